@@ -1,0 +1,6 @@
+// The drizzle schema, one file per area. drizzle-kit reads this index to generate migrations.
+export * from './common';
+export * from './system';
+export * from './partners';
+export * from './sites';
+export * from './catalogue';

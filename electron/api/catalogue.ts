@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { BASE_UNITS, ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type Item, type PackSize } from '../../db/schema';
+import { command, query } from './define';
+import {
+  flexibleBoolean,
+  gtinField,
+  nsnField,
+  optionalNumber,
+  positiveNumber,
+  requiredText,
+  unicefField,
+  unNumberField,
+} from './formats';
+import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
+
+/** Pack sizes are typed in a cell as "carton=20; bag=5". */
+export function formatPackSizes(packs: PackSize[]): string {
+  return packs.map((p) => `${p.name}=${p.quantity}`).join('; ');
+}
+
+const PACK_TEXT = /^\s*([A-Za-z][\w -]{0,29}?)\s*=\s*(\d+)\s*$/;
+
+export const packSizesField = z.preprocess(
+  (v) => {
+    if (v == null || v === '') return [];
+    if (typeof v !== 'string') return v;
+    return v
+      .split(/[;\n]/)
+      .filter((s) => s.trim() !== '')
+      .map((part) => {
+        const m = PACK_TEXT.exec(part);
+        return m ? { name: m[1].trim().toLowerCase(), quantity: Number(m[2]) } : { name: part.trim(), quantity: NaN };
+      });
+  },
+  z
+    .array(
+      z.object({
+        name: z.string().min(1).max(30),
+        quantity: z.number({ error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' }).int('Pack quantity must be a whole number').min(2, 'A pack holds at least 2 base units'),
+      }),
+      { error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' },
+    )
+    .max(6, 'At most 6 pack sizes')
+    .refine((ps) => new Set(ps.map((p) => p.name)).size === ps.length, 'Each pack size name may appear once'),
+);
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const upper = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().toUpperCase()) : v);
+
+export const itemRow = z
+  .object({
+    ...rowIdentity,
+    code: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+      z.string({ error: 'Code is required' }).regex(/^[A-Z0-9][A-Z0-9._-]{1,29}$/, 'Code must be 2–30 letters, digits, dots or dashes'),
+    ),
+    name: requiredText('Name'),
+    category: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s-]+/g, '_') : v),
+      z.enum(ITEM_CATEGORIES, { error: `Category must be one of: ${ITEM_CATEGORIES.join(', ')}` }),
+    ),
+    supplyClass: z.preprocess(upper, z.enum(SUPPLY_CLASSES, { error: 'Supply class must be a roman numeral I–X' }).nullable().optional()).optional(),
+    baseUnit: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(BASE_UNITS, { error: `Base unit must be one of: ${BASE_UNITS.join(', ')}` }),
+    ),
+    packSizes: packSizesField.default([]),
+    unitWeightKg: positiveNumber('Unit weight (kg)'),
+    unitVolumeM3: positiveNumber('Unit volume (m³)'),
+    needsLotExpiry: flexibleBoolean('Needs lot & expiry').default(false),
+    coldMinC: optionalNumber('Cold chain min °C', -80, 60),
+    coldMaxC: optionalNumber('Cold chain max °C', -80, 60),
+    freezeSensitive: flexibleBoolean('Freeze sensitive').default(false),
+    unNumber: z.preprocess(upper, unNumberField).optional(),
+    dgClass: z.preprocess(
+      blankToNull,
+      z.string().regex(/^[1-9](\.[1-6])?[A-L]?$/, 'DG class must be 1–9 with an optional division, e.g. 3 or 2.1').nullable().optional(),
+    ).optional(),
+    packingGroup: z.preprocess(upper, z.enum(PACKING_GROUPS, { error: 'Packing group must be I, II or III' }).nullable().optional()).optional(),
+    nsn: nsnField,
+    unicefCode: z.preprocess(upper, unicefField).optional(),
+    gtin: gtinField,
+  })
+  .superRefine((item, ctx) => {
+    if (item.coldMinC != null && item.coldMaxC != null && item.coldMinC > item.coldMaxC) {
+      ctx.addIssue({ code: 'custom', path: ['coldMaxC'], message: 'Cold chain max must be at least the min' });
+    }
+    if (item.unNumber && !item.dgClass) {
+      ctx.addIssue({ code: 'custom', path: ['dgClass'], message: 'Dangerous goods need a DG class (e.g. 3)' });
+    }
+    if (!item.unNumber && (item.dgClass || item.packingGroup)) {
+      ctx.addIssue({ code: 'custom', path: ['unNumber'], message: 'Give the UN number for dangerous goods' });
+    }
+    if ((item.category === 'food' || item.category === 'health') && !item.needsLotExpiry) {
+      // DOMAIN.md: all food and medical items are tracked by lot and expiry.
+      ctx.addIssue({ code: 'custom', path: ['needsLotExpiry'], message: 'Food and health items must be tracked by lot & expiry' });
+    }
+  });
+
+export const catalogueOps = {
+  'items.list': query<Item[]>()(listInput),
+  'items.save': command<Item[]>()(z.object({ rows: z.array(itemRow).min(1, 'Nothing to save').max(20000) })),
+  'items.remove': command<RemoveOutcome>()(removeInput),
+  'items.restore': command<Item>()(restoreInput),
+};
+

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { Operation } from './define';
+import { catalogueOps } from './catalogue';
+import { partnerOps } from './partners';
+import { siteOps } from './sites';
+import { systemOps } from './system';
+
+/**
+ * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
+ * server and the renderer's client are all typed from it; unknown names are refused.
+ */
+export const contract = {
+  ...systemOps,
+  ...partnerOps,
+  ...siteOps,
+  ...catalogueOps,
+} satisfies Record<string, Operation>;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+/** What a caller sends (before zod defaults and coercions). */
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+/** What a service receives (after parsing). */
+export type OpParsed<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpResult<K extends OpName> = Contract[K] extends Operation<z.ZodType, infer R> ? R : never;
+
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * Formats of the crosswalk and dangerous-goods codes (DOMAIN.md). Shared by the core (which
+ * refuses bad values) and the renderer (which shows the message at the cell before sending).
+ */
+export const NSN_PATTERN = /^\d{4}-\d{2}-\d{3}-\d{4}$/;
+export const UN_NUMBER_PATTERN = /^UN\d{4}$/;
+export const UNICEF_PATTERN = /^S\d{7}$/;
+export const GTIN_PATTERN = /^(\d{8}|\d{12}|\d{13}|\d{14})$/;
+
+/** GS1 check digit: weights 3,1,3,… from the right, excluding the check digit. */
+export function gtinCheckDigitValid(gtin: string): boolean {
+  if (!GTIN_PATTERN.test(gtin)) return false;
+  const digits = gtin.split('').map(Number);
+  const check = digits.pop()!;
+  const sum = digits.reverse().reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 3 : 1), 0);
+  return (10 - (sum % 10)) % 10 === check;
+}
+
+/** Empty strings from a grid cell mean "no value". */
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);
+
+export const optionalCode = (pattern: RegExp, message: string) =>
+  z.preprocess(blankToNull, z.string().regex(pattern, message).nullable().optional()).optional();
+
+export const nsnField = optionalCode(NSN_PATTERN, 'NSN must be 13 digits written NNNN-NN-NNN-NNNN, e.g. 8970-01-321-9153');
+export const unNumberField = optionalCode(UN_NUMBER_PATTERN, 'UN number must be "UN" and 4 digits, e.g. UN1202');
+export const unicefField = optionalCode(UNICEF_PATTERN, 'UNICEF code must be "S" and 7 digits, e.g. S1580010');
+export const gtinField = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .regex(GTIN_PATTERN, 'GTIN must be 8, 12, 13 or 14 digits')
+    .refine(gtinCheckDigitValid, 'GTIN check digit is wrong: re-scan or re-type the barcode')
+    .nullable()
+    .optional(),
+).optional();
+
+export const requiredText = (label: string, max = 200) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : v),
+    z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`),
+  );
+
+export const optionalText = (max = 2000) =>
+  z.preprocess((v) => (v == null ? '' : typeof v === 'string' ? v.trim() : v), z.string().max(max, `At most ${max} characters`)).optional();
+
+/** A positive number, or empty. Accepts "1,5" from European spreadsheets. */
+export const positiveNumber = (label: string) =>
+  z.preprocess(
+    (v) => {
+      if (v == null || (typeof v === 'string' && v.trim() === '')) return null;
+      if (typeof v === 'string') return Number(v.trim().replace(',', '.'));
+      return v;
+    },
+    z
+      .number({ error: `${label} must be a number` })
+      .refine((n) => Number.isFinite(n), `${label} must be a number`)
+      .refine((n) => n > 0, `${label} must be greater than 0`)
+      .nullable()
+      .optional(),
+  ).optional();
+
+export const optionalNumber = (label: string, min: number, max: number) =>
+  z.preprocess(
+    (v) => {
+      if (v == null || (typeof v === 'string' && v.trim() === '')) return null;
+      if (typeof v === 'string') return Number(v.trim().replace(',', '.'));
+      return v;
+    },
+    z
+      .number({ error: `${label} must be a number` })
+      .refine((n) => Number.isFinite(n), `${label} must be a number`)
+      .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}`)
+      .nullable()
+      .optional(),
+  ).optional();
+
+/** Booleans typed or pasted as yes/no, true/false, 1/0, x. */
+export const flexibleBoolean = (label: string) =>
+  z.preprocess((v) => {
+    if (typeof v === 'boolean') return v;
+    if (v == null || v === '') return false;
+    const s = String(v).trim().toLowerCase();
+    if (['yes', 'y', 'true', '1', 'x', 'oui'].includes(s)) return true;
+    if (['no', 'n', 'false', '0', 'non', ''].includes(s)) return false;
+    return v;
+  }, z.boolean({ error: `${label} must be yes or no` }));
+
+/** ISO calendar date YYYY-MM-DD (or empty). */
+export const optionalDate = (label: string) =>
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date written YYYY-MM-DD`)
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} is not a real date`)
+      .nullable()
+      .optional(),
+  ).optional();
+
+export const uuid = z.string().uuid('Must be a record id');
+export const idRef = (label: string) => z.string({ error: `${label} is required` }).uuid(`${label} must be chosen from the list`);
+export const optionalIdRef = (label: string) =>
+  z.preprocess(blankToNull, z.string().uuid(`${label} must be chosen from the list`).nullable().optional()).optional();

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ORG_KINDS, TLP_LABELS, type Agreement, type Contact, type Organisation } from '../../db/schema';
+import { command, query } from './define';
+import { idRef, optionalDate, optionalText, requiredText } from './formats';
+import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
+
+export const organisationRow = z.object({
+  ...rowIdentity,
+  name: requiredText('Name'),
+  shortName: requiredText('Short name', 30),
+  kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
+  country: optionalText(80),
+  sharing: z.enum(TLP_LABELS, { error: `Sharing label must be one of: ${TLP_LABELS.join(', ')}` }).default('GREEN'),
+  notes: optionalText(),
+});
+
+const emailOrBlank = z.preprocess(
+  (v) => (v == null ? '' : typeof v === 'string' ? v.trim() : v),
+  z.union([z.literal(''), z.string().email('Email must look like name@example.org')]),
+);
+
+export const contactRow = z.object({
+  ...rowIdentity,
+  organisationId: idRef('Organisation'),
+  name: requiredText('Name'),
+  role: optionalText(120),
+  phone: optionalText(60),
+  email: emailOrBlank,
+  callSign: optionalText(40),
+});
+
+export const agreementRow = z
+  .object({
+    ...rowIdentity,
+    organisationId: idRef('Organisation'),
+    title: requiredText('Title'),
+    parties: optionalText(500),
+    validFrom: optionalDate('Valid from'),
+    validUntil: optionalDate('Valid until'),
+    scope: optionalText(),
+  })
+  .refine((a) => !a.validFrom || !a.validUntil || a.validFrom <= a.validUntil, {
+    message: 'Valid until must not be before valid from',
+    path: ['validUntil'],
+  });
+
+export const partnerOps = {
+  'organisations.list': query<Organisation[]>()(listInput),
+  'organisations.save': command<Organisation[]>()(rowsInput(organisationRow)),
+  'organisations.remove': command<RemoveOutcome>()(removeInput),
+  'organisations.restore': command<Organisation>()(restoreInput),
+  'contacts.list': query<Contact[]>()(z.object({ organisationId: idRef('Organisation').optional() })),
+  'contacts.save': command<Contact[]>()(rowsInput(contactRow)),
+  'contacts.remove': command<RemoveOutcome>()(removeInput),
+  'agreements.list': query<Agreement[]>()(z.object({ organisationId: idRef('Organisation').optional() })),
+  'agreements.save': command<Agreement[]>()(z.object({ rows: z.array(agreementRow).min(1).max(5000) })),
+  'agreements.remove': command<RemoveOutcome>()(removeInput),
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { SITE_KINDS, type Site } from '../../db/schema';
+import { command, query } from './define';
+import { optionalIdRef, optionalNumber, optionalText, requiredText } from './formats';
+import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
+
+export const siteRow = z.object({
+  ...rowIdentity,
+  code: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+    z
+      .string({ error: 'Code is required' })
+      .regex(/^[A-Z0-9][A-Z0-9-]{1,11}$/, 'Code must be 2–12 letters, digits or dashes, e.g. FOB-N'),
+  ),
+  name: requiredText('Name'),
+  kind: z.enum(SITE_KINDS, { error: `Kind must be one of: ${SITE_KINDS.join(', ')}` }),
+  operatorOrgId: optionalIdRef('Operating organisation'),
+  town: optionalText(120),
+  adm1Code: optionalText(20),
+  adm2Code: optionalText(20),
+  latitude: optionalNumber('Latitude', -90, 90),
+  longitude: optionalNumber('Longitude', -180, 180),
+});
+
+export const siteOps = {
+  'sites.list': query<Site[]>()(listInput),
+  'sites.save': command<Site[]>()(rowsInput(siteRow)),
+  'sites.remove': command<RemoveOutcome>()(removeInput),
+  'sites.restore': command<Site>()(restoreInput),
+};

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ORG_KINDS, type AuditEntry, type Organisation } from '../../db/schema';
+import { command, query } from './define';
+import { optionalText, requiredText } from './formats';
+
+export interface SystemStatus {
+  /** False until the first-start questions (operator, home organisation) are answered. */
+  setupDone: boolean;
+  operator: string | null;
+  homeOrganisation: Organisation | null;
+  installationId: string;
+  /** The database was created by another installation (a copied file): exchanges must not mix them up. */
+  copiedDatabase: boolean;
+  databasePath: string;
+  schemaVersion: number;
+  appVersion: string;
+}
+
+export const operatorName = requiredText('Your name', 80);
+
+export const setupInput = z.object({
+  operator: operatorName,
+  organisation: z.object({
+    name: requiredText('Organisation name'),
+    shortName: requiredText('Short name', 30),
+    kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
+    country: optionalText(80),
+  }),
+  /** Load the demo scenario after setting up. */
+  demo: z.boolean().default(false),
+});
+
+export interface IntegrityReport {
+  ok: boolean;
+  /** SQLite's own page/structure check. */
+  sqlite: string[];
+  /** Differences between stored balances and balances recomputed from the ledger. */
+  differences: { description: string }[];
+  checkedAt: string;
+  durationMs: number;
+}
+
+export const auditQuery = z
+  .object({
+    entity: z.string().max(60).optional(),
+    entityId: z.string().max(60).optional(),
+    operator: z.string().max(80).optional(),
+    from: z.string().max(30).optional(),
+    to: z.string().max(30).optional(),
+    limit: z.number().int().min(1).max(5000).default(500),
+  })
+  .default({ limit: 500 });
+
+export const layoutKey = z.string().regex(/^[a-z][a-z0-9.-]{1,60}$/, 'Layout key must be a short lowercase name');
+
+export const systemOps = {
+  'system.status': query<SystemStatus>()(z.object({}).optional()),
+  'system.setup': command<SystemStatus>()(setupInput),
+  'system.setOperator': command<SystemStatus>()(z.object({ operator: operatorName })),
+  'system.loadDemo': command<{ loaded: boolean }>()(z.object({}).optional()),
+  'system.integrity': query<IntegrityReport>()(z.object({}).optional()),
+  'audit.list': query<AuditEntry[]>()(auditQuery),
+  'layout.get': query<unknown>()(z.object({ key: layoutKey })),
+  'layout.save': command<null>()(z.object({ key: layoutKey, state: z.unknown() })),
+};

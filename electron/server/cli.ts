@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DatabaseOpenError } from '../../db/open';
+import { createCore } from '../services/core/create';
+import { DEMO_OPERATOR, DEMO_HOME_ORGANISATION } from '../services/demo/identity';
+import { createHttpTransport } from './http';
+
+const USAGE = 'Usage: npm run start:browser -- --db FILE [--port N] [--demo] [--home DIR]';
+
+function fail(message: string): never {
+  console.error(`corridor: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function parseFlags() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        home: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return values;
+  } catch (e) {
+    fail(`${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+async function main() {
+  const flags = parseFlags();
+  if (flags.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (!flags.db) fail('--db FILE is required (the SQLite file to open or create), e.g. --db ./corridor.sqlite');
+  const port = flags.port === undefined ? 7420 : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, got "${flags.port}"`);
+
+  const databasePath = path.resolve(flags.db);
+  const homeDir = path.resolve(flags.home ?? process.env.CORRIDOR_HOME ?? path.join(os.homedir(), '.config', 'corridor'));
+  let core;
+  try {
+    core = createCore({ databasePath, homeDir });
+  } catch (e) {
+    if (e instanceof DatabaseOpenError) fail(e.message);
+    throw e;
+  }
+  if (flags.demo) {
+    const status = await core.call('system.status', {});
+    if (!status.setupDone) {
+      await core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: true });
+    } else {
+      await core.call('system.loadDemo', {});
+    }
+  }
+
+  const token = crypto.randomBytes(24).toString('base64url');
+  const staticDir = path.resolve(__dirname, '..', '..', 'out', 'renderer');
+  const server = createHttpTransport({ core, token, staticDir });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    core.close();
+    if (e.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port N (0 picks a free one)`);
+    if (e.code === 'EACCES') fail(`not allowed to listen on port ${port}; choose a port above 1024`);
+    fail(e.message);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const actual = (server.address() as { port: number }).port;
+    console.log(`Corridor running at http://127.0.0.1:${actual}/?token=${token}`);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: Error) => fail(e.message));

@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../../../db/open';
+import type { Area, CoreEvent } from '../../api/events';
+import type { OpInput, OpName, OpResult } from '../../api/contract';
+
+/** Everything a service needs, handed in per call; services never reach for globals. */
+export interface ServiceContext {
+  db: Db;
+  sqlite: Database.Database;
+  installationId: string;
+  databasePath: string;
+  schemaVersion: number;
+  /** The contract operation being served (recorded in the audit trail). */
+  operation: string;
+  /** The operator at the keyboard; null before first-start setup. */
+  operator(): string | null;
+  setOperator(name: string): void;
+  now(): string;
+  /** Areas changed by the current call; the dispatcher emits one `changed` event after commit. */
+  touched: Set<Area>;
+  emit(event: CoreEvent): void;
+  /**
+   * Calls another operation through the full dispatcher (parsing, rules, audit), as a user edit
+   * would; throws DomainError on refusal. Used by the demo scenario and imports.
+   */
+  call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>>;
+}

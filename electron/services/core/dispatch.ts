@@ -1,0 +1,63 @@
+import { contract, isOpName, type OpName } from '../../api/contract';
+import type { ApiError, FieldIssue, Result } from '../../api/result';
+import type { ServiceContext } from './context';
+import { DomainError } from './errors';
+import type { Handlers } from './handlers';
+
+/** Operations allowed before an operator has said who they are. */
+const SETUP_OPERATIONS = new Set<OpName>(['system.setup', 'layout.save']);
+
+const PATH_LABEL = (path: (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : p)).join('.');
+
+export function describeIssues(issues: FieldIssue[]): string {
+  const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${PATH_LABEL(i.path)}: ${i.message}` : i.message));
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+function toApiError(e: unknown): ApiError {
+  if (e instanceof DomainError) return { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) };
+  const err = e as { code?: string; message?: string };
+  if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_BUSY')) {
+    return { code: 'conflict', message: 'The database is busy with another write; try again in a moment' };
+  }
+  return { code: 'internal', message: `Unexpected error: ${err?.message ?? String(e)}. Nothing was saved.` };
+}
+
+/**
+ * The single entry point of the core: refuses unknown names, parses input with the contract's
+ * schema, requires an operator for writes, runs the handler and turns every failure into an
+ * error value. A `changed` event follows each successful write.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  makeContext: (operation: OpName) => ServiceContext,
+  name: unknown,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
+  if (!isOpName(name)) {
+    return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${String(name).slice(0, 80)}"` } };
+  }
+  const def = contract[name];
+  const parsed = def.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: i.message,
+    }));
+    return { ok: false, error: { code: 'invalid_input', message: describeIssues(issues), issues } };
+  }
+  const ctx = makeContext(name);
+  if (def.write && !SETUP_OPERATIONS.has(name) && !ctx.operator()) {
+    return { ok: false, error: { code: 'not_ready', message: 'Say who you are first (first-start setup) before changing records' } };
+  }
+  try {
+    const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    if (ctx.touched.size > 0) ctx.emit({ type: 'changed', areas: [...ctx.touched] });
+    return { ok: true, value };
+  } catch (e) {
+    if (!(e instanceof DomainError)) console.error(`[corridor] ${name} failed:`, e);
+    return { ok: false, error: toApiError(e) };
+  }
+}

@@ -1,0 +1,18 @@
+import type { ErrorCode, FieldIssue } from '../../api/result';
+
+/** A refusal the user should read: thrown inside services, returned as an error value by the dispatcher. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, id: string) => new DomainError('not_found', `${what} ${id} does not exist`);
+export const ruleViolation = (message: string, issues?: FieldIssue[]) => new DomainError('rule_violation', message, issues);
+export const conflict = (message: string, issues?: FieldIssue[]) => new DomainError('conflict', message, issues);
+export const invalid = (message: string, issues?: FieldIssue[]) => new DomainError('invalid_input', message, issues);

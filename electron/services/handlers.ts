@@ -1,0 +1,15 @@
+import type { Handlers } from './core/handlers';
+import { catalogueHandlers } from './catalogue/handlers';
+import { partnerHandlers } from './partners/handlers';
+import { siteHandlers } from './sites/handlers';
+import { systemHandlers } from './system/handlers';
+
+/** The full handler table: the type makes a missing operation a compile error. */
+export function buildHandlers(deps: { copiedDatabase: () => boolean }): Handlers {
+  return {
+    ...systemHandlers(deps.copiedDatabase),
+    ...partnerHandlers,
+    ...siteHandlers,
+    ...catalogueHandlers,
+  };
+}

@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import type { RemoveOutcome } from '../../api/records';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { notFound } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import type { RecordSpec } from './spec';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- generic over drizzle tables */
+
+/** Deletes a record nothing refers to; archives one that is referenced (nothing referenced is deleted). */
+export function removeRecord(ctx: ServiceContext, spec: RecordSpec, id: string): RemoveOutcome {
+  return inTransaction(ctx, [spec.area], () => {
+    const table = spec.table as any;
+    const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
+    if (!existing) throw notFound(spec.label, id);
+    const uses = spec.referrers
+      .map((r) => ({
+        label: r.label,
+        n: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${r.table} WHERE ${r.column} = ?`).get(id) as { n: number }).n,
+      }))
+      .filter((u) => u.n > 0);
+    if (uses.length === 0) {
+      ctx.db.delete(table).where(eq(table.id, id)).run();
+      recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after: null }]);
+      return { id, outcome: 'deleted' };
+    }
+    const reason = `used by ${uses.map((u) => `${u.n} ${u.label}`).join(', ')}`;
+    if (existing.archived) return { id, outcome: 'archived', reason };
+    const after = ctx.db
+      .update(table)
+      .set({ archived: true, version: existing.version + 1, updatedAt: ctx.now(), updatedByInstallation: ctx.installationId })
+      .where(eq(table.id, id))
+      .returning()
+      .get();
+    recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);
+    return { id, outcome: 'archived', reason };
+  });
+}
+
+export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, id: string): T {
+  return inTransaction(ctx, [spec.area], () => {
+    const table = spec.table as any;
+    const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
+    if (!existing) throw notFound(spec.label, id);
+    if (!existing.archived) return existing as T;
+    const after = ctx.db
+      .update(table)
+      .set({ archived: false, version: existing.version + 1, updatedAt: ctx.now(), updatedByInstallation: ctx.installationId })
+      .where(eq(table.id, id))
+      .returning()
+      .get();
+    recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);
+    return after as T;
+  });
+}
+
+/** Lists a table's rows, archived ones only when asked. */
+export function listRecords<T>(ctx: ServiceContext, spec: RecordSpec, includeArchived = false, orderBy = 'name'): T[] {
+  const table = spec.table as any;
+  const q = ctx.db.select().from(table);
+  const rows = (includeArchived ? q : q.where(eq(table.archived, false))).all() as any[];
+  return rows.sort((a, b) => String(a[orderBy] ?? '').localeCompare(String(b[orderBy] ?? ''))) as T[];
+}

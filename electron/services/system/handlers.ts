@@ -1,0 +1,91 @@
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { auditLog, organisations, type Organisation } from '../../../db/schema';
+import type { IntegrityReport, SystemStatus } from '../../api/system';
+import type { ServiceContext } from '../core/context';
+import { ruleViolation } from '../core/errors';
+import type { AreaHandlers } from '../core/handlers';
+import { inTransaction } from '../core/transaction';
+import { loadDemoScenario } from '../demo/scenario';
+import { saveRecords } from '../records/save';
+import { organisationSpec } from '../partners/specs';
+import { ledgerDifferences } from './ledger-check';
+import { getSetting, setSetting } from './settings';
+
+export const APP_VERSION = '0.1.0';
+
+export function systemStatus(ctx: ServiceContext, copiedDatabase: boolean): SystemStatus {
+  const homeId = getSetting(ctx.db, 'home_organisation_id');
+  const home = homeId ? ((ctx.db.select().from(organisations).where(eq(organisations.id, homeId)).get() as Organisation) ?? null) : null;
+  return {
+    setupDone: getSetting(ctx.db, 'setup_done') === '1',
+    operator: ctx.operator(),
+    homeOrganisation: home,
+    installationId: ctx.installationId,
+    copiedDatabase,
+    databasePath: ctx.databasePath,
+    schemaVersion: ctx.schemaVersion,
+    appVersion: APP_VERSION,
+  };
+}
+
+export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
+  'system.status' | 'system.setup' | 'system.setOperator' | 'system.loadDemo' | 'system.integrity' | 'audit.list' | 'layout.get' | 'layout.save'
+> {
+  return {
+    'system.status': (ctx) => systemStatus(ctx, copiedDatabase()),
+    'system.setup': async (ctx, input) => {
+      if (getSetting(ctx.db, 'setup_done') === '1') throw ruleViolation('This installation is already set up; change the operator from the top bar instead');
+      inTransaction(ctx, ['settings', 'organisations'], () => {
+        ctx.setOperator(input.operator);
+        setSetting(ctx.db, 'operator', input.operator);
+        const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
+        const [home] = existing
+          ? [existing]
+          : saveRecords<Organisation>(ctx, organisationSpec, [{ ...input.organisation, sharing: 'GREEN', notes: 'This installation’s own organisation' }]);
+        setSetting(ctx.db, 'home_organisation_id', home.id);
+        setSetting(ctx.db, 'setup_done', '1');
+      });
+      if (input.demo) await loadDemoScenario(ctx);
+      return systemStatus(ctx, copiedDatabase());
+    },
+    'system.setOperator': (ctx, input) => {
+      inTransaction(ctx, ['settings'], () => {
+        setSetting(ctx.db, 'operator', input.operator);
+        ctx.setOperator(input.operator);
+      });
+      return systemStatus(ctx, copiedDatabase());
+    },
+    'system.loadDemo': async (ctx) => ({ loaded: await loadDemoScenario(ctx) }),
+    'system.integrity': (ctx) => {
+      const started = performance.now();
+      const sqlite = (ctx.sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const differences = ledgerDifferences(ctx);
+      const report: IntegrityReport = {
+        ok: sqlite.length === 1 && sqlite[0] === 'ok' && differences.length === 0,
+        sqlite,
+        differences,
+        checkedAt: ctx.now(),
+        durationMs: Math.round(performance.now() - started),
+      };
+      return report;
+    },
+    'audit.list': (ctx, input) => {
+      const where: SQL[] = [];
+      if (input.entity) where.push(eq(auditLog.entity, input.entity));
+      if (input.entityId) where.push(eq(auditLog.entityId, input.entityId));
+      if (input.operator) where.push(eq(auditLog.operator, input.operator));
+      if (input.from) where.push(gte(auditLog.at, input.from));
+      if (input.to) where.push(lte(auditLog.at, input.to));
+      return ctx.db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(input.limit).all();
+    },
+    'layout.get': (ctx, input) => {
+      const v = getSetting(ctx.db, `layout:${input.key}`);
+      return v ? (JSON.parse(v) as unknown) : null;
+    },
+    'layout.save': (ctx, input) => {
+      // Column layout is a preference, not a record: no audit entry and no `changed` event.
+      setSetting(ctx.db, `layout:${input.key}`, JSON.stringify(input.state ?? null));
+      return null;
+    },
+  };
+}

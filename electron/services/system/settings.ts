@@ -1,0 +1,15 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { settings } from '../../../db/schema';
+
+/** Typed access to the key/value settings table. */
+export const SETTING_KEYS = ['installation_id', 'operator', 'home_organisation_id', 'setup_done'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}`;
+
+export function getSetting(db: Db, key: SettingKey): string | null {
+  return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+}
+
+export function setSetting(db: Db, key: SettingKey, value: string): void {
+  db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}

@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryClient, subscribeToCoreChanges, useCoreQuery } from './queries';
+import { SetupScreen } from './SetupScreen';
+import { Shell } from './Shell';
+
+function Root() {
+  const status = useCoreQuery('settings', 'system.status', {});
+  if (status.isPending) return <div className="splash">Opening Corridor…</div>;
+  if (status.isError) return <div className="splash error">Corridor could not start: {status.error.message}</div>;
+  if (!status.data.setupDone) return <SetupScreen />;
+  return <Shell status={status.data} />;
+}
+
+export function App() {
+  useEffect(subscribeToCoreChanges, []);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Root />
+    </QueryClientProvider>
+  );
+}

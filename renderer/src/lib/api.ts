@@ -1,0 +1,82 @@
+import type { OpInput, OpName, OpResult } from '../../../electron/api/contract';
+import type { CoreEvent } from '../../../electron/api/events';
+import type { ApiError, Result } from '../../../electron/api/result';
+
+/** What the Electron preload exposes (contextBridge); absent in browser mode. */
+export interface CorridorBridge {
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  on(listener: (e: CoreEvent) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    corridor?: CorridorBridge;
+  }
+}
+
+/** A refused operation, carrying the core's error value for display next to fields or cells. */
+export class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiFailure';
+  }
+}
+
+const TOKEN_KEY = 'corridor.token';
+
+/** Browser mode: the per-start token arrives in the URL once; keep it for reloads, hide it from the address bar. */
+function browserToken(): string {
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const rest = params.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpBridge(): CorridorBridge {
+  const token = browserToken();
+  return {
+    async invoke(name, input) {
+      let res: Response;
+      try {
+        res = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ name, input }),
+        });
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'Corridor is not answering: is the start:browser window still running?' } };
+      }
+      try {
+        return (await res.json()) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'internal', message: `Unexpected answer from Corridor (HTTP ${res.status})` } };
+      }
+    },
+    on(listener) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (m) => listener(JSON.parse(m.data as string) as CoreEvent);
+      return () => source.close();
+    },
+  };
+}
+
+const bridge: CorridorBridge = window.corridor ?? httpBridge();
+
+export function invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>> {
+  return bridge.invoke(name, input) as Promise<Result<OpResult<K>>>;
+}
+
+/** Like invoke, but throws ApiFailure: for react-query, which expects rejections. */
+export async function call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> {
+  const r = await invoke(name, input);
+  if (!r.ok) throw new ApiFailure(r.error);
+  return r.value;
+}
+
+export const onCoreEvent = (listener: (e: CoreEvent) => void) => bridge.on(listener);
