@@ -11,7 +11,7 @@ import {
   unicefField,
   unNumberField,
 } from './formats';
-import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
+import { listInput, removeInput, restoreInput, rowIdentity, type RemoveOutcome } from './records';
 
 /** Pack sizes are typed in a cell as "carton=20; bag=5". */
 export function formatPackSizes(packs: PackSize[]): string {
