@@ -19,7 +19,8 @@ export default defineConfig({
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
-        output: { format: 'cjs', inlineDynamicImports: true },
+        // One file: a sandboxed preload can only require('electron'), never a chunk.
+        output: { format: 'cjs', codeSplitting: false },
       },
     },
   },

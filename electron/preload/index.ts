@@ -1,2 +1,25 @@
-// Filled in by the Electron shell work.
-export {};
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../api/ipc-channels';
+import type { CoreEvent } from '../api/events';
+import type { Result } from '../api/result';
+import type { CorridorBridge } from '../../renderer/src/lib/api';
+
+/**
+ * The whole surface the renderer gets under Electron: invoke one core operation, listen to
+ * core events. No ipcRenderer, no Node, nothing else crosses the bridge.
+ */
+const bridge: CorridorBridge = {
+  invoke(name, input) {
+    return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, input) as Promise<Result<unknown>>;
+  },
+  on(listener) {
+    // Wrapped so the renderer never sees the IPC event object (it carries `sender`).
+    const forward = (_event: IpcRendererEvent, e: CoreEvent) => listener(e);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('corridor', bridge);

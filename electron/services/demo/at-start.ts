@@ -1,0 +1,16 @@
+import type { Core } from '../core/create';
+import { DEMO_HOME_ORGANISATION, DEMO_OPERATOR } from './identity';
+
+/**
+ * The `--demo` start flag of both shells: a fresh database is set up as the demo installation
+ * and filled; an existing one gets the scenario loaded (the service decides what that means
+ * for data already there).
+ */
+export async function loadDemoAtStart(core: Core): Promise<void> {
+  const status = await core.call('system.status', {});
+  if (!status.setupDone) {
+    await core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: true });
+  } else {
+    await core.call('system.loadDemo', {});
+  }
+}
