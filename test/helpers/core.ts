@@ -48,3 +48,8 @@ export function tableCounts(core: Core): Record<string, number> {
     tables.map((t) => [t.name, (core.sqlite.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
   );
 }
+
+/** Rows in the audit trail: proof that a refused operation recorded nothing either. */
+export function auditCount(core: Core): number {
+  return (core.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}

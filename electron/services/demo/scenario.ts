@@ -1,5 +1,8 @@
 import type { ServiceContext } from '../core/context';
 import { getSetting, setSetting } from '../system/settings';
+import { loadDemoCatalogue } from './catalogue';
+import { loadDemoPartners } from './partners';
+import { loadDemoSites } from './sites';
 
 /**
  * The demo scenario: a fictional mission, written through the same operations as user edits so
@@ -7,7 +10,11 @@ import { getSetting, setSetting } from '../system/settings';
  */
 export async function loadDemoScenario(ctx: ServiceContext): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded' as never) === '1') return false;
-  // Area loaders are added here as the app grows (partners, sites, catalogue, stock…).
+  // Each area loader skips records already present, so a load interrupted half-way can be re-run.
+  const orgIds = await loadDemoPartners(ctx);
+  await loadDemoSites(ctx, orgIds);
+  await loadDemoCatalogue(ctx);
+  // Stock documents (receipts, issues, transfers…) are loaded here, after the catalogue.
   setSetting(ctx.db, 'demo_loaded' as never, '1');
   return true;
 }

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_ITEMS } from '../../electron/services/demo/catalogue';
+import { DEMO_AGREEMENTS, DEMO_CONTACTS, DEMO_ORGANISATIONS } from '../../electron/services/demo/partners';
+import { DEMO_SITES } from '../../electron/services/demo/sites';
+import { DEMO_HOME_ORGANISATION, DEMO_OPERATOR } from '../../electron/services/demo/identity';
+import { gtinCheckDigitValid } from '../../electron/api/formats';
+import { auditCount, openTestCore, tableCounts, type TestCore } from '../helpers/core';
+
+let t: TestCore;
+afterEach(() => t?.cleanup());
+
+describe('demo scenario', () => {
+  it('loads through the services as the demo installation, once', async () => {
+    t = await openTestCore({ setup: false });
+    await t.core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: true });
+    const orgs = await t.core.call('organisations.list', {});
+    expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length);
+    expect(orgs.filter((o) => o.shortName === 'NSLB')).toHaveLength(1);
+    expect((await t.core.call('system.status', {})).homeOrganisation?.shortName).toBe('NSLB');
+    expect(await t.core.call('contacts.list', {})).toHaveLength(DEMO_CONTACTS.length);
+    expect(await t.core.call('agreements.list', {})).toHaveLength(DEMO_AGREEMENTS.length);
+    const sites = await t.core.call('sites.list', {});
+    expect(sites.map((s) => s.code).sort()).toEqual(DEMO_SITES.map((s) => s.code).sort());
+    const fob = sites.find((s) => s.code === 'FOB-N')!;
+    expect(fob.operatorOrgId).toBe(orgs.find((o) => o.shortName === 'NSLB')!.id);
+    const items = await t.core.call('items.list', {});
+    expect(items).toHaveLength(DEMO_ITEMS.length);
+
+    // Every record was written by the demo operator through the audited operations.
+    const counts = tableCounts(t.core);
+    const audited = t.core.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE operator = ?").get(DEMO_OPERATOR) as { n: number };
+    expect(audited.n).toBe(counts.organisations + counts.contacts + counts.agreements + counts.sites + counts.items);
+
+    // Loading again adds nothing, whether through the flag or after the flag is cleared.
+    const before = { counts: tableCounts(t.core), audit: auditCount(t.core) };
+    expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: false });
+    t.core.sqlite.prepare("DELETE FROM settings WHERE key = 'demo_loaded'").run();
+    expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: true });
+    expect({ counts: tableCounts(t.core), audit: auditCount(t.core) }).toEqual(before);
+  });
+
+  it('loads beside another home organisation, creating NSLB as an ordinary partner', async () => {
+    t = await openTestCore({ setup: true });
+    expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: true });
+    const orgs = await t.core.call('organisations.list', {});
+    expect(orgs.map((o) => o.shortName)).toEqual(expect.arrayContaining(['TLB', 'NSLB', 'HHI', 'WWB']));
+    expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length + 1);
+  });
+
+  it('is internally consistent: categories, lot tracking, cold chain, dangerous goods and codes', async () => {
+    t = await openTestCore({ setup: true, demo: true });
+    const items = await t.core.call('items.list', {});
+    const cats = new Set(items.map((i) => i.category));
+    for (const c of ['food', 'nfi', 'shelter', 'wash', 'health', 'fuel', 'construction', 'spare_parts']) expect(cats).toContain(c);
+    for (const i of items) {
+      if (i.category === 'food' || i.category === 'health') expect(i.needsLotExpiry, i.code).toBe(true);
+      if (i.gtin) expect(gtinCheckDigitValid(i.gtin), i.code).toBe(true);
+      expect(i.unitWeightKg, i.code).toBeGreaterThan(0);
+      expect(i.unitVolumeM3, i.code).toBeGreaterThan(0);
+    }
+    const byCode = new Map(items.map((i) => [i.code, i]));
+    expect(byCode.get('FU-DSL')).toMatchObject({ unNumber: 'UN1202', dgClass: '3', packingGroup: 'III', baseUnit: 'litre' });
+    expect(byCode.get('FU-PET')).toMatchObject({ unNumber: 'UN1203', dgClass: '3' });
+    expect(byCode.get('FU-LPG-13')).toMatchObject({ unNumber: 'UN1965', dgClass: '2.1', packingGroup: null });
+    expect(byCode.get('HL-VAC-PEN')).toMatchObject({ coldMinC: 2, coldMaxC: 8, freezeSensitive: true });
+    expect(byCode.get('FD-VOL-5L')?.packSizes).toEqual([{ name: 'carton', quantity: 4 }, { name: 'pallet', quantity: 192 }]);
+    expect(items.filter((i) => i.nsn).length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((i) => i.unicefCode).length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((i) => i.gtin).length).toBeGreaterThanOrEqual(4);
+
+    const contacts = await t.core.call('contacts.list', {});
+    const orgs = await t.core.call('organisations.list', {});
+    const military = new Set(orgs.filter((o) => o.kind === 'military').map((o) => o.id));
+    for (const c of contacts) if (military.has(c.organisationId)) expect(c.callSign, c.name).not.toBe('');
+    const agreements = await t.core.call('agreements.list', {});
+    for (const a of agreements) {
+      expect(a.validFrom! <= new Date().toISOString().slice(0, 10)).toBe(true);
+      expect(a.validUntil! > new Date().toISOString().slice(0, 10)).toBe(true);
+    }
+  });
+});
