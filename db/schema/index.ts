@@ -4,3 +4,4 @@ export * from './system';
 export * from './partners';
 export * from './sites';
 export * from './catalogue';
+export * from './stock';

@@ -3,6 +3,7 @@ import type { Operation } from './define';
 import { catalogueOps } from './catalogue';
 import { partnerOps } from './partners';
 import { siteOps } from './sites';
+import { stockOps } from './stock';
 import { systemOps } from './system';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...partnerOps,
   ...siteOps,
   ...catalogueOps,
+  ...stockOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

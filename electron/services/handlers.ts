@@ -2,6 +2,7 @@ import type { Handlers } from './core/handlers';
 import { catalogueHandlers } from './catalogue/handlers';
 import { partnerHandlers } from './partners/handlers';
 import { siteHandlers } from './sites/handlers';
+import { stockHandlers } from './stock/handlers';
 import { systemHandlers } from './system/handlers';
 
 /** The full handler table: the type makes a missing operation a compile error. */
@@ -11,5 +12,6 @@ export function buildHandlers(deps: { copiedDatabase: () => boolean }): Handlers
     ...partnerHandlers,
     ...siteHandlers,
     ...catalogueHandlers,
+    ...stockHandlers,
   };
 }

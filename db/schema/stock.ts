@@ -1,0 +1,290 @@
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from './common';
+import { items } from './catalogue';
+import { organisations } from './partners';
+import { sites } from './sites';
+
+/** Conditions a user can hold stock in. */
+export const STOCK_CONDITIONS = ['good', 'damaged', 'quarantined'] as const;
+export type StockCondition = (typeof STOCK_CONDITIONS)[number];
+
+/**
+ * Conditions of ledger entries and balances. `in_transit` is stock dispatched by a transfer and
+ * held at the destination until its receiving side confirms: it stays in the ledger (so balances
+ * still equal ledger sums) but nothing can issue it.
+ */
+export const LEDGER_CONDITIONS = [...STOCK_CONDITIONS, 'in_transit'] as const;
+export type LedgerCondition = (typeof LEDGER_CONDITIONS)[number];
+
+export const STOCK_DOCUMENT_KINDS = [
+  'receipt',
+  'issue',
+  'transfer_out',
+  'transfer_in',
+  'adjustment',
+  'loss',
+  'damage',
+  'condition_change',
+  'ownership_transfer',
+  'reversal',
+  'count',
+] as const;
+export type StockDocumentKind = (typeof STOCK_DOCUMENT_KINDS)[number];
+
+/** Kinds a user creates as drafts; transfer receipts, reversals and counts have their own operations. */
+export const DRAFT_DOCUMENT_KINDS = [
+  'receipt',
+  'issue',
+  'transfer_out',
+  'adjustment',
+  'loss',
+  'damage',
+  'condition_change',
+  'ownership_transfer',
+] as const satisfies readonly StockDocumentKind[];
+export type DraftDocumentKind = (typeof DRAFT_DOCUMENT_KINDS)[number];
+
+/** The middle part of a document number: FOB-N-GRN-2026-00001. */
+export const DOCUMENT_PREFIXES: Record<StockDocumentKind, string> = {
+  receipt: 'GRN',
+  issue: 'ISS',
+  transfer_out: 'TRO',
+  transfer_in: 'TRI',
+  adjustment: 'ADJ',
+  loss: 'LOS',
+  damage: 'DMG',
+  condition_change: 'CND',
+  ownership_transfer: 'OWN',
+  reversal: 'REV',
+  count: 'CNT',
+};
+
+export const DOCUMENT_STATUSES = ['draft', 'posted'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const ADJUSTMENT_DIRECTIONS = ['increase', 'decrease'] as const;
+export type AdjustmentDirection = (typeof ADJUSTMENT_DIRECTIONS)[number];
+
+/** Reason codes and the document kinds that accept them. */
+export const STOCK_REASONS = {
+  found: { label: 'Found stock', kinds: ['adjustment'] },
+  counting_error: { label: 'Counting error', kinds: ['adjustment'] },
+  data_entry_error: { label: 'Data entry error', kinds: ['adjustment'] },
+  expired_write_off: { label: 'Expired write-off', kinds: ['adjustment', 'loss'] },
+  count_difference: { label: 'Physical count difference', kinds: ['adjustment'] },
+  opening_balance: { label: 'Opening balance', kinds: ['adjustment'] },
+  theft: { label: 'Theft', kinds: ['loss'] },
+  spoilage: { label: 'Spoilage', kinds: ['loss', 'damage'] },
+  pest: { label: 'Pest damage', kinds: ['loss', 'damage'] },
+  lost_in_transit: { label: 'Lost in transit', kinds: ['loss'] },
+  handling: { label: 'Handling damage', kinds: ['damage'] },
+  water: { label: 'Water damage', kinds: ['damage'] },
+  quality_hold: { label: 'Quality hold', kinds: ['condition_change'] },
+  released: { label: 'Released after inspection', kinds: ['condition_change'] },
+  loan: { label: 'Loan', kinds: ['ownership_transfer'] },
+  loan_return: { label: 'Loan returned', kinds: ['ownership_transfer'] },
+  donation: { label: 'Donation', kinds: ['ownership_transfer'] },
+  other: { label: 'Other (explain in notes)', kinds: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer'] },
+} as const satisfies Record<string, { label: string; kinds: readonly StockDocumentKind[] }>;
+export type StockReasonCode = keyof typeof STOCK_REASONS;
+export const STOCK_REASON_CODES = Object.keys(STOCK_REASONS) as [StockReasonCode, ...StockReasonCode[]];
+
+/**
+ * A lot: item + lot number + expiry + owner organisation. Ownership is part of stock identity,
+ * so the same batch owned by two organisations is two lots. Items without lot tracking use lot
+ * number '' and no expiry. The donor is recorded when the lot is first received.
+ */
+export const stockLots = sqliteTable(
+  'stock_lots',
+  {
+    ...recordColumns(),
+    itemId: text('item_id').notNull().references(() => items.id),
+    lotNumber: text('lot_number').notNull().default(''),
+    expiryDate: text('expiry_date'),
+    ownerOrgId: text('owner_org_id').notNull().references(() => organisations.id),
+    donorOrgId: text('donor_org_id').references(() => organisations.id),
+  },
+  (t) => [
+    uniqueIndex('stock_lots_identity_uq').on(t.itemId, t.lotNumber, sql`coalesce(${t.expiryDate}, '')`, t.ownerOrgId),
+    index('stock_lots_owner_idx').on(t.ownerOrgId),
+  ],
+);
+
+/** A stock document: a draft while edited, then posted (immutable; corrections are new documents). */
+export const stockDocuments = sqliteTable(
+  'stock_documents',
+  {
+    ...recordColumns(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    kind: text('kind', { enum: STOCK_DOCUMENT_KINDS }).notNull(),
+    /** Allocated when posted, inside the posting transaction: no gaps, no reuse. */
+    number: text('number'),
+    status: text('status', { enum: DOCUMENT_STATUSES }).notNull().default('draft'),
+    occurredAt: text('occurred_at').notNull(),
+    /** Donor/supplier of a receipt, consignee of an issue. */
+    counterpartyOrgId: text('counterparty_org_id').references(() => organisations.id),
+    /** Source site of a receipt, destination of a transfer out, origin of a transfer in. */
+    otherSiteId: text('other_site_id').references(() => sites.id),
+    /** Whose stock an issue (or ownership transfer) takes: one owner's stock is never issued for another. */
+    ownerOrgId: text('owner_org_id').references(() => organisations.id),
+    /** The new owner in an ownership transfer. */
+    toOwnerOrgId: text('to_owner_org_id').references(() => organisations.id),
+    reasonCode: text('reason_code'),
+    /** The partner's own reference (donor waybill, requisition number…). */
+    reference: text('reference').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    /** A count sheet's category filter (null = every item). */
+    countCategory: text('count_category'),
+    /** The document this one derives from: transfer out of a receipt, original of a reversal, count of its adjustment. */
+    relatedDocumentId: text('related_document_id'),
+    reversesDocumentId: text('reverses_document_id'),
+    reversedByDocumentId: text('reversed_by_document_id'),
+    /** On a transfer out: the receiving side's confirmation. */
+    receivedByDocumentId: text('received_by_document_id'),
+    postedAt: text('posted_at'),
+    postedBy: text('posted_by'),
+  },
+  (t) => [
+    uniqueIndex('stock_documents_number_uq').on(t.siteId, t.number),
+    index('stock_documents_site_idx').on(t.siteId, t.status, t.occurredAt),
+    index('stock_documents_kind_idx').on(t.kind, t.status),
+    index('stock_documents_other_site_idx').on(t.otherSiteId),
+    index('stock_documents_related_idx').on(t.relatedDocumentId),
+  ],
+);
+
+/** Lines of a document. Quantities are whole base units and always positive; the kind gives the sign. */
+export const stockDocumentLines = sqliteTable(
+  'stock_document_lines',
+  {
+    ...recordColumns(),
+    documentId: text('document_id').notNull().references(() => stockDocuments.id),
+    lineNo: integer('line_no').notNull(),
+    itemId: text('item_id').references(() => items.id),
+    /** Set for lines that pick existing stock; for receipts it is resolved (or created) at posting. */
+    lotId: text('lot_id').references(() => stockLots.id),
+    lotNumber: text('lot_number').notNull().default(''),
+    expiryDate: text('expiry_date'),
+    ownerOrgId: text('owner_org_id').references(() => organisations.id),
+    donorOrgId: text('donor_org_id').references(() => organisations.id),
+    condition: text('condition', { enum: LEDGER_CONDITIONS }).notNull().default('good'),
+    toCondition: text('to_condition', { enum: LEDGER_CONDITIONS }),
+    direction: text('direction', { enum: ADJUSTMENT_DIRECTIONS }),
+    quantity: integer('quantity').notNull().default(0),
+    packName: text('pack_name'),
+    packCount: integer('pack_count'),
+    /** Damage lines: write the stock off instead of moving it to damaged. */
+    writeOff: integer('write_off', { mode: 'boolean' }).notNull().default(false),
+    /** Transfer receipts: received damaged and short (quantity = received good). */
+    damagedQuantity: integer('damaged_quantity').notNull().default(0),
+    shortQuantity: integer('short_quantity').notNull().default(0),
+    sourceLineId: text('source_line_id'),
+    fefoOverrideReason: text('fefo_override_reason'),
+    notes: text('notes').notNull().default(''),
+  },
+  (t) => [index('stock_document_lines_doc_idx').on(t.documentId, t.lineNo), index('stock_document_lines_lot_idx').on(t.lotId)],
+);
+
+/**
+ * The stock ledger: append-only (SQLite triggers abort any UPDATE or DELETE). Item is copied
+ * from the lot so a stock card for one item is one index range.
+ */
+export const stockLedger = sqliteTable(
+  'stock_ledger',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id').notNull().references(() => stockDocuments.id),
+    lineId: text('line_id'),
+    kind: text('kind', { enum: STOCK_DOCUMENT_KINDS }).notNull(),
+    lotId: text('lot_id').notNull().references(() => stockLots.id),
+    itemId: text('item_id').notNull(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    condition: text('condition', { enum: LEDGER_CONDITIONS }).notNull(),
+    quantity: integer('quantity').notNull(),
+    occurredAt: text('occurred_at').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    installationId: text('installation_id').notNull(),
+    reasonCode: text('reason_code'),
+    fefoOverrideReason: text('fefo_override_reason'),
+  },
+  (t) => [
+    // Covering index: the integrity check and lot cards read only the index.
+    index('stock_ledger_site_lot_idx').on(t.siteId, t.lotId, t.condition, t.quantity),
+    index('stock_ledger_site_item_idx').on(t.siteId, t.itemId, t.occurredAt),
+    index('stock_ledger_document_idx').on(t.documentId),
+  ],
+);
+
+/** Balances per (site, lot, condition): a projection of the ledger kept in the same transaction. */
+export const stockBalances = sqliteTable(
+  'stock_balances',
+  {
+    siteId: text('site_id').notNull().references(() => sites.id),
+    lotId: text('lot_id').notNull().references(() => stockLots.id),
+    condition: text('condition', { enum: LEDGER_CONDITIONS }).notNull(),
+    itemId: text('item_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.lotId, t.condition] }),
+    check('stock_balances_not_negative', sql`${t.quantity} >= 0`),
+    index('stock_balances_site_item_idx').on(t.siteId, t.itemId),
+    index('stock_balances_lot_idx').on(t.lotId),
+  ],
+);
+
+/** Document number counters, never shared between sites, document types or years. */
+export const documentCounters = sqliteTable(
+  'document_counters',
+  {
+    siteId: text('site_id').notNull().references(() => sites.id),
+    docType: text('doc_type').notNull(),
+    year: integer('year').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.docType, t.year] })],
+);
+
+/** Low-stock threshold: good stock of the item at the site below this is an alert. */
+export const stockThresholds = sqliteTable(
+  'stock_thresholds',
+  {
+    ...recordColumns(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    itemId: text('item_id').notNull().references(() => items.id),
+    minQuantity: integer('min_quantity').notNull(),
+  },
+  (t) => [uniqueIndex('stock_thresholds_site_item_uq').on(t.siteId, t.itemId)],
+);
+
+/** Lines of a count sheet (a `count` document): expected is snapshotted when the sheet is made. */
+export const stockCountLines = sqliteTable(
+  'stock_count_lines',
+  {
+    ...recordColumns(),
+    documentId: text('document_id').notNull().references(() => stockDocuments.id),
+    lineNo: integer('line_no').notNull(),
+    lotId: text('lot_id').notNull().references(() => stockLots.id),
+    itemId: text('item_id').notNull(),
+    condition: text('condition', { enum: STOCK_CONDITIONS }).notNull(),
+    expected: integer('expected').notNull(),
+    counted: integer('counted'),
+    countedAt: text('counted_at'),
+    countedBy: text('counted_by'),
+  },
+  (t) => [
+    uniqueIndex('stock_count_lines_lot_uq').on(t.documentId, t.lotId, t.condition),
+    index('stock_count_lines_doc_idx').on(t.documentId, t.lineNo),
+  ],
+);
+
+export type StockLot = typeof stockLots.$inferSelect;
+export type StockDocument = typeof stockDocuments.$inferSelect;
+export type StockDocumentLine = typeof stockDocumentLines.$inferSelect;
+export type StockLedgerEntry = typeof stockLedger.$inferSelect;
+export type StockBalance = typeof stockBalances.$inferSelect;
+export type StockThreshold = typeof stockThresholds.$inferSelect;
+export type StockCountLine = typeof stockCountLines.$inferSelect;
