@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open';
 import { createCore } from '../services/core/create';
-import { DEMO_OPERATOR, DEMO_HOME_ORGANISATION } from '../services/demo/identity';
+import { loadDemoAtStart } from '../services/demo/at-start';
 import { createHttpTransport } from './http';
 
 const USAGE = 'Usage: npm run start:browser -- --db FILE [--port N] [--demo] [--home DIR]';
@@ -30,7 +31,12 @@ function parseFlags() {
     });
     return values;
   } catch (e) {
-    fail(`${(e as Error).message.split('\n')[0]}`);
+    const err = e as Error & { code?: string };
+    // node:util's own wording suggests positionals; name the flag and point at the usage instead.
+    const flag = /'([^']+)'/.exec(err.message)?.[1];
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) fail(`unknown flag ${flag}`);
+    if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && flag) fail(`unexpected argument "${flag}" (every value follows its flag, e.g. --db FILE)`);
+    fail(err.message.split('\n')[0]);
   }
 }
 
@@ -41,8 +47,8 @@ async function main() {
     return;
   }
   if (!flags.db) fail('--db FILE is required (the SQLite file to open or create), e.g. --db ./corridor.sqlite');
-  const port = flags.port === undefined ? 7420 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, got "${flags.port}"`);
+  const port = flags.port === undefined ? 7420 : /^\d{1,5}$/.test(flags.port) ? Number(flags.port) : NaN;
+  if (!(port >= 0 && port <= 65535)) fail(`--port must be a whole number from 0 to 65535, got "${flags.port}"`);
 
   const databasePath = path.resolve(flags.db);
   const homeDir = path.resolve(flags.home ?? process.env.CORRIDOR_HOME ?? path.join(os.homedir(), '.config', 'corridor'));
@@ -53,17 +59,13 @@ async function main() {
     if (e instanceof DatabaseOpenError) fail(e.message);
     throw e;
   }
-  if (flags.demo) {
-    const status = await core.call('system.status', {});
-    if (!status.setupDone) {
-      await core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: true });
-    } else {
-      await core.call('system.loadDemo', {});
-    }
-  }
+  if (flags.demo) await loadDemoAtStart(core);
 
   const token = crypto.randomBytes(24).toString('base64url');
   const staticDir = path.resolve(__dirname, '..', '..', 'out', 'renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    console.error(`corridor: warning: ${staticDir} has no built renderer; run "npm run build" (npm run start:browser does)`);
+  }
   const server = createHttpTransport({ core, token, staticDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
     core.close();

@@ -3,23 +3,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { CoreEvent } from '../api/events';
-import type { Result } from '../api/result';
+import type { ErrorCode, Result } from '../api/result';
 import type { Core } from '../services/core/create';
 import { CONTENT_SECURITY_POLICY } from '../api/csp';
+import { rendererMimeType, resolveRendererFile } from '../api/renderer-files';
 
 /** Larger than any legitimate paste (20,000 rows) yet small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface HttpTransportOptions {
   core: Core;
@@ -29,6 +19,16 @@ export interface HttpTransportOptions {
   maxBodyBytes?: number;
 }
 
+type Refusal = Extract<ErrorCode, 'unauthorized' | 'forbidden' | 'too_large' | 'bad_request'>;
+
+/** Headers on every answer: nothing is cached, sniffed, framed or leaks the token in a Referer. */
+const BASE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
 function tokenMatches(expected: string, given: string | null | undefined): boolean {
   if (!given) return false;
   const a = Buffer.from(expected);
@@ -36,99 +36,143 @@ function tokenMatches(expected: string, given: string | null | undefined): boole
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...extra });
   res.end(text);
 }
 
-const refusal = (code: 'unauthorized' | 'forbidden' | 'too_large' | 'bad_request', message: string): Result<never> => ({
-  ok: false,
-  error: { code, message },
-});
+function refuse(res: http.ServerResponse, status: number, code: Refusal, message: string, extra?: http.OutgoingHttpHeaders): void {
+  const body: Result<never> = { ok: false, error: { code, message } };
+  sendJson(res, status, body, extra);
+}
 
 /**
- * The loopback transport of the core for browser mode and end-to-end tests. Only answers
- * requests addressed to 127.0.0.1/localhost on its own port (DNS-rebinding guard), requires the
- * per-start token on every API call, and serves the built renderer.
+ * Who may talk to this server. A web page on another origin can make the browser send requests
+ * here (DNS rebinding, cross-site form posts, "simple" text/plain fetches without preflight), so:
+ * the Host must be this server's own 127.0.0.1/localhost:port; an Origin, when the browser sends
+ * one, must be that same host; and the token is required (see handleApi).
+ */
+function checkAddressedToUs(req: http.IncomingMessage, port: number | undefined): string | null {
+  const host = req.headers.host ?? '';
+  const allowed = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!allowed.includes(host)) return `Host "${host.slice(0, 100)}" is not this server; open the URL Corridor printed`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) {
+    return `requests from the page at ${origin.slice(0, 100)} are not allowed; open the URL Corridor printed`;
+  }
+  return null;
+}
+
+/**
+ * The loopback transport of the core for browser mode and end-to-end tests: serves the built
+ * renderer, answers POST /api/invoke and streams core events on GET /api/events.
  */
 export function createHttpTransport(opts: HttpTransportOptions): http.Server {
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const staticRoot = path.resolve(opts.staticDir);
   const eventClients = new Set<http.ServerResponse>();
-  opts.core.subscribe((e: CoreEvent) => {
+  const unsubscribe = opts.core.subscribe((e: CoreEvent) => {
     const frame = `data: ${JSON.stringify(e)}\n\n`;
     for (const c of eventClients) c.write(frame);
   });
 
   const server = http.createServer((req, res) => {
     const port = (server.address() as { port: number } | null)?.port;
-    const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      sendJson(res, 403, refusal('forbidden', `Host "${host.slice(0, 100)}" is not this server; open the URL Corridor printed`));
-      return;
-    }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      const given = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '') || url.searchParams.get('token');
-      if (!tokenMatches(opts.token, given)) {
-        sendJson(res, 401, refusal('unauthorized', 'missing or wrong token; open the full URL Corridor printed at start'));
-        return;
-      }
-      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, eventClients);
-      if (url.pathname === '/api/invoke' && req.method === 'POST') return handleInvoke(req, res, opts.core, maxBody);
-      sendJson(res, 404, refusal('bad_request', `no API endpoint ${req.method} ${url.pathname}`));
-      return;
-    }
+    const notForUs = checkAddressedToUs(req, port);
+    if (notForUs) return refuse(res, 403, 'forbidden', notForUs);
+    // Host is validated above, so it is safe as a URL base.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, opts.core, opts.token, maxBody, eventClients);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, refusal('bad_request', `${req.method} is not allowed here`));
-      return;
+      return refuse(res, 405, 'bad_request', `${req.method} is not allowed here`, { allow: 'GET, HEAD' });
     }
     serveStatic(staticRoot, url.pathname, res);
   });
-  server.on('close', () => eventClients.forEach((c) => c.end()));
+  server.on('close', () => {
+    unsubscribe();
+    eventClients.forEach((c) => c.end());
+  });
   return server;
 }
 
+function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  core: Core,
+  token: string,
+  maxBody: number,
+  eventClients: Set<http.ServerResponse>,
+): void {
+  const header = req.headers.authorization;
+  const bearer = header && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '') : null;
+  if (url.pathname === '/api/events' && req.method === 'GET') {
+    // EventSource cannot set headers, so the event stream alone also accepts ?token=.
+    if (!tokenMatches(token, bearer ?? url.searchParams.get('token'))) {
+      return refuse(res, 401, 'unauthorized', 'missing or wrong token; open the full URL Corridor printed at start');
+    }
+    return openEventStream(req, res, eventClients);
+  }
+  if (url.pathname === '/api/invoke' && req.method === 'POST') {
+    if (!tokenMatches(token, bearer)) {
+      return refuse(
+        res,
+        401,
+        'unauthorized',
+        'missing or wrong token: send it as "Authorization: Bearer <token>" (the token from the URL Corridor printed at start)',
+      );
+    }
+    // A cross-site form or no-preflight fetch can only send text/plain, form or multipart bodies.
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') {
+      return refuse(res, 415, 'bad_request', `content-type must be application/json, got "${type.slice(0, 60) || 'none'}"`);
+    }
+    return handleInvoke(req, res, core, maxBody);
+  }
+  if (!tokenMatches(token, bearer)) {
+    return refuse(res, 401, 'unauthorized', 'missing or wrong token; open the full URL Corridor printed at start');
+  }
+  refuse(res, 404, 'bad_request', `no API endpoint ${req.method} ${url.pathname}; use POST /api/invoke or GET /api/events`);
+}
+
 function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, clients: Set<http.ServerResponse>): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.writeHead(200, { ...BASE_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
   res.write(': connected\n\n');
   clients.add(res);
   req.on('close', () => clients.delete(res));
 }
 
 function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse, core: Core, maxBody: number): void {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBody) {
-    sendJson(res, 413, refusal('too_large', `request body over ${maxBody} bytes; save fewer rows at once`));
-    req.destroy();
-    return;
-  }
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
+  const tooLarge = () => {
+    refused = true;
+    chunks.length = 0;
+    refuse(res, 413, 'too_large', `request body over ${maxBody} bytes; save fewer rows at once`, { connection: 'close' });
+    // Keep reading (and discarding) so the client gets to read the 413 instead of a reset
+    // connection; a client that goes on sending for long is cut off.
+    setTimeout(() => req.destroy(), 5000).unref();
+  };
   req.on('data', (chunk: Buffer) => {
+    if (refused) return;
     size += chunk.length;
-    if (size > maxBody && !refused) {
-      refused = true;
-      sendJson(res, 413, refusal('too_large', `request body over ${maxBody} bytes; save fewer rows at once`));
-      req.destroy();
-      return;
-    }
-    if (!refused) chunks.push(chunk);
+    // Chunked uploads declare no length: count what actually arrives.
+    if (size > maxBody) return tooLarge();
+    chunks.push(chunk);
   });
+  if (Number(req.headers['content-length'] ?? 0) > maxBody) tooLarge();
   req.on('end', () => {
     if (refused) return;
     let body: { name?: unknown; input?: unknown };
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as typeof body;
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
     } catch {
-      sendJson(res, 400, refusal('bad_request', 'body is not JSON; send {"name": "...", "input": {...}}'));
-      return;
+      return refuse(res, 400, 'bad_request', 'body is not JSON; send {"name": "area.verb", "input": {...}}');
     }
-    if (body === null || typeof body !== 'object') {
-      sendJson(res, 400, refusal('bad_request', 'body must be a JSON object {"name", "input"}'));
-      return;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return refuse(res, 400, 'bad_request', 'body must be a JSON object {"name": "area.verb", "input": {...}}');
     }
     core.invoke(body.name, body.input).then(
       (result) => sendJson(res, !result.ok && result.error.code === 'unknown_operation' ? 404 : 200, result),
@@ -138,31 +182,25 @@ function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse, core:
 }
 
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname);
-  } catch {
-    sendJson(res, 400, refusal('bad_request', 'bad URL encoding'));
-    return;
-  }
-  const file = path.resolve(root, `.${rel === '/' ? '/index.html' : rel}`);
+  const file = resolveRendererFile(root, pathname);
   // Path-traversal guard: never serve anything outside the renderer build.
-  if (file !== root && !file.startsWith(root + path.sep)) {
-    sendJson(res, 403, refusal('forbidden', 'outside the app folder'));
-    return;
-  }
-  const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, 'index.html');
-  if (!fs.existsSync(target)) {
-    res.writeHead(500, { 'content-type': 'text/plain' });
+  if (!file) return refuse(res, 403, 'forbidden', 'outside the app folder');
+  const isFile = (p: string) => fs.existsSync(p) && fs.statSync(p).isFile();
+  // Unknown paths without an extension are app routes and get the page; missing assets are 404.
+  const target = isFile(file) ? file : path.extname(file) ? null : path.join(root, 'index.html');
+  if (!target) return refuse(res, 404, 'bad_request', `no file ${pathname.slice(0, 100)}`);
+  if (!isFile(target)) {
+    res.writeHead(500, { ...BASE_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
     res.end('The renderer is not built: run "npm run build" first.');
     return;
   }
-  const ext = path.extname(target);
+  const isHtml = path.extname(target) === '.html';
   res.writeHead(200, {
-    'content-type': MIME[ext] ?? 'application/octet-stream',
+    ...BASE_HEADERS,
+    'content-type': rendererMimeType(target),
     'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'cache-control': ext === '.html' ? 'no-store' : 'max-age=3600',
+    // Built assets carry a content hash in their names; the page itself must always be fresh.
+    'cache-control': isHtml ? 'no-store' : 'max-age=3600',
   });
   fs.createReadStream(target).pipe(res);
 }
