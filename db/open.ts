@@ -76,18 +76,19 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
     );
   }
 
-  let sqlite: Database.Database;
+  let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file);
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
+    // A read that fails on anything but an SQLite file, before anything could be written to it.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
-    throw new DatabaseOpenError(`${file} is not a Corridor database (${(e as Error).message}).`);
+    sqlite?.close();
+    throw new DatabaseOpenError(`${file} is not a Corridor database (${(e as Error).message}). Choose a Corridor .sqlite file or a new file name.`);
   }
 
   try {
+    // Refusals come first, so a refused file is left exactly as it was (not even switched to WAL).
     const known = knownMigrationCount(migrationsFolder);
     const applied = appliedMigrationCount(sqlite);
     if (applied > known) {
@@ -96,9 +97,18 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
           'Update Corridor to open it; it has not been changed.',
       );
     }
-    let backupPath: string | null = null;
     const hasTables =
       (sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
+    if (applied === 0 && hasTables) {
+      throw new DatabaseOpenError(
+        `${file} is an SQLite database of another program, not a Corridor database; it has not been changed. ` +
+          'Choose a Corridor .sqlite file or a new file name.',
+      );
+    }
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    let backupPath: string | null = null;
     if (applied < known && hasTables) {
       backupPath = `${file}.bak-schema${applied}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       // VACUUM INTO writes a consistent copy even with a WAL in use.

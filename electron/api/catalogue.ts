@@ -64,13 +64,14 @@ export const itemRow = z
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
       z.enum(BASE_UNITS, { error: `Base unit must be one of: ${BASE_UNITS.join(', ')}` }),
     ),
-    packSizes: packSizesField.default([]),
+    // No defaults here: an absent field keeps the stored value (new rows get the column default).
+    packSizes: packSizesField.optional(),
     unitWeightKg: positiveNumber('Unit weight (kg)'),
     unitVolumeM3: positiveNumber('Unit volume (m³)'),
-    needsLotExpiry: flexibleBoolean('Needs lot & expiry').default(false),
+    needsLotExpiry: flexibleBoolean('Needs lot & expiry').optional(),
     coldMinC: optionalNumber('Cold chain min °C', -80, 60),
     coldMaxC: optionalNumber('Cold chain max °C', -80, 60),
-    freezeSensitive: flexibleBoolean('Freeze sensitive').default(false),
+    freezeSensitive: flexibleBoolean('Freeze sensitive').optional(),
     unNumber: z.preprocess(upper, unNumberField).optional(),
     dgClass: z.preprocess(
       blankToNull,

@@ -10,7 +10,8 @@ export const organisationRow = z.object({
   shortName: requiredText('Short name', 30),
   kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
   country: optionalText(80),
-  sharing: z.enum(TLP_LABELS, { error: `Sharing label must be one of: ${TLP_LABELS.join(', ')}` }).default('GREEN'),
+  // Absent keeps the stored label; a new organisation gets the column default (GREEN).
+  sharing: z.enum(TLP_LABELS, { error: `Sharing label must be one of: ${TLP_LABELS.join(', ')}` }).optional(),
   notes: optionalText(),
 });
 
@@ -25,7 +26,7 @@ export const contactRow = z.object({
   name: requiredText('Name'),
   role: optionalText(120),
   phone: optionalText(60),
-  email: emailOrBlank,
+  email: emailOrBlank.optional(),
   callSign: optionalText(40),
 });
 
@@ -49,10 +50,10 @@ export const partnerOps = {
   'organisations.save': command<Organisation[]>()(rowsInput(organisationRow)),
   'organisations.remove': command<RemoveOutcome>()(removeInput),
   'organisations.restore': command<Organisation>()(restoreInput),
-  'contacts.list': query<Contact[]>()(z.object({ organisationId: idRef('Organisation').optional() })),
+  'contacts.list': query<Contact[]>()(z.object({ organisationId: idRef('Organisation').optional() }).optional().default({})),
   'contacts.save': command<Contact[]>()(rowsInput(contactRow)),
   'contacts.remove': command<RemoveOutcome>()(removeInput),
-  'agreements.list': query<Agreement[]>()(z.object({ organisationId: idRef('Organisation').optional() })),
+  'agreements.list': query<Agreement[]>()(z.object({ organisationId: idRef('Organisation').optional() }).optional().default({})),
   'agreements.save': command<Agreement[]>()(z.object({ rows: z.array(agreementRow).min(1).max(5000) })),
   'agreements.remove': command<RemoveOutcome>()(removeInput),
 };

@@ -53,3 +53,31 @@ export function tableCounts(core: Core): Record<string, number> {
 export function auditCount(core: Core): number {
   return (core.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 }
+
+/** Everything a refused operation must leave untouched: row counts of every table, audit included. */
+export function writeSnapshot(core: Core): { counts: Record<string, number>; audit: number; settings: string } {
+  const settings = JSON.stringify(core.sqlite.prepare('SELECT key, value FROM settings ORDER BY key').all());
+  return { counts: tableCounts(core), audit: auditCount(core), settings };
+}
+
+/** The committed migrations folder. */
+export const MIGRATIONS = path.resolve(__dirname, '..', '..', 'db', 'migrations');
+
+/**
+ * A copy of the migrations with one extra migration appended, as the next app version would ship:
+ * opening an existing database with it must back the file up and migrate.
+ */
+export function migrationsPlusOne(dir: string, sql = 'CREATE TABLE `test_next_version` (`id` text PRIMARY KEY NOT NULL);'): string {
+  const folder = path.join(dir, 'migrations-next');
+  fs.cpSync(MIGRATIONS, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+    entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[];
+  };
+  const last = journal.entries[journal.entries.length - 1];
+  const tag = `${String(last.idx + 1).padStart(4, '0')}_test_next_version`;
+  journal.entries.push({ idx: last.idx + 1, version: last.version, when: last.when + 1000, tag, breakpoints: true });
+  fs.writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+  fs.writeFileSync(path.join(folder, `${tag}.sql`), sql);
+  return folder;
+}

@@ -7,10 +7,21 @@ import type { Handlers } from './handlers';
 /** Operations allowed before an operator has said who they are. */
 const SETUP_OPERATIONS = new Set<OpName>(['system.setup', 'layout.save']);
 
-const PATH_LABEL = (path: (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : p)).join('.');
+/** ['rows', 2, 'nsn'] → "Row 3, nsn"; ['organisation', 'shortName'] → "organisation.shortName". */
+function pathLabel(path: (string | number)[]): string {
+  let label = '';
+  path.forEach((p, k) => {
+    if (typeof p === 'number') {
+      label = path[k - 1] === 'rows' ? `${label.slice(0, -'rows'.length)}row ${p + 1}` : `${label}[${p + 1}]`;
+    } else {
+      label += label === '' ? p : /row \d+$/.test(label) ? `, ${p}` : `.${p}`;
+    }
+  });
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 export function describeIssues(issues: FieldIssue[]): string {
-  const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${PATH_LABEL(i.path)}: ${i.message}` : i.message));
+  const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${pathLabel(i.path)}: ${i.message}` : i.message));
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return `${shown.join('; ')}${more}`;
 }

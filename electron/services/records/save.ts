@@ -1,119 +1,210 @@
-import { eq } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { inArray } from 'drizzle-orm';
 import type { FieldIssue } from '../../api/result';
 import { recordAudit, type AuditChange } from '../audit/record';
 import type { ServiceContext } from '../core/context';
-import { invalid } from '../core/errors';
+import { conflict, invalid } from '../core/errors';
 import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
+import { rowCodec } from './codec';
 import type { RecordSpec } from './spec';
+import { nocaseKey, uniqueLookup } from './unique';
 
 type Row = Record<string, unknown> & { id?: string; version?: number };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- drizzle's generic table types can't be expressed for an arbitrary spec */
 
+/** Ids per `IN (…)` lookup: well under SQLite's bound-parameter limit. */
+const CHUNK = 400;
+
+interface Plan {
+  index: number;
+  fields: Record<string, unknown>;
+  existing?: any;
+}
+
 /**
  * Creates or updates a batch of rows all-or-nothing. Every problem in the batch is collected
- * (with its row index and field) before anything is refused, so a pasted block reports all its
- * bad cells at once. Returns the rows exactly as stored.
+ * (with its row index and field) before anything is written, so a pasted block reports all its
+ * bad cells at once. Returns the rows exactly as stored, in the order given.
+ *
+ * Speed matters because a pasted block can hold 20,000 rows: existing rows are read in chunks,
+ * uniqueness is checked against one snapshot of the column, and rows are written with prepared
+ * statements rather than a query built per row.
  */
 export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[]): T[] {
   return inTransaction(ctx, [spec.area], () => {
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
-    const changes: AuditChange[] = [];
-    const saved: T[] = [];
     const now = ctx.now();
-    const seen = spec.unique.map(() => new Map<string, number>());
-    const uniqueStmts = spec.unique.map((u) =>
-      ctx.sqlite.prepare(`SELECT id FROM ${spec.sqlName} WHERE ${u.column} = ? COLLATE NOCASE AND id <> ? LIMIT 1`),
-    );
-    const refStmts = spec.refs.map((r) => ctx.sqlite.prepare(`SELECT archived FROM ${r.table} WHERE id = ?`));
 
-    rows.forEach((row, i) => {
+    const existingById = new Map<string, any>();
+    const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'))];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      for (const r of ctx.db.select().from(table).where(inArray(table.id, ids.slice(i, i + CHUNK))).all() as any[]) {
+        existingById.set(r.id, r);
+      }
+    }
+
+    let stale = false;
+    const plans: Plan[] = [];
+    rows.forEach((row, index) => {
       const { id, version, ...given } = row;
       // An absent field means "leave as it is" (or the column default for a new row).
       const fields = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-      const existing = id ? (ctx.db.select().from(table).where(eq(table.id, id)).get() as any) : undefined;
+      const existing = id ? existingById.get(id) : undefined;
       if (id && !existing) {
-        issues.push({ path: ['rows', i, 'id'], message: `${spec.label} ${id} no longer exists; reload the list` });
+        issues.push({ path: ['rows', index, 'id'], message: `${spec.label} ${id} no longer exists; reload the list` });
         return;
       }
       if (existing && version !== undefined && existing.version !== version) {
+        stale = true;
         issues.push({
-          path: ['rows', i, 'version'],
+          path: ['rows', index, 'version'],
           message: `${spec.label} ${spec.describe(existing)} was changed by someone else since you loaded it; reload and edit again`,
         });
         return;
       }
-      spec.unique.forEach((u, k) => {
-        const value = fields[u.field];
-        if (value == null || value === '') return;
-        const key = String(value).toLowerCase();
-        const earlier = seen[k].get(key);
-        if (earlier !== undefined) {
-          issues.push({ path: ['rows', i, u.field], message: `${u.label} "${value}" appears twice in what you are saving (also row ${earlier + 1})` });
-          return;
-        }
-        seen[k].set(key, i);
-        const clash = uniqueStmts[k].get(String(value), id ?? '') as { id: string } | undefined;
-        // A clash with a row that this same batch also changes is resolved by that row's own check.
-        if (clash && !rows.some((r) => r.id === clash.id && String(r[u.field] ?? '').toLowerCase() !== key)) {
-          issues.push({ path: ['rows', i, u.field], message: `${u.label} "${value}" is already used by another ${spec.label.toLowerCase()}` });
-        }
-      });
-      spec.refs.forEach((r, k) => {
-        const value = fields[r.field];
-        if (value == null) return;
-        const target = refStmts[k].get(value) as { archived: number } | undefined;
-        if (!target) issues.push({ path: ['rows', i, r.field], message: `${r.label} does not exist; choose one from the list` });
-        else if (target.archived && (!existing || existing[r.field] !== value)) {
-          issues.push({ path: ['rows', i, r.field], message: `${r.label} is archived; restore it first or choose another` });
-        }
-      });
-      if (issues.length > 0) return; // keep checking other rows, but write nothing once anything is wrong
-
-      if (existing) {
-        const changed = Object.keys(fields).some((f) => JSON.stringify(existing[f]) !== JSON.stringify(fields[f]));
-        if (!changed) {
-          saved.push(existing);
-          return;
-        }
-        const after = ctx.db
-          .update(table)
-          .set({ ...fields, version: existing.version + 1, updatedAt: now, updatedByInstallation: ctx.installationId })
-          .where(eq(table.id, id))
-          .returning()
-          .get();
-        changes.push({ entity: spec.entity, entityId: id!, before: existing, after });
-        saved.push(after as T);
-      } else {
-        const after = ctx.db
-          .insert(table)
-          .values({
-            ...fields,
-            id: newId(),
-            createdAt: now,
-            createdByInstallation: ctx.installationId,
-            updatedAt: now,
-            updatedByInstallation: ctx.installationId,
-            version: 1,
-          })
-          .returning()
-          .get() as any;
-        changes.push({ entity: spec.entity, entityId: after.id, before: null, after });
-        saved.push(after as T);
-      }
+      plans.push({ index, fields, existing });
     });
 
+    checkUnique(ctx, spec, plans, issues);
+    checkRefs(ctx, spec, plans, issues);
+
     if (issues.length > 0) {
+      issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
       const first = issues[0];
-      const rowNo = typeof first.path[1] === 'number' ? ` (row ${first.path[1] + 1})` : '';
-      throw invalid(
-        issues.length === 1 ? `${first.message}${rowNo}` : `${issues.length} problems; nothing was saved. First: ${first.message}${rowNo}`,
-        issues,
-      );
+      const rowNo = typeof first.path[1] === 'number' && rows.length > 1 ? ` (row ${first.path[1] + 1})` : '';
+      const message =
+        issues.length === 1 ? `${first.message}${rowNo}` : `${issues.length} problems; nothing was saved. First: ${first.message}${rowNo}`;
+      throw stale ? conflict(message, issues) : invalid(message, issues);
     }
+
+    const saved: T[] = new Array(rows.length);
+    const changes: AuditChange[] = [];
+    const updates = plans.filter((p) => p.existing);
+    const inserts = plans.filter((p) => !p.existing);
+
+    parkRenamedValues(ctx, spec, updates, rows.length);
+    const codec = rowCodec(spec.table);
+    const updateStmts = new Map<string, Statement>();
+    for (const p of updates) {
+      const keys = Object.keys(p.fields).filter((f) => JSON.stringify(p.existing[f]) !== JSON.stringify(p.fields[f]));
+      if (keys.length === 0) {
+        saved[p.index] = p.existing;
+        continue;
+      }
+      const stamp = { version: p.existing.version + 1, updatedAt: now, updatedByInstallation: ctx.installationId };
+      const setKeys = [...keys, 'version', 'updatedAt', 'updatedByInstallation'];
+      const shape = setKeys.join(',');
+      let stmt = updateStmts.get(shape);
+      if (!stmt) {
+        stmt = ctx.sqlite.prepare(
+          `UPDATE "${codec.sqlName}" SET ${setKeys.map((k) => `${codec.sqlColumn(k)} = ?`).join(', ')} WHERE id = ?`,
+        );
+        updateStmts.set(shape, stmt);
+      }
+      const values = { ...p.fields, ...stamp } as Record<string, unknown>;
+      stmt.run(...setKeys.map((k) => codec.encode(k, values[k])), p.existing.id);
+      const after = { ...p.existing };
+      for (const k of setKeys) after[k] = codec.decode(k, codec.encode(k, values[k]));
+      changes.push({ entity: spec.entity, entityId: p.existing.id, before: p.existing, after });
+      saved[p.index] = after as T;
+    }
+
+    if (inserts.length > 0) {
+      const insert = ctx.sqlite.prepare(
+        `INSERT INTO "${codec.sqlName}" (${codec.columns.map((c) => `"${c.name}"`).join(', ')}) VALUES (${codec.columns.map(() => '?').join(', ')})`,
+      );
+      for (const p of inserts) {
+        const id = newId();
+        const encoded = codec.encodeAll({
+          ...p.fields,
+          id,
+          createdAt: now,
+          createdByInstallation: ctx.installationId,
+          updatedAt: now,
+          updatedByInstallation: ctx.installationId,
+          version: 1,
+        });
+        insert.run(...encoded);
+        const after = codec.decodeAll(encoded);
+        changes.push({ entity: spec.entity, entityId: id, before: null, after });
+        saved[p.index] = after as T;
+      }
+    }
+
     recordAudit(ctx, changes);
     return saved;
   });
+}
+
+/**
+ * Unique fields (case-insensitive): a value may appear once in the batch, and may not be held by
+ * another stored row, unless that row is in the same batch and gives the value up.
+ */
+function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[]): void {
+  const batchIds = new Set(plans.filter((p) => p.existing).map((p) => p.existing.id as string));
+  for (const u of spec.unique) {
+    const holderOf = uniqueLookup(ctx, spec.sqlName, u.column, plans.length);
+    const seen = new Map<string, number>();
+    for (const p of plans) {
+      const given = p.fields[u.field];
+      const value = given ?? p.existing?.[u.field];
+      if (value == null || value === '') continue;
+      const key = nocaseKey(value);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        issues.push({
+          path: ['rows', p.index, u.field],
+          message: `${u.label} "${String(value)}" appears twice in what you are saving (also row ${earlier + 1})`,
+        });
+        continue;
+      }
+      seen.set(key, p.index);
+      if (given == null) continue; // kept as stored: it was unique when it was saved
+      const holder = holderOf(key);
+      if (holder && holder !== p.existing?.id && !batchIds.has(holder)) {
+        issues.push({
+          path: ['rows', p.index, u.field],
+          message: `${u.label} "${String(value)}" is already used by another ${spec.label.toLowerCase()}`,
+        });
+      }
+    }
+  }
+}
+
+/** References must point at existing records; choosing an archived one anew is refused. */
+function checkRefs(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[]): void {
+  spec.refs.forEach((r) => {
+    const stmt = ctx.sqlite.prepare(`SELECT archived FROM ${r.table} WHERE id = ?`);
+    const cache = new Map<string, { archived: number } | undefined>();
+    for (const p of plans) {
+      const value = p.fields[r.field];
+      if (value == null) continue;
+      const key = String(value);
+      if (!cache.has(key)) cache.set(key, stmt.get(key) as { archived: number } | undefined);
+      const target = cache.get(key);
+      if (!target) issues.push({ path: ['rows', p.index, r.field], message: `${r.label} does not exist; choose one from the list` });
+      else if (target.archived && (!p.existing || p.existing[r.field] !== value)) {
+        issues.push({ path: ['rows', p.index, r.field], message: `${r.label} is archived; restore it first or choose another` });
+      }
+    }
+  });
+}
+
+/**
+ * Renames inside one batch (A→B while another row takes A, or two rows swapping codes) would trip
+ * the unique index half-way through the writes. The renamed rows first get a placeholder value
+ * unique to them; their real update follows in the same transaction, so no one ever sees it.
+ */
+function parkRenamedValues(ctx: ServiceContext, spec: RecordSpec, updates: Plan[], batchSize: number): void {
+  if (batchSize < 2) return;
+  for (const u of spec.unique) {
+    const park = ctx.sqlite.prepare(`UPDATE ${spec.sqlName} SET ${u.column} = ? WHERE id = ?`);
+    for (const p of updates) {
+      const given = p.fields[u.field];
+      if (given != null && given !== p.existing[u.field]) park.run(`\u0000renaming:${p.existing.id as string}`, p.existing.id);
+    }
+  }
 }
