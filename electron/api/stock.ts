@@ -52,7 +52,7 @@ const wholeNumberSchema = (label: string, min: number) =>
 /** A whole number typed in a grid: accepts "1 200", "1,200" and numbers. */
 const wholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min));
 /** The same, or empty. */
-const optionalWholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min).optional());
+const optionalWholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min).optional()).optional();
 
 /** When something happened: a date (YYYY-MM-DD, taken as noon UTC) or a full ISO timestamp. */
 export const occurredAtField = z.preprocess(
@@ -62,18 +62,18 @@ export const occurredAtField = z.preprocess(
     .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Date must be written YYYY-MM-DD (or a full ISO date-time)')
     .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s)), 'Date is not a real date')
     .optional(),
-);
+).optional();
 
 const lotNumberField = z.preprocess(
   (v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v),
   z.string().max(60, 'Lot number is at most 60 characters').regex(/^[^\t\n\r]*$/, 'Lot number cannot contain tabs or line breaks').optional(),
-);
+).optional();
 
 const conditionField = z.enum(STOCK_CONDITIONS, { error: `Condition must be one of: ${STOCK_CONDITIONS.join(', ')}` });
 const reasonField = z.preprocess(
   blankToUndefined,
   z.enum(STOCK_REASON_CODES, { error: `Reason must be one of: ${STOCK_REASON_CODES.join(', ')}` }).optional(),
-);
+).optional();
 
 /** Paging of a server-side grid: sorted and filtered in SQL, the page plus the total count. */
 export const pageInput = {
@@ -111,20 +111,20 @@ export const stockLineInput = z.object({
   expiryDate: optionalDate('Expiry date'),
   ownerOrgId: optionalIdRef('Owner'),
   donorOrgId: optionalIdRef('Donor'),
-  condition: z.preprocess(blankToUndefined, conditionField.optional()),
-  toCondition: z.preprocess(blankToUndefined, conditionField.optional()),
+  condition: z.preprocess(blankToUndefined, conditionField.optional()).optional(),
+  toCondition: z.preprocess(blankToUndefined, conditionField.optional()).optional(),
   direction: z.preprocess(
     blankToUndefined,
     z.enum(ADJUSTMENT_DIRECTIONS, { error: 'Direction must be increase or decrease' }).optional(),
-  ),
+  ).optional(),
   quantity: optionalWholeNumber('Quantity', 1),
   packName: z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v ?? undefined),
     z.string().max(30).optional(),
-  ),
+  ).optional(),
   packCount: optionalWholeNumber('Pack count', 1),
   writeOff: z.boolean().optional(),
-  fefoOverrideReason: z.preprocess(blankToUndefined, z.string().trim().min(3, 'Give a reason of a few words').max(300).optional()),
+  fefoOverrideReason: z.preprocess(blankToUndefined, z.string().trim().min(3, 'Give a reason of a few words').max(300).optional()).optional(),
   notes: optionalText(500),
 });
 export type StockLineInput = z.input<typeof stockLineInput>;
