@@ -87,7 +87,7 @@ describe('every operation refuses malformed input without writing', () => {
         try {
           result = await t.core.invoke(name, input);
         } catch (e) {
-          throw new Error(`${name} threw on ${label}: ${(e as Error).message}`);
+          throw new Error(`${name} threw on ${label}: ${(e as Error).message}`, { cause: e });
         }
         expect(writeSnapshot(t.core), `${name} wrote something on ${label}`).toEqual(before);
         if (result.ok) {
