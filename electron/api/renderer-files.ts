@@ -35,9 +35,11 @@ export function resolveRendererFile(root: string, urlPath: string): string | nul
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  // No built asset name has a NUL or a backslash; refusing them makes the guard the same on
+  // every platform (a backslash is a separator on Windows only).
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const base = path.resolve(root);
-  const relative = decoded === '' || decoded === '/' ? 'index.html' : decoded.replace(/^[/\\]+/, '');
+  const relative = decoded === '' || decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   if (path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) return null;
   const file = path.resolve(base, relative);
   if (!file.startsWith(base + path.sep)) return null;
