@@ -18,6 +18,8 @@ export function gtinCheckDigitValid(gtin: string): boolean {
   return (10 - (sum % 10)) % 10 === check;
 }
 
+// Checks that make later ones meaningless use `abort: true`, so a cell gets one message, not two.
+
 /** Empty strings from a grid cell mean "no value". */
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);
 
@@ -31,7 +33,7 @@ export const gtinField = z.preprocess(
   blankToNull,
   z
     .string()
-    .regex(GTIN_PATTERN, 'GTIN must be 8, 12, 13 or 14 digits')
+    .regex(GTIN_PATTERN, { message: 'GTIN must be 8, 12, 13 or 14 digits', abort: true })
     .refine(gtinCheckDigitValid, 'GTIN check digit is wrong: re-scan or re-type the barcode')
     .nullable()
     .optional(),
@@ -56,7 +58,7 @@ export const positiveNumber = (label: string) =>
     },
     z
       .number({ error: `${label} must be a number` })
-      .refine((n) => Number.isFinite(n), `${label} must be a number`)
+      .refine((n) => Number.isFinite(n), { message: `${label} must be a number`, abort: true })
       .refine((n) => n > 0, `${label} must be greater than 0`)
       .nullable()
       .optional(),
@@ -71,7 +73,7 @@ export const optionalNumber = (label: string, min: number, max: number) =>
     },
     z
       .number({ error: `${label} must be a number` })
-      .refine((n) => Number.isFinite(n), `${label} must be a number`)
+      .refine((n) => Number.isFinite(n), { message: `${label} must be a number`, abort: true })
       .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}`)
       .nullable()
       .optional(),
@@ -94,7 +96,7 @@ export const optionalDate = (label: string) =>
     blankToNull,
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date written YYYY-MM-DD`)
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label} must be a date written YYYY-MM-DD`, abort: true })
       .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} is not a real date`)
       .nullable()
       .optional(),

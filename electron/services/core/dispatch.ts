@@ -52,10 +52,11 @@ export async function dispatch(
   const def = contract[name];
   const parsed = def.input.safeParse(rawInput);
   if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
-      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: i.message,
-    }));
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => {
+      const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
+      // A problem inside a cell (e.g. the 2nd pack size) is reported at the cell: ['rows', i, field].
+      return { path: path[0] === 'rows' && typeof path[1] === 'number' && path.length > 3 ? path.slice(0, 3) : path, message: i.message };
+    });
     return { ok: false, error: { code: 'invalid_input', message: describeIssues(issues), issues } };
   }
   const ctx = makeContext(name);
