@@ -1,20 +1,45 @@
 import type { OpName } from '../../api/contract';
 import type { AreaHandlers } from '../core/handlers';
-import { DomainError } from '../core/errors';
+import { stockCard } from './card';
+import { addCountLine, approveCount, countSheet, createCount, setCountLine, setCountLines } from './count';
+import { documentDetail, listDocuments } from './document-views';
+import { createDocument, deleteDocument, postDocument, removeLines, saveLines, updateDocument } from './documents';
+import { suggestFefo } from './fefo';
+import { listLots } from './lots';
+import { expiryAlerts, lowStockAlerts, stockOnHand } from './on-hand';
+import { reverseDocument } from './reverse';
+import { listThresholds, removeThreshold, saveThresholds } from './thresholds';
+import { receiveTransfer } from './transfer';
 
 type StockOp = Extract<OpName, `stock.${string}`>;
 
-const pending = (name: string) => () => {
-  throw new DomainError('internal', `${name} is being implemented`);
-};
+const today = (now: string) => now.slice(0, 10);
 
-/** Stock operations (services land in the following commits). */
-export const stockHandlers = Object.fromEntries(
-  [
-    'stock.documents.list', 'stock.documents.get', 'stock.documents.create', 'stock.documents.update', 'stock.documents.delete',
-    'stock.documents.post', 'stock.documents.reverse', 'stock.lines.save', 'stock.lines.remove', 'stock.transfer.receive',
-    'stock.fefo.suggest', 'stock.onHand', 'stock.card', 'stock.lots.list', 'stock.alerts.expiry', 'stock.alerts.lowStock',
-    'stock.thresholds.list', 'stock.thresholds.save', 'stock.thresholds.remove', 'stock.count.create', 'stock.count.get',
-    'stock.count.setLine', 'stock.count.setLines', 'stock.count.addLine', 'stock.count.approve',
-  ].map((n) => [n, pending(n)]),
-) as unknown as AreaHandlers<StockOp>;
+/** The stock area: documents and the ledger, views over balances, counts and thresholds. */
+export const stockHandlers: AreaHandlers<StockOp> = {
+  'stock.documents.list': (ctx, input) => listDocuments(ctx.sqlite, input),
+  'stock.documents.get': (ctx, input) => documentDetail(ctx.sqlite, input.id),
+  'stock.documents.create': (ctx, input) => createDocument(ctx, input),
+  'stock.documents.update': (ctx, input) => updateDocument(ctx, input),
+  'stock.documents.delete': (ctx, input) => deleteDocument(ctx, input.id),
+  'stock.documents.post': (ctx, input) => postDocument(ctx, input),
+  'stock.documents.reverse': (ctx, input) => reverseDocument(ctx, input),
+  'stock.lines.save': (ctx, input) => saveLines(ctx, input),
+  'stock.lines.remove': (ctx, input) => removeLines(ctx, input),
+  'stock.transfer.receive': (ctx, input) => receiveTransfer(ctx, input),
+  'stock.fefo.suggest': (ctx, input) => suggestFefo(ctx.sqlite, { ...input, asOf: input.asOf ?? today(ctx.now()) }),
+  'stock.onHand': (ctx, input) => stockOnHand(ctx.sqlite, input, today(ctx.now())),
+  'stock.card': (ctx, input) => stockCard(ctx.sqlite, input),
+  'stock.lots.list': (ctx, input) => listLots(ctx.sqlite, input),
+  'stock.alerts.expiry': (ctx, input) => expiryAlerts(ctx.sqlite, input, today(ctx.now())),
+  'stock.alerts.lowStock': (ctx, input) => lowStockAlerts(ctx.sqlite, input),
+  'stock.thresholds.list': (ctx, input) => listThresholds(ctx, input.siteId),
+  'stock.thresholds.save': (ctx, input) => saveThresholds(ctx, input.rows),
+  'stock.thresholds.remove': (ctx, input) => removeThreshold(ctx, input.id),
+  'stock.count.create': (ctx, input) => createCount(ctx, input),
+  'stock.count.get': (ctx, input) => countSheet(ctx, input),
+  'stock.count.setLine': (ctx, input) => setCountLine(ctx, input),
+  'stock.count.setLines': (ctx, input) => setCountLines(ctx, input),
+  'stock.count.addLine': (ctx, input) => addCountLine(ctx, input),
+  'stock.count.approve': (ctx, input) => approveCount(ctx, input),
+};

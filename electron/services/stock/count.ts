@@ -1,0 +1,344 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../api/result';
+import type {
+  addCountLineInput,
+  approveCountInput,
+  CountApproval,
+  CountLineView,
+  CountSheet,
+  countSheetInput,
+  createCountInput,
+  setCountLineInput,
+  setCountLinesInput,
+} from '../../api/stock';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { conflict, invalid, notFound, ruleViolation } from '../core/errors';
+import { newId } from '../core/ids';
+import { inTransaction } from '../core/transaction';
+import { normaliseOccurredAt } from './dates';
+import { insertDoc, insertLine, loadDoc, type DocRow } from './document-rows';
+import { documentDetail, documentView, likePattern } from './document-views';
+import { auditShape } from './documents';
+import { refuse } from './errors';
+import { findOrCreateLot, type PlannedEntry } from './ledger-write';
+import { Lookups } from './lookups';
+import { commitPosting } from './post';
+import { all, one, run } from './sql';
+
+const LINE_SELECT = `SELECT c.id, c.version, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, i.code AS itemCode,
+  i.name AS itemName, i.category, i.base_unit AS baseUnit, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
+  o.short_name AS ownerShortName, c.condition, c.expected, c.counted,
+  CASE WHEN c.counted IS NULL THEN NULL ELSE c.counted - c.expected END AS difference,
+  c.counted_at AS countedAt, c.counted_by AS countedBy
+FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id
+JOIN organisations o ON o.id = l.owner_org_id`;
+
+function countLine(ctx: ServiceContext, id: string): CountLineView {
+  const row = one<CountLineView>(ctx.sqlite, `${LINE_SELECT} WHERE c.id = ?`, id);
+  if (!row) throw notFound('Count line', id);
+  return row;
+}
+
+function draftCount(ctx: ServiceContext, id: string): DocRow {
+  const doc = loadDoc(ctx.sqlite, id);
+  if (doc.kind !== 'count') throw invalid('This document is not a count sheet', [{ path: ['documentId'], message: 'Not a count sheet' }]);
+  if (doc.status !== 'draft') throw conflict(`Count sheet ${doc.number} is approved and closed; start a new count`);
+  return doc;
+}
+
+/** A count sheet snapshots what the site should hold (optionally one category), lot by lot. */
+export function createCount(ctx: ServiceContext, input: z.output<typeof createCountInput>): CountSheet {
+  const id = inTransaction(ctx, ['stock'], () => {
+    const look = new Lookups(ctx.sqlite);
+    const site = look.site(input.siteId);
+    if (!site) throw invalid('Site does not exist; choose one from the list', [{ path: ['siteId'], message: 'Unknown site' }]);
+    const id = insertDoc(ctx, {
+      siteId: input.siteId,
+      kind: 'count',
+      occurredAt: normaliseOccurredAt(input.occurredAt, ctx.now()),
+      counterpartyOrgId: null,
+      otherSiteId: null,
+      ownerOrgId: null,
+      toOwnerOrgId: null,
+      reasonCode: null,
+      reference: '',
+      notes: input.notes ?? '',
+      countCategory: input.category ?? null,
+      relatedDocumentId: null,
+      reversesDocumentId: null,
+    });
+    const expected = all<{ lotId: string; itemId: string; condition: string; quantity: number }>(
+      ctx.sqlite,
+      `SELECT b.lot_id AS lotId, b.item_id AS itemId, b.condition, b.quantity FROM stock_balances b
+       JOIN items i ON i.id = b.item_id JOIN stock_lots l ON l.id = b.lot_id JOIN organisations o ON o.id = l.owner_org_id
+       WHERE b.site_id = ? AND b.condition IN ('good', 'damaged', 'quarantined') AND b.quantity > 0 AND (? IS NULL OR i.category = ?)
+       ORDER BY i.code, coalesce(l.expiry_date, '9999-12-31'), l.lot_number, o.short_name, b.condition`,
+      input.siteId,
+      input.category ?? null,
+      input.category ?? null,
+    );
+    const now = ctx.now();
+    expected.forEach((e, i) =>
+      run(
+        ctx.sqlite,
+        `INSERT INTO stock_count_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no,
+           lot_id, item_id, condition, expected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        newId(),
+        now,
+        ctx.installationId,
+        now,
+        ctx.installationId,
+        id,
+        i + 1,
+        e.lotId,
+        e.itemId,
+        e.condition,
+        e.quantity,
+      ),
+    );
+    recordAudit(ctx, [{ entity: 'stock_document', entityId: id, before: null, after: { ...loadDoc(ctx.sqlite, id), lines: expected.length } }]);
+    return id;
+  });
+  return countSheet(ctx, { id, onlyDifferences: false, onlyUncounted: false, offset: 0, limit: 20_000 });
+}
+
+export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInput>): CountSheet {
+  const document = documentView(ctx.sqlite, q.id);
+  if (document.kind !== 'count') throw invalid('This document is not a count sheet', [{ path: ['id'], message: 'Not a count sheet' }]);
+  const where = ['c.document_id = @id'];
+  const params: Record<string, unknown> = { id: q.id, limit: q.limit, offset: q.offset };
+  if (q.onlyDifferences) where.push('c.counted IS NOT NULL AND c.counted <> c.expected');
+  if (q.onlyUncounted) where.push('c.counted IS NULL');
+  if (q.search) {
+    where.push("(i.code LIKE @search ESCAPE '\\' OR i.name LIKE @search ESCAPE '\\' OR l.lot_number LIKE @search ESCAPE '\\')");
+    params.search = likePattern(q.search);
+  }
+  const whereSql = where.join(' AND ');
+  const total = (
+    ctx.sqlite
+      .prepare(`SELECT count(*) AS n FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id WHERE ${whereSql}`)
+      .get(params) as { n: number }
+  ).n;
+  const rows = ctx.sqlite.prepare(`${LINE_SELECT} WHERE ${whereSql} ORDER BY c.line_no LIMIT @limit OFFSET @offset`).all(params) as CountLineView[];
+  const summary = one<{ lines: number; counted: number; withDifference: number; netDifference: number }>(
+    ctx.sqlite,
+    `SELECT count(*) AS lines, count(counted) AS counted,
+       coalesce(sum(CASE WHEN counted IS NOT NULL AND counted <> expected THEN 1 ELSE 0 END), 0) AS withDifference,
+       coalesce(sum(CASE WHEN counted IS NOT NULL THEN counted - expected ELSE 0 END), 0) AS netDifference
+     FROM stock_count_lines WHERE document_id = ?`,
+    q.id,
+  )!;
+  return { document, summary: { ...summary, uncounted: summary.lines - summary.counted }, total, offset: q.offset, limit: q.limit, rows };
+}
+
+const SET_COUNTED = `UPDATE stock_count_lines SET counted = ?, counted_at = ?, counted_by = ?, version = version + 1, updated_at = ?,
+  updated_by_installation = ? WHERE id = ?`;
+
+/** One counted cell: two indexed reads, one update and one audit row. */
+export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCountLineInput>): CountLineView {
+  return inTransaction(ctx, ['stock'], () => {
+    const row = one<{ documentId: string; counted: number | null; status: string; number: string | null }>(
+      ctx.sqlite,
+      `SELECT c.document_id AS documentId, c.counted, d.status, d.number FROM stock_count_lines c JOIN stock_documents d ON d.id = c.document_id WHERE c.id = ?`,
+      input.lineId,
+    );
+    if (!row) throw notFound('Count line', input.lineId);
+    if (row.status !== 'draft') throw conflict(`Count sheet ${row.number} is approved and closed; start a new count`);
+    const now = ctx.now();
+    run(ctx.sqlite, SET_COUNTED, input.counted, input.counted === null ? null : now, input.counted === null ? null : ctx.operator(), now, ctx.installationId, input.lineId);
+    recordAudit(ctx, [{ entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } }]);
+    return countLine(ctx, input.lineId);
+  });
+}
+
+/** A pasted block of counted quantities, all or nothing. */
+export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCountLinesInput>): CountLineView[] {
+  return inTransaction(ctx, ['stock'], () => {
+    draftCount(ctx, input.documentId);
+    const issues: FieldIssue[] = [];
+    const before = new Map<string, number | null>();
+    input.lines.forEach((l, i) => {
+      const row = one<{ documentId: string; counted: number | null }>(
+        ctx.sqlite,
+        'SELECT document_id AS documentId, counted FROM stock_count_lines WHERE id = ?',
+        l.lineId,
+      );
+      if (!row || row.documentId !== input.documentId) issues.push({ path: ['lines', i, 'lineId'], message: 'This line is not on the count sheet; reload it' });
+      else before.set(l.lineId, row.counted);
+    });
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    const now = ctx.now();
+    for (const l of input.lines) {
+      run(ctx.sqlite, SET_COUNTED, l.counted, l.counted === null ? null : now, l.counted === null ? null : ctx.operator(), now, ctx.installationId, l.lineId);
+    }
+    recordAudit(
+      ctx,
+      input.lines.map((l) => ({ entity: 'stock_count_line', entityId: l.lineId, before: { counted: before.get(l.lineId) }, after: { counted: l.counted } })),
+    );
+    return input.lines.map((l) => countLine(ctx, l.lineId));
+  });
+}
+
+/** Stock found during the count that the sheet did not list: a lot the site did not expect, or a new batch. */
+export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCountLineInput>): CountLineView {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = draftCount(ctx, input.documentId);
+    const look = new Lookups(ctx.sqlite);
+    const issues: FieldIssue[] = [];
+    let lotId = input.lotId ?? null;
+    if (lotId) {
+      if (!look.lot(lotId)) issues.push({ path: ['lotId'], message: 'This lot does not exist; choose one from the list' });
+    } else {
+      const item = input.itemId ? look.item(input.itemId) : null;
+      if (!input.itemId) issues.push({ path: ['itemId'], message: 'Item is required' });
+      else if (!item) issues.push({ path: ['itemId'], message: 'Item does not exist; choose one from the catalogue' });
+      if (!input.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Owner is required: say which organisation the stock belongs to' });
+      else if (!look.org(input.ownerOrgId)) issues.push({ path: ['ownerOrgId'], message: 'Owner does not exist; choose an organisation from the list' });
+      if (item?.needsLotExpiry && !input.lotNumber) issues.push({ path: ['lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
+      if (item?.needsLotExpiry && !input.expiryDate) issues.push({ path: ['expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date` });
+      if (issues.length === 0) {
+        lotId = findOrCreateLot(ctx, look, {
+          itemId: input.itemId!,
+          lotNumber: input.lotNumber ?? '',
+          expiryDate: input.expiryDate ?? null,
+          ownerOrgId: input.ownerOrgId!,
+          donorOrgId: null,
+        }).id;
+      }
+    }
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    const lot = look.lot(lotId!)!;
+    const category = one<{ category: string }>(ctx.sqlite, 'SELECT category FROM items WHERE id = ?', lot.itemId)!.category;
+    if (doc.countCategory && category !== doc.countCategory) {
+      throw invalid(`This sheet counts ${doc.countCategory} only; ${look.describeLot(lot)} is ${category}`, [{ path: ['itemId'], message: 'Other category' }]);
+    }
+    const clash = one<{ lineNo: number }>(
+      ctx.sqlite,
+      'SELECT line_no AS lineNo FROM stock_count_lines WHERE document_id = ? AND lot_id = ? AND condition = ?',
+      doc.id,
+      lot.id,
+      input.condition,
+    );
+    if (clash) throw conflict(`${look.describeLot(lot)} (${input.condition}) is already line ${clash.lineNo} of this sheet; type the count there`);
+    const expected =
+      one<{ quantity: number }>(ctx.sqlite, 'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?', doc.siteId, lot.id, input.condition)
+        ?.quantity ?? 0;
+    const id = newId();
+    const now = ctx.now();
+    const lineNo = (one<{ n: number | null }>(ctx.sqlite, 'SELECT max(line_no) AS n FROM stock_count_lines WHERE document_id = ?', doc.id)?.n ?? 0) + 1;
+    run(
+      ctx.sqlite,
+      `INSERT INTO stock_count_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no,
+         lot_id, item_id, condition, expected, counted, counted_at, counted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      id,
+      now,
+      ctx.installationId,
+      now,
+      ctx.installationId,
+      doc.id,
+      lineNo,
+      lot.id,
+      lot.itemId,
+      input.condition,
+      expected,
+      input.counted,
+      now,
+      ctx.operator(),
+    );
+    const view = countLine(ctx, id);
+    recordAudit(ctx, [{ entity: 'stock_count_line', entityId: id, before: null, after: view }]);
+    return view;
+  });
+}
+
+/**
+ * Approving a count posts one adjustment (reason: count difference) for every line whose counted
+ * quantity differs from the snapshot, then closes the sheet with its own number. If stock moved
+ * since the sheet was made, the snapshot is stale and approval is refused rather than guessed at.
+ */
+export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = draftCount(ctx, input.id);
+    const look = new Lookups(ctx.sqlite);
+    const lines = all<{ id: string; lineNo: number; lotId: string; itemId: string; condition: 'good' | 'damaged' | 'quarantined'; expected: number; counted: number | null; current: number | null }>(
+      ctx.sqlite,
+      `SELECT c.id, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, c.condition, c.expected, c.counted, b.quantity AS current
+       FROM stock_count_lines c LEFT JOIN stock_balances b ON b.site_id = ? AND b.lot_id = c.lot_id AND b.condition = c.condition
+       WHERE c.document_id = ? ORDER BY c.line_no`,
+      doc.siteId,
+      doc.id,
+    );
+    const uncounted = lines.filter((l) => l.counted === null);
+    if (uncounted.length > 0) {
+      throw ruleViolation(
+        `${uncounted.length} line(s) are not counted yet (first: line ${uncounted[0].lineNo}); type their counted quantity (0 if none was found)`,
+        uncounted.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'counted'], message: 'Not counted yet' })),
+      );
+    }
+    const moved = lines.filter((l) => (l.current ?? 0) !== l.expected);
+    if (moved.length > 0) {
+      const first = moved[0];
+      throw ruleViolation(
+        `Stock moved since this sheet was made (${moved.length} line(s); first: line ${first.lineNo}, ${look.describeLot(look.lot(first.lotId)!)} expected ${first.expected}, now ${first.current ?? 0}); start a new count`,
+        moved.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'expected'], message: `Now ${l.current ?? 0}` })),
+      );
+    }
+    const differing = lines.filter((l) => l.counted !== l.expected);
+    let adjustment: CountApproval['adjustment'] = null;
+    if (differing.length > 0) {
+      const adjId = insertDoc(ctx, {
+        siteId: doc.siteId,
+        kind: 'adjustment',
+        occurredAt: doc.occurredAt,
+        counterpartyOrgId: null,
+        otherSiteId: null,
+        ownerOrgId: null,
+        toOwnerOrgId: null,
+        reasonCode: 'count_difference',
+        reference: '',
+        notes: input.notes ?? '',
+        countCategory: null,
+        relatedDocumentId: doc.id,
+        reversesDocumentId: null,
+      });
+      const entries: PlannedEntry[] = [];
+      differing.forEach((l, i) => {
+        const diff = l.counted! - l.expected;
+        const lot = look.lot(l.lotId)!;
+        const lineId = insertLine(ctx, adjId, i + 1, {
+          itemId: lot.itemId,
+          lotId: lot.id,
+          lotNumber: lot.lotNumber,
+          expiryDate: lot.expiryDate,
+          ownerOrgId: lot.ownerOrgId,
+          donorOrgId: lot.donorOrgId,
+          condition: l.condition,
+          toCondition: null,
+          direction: diff > 0 ? 'increase' : 'decrease',
+          quantity: Math.abs(diff),
+          packName: null,
+          packCount: null,
+          writeOff: false,
+          damagedQuantity: 0,
+          shortQuantity: 0,
+          sourceLineId: l.id,
+          fefoOverrideReason: null,
+          notes: `Count line ${l.lineNo}: expected ${l.expected}, counted ${l.counted}`,
+        });
+        entries.push({ lineIndex: i, lineId, lotId: lot.id, itemId: lot.itemId, siteId: doc.siteId, condition: l.condition, quantity: diff, reasonCode: 'count_difference', fefoOverrideReason: null });
+      });
+      commitPosting(ctx, look, loadDoc(ctx.sqlite, adjId), entries, []);
+      adjustment = documentDetail(ctx.sqlite, adjId);
+    }
+    // The sheet itself gets a number and is closed, pointing at its adjustment; it writes no entries of its own.
+    if (adjustment) run(ctx.sqlite, 'UPDATE stock_documents SET related_document_id = ? WHERE id = ?', adjustment.document.id, doc.id);
+    commitPosting(ctx, look, doc, [], []);
+    const count = documentView(ctx.sqlite, doc.id);
+    recordAudit(ctx, [
+      { entity: 'stock_document', entityId: doc.id, before: doc, after: count },
+      ...(adjustment ? [{ entity: 'stock_document', entityId: adjustment.document.id, before: null, after: auditShape(adjustment) }] : []),
+    ]);
+    return { count, adjustment };
+  });
+}

@@ -1,0 +1,145 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type {
+  LedgerEntryView,
+  listDocumentsInput,
+  Page,
+  StockDocumentDetail,
+  StockDocumentLineView,
+  StockDocumentView,
+} from '../../api/stock';
+import { notFound } from '../core/errors';
+import { all, one } from './sql';
+
+const DOCUMENT_SELECT = `
+SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteName, d.kind, d.number, d.status,
+  d.occurred_at AS occurredAt, d.counterparty_org_id AS counterpartyOrgId, cp.short_name AS counterpartyShortName,
+  d.other_site_id AS otherSiteId, os.code AS otherSiteCode, d.owner_org_id AS ownerOrgId, ow.short_name AS ownerShortName,
+  d.to_owner_org_id AS toOwnerOrgId, tow.short_name AS toOwnerShortName, d.reason_code AS reasonCode, d.reference, d.notes,
+  d.count_category AS countCategory, d.related_document_id AS relatedDocumentId, rel.number AS relatedDocumentNumber,
+  d.reverses_document_id AS reversesDocumentId, d.reversed_by_document_id AS reversedByDocumentId, rb.number AS reversedByNumber,
+  d.received_by_document_id AS receivedByDocumentId, rc.number AS receivedByNumber, d.posted_at AS postedAt, d.posted_by AS postedBy,
+  d.created_at AS createdAt, d.updated_at AS updatedAt,
+  CASE WHEN d.kind = 'count' THEN (SELECT count(*) FROM stock_count_lines c WHERE c.document_id = d.id)
+       ELSE (SELECT count(*) FROM stock_document_lines x WHERE x.document_id = d.id) END AS lineCount,
+  CASE WHEN d.kind = 'count' THEN coalesce((SELECT sum(coalesce(c.counted, 0)) FROM stock_count_lines c WHERE c.document_id = d.id), 0)
+       ELSE coalesce((SELECT sum(x.quantity) FROM stock_document_lines x WHERE x.document_id = d.id), 0) END AS totalQuantity
+FROM stock_documents d
+JOIN sites s ON s.id = d.site_id
+LEFT JOIN organisations cp ON cp.id = d.counterparty_org_id
+LEFT JOIN sites os ON os.id = d.other_site_id
+LEFT JOIN organisations ow ON ow.id = d.owner_org_id
+LEFT JOIN organisations tow ON tow.id = d.to_owner_org_id
+LEFT JOIN stock_documents rel ON rel.id = d.related_document_id
+LEFT JOIN stock_documents rb ON rb.id = d.reversed_by_document_id
+LEFT JOIN stock_documents rc ON rc.id = d.received_by_document_id`;
+
+export function documentView(sqlite: Database.Database, id: string): StockDocumentView {
+  const row = one<StockDocumentView>(sqlite, `${DOCUMENT_SELECT} WHERE d.id = ?`, id);
+  if (!row) throw notFound('Stock document', id);
+  return row;
+}
+
+export function documentLines(sqlite: Database.Database, documentId: string): StockDocumentLineView[] {
+  const rows = all<Omit<StockDocumentLineView, 'writeOff'> & { writeOff: number }>(
+    sqlite,
+    `SELECT x.id, x.version, x.line_no AS lineNo, coalesce(x.item_id, l.item_id) AS itemId, i.code AS itemCode, i.name AS itemName,
+       i.base_unit AS baseUnit, x.lot_id AS lotId, coalesce(l.lot_number, x.lot_number) AS lotNumber,
+       CASE WHEN l.id IS NULL THEN x.expiry_date ELSE l.expiry_date END AS expiryDate,
+       coalesce(l.owner_org_id, x.owner_org_id) AS ownerOrgId, o.short_name AS ownerShortName,
+       coalesce(l.donor_org_id, x.donor_org_id) AS donorOrgId, x.condition, x.to_condition AS toCondition, x.direction,
+       x.quantity, x.pack_name AS packName, x.pack_count AS packCount, x.write_off AS writeOff,
+       x.damaged_quantity AS damagedQuantity, x.short_quantity AS shortQuantity, x.source_line_id AS sourceLineId,
+       x.fefo_override_reason AS fefoOverrideReason, x.notes
+     FROM stock_document_lines x
+     LEFT JOIN stock_lots l ON l.id = x.lot_id
+     LEFT JOIN items i ON i.id = coalesce(x.item_id, l.item_id)
+     LEFT JOIN organisations o ON o.id = coalesce(l.owner_org_id, x.owner_org_id)
+     WHERE x.document_id = ? ORDER BY x.line_no`,
+    documentId,
+  );
+  return rows.map((r) => ({ ...r, writeOff: r.writeOff === 1 }));
+}
+
+export function documentEntries(sqlite: Database.Database, documentId: string): LedgerEntryView[] {
+  return all<LedgerEntryView>(
+    sqlite,
+    `SELECT e.id, e.document_id AS documentId, e.line_id AS lineId, e.kind, e.lot_id AS lotId, e.item_id AS itemId,
+       e.site_id AS siteId, s.code AS siteCode, e.condition, e.quantity, e.occurred_at AS occurredAt,
+       e.recorded_at AS recordedAt, e.recorded_by AS recordedBy, e.reason_code AS reasonCode,
+       e.fefo_override_reason AS fefoOverrideReason
+     FROM stock_ledger e JOIN sites s ON s.id = e.site_id WHERE e.document_id = ? ORDER BY e.id`,
+    documentId,
+  );
+}
+
+export function documentDetail(sqlite: Database.Database, id: string): StockDocumentDetail {
+  const document = documentView(sqlite, id);
+  return {
+    document,
+    lines: document.kind === 'count' ? [] : documentLines(sqlite, id),
+    entries: document.status === 'posted' ? documentEntries(sqlite, id) : [],
+  };
+}
+
+const DOCUMENT_SORT: Record<string, string> = {
+  occurredAt: 'd.occurred_at',
+  number: 'd.number',
+  kind: 'd.kind',
+  status: 'd.status',
+  siteCode: 's.code',
+  postedAt: 'd.posted_at',
+  updatedAt: 'd.updated_at',
+};
+
+/** The document register: filtered and sorted in SQL, one page plus the total. */
+export function listDocuments(sqlite: Database.Database, input: z.output<typeof listDocumentsInput>): Page<StockDocumentView> {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (input.siteId) {
+    where.push('d.site_id = @siteId');
+    params.siteId = input.siteId;
+  }
+  if (input.kind) {
+    where.push('d.kind = @kind');
+    params.kind = input.kind;
+  }
+  if (input.status) {
+    where.push('d.status = @status');
+    params.status = input.status;
+  }
+  if (input.from) {
+    where.push('d.occurred_at >= @from');
+    params.from = input.from;
+  }
+  if (input.to) {
+    where.push("d.occurred_at < date(@to, '+1 day')");
+    params.to = input.to;
+  }
+  if (input.search) {
+    where.push(
+      "(d.number LIKE @search ESCAPE '\\' OR d.reference LIKE @search ESCAPE '\\' OR d.notes LIKE @search ESCAPE '\\' OR cp.short_name LIKE @search ESCAPE '\\' OR cp.name LIKE @search ESCAPE '\\')",
+    );
+    params.search = likePattern(input.search);
+  }
+  if (input.awaitingReceiptAt) {
+    where.push(
+      "d.kind = 'transfer_out' AND d.status = 'posted' AND d.received_by_document_id IS NULL AND d.reversed_by_document_id IS NULL AND d.other_site_id = @awaiting",
+    );
+    params.awaiting = input.awaitingReceiptAt;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const order = input.sort.map((s) => `${DOCUMENT_SORT[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
+  order.push('d.occurred_at DESC', 'd.id DESC');
+  const fromSql = `FROM stock_documents d JOIN sites s ON s.id = d.site_id LEFT JOIN organisations cp ON cp.id = d.counterparty_org_id ${whereSql}`;
+  const total = (sqlite.prepare(`SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n;
+  const ids = sqlite
+    .prepare(`SELECT d.id ${fromSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: input.limit, offset: input.offset }) as { id: string }[];
+  return { total, offset: input.offset, limit: input.limit, rows: ids.map((r) => documentView(sqlite, r.id)) };
+}
+
+/** A LIKE pattern matching `text` anywhere, with its own wildcards escaped. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,205 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../api/result';
+import type {
+  createDocumentInput,
+  postDocumentInput,
+  removeLinesInput,
+  saveLinesInput,
+  StockDocumentDetail,
+  updateDocumentInput,
+} from '../../api/stock';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { inTransaction } from '../core/transaction';
+import { normaliseOccurredAt } from './dates';
+import { documentDetail } from './document-views';
+import { insertDoc, insertLine, loadDoc, loadDraft, loadLines, nextLineNo, touchDoc, updateLine } from './document-rows';
+import { refuse } from './errors';
+import { checkHeaderRefs } from './header';
+import { normaliseLine, type LineValues } from './lines';
+import { Lookups } from './lookups';
+import { postDraft } from './post';
+import { run } from './sql';
+
+const ENTITY = 'stock_document';
+
+/** Creates a draft (and posts it at once when asked), one transaction either way. */
+export function createDocument(ctx: ServiceContext, input: z.output<typeof createDocumentInput>): StockDocumentDetail {
+  return inTransaction(ctx, ['stock'], () => {
+    const look = new Lookups(ctx.sqlite);
+    const issues: FieldIssue[] = [];
+    const header = {
+      siteId: input.siteId,
+      counterpartyOrgId: input.counterpartyOrgId ?? null,
+      otherSiteId: input.otherSiteId ?? null,
+      ownerOrgId: input.ownerOrgId ?? null,
+      toOwnerOrgId: input.toOwnerOrgId ?? null,
+      reasonCode: input.reasonCode ?? null,
+    };
+    checkHeaderRefs(look, input.kind, header, issues);
+    const occurredAt = normaliseOccurredAt(input.occurredAt, ctx.now());
+    const values: LineValues[] = [];
+    input.lines.forEach((line, i) => {
+      const v = normaliseLine(look, input.kind, line, ['lines', i], issues);
+      if (v) values.push(v);
+    });
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    const id = insertDoc(ctx, {
+      ...header,
+      kind: input.kind,
+      occurredAt,
+      reference: input.reference ?? '',
+      notes: input.notes ?? '',
+      countCategory: null,
+      relatedDocumentId: null,
+      reversesDocumentId: null,
+    });
+    values.forEach((v, i) => insertLine(ctx, id, i + 1, v));
+    if (input.post) postDraft(ctx, look, id);
+    const detail = documentDetail(ctx.sqlite, id);
+    recordAudit(ctx, [{ entity: ENTITY, entityId: id, before: null, after: auditShape(detail) }]);
+    return detail;
+  });
+}
+
+/** Changes a draft's header; absent fields stay, empty ones are cleared. */
+export function updateDocument(ctx: ServiceContext, input: z.output<typeof updateDocumentInput>): StockDocumentDetail {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = loadDraft(ctx.sqlite, input.id, input.version);
+    const look = new Lookups(ctx.sqlite);
+    const pick = <K extends 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode'>(k: K) =>
+      input[k] === undefined ? doc[k] : (input[k] ?? null);
+    const header = {
+      siteId: doc.siteId,
+      counterpartyOrgId: pick('counterpartyOrgId'),
+      otherSiteId: pick('otherSiteId'),
+      ownerOrgId: pick('ownerOrgId'),
+      toOwnerOrgId: pick('toOwnerOrgId'),
+      reasonCode: pick('reasonCode'),
+    };
+    const issues: FieldIssue[] = [];
+    checkHeaderRefs(look, doc.kind, header, issues);
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    const occurredAt = input.occurredAt === undefined ? doc.occurredAt : normaliseOccurredAt(input.occurredAt, ctx.now());
+    run(
+      ctx.sqlite,
+      `UPDATE stock_documents SET occurred_at = ?, counterparty_org_id = ?, other_site_id = ?, owner_org_id = ?, to_owner_org_id = ?,
+         reason_code = ?, reference = ?, notes = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?`,
+      occurredAt,
+      header.counterpartyOrgId,
+      header.otherSiteId,
+      header.ownerOrgId,
+      header.toOwnerOrgId,
+      header.reasonCode,
+      input.reference ?? doc.reference,
+      input.notes ?? doc.notes,
+      ctx.now(),
+      ctx.installationId,
+      doc.id,
+    );
+    recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: doc, after: loadDoc(ctx.sqlite, doc.id) }]);
+    return documentDetail(ctx.sqlite, doc.id);
+  });
+}
+
+/** Deletes a draft and its lines. Posted documents are never deleted (reverse them). */
+export function deleteDocument(ctx: ServiceContext, id: string): { id: string } {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = loadDraft(ctx.sqlite, id);
+    const before = documentDetail(ctx.sqlite, id);
+    run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE document_id = ?', id);
+    run(ctx.sqlite, 'DELETE FROM stock_count_lines WHERE document_id = ?', id);
+    run(ctx.sqlite, 'DELETE FROM stock_documents WHERE id = ?', doc.id);
+    recordAudit(ctx, [{ entity: ENTITY, entityId: id, before: auditShape(before), after: null }]);
+    return { id };
+  });
+}
+
+/** Creates or updates draft lines, all or nothing. */
+export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesInput>): StockDocumentDetail {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = loadDraft(ctx.sqlite, input.documentId);
+    if (doc.kind === 'count') throw refuse('invalid_input', [{ path: ['documentId'], message: 'Count sheets are edited with the count operations' }]);
+    const look = new Lookups(ctx.sqlite);
+    const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
+    const issues: FieldIssue[] = [];
+    const work: { id?: string; v: LineValues }[] = [];
+    input.lines.forEach((line, i) => {
+      if (line.id) {
+        const old = existing.get(line.id);
+        if (!old) {
+          issues.push({ path: ['lines', i, 'id'], message: 'This line is no longer on the document; reload it' });
+          return;
+        }
+        if (line.version !== undefined && line.version !== old.version) {
+          issues.push({ path: ['lines', i, 'version'], message: 'This line was changed by someone else; reload and edit again' });
+          return;
+        }
+      }
+      const v = normaliseLine(look, doc.kind, line, ['lines', i], issues);
+      if (v) work.push({ id: line.id, v });
+    });
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    let lineNo = nextLineNo(ctx.sqlite, doc.id);
+    for (const w of work) {
+      if (w.id) updateLine(ctx, w.id, w.v);
+      else insertLine(ctx, doc.id, lineNo++, w.v);
+    }
+    touchDoc(ctx, doc.id);
+    const detail = documentDetail(ctx.sqlite, doc.id);
+    recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: { lines: [...existing.values()] }, after: { lines: detail.lines } }]);
+    return detail;
+  });
+}
+
+export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLinesInput>): StockDocumentDetail {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = loadDraft(ctx.sqlite, input.documentId);
+    const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
+    const issues: FieldIssue[] = input.lineIds
+      .map((id, i) => (existing.has(id) ? null : { path: ['lineIds', i], message: 'This line is not on the document; reload it' }))
+      .filter((x): x is FieldIssue => x !== null);
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    for (const id of input.lineIds) run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE id = ?', id);
+    touchDoc(ctx, doc.id);
+    recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: { removedLines: input.lineIds.map((id) => existing.get(id)) }, after: null }]);
+    return documentDetail(ctx.sqlite, doc.id);
+  });
+}
+
+export function postDocument(ctx: ServiceContext, input: z.output<typeof postDocumentInput>): StockDocumentDetail {
+  return inTransaction(ctx, ['stock'], () => {
+    const doc = loadDraft(ctx.sqlite, input.id, input.version);
+    if (doc.kind === 'count') {
+      throw refuse('invalid_input', [{ path: ['id'], message: 'A count sheet is posted by approving it (stock.count.approve)' }]);
+    }
+    const look = new Lookups(ctx.sqlite);
+    const { before } = postDraft(ctx, look, doc.id);
+    const detail = documentDetail(ctx.sqlite, doc.id);
+    recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before, after: auditShape(detail) }]);
+    return detail;
+  });
+}
+
+/** What the audit trail keeps of a document: header and lines (with FEFO override reasons); entries are in the ledger. */
+export function auditShape(d: StockDocumentDetail): unknown {
+  return {
+    ...d.document,
+    lines: d.lines.map((l) => ({
+      lineNo: l.lineNo,
+      itemCode: l.itemCode,
+      lotId: l.lotId,
+      lotNumber: l.lotNumber,
+      expiryDate: l.expiryDate,
+      owner: l.ownerShortName,
+      condition: l.condition,
+      toCondition: l.toCondition,
+      direction: l.direction,
+      quantity: l.quantity,
+      ...(l.packName ? { packName: l.packName, packCount: l.packCount } : {}),
+      ...(l.damagedQuantity || l.shortQuantity ? { damaged: l.damagedQuantity, short: l.shortQuantity } : {}),
+      ...(l.fefoOverrideReason ? { fefoOverrideReason: l.fefoOverrideReason } : {}),
+    })),
+    entries: d.entries.length,
+  };
+}

@@ -1,0 +1,65 @@
+import { STOCK_REASONS, type StockDocumentKind, type StockReasonCode } from '../../../db/schema';
+import type { FieldIssue } from '../../api/result';
+import type { Lookups } from './lookups';
+
+export interface HeaderFields {
+  siteId: string;
+  counterpartyOrgId: string | null;
+  otherSiteId: string | null;
+  ownerOrgId: string | null;
+  toOwnerOrgId: string | null;
+  reasonCode: string | null;
+}
+
+/** References must exist and fit the kind; checked whenever a header is saved. */
+export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: HeaderFields, issues: FieldIssue[]): void {
+  const site = look.site(h.siteId);
+  if (!site) issues.push({ path: ['siteId'], message: 'Site does not exist; choose one from the list' });
+  else if (site.archived) issues.push({ path: ['siteId'], message: `Site ${site.code} is archived; restore it first` });
+  const org = (field: 'counterpartyOrgId' | 'ownerOrgId' | 'toOwnerOrgId', label: string) => {
+    const id = h[field];
+    if (id && !look.org(id)) issues.push({ path: [field], message: `${label} does not exist; choose an organisation from the list` });
+  };
+  org('counterpartyOrgId', 'Counterparty');
+  org('ownerOrgId', 'Owner');
+  org('toOwnerOrgId', 'New owner');
+  if (h.otherSiteId) {
+    const other = look.site(h.otherSiteId);
+    if (!other) issues.push({ path: ['otherSiteId'], message: 'Other site does not exist; choose one from the list' });
+    else if (h.otherSiteId === h.siteId) issues.push({ path: ['otherSiteId'], message: 'The other site must differ from this document’s site' });
+  }
+  if (h.reasonCode) {
+    const reason = STOCK_REASONS[h.reasonCode as StockReasonCode];
+    if (!reason || !(reason.kinds as readonly string[]).includes(kind)) {
+      const allowed = Object.entries(STOCK_REASONS)
+        .filter(([, r]) => (r.kinds as readonly string[]).includes(kind))
+        .map(([code]) => code);
+      issues.push({
+        path: ['reasonCode'],
+        message: allowed.length ? `Reason for ${kind.replace('_', ' ')} must be one of: ${allowed.join(', ')}` : `A ${kind.replace('_', ' ')} takes no reason code`,
+      });
+    }
+  }
+  if (h.ownerOrgId && h.toOwnerOrgId && h.ownerOrgId === h.toOwnerOrgId) {
+    issues.push({ path: ['toOwnerOrgId'], message: 'The new owner must differ from the current owner' });
+  }
+}
+
+const REASON_REQUIRED = new Set<StockDocumentKind>(['adjustment', 'loss', 'damage', 'ownership_transfer']);
+
+/** What a document needs before it can be posted. */
+export function checkHeaderComplete(kind: StockDocumentKind, h: HeaderFields, issues: FieldIssue[]): void {
+  if (kind === 'receipt' && !h.counterpartyOrgId && !h.otherSiteId) {
+    issues.push({ path: ['counterpartyOrgId'], message: 'Say where the goods came from: the donor/supplier, or the site that sent them' });
+  }
+  if (kind === 'issue') {
+    if (!h.counterpartyOrgId) issues.push({ path: ['counterpartyOrgId'], message: 'Say who receives the goods (consignee organisation)' });
+    if (!h.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Say whose stock is issued: one owner’s stock is never issued for another' });
+  }
+  if (kind === 'transfer_out' && !h.otherSiteId) issues.push({ path: ['otherSiteId'], message: 'Choose the destination site' });
+  if (kind === 'ownership_transfer') {
+    if (!h.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Say whose stock changes hands (current owner)' });
+    if (!h.toOwnerOrgId) issues.push({ path: ['toOwnerOrgId'], message: 'Choose the new owner' });
+  }
+  if (REASON_REQUIRED.has(kind) && !h.reasonCode) issues.push({ path: ['reasonCode'], message: `A ${kind.replace('_', ' ')} needs a reason code` });
+}

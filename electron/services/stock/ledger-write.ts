@@ -1,0 +1,160 @@
+import type { LedgerCondition, StockDocumentKind } from '../../../db/schema';
+import type { FieldIssue } from '../../api/result';
+import type { ServiceContext } from '../core/context';
+import { newId } from '../core/ids';
+import type { Lookups } from './lookups';
+import { one, run } from './sql';
+
+/** One ledger entry to write; `lineIndex` points back at the document line for messages. */
+export interface PlannedEntry {
+  lineIndex: number;
+  lineId: string | null;
+  lotId: string;
+  itemId: string;
+  siteId: string;
+  condition: LedgerCondition;
+  /** Signed: positive adds stock, negative takes it. */
+  quantity: number;
+  reasonCode: string | null;
+  fefoOverrideReason: string | null;
+}
+
+const CONDITION_WORD: Record<LedgerCondition, string> = {
+  good: 'good',
+  damaged: 'damaged',
+  quarantined: 'quarantined',
+  in_transit: 'in transit',
+};
+
+/**
+ * Stock never goes negative: replays the planned entries against the current balances and
+ * reports, per line, the lot, site and what is available. (The CHECK constraint on balances is
+ * the last line of defence; this gives the message a person can act on.)
+ */
+export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: PlannedEntry[], linesPath: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const running = new Map<string, number>();
+  const reported = new Set<string>();
+  for (const e of entries) {
+    const key = `${e.siteId}|${e.lotId}|${e.condition}`;
+    let current = running.get(key);
+    if (current === undefined) {
+      current =
+        one<{ quantity: number }>(ctx.sqlite, 'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?', e.siteId, e.lotId, e.condition)
+          ?.quantity ?? 0;
+    }
+    const after = current + e.quantity;
+    if (after < 0 && !reported.has(key)) {
+      reported.add(key);
+      const lot = look.lot(e.lotId)!;
+      const site = look.site(e.siteId)?.code ?? '?';
+      const unit = look.item(lot.itemId)?.baseUnit ?? '';
+      issues.push({
+        path: [linesPath, e.lineIndex, 'quantity'],
+        message: `Not enough stock: ${look.describeLot(lot)} at ${site} has ${current} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${-e.quantity}`,
+      });
+    }
+    running.set(key, after);
+  }
+  return issues;
+}
+
+/** Next number for (site, kind, year), allocated inside the posting transaction: no gaps, no reuse. */
+export function allocateNumber(ctx: ServiceContext, siteId: string, siteCode: string, prefix: string, postedAt: string): string {
+  const year = Number(postedAt.slice(0, 4));
+  const { lastSeq } = one<{ lastSeq: number }>(
+    ctx.sqlite,
+    `INSERT INTO document_counters (site_id, doc_type, year, last_seq) VALUES (?, ?, ?, 1)
+     ON CONFLICT (site_id, doc_type, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq AS lastSeq`,
+    siteId,
+    prefix,
+    year,
+  )!;
+  return `${siteCode}-${prefix}-${year}-${String(lastSeq).padStart(5, '0')}`;
+}
+
+/** Appends the entries to the ledger and moves the balances with them, in the caller's transaction. */
+export function writeEntries(
+  ctx: ServiceContext,
+  documentId: string,
+  kind: StockDocumentKind,
+  occurredAt: string,
+  entries: PlannedEntry[],
+): void {
+  const recordedAt = ctx.now();
+  const recordedBy = ctx.operator() ?? '(setup)';
+  for (const e of entries) {
+    run(
+      ctx.sqlite,
+      `INSERT INTO stock_ledger (id, document_id, line_id, kind, lot_id, item_id, site_id, condition, quantity, occurred_at,
+         recorded_at, recorded_by, installation_id, reason_code, fefo_override_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      newId(),
+      documentId,
+      e.lineId,
+      kind,
+      e.lotId,
+      e.itemId,
+      e.siteId,
+      e.condition,
+      e.quantity,
+      occurredAt,
+      recordedAt,
+      recordedBy,
+      ctx.installationId,
+      e.reasonCode,
+      e.fefoOverrideReason,
+    );
+    // Update first: an upsert would test the CHECK (quantity >= 0) on the negative VALUES row before seeing the conflict.
+    const moved = run(
+      ctx.sqlite,
+      'UPDATE stock_balances SET quantity = quantity + ?, updated_at = ? WHERE site_id = ? AND lot_id = ? AND condition = ?',
+      e.quantity,
+      recordedAt,
+      e.siteId,
+      e.lotId,
+      e.condition,
+    );
+    if (moved.changes === 0) {
+      run(
+        ctx.sqlite,
+        'INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        e.siteId,
+        e.lotId,
+        e.condition,
+        e.itemId,
+        e.quantity,
+        recordedAt,
+      );
+    }
+  }
+}
+
+/** Finds the lot with this identity or creates it (a receipt of a new batch). */
+export function findOrCreateLot(
+  ctx: ServiceContext,
+  look: Lookups,
+  f: { itemId: string; lotNumber: string; expiryDate: string | null; ownerOrgId: string; donorOrgId: string | null },
+): { id: string; created: boolean } {
+  const existing = look.findLot(f.itemId, f.lotNumber, f.expiryDate, f.ownerOrgId);
+  if (existing) return { id: existing.id, created: false };
+  const id = newId();
+  const now = ctx.now();
+  run(
+    ctx.sqlite,
+    `INSERT INTO stock_lots (id, created_at, created_by_installation, updated_at, updated_by_installation, item_id, lot_number, expiry_date, owner_org_id, donor_org_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    id,
+    now,
+    ctx.installationId,
+    now,
+    ctx.installationId,
+    f.itemId,
+    f.lotNumber,
+    f.expiryDate,
+    f.ownerOrgId,
+    f.donorOrgId,
+  );
+  look.remember({ id, ...f });
+  return { id, created: true };
+}

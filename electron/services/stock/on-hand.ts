@@ -1,0 +1,120 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { alertsInput, ExpiryAlert, LowStockAlert, OnHandRow, onHandInput, Page } from '../../api/stock';
+import { DAYS_TO_EXPIRY_SQL, EXPIRY_STATUS_SQL, expiryThresholds } from './dates';
+import { likePattern } from './document-views';
+
+type OnHandQuery = z.output<typeof onHandInput>;
+
+const SORT_SQL: Record<string, string> = {
+  siteCode: 's.code',
+  itemCode: 'i.code',
+  itemName: 'i.name',
+  category: 'i.category',
+  lotNumber: 'l.lot_number',
+  expiryDate: "coalesce(l.expiry_date, '9999-12-31')",
+  ownerShortName: 'o.short_name',
+  condition: 'b.condition',
+  quantity: 'b.quantity',
+};
+
+const ITEM_SITE_GOOD_SQL = `(SELECT coalesce(sum(g.quantity), 0) FROM stock_balances g
+  WHERE g.site_id = b.site_id AND g.item_id = b.item_id AND g.condition = 'good')`;
+
+/**
+ * Stock on hand per (site, lot, condition), filtered, sorted and paged in SQL so a grid over a
+ * million ledger entries asks only for the rows it shows. The total comes with the page.
+ */
+export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: string): Page<OnHandRow> {
+  const t = expiryThresholds(q.asOf ?? today);
+  const params: Record<string, unknown> = { ...t };
+  const where: string[] = [q.includeZero ? 'b.quantity >= 0' : 'b.quantity > 0'];
+  const eq = (col: string, name: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    where.push(`${col} = @${name}`);
+    params[name] = value;
+  };
+  eq('b.site_id', 'siteId', q.siteId);
+  eq('b.item_id', 'itemId', q.itemId);
+  eq('b.lot_id', 'lotId', q.lotId);
+  eq('l.owner_org_id', 'ownerOrgId', q.ownerOrgId);
+  eq('b.condition', 'condition', q.condition);
+  eq('i.category', 'category', q.category);
+  if (q.search) {
+    where.push("(i.code LIKE @search ESCAPE '\\' OR i.name LIKE @search ESCAPE '\\' OR l.lot_number LIKE @search ESCAPE '\\')");
+    params.search = likePattern(q.search);
+  }
+  if (q.expiry === 'expired') where.push('l.expiry_date < @asOf');
+  if (q.expiry === 'within3') where.push('l.expiry_date <= @within3');
+  if (q.expiry === 'within9') where.push('l.expiry_date <= @within9');
+  if (q.expiry === 'none') where.push('l.expiry_date IS NULL');
+  if (q.lowStockOnly) where.push(`t.min_quantity IS NOT NULL AND ${ITEM_SITE_GOOD_SQL} < t.min_quantity`);
+
+  const from = `FROM stock_balances b
+    JOIN stock_lots l ON l.id = b.lot_id
+    JOIN items i ON i.id = b.item_id
+    JOIN sites s ON s.id = b.site_id
+    JOIN organisations o ON o.id = l.owner_org_id
+    LEFT JOIN organisations dn ON dn.id = l.donor_org_id
+    LEFT JOIN stock_thresholds t ON t.site_id = b.site_id AND t.item_id = b.item_id AND t.archived = 0
+    WHERE ${where.join(' AND ')}`;
+  const order = q.sort.map((s) => `${SORT_SQL[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
+  order.push('s.code', 'i.code', "coalesce(l.expiry_date, '9999-12-31')", 'l.lot_number', 'o.short_name', 'b.condition', 'b.lot_id');
+
+  const total = (sqlite.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  const rows = sqlite
+    .prepare(
+      `SELECT b.site_id || ':' || b.lot_id || ':' || b.condition AS key, b.site_id AS siteId, s.code AS siteCode, s.name AS siteName,
+         b.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.category, i.base_unit AS baseUnit, b.lot_id AS lotId,
+         l.lot_number AS lotNumber, l.expiry_date AS expiryDate, ${EXPIRY_STATUS_SQL} AS expiryStatus, ${DAYS_TO_EXPIRY_SQL} AS daysToExpiry,
+         l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName, dn.short_name AS donorShortName, b.condition, b.quantity,
+         ${ITEM_SITE_GOOD_SQL} AS itemSiteGood, t.min_quantity AS minQuantity
+       ${from} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.limit, offset: q.offset }) as (Omit<OnHandRow, 'lowStock'>)[];
+  return {
+    total,
+    offset: q.offset,
+    limit: q.limit,
+    rows: rows.map((r) => ({ ...r, lowStock: r.minQuantity !== null && r.itemSiteGood < r.minQuantity })),
+  };
+}
+
+/** Good stock expiring within 3 or 9 months (expired included), soonest first. */
+export function expiryAlerts(sqlite: Database.Database, q: z.output<typeof alertsInput>, today: string): ExpiryAlert[] {
+  return stockOnHand(
+    sqlite,
+    {
+      siteId: q.siteId,
+      condition: 'good',
+      expiry: q.withinMonths === 3 ? 'within3' : 'within9',
+      asOf: q.asOf,
+      lowStockOnly: false,
+      includeZero: false,
+      sort: [{ colId: 'expiryDate', sort: 'asc' }],
+      offset: 0,
+      limit: q.limit,
+    },
+    today,
+  ).rows;
+}
+
+/** Items whose good stock at a site is below the threshold set for it. */
+export function lowStockAlerts(sqlite: Database.Database, q: z.output<typeof alertsInput>): LowStockAlert[] {
+  return sqlite
+    .prepare(
+      `SELECT * FROM (
+         SELECT t.site_id AS siteId, s.code AS siteCode, t.item_id AS itemId, i.code AS itemCode, i.name AS itemName,
+           i.base_unit AS baseUnit, t.min_quantity AS minQuantity,
+           (SELECT coalesce(sum(g.quantity), 0) FROM stock_balances g WHERE g.site_id = t.site_id AND g.item_id = t.item_id AND g.condition = 'good') AS goodQuantity
+         FROM stock_thresholds t JOIN sites s ON s.id = t.site_id JOIN items i ON i.id = t.item_id
+         WHERE t.archived = 0 AND (@siteId IS NULL OR t.site_id = @siteId)
+       ) WHERE goodQuantity < minQuantity
+       ORDER BY CAST(goodQuantity AS REAL) / minQuantity, siteCode, itemCode LIMIT @limit`,
+    )
+    .all({ siteId: q.siteId ?? null, limit: q.limit })
+    .map((r) => {
+      const row = r as Omit<LowStockAlert, 'shortBy'>;
+      return { ...row, shortBy: row.minQuantity - row.goodQuantity };
+    });
+}

@@ -1,0 +1,158 @@
+import { DOCUMENT_PREFIXES } from '../../../db/schema';
+import type { FieldIssue } from '../../api/result';
+import type { ServiceContext } from '../core/context';
+import { conflict } from '../core/errors';
+import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
+import { dayOf } from './dates';
+import { refuse } from './errors';
+import { checkFefo, type PickLine } from './fefo';
+import { checkHeaderComplete, checkHeaderRefs } from './header';
+import { allocateNumber, checkAvailability, findOrCreateLot, writeEntries, type PlannedEntry } from './ledger-write';
+import type { Lookups } from './lookups';
+import { run } from './sql';
+
+/** Turns each line of a draft into its signed ledger entries, resolving (or creating) lots. */
+function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: LineRow[], issues: FieldIssue[]): PlannedEntry[] {
+  const entries: PlannedEntry[] = [];
+  const reason = doc.reasonCode;
+  lines.forEach((line, i) => {
+    let lotId = line.lotId;
+    if (!lotId) {
+      // Receipts (and adjustments bringing in a batch) name the lot by its identity.
+      const lot = findOrCreateLot(ctx, look, {
+        itemId: line.itemId!,
+        lotNumber: line.lotNumber,
+        expiryDate: line.expiryDate,
+        ownerOrgId: line.ownerOrgId!,
+        donorOrgId: line.donorOrgId ?? (doc.kind === 'receipt' ? doc.counterpartyOrgId : null),
+      });
+      lotId = lot.id;
+      line.lotId = lotId;
+      run(ctx.sqlite, 'UPDATE stock_document_lines SET lot_id = ? WHERE id = ?', lotId, line.id);
+    }
+    const lot = look.lot(lotId)!;
+    const base = { lineIndex: i, lineId: line.id, lotId, itemId: lot.itemId, reasonCode: reason, fefoOverrideReason: line.fefoOverrideReason };
+    const q = line.quantity;
+    const at = (siteId: string, condition: PlannedEntry['condition'], quantity: number) => entries.push({ ...base, siteId, condition, quantity });
+    switch (doc.kind) {
+      case 'receipt':
+        at(doc.siteId, line.condition, q);
+        break;
+      case 'issue':
+        at(doc.siteId, 'good', -q);
+        break;
+      case 'transfer_out':
+        at(doc.siteId, 'good', -q);
+        at(doc.otherSiteId!, 'in_transit', q);
+        break;
+      case 'adjustment':
+        at(doc.siteId, line.condition, line.direction === 'decrease' ? -q : q);
+        break;
+      case 'loss':
+        at(doc.siteId, line.condition, -q);
+        break;
+      case 'damage':
+        at(doc.siteId, line.condition, -q);
+        if (!line.writeOff) at(doc.siteId, 'damaged', q);
+        break;
+      case 'condition_change':
+        at(doc.siteId, line.condition, -q);
+        at(doc.siteId, line.toCondition!, q);
+        break;
+      case 'ownership_transfer': {
+        if (!doc.toOwnerOrgId) break;
+        const target = findOrCreateLot(ctx, look, {
+          itemId: lot.itemId,
+          lotNumber: lot.lotNumber,
+          expiryDate: lot.expiryDate,
+          ownerOrgId: doc.toOwnerOrgId,
+          donorOrgId: lot.donorOrgId,
+        });
+        at(doc.siteId, line.condition, -q);
+        entries.push({ ...base, lotId: target.id, siteId: doc.siteId, condition: line.condition, quantity: q });
+        break;
+      }
+      default:
+        issues.push({ path: ['kind'], message: `A ${doc.kind} is posted by its own operation` });
+    }
+  });
+  return entries;
+}
+
+/** Stock rules that depend on the lot: whose stock it is and whether it has expired. */
+function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: FieldIssue[]): void {
+  const day = dayOf(doc.occurredAt);
+  lines.forEach((line, i) => {
+    const lot = look.lot(line.lotId!)!;
+    const owner = look.org(lot.ownerOrgId)?.shortName ?? '?';
+    if ((doc.kind === 'issue' || doc.kind === 'ownership_transfer' || (doc.kind === 'transfer_out' && doc.ownerOrgId)) && doc.ownerOrgId && lot.ownerOrgId !== doc.ownerOrgId) {
+      const wanted = look.org(doc.ownerOrgId)?.shortName ?? '?';
+      issues.push({
+        path: ['lines', i, 'lotId'],
+        message: `${look.describeLot(lot)} belongs to ${owner}, not ${wanted}: one owner’s stock is never issued for another`,
+      });
+    }
+    if ((doc.kind === 'issue' || doc.kind === 'transfer_out') && lot.expiryDate && lot.expiryDate < day) {
+      issues.push({
+        path: ['lines', i, 'lotId'],
+        message: `${look.describeLot(lot)} expired on ${lot.expiryDate}: expired stock cannot be ${doc.kind === 'issue' ? 'issued' : 'dispatched'} as good stock; write it off or quarantine it`,
+      });
+    }
+  });
+  if (doc.kind === 'issue' || doc.kind === 'transfer_out') {
+    const picks: PickLine[] = lines.map((l, i) => {
+      const lot = look.lot(l.lotId!)!;
+      return { index: i, lotId: lot.id, itemId: lot.itemId, ownerOrgId: lot.ownerOrgId, quantity: l.quantity, fefoOverrideReason: l.fefoOverrideReason };
+    });
+    issues.push(...checkFefo(look.sqlite, look, doc.siteId, day, picks, 'lines'));
+  }
+}
+
+/**
+ * Writes a planned document to the ledger: every stock rule is checked first, then the number is
+ * allocated, entries and balances written and the document marked posted, all in the caller's
+ * transaction (so a refusal leaves no entry, no balance change and no used number).
+ */
+export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, entries: PlannedEntry[], ruleIssues: FieldIssue[]): string {
+  const issues = [...ruleIssues, ...checkAvailability(ctx, look, entries, 'lines')];
+  if (issues.length > 0) throw refuse('rule_violation', issues, 'nothing was posted');
+  const site = look.site(doc.siteId)!;
+  const postedAt = ctx.now();
+  const number = allocateNumber(ctx, doc.siteId, site.code, DOCUMENT_PREFIXES[doc.kind], postedAt);
+  writeEntries(ctx, doc.id, doc.kind, doc.occurredAt, entries);
+  run(
+    ctx.sqlite,
+    `UPDATE stock_documents SET status = 'posted', number = ?, posted_at = ?, posted_by = ?, version = version + 1,
+       updated_at = ?, updated_by_installation = ? WHERE id = ?`,
+    number,
+    postedAt,
+    ctx.operator() ?? '(setup)',
+    postedAt,
+    ctx.installationId,
+    doc.id,
+  );
+  return number;
+}
+
+/** Posts a user-made draft (receipt, issue, transfer out, adjustment, loss, damage, condition change, ownership transfer). */
+export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { before: DocRow; lines: LineRow[] } {
+  const doc = loadDoc(ctx.sqlite, docId);
+  if (doc.status !== 'draft') throw conflict(`Document ${doc.number} is already posted`);
+  const lines = loadLines(ctx.sqlite, docId);
+  const issues: FieldIssue[] = [];
+  checkHeaderRefs(look, doc.kind, doc, issues);
+  checkHeaderComplete(doc.kind, doc, issues);
+  if (lines.length === 0) issues.push({ path: ['lines'], message: 'Add at least one line before posting' });
+  lines.forEach((l, i) => {
+    if (l.quantity <= 0) issues.push({ path: ['lines', i, 'quantity'], message: 'Quantity must be at least 1' });
+    if (l.itemId) {
+      const item = look.item(l.itemId);
+      if (item?.archived && !l.lotId) issues.push({ path: ['lines', i, 'itemId'], message: `Item ${item.code} is archived; restore it first` });
+    }
+  });
+  if (issues.length > 0) throw refuse('invalid_input', issues, 'nothing was posted');
+  const entries = planEntries(ctx, look, doc, lines, issues);
+  checkLotRules(look, doc, lines, issues);
+  commitPosting(ctx, look, doc, entries, issues);
+  return { before: doc, lines };
+}

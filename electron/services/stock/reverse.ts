@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import type { LedgerCondition } from '../../../db/schema';
+import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { conflict, invalid, ruleViolation } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import { normaliseOccurredAt } from './dates';
+import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
+import { documentDetail } from './document-views';
+import { auditShape } from './documents';
+import type { PlannedEntry } from './ledger-write';
+import { commitPosting } from './post';
+import { Lookups } from './lookups';
+import { all, run } from './sql';
+
+/**
+ * Reverses a posted document with a new document carrying the opposite entries; the original is
+ * only marked as reversed, never edited. The reversal obeys the same non-negativity rule.
+ */
+export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reverseDocumentInput>): StockDocumentDetail {
+  return inTransaction(ctx, ['stock'], () => {
+    const orig = loadDoc(ctx.sqlite, input.id);
+    if (orig.status !== 'posted') throw invalid('Only posted documents are reversed; edit or delete the draft instead', [{ path: ['id'], message: 'This is a draft' }]);
+    if (orig.reversedByDocumentId) {
+      const by = loadDoc(ctx.sqlite, orig.reversedByDocumentId);
+      throw conflict(`${orig.number} is already reversed by ${by.number}`);
+    }
+    if (orig.kind === 'reversal') throw ruleViolation(`${orig.number} is itself a reversal; post the original movement again as a new document instead`);
+    if (orig.kind === 'count') throw ruleViolation(`${orig.number} is a count sheet and wrote no stock; reverse its adjustment document instead`);
+    if (orig.kind === 'transfer_in') {
+      throw ruleViolation(`${orig.number} confirms a transfer receipt and cannot be reversed; correct the stock at this site with an adjustment`);
+    }
+    if (orig.kind === 'transfer_out' && orig.receivedByDocumentId) {
+      const by = loadDoc(ctx.sqlite, orig.receivedByDocumentId);
+      throw ruleViolation(`${orig.number} was received at the destination (${by.number}); send the goods back with a new transfer instead`);
+    }
+    const look = new Lookups(ctx.sqlite);
+    const occurredAt = normaliseOccurredAt(input.occurredAt, ctx.now());
+    const id = insertDoc(ctx, {
+      siteId: orig.siteId,
+      kind: 'reversal',
+      occurredAt,
+      counterpartyOrgId: orig.counterpartyOrgId,
+      otherSiteId: orig.otherSiteId,
+      ownerOrgId: orig.ownerOrgId,
+      toOwnerOrgId: orig.toOwnerOrgId,
+      reasonCode: null,
+      reference: orig.number ?? '',
+      notes: input.reason,
+      countCategory: null,
+      relatedDocumentId: orig.id,
+      reversesDocumentId: orig.id,
+    });
+    const lineIndex = new Map<string, { id: string; index: number }>();
+    loadLines(ctx.sqlite, orig.id).forEach((l, i) => {
+      const newLine = insertLine(ctx, id, i + 1, { ...l, sourceLineId: l.id, fefoOverrideReason: null });
+      lineIndex.set(l.id, { id: newLine, index: i });
+    });
+    const original = all<{ lineId: string | null; lotId: string; itemId: string; siteId: string; condition: LedgerCondition; quantity: number }>(
+      ctx.sqlite,
+      'SELECT line_id AS lineId, lot_id AS lotId, item_id AS itemId, site_id AS siteId, condition, quantity FROM stock_ledger WHERE document_id = ? ORDER BY id',
+      orig.id,
+    );
+    const entries: PlannedEntry[] = original.map((e) => {
+      const line = e.lineId ? lineIndex.get(e.lineId) : undefined;
+      return {
+        lineIndex: line?.index ?? 0,
+        lineId: line?.id ?? null,
+        lotId: e.lotId,
+        itemId: e.itemId,
+        siteId: e.siteId,
+        condition: e.condition,
+        quantity: -e.quantity,
+        reasonCode: null,
+        fefoOverrideReason: null,
+      };
+    });
+    const rev = loadDoc(ctx.sqlite, id);
+    commitPosting(ctx, look, rev, entries, []);
+    run(
+      ctx.sqlite,
+      'UPDATE stock_documents SET reversed_by_document_id = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
+      id,
+      ctx.now(),
+      ctx.installationId,
+      orig.id,
+    );
+    const detail = documentDetail(ctx.sqlite, id);
+    recordAudit(ctx, [
+      { entity: 'stock_document', entityId: id, before: null, after: auditShape(detail) },
+      { entity: 'stock_document', entityId: orig.id, before: orig, after: loadDoc(ctx.sqlite, orig.id) },
+    ]);
+    return detail;
+  });
+}

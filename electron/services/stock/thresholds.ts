@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../api/result';
+import type { StockThresholdView, thresholdRow } from '../../api/stock';
+import { recordAudit, type AuditChange } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { notFound } from '../core/errors';
+import { newId } from '../core/ids';
+import { inTransaction } from '../core/transaction';
+import { refuse } from './errors';
+import { Lookups } from './lookups';
+import { all, one, run } from './sql';
+
+const SELECT = `SELECT t.id, t.version, t.site_id AS siteId, s.code AS siteCode, t.item_id AS itemId, i.code AS itemCode, i.name AS itemName,
+  t.min_quantity AS minQuantity FROM stock_thresholds t JOIN sites s ON s.id = t.site_id JOIN items i ON i.id = t.item_id`;
+
+export function listThresholds(ctx: ServiceContext, siteId: string | null | undefined): StockThresholdView[] {
+  return all<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.archived = 0 AND (? IS NULL OR t.site_id = ?) ORDER BY s.code, i.code`, siteId ?? null, siteId ?? null);
+}
+
+/** Sets low-stock thresholds, one per (site, item); all or nothing. */
+export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresholdRow>[]): StockThresholdView[] {
+  return inTransaction(ctx, ['stock'], () => {
+    const look = new Lookups(ctx.sqlite);
+    const issues: FieldIssue[] = [];
+    const seen = new Map<string, number>();
+    rows.forEach((r, i) => {
+      if (!look.site(r.siteId)) issues.push({ path: ['rows', i, 'siteId'], message: 'Site does not exist; choose one from the list' });
+      if (!look.item(r.itemId)) issues.push({ path: ['rows', i, 'itemId'], message: 'Item does not exist; choose one from the catalogue' });
+      const key = `${r.siteId}|${r.itemId}`;
+      if (seen.has(key)) issues.push({ path: ['rows', i, 'itemId'], message: `This item and site appear twice (also row ${seen.get(key)! + 1})` });
+      seen.set(key, i);
+    });
+    if (issues.length > 0) throw refuse('invalid_input', issues);
+    const now = ctx.now();
+    const changes: AuditChange[] = [];
+    const ids = rows.map((r) => {
+      const existing = one<{ id: string; minQuantity: number; archived: number }>(
+        ctx.sqlite,
+        'SELECT id, min_quantity AS minQuantity, archived FROM stock_thresholds WHERE site_id = ? AND item_id = ?',
+        r.siteId,
+        r.itemId,
+      );
+      if (existing) {
+        if (existing.minQuantity !== r.minQuantity || existing.archived) {
+          run(
+            ctx.sqlite,
+            'UPDATE stock_thresholds SET min_quantity = ?, archived = 0, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
+            r.minQuantity,
+            now,
+            ctx.installationId,
+            existing.id,
+          );
+          changes.push({ entity: 'stock_threshold', entityId: existing.id, before: existing, after: r });
+        }
+        return existing.id;
+      }
+      const id = newId();
+      run(
+        ctx.sqlite,
+        `INSERT INTO stock_thresholds (id, created_at, created_by_installation, updated_at, updated_by_installation, site_id, item_id, min_quantity)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        id,
+        now,
+        ctx.installationId,
+        now,
+        ctx.installationId,
+        r.siteId,
+        r.itemId,
+        r.minQuantity,
+      );
+      changes.push({ entity: 'stock_threshold', entityId: id, before: null, after: r });
+      return id;
+    });
+    recordAudit(ctx, changes);
+    return ids.map((id) => one<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.id = ?`, id)!);
+  });
+}
+
+/** A threshold is a setting nothing refers to: removing it deletes it (the audit keeps the old value). */
+export function removeThreshold(ctx: ServiceContext, id: string): { id: string } {
+  return inTransaction(ctx, ['stock'], () => {
+    const existing = one<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.id = ?`, id);
+    if (!existing) throw notFound('Threshold', id);
+    run(ctx.sqlite, 'DELETE FROM stock_thresholds WHERE id = ?', id);
+    recordAudit(ctx, [{ entity: 'stock_threshold', entityId: id, before: existing, after: null }]);
+    return { id };
+  });
+}
