@@ -40,9 +40,37 @@ export function isAppUrl(url: string): boolean {
 }
 
 /**
- * The IPC sender check: only the top frame of our own renderer may call the core. An iframe,
- * a frame that navigated elsewhere, or a destroyed frame (null) is refused.
+ * `npm run dev` (electron-vite dev) serves the renderer from a local Vite server and passes its
+ * URL in ELECTRON_RENDERER_URL. Honoured only in an unpackaged app and only for a loopback
+ * http URL; a packaged Corridor always loads app://corridor/.
  */
-export function isTrustedSender(frame: { url: string } | null | undefined, isMainFrame: boolean): boolean {
-  return Boolean(frame) && isMainFrame && frame!.url.startsWith(`${APP_ORIGIN}/`) && isAppUrl(frame!.url);
+export function devServerOrigin(isPackaged: boolean, rendererUrl: string | undefined): string | null {
+  if (isPackaged || !rendererUrl) return null;
+  try {
+    const u = new URL(rendererUrl);
+    const loopback = u.hostname === 'localhost' || u.hostname === '127.0.0.1' || u.hostname === '[::1]';
+    return u.protocol === 'http:' && loopback ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The IPC sender check: only the top frame of our own renderer may call the core. An iframe,
+ * a frame that navigated elsewhere, or a destroyed frame (null) is refused. `devOrigin` is the
+ * Vite dev server's origin under `npm run dev`, null otherwise.
+ */
+export function isTrustedSender(
+  frame: { url: string } | null | undefined,
+  isMainFrame: boolean,
+  devOrigin: string | null = null,
+): boolean {
+  if (!frame || !isMainFrame) return false;
+  if (frame.url.startsWith(`${APP_ORIGIN}/`) && isAppUrl(frame.url)) return true;
+  if (devOrigin === null) return false;
+  try {
+    return new URL(frame.url).origin === devOrigin;
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseOpenError } from '../../db/open';
 import { createCore, type Core } from '../services/core/create';
 import { loadDemoAtStart } from '../services/demo/at-start';
+import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
 import { bindCoreToIpc } from './ipc';
 import { installMenu } from './menu';
 import { denyAllPermissions } from './permissions';
@@ -20,6 +21,7 @@ registerAppScheme();
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 const devTools = !app.isPackaged;
+const devOrigin = devServerOrigin(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 
 /** Fail loudly: a blocking message box, then exit non-zero (no half-working window). */
 function fatal(title: string, message: string): void {
@@ -30,7 +32,11 @@ function fatal(title: string, message: string): void {
 
 function openWindow(): void {
   // out/main/index.js → out/preload/index.js and out/renderer/ (also inside app.asar).
-  mainWindow = createMainWindow({ preload: path.join(__dirname, '..', 'preload', 'index.js'), devTools });
+  mainWindow = createMainWindow({
+    preload: path.join(__dirname, '..', 'preload', 'index.js'),
+    devTools,
+    url: devOrigin ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL,
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -49,7 +55,7 @@ async function start(): Promise<void> {
 
   denyAllPermissions(session.defaultSession);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  bindCoreToIpc(core, () => mainWindow?.webContents ?? null);
+  bindCoreToIpc(core, () => mainWindow?.webContents ?? null, devOrigin);
   installMenu({ devTools });
   openWindow();
 }

@@ -10,9 +10,15 @@ const untrusted: Result<never> = {
 };
 
 /** The sender check, separate from ipcMain so tests can feed it fake events. */
-export function invokeFromRenderer(core: Core, event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Result<unknown>> {
+export function invokeFromRenderer(
+  core: Core,
+  event: IpcMainInvokeEvent,
+  name: unknown,
+  input: unknown,
+  devOrigin: string | null = null,
+): Promise<Result<unknown>> {
   const frame = event.senderFrame;
-  if (!isTrustedSender(frame, frame !== null && frame === event.sender.mainFrame)) {
+  if (!isTrustedSender(frame, frame !== null && frame === event.sender.mainFrame, devOrigin)) {
     console.error(`[corridor] refused IPC "${String(name).slice(0, 80)}" from ${frame?.url ?? 'a destroyed frame'}`);
     return Promise.resolve(untrusted);
   }
@@ -25,8 +31,8 @@ export function invokeFromRenderer(core: Core, event: IpcMainInvokeEvent, name: 
  * channel on which every core event (`changed`, `progress`) is pushed to the window.
  * Returns the unbinding function for shutdown.
  */
-export function bindCoreToIpc(core: Core, target: () => WebContents | null): () => void {
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, name: unknown, input: unknown) => invokeFromRenderer(core, event, name, input));
+export function bindCoreToIpc(core: Core, target: () => WebContents | null, devOrigin: string | null = null): () => void {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, name: unknown, input: unknown) => invokeFromRenderer(core, event, name, input, devOrigin));
   const unsubscribe = core.subscribe((e) => {
     const wc = target();
     if (wc && !wc.isDestroyed()) wc.send(IPC_EVENT_CHANNEL, e);

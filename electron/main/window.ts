@@ -7,7 +7,7 @@ import { mainWindowOptions } from './window-options';
  * window is also locked to its page: no navigation (links, redirects, drag-and-drop, frames),
  * no new windows, no <webview>.
  */
-export function createMainWindow(opts: { preload: string; devTools: boolean }): BrowserWindow {
+export function createMainWindow(opts: { preload: string; devTools: boolean; url?: string }): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(opts));
   const wc = win.webContents;
   wc.on('will-navigate', (event) => event.preventDefault());
@@ -17,6 +17,6 @@ export function createMainWindow(opts: { preload: string; devTools: boolean }): 
   wc.on('will-attach-webview', (event) => event.preventDefault());
   wc.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_ENTRY_URL);
+  void win.loadURL(opts.url ?? APP_ENTRY_URL);
   return win;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/api/csp';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/api/ipc-channels';
 import { resolveRendererFile } from '../../electron/api/renderer-files';
-import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isAppUrl, isTrustedSender } from '../../electron/main/app-origin';
+import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, devServerOrigin, isAppUrl, isTrustedSender } from '../../electron/main/app-origin';
 import { mainWindowOptions } from '../../electron/main/window-options';
 import { DEMO_OPERATOR } from '../../electron/services/demo/identity';
 import { openTestCore, tableCounts, tempDir, type TestCore } from '../helpers/core';
@@ -98,6 +98,20 @@ describe('app:// origin and sender checks (app-origin.ts)', () => {
     }
     expect(isTrustedSender(null, true)).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('accepts the Vite dev server only unpackaged, only on loopback http, and only that origin', () => {
+    expect(devServerOrigin(false, 'http://localhost:5173/')).toBe('http://localhost:5173');
+    expect(devServerOrigin(false, 'http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
+    expect(devServerOrigin(true, 'http://localhost:5173/')).toBeNull();
+    for (const url of ['https://localhost:5173/', 'http://evil.example:5173/', 'http://localhost.evil.example/', 'file:///tmp/x.html', 'nonsense', undefined]) {
+      expect(devServerOrigin(false, url), String(url)).toBeNull();
+    }
+    const dev = 'http://localhost:5173';
+    expect(isTrustedSender({ url: 'http://localhost:5173/index.html' }, true, dev)).toBe(true);
+    expect(isTrustedSender({ url: 'http://localhost:5173/index.html' }, false, dev)).toBe(false);
+    expect(isTrustedSender({ url: 'http://localhost:5174/' }, true, dev)).toBe(false);
+    expect(isTrustedSender({ url: 'http://localhost:5173/' }, true, null)).toBe(false);
   });
 });
 
@@ -283,11 +297,12 @@ describe('preload (preload/index.ts)', () => {
 });
 
 describe('main process lifecycle (main/index.ts)', () => {
-  async function startMain(userData: string, argv: string[] = []) {
+  async function startMain(userData: string, argv: string[] = [], opts: { packaged?: boolean } = {}) {
     vi.resetModules();
     const fake = await import('./fake-electron');
     fake.resetFakeElectron();
     fake.state.userData = userData;
+    fake.state.isPackaged = opts.packaged ?? false;
     const savedArgv = process.argv;
     process.argv = [...savedArgv, ...argv];
     try {
@@ -328,6 +343,25 @@ describe('main process lifecycle (main/index.ts)', () => {
     const handler = fake.recorded.ipcHandlers.get(IPC_INVOKE_CHANNEL) as (e: unknown, n: unknown, i: unknown) => Promise<unknown>;
     const event = { senderFrame: win.webContents.mainFrame, sender: win.webContents };
     expect(await handler(event, 'system.status', {})).toMatchObject({ ok: true, value: { setupDone: false } });
+  });
+
+  it('loads the Vite dev server under `npm run dev`, never when packaged', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    cleanups.push(() => vi.unstubAllEnvs());
+    const dev = await startMain(path.join(dir, 'dev'));
+    expect(dev.FakeBrowserWindow.instances[0].loadedUrls).toEqual(['http://localhost:5173/']);
+    dev.app.emit('will-quit');
+    const packaged = await startMain(path.join(dir, 'packaged'), [], { packaged: true });
+    const [win] = packaged.FakeBrowserWindow.instances;
+    expect(win.loadedUrls).toEqual([APP_ENTRY_URL]);
+    expect(win.options.webPreferences).toMatchObject({ devTools: false });
+    const handler = packaged.recorded.ipcHandlers.get(IPC_INVOKE_CHANNEL) as (e: unknown, n: unknown, i: unknown) => Promise<unknown>;
+    const devFrame = { url: 'http://localhost:5173/' };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await handler({ senderFrame: devFrame, sender: { mainFrame: devFrame } }, 'system.status', {})).toMatchObject({ ok: false });
+    errors.mockRestore();
   });
 
   it('--demo loads the demo like the command line does', async () => {
