@@ -192,6 +192,21 @@ describe('remove, archive, restore', () => {
     expect(usedAudit.every((e) => e.entity === 'organisation' && e.installationId === usedAudit[0].installationId)).toBe(true);
   });
 
+  it('archives instead of failing when a table it does not list refers to the record', async () => {
+    // Regression: referrers were a hand-kept list, so a newer table (stock lots → items) made
+    // "remove" hit the foreign key and fail as an internal error instead of archiving.
+    t = await openTestCore();
+    t.core.sqlite.exec('CREATE TABLE test_item_uses (id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES items(id))');
+    const [used, free] = await t.core.call('items.save', { rows: [item('USED-1'), item('FREE-1')] });
+    t.core.sqlite.prepare('INSERT INTO test_item_uses (id, item_id) VALUES (?, ?)').run('u1', used.id);
+    expect(await t.core.call('items.remove', { id: used.id })).toEqual({ id: used.id, outcome: 'archived', reason: 'used by 1 test item uses' });
+    expect(await t.core.call('items.remove', { id: free.id })).toEqual({ id: free.id, outcome: 'deleted' });
+    // Removing an archived, still referenced record again changes nothing.
+    const before = writeSnapshot(t.core);
+    expect(await t.core.call('items.remove', { id: used.id })).toMatchObject({ outcome: 'archived' });
+    expect(writeSnapshot(t.core)).toEqual(before);
+  });
+
   it('records before and after of an update, and who made it', async () => {
     t = await openTestCore();
     const [site] = await t.core.call('sites.save', { rows: [{ code: 'TH-AST', name: 'Aster Falls hub', kind: 'transit_hub', latitude: '10,41' }] });

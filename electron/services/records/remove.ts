@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
+import { referenceCounts } from './referrers';
 import type { RecordSpec } from './spec';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic over drizzle tables */
@@ -14,18 +15,13 @@ export function removeRecord(ctx: ServiceContext, spec: RecordSpec, id: string):
     const table = spec.table as any;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
     if (!existing) throw notFound(spec.label, id);
-    const uses = spec.referrers
-      .map((r) => ({
-        label: r.label,
-        n: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${r.table} WHERE ${r.column} = ?`).get(id) as { n: number }).n,
-      }))
-      .filter((u) => u.n > 0);
+    const uses = referenceCounts(ctx.sqlite, spec, id);
     if (uses.length === 0) {
       ctx.db.delete(table).where(eq(table.id, id)).run();
       recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after: null }]);
       return { id, outcome: 'deleted' };
     }
-    const reason = `used by ${uses.map((u) => `${u.n} ${u.label}`).join(', ')}`;
+    const reason = `used by ${uses.map((u) => `${u.n}${u.capped ? '+' : ''} ${u.label}`).join(', ')}`;
     if (existing.archived) return { id, outcome: 'archived', reason };
     const after = ctx.db
       .update(table)

@@ -1,7 +1,10 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Area } from '../../api/events';
 
-/** A reference from another table: rows pointing here prevent deletion (they archive instead). */
+/**
+ * A reference from another table: rows pointing here prevent deletion (they archive instead).
+ * Referring tables are found from the database's foreign keys; listing one here only names it.
+ */
 export interface Referrer {
   table: string;
   column: string;
