@@ -74,6 +74,13 @@ describe('pasted batches are all-or-nothing', () => {
     expect(error.issues?.[0].path).toEqual(['rows', 1, 'version']);
   });
 
+  it('refuses the same record twice in one batch', async () => {
+    t = await openTestCore();
+    const [a] = await t.core.call('items.save', { rows: [item('TWICE')] });
+    const error = await refused('items.save', { rows: [{ ...item('TWICE', { name: 'One' }), id: a.id }, { ...item('TWICE', { name: 'Two' }), id: a.id }] });
+    expect(error.issues).toEqual([{ path: ['rows', 1, 'id'], message: 'The same item appears twice in what you are saving (also row 1)' }]);
+  });
+
   it('refuses a row whose id no longer exists', async () => {
     t = await openTestCore();
     const error = await refused('items.save', { rows: [{ ...item('GONE'), id: '01900000-0000-7000-8000-000000000000' }] });

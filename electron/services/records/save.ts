@@ -48,8 +48,14 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
 
     let stale = false;
     const plans: Plan[] = [];
+    const rowOfId = new Map<string, number>();
     rows.forEach((row, index) => {
       const { id, version, ...given } = row;
+      if (id && rowOfId.has(id)) {
+        issues.push({ path: ['rows', index, 'id'], message: `The same ${spec.label.toLowerCase()} appears twice in what you are saving (also row ${rowOfId.get(id)! + 1})` });
+        return;
+      }
+      if (id) rowOfId.set(id, index);
       // An absent field means "leave as it is" (or the column default for a new row).
       const fields = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
       const existing = id ? existingById.get(id) : undefined;

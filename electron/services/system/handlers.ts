@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { auditLog, organisations, type Organisation } from '../../../db/schema';
 import type { IntegrityReport, SystemStatus } from '../../api/system';
 import type { ServiceContext } from '../core/context';
-import { ruleViolation } from '../core/errors';
+import { DomainError, ruleViolation } from '../core/errors';
 import type { AreaHandlers } from '../core/handlers';
 import { inTransaction } from '../core/transaction';
 import { loadDemoScenario } from '../demo/scenario';
@@ -45,7 +45,15 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
         setSetting(ctx.db, 'home_organisation_id', home.id);
         setSetting(ctx.db, 'setup_done', '1');
       });
-      if (input.demo) await loadDemoScenario(ctx);
+      if (input.demo) {
+        try {
+          await loadDemoScenario(ctx);
+        } catch (e) {
+          // Set-up itself is committed; say so, or the user would retry it and be told it is done.
+          if (e instanceof DomainError) throw new DomainError(e.code, `Set-up is saved, but the demo scenario could not be loaded: ${e.message}`, e.issues);
+          throw e;
+        }
+      }
       return systemStatus(ctx, copiedDatabase());
     },
     'system.setOperator': (ctx, input) => {
