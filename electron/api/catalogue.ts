@@ -11,7 +11,7 @@ import {
   unicefField,
   unNumberField,
 } from './formats';
-import { listInput, removeInput, restoreInput, rowIdentity, type RemoveOutcome } from './records';
+import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
 
 /** Pack sizes are typed in a cell as "carton=20; bag=5". */
 export function formatPackSizes(packs: PackSize[]): string {
@@ -100,7 +100,7 @@ export const itemRow = z
 
 export const catalogueOps = {
   'items.list': query<Item[]>()(listInput),
-  'items.save': command<Item[]>()(z.object({ rows: z.array(itemRow).min(1, 'Nothing to save').max(20000) })),
+  'items.save': command<Item[]>()(rowsInput(itemRow)),
   'items.remove': command<RemoveOutcome>()(removeInput),
   'items.restore': command<Item>()(restoreInput),
 };

@@ -54,6 +54,6 @@ export const partnerOps = {
   'contacts.save': command<Contact[]>()(rowsInput(contactRow)),
   'contacts.remove': command<RemoveOutcome>()(removeInput),
   'agreements.list': query<Agreement[]>()(z.object({ organisationId: idRef('Organisation').optional() }).optional().default({})),
-  'agreements.save': command<Agreement[]>()(z.object({ rows: z.array(agreementRow).min(1).max(5000) })),
+  'agreements.save': command<Agreement[]>()(rowsInput(agreementRow)),
   'agreements.remove': command<RemoveOutcome>()(removeInput),
 };
