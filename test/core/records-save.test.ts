@@ -113,6 +113,12 @@ describe('saving rows', () => {
     expect(writeSnapshot(t.core)).toEqual(before);
   });
 
+  it('lists in natural, case-insensitive order of code', async () => {
+    t = await openTestCore();
+    await t.core.call('items.save', { rows: [item('FD-10'), item('fd-9'), item('FD-100'), item('AB-1')] });
+    expect((await t.core.call('items.list', {})).map((i) => i.code)).toEqual(['AB-1', 'FD-9', 'FD-10', 'FD-100']);
+  });
+
   it('keeps fields a row leaves out (pack sizes, flags, sharing) instead of resetting them', async () => {
     // Regression: zod defaults used to turn an absent field into [] / false / GREEN on update.
     t = await openTestCore();

@@ -51,10 +51,13 @@ export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, id: stri
   });
 }
 
+/** Natural order for names and codes (FD-2 before FD-10), case-insensitive; one collator, not localeCompare per pair. */
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 /** Lists a table's rows, archived ones only when asked. */
 export function listRecords<T>(ctx: ServiceContext, spec: RecordSpec, includeArchived = false, orderBy = 'name'): T[] {
   const table = spec.table as any;
   const q = ctx.db.select().from(table);
   const rows = (includeArchived ? q : q.where(eq(table.archived, false))).all() as any[];
-  return rows.sort((a, b) => String(a[orderBy] ?? '').localeCompare(String(b[orderBy] ?? ''))) as T[];
+  return rows.sort((a, b) => collator.compare(String(a[orderBy] ?? ''), String(b[orderBy] ?? ''))) as T[];
 }
