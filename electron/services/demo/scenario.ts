@@ -3,6 +3,7 @@ import { getSetting, setSetting } from '../system/settings';
 import { loadDemoCatalogue } from './catalogue';
 import { loadDemoPartners } from './partners';
 import { loadDemoSites } from './sites';
+import { loadDemoStock } from './stock';
 
 /**
  * The demo scenario: a fictional mission, written through the same operations as user edits so
@@ -12,9 +13,9 @@ export async function loadDemoScenario(ctx: ServiceContext): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded' as never) === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
   const orgIds = await loadDemoPartners(ctx);
-  await loadDemoSites(ctx, orgIds);
-  await loadDemoCatalogue(ctx);
-  // Stock documents (receipts, issues, transfers…) are loaded here, after the catalogue.
+  const siteIds = await loadDemoSites(ctx, orgIds);
+  const itemIds = await loadDemoCatalogue(ctx);
+  await loadDemoStock(ctx, orgIds, siteIds, itemIds);
   setSetting(ctx.db, 'demo_loaded' as never, '1');
   return true;
 }
