@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ITEMS } from '../../electron/services/demo/catalogue';
-import { DEMO_AGREEMENTS, DEMO_CONTACTS, DEMO_ORGANISATIONS } from '../../electron/services/demo/partners';
-import { DEMO_SITES } from '../../electron/services/demo/sites';
+import type { ServiceContext } from '../../electron/services/core/context';
+import { DEMO_ITEMS, loadDemoCatalogue } from '../../electron/services/demo/catalogue';
+import { DEMO_AGREEMENTS, DEMO_CONTACTS, DEMO_ORGANISATIONS, loadDemoPartners } from '../../electron/services/demo/partners';
+import { DEMO_SITES, loadDemoSites } from '../../electron/services/demo/sites';
 import { DEMO_HOME_ORGANISATION, DEMO_OPERATOR } from '../../electron/services/demo/identity';
 import { gtinCheckDigitValid } from '../../electron/api/formats';
 import { auditCount, openTestCore, tableCounts, type TestCore } from '../helpers/core';
@@ -26,17 +27,43 @@ describe('demo scenario', () => {
     const items = await t.core.call('items.list', {});
     expect(items).toHaveLength(DEMO_ITEMS.length);
 
-    // Every record was written by the demo operator through the audited operations.
+    // Every record was created by the demo operator through the audited operations.
     const counts = tableCounts(t.core);
-    const audited = t.core.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE operator = ?").get(DEMO_OPERATOR) as { n: number };
-    expect(audited.n).toBe(counts.organisations + counts.contacts + counts.agreements + counts.sites + counts.items);
+    const created = Object.fromEntries(
+      (
+        t.core.sqlite
+          .prepare('SELECT entity, count(*) AS n FROM audit_log WHERE operator = ? AND before_json IS NULL GROUP BY entity')
+          .all(DEMO_OPERATOR) as { entity: string; n: number }[]
+      ).map((r) => [r.entity, r.n]),
+    );
+    expect(created).toMatchObject({
+      organisation: counts.organisations,
+      contact: counts.contacts,
+      agreement: counts.agreements,
+      site: counts.sites,
+      item: counts.items,
+    });
 
-    // Loading again adds nothing, whether through the flag or after the flag is cleared.
+    // Loading again adds nothing: the flag stops it, and each loader also skips what exists
+    // (so a load interrupted half-way can simply be run again).
     const before = { counts: tableCounts(t.core), audit: auditCount(t.core) };
     expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: false });
-    t.core.sqlite.prepare("DELETE FROM settings WHERE key = 'demo_loaded'").run();
-    expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: true });
+    const ctx = { call: t.core.call, now: () => new Date().toISOString() } as unknown as ServiceContext;
+    const orgIds = await loadDemoPartners(ctx);
+    await loadDemoSites(ctx, orgIds);
+    await loadDemoCatalogue(ctx);
     expect({ counts: tableCounts(t.core), audit: auditCount(t.core) }).toEqual(before);
+  });
+
+  it('completes a load that stopped half-way without duplicating what was written', async () => {
+    t = await openTestCore({ setup: false });
+    await t.core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: false });
+    const ctx = { call: t.core.call, now: () => new Date().toISOString() } as unknown as ServiceContext;
+    await loadDemoPartners(ctx); // as if the process stopped after the partners
+    expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: true });
+    expect(await t.core.call('organisations.list', {})).toHaveLength(DEMO_ORGANISATIONS.length);
+    expect(await t.core.call('contacts.list', {})).toHaveLength(DEMO_CONTACTS.length);
+    expect(await t.core.call('items.list', {})).toHaveLength(DEMO_ITEMS.length);
   });
 
   it('loads beside another home organisation, creating NSLB as an ordinary partner', async () => {
