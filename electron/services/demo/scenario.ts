@@ -10,12 +10,12 @@ import { loadDemoStock } from './stock';
  * its validation and audit trail are real. Loaded once per database.
  */
 export async function loadDemoScenario(ctx: ServiceContext): Promise<boolean> {
-  if (getSetting(ctx.db, 'demo_loaded' as never) === '1') return false;
+  if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
   const orgIds = await loadDemoPartners(ctx);
   const siteIds = await loadDemoSites(ctx, orgIds);
   const itemIds = await loadDemoCatalogue(ctx);
   await loadDemoStock(ctx, orgIds, siteIds, itemIds);
-  setSetting(ctx.db, 'demo_loaded' as never, '1');
+  setSetting(ctx.db, 'demo_loaded', '1');
   return true;
 }
