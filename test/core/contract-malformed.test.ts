@@ -110,6 +110,12 @@ describe('every operation refuses malformed input without writing', () => {
     });
   }
 
+  it('says which operation wanted an object when given something else', async () => {
+    expect(await t.core.invoke('items.save', null)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'items.save takes an object of named fields, not null' } });
+    expect(await t.core.invoke('sites.remove', 'FOB-N')).toMatchObject({ error: { message: 'sites.remove takes an object of named fields, not a string' } });
+    expect(await t.core.invoke('system.setup', [1])).toMatchObject({ error: { message: 'system.setup takes an object of named fields, not a list' } });
+  });
+
   it('refuses unknown operation names as values', async () => {
     for (const name of ['nope', 'items.drop', '__proto__', 'constructor', 'toString', 42, null, undefined, HUGE]) {
       const r = await t.core.invoke(name, {});

@@ -20,6 +20,8 @@ function pathLabel(path: (string | number)[]): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : v === undefined ? 'nothing' : `a ${typeof v}`);
+
 export function describeIssues(issues: FieldIssue[]): string {
   const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${pathLabel(i.path)}: ${i.message}` : i.message));
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
@@ -55,7 +57,10 @@ export async function dispatch(
     const issues: FieldIssue[] = parsed.error.issues.map((i) => {
       const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
       // A problem inside a cell (e.g. the 2nd pack size) is reported at the cell: ['rows', i, field].
-      return { path: path[0] === 'rows' && typeof path[1] === 'number' && path.length > 3 ? path.slice(0, 3) : path, message: i.message };
+      if (path[0] === 'rows' && typeof path[1] === 'number' && path.length > 3) return { path: path.slice(0, 3), message: i.message };
+      // Zod's "expected object, received null" names no operation; say which one and what it takes.
+      if (path.length === 0 && i.code === 'invalid_type') return { path, message: `${name} takes an object of named fields, not ${kindOf(rawInput)}` };
+      return { path, message: i.message };
     });
     return { ok: false, error: { code: 'invalid_input', message: describeIssues(issues), issues } };
   }
