@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { ErrorPanel } from './ErrorPanel';
 import { queryClient, subscribeToCoreChanges, useCoreQuery } from './queries';
 import { SetupScreen } from './SetupScreen';
 import { Shell } from './Shell';
@@ -7,7 +8,13 @@ import { Shell } from './Shell';
 function Root() {
   const status = useCoreQuery('settings', 'system.status', {});
   if (status.isPending) return <div className="splash">Opening Corridor…</div>;
-  if (status.isError) return <div className="splash error">Corridor could not start: {status.error.message}</div>;
+  if (status.isError) {
+    return (
+      <div className="splash">
+        <ErrorPanel error={status.error} title="Corridor could not start" onRetry={() => void status.refetch()} />
+      </div>
+    );
+  }
   if (!status.data.setupDone) return <SetupScreen />;
   return <Shell status={status.data} />;
 }

@@ -1,20 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { ORG_KINDS } from '../../../db/schema/partners';
+import type { ORG_KINDS } from '../../../db/schema/partners';
 import type { FieldIssue } from '../../../electron/api/result';
 import { invoke } from '../lib/api';
+import { explain } from './errors';
+import { orgKindChoices } from './labels';
 import { queryClient } from './queries';
 
-const KIND_LABELS: Record<(typeof ORG_KINDS)[number], string> = {
-  military: 'Military unit',
-  ngo: 'NGO',
-  un_agency: 'UN agency',
-  local_authority: 'Local authority',
-  other: 'Other',
-};
+type Kind = (typeof ORG_KINDS)[number];
 
-/** First start: who is at the keyboard and which organisation this installation belongs to. */
+/** First start: who is at the keyboard, which organisation this installation belongs to, demo or empty. */
 export function SetupScreen() {
-  const [form, setForm] = useState({ operator: '', name: '', shortName: '', kind: 'military' as (typeof ORG_KINDS)[number], country: '', demo: true });
+  const [form, setForm] = useState({ operator: '', name: '', shortName: '', kind: 'military' as Kind, country: '', demo: false });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +28,8 @@ export function SetupScreen() {
     setBusy(false);
     if (!r.ok) {
       setIssues(r.error.issues ?? []);
-      setMessage(r.error.message);
+      const { message: m, fix } = explain(r.error);
+      setMessage(r.error.issues?.length ? 'Some answers need fixing (marked in red), then press Start again.' : `${m} ${fix}`);
       return;
     }
     await queryClient.invalidateQueries();
@@ -48,33 +45,52 @@ export function SetupScreen() {
 
   return (
     <div className="setup">
-      <form onSubmit={submit} className="setup-card">
+      <form onSubmit={submit} className="setup-card" aria-label="First start">
         <h1>Welcome to Corridor</h1>
-        <p>Two questions before you start. Every change you make is recorded under your name.</p>
-        {field('Your name', 'operator', ['operator'], 'As it should appear on documents, e.g. “Sgt. A. Mensah”')}
+        <p className="lead">Three questions before you start. Every change you make is recorded under your name in the audit trail.</p>
+        {field('Your name', 'operator', ['operator'], 'As it should appear on documents, e.g. “Sgt. A. Mensah”. Another person can take over later from the top bar.')}
         <fieldset>
           <legend>This installation belongs to</legend>
-          {field('Organisation name', 'name', ['organisation', 'name'])}
-          {field('Short name', 'shortName', ['organisation', 'shortName'], 'e.g. NSLB, WFP, HH')}
-          <label className="field">
-            <span>Kind</span>
-            <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as (typeof ORG_KINDS)[number] })} name="kind">
-              {ORG_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {field('Country', 'country', ['organisation', 'country'])}
+          {field('Organisation name', 'name', ['organisation', 'name'], 'e.g. Northern Sector Logistics Battalion')}
+          <div className="field-row">
+            {field('Short name', 'shortName', ['organisation', 'shortName'], 'e.g. NSLB, WFP, HH')}
+            <label className="field">
+              <span>Kind</span>
+              <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as Kind })} name="kind">
+                {orgKindChoices.map((k) => (
+                  <option key={k.value} value={k.value}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {field('Country', 'country', ['organisation', 'country'], 'Optional')}
         </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={form.demo} onChange={(e) => setForm({ ...form, demo: e.target.checked })} name="demo" />
-          Load the demo scenario (a fictional mission with partners, sites, a catalogue and stock) to explore
-        </label>
-        {message && <p className="form-error" role="alert">{message}</p>}
+        <fieldset className="choice-group">
+          <legend>Start with</legend>
+          <label className="choice">
+            <input type="radio" name="start" value="empty" checked={!form.demo} onChange={() => setForm({ ...form, demo: false })} />
+            <span>
+              <strong>An empty database</strong>
+              <small>For real work: add your partners, sites and catalogue, or paste them from spreadsheets.</small>
+            </span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="start" value="demo" checked={form.demo} onChange={() => setForm({ ...form, demo: true })} />
+            <span>
+              <strong>The demo scenario</strong>
+              <small>A fictional mission with a forward base, two NGO warehouses, about ten partner organisations and fifty catalogue items, to explore or train. Do not mix with real records.</small>
+            </span>
+          </label>
+        </fieldset>
+        {message && (
+          <p className="form-error" role="alert">
+            {message}
+          </p>
+        )}
         <button type="submit" disabled={busy}>
-          {busy ? 'Setting up…' : 'Start using Corridor'}
+          {busy ? (form.demo ? 'Setting up and loading the demo…' : 'Setting up…') : 'Start using Corridor'}
         </button>
       </form>
     </div>

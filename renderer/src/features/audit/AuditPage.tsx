@@ -1,0 +1,157 @@
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo, useState } from 'react';
+import type { AuditEntry } from '../../../../db/schema/system';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { useCoreQuery } from '../../app/queries';
+import { gridTheme } from '../../grid/theme';
+import { fieldChanges, humanField, recordName, summarise } from './diff';
+
+const ENTITIES = ['organisation', 'contact', 'agreement', 'site', 'item'];
+
+/** A local calendar day as the ISO instant of its start (or end), matching the stored UTC times. */
+const dayBound = (day: string, end: boolean) => (day ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined);
+
+const when = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+};
+
+type Row = AuditEntry & { summary: string; record: string };
+
+const COLUMNS: ColDef<Row>[] = [
+  { field: 'at', headerName: 'When', width: 180, valueFormatter: (p) => when(p.value as string), sort: 'desc' },
+  { field: 'operator', headerName: 'Operator', width: 160 },
+  { field: 'entity', headerName: 'Record type', width: 120 },
+  { field: 'record', headerName: 'Record', width: 150 },
+  { field: 'operation', headerName: 'Operation', width: 170 },
+  { field: 'summary', headerName: 'Change', flex: 1, minWidth: 300, tooltipField: 'summary' },
+  { field: 'entityId', headerName: 'Record id', width: 130, hide: true },
+  { field: 'installationId', headerName: 'Installation', width: 130, hide: true },
+];
+
+/** The audit trail: who changed what and when, filterable, with each change shown field by field. */
+export default function AuditPage() {
+  const [entity, setEntity] = useState('');
+  const [operator, setOperator] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [limit, setLimit] = useState(500);
+  const [api, setApi] = useState<GridApi<Row> | null>(null);
+  const [selected, setSelected] = useState<Row | null>(null);
+  const input = {
+    ...(entity ? { entity } : {}),
+    ...(operator.trim() ? { operator: operator.trim() } : {}),
+    ...(from ? { from: dayBound(from, false) } : {}),
+    ...(to ? { to: dayBound(to, true) } : {}),
+    limit,
+  };
+  const audit = useCoreQuery('audit', 'audit.list', input);
+  const rows = useMemo<Row[]>(
+    () => (audit.data ?? []).map((e) => ({ ...e, summary: summarise(e.before, e.after), record: recordName(e.before, e.after) })),
+    [audit.data],
+  );
+  const operators = useMemo(() => [...new Set(rows.map((r) => r.operator))].sort(), [rows]);
+  const changes = selected ? fieldChanges(selected.before, selected.after) : [];
+
+  return (
+    <div className="page-body audit">
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Record type
+          <select value={entity} onChange={(e) => setEntity(e.target.value)} name="entity">
+            <option value="">All</option>
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Operator
+          <input list="audit-operators" value={operator} onChange={(e) => setOperator(e.target.value)} placeholder="exact name" name="operator" />
+          <datalist id="audit-operators">
+            {operators.map((o) => (
+              <option key={o} value={o} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          From
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} name="from" />
+        </label>
+        <label>
+          To
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} name="to" />
+        </label>
+        <label>
+          Show
+          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))} name="limit">
+            <option value={500}>latest 500</option>
+            <option value={5000}>latest 5,000</option>
+          </select>
+        </label>
+        <button type="button" className="secondary" onClick={() => [setEntity(''), setOperator(''), setFrom(''), setTo('')]}>
+          Clear filters
+        </button>
+        <span className="grid-count">
+          {audit.isPending ? 'Loading…' : `${rows.length.toLocaleString()} change${rows.length === 1 ? '' : 's'}${rows.length === limit ? ' (limit reached: narrow the filters)' : ''}`}
+        </span>
+        <button type="button" className="secondary small" disabled={!api} onClick={() => api?.exportDataAsCsv({ fileName: 'corridor-audit-trail.csv', allColumns: true })}>
+          Export CSV
+        </button>
+      </form>
+      <div className="grid-body audit-grid">
+        {audit.isError ? (
+          <ErrorPanel error={audit.error} title="The audit trail could not be loaded" onRetry={() => void audit.refetch()} />
+        ) : (
+          <AgGridReact<Row>
+            theme={gridTheme}
+            rowData={rows}
+            columnDefs={COLUMNS}
+            defaultColDef={{ sortable: true, resizable: true, filter: true, floatingFilter: true }}
+            getRowId={(p) => p.data.id}
+            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            loading={audit.isPending}
+            overlayNoRowsTemplate="No changes match these filters. Clear the filters to see the whole trail."
+            onGridReady={(e) => setApi(e.api)}
+            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
+            onCellFocused={(e) => {
+              if (e.rowIndex != null) e.api.getDisplayedRowAtIndex(e.rowIndex)?.setSelected(true, true);
+            }}
+          />
+        )}
+      </div>
+      <section className="audit-detail" aria-label="Selected change">
+        {selected ? (
+          <>
+            <h2>
+              {selected.entity} {selected.record} — {selected.operation}, by {selected.operator}, {when(selected.at)}
+            </h2>
+            <table className="diff">
+              <thead>
+                <tr>
+                  <th>Field</th>
+                  <th>Before</th>
+                  <th>After</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.map((c) => (
+                  <tr key={c.field} className={c.changed ? 'changed' : ''}>
+                    <td>{humanField(c.field)}</td>
+                    <td>{c.before}</td>
+                    <td>{c.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p className="detail-placeholder">Select a change to see every field before and after (changed fields highlighted).</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** Fields every record carries for bookkeeping; a change to them alone is not news to a reader. */
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'createdByInstallation', 'updatedAt', 'updatedByInstallation']);
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
+const parse = (json: string | null): Record<string, unknown> | null => {
+  if (!json) return null;
+  try {
+    const v = JSON.parse(json) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : { value: v };
+  } catch {
+    return { value: json };
+  }
+};
+
+export function show(v: unknown): string {
+  if (v == null || v === '') return '';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x && 'quantity' in x ? `${String(x.name)}=${String(x.quantity)}` : JSON.stringify(x))).join('; ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** Human field names: unitWeightKg → unit weight kg. */
+export const humanField = (f: string) =>
+  f
+    .replace(/Id$/, '')
+    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
+    .toLowerCase();
+
+/** Every field of a before/after pair, changed ones flagged. */
+export function fieldChanges(beforeJson: string | null, afterJson: string | null): FieldChange[] {
+  const before = parse(beforeJson) ?? {};
+  const after = parse(afterJson) ?? {};
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !BOOKKEEPING.has(f));
+  return fields.map((field) => {
+    const b = show(before[field]);
+    const a = show(after[field]);
+    return { field, before: b, after: a, changed: b !== a };
+  });
+}
+
+/** One line: what happened to the record. */
+export function summarise(beforeJson: string | null, afterJson: string | null): string {
+  if (!beforeJson && afterJson) {
+    const filled = fieldChanges(null, afterJson).filter((c) => c.after !== '' && c.field !== 'archived');
+    return `created: ${filled.slice(0, 4).map((c) => `${humanField(c.field)} “${c.after}”`).join(', ')}${filled.length > 4 ? ', …' : ''}`;
+  }
+  if (beforeJson && !afterJson) return 'deleted';
+  const changed = fieldChanges(beforeJson, afterJson).filter((c) => c.changed);
+  if (changed.length === 1 && changed[0].field === 'archived') return changed[0].after === 'yes' ? 'archived' : 'restored';
+  if (changed.length === 0) return 'no visible change';
+  return changed.map((c) => `${humanField(c.field)}: “${c.before}” → “${c.after}”`).join('; ');
+}
+
+/** A short name of the record from its stored values. */
+export function recordName(beforeJson: string | null, afterJson: string | null): string {
+  const r = parse(afterJson) ?? parse(beforeJson) ?? {};
+  for (const k of ['code', 'shortName', 'title', 'name']) if (typeof r[k] === 'string' && r[k]) return r[k] as string;
+  return '';
+}

@@ -1,0 +1,39 @@
+import type { GridApi } from 'ag-grid-community';
+import { useEffect, useState } from 'react';
+import type { GridColumn } from './columns';
+
+/** Show or hide columns (community AG Grid has no column tool panel); the choice is saved with the layout. */
+export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns: GridColumn[]; onReset: () => void }) {
+  const visibleNow = () => new Set(api.getColumns()?.filter((c) => c.isVisible()).map((c) => c.getColId()) ?? []);
+  const [visible, setVisible] = useState<Set<string>>(visibleNow);
+
+  useEffect(() => {
+    const update = () => setVisible(visibleNow());
+    api.addEventListener('columnVisible', update);
+    api.addEventListener('newColumnsLoaded', update);
+    update();
+    return () => {
+      if (api.isDestroyed()) return;
+      api.removeEventListener('columnVisible', update);
+      api.removeEventListener('newColumnsLoaded', update);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api]);
+
+  return (
+    <details className="column-chooser">
+      <summary className="button secondary small">Columns</summary>
+      <div className="column-chooser-panel">
+        {columns.map((c) => (
+          <label key={c.field} className="check">
+            <input type="checkbox" name={`col-${c.field}`} checked={visible.has(c.field)} onChange={(e) => api.setColumnsVisible([c.field], e.target.checked)} />
+            {c.header}
+          </label>
+        ))}
+        <button type="button" className="link" onClick={onReset}>
+          Reset columns to default
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,137 @@
+import type { ColDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/**
+ * One column of an EntityGrid, described in domain terms. The same description drives display,
+ * editing, filtering, CSV export and the parsing of pasted spreadsheet text, so a value looks
+ * and reads back the same way everywhere.
+ */
+export interface GridColumn {
+  /** Row field, also the AG Grid column id (`[col-id="…"]`) and the key of server issues. */
+  field: string;
+  header: string;
+  type?: 'text' | 'number' | 'boolean' | 'choice' | 'longText' | 'date';
+  /** For `choice`: stored value and the label shown (enum values or referenced records). */
+  choices?: Choice[];
+  /** For `choice`: the column may be empty; shown with this label in the list. */
+  blankLabel?: string;
+  editable?: boolean;
+  width?: number;
+  pinned?: 'left';
+  hide?: boolean;
+  /** Header tooltip: the expected format, e.g. "NNNN-NN-NNN-NNNN". */
+  hint?: string;
+  /** Text form of a structured value (pack sizes); the row schema parses the text back. */
+  format?: (value: unknown) => string;
+}
+
+export const isEditable = (c: GridColumn) => c.editable !== false;
+
+/** The text a user sees (and copies, exports, searches) for a value. */
+export function cellText(col: GridColumn, value: unknown): string {
+  if (value == null) return '';
+  if (col.format && typeof value !== 'string') return col.format(value);
+  if (col.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
+  if (col.type === 'choice') return col.choices?.find((c) => c.value === value)?.label ?? String(value);
+  return String(value);
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
+/**
+ * Turns pasted text into the value the row schema expects: a choice label or value becomes the
+ * stored value; anything unrecognised is passed on as typed so the schema names the problem.
+ */
+export function parseCellText(col: GridColumn, text: string): unknown {
+  const t = text.trim();
+  if (col.type === 'choice') {
+    if (t === '') return col.blankLabel !== undefined ? null : '';
+    const n = norm(t);
+    const hit = col.choices?.find((c) => norm(c.label) === n || norm(c.value) === n);
+    return hit ? hit.value : t;
+  }
+  if (col.type === 'boolean') return t;
+  return t;
+}
+
+/** The message for a choice that was not recognised (e.g. an unknown organisation short name). */
+export function choiceProblem(col: GridColumn, parsed: unknown): string | null {
+  if (col.type !== 'choice' || parsed == null || parsed === '') return null;
+  if (col.choices?.some((c) => c.value === parsed)) return null;
+  const shown = col.choices?.slice(0, 8).map((c) => c.label).join(', ') ?? '';
+  const more = (col.choices?.length ?? 0) > 8 ? ', …' : '';
+  return `"${String(parsed)}" is not a ${col.header.toLowerCase()} here; use one of: ${shown}${more}`;
+}
+
+export interface CellErrorLookup {
+  get(rowKey: string, field: string): string | undefined;
+}
+
+export const DRAFT_KEY = '__new__';
+
+/** The grid's key for a row: the record id, or the draft marker for the pinned new row. */
+export const rowKeyOf = (node: { rowPinned?: string | null; data?: { id?: string } } | null | undefined) =>
+  !node || node.rowPinned ? DRAFT_KEY : (node.data?.id ?? DRAFT_KEY);
+
+/** AG Grid column definitions for a list of GridColumns. */
+export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdit: boolean): ColDef[] {
+  return columns.map((col) => {
+    const def: ColDef = {
+      colId: col.field,
+      field: col.field,
+      headerName: col.header,
+      headerTooltip: col.hint ? `${col.header}: ${col.hint}` : undefined,
+      width: col.width ?? 140,
+      pinned: col.pinned,
+      hide: col.hide,
+      editable: canEdit && isEditable(col) ? (p) => !p.data?.archived : false,
+      cellClassRules: {
+        'cell-invalid': (p) => errors.get(rowKeyOf(p.node), col.field) !== undefined,
+        'cell-readonly': () => !canEdit || !isEditable(col),
+      },
+      tooltipValueGetter: (p) => errors.get(rowKeyOf(p.node), col.field) ?? null,
+      getQuickFilterText: (p) => cellText(col, p.value),
+      filterValueGetter: (p: ValueGetterParams) => cellText(col, p.getValue(col.field)),
+      filter: col.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
+      cellEditor: 'agTextCellEditor',
+    };
+    if (col.type === 'number') {
+      def.filterValueGetter = (p: ValueGetterParams) => {
+        const v = p.data?.[col.field];
+        return v == null || v === '' ? null : Number(v);
+      };
+      def.type = 'rightAligned';
+    }
+    if (col.type === 'boolean') {
+      def.cellDataType = 'boolean';
+      def.cellRenderer = 'agCheckboxCellRenderer';
+      def.cellEditor = 'agCheckboxCellEditor';
+      def.width = col.width ?? 110;
+    }
+    if (col.type === 'choice') {
+      const values = [...(col.blankLabel !== undefined ? [null] : []), ...(col.choices ?? []).map((c) => c.value)];
+      def.cellEditor = 'agSelectCellEditor';
+      def.cellEditorParams = { values };
+      def.valueFormatter = (p: ValueFormatterParams) => (p.value == null ? (col.blankLabel ?? '') : cellText(col, p.value));
+      def.comparator = (a, b) => cellText(col, a).localeCompare(cellText(col, b));
+    }
+    if (col.type === 'longText') {
+      def.cellEditor = 'agLargeTextCellEditor';
+      def.cellEditorPopup = true;
+      def.cellEditorParams = { maxLength: 2000, rows: 6, cols: 50 };
+    }
+    if (col.format) {
+      // The row holds the structured value once saved and the typed text while editing.
+      def.valueGetter = (p: ValueGetterParams) => cellText(col, p.data?.[col.field]);
+      def.valueSetter = (p: ValueSetterParams) => {
+        p.data[col.field] = p.newValue ?? '';
+        return true;
+      };
+    }
+    return def;
+  });
+}

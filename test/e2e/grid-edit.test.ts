@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cell, editCell, focusCell, launchBrowser, openApp, rowIndexOf, startServer, waitForRows, type E2EServer } from './harness';
+import { seedSample } from './sample';
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ setup: true });
+  await seedSample(server);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('editing a grid', () => {
+  it('saves an edited cell and shows it again after a reload', async () => {
+    const { page, problems } = await openApp(browser, server, 'sites');
+    await waitForRows(page, 2);
+    await expect.poll(() => cell(page, 0, 'code').textContent()).toBe('FOB-N');
+    await editCell(page, 0, 'name', 'FOB North (main gate)');
+    await expect.poll(async () => (await server.call('sites.list', {})).find((s) => s.code === 'FOB-N')?.name).toBe('FOB North (main gate)');
+    await page.reload();
+    await waitForRows(page, 2);
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('FOB North (main gate)');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a bad value at the cell and does not save it', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'WASH-JERRY-20');
+    await editCell(page, row, 'nsn', '12-34');
+    const target = cell(page, row, 'nsn');
+    await expect.poll(() => target.getAttribute('class')).toContain('cell-invalid');
+    await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('NSN must be 13 digits written NNNN-NN-NNN-NNNN');
+    await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('NSN');
+    // The database never saw it.
+    await new Promise((r) => setTimeout(r, 300));
+    const stored = (await server.call('items.list', {})).find((i) => i.code === 'WASH-JERRY-20');
+    expect(stored?.nsn).toBeNull();
+    const audits = await server.call('audit.list', { entityId: stored!.id });
+    expect(audits).toHaveLength(1); // only its creation
+    await page.reload();
+    await waitForRows(page, 3);
+    await focusCell(page, await rowIndexOf(page, 'WASH-JERRY-20'), 'nsn');
+    expect(await page.evaluate(() => document.activeElement?.closest('[col-id]')?.textContent)).toBe('');
+    await page.context().close();
+  });
+
+  it('undoes an edit with Ctrl+Z and saves the undone value', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'FUEL-DSL');
+    await editCell(page, row, 'name', 'Diesel, arctic grade');
+    const byCode = async () => (await server.call('items.list', {})).find((i) => i.code === 'FUEL-DSL')!;
+    await expect.poll(async () => (await byCode()).name).toBe('Diesel, arctic grade');
+    const versionAfterEdit = (await byCode()).version;
+    await focusCell(page, row, 'name');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(page, row, 'name').textContent()).toBe('Diesel fuel');
+    await expect.poll(async () => (await byCode()).name).toBe('Diesel fuel');
+    expect((await byCode()).version).toBe(versionAfterEdit + 1);
+    // Redo brings the edit back, also saved.
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => (await byCode()).name).toBe('Diesel, arctic grade');
+    await page.reload();
+    await waitForRows(page, 3);
+    expect(await cell(page, await rowIndexOf(page, 'FUEL-DSL'), 'name').textContent()).toBe('Diesel, arctic grade');
+    await page.context().close();
+  });
+
+  it('remembers column layout (sort and hidden columns) across a reload', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    await page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-label').first().click();
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="name"]').first().getAttribute('aria-sort')).toBe('ascending');
+    await page.locator('.column-chooser summary').click();
+    await page.locator('input[name="col-gtin"]').uncheck();
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="gtin"]').count()).toBe(0);
+    await expect.poll(async () => JSON.stringify(await server.call('layout.get', { key: 'items' }))).toContain('"colId":"gtin","width"');
+    await page.reload();
+    await waitForRows(page, 3);
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="name"]').first().getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.locator('.ag-header-cell[col-id="gtin"]').count()).toBe(0);
+    expect(await page.locator('.ag-header-cell[col-id="category"]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

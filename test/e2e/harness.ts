@@ -1,0 +1,219 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
+import type { Result } from '../../electron/api/result';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download if present. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`);
+    return fromEnv;
+  }
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  let own = '';
+  try {
+    own = chromium.executablePath();
+  } catch {
+    // playwright-core knows the path only when its browsers are installed
+  }
+  if (own && fs.existsSync(own)) return own;
+  throw new Error('No Chromium found: install it (apt-get install -y chromium), set CHROMIUM_PATH, or run "npx playwright-core install chromium"');
+}
+
+export interface E2EServer {
+  url: string;
+  origin: string;
+  token: string;
+  dir: string;
+  dbPath: string;
+  /** Calls an operation over HTTP, as the renderer does. */
+  invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>>;
+  /** Like invoke, but throws on a refusal. */
+  call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real browser-mode server (`electron/server/cli.ts`) on a fresh database in a temp
+ * folder. Builds nothing: `npm test` builds the renderer before the e2e run.
+ */
+export async function startServer(opts: { demo?: boolean; setup?: boolean } = {}): Promise<E2EServer> {
+  const index = path.join(ROOT, 'out', 'renderer', 'index.html');
+  if (!fs.existsSync(index)) {
+    throw new Error(`The renderer is not built (${index} is missing): run "npm run build" before "npm run test:e2e" (npm test does both).`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-'));
+  const dbPath = path.join(dir, 'e2e.sqlite');
+  const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', path.join(dir, 'home'), ...(opts.demo ? ['--demo'] : [])];
+  // Its own process group, so stopping it also stops the node processes npx starts.
+  const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`The server printed no URL within 90 s.\n${out}\n${stderr}`)), 90_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Corridor running at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (code ${code}) before printing its URL.\n${out}\n${stderr}`));
+    });
+  });
+  const parsed = new URL(url);
+  const token = parsed.searchParams.get('token') ?? '';
+
+  const invoke = async <K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>> => {
+    const res = await fetch(`${parsed.origin}/api/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ name, input }),
+    });
+    return (await res.json()) as Result<OpResult<K>>;
+  };
+  const call = async <K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> => {
+    const r = await invoke(name, input);
+    if (!r.ok) throw new Error(`${name} refused: ${r.error.message}`);
+    return r.value;
+  };
+
+  if (opts.setup && !opts.demo) {
+    await call('system.setup', {
+      operator: 'Lt. E2E Tester',
+      organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military', country: 'XX' },
+      demo: false,
+    });
+  }
+
+  return {
+    url,
+    origin: parsed.origin,
+    token,
+    dir,
+    dbPath,
+    invoke,
+    call,
+    async stop() {
+      if (child.exitCode === null && child.pid) {
+        const exited = new Promise((r) => child.once('exit', r));
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+}
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and page crashes seen so far: a test can assert there were none. */
+  problems: string[];
+}
+
+/** A fresh browser context on the app's URL (token included), optionally at a page (#/sites). */
+export async function openApp(browser: Browser, server: E2EServer, hash = ''): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${server.url}${hash ? `#/${hash}` : ''}`);
+  return { page, problems };
+}
+
+/** Body rows of a grid (not the pinned new-row draft). AG Grid 36 renders one element per row. */
+export const BODY_ROW = '.ag-row:not(.ag-row-pinned)';
+
+/** The AG Grid cell at a displayed row and column id, inside an optional grid container. */
+export const cell = (page: Page, rowIndex: number, colId: string, within = '.entity-grid') =>
+  page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] [col-id="${colId}"]`).first();
+
+/** Waits until the grid shows at least `n` rows. */
+export async function waitForRows(page: Page, n: number, within = '.entity-grid'): Promise<void> {
+  await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel).length >= (count as number), [`${within} ${BODY_ROW}`, n] as const);
+}
+
+/** The displayed index of the row whose `colId` cell shows `text`. */
+export async function rowIndexOf(page: Page, text: string, colId = 'code', within = '.entity-grid'): Promise<number> {
+  const row = page.locator(`${within} ${BODY_ROW}:has([col-id="${colId}"]:text-is("${text}"))`).first();
+  await row.waitFor();
+  return Number(await row.getAttribute('row-index'));
+}
+
+/**
+ * Moves the keyboard focus to a cell: clicks the row's first cell, then presses the arrow keys
+ * (AG Grid renders only the columns in view, so far-right cells exist only once scrolled to).
+ */
+export async function focusCell(page: Page, rowIndex: number, colId: string, within = '.entity-grid'): Promise<void> {
+  await page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell`).first().click();
+  const focusedCol = () => page.evaluate(() => document.activeElement?.closest('[col-id]')?.getAttribute('col-id') ?? null);
+  // Leftmost column first, then rightwards: the cell order in the DOM is not the column order.
+  for (let i = 0, prev = ''; i < 60; i++) {
+    const now = (await focusedCol()) ?? '';
+    if (now === prev) break;
+    prev = now;
+    await page.keyboard.press('ArrowLeft');
+  }
+  for (let i = 0; i < 60; i++) {
+    if ((await focusedCol()) === colId) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`Column ${colId} not reached with the arrow keys`);
+}
+
+/** Types into a cell through its editor and commits with Enter, as a user would. */
+export async function editCell(page: Page, rowIndex: number, colId: string, text: string, within = '.entity-grid'): Promise<void> {
+  await focusCell(page, rowIndex, colId, within);
+  await page.keyboard.press('Enter');
+  const editor = page.locator(`${within} .ag-cell-inline-editing input, .ag-popup-editor textarea`).first();
+  await editor.waitFor();
+  await editor.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Dispatches a real paste event with a DataTransfer on the focused element (the focused cell). */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
