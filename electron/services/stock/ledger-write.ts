@@ -33,28 +33,33 @@ const CONDITION_WORD: Record<LedgerCondition, string> = {
  */
 export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: PlannedEntry[], linesPath: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const running = new Map<string, number>();
+  // Net change so far per (site, lot, condition); the stored balance is read only where stock is taken.
+  const delta = new Map<string, number>();
+  const stored = new Map<string, number>();
   const reported = new Set<string>();
   for (const e of entries) {
     const key = `${e.siteId}|${e.lotId}|${e.condition}`;
-    let current = running.get(key);
+    const before = delta.get(key) ?? 0;
+    delta.set(key, before + e.quantity);
+    if (e.quantity >= 0 || reported.has(key)) continue;
+    let current = stored.get(key);
     if (current === undefined) {
       current =
         one<{ quantity: number }>(ctx.sqlite, 'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?', e.siteId, e.lotId, e.condition)
           ?.quantity ?? 0;
+      stored.set(key, current);
     }
-    const after = current + e.quantity;
-    if (after < 0 && !reported.has(key)) {
+    const available = current + before;
+    if (available + e.quantity < 0) {
       reported.add(key);
       const lot = look.lot(e.lotId)!;
       const site = look.site(e.siteId)?.code ?? '?';
       const unit = look.item(lot.itemId)?.baseUnit ?? '';
       issues.push({
         path: [linesPath, e.lineIndex, 'quantity'],
-        message: `Not enough stock: ${look.describeLot(lot)} at ${site} has ${current} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${-e.quantity}`,
+        message: `Not enough stock: ${look.describeLot(lot)} at ${site} has ${available} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${-e.quantity}`,
       });
     }
-    running.set(key, after);
   }
   return issues;
 }
@@ -105,20 +110,11 @@ export function writeEntries(
       e.reasonCode,
       e.fefoOverrideReason,
     );
-    // Update first: an upsert would test the CHECK (quantity >= 0) on the negative VALUES row before seeing the conflict.
-    const moved = run(
-      ctx.sqlite,
-      'UPDATE stock_balances SET quantity = quantity + ?, updated_at = ? WHERE site_id = ? AND lot_id = ? AND condition = ?',
-      e.quantity,
-      recordedAt,
-      e.siteId,
-      e.lotId,
-      e.condition,
-    );
-    if (moved.changes === 0) {
+    if (e.quantity >= 0) {
       run(
         ctx.sqlite,
-        'INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        `INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (site_id, lot_id, condition) DO UPDATE SET quantity = quantity + excluded.quantity, updated_at = excluded.updated_at`,
         e.siteId,
         e.lotId,
         e.condition,
@@ -126,6 +122,19 @@ export function writeEntries(
         e.quantity,
         recordedAt,
       );
+    } else {
+      // Not an upsert: SQLite tests CHECK (quantity >= 0) on the negative VALUES row before it sees
+      // the conflict. Taking stock needs an existing balance anyway (checkAvailability saw it).
+      const moved = run(
+        ctx.sqlite,
+        'UPDATE stock_balances SET quantity = quantity + ?, updated_at = ? WHERE site_id = ? AND lot_id = ? AND condition = ?',
+        e.quantity,
+        recordedAt,
+        e.siteId,
+        e.lotId,
+        e.condition,
+      );
+      if (moved.changes !== 1) throw new Error(`No balance to take ${-e.quantity} from (site ${e.siteId}, lot ${e.lotId}, ${e.condition})`);
     }
   }
 }

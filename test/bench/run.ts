@@ -1,0 +1,247 @@
+/**
+ * npm run bench -- --db FILE [--rounds N]
+ *
+ * Prints, from one run over a database made by `npm run seed:scale`, medians, p95s and ratios for
+ * the stock core: receipt posting through the service against raw better-sqlite3 inserts of the
+ * same rows, stock on hand for one site, the stock card, the integrity check, and count sheets.
+ * Figures are printed, never asserted. When test/bench/browser.ts exists, its
+ * `runBrowserBench(context)` runs last (Chromium timings: grid first rows, count sheet opening,
+ * saving one counted line end to end), with the helpers below (see BrowserBenchContext).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { OpInput } from '../../electron/api/contract';
+import { createCore, type Core } from '../../electron/services/core/create';
+import { newId } from '../../electron/services/core/ids';
+import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
+import { printLine, printTiming, prng, summarise, timeIt, type Timing } from './stats';
+
+/** What browser.ts receives: the seeded database, the installation registry folder and the print helpers. */
+export interface BrowserBenchContext {
+  dbPath: string;
+  homeDir: string;
+  printTiming: typeof printTiming;
+  printLine: typeof printLine;
+  timeIt: typeof timeIt;
+  summarise: typeof summarise;
+}
+
+const USAGE = 'Usage: npm run bench -- --db FILE [--rounds N]   (make FILE first with npm run seed:scale -- --db FILE)';
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function flags() {
+  try {
+    return parseArgs({ options: { db: { type: 'string' }, rounds: { type: 'string', default: '7' } }, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    fail((e as Error).message.split('\n')[0]);
+  }
+}
+
+const f = flags();
+if (!f.db) fail('--db FILE is required');
+const dbPath = path.resolve(f.db);
+if (!fs.existsSync(dbPath)) fail(`${dbPath} does not exist`);
+const rounds = Number(f.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, got "${f.rounds}"`);
+const homeDir = `${dbPath}.home`;
+const rand = prng(7);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+
+const DOCS_PER_ROUND = 10;
+const LINES_PER_DOC = 100;
+
+async function receiptBench(core: Core, ids: { siteId: string; donor: string; owners: string[]; items: string[] }) {
+  const sqlite = core.sqlite;
+  const installationId = (sqlite.prepare("SELECT value FROM settings WHERE key = 'installation_id'").get() as { value: string }).value;
+  let serial = 0;
+  const expiry = () => new Date(Date.now() + (30 + Math.floor(rand() * 900)) * 86_400_000).toISOString().slice(0, 10);
+  const receiptLines = () =>
+    Array.from({ length: LINES_PER_DOC }, () => ({
+      itemId: pick(ids.items),
+      lotNumber: `BENCH-${++serial}`,
+      expiryDate: expiry(),
+      ownerOrgId: pick(ids.owners),
+      quantity: 1 + Math.floor(rand() * 500),
+    }));
+
+  // Raw: the same rows a posted receipt consists of (document, lots, lines, ledger entries,
+  // balances, the posting update), with cached prepared statements, all in one transaction.
+  const insLot = sqlite.prepare(
+    `INSERT INTO stock_lots (id, created_at, created_by_installation, updated_at, updated_by_installation, item_id, lot_number, expiry_date, owner_org_id, donor_org_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insDoc = sqlite.prepare(
+    `INSERT INTO stock_documents (id, created_at, created_by_installation, updated_at, updated_by_installation, site_id, kind, status, occurred_at, counterparty_org_id)
+     VALUES (?, ?, ?, ?, ?, ?, 'receipt', 'draft', ?, ?)`,
+  );
+  const insLine = sqlite.prepare(
+    `INSERT INTO stock_document_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no, item_id, lot_id,
+       lot_number, expiry_date, owner_org_id, condition, quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'good', ?)`,
+  );
+  const insEntry = sqlite.prepare(
+    `INSERT INTO stock_ledger (id, document_id, line_id, kind, lot_id, item_id, site_id, condition, quantity, occurred_at, recorded_at, recorded_by, installation_id)
+     VALUES (?, ?, ?, 'receipt', ?, ?, ?, 'good', ?, ?, ?, 'bench', ?)`,
+  );
+  const insBalance = sqlite.prepare('INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const post = sqlite.prepare("UPDATE stock_documents SET status = 'posted', number = ?, posted_at = ?, posted_by = 'bench' WHERE id = ?");
+  const raw = (docs: ReturnType<typeof receiptLines>[]) =>
+    sqlite.transaction(() => {
+      const at = new Date().toISOString();
+      for (const lines of docs) {
+        const docId = newId();
+        insDoc.run(docId, at, installationId, at, installationId, ids.siteId, at, ids.donor);
+        lines.forEach((l, i) => {
+          const lotId = newId();
+          const lineId = newId();
+          insLot.run(lotId, at, installationId, at, installationId, l.itemId, l.lotNumber, l.expiryDate, l.ownerOrgId, ids.donor);
+          insLine.run(lineId, at, installationId, at, installationId, docId, i + 1, l.itemId, lotId, l.lotNumber, l.expiryDate, l.ownerOrgId, l.quantity);
+          insEntry.run(newId(), docId, lineId, lotId, l.itemId, ids.siteId, l.quantity, at, at, installationId);
+          insBalance.run(ids.siteId, lotId, 'good', l.itemId, l.quantity, at);
+        });
+        post.run(`RAW-${docId}`, at, docId);
+      }
+    })();
+  const service = async (docs: ReturnType<typeof receiptLines>[]) => {
+    for (const lines of docs) {
+      const input: OpInput<'stock.documents.create'> = { siteId: ids.siteId, kind: 'receipt', counterpartyOrgId: ids.donor, lines, post: true };
+      await core.call('stock.documents.create', input);
+    }
+  };
+
+  const serviceRate: number[] = [];
+  const rawRate: number[] = [];
+  const linesPerRound = DOCS_PER_ROUND * LINES_PER_DOC;
+  await service([receiptLines()]); // warm-up
+  raw([receiptLines()]);
+  for (let r = 0; r < rounds; r++) {
+    const a = Array.from({ length: DOCS_PER_ROUND }, receiptLines);
+    const b = Array.from({ length: DOCS_PER_ROUND }, receiptLines);
+    let t0 = performance.now();
+    await service(a);
+    serviceRate.push(linesPerRound / ((performance.now() - t0) / 1000));
+    t0 = performance.now();
+    raw(b);
+    rawRate.push(linesPerRound / ((performance.now() - t0) / 1000));
+  }
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const s = med(serviceRate);
+  const rw = med(rawRate);
+  printLine(
+    `receipt posting, ${DOCS_PER_ROUND}×${LINES_PER_DOC}-line GRNs per round`,
+    `service ${Math.round(s).toLocaleString()} lines/s (${(1000 / (s / LINES_PER_DOC)).toFixed(1)} ms per GRN), raw ${Math.round(rw).toLocaleString()} lines/s → ratio ${(s / rw).toFixed(2)}×   target ≥ 0.3×`,
+  );
+}
+
+async function main() {
+  const core = createCore({ databasePath: dbPath, homeDir });
+  const sqlite = core.sqlite;
+  const call = core.call.bind(core);
+  const status = await call('system.status', {});
+  if (!status.setupDone) fail(`${dbPath} is not a seeded database`);
+  const sizes = sqlite
+    .prepare(
+      `SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM sites) AS sites, (SELECT count(*) FROM stock_lots) AS lots,
+         (SELECT count(*) FROM stock_ledger) AS entries, (SELECT count(*) FROM stock_documents) AS documents`,
+    )
+    .get() as Record<string, number>;
+  console.log(`Corridor stock benchmark — ${dbPath} (${(fs.statSync(dbPath).size / 1e6).toFixed(0)} MB)`);
+  printLine('database', Object.entries(sizes).map(([k, v]) => `${v.toLocaleString()} ${k}`).join(', '));
+  if (sizes.entries === 0) fail('the database has no ledger entries; seed it with npm run seed:scale');
+
+  const siteIds = (sqlite.prepare('SELECT id FROM sites').all() as { id: string }[]).map((r) => r.id);
+  const pairs = sqlite.prepare('SELECT site_id AS siteId, item_id AS itemId FROM stock_balances WHERE quantity > 0 ORDER BY random() LIMIT 200').all() as {
+    siteId: string;
+    itemId: string;
+  }[];
+  const lotsAtSites = sqlite.prepare('SELECT site_id AS siteId, lot_id AS lotId FROM stock_balances WHERE quantity > 0 ORDER BY random() LIMIT 200').all() as {
+    siteId: string;
+    lotId: string;
+  }[];
+  const orgs = (sqlite.prepare('SELECT id FROM organisations').all() as { id: string }[]).map((r) => r.id);
+  const trackedItems = (sqlite.prepare('SELECT id FROM items WHERE needs_lot_expiry = 1 LIMIT 2000').all() as { id: string }[]).map((r) => r.id);
+
+  console.log('\n— writes —');
+  await receiptBench(core, { siteId: siteIds[0], donor: orgs[1], owners: orgs.slice(1, 6), items: trackedItems });
+  const fefoTarget = sqlite
+    .prepare(
+      `SELECT b.site_id AS siteId, b.item_id AS itemId, l.owner_org_id AS ownerOrgId FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id
+       WHERE b.condition = 'good' AND b.quantity > 0 ORDER BY random() LIMIT 100`,
+    )
+    .all() as { siteId: string; itemId: string; ownerOrgId: string }[];
+  printTiming('FEFO suggestion (site, item, owner)', await timeIt(100, (i) => call('stock.fefo.suggest', { ...fefoTarget[Math.abs(i) % fefoTarget.length], quantity: 50 })));
+
+  console.log('\n— reads at scale (through the core: parse, dispatch, SQL, mapping) —');
+  printTiming(
+    'stock on hand, one site, first 200 rows + total',
+    await timeIt(60, () => call('stock.onHand', { siteId: pick(siteIds), limit: 200 })),
+    'p95 < 50 ms',
+  );
+  printTiming(
+    'stock on hand, one site, sorted by expiry desc, page 5',
+    await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), sort: [{ colId: 'expiryDate', sort: 'desc' }], offset: 800, limit: 200 })),
+  );
+  printTiming('stock on hand, one site, expiring within 3 months', await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), expiry: 'within3', limit: 200 })));
+  printTiming('stock on hand, one site, low stock only', await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), lowStockOnly: true, limit: 200 })));
+  printTiming('stock on hand, all sites, first 200 rows + total', await timeIt(10, () => call('stock.onHand', { limit: 200 })));
+  printTiming(
+    'stock card, one item at one site (first 500 entries)',
+    await timeIt(100, (i) => call('stock.card', { ...pairs[Math.abs(i) % pairs.length], limit: 500 })),
+    'p95 < 20 ms',
+  );
+  printTiming('stock card, one lot at one site', await timeIt(100, (i) => call('stock.card', { ...lotsAtSites[Math.abs(i) % lotsAtSites.length], limit: 500 })));
+  printTiming('document list, one site, first 200', await timeIt(30, () => call('stock.documents.list', { siteId: pick(siteIds), limit: 200 })));
+  printTiming('expiry alerts (≤ 3 months), one site', await timeIt(20, () => call('stock.alerts.expiry', { siteId: pick(siteIds), withinMonths: 3 })));
+  printTiming('low-stock alerts, all sites', await timeIt(10, () => call('stock.alerts.lowStock', {})));
+
+  console.log('\n— integrity —');
+  let differences = 0;
+  printTiming(
+    'ledger recompute vs balances, everything',
+    await timeIt(3, () => {
+      differences = ledgerDifferencesIn(sqlite).length;
+    }, 1),
+    '< 5 s',
+  );
+  printLine('  differences found', String(differences));
+  const t0 = performance.now();
+  const report = await call('system.integrity', {});
+  printLine('system.integrity (SQLite integrity_check + ledger)', `${(performance.now() - t0).toFixed(0)} ms, ok=${report.ok}, ${report.differences.length} difference(s)`);
+
+  console.log('\n— physical count —');
+  const biggest = sqlite
+    .prepare("SELECT site_id AS siteId, count(*) AS n FROM stock_balances WHERE quantity > 0 AND condition <> 'in_transit' GROUP BY site_id ORDER BY n DESC LIMIT 1")
+    .get() as { siteId: string; n: number };
+  let t = performance.now();
+  const sheet = await call('stock.count.create', { siteId: biggest.siteId });
+  printLine(`count sheet create (${sheet.total.toLocaleString()} lines, snapshot)`, `${(performance.now() - t).toFixed(0)} ms`);
+  printTiming(`count sheet open, all ${sheet.total.toLocaleString()} lines`, await timeIt(10, () => call('stock.count.get', { id: sheet.document.id })));
+  printTiming('count: save one counted line (stock.count.setLine)', await timeIt(200, (i) => call('stock.count.setLine', { lineId: sheet.rows[Math.abs(i) % sheet.rows.length].id, counted: Math.abs(i) })), '< 50 ms end to end');
+  t = performance.now();
+  await call('stock.count.setLines', { documentId: sheet.document.id, lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })) });
+  printLine(`count: paste ${sheet.total.toLocaleString()} counted lines (stock.count.setLines)`, `${(performance.now() - t).toFixed(0)} ms`);
+  await call('stock.documents.delete', { id: sheet.document.id });
+  core.close();
+
+  const browser = path.join(__dirname, 'browser.ts');
+  if (fs.existsSync(browser)) {
+    console.log('\n— browser (Chromium) —');
+    const mod = (await import(pathToFileURL(browser).href)) as { runBrowserBench?: (ctx: BrowserBenchContext) => Promise<void> };
+    if (typeof mod.runBrowserBench !== 'function') fail('test/bench/browser.ts must export async function runBrowserBench(context)');
+    await mod.runBrowserBench({ dbPath, homeDir, printTiming, printLine, timeIt, summarise });
+  } else {
+    console.log('\n(browser timings: add test/bench/browser.ts exporting runBrowserBench(context) to include them)');
+  }
+}
+
+export type { Timing };
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
