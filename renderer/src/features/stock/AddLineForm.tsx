@@ -1,0 +1,338 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { FefoSuggestion, OnHandRow, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
+import type { ApiError } from '../../../../electron/api/result';
+import { explain } from '../../app/errors';
+import { call, invoke } from '../../lib/api';
+import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
+import { CONDITION_LABELS, day, expiryText, qty } from './labels';
+import { FEFO_KINDS, PICKING_KINDS } from './lineInput';
+import { findItem, useItems, useSites } from './lookups';
+
+type Condition = 'good' | 'damaged' | 'quarantined';
+const CONDITIONS: Condition[] = ['good', 'damaged', 'quarantined'];
+
+interface Props {
+  doc: StockDocumentView;
+  /** Adds lines to the draft; resolves to the refusal, or null when saved. */
+  onAdd: (lines: StockLineInput[]) => Promise<ApiError | null>;
+}
+
+/**
+ * The entry form above a draft's lines. New stock (receipt, adjustment up) is named by item, lot,
+ * expiry and owner; stock taken from the site is chosen from the lots there, and for issues and
+ * transfers the app proposes the lots that expire first (FEFO). Enter adds the line.
+ */
+export function AddLineForm({ doc, onAdd }: Props) {
+  const items = useItems();
+  const sites = useSites();
+  const itemRef = useRef<HTMLDivElement>(null);
+  const [itemText, setItemText] = useState('');
+  const [direction, setDirection] = useState<'increase' | 'decrease'>('increase');
+  const [lotNumber, setLotNumber] = useState('');
+  const [expiryDate, setExpiry] = useState('');
+  const [owner, setOwner] = useState(() => sites.byId.get(doc.siteId)?.operatorOrgId ?? '');
+  const [condition, setCondition] = useState<Condition>('good');
+  const [toCondition, setToCondition] = useState<Condition>(doc.kind === 'condition_change' ? 'quarantined' : 'damaged');
+  const [writeOff, setWriteOff] = useState(false);
+  const [packName, setPackName] = useState('');
+  const [packCount, setPackCount] = useState('');
+  const [quantity, setQuantity] = useState('');
+  const [lotId, setLotId] = useState('');
+  const [override, setOverride] = useState('');
+  const [fefo, setFefo] = useState<FefoSuggestion | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const kind = doc.kind;
+  const picking = PICKING_KINDS.includes(kind) || (kind === 'adjustment' && direction === 'decrease');
+  const fefoKind = FEFO_KINDS.includes(kind);
+  const item = findItem(items, itemText);
+  const packs = item?.packSizes ?? [];
+  const pack = packs.find((s) => s.name === packName);
+  const count = Number(packCount.replace(/[\s,]/g, ''));
+  const base = pack ? (Number.isInteger(count) && count > 0 ? pack.quantity * count : null) : quantity.trim() ? Number(quantity.replace(/[\s,']/g, '')) : null;
+  // Whose stock may be picked: the header's owner where the rules need one, else the form's.
+  const headerOwner = kind === 'issue' || kind === 'ownership_transfer' || (kind === 'transfer_out' && doc.ownerOrgId) ? doc.ownerOrgId : null;
+  const pickOwner = headerOwner ?? (owner || null);
+  const sourceCondition: Condition = kind === 'issue' || kind === 'transfer_out' ? 'good' : condition;
+
+  const lots = useQuery({
+    queryKey: ['stock', 'stock.onHand', 'picker', doc.siteId, item?.id, pickOwner, sourceCondition],
+    enabled: picking && Boolean(item),
+    queryFn: () =>
+      call('stock.onHand', {
+        siteId: doc.siteId,
+        itemId: item!.id,
+        ownerOrgId: pickOwner ?? undefined,
+        condition: sourceCondition,
+        asOf: day(doc.occurredAt),
+        sort: [{ colId: 'expiryDate', sort: 'asc' }],
+        limit: 200,
+      }),
+  });
+  const lotRows: OnHandRow[] = lots.data?.rows ?? [];
+  const chosen = lotRows.find((l) => l.lotId === lotId);
+  // FEFO: the first unexpired lot of the same owner, earliest expiry first.
+  const fefoFirst = chosen ? lotRows.find((l) => l.ownerOrgId === chosen.ownerOrgId && l.expiryStatus !== 'expired') : undefined;
+  const needsOverride = fefoKind && Boolean(chosen && fefoFirst && fefoFirst.lotId !== chosen.lotId && fefoFirst.expiryDate !== chosen.expiryDate);
+
+  const reset = () => {
+    setItemText('');
+    setLotNumber('');
+    setExpiry('');
+    setPackName('');
+    setPackCount('');
+    setQuantity('');
+    setLotId('');
+    setOverride('');
+    setFefo(null);
+    setErrors({});
+    setGeneral(null);
+    itemRef.current?.querySelector('input')?.focus();
+  };
+
+  const amount = (): Partial<StockLineInput> => (pack ? { packName: pack.name, packCount: packCount as unknown as number } : { quantity: quantity as unknown as number });
+
+  const place = (error: ApiError) => {
+    const e: Record<string, string> = {};
+    const rest: string[] = [];
+    for (const i of error.issues ?? []) {
+      const field = i.path[0] === 'lines' ? i.path[2] : undefined;
+      if (typeof field === 'string') e[field] = i.message;
+      else rest.push(i.message);
+    }
+    setErrors(e);
+    setGeneral(rest.length || !error.issues?.length ? [...rest, ...(error.issues?.length ? [] : [error.message])].join(' ') : null);
+  };
+
+  async function submit(lines: StockLineInput[]) {
+    setBusy(true);
+    const error = await onAdd(lines);
+    setBusy(false);
+    if (error) place(error);
+    else reset();
+  }
+
+  function addLine() {
+    const e: Record<string, string> = {};
+    if (!item) e.itemId = itemText.trim() ? `No item "${itemText.trim()}" in the catalogue; pick one from the list` : 'Choose the item';
+    if (picking && item && !lotId) e.lotId = 'Choose the lot to take the stock from (or use the FEFO suggestion)';
+    if (needsOverride && override.trim().length < 3) e.fefoOverrideReason = 'This lot is not the first to expire: say why it is picked instead';
+    if (pack && !(Number.isInteger(count) && count > 0)) e.packCount = `Say how many ${pack.name}s`;
+    if (!pack && !quantity.trim()) e.quantity = 'Give the quantity';
+    setErrors(e);
+    setGeneral(null);
+    if (Object.keys(e).length) return;
+    const line: StockLineInput = picking
+      ? {
+          lotId,
+          condition: sourceCondition,
+          ...(kind === 'condition_change' ? { toCondition } : {}),
+          ...(kind === 'damage' ? { writeOff } : {}),
+          ...(kind === 'adjustment' ? { direction } : {}),
+          ...(needsOverride ? { fefoOverrideReason: override.trim() } : {}),
+          ...amount(),
+        }
+      : {
+          itemId: item!.id,
+          lotNumber,
+          expiryDate: expiryDate || undefined,
+          ownerOrgId: owner || undefined,
+          condition,
+          ...(kind === 'adjustment' ? { direction } : {}),
+          ...amount(),
+        };
+    void submit([line]);
+  }
+
+  async function suggest() {
+    const e: Record<string, string> = {};
+    if (!item) e.itemId = 'Choose the item first';
+    if (!pickOwner) e.owner = kind === 'issue' ? 'Choose whose stock is issued (Owner, above) first' : 'Choose whose stock to take first';
+    if (!base || !Number.isInteger(base) || base < 1) e[pack ? 'packCount' : 'quantity'] = 'Give the quantity needed first';
+    setErrors(e);
+    if (Object.keys(e).length) return;
+    const r = await invoke('stock.fefo.suggest', { siteId: doc.siteId, itemId: item!.id, ownerOrgId: pickOwner!, quantity: base!, asOf: day(doc.occurredAt) });
+    if (r.ok) setFefo(r.value);
+    else setGeneral(explain(r.error).message);
+  }
+
+  const onKey = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
+      e.preventDefault();
+      addLine();
+    }
+  };
+
+  return (
+    <section className="add-line" onKeyDown={onKey} aria-label="Add a line" data-testid="add-line">
+      <h3>Add a line {picking ? '— from stock at this site' : '— new stock'}</h3>
+      {kind === 'adjustment' && (
+        <ChoiceSelect
+          label="Direction"
+          value={direction}
+          onChange={(v) => setDirection(v as 'increase' | 'decrease')}
+          choices={[
+            { value: 'increase', label: '+ Increase (stock found / brought in)' },
+            { value: 'decrease', label: '− Decrease (stock missing)' },
+          ]}
+          testId="add-direction"
+        />
+      )}
+      <div ref={itemRef}>
+        <ItemInput
+          label="Item"
+          text={itemText}
+          onText={(t) => {
+            setItemText(t);
+            setLotId('');
+            setFefo(null);
+            setPackName('');
+          }}
+          error={errors.itemId}
+          testId="add-item"
+        />
+      </div>
+      {!picking && (
+        <>
+          <TextField label={item?.needsLotExpiry ? 'Lot / batch (required)' : 'Lot / batch'} value={lotNumber} onChange={setLotNumber} error={errors.lotNumber} testId="add-lot" width={130} />
+          <TextField label={item?.needsLotExpiry ? 'Expiry (required)' : 'Expiry'} type="date" value={expiryDate} onChange={setExpiry} error={errors.expiryDate} testId="add-expiry" />
+          <OrgSelect label="Owner" value={owner} onChange={setOwner} error={errors.ownerOrgId} testId="add-owner" title="Whose stock this becomes" />
+          <ChoiceSelect label="Condition" value={condition} onChange={(v) => setCondition(v as Condition)} choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))} />
+        </>
+      )}
+      {picking && !headerOwner && (
+        <OrgSelect label="Owner" value={owner} onChange={setOwner} blank="Any owner" error={errors.owner} testId="add-owner" title="Whose stock to take" />
+      )}
+      {picking && (kind === 'loss' || kind === 'damage' || kind === 'condition_change' || kind === 'ownership_transfer' || kind === 'adjustment') && (
+        <ChoiceSelect
+          label={kind === 'condition_change' ? 'From condition' : 'Condition'}
+          value={condition}
+          onChange={(v) => {
+            setCondition(v as Condition);
+            setLotId('');
+          }}
+          choices={(kind === 'damage' ? (['good', 'quarantined'] as Condition[]) : CONDITIONS).map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+        />
+      )}
+      {kind === 'condition_change' && (
+        <ChoiceSelect label="To condition" value={toCondition} onChange={(v) => setToCondition(v as Condition)} choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))} error={errors.toCondition} />
+      )}
+      {kind === 'damage' && (
+        <label className="check">
+          <input type="checkbox" checked={writeOff} onChange={(e) => setWriteOff(e.target.checked)} /> Write off (otherwise it moves to damaged stock)
+        </label>
+      )}
+      {packs.length > 0 && (
+        <ChoiceSelect
+          label="Enter by"
+          value={packName}
+          onChange={setPackName}
+          blank={`${item?.baseUnit ?? 'base unit'}`}
+          choices={packs.map((s) => ({ value: s.name, label: `${s.name} of ${s.quantity} ${item?.baseUnit ?? ''}` }))}
+          testId="add-pack"
+        />
+      )}
+      {pack ? (
+        <TextField label={`Number of ${pack.name}s`} type="number" min={1} value={packCount} onChange={setPackCount} error={errors.packCount ?? errors.quantity} testId="add-pack-count" />
+      ) : (
+        <TextField label={`Quantity${item ? ` (${item.baseUnit})` : ''}`} type="number" min={1} value={quantity} onChange={setQuantity} error={errors.quantity} testId="add-quantity" />
+      )}
+      {pack && base != null && (
+        <span className="pending" data-testid="add-base-quantity" title="What the ledger records, in the item's base unit">
+          = {qty(base)} {item?.baseUnit}
+        </span>
+      )}
+      {picking && item && (
+        <label className={`stock-field${errors.lotId ? ' has-error' : ''}`}>
+          <span>Lot</span>
+          <select value={lotId} onChange={(e) => setLotId(e.target.value)} data-testid="add-lot-choice" aria-invalid={Boolean(errors.lotId)}>
+            <option value="">{lots.isPending ? 'Loading lots…' : lotRows.length ? `Choose a lot (${lotRows.length} with stock)…` : 'No stock of this item here'}</option>
+            {lotRows.map((l) => (
+              <option key={l.key} value={l.lotId} disabled={fefoKind && l.expiryStatus === 'expired'}>
+                {l.lotNumber || '(no lot)'} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} · {l.ownerShortName}
+                {fefoKind && l.expiryStatus === 'expired' ? ' · EXPIRED' : ''}
+              </option>
+            ))}
+          </select>
+          {errors.lotId && <em className="field-error">{errors.lotId}</em>}
+        </label>
+      )}
+      {needsOverride && (
+        <TextField
+          label={`Why not lot ${fefoFirst?.lotNumber || '(no lot)'} (expires first, ${fefoFirst?.expiryDate ?? ''})?`}
+          value={override}
+          onChange={setOverride}
+          error={errors.fefoOverrideReason}
+          placeholder="Reason for overriding FEFO…"
+          testId="add-override"
+          width={300}
+        />
+      )}
+      <button type="button" onClick={addLine} disabled={busy} data-testid="add-line-button">
+        {busy ? 'Adding…' : 'Add line (Enter)'}
+      </button>
+      {fefoKind && (
+        <button type="button" className="secondary" onClick={() => void suggest()} data-testid="fefo-suggest" title="Propose the lots that expire first for this quantity">
+          Suggest lots (FEFO)
+        </button>
+      )}
+      {fefo && (
+        <div className="fefo-box" data-testid="fefo-suggestion">
+          <strong>FEFO suggestion</strong> for {qty(fefo.requested)} {item?.baseUnit}: earliest expiry first{fefo.skippedExpired.length ? `; ${fefo.skippedExpired.length} expired lot(s) skipped` : ''}.
+          {fefo.picks.length > 0 ? (
+            <table>
+              <thead>
+                <tr>
+                  <th>Lot</th>
+                  <th>Expiry</th>
+                  <th>Available</th>
+                  <th>Take</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fefo.picks.map((pk, i) => (
+                  <tr key={pk.lotId} className={i === 0 ? 'first' : ''}>
+                    <td>{pk.lotNumber || '(no lot)'}</td>
+                    <td>{expiryText(pk.expiryDate, pk.daysToExpiry)}</td>
+                    <td>{qty(pk.available)}</td>
+                    <td>{qty(pk.quantity)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>No good, unexpired stock of this item and owner at this site.</p>
+          )}
+          {fefo.shortBy > 0 && (
+            <p className="field-error">
+              Short by {qty(fefo.shortBy)} {item?.baseUnit}: the site does not hold enough good, unexpired stock of this owner.
+            </p>
+          )}
+          <div className="doc-actions">
+            {fefo.picks.length > 0 && (
+              <button
+                type="button"
+                data-testid="fefo-use"
+                disabled={busy}
+                onClick={() => void submit(fefo.picks.map((pk) => ({ lotId: pk.lotId, quantity: pk.quantity, condition: 'good' as const })))}
+              >
+                Use {fefo.picks.length === 1 ? 'this lot' : `these ${fefo.picks.length} lots`}
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={() => setFefo(null)}>
+              Choose another lot myself
+            </button>
+          </div>
+        </div>
+      )}
+      {general && (
+        <p className="field-error" role="alert" style={{ width: '100%' }}>
+          {general}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,380 @@
+import type { CellClassParams, CellClassRules, CellValueChangedEvent, ColDef, GridApi, IRowNode } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CountApproval, CountLineView, StockDocumentView } from '../../../../electron/api/stock';
+import { explain } from '../../app/errors';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { parseClipboard } from '../../grid/paste';
+import { gridTheme } from '../../grid/theme';
+import { invoke } from '../../lib/api';
+import { expiryRowClass } from './OnHandPage';
+import { CONDITION_LABELS, day, qty, signed } from './labels';
+import { stockHref } from './useHashParams';
+
+type Line = CountLineView & { expiryStatus?: string };
+type Filter = 'all' | 'uncounted' | 'differences';
+
+/** A typed or pasted count: blank clears the line, otherwise a whole number ≥ 0 ("1 200" and "1,200" are fine). */
+function parseCounted(text: unknown): { ok: true; value: number | null } | { ok: false; message: string } {
+  if (text == null) return { ok: true, value: null };
+  if (typeof text === 'number') return Number.isInteger(text) && text >= 0 ? { ok: true, value: text } : { ok: false, message: 'Counted must be a whole number, 0 or more' };
+  const s = String(text).trim().replace(/[\s,']/g, '');
+  if (s === '') return { ok: true, value: null };
+  if (!/^\d+$/.test(s)) return { ok: false, message: `"${String(text).trim()}" is not a count: type a whole number, 0 or more (blank = not counted yet)` };
+  return { ok: true, value: Number(s) };
+}
+
+const withStatus = (l: CountLineView, asOf: string): Line => ({
+  ...l,
+  expiryStatus: !l.expiryDate ? 'none' : l.expiryDate < asOf ? 'expired' : undefined,
+});
+
+/**
+ * One count sheet: every line in one grid (a 5,000-line sheet opens in well under a second),
+ * counted quantities typed (each saved at once) or pasted as a block (all or nothing), the
+ * differences highlighted, and approval posting the adjustment.
+ */
+export function CountSheet(p: { id: string; onBack: () => void }) {
+  const [doc, setDoc] = useState<StockDocumentView | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text: string }>({ kind: 'idle', text: '' });
+  const [summary, setSummary] = useState({ lines: 0, counted: 0, differences: 0, net: 0 });
+  const [confirm, setConfirm] = useState(false);
+  const [approval, setApproval] = useState<CountApproval | null>(null);
+  const [approveError, setApproveError] = useState<unknown>(null);
+  const [pasteProblems, setPasteProblems] = useState<string[]>([]);
+  const apiRef = useRef<GridApi<Line> | null>(null);
+  const errors = useRef(new Map<string, string>());
+  const pending = useRef(0);
+  const filterRef = useRef<Filter>('all');
+  filterRef.current = filter;
+  const asOf = useRef(new Date().toISOString().slice(0, 10)).current;
+
+  const recount = useCallback(() => {
+    const a = apiRef.current;
+    if (!a) return;
+    let lines = 0;
+    let counted = 0;
+    let differences = 0;
+    let net = 0;
+    a.forEachNode((n) => {
+      const l = n.data;
+      if (!l) return;
+      lines++;
+      if (l.counted != null) {
+        counted++;
+        if (l.counted !== l.expected) differences++;
+        net += l.counted - l.expected;
+      }
+    });
+    setSummary({ lines, counted, differences, net });
+  }, []);
+
+  const load = useCallback(async () => {
+    const r = await invoke('stock.count.get', { id: p.id, limit: 20_000 });
+    if (!r.ok) {
+      setLoadError(r.error);
+      return;
+    }
+    setDoc(r.value.document);
+    const a = apiRef.current;
+    if (a && !a.isDestroyed()) {
+      a.setGridOption('rowData', r.value.rows.map((l) => withStatus(l, asOf)));
+      recount();
+    }
+  }, [p.id, asOf, recount]);
+
+  useEffect(() => {
+    if (apiRef.current) void load();
+  }, [load]);
+
+  const editable = doc?.status === 'draft' && !approval;
+
+  const columns = useMemo(
+    (): ColDef<Line>[] => [
+      { colId: 'lineNo', field: 'lineNo', headerName: '#', width: 70 },
+      { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140 },
+      { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
+      { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
+      { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110 },
+      { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 90 },
+      { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
+      { colId: 'expected', field: 'expected', headerName: 'Expected', width: 100, type: 'rightAligned', valueFormatter: (c) => qty(c.value as number) },
+      {
+        colId: 'counted',
+        field: 'counted',
+        headerName: 'Counted',
+        headerTooltip: 'Type what is on the shelf (Enter saves and moves down), or paste a column copied from a spreadsheet',
+        width: 110,
+        type: 'rightAligned',
+        editable: () => editable,
+        valueFormatter: (c) => (c.value == null ? '' : qty(c.value as number)),
+        valueParser: (c) => c.newValue,
+        cellClass: 'counted-cell',
+        cellClassRules: { 'cell-invalid': (c: CellClassParams<Line>) => Boolean(c.data && errors.current.has(c.data.id)) } as CellClassRules<Line>,
+        tooltipValueGetter: (c) => (c.data ? (errors.current.get(c.data.id) ?? null) : null),
+      },
+      {
+        colId: 'difference',
+        headerName: 'Difference',
+        width: 110,
+        type: 'rightAligned',
+        valueGetter: (c) => (c.data?.counted == null ? null : c.data.counted - c.data.expected),
+        valueFormatter: (c) => (c.value == null ? '' : signed(c.value as number)),
+        cellClassRules: {
+          'diff-bad': (c: CellClassParams<Line>) => c.value != null && (c.value as number) < 0,
+          'diff-over': (c: CellClassParams<Line>) => c.value != null && (c.value as number) > 0,
+          'diff-ok': (c: CellClassParams<Line>) => c.value === 0,
+        } as CellClassRules<Line>,
+      },
+      { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70 },
+      { colId: 'countedBy', field: 'countedBy', headerName: 'Counted by', width: 140 },
+    ],
+    [editable],
+  );
+
+  const applySaved = (saved: CountLineView[]) => {
+    const a = apiRef.current;
+    if (!a || a.isDestroyed()) return;
+    const update = saved.map((l) => withStatus(l, asOf));
+    for (const l of update) errors.current.delete(l.id);
+    a.applyTransaction({ update });
+    a.refreshCells({ rowNodes: update.map((l) => a.getRowNode(l.id)).filter((n): n is IRowNode<Line> => Boolean(n)), force: true });
+    recount();
+  };
+
+  const onCellValueChanged = (e: CellValueChangedEvent<Line>) => {
+    if (e.column.getColId() !== 'counted') return;
+    const line = e.data;
+    const parsed = parseCounted(e.newValue);
+    if (!parsed.ok) {
+      errors.current.set(line.id, parsed.message);
+      e.node.setDataValue('counted', e.oldValue);
+      setStatus({ kind: 'error', text: `Line ${line.lineNo}: ${parsed.message}. Not saved.` });
+      apiRef.current?.refreshCells({ rowNodes: [e.node], force: true });
+      return;
+    }
+    pending.current++;
+    setStatus({ kind: 'saving', text: `Saving line ${line.lineNo}…` });
+    void invoke('stock.count.setLine', { lineId: line.id, counted: parsed.value }).then((r) => {
+      pending.current--;
+      if (r.ok) {
+        applySaved([r.value]);
+        setStatus({ kind: pending.current > 0 ? 'saving' : 'saved', text: `Saved line ${r.value.lineNo}: counted ${r.value.counted == null ? '(cleared)' : qty(r.value.counted)}` });
+      } else {
+        errors.current.set(line.id, r.error.message);
+        e.node.setDataValue('counted', e.oldValue);
+        setStatus({ kind: 'error', text: `Line ${line.lineNo} not saved: ${explain(r.error).message}` });
+      }
+    });
+  };
+
+  /** Ctrl+V on the Counted column: the pasted column fills the lines from the focused one down. */
+  const onPaste = (ev: React.ClipboardEvent) => {
+    const a = apiRef.current;
+    const focused = a?.getFocusedCell();
+    if (!a || !focused || !editable || a.getEditingCells().length) return;
+    const text = ev.clipboardData.getData('text/plain');
+    if (!text) return;
+    ev.preventDefault();
+    if (focused.column.getColId() !== 'counted') {
+      setPasteProblems(['Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.']);
+      return;
+    }
+    const block = parseClipboard(text);
+    if (block.some((cells) => cells.length > 1)) {
+      setPasteProblems([`The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`]);
+      return;
+    }
+    const problems: string[] = [];
+    const lines: { lineId: string; counted: number | null }[] = [];
+    block.forEach((cells, k) => {
+      const node = a.getDisplayedRowAtIndex(focused.rowIndex + k);
+      if (!node?.data) {
+        problems.push(`Pasted line ${k + 1}: there is no sheet line below to receive it (the block is longer than the lines shown).`);
+        return;
+      }
+      const parsed = parseCounted(cells[0]);
+      if (!parsed.ok) problems.push(`Pasted line ${k + 1} (sheet line ${node.data.lineNo}, ${node.data.itemCode}): ${parsed.message}`);
+      else lines.push({ lineId: node.data.id, counted: parsed.value });
+    });
+    if (problems.length) {
+      setPasteProblems([`Paste refused, nothing was saved. ${problems.length} problem(s):`, ...problems.slice(0, 30)]);
+      return;
+    }
+    setPasteProblems([]);
+    setStatus({ kind: 'saving', text: `Saving ${lines.length.toLocaleString()} pasted counts…` });
+    void invoke('stock.count.setLines', { documentId: p.id, lines }).then((r) => {
+      if (r.ok) {
+        applySaved(r.value);
+        setStatus({ kind: 'saved', text: `Saved ${r.value.length.toLocaleString()} pasted counts` });
+      } else {
+        setStatus({ kind: 'error', text: 'Paste not saved' });
+        setPasteProblems([`Paste refused, nothing was saved: ${explain(r.error).message}`]);
+      }
+    });
+  };
+
+  async function approve() {
+    setApproveError(null);
+    setStatus({ kind: 'saving', text: 'Approving…' });
+    const r = await invoke('stock.count.approve', { id: p.id });
+    if (r.ok) {
+      setApproval(r.value);
+      setDoc(r.value.count);
+      setConfirm(false);
+      setStatus({ kind: 'saved', text: 'Approved' });
+    } else {
+      setApproveError(r.error);
+      setStatus({ kind: 'error', text: 'Not approved' });
+    }
+  }
+
+  useEffect(() => {
+    apiRef.current?.onFilterChanged();
+  }, [filter]);
+
+  if (loadError) return <ErrorPanel error={loadError} title="The count sheet could not be opened" onRetry={() => void load()} />;
+  const uncounted = summary.lines - summary.counted;
+
+  return (
+    <div className="stock-page" data-testid="count-sheet" onPaste={onPaste}>
+      <div className="doc-head">
+        <button type="button" className="secondary small" onClick={p.onBack}>
+          ← Counts
+        </button>
+        <h2 data-testid="count-title">
+          Physical count · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
+        </h2>
+        {doc && <span className={`badge ${doc.status === 'draft' ? 'draft' : 'posted'}`}>{doc.status === 'draft' ? 'Counting' : 'Approved and closed'}</span>}
+        {doc && <span className="hint">Stock as expected on {day(doc.occurredAt)}</span>}
+      </div>
+      <div className="stock-bar">
+        <div className="count-summary" data-testid="count-summary">
+          <span>
+            <b>{summary.counted.toLocaleString()}</b> of {summary.lines.toLocaleString()} lines counted
+          </span>
+          <span>
+            <b>{uncounted.toLocaleString()}</b> still to count
+          </span>
+          <span>
+            <b data-testid="count-differences">{summary.differences.toLocaleString()}</b> with a difference (net {signed(summary.net)})
+          </span>
+        </div>
+        <label className="stock-field">
+          <span>Show</span>
+          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)} data-testid="count-filter">
+            <option value="all">All lines</option>
+            <option value="uncounted">Not counted yet</option>
+            <option value="differences">Differences only</option>
+          </select>
+        </label>
+        <label className="stock-field">
+          <span>Search</span>
+          <input
+            type="search"
+            value={search}
+            placeholder="Item code, name or lot…"
+            onChange={(e) => {
+              setSearch(e.target.value);
+              apiRef.current?.setGridOption('quickFilterText', e.target.value);
+            }}
+          />
+        </label>
+        <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">
+          {status.text}
+        </span>
+        {editable && (
+          <button type="button" onClick={() => setConfirm(true)} data-testid="approve-count" disabled={summary.lines === 0}>
+            Approve count…
+          </button>
+        )}
+      </div>
+      {confirm && editable && (
+        <div className="confirm-final" role="alertdialog" aria-label="Confirm approval">
+          <strong>Approve this count as final?</strong>
+          <span>
+            {uncounted > 0
+              ? `${uncounted.toLocaleString()} line(s) are not counted yet: type 0 where nothing was found. `
+              : summary.differences > 0
+                ? `${summary.differences.toLocaleString()} difference(s) (net ${signed(summary.net)}) will be posted as one adjustment with reason “Physical count difference”. `
+                : 'Every line matches: no adjustment is needed; the sheet is closed. '}
+            The sheet then closes and can no longer be changed.
+          </span>
+          <div className="row">
+            <button type="button" onClick={() => void approve()} data-testid="confirm-approve" autoFocus>
+              Yes, approve — final
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirm(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {approveError != null && <ErrorPanel error={approveError} title="The count was not approved" />}
+      {approval && (
+        <div className="success-panel" role="status" data-testid="count-approved">
+          Count approved as <strong>{approval.count.number}</strong>.{' '}
+          {approval.adjustment ? (
+            <>
+              Adjustment{' '}
+              <a href={stockHref('stock-documents', { id: approval.adjustment.document.id })} data-testid="count-adjustment-link">
+                {approval.adjustment.document.number}
+              </a>{' '}
+              posted with {approval.adjustment.lines.length} line(s).
+            </>
+          ) : (
+            'Every line matched: no adjustment was needed.'
+          )}
+        </div>
+      )}
+      {!approval && doc?.status === 'posted' && doc.relatedDocumentId && (
+        <div className="success-panel">
+          Approved. Adjustment: <a href={stockHref('stock-documents', { id: doc.relatedDocumentId })}>{doc.relatedDocumentNumber}</a>
+        </div>
+      )}
+      {pasteProblems.length > 0 && (
+        <div className="problems" role="alert" data-testid="count-paste-problems">
+          {pasteProblems[0]}
+          {pasteProblems.length > 1 && (
+            <ul>
+              {pasteProblems.slice(1).map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="link" onClick={() => setPasteProblems([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="stock-grid" data-testid="count-grid">
+        <AgGridReact<Line>
+          theme={gridTheme}
+          columnDefs={columns}
+          defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+          getRowId={(r) => r.data.id}
+          rowClassRules={expiryRowClass<Line>()}
+          onGridReady={(e) => {
+            apiRef.current = e.api;
+            void load();
+          }}
+          onCellValueChanged={onCellValueChanged}
+          isExternalFilterPresent={() => filterRef.current !== 'all'}
+          doesExternalFilterPass={(n) =>
+            filterRef.current === 'uncounted' ? n.data?.counted == null : n.data?.counted != null && n.data.counted !== n.data.expected
+          }
+          stopEditingWhenCellsLoseFocus
+          enterNavigatesVerticallyAfterEdit
+          enterNavigatesVertically
+          tooltipShowDelay={250}
+          loading={!doc}
+          overlayNoRowsTemplate="No lines: the site held no stock when this sheet was made."
+        />
+      </div>
+      {editable && <p className="hint" style={{ margin: 0 }}>Type in the yellow Counted column; Enter saves and moves down. Paste a column from a spreadsheet with Ctrl+V on the first Counted cell. Blank = not counted yet.</p>}
+    </div>
+  );
+}

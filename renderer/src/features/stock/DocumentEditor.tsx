@@ -1,0 +1,255 @@
+import { useState } from 'react';
+import type { StockDocumentDetail, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
+import type { ApiError } from '../../../../electron/api/result';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { queryClient, useCoreQuery } from '../../app/queries';
+import { invoke } from '../../lib/api';
+import { AddLineForm } from './AddLineForm';
+import { ItemDatalist, TextField } from './controls';
+import { DocumentFacts, DocumentHeaderForm, type HeaderChange } from './DocumentHeader';
+import { statusText } from './DocumentList';
+import { issuesText } from './issuesText';
+import { KIND_LABELS, qty, signed, CONDITION_LABELS } from './labels';
+import { lineInput } from './lineInput';
+import { LinesGrid } from './LinesGrid';
+import { noProblems, placeIssues, type DocProblems } from './issues';
+import { ReceivePanel } from './ReceivePanel';
+import { stockHref } from './useHashParams';
+
+type Confirm = null | 'post' | 'reverse' | 'delete';
+
+/** One stock document: a draft to edit and post, or a posted one to read, reverse or receive. */
+export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; onBack: () => void }) {
+  const key = { id: p.id };
+  const q = useCoreQuery('stock', 'stock.documents.get', key);
+  const [problems, setProblems] = useState<DocProblems>(noProblems);
+  const [confirm, setConfirm] = useState<Confirm>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [selected, setSelected] = useState<StockDocumentLineView | null>(null);
+
+  if (q.isError) return <ErrorPanel error={q.error} title="The document could not be opened" onRetry={() => void q.refetch()} />;
+  if (q.isPending) return <div className="pending">Opening the document…</div>;
+  const detail = q.data;
+  const d = detail.document;
+  const draft = d.status === 'draft';
+  const lineIds = detail.lines.map((l) => l.id);
+
+  const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock', 'stock.documents.get', key], next);
+
+  async function saveHeader(change: HeaderChange) {
+    const r = await invoke('stock.documents.update', { id: d.id, version: d.version, ...change });
+    if (r.ok) {
+      show(r.value);
+      setProblems((old) => ({ ...old, header: {} }));
+    } else setProblems({ ...noProblems(), header: placeIssues(r.error, lineIds).header, general: r.error.issues?.length ? [] : [r.error.message] });
+  }
+
+  async function saveLines(lines: StockLineInput[], ids: (string | null)[]): Promise<ApiError | null> {
+    const r = await invoke('stock.lines.save', { documentId: d.id, lines });
+    if (r.ok) {
+      show(r.value);
+      setProblems((old) => {
+        const next = new Map(old.lines);
+        ids.forEach((id) => id && next.delete(id));
+        return { ...old, lines: next, general: [] };
+      });
+      return null;
+    }
+    const placed = placeIssues(r.error, ids.map((id) => id ?? ''));
+    setProblems((old) => ({ ...old, lines: new Map([...old.lines, ...placed.lines]), general: ids.some((id) => id) ? placed.general : [] }));
+    return r.error;
+  }
+
+  async function changeLine(line: StockDocumentLineView, change: Partial<StockLineInput>): Promise<boolean> {
+    return (await saveLines([lineInput(d.kind, line, change)], [line.id])) === null;
+  }
+
+  async function removeLine(line: StockDocumentLineView) {
+    const r = await invoke('stock.lines.remove', { documentId: d.id, lineIds: [line.id] });
+    if (r.ok) {
+      show(r.value);
+      setSelected(null);
+    } else setProblems({ ...noProblems(), general: [r.error.message] });
+  }
+
+  async function act(what: Exclude<Confirm, null>) {
+    setBusy(what);
+    setNotice(null);
+    if (what === 'post') {
+      const r = await invoke('stock.documents.post', { id: d.id, version: d.version });
+      setBusy(null);
+      setConfirm(null);
+      if (r.ok) {
+        show(r.value);
+        setProblems(noProblems());
+        setNotice(`Posted as ${r.value.document.number}. Stock at ${d.siteCode} has changed.`);
+      } else setProblems(placeIssues(r.error, lineIds));
+    } else if (what === 'reverse') {
+      const r = await invoke('stock.documents.reverse', { id: d.id, reason });
+      setBusy(null);
+      if (r.ok) {
+        setConfirm(null);
+        setReason('');
+        p.onOpen(r.value.document.id);
+      } else setProblems(placeIssues(r.error, lineIds));
+    } else {
+      const r = await invoke('stock.documents.delete', { id: d.id });
+      setBusy(null);
+      if (r.ok) p.onBack();
+      else setProblems({ ...noProblems(), general: [r.error.message] });
+    }
+  }
+
+  const problemCount = problems.general.length + Object.keys(problems.header).length + [...problems.lines.values()].reduce((n, r) => n + Object.keys(r).length, 0);
+  const reversible = !draft && !d.reversedByDocumentId && d.kind !== 'reversal' && d.kind !== 'count';
+
+  return (
+    <div className="stock-page" data-testid="document-editor" data-status={d.status}>
+      <ItemDatalist />
+      <div className="doc-head">
+        <button type="button" className="secondary small" onClick={p.onBack} title="Back to the document list">
+          ← Documents
+        </button>
+        <h2 data-testid="document-title">
+          {KIND_LABELS[d.kind]} · {d.number ?? 'draft (numbered when posted)'}
+        </h2>
+        <span className={`badge ${draft ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.kind === 'transfer_out' && !d.receivedByDocumentId ? 'transit' : 'posted'}`} data-testid="document-status">
+          {statusText(d)}
+        </span>
+        <span>
+          at <strong>{d.siteCode}</strong> — {d.siteName}
+        </span>
+        {d.relatedDocumentId && (
+          <a href={stockHref('stock-documents', { id: d.relatedDocumentId })}>
+            {d.kind === 'count' ? 'Adjustment' : 'Related'}: {d.relatedDocumentNumber ?? 'draft'}
+          </a>
+        )}
+        {d.reversesDocumentId && <a href={stockHref('stock-documents', { id: d.reversesDocumentId })}>Reverses the original</a>}
+        {d.reversedByDocumentId && <a href={stockHref('stock-documents', { id: d.reversedByDocumentId })}>Reversal {d.reversedByNumber}</a>}
+        {d.receivedByDocumentId && <a href={stockHref('stock-documents', { id: d.receivedByDocumentId })}>Receipt {d.receivedByNumber}</a>}
+      </div>
+      {draft ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
+      {draft && d.kind !== 'count' && <AddLineForm doc={d} onAdd={(lines) => saveLines(lines, lines.map(() => null))} />}
+      {problemCount > 0 && (
+        <div className="problems" role="alert" data-testid="document-problems">
+          <strong>{draft ? 'Not posted — nothing was written.' : 'Refused — nothing was written.'}</strong> {issuesText(problems, detail.lines)}
+        </div>
+      )}
+      {notice && (
+        <div className="success-panel" role="status" data-testid="document-notice">
+          {notice}
+        </div>
+      )}
+      <LinesGrid
+        kind={d.kind}
+        lines={detail.lines}
+        editable={draft}
+        problems={problems.lines}
+        onChange={changeLine}
+        onLocalProblem={(id, field, message) => setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))}
+        onSelect={setSelected}
+      />
+      {d.kind === 'transfer_out' && !draft && !d.receivedByDocumentId && !d.reversedByDocumentId && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
+      {!draft && detail.entries.length > 0 && (
+        <details>
+          <summary>Ledger entries written by this document ({detail.entries.length})</summary>
+          <table className="plain">
+            <thead>
+              <tr>
+                <th>Site</th>
+                <th>Condition</th>
+                <th>Quantity</th>
+                <th>Recorded</th>
+                <th>By</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.siteCode}</td>
+                  <td>{CONDITION_LABELS[e.condition]}</td>
+                  <td>{signed(e.quantity)}</td>
+                  <td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{e.recordedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      <div className="doc-actions">
+        {draft && (
+          <>
+            <button type="button" onClick={() => setConfirm('post')} disabled={busy !== null || detail.lines.length === 0} data-testid="post-document" title={detail.lines.length ? '' : 'Add a line first'}>
+              Post…
+            </button>
+            {selected && (
+              <button type="button" className="secondary" onClick={() => void removeLine(selected)}>
+                Remove line {selected.lineNo}
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={() => setConfirm('delete')} disabled={busy !== null}>
+              Delete draft…
+            </button>
+            <span className="hint">
+              {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {qty(d.totalQuantity)} in base units. Double-click a cell (or press Enter) to change it; each change is saved at once.
+            </span>
+          </>
+        )}
+        {reversible && (
+          <button type="button" className="secondary" onClick={() => setConfirm('reverse')} data-testid="reverse-document">
+            Reverse…
+          </button>
+        )}
+      </div>
+      {confirm === 'post' && (
+        <div className="confirm-final" role="alertdialog" aria-label="Confirm posting">
+          <strong>Post this {KIND_LABELS[d.kind].toLowerCase()} as final?</strong>
+          <span>
+            Posting changes the stock at {d.siteCode} now and gives the document its number. A posted document can never be edited or deleted; a mistake is
+            corrected by reversing it.
+          </span>
+          <div className="row">
+            <button type="button" onClick={() => void act('post')} disabled={busy !== null} autoFocus data-testid="confirm-post">
+              {busy === 'post' ? 'Posting…' : 'Yes, post — final'}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {confirm === 'reverse' && (
+        <div className="confirm-final" role="alertdialog" aria-label="Confirm reversal">
+          <strong>Reverse {d.number}?</strong>
+          <span>This posts a new reversal document with the opposite entries. {d.number} itself stays as it is, marked reversed.</span>
+          <div className="row">
+            <TextField label="Reason for the reversal (required)" value={reason} onChange={setReason} width={380} testId="reverse-reason" error={problems.header.reason} />
+            <button type="button" onClick={() => void act('reverse')} disabled={busy !== null || reason.trim() === ''} data-testid="confirm-reverse">
+              {busy === 'reverse' ? 'Reversing…' : 'Post the reversal — final'}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {confirm === 'delete' && (
+        <div className="confirm-final" role="alertdialog" aria-label="Confirm deletion">
+          <strong>Delete this draft and its {detail.lines.length} line(s)?</strong>
+          <span>Drafts never changed any stock, so nothing else is affected.</span>
+          <div className="row">
+            <button type="button" className="danger" onClick={() => void act('delete')} disabled={busy !== null} autoFocus>
+              Yes, delete the draft
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import type { StockDocumentView } from '../../../../electron/api/stock';
+import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
+import { day, reasonLabel, reasonsFor } from './labels';
+
+export type HeaderChange = Partial<Record<'occurredAt' | 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode' | 'reference' | 'notes', string>>;
+
+/** Which header fields a kind uses, and what they are called for it. */
+function fieldsOf(kind: StockDocumentView['kind']) {
+  return {
+    counterparty: kind === 'receipt' ? 'From donor / supplier' : kind === 'issue' ? 'Consignee (receives the goods)' : null,
+    otherSite: kind === 'receipt' ? 'Or from site' : kind === 'transfer_out' ? 'To site' : null,
+    owner: kind === 'issue' ? 'Whose stock is issued' : kind === 'transfer_out' ? 'Whose stock (optional)' : kind === 'ownership_transfer' ? 'Current owner' : null,
+    toOwner: kind === 'ownership_transfer' ? 'New owner' : null,
+    reason: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer'].includes(kind),
+  };
+}
+
+/** A draft's header, saved field by field (selects at once, text on Enter or leaving the field). */
+export function DocumentHeaderForm(p: { doc: StockDocumentView; errors: Record<string, string>; onSave: (change: HeaderChange) => void; disabled?: boolean }) {
+  const d = p.doc;
+  const f = fieldsOf(d.kind);
+  const [date, setDate] = useState(day(d.occurredAt));
+  const [reference, setReference] = useState(d.reference);
+  const [notes, setNotes] = useState(d.notes);
+  useEffect(() => {
+    setDate(day(d.occurredAt));
+    setReference(d.reference);
+    setNotes(d.notes);
+  }, [d.occurredAt, d.reference, d.notes]);
+  const e = p.errors;
+  return (
+    <div className="doc-header-form" data-testid="document-header">
+      <TextField
+        label="Date"
+        type="date"
+        value={date}
+        onChange={setDate}
+        onCommit={() => date !== day(d.occurredAt) && date && p.onSave({ occurredAt: date })}
+        error={e.occurredAt}
+        testId="header-date"
+      />
+      {f.counterparty && (
+        <OrgSelect label={f.counterparty} value={d.counterpartyOrgId ?? ''} blank="—" onChange={(v) => p.onSave({ counterpartyOrgId: v })} error={e.counterpartyOrgId} testId="header-counterparty" />
+      )}
+      {f.otherSite && (
+        <SiteSelect label={f.otherSite} value={d.otherSiteId ?? ''} blank="—" exclude={d.siteId} onChange={(v) => p.onSave({ otherSiteId: v })} error={e.otherSiteId} testId="header-other-site" />
+      )}
+      {f.owner && <OrgSelect label={f.owner} value={d.ownerOrgId ?? ''} blank="—" onChange={(v) => p.onSave({ ownerOrgId: v })} error={e.ownerOrgId} testId="header-owner" />}
+      {f.toOwner && <OrgSelect label={f.toOwner} value={d.toOwnerOrgId ?? ''} blank="—" onChange={(v) => p.onSave({ toOwnerOrgId: v })} error={e.toOwnerOrgId} testId="header-to-owner" />}
+      {f.reason && (
+        <ChoiceSelect label="Reason" value={d.reasonCode ?? ''} blank="—" choices={reasonsFor(d.kind)} onChange={(v) => p.onSave({ reasonCode: v })} error={e.reasonCode} testId="header-reason" />
+      )}
+      <TextField
+        label="Reference (partner's waybill, requisition…)"
+        value={reference}
+        onChange={setReference}
+        onCommit={() => reference !== d.reference && p.onSave({ reference })}
+        error={e.reference}
+        testId="header-reference"
+        width={240}
+      />
+      <TextField label="Notes" value={notes} onChange={setNotes} onCommit={() => notes !== d.notes && p.onSave({ notes })} error={e.notes} width={300} />
+    </div>
+  );
+}
+
+/** A posted document's header, read-only. */
+export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
+  const f = fieldsOf(d.kind);
+  const fact = (label: string, value: string | null | undefined) =>
+    value ? (
+      <div>
+        <span>{label}:</span>
+        {value}
+      </div>
+    ) : null;
+  return (
+    <div className="doc-facts" data-testid="document-facts">
+      {fact('Date', day(d.occurredAt))}
+      {fact('Site', `${d.siteCode} — ${d.siteName}`)}
+      {fact(f.counterparty ?? 'Counterparty', d.counterpartyShortName)}
+      {fact(d.kind === 'transfer_in' || d.kind === 'receipt' ? 'From site' : 'To site', d.otherSiteCode)}
+      {fact(f.owner ?? 'Owner', d.ownerShortName)}
+      {fact('New owner', d.toOwnerShortName)}
+      {fact('Reason', reasonLabel(d.reasonCode))}
+      {fact('Reference', d.reference)}
+      {fact('Notes', d.notes)}
+      {fact('Posted', d.postedAt ? `${day(d.postedAt)} by ${d.postedBy ?? ''}` : null)}
+      {fact('Lines', String(d.lineCount))}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DOCUMENT_STATUSES, STOCK_DOCUMENT_KINDS, type StockDocumentView } from '../../../../electron/api/stock';
+import { explain } from '../../app/errors';
+import { gridTheme } from '../../grid/theme';
+import { invoke } from '../../lib/api';
+import { ChoiceSelect, SiteSelect, TextField } from './controls';
+import { day, KIND_LABELS, qty } from './labels';
+import { rememberedSite, rememberSite, useSites } from './lookups';
+import { useStockChanged } from './useStockChanged';
+
+const SORTABLE = new Set(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']);
+type SortCol = 'occurredAt' | 'number' | 'kind' | 'status' | 'siteCode' | 'postedAt' | 'updatedAt';
+
+/** A document's state in words: draft, posted, reversed, in transit, received. */
+export function statusText(d: StockDocumentView): string {
+  if (d.status === 'draft') return 'Draft';
+  if (d.reversedByDocumentId) return `Reversed by ${d.reversedByNumber ?? ''}`;
+  if (d.kind === 'transfer_out') return d.receivedByDocumentId ? `Received (${d.receivedByNumber ?? ''})` : 'Posted · in transit';
+  return 'Posted';
+}
+
+const columns: ColDef<StockDocumentView>[] = [
+  { colId: 'occurredAt', headerName: 'Date', width: 110, valueGetter: (p) => day(p.data?.occurredAt), sort: 'desc' },
+  { colId: 'number', headerName: 'Number', width: 210, valueGetter: (p) => p.data?.number ?? '(draft — no number yet)', cellStyle: { fontWeight: 600 } },
+  { colId: 'kind', headerName: 'Kind', width: 170, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.kind] : '') },
+  { colId: 'status', headerName: 'Status', width: 210, valueGetter: (p) => (p.data ? statusText(p.data) : '') },
+  { colId: 'siteCode', headerName: 'Site', width: 90, field: 'siteCode' },
+  {
+    colId: 'party',
+    headerName: 'From / to',
+    width: 140,
+    sortable: false,
+    valueGetter: (p) => {
+      const d = p.data;
+      if (!d) return '';
+      const bits = [d.counterpartyShortName, d.otherSiteCode ? (d.kind === 'receipt' || d.kind === 'transfer_in' ? `from ${d.otherSiteCode}` : `to ${d.otherSiteCode}`) : null];
+      return bits.filter(Boolean).join(' · ');
+    },
+  },
+  { colId: 'owner', headerName: 'Owner', width: 100, sortable: false, valueGetter: (p) => [p.data?.ownerShortName, p.data?.toOwnerShortName].filter(Boolean).join(' → ') },
+  { colId: 'reference', headerName: 'Reference', width: 150, field: 'reference', sortable: false },
+  { colId: 'lineCount', headerName: 'Lines', width: 80, type: 'rightAligned', sortable: false, valueGetter: (p) => qty(p.data?.lineCount) },
+  { colId: 'totalQuantity', headerName: 'Total qty', width: 100, type: 'rightAligned', sortable: false, valueGetter: (p) => qty(p.data?.totalQuantity) },
+  { colId: 'postedBy', headerName: 'Posted by', width: 150, field: 'postedBy', sortable: false },
+];
+
+/** Every stock document, newest first; filters are applied by the core. */
+export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => void; initialSite?: string | null; kinds?: string[]; testId?: string }) {
+  const sites = useSites();
+  const remembered = rememberedSite();
+  const [siteId, setSiteId] = useState(() => p.initialSite ?? remembered);
+  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const [awaiting, setAwaiting] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const apiRef = useRef<GridApi<StockDocumentView> | null>(null);
+
+  useEffect(() => {
+    const t = setTimeout(() => setSearch(searchText.trim()), 250);
+    return () => clearTimeout(t);
+  }, [searchText]);
+
+  const dateOk = (d: string) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d);
+  const filters = useMemo(
+    () => ({
+      siteId: awaiting ? undefined : siteId || undefined,
+      awaitingReceiptAt: awaiting && siteId ? siteId : undefined,
+      kind: (kind || undefined) as StockDocumentView['kind'] | undefined,
+      status: (status || undefined) as StockDocumentView['status'] | undefined,
+      from: dateOk(from) && from ? from : undefined,
+      to: dateOk(to) && to ? to : undefined,
+      search: search || undefined,
+    }),
+    [siteId, awaiting, kind, status, from, to, search],
+  );
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows: (g: IGetRowsParams) => {
+        const sort = g.sortModel.filter((s) => SORTABLE.has(s.colId)).map((s) => ({ colId: s.colId as SortCol, sort: s.sort }));
+        void invoke('stock.documents.list', { ...filters, sort, offset: g.startRow, limit: g.endRow - g.startRow }).then((r) => {
+          if (!r.ok) {
+            setLoadError(explain(r.error).message);
+            g.failCallback();
+            return;
+          }
+          setLoadError(null);
+          setTotal(r.value.total);
+          g.successCallback(r.value.rows, r.value.total);
+        });
+      },
+    }),
+    [filters],
+  );
+  useStockChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
+
+  const site = sites.byId.get(siteId);
+  const filtered = Boolean(filters.kind || filters.status || filters.from || filters.to || filters.search || awaiting);
+  return (
+    <div className="stock-page" data-testid={p.testId ?? 'document-list'}>
+      <div className="stock-bar">
+        <button type="button" onClick={p.onNew} data-testid="new-document">
+          + New document
+        </button>
+        <SiteSelect
+          label="Site"
+          value={siteId}
+          onChange={(id) => {
+            setSiteId(id);
+            rememberSite(id);
+          }}
+          blank="All sites"
+        />
+        <ChoiceSelect label="Kind" value={kind} onChange={setKind} blank="All kinds" choices={STOCK_DOCUMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} testId="documents-kind" />
+        <ChoiceSelect label="Status" value={status} onChange={setStatus} blank="Drafts and posted" choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: s === 'draft' ? 'Drafts' : 'Posted' }))} />
+        <TextField label="From" type="date" value={from} onChange={setFrom} />
+        <TextField label="To" type="date" value={to} onChange={setTo} />
+        <label className="stock-field">
+          <span>Search</span>
+          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Number, reference, partner…" aria-label="Search documents" />
+        </label>
+        <label className="check" title={siteId ? '' : 'Choose a site first'}>
+          <input type="checkbox" checked={awaiting} disabled={!siteId} onChange={(e) => setAwaiting(e.target.checked)} /> Transfers awaiting receipt here
+        </label>
+        <span className="count">{total == null ? 'Loading…' : `${total.toLocaleString()} document${total === 1 ? '' : 's'}`}</span>
+      </div>
+      <div className="stock-grid">
+        <AgGridReact<StockDocumentView>
+          theme={gridTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={100}
+          columnDefs={columns}
+          defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+          getRowId={(r) => r.data.id}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          onRowClicked={(e) => e.data && p.onOpen(e.data.id)}
+          onCellKeyDown={(e) => {
+            if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) p.onOpen(e.data.id);
+          }}
+          onGridReady={(e) => (apiRef.current = e.api)}
+          suppressNoRowsOverlay
+        />
+        {loadError && (
+          <div className="stock-empty" role="alert">
+            <strong>The documents could not be loaded.</strong> {loadError}
+          </div>
+        )}
+        {total === 0 && !loadError && (
+          <div className="stock-empty">
+            {filtered ? (
+              <p>No documents match these filters. Clear the kind, status, dates or search above.</p>
+            ) : (
+              <p>
+                <strong>No stock documents {site ? `at ${site.code}` : ''} yet.</strong> Start with <strong>+ New document</strong>: a goods received note
+                brings stock in.
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

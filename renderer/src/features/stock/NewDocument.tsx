@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { DRAFT_DOCUMENT_KINDS, type StockDocumentKind } from '../../../../electron/api/stock';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { invoke } from '../../lib/api';
+import { SiteSelect } from './controls';
+import { KIND_HINTS, KIND_LABELS } from './labels';
+import { rememberedSite, rememberSite } from './lookups';
+
+/** Choosing the kind and site of a new draft; the draft is created at once and opened. */
+export function NewDocument(p: { kind?: string | null; site?: string | null; onCreated: (id: string) => void; onCancel: () => void }) {
+  const [siteId, setSiteId] = useState(p.site ?? rememberedSite());
+  const [busy, setBusy] = useState<StockDocumentKind | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const preset = DRAFT_DOCUMENT_KINDS.find((k) => k === p.kind);
+
+  async function create(kind: (typeof DRAFT_DOCUMENT_KINDS)[number]) {
+    if (!siteId) {
+      setError({ code: 'invalid_input', message: 'Choose the site this document is for first.' });
+      return;
+    }
+    setBusy(kind);
+    setError(null);
+    const r = await invoke('stock.documents.create', { siteId, kind, lines: [] });
+    setBusy(null);
+    if (!r.ok) setError(r.error);
+    else {
+      rememberSite(siteId);
+      p.onCreated(r.value.document.id);
+    }
+  }
+
+  return (
+    <section className="new-doc" data-testid="new-document-panel">
+      <div className="stock-bar">
+        <h2 style={{ fontSize: 15 }}>New stock document</h2>
+        <SiteSelect label="At site" value={siteId} onChange={setSiteId} testId="new-document-site" />
+        <button type="button" className="secondary" onClick={p.onCancel}>
+          Back to the list
+        </button>
+      </div>
+      <p className="hint" style={{ margin: 0 }}>
+        Choose what happened. The document starts as a draft you can edit; stock changes only when you post it.
+      </p>
+      <div className="kind-choices">
+        {DRAFT_DOCUMENT_KINDS.map((k) => (
+          <button
+            type="button"
+            key={k}
+            className="kind-choice"
+            onClick={() => void create(k)}
+            disabled={busy !== null}
+            autoFocus={k === preset}
+            data-testid={`new-${k}`}
+          >
+            <strong>{busy === k ? 'Creating…' : KIND_LABELS[k]}</strong>
+            <small>{KIND_HINTS[k]}</small>
+          </button>
+        ))}
+      </div>
+      {error != null && <ErrorPanel error={error} title="The draft was not created" />}
+    </section>
+  );
+}

@@ -1,0 +1,265 @@
+import type { ColDef, GridApi, IDatasource, IGetRowsParams, RowClassParams, RowClassRules, RowClickedEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ITEM_CATEGORIES } from '../../../../db/schema/catalogue';
+import { EXPIRY_FILTERS, LEDGER_CONDITIONS, ON_HAND_SORT_COLUMNS, type OnHandRow } from '../../../../electron/api/stock';
+import { explain } from '../../app/errors';
+import { CATEGORY_LABELS } from '../../app/labels';
+import { gridTheme } from '../../grid/theme';
+import { invoke } from '../../lib/api';
+import { ChoiceSelect, ItemDatalist, ItemInput, OrgSelect, SiteSelect } from './controls';
+import { CONDITION_LABELS, expiryText, qty } from './labels';
+import { findItem, rememberedSite, rememberSite, useItems, useSites } from './lookups';
+import { StockCard } from './StockCard';
+import { stockHref, useHashParams } from './useHashParams';
+import { useStockChanged } from './useStockChanged';
+import './stock.css';
+
+const EXPIRY_CHOICES: { value: (typeof EXPIRY_FILTERS)[number]; label: string }[] = [
+  { value: 'expired', label: 'Expired' },
+  { value: 'within3', label: 'Expires ≤ 3 months (incl. expired)' },
+  { value: 'within9', label: 'Expires ≤ 9 months (incl. expired)' },
+  { value: 'none', label: 'No expiry date' },
+];
+const SORTABLE = new Set<string>(ON_HAND_SORT_COLUMNS);
+const PAGE = 100;
+
+/** The legend for the colours every stock grid uses. */
+export function ExpiryLegend({ low = true }: { low?: boolean }) {
+  return (
+    <div className="legend" aria-label="Colour legend">
+      <span>
+        <i className="swatch expired" /> Expired
+      </span>
+      <span>
+        <i className="swatch within3" /> Expires within 3 months
+      </span>
+      <span>
+        <i className="swatch within9" /> Expires within 9 months
+      </span>
+      {low && (
+        <span>
+          <i className="swatch low" /> Below the low-stock threshold for this item and site
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Row classes that colour the Expiry cell by the row's expiry status. */
+export function expiryRowClass<T extends { expiryStatus?: string }>(): RowClassRules<T> {
+  return {
+    'exp-expired': (p: RowClassParams<T>) => p.data?.expiryStatus === 'expired',
+    'exp-within3': (p: RowClassParams<T>) => p.data?.expiryStatus === 'within3',
+    'exp-within9': (p: RowClassParams<T>) => p.data?.expiryStatus === 'within9',
+  };
+}
+const onHandRowClass = expiryRowClass<OnHandRow>();
+
+/** Stock on hand per site, lot and condition: paged, sorted and filtered by the core. */
+export default function OnHandPage() {
+  const [params, setParams] = useHashParams();
+  const sites = useSites();
+  const items = useItems();
+  const siteParam = params.get('site');
+  const remembered = rememberedSite();
+  // Until the site list arrives the remembered site is trusted, so the grid asks the core only once.
+  const siteId = siteParam === 'all' ? '' : (siteParam ?? (sites.loading || sites.byId.has(remembered) ? remembered : ''));
+  const [itemText, setItemText] = useState('');
+  const [ownerOrgId, setOwner] = useState('');
+  const [condition, setCondition] = useState('');
+  const [category, setCategory] = useState('');
+  const [expiry, setExpiry] = useState(params.get('expiry') ?? '');
+  const [lowOnly, setLowOnly] = useState(params.get('low') === '1');
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const apiRef = useRef<GridApi<OnHandRow> | null>(null);
+
+  // Typing in the search box asks the core once the typing pauses.
+  useEffect(() => {
+    const t = setTimeout(() => setSearch(searchText.trim()), 250);
+    return () => clearTimeout(t);
+  }, [searchText]);
+
+  const item = findItem(items, itemText);
+  const itemProblem = itemText.trim() && !items.loading && !item ? 'No item with this code or name; pick one from the list' : undefined;
+  const filters = useMemo(
+    () => ({
+      siteId: siteId || undefined,
+      itemId: item?.id,
+      ownerOrgId: ownerOrgId || undefined,
+      condition: (condition || undefined) as OnHandRow['condition'] | undefined,
+      category: (category || undefined) as (typeof ITEM_CATEGORIES)[number] | undefined,
+      expiry: (expiry || undefined) as (typeof EXPIRY_FILTERS)[number] | undefined,
+      lowStockOnly: lowOnly,
+      search: search || undefined,
+    }),
+    [siteId, item?.id, ownerOrgId, condition, category, expiry, lowOnly, search],
+  );
+  const filtered = Boolean(filters.itemId || filters.ownerOrgId || filters.condition || filters.category || filters.expiry || filters.lowStockOnly || filters.search);
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      rowCount: undefined,
+      getRows: (p: IGetRowsParams) => {
+        const sort = p.sortModel.filter((s) => SORTABLE.has(s.colId)).map((s) => ({ colId: s.colId as (typeof ON_HAND_SORT_COLUMNS)[number], sort: s.sort }));
+        void invoke('stock.onHand', { ...filters, sort, offset: p.startRow, limit: p.endRow - p.startRow }).then((r) => {
+          if (!r.ok) {
+            setLoadError(explain(r.error).message);
+            p.failCallback();
+            return;
+          }
+          setLoadError(null);
+          setTotal(r.value.total);
+          p.successCallback(r.value.rows, r.value.total);
+        });
+      },
+    }),
+    [filters],
+  );
+
+  useStockChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
+
+  const chooseSite = (id: string) => {
+    rememberSite(id);
+    setParams({ site: id || 'all', card: null, cardSite: null, lot: null, lotLabel: null });
+  };
+
+  const cardItem = params.get('card');
+  const cardSite = params.get('cardSite') ?? siteId;
+  const cardLot = params.get('lot') ?? undefined;
+
+  const columns = useMemo<ColDef<OnHandRow>[]>(
+    () => [
+      { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 90, hide: Boolean(siteId), pinned: 'left' },
+      { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140, pinned: 'left' },
+      { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
+      { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
+      { colId: 'expiryDate', headerName: 'Expiry', width: 185, valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
+      { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 95 },
+      { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
+      { colId: 'quantity', headerName: 'Quantity', width: 110, type: 'rightAligned', cellStyle: { fontWeight: 600 }, valueGetter: (p) => qty(p.data?.quantity) },
+      { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70, sortable: false },
+      {
+        colId: 'itemSiteGood',
+        headerName: 'Item good at site / minimum',
+        headerTooltip: 'Good stock of this item at this site (all lots and owners), and the low-stock threshold if one is set',
+        width: 190,
+        type: 'rightAligned',
+        sortable: false,
+        valueGetter: (p) => (p.data ? `${qty(p.data.itemSiteGood)}${p.data.minQuantity != null ? ` / min ${qty(p.data.minQuantity)}` : ''}` : ''),
+        cellClassRules: { 'low-stock': (p) => Boolean(p.data?.lowStock) },
+        tooltipValueGetter: (p) => (p.data?.lowStock ? `Low stock: ${qty(p.data.itemSiteGood)} good, threshold ${qty(p.data.minQuantity)}` : null),
+      },
+      { colId: 'category', headerName: 'Category', width: 110, valueGetter: (p) => (p.data ? CATEGORY_LABELS[p.data.category] : '') },
+      { colId: 'donorShortName', field: 'donorShortName', headerName: 'Donor', width: 95, sortable: false },
+    ],
+    [siteId],
+  );
+
+  const [clickedLot, setClickedLot] = useState<{ id: string; label: string } | null>(null);
+  const openCard = (row: OnHandRow) => {
+    setClickedLot({ id: row.lotId, label: row.lotNumber || '(no lot number)' });
+    setParams({ card: row.itemId, cardSite: row.siteId, lot: null, lotLabel: null });
+  };
+  const onRowClicked = (e: RowClickedEvent<OnHandRow>) => {
+    if (e.data) openCard(e.data);
+  };
+
+  const site = sites.byId.get(siteId);
+  const empty = total === 0 && !loadError;
+
+  return (
+    <div className="stock-page" data-testid="on-hand-page">
+      <ItemDatalist />
+      <div className="stock-bar">
+        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="on-hand-site" />
+        <ItemInput label="Item" text={itemText} onText={setItemText} error={itemProblem} testId="on-hand-item" placeholder="All items — type a code or name" />
+        <OrgSelect label="Owner" value={ownerOrgId} onChange={setOwner} blank="All owners" />
+        <ChoiceSelect
+          label="Condition"
+          value={condition}
+          onChange={setCondition}
+          blank="All conditions"
+          choices={LEDGER_CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+        />
+        <ChoiceSelect label="Category" value={category} onChange={setCategory} blank="All categories" choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
+        <ChoiceSelect label="Expiry" value={expiry} onChange={setExpiry} blank="Any expiry" choices={EXPIRY_CHOICES} testId="on-hand-expiry" />
+        <label className="check">
+          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> Low stock only
+        </label>
+        <label className="stock-field">
+          <span>Search</span>
+          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Item code, name or lot…" aria-label="Search stock" data-testid="on-hand-search" />
+        </label>
+        <span className="count" data-testid="on-hand-count">
+          {total == null ? 'Loading…' : `${total.toLocaleString()} stock line${total === 1 ? '' : 's'}`}
+        </span>
+      </div>
+      <ExpiryLegend />
+      <div className="stock-split">
+        <div className="stock-grid" data-testid="on-hand-grid">
+          <AgGridReact<OnHandRow>
+            theme={gridTheme}
+            rowModelType="infinite"
+            datasource={datasource}
+            cacheBlockSize={PAGE}
+            maxBlocksInCache={40}
+            columnDefs={columns}
+            defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+            getRowId={(p) => p.data.key}
+            rowClassRules={onHandRowClass}
+            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            onRowClicked={onRowClicked}
+            onCellKeyDown={(e) => {
+              const ev = e.event as KeyboardEvent | undefined;
+              if (ev?.key === 'Enter' && e.data) openCard(e.data);
+            }}
+            onGridReady={(e) => (apiRef.current = e.api)}
+            tooltipShowDelay={300}
+            suppressNoRowsOverlay
+          />
+          {loadError && (
+            <div className="stock-empty" role="alert">
+              <p>
+                <strong>The stock could not be loaded.</strong> {loadError}
+              </p>
+            </div>
+          )}
+          {empty && (
+            <div className="stock-empty" data-testid="on-hand-empty">
+              {filtered ? (
+                <p>No stock matches these filters. Clear the item, owner, condition, expiry or search filters above.</p>
+              ) : (
+                <>
+                  <p>
+                    <strong>No stock {site ? `at ${site.code}` : 'anywhere'} yet</strong> — receive goods with a Goods received note.
+                  </p>
+                  <p>
+                    <a className="button" href={stockHref('stock-documents', { new: 'receipt', site: siteId || null })}>
+                      New goods received note
+                    </a>
+                  </p>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+        {cardItem && cardSite && (
+          <StockCard
+            siteId={cardSite}
+            itemId={cardItem}
+            lotId={cardLot}
+            lotLabel={params.get('lotLabel') ?? undefined}
+            onClose={() => setParams({ card: null, cardSite: null, lot: null, lotLabel: null })}
+            lotChoice={clickedLot}
+            onLotOnly={(lot) => setParams({ lot: lot?.id ?? null, lotLabel: lot?.label ?? null })}
+          />
+        )}
+      </div>
+      {!cardItem && total != null && total > 0 && <p className="hint muted-hint">Click a line (or press Enter on it) to open the stock card of that item at its site.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import type { ReactNode } from 'react';
+import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
+
+interface SelectProps {
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  /** Label of the empty choice; without it a choice is required. */
+  blank?: string;
+  disabled?: boolean;
+  error?: string;
+  testId?: string;
+  title?: string;
+}
+
+/** A labelled select; its error is written under it. */
+function Labelled({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+  return (
+    <label className={`stock-field${error ? ' has-error' : ''}`}>
+      <span>{label}</span>
+      {children}
+      {error && <em className="field-error">{error}</em>}
+    </label>
+  );
+}
+
+export function SiteSelect(p: SelectProps & { exclude?: string }) {
+  const sites = useSites();
+  return (
+    <Labelled label={p.label} error={p.error}>
+      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} disabled={p.disabled} data-testid={p.testId} aria-invalid={Boolean(p.error)} title={p.title}>
+        {p.blank !== undefined && <option value="">{p.blank}</option>}
+        {p.blank === undefined && !p.value && <option value="">Choose a site…</option>}
+        {sites.list
+          .filter((s) => s.id !== p.exclude)
+          .map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.code} — {s.name}
+            </option>
+          ))}
+      </select>
+    </Labelled>
+  );
+}
+
+export function OrgSelect(p: SelectProps) {
+  const orgs = useOrganisations();
+  return (
+    <Labelled label={p.label} error={p.error}>
+      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} disabled={p.disabled} data-testid={p.testId} aria-invalid={Boolean(p.error)} title={p.title}>
+        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">Choose an organisation…</option>}
+        {orgs.list.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.shortName} — {o.name}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+export function ChoiceSelect(p: SelectProps & { choices: { value: string; label: string }[] }) {
+  return (
+    <Labelled label={p.label} error={p.error}>
+      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} disabled={p.disabled} data-testid={p.testId} aria-invalid={Boolean(p.error)} title={p.title}>
+        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">Choose…</option>}
+        {p.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+/**
+ * Item picker: type a code or part of the name; the browser's list offers matches ("CODE — Name").
+ * One datalist per page is shared by every picker (the catalogue can hold 10,000 items).
+ */
+export function ItemInput(p: { label: string; text: string; onText: (t: string) => void; error?: string; testId?: string; placeholder?: string; autoFocus?: boolean }) {
+  return (
+    <Labelled label={p.label} error={p.error}>
+      <input
+        list="stock-items"
+        value={p.text}
+        onChange={(e) => p.onText(e.target.value)}
+        placeholder={p.placeholder ?? 'Code or name…'}
+        data-testid={p.testId}
+        aria-invalid={Boolean(p.error)}
+        autoFocus={p.autoFocus}
+        className="item-input"
+      />
+    </Labelled>
+  );
+}
+
+export function ItemDatalist() {
+  const items = useItems();
+  return (
+    <datalist id="stock-items">
+      {items.list.map((i) => (
+        <option key={i.id} value={itemLabel(i)} />
+      ))}
+    </datalist>
+  );
+}
+
+export function TextField(p: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  onCommit?: () => void;
+  type?: 'text' | 'date' | 'number';
+  error?: string;
+  placeholder?: string;
+  testId?: string;
+  disabled?: boolean;
+  width?: number;
+  min?: number;
+}) {
+  return (
+    <Labelled label={p.label} error={p.error}>
+      <input
+        type={p.type ?? 'text'}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        onBlur={p.onCommit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && p.onCommit) p.onCommit();
+        }}
+        placeholder={p.placeholder}
+        data-testid={p.testId}
+        disabled={p.disabled}
+        aria-invalid={Boolean(p.error)}
+        style={p.width ? { width: p.width } : undefined}
+        min={p.min}
+      />
+    </Labelled>
+  );
+}
