@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A page that loads its grid lazily can take a few seconds on a busy machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -158,7 +158,11 @@ export function EntityGrid(props: EntityGridProps) {
     const nodes = keys
       .map((k) => (k === DRAFT_KEY ? a.getPinnedTopRow(0) : a.getRowNode(k)))
       .filter((n): n is IRowNode<GridRow> => Boolean(n));
-    a.refreshCells({ rowNodes: nodes, force: true });
+    // Re-style every cell of those rows except one being edited (a forced refresh would
+    // recreate its editor and lose what is being typed).
+    const editing = new Set(a.getEditingCells().map((c) => c.column?.getColId()));
+    const columns = a.getAllDisplayedColumns().filter((c) => !editing.has(c.getColId()));
+    a.refreshCells({ rowNodes: nodes, columns, force: true });
     rerender();
   }, []);
 
@@ -355,13 +359,10 @@ export function EntityGrid(props: EntityGridProps) {
     rerender();
   }, []);
 
-  const draftMissing = useMemo(() => {
-    if (!draft || !schema) return [];
-    const check = checkRow(schema, toPayload(draft));
-    return check.ok ? [] : Object.keys(check.problems).filter((f) => f !== '' && isBlank(draft[f])).map(headerOf);
-    // errors.current changes with every draft edit; the tick from rerender() recomputes this
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, schema, headerOf, errors.current.row(DRAFT_KEY)]);
+  // The pinned row's own data object holds what has been typed into the new row so far.
+  const draftData = draft ? ((api?.getPinnedTopRow(0)?.data as Record<string, unknown> | undefined) ?? draft) : null;
+  const draftCheck = draftData && schema ? checkRow(schema, toPayload(draftData)) : null;
+  const draftMissing = draftCheck && !draftCheck.ok ? Object.keys(draftCheck.problems).filter((f) => f !== '' && isBlank(draftData?.[f])).map(headerOf) : [];
 
   async function removeSelected(row: GridRow) {
     setConfirmRemove(null);

@@ -43,6 +43,7 @@ export default function SitesPage() {
         schema={siteRow}
         noun={NOUN}
         describe={(r) => String(r.code || r.name || 'new site')}
+        newRow={() => ({ kind: 'warehouse' })}
         emptyHint="Columns in order: Code, Name, Kind, Operated by, Town, Admin 1, Admin 2, Latitude, Longitude."
       />
     </div>

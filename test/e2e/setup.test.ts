@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(); // a brand-new database: first start
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('first start', () => {
+  it('asks who is at the keyboard and for the home organisation, then opens the app', async () => {
+    const { page, problems } = await openApp(browser, server);
+    await page.getByRole('heading', { name: 'Welcome to Corridor' }).waitFor();
+    await screenshot(page, 'setup');
+
+    // Nothing filled in: every missing answer is named at its field and nothing is written.
+    await page.getByRole('button', { name: 'Start using Corridor' }).click();
+    await expect.poll(() => page.locator('.field-error').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.field-error').first().textContent()).toContain('Your name is required');
+    expect((await server.call('system.status', {})).setupDone).toBe(false);
+
+    await page.fill('input[name="operator"]', 'Sgt. A. Mensah');
+    await page.fill('input[name="name"]', 'Helping Hands International');
+    await page.fill('input[name="shortName"]', 'HHI');
+    await page.selectOption('select[name="kind"]', 'ngo');
+    await page.check('input[value="empty"]');
+    await page.getByRole('button', { name: 'Start using Corridor' }).click();
+
+    await page.locator('.topbar').waitFor();
+    expect(await page.getByTestId('operator-name').textContent()).toBe('Sgt. A. Mensah');
+    expect(await page.locator('.home-org').textContent()).toContain('HHI');
+    const status = await server.call('system.status', {});
+    expect(status).toMatchObject({ setupDone: true, operator: 'Sgt. A. Mensah' });
+    expect(status.homeOrganisation?.shortName).toBe('HHI');
+    // The home organisation is the first row of the partner registry.
+    await waitForRows(page, 1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows what to do next on an empty page, and keeps the page across a reload', async () => {
+    const { page } = await openApp(browser, server, 'sites');
+    const empty = page.locator('.grid-empty');
+    await expect.poll(() => empty.textContent()).toContain('No sites yet');
+    expect(await empty.textContent()).toContain('+ Add site');
+    expect(await empty.textContent()).toContain('Ctrl+V');
+    await screenshot(page, 'empty-sites');
+    await page.reload();
+    await expect.poll(() => page.locator('.page-head h1').textContent()).toBe('Sites');
+    await page.context().close();
+  });
+
+  it('adds a row from the + Add button once its required cells are valid', async () => {
+    const { page } = await openApp(browser, server, 'sites');
+    await page.getByRole('button', { name: '+ Add site' }).click();
+    const hint = page.locator('.msg.draft');
+    await expect.poll(() => hint.textContent()).toContain('still needed');
+    // Code is being edited already: type, Tab to Name, type, Tab to Kind and choose.
+    await page.locator('.ag-row-pinned [col-id="code"].ag-cell-inline-editing').waitFor();
+    await page.keyboard.type('FOB-N');
+    await page.keyboard.press('Tab');
+    await page.locator('.ag-row-pinned [col-id="name"].ag-cell-inline-editing').waitFor();
+    await expect.poll(() => hint.textContent()).toContain('still needed: Name.');
+    expect((await server.call('sites.list', {})).length).toBe(0);
+    // Kind starts as Warehouse; Enter commits the name and the row is complete.
+    await page.keyboard.type('Forward Operating Base North');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await server.call('sites.list', {})).map((s) => `${s.code} ${s.kind}`)).toEqual(['FOB-N warehouse']);
+    await expect.poll(() => page.locator('.msg.success').textContent()).toContain('Added site FOB-N');
+    await waitForRows(page, 1);
+    await page.context().close();
+  });
+
+  it('switches the operator from the top bar and records later changes under the new name', async () => {
+    const { page } = await openApp(browser, server, 'organisations');
+    await page.getByRole('button', { name: 'Switch operator' }).click();
+    await page.fill('input[name="operator"]', 'Cpl. B. Osei');
+    await page.getByRole('button', { name: 'Switch', exact: true }).click();
+    await expect.poll(() => page.getByTestId('operator-name').textContent()).toBe('Cpl. B. Osei');
+    await server.call('organisations.save', { rows: [{ name: 'World Food Programme', shortName: 'WFP', kind: 'un_agency' }] });
+    const [latest] = await server.call('audit.list', { entity: 'organisation', limit: 1 });
+    expect(latest.operator).toBe('Cpl. B. Osei');
+    await page.context().close();
+  });
+});
