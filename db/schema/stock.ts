@@ -148,6 +148,7 @@ export const stockDocuments = sqliteTable(
   (t) => [
     uniqueIndex('stock_documents_number_uq').on(t.siteId, t.number),
     index('stock_documents_site_idx').on(t.siteId, t.status, t.occurredAt),
+    index('stock_documents_site_date_idx').on(t.siteId, t.occurredAt),
     index('stock_documents_kind_idx').on(t.kind, t.status),
     index('stock_documents_other_site_idx').on(t.otherSiteId),
     index('stock_documents_related_idx').on(t.relatedDocumentId),
@@ -231,7 +232,8 @@ export const stockBalances = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.siteId, t.lotId, t.condition] }),
     check('stock_balances_not_negative', sql`${t.quantity} >= 0`),
-    index('stock_balances_site_item_idx').on(t.siteId, t.itemId),
+    // Covering for a site's on-hand count and an item's good total at a site (low stock).
+    index('stock_balances_site_item_qty_idx').on(t.siteId, t.itemId, t.condition, t.quantity),
     index('stock_balances_lot_idx').on(t.lotId),
   ],
 );

@@ -184,7 +184,7 @@ async function main() {
       // Expiry from two months ago to three years ahead, so every alert band has lots.
       expiry: item.tracked ? dayIso(int(-60, 1100)) : null,
       owner: owners[Math.floor(rand() * owners.length)],
-      home: i % N_SITES,
+      home: Math.floor(i / 20) % N_SITES, // receipts carry 20 lots each, spread over every site
     };
   });
   const seedStamp = new Date(now - 731 * 86_400_000).toISOString();

@@ -131,12 +131,12 @@ export function listDocuments(sqlite: Database.Database, input: z.output<typeof 
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = input.sort.map((s) => `${DOCUMENT_SORT[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
   order.push('d.occurred_at DESC', 'd.id DESC');
-  const fromSql = `FROM stock_documents d JOIN sites s ON s.id = d.site_id LEFT JOIN organisations cp ON cp.id = d.counterparty_org_id ${whereSql}`;
-  const total = (sqlite.prepare(`SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n;
-  const ids = sqlite
-    .prepare(`SELECT d.id ${fromSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: input.limit, offset: input.offset }) as { id: string }[];
-  return { total, offset: input.offset, limit: input.limit, rows: ids.map((r) => documentView(sqlite, r.id)) };
+  const countSql = `SELECT count(*) AS n FROM stock_documents d ${input.search ? 'LEFT JOIN organisations cp ON cp.id = d.counterparty_org_id' : ''} ${whereSql}`;
+  const total = (sqlite.prepare(countSql).get(params) as { n: number }).n;
+  const rows = sqlite
+    .prepare(`${DOCUMENT_SELECT} ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: input.limit, offset: input.offset }) as StockDocumentView[];
+  return { total, offset: input.offset, limit: input.limit, rows };
 }
 
 /** A LIKE pattern matching `text` anywhere, with its own wildcards escaped. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { alertsInput, ExpiryAlert, LowStockAlert, OnHandRow, onHandInput, Page } from '../../api/stock';
 import { DAYS_TO_EXPIRY_SQL, EXPIRY_STATUS_SQL, expiryThresholds } from './dates';
 import { likePattern } from './document-views';
+import { stmt } from './sql';
 
 type OnHandQuery = z.output<typeof onHandInput>;
 
@@ -29,10 +30,14 @@ export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: st
   const t = expiryThresholds(q.asOf ?? today);
   const params: Record<string, unknown> = { ...t };
   const where: string[] = [q.includeZero ? 'b.quantity >= 0' : 'b.quantity > 0'];
+  // Joins the filters need; the count uses only these, the page adds the ones for display and sorting.
+  const needs = new Set<'l' | 'i' | 't'>();
   const eq = (col: string, name: string, value: unknown) => {
     if (value === undefined || value === null) return;
     where.push(`${col} = @${name}`);
     params[name] = value;
+    if (col.startsWith('l.')) needs.add('l');
+    if (col.startsWith('i.')) needs.add('i');
   };
   eq('b.site_id', 'siteId', q.siteId);
   eq('b.item_id', 'itemId', q.itemId);
@@ -43,42 +48,60 @@ export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: st
   if (q.search) {
     where.push("(i.code LIKE @search ESCAPE '\\' OR i.name LIKE @search ESCAPE '\\' OR l.lot_number LIKE @search ESCAPE '\\')");
     params.search = likePattern(q.search);
+    needs.add('l').add('i');
   }
+  if (q.expiry) needs.add('l');
   if (q.expiry === 'expired') where.push('l.expiry_date < @asOf');
   if (q.expiry === 'within3') where.push('l.expiry_date <= @within3');
   if (q.expiry === 'within9') where.push('l.expiry_date <= @within9');
   if (q.expiry === 'none') where.push('l.expiry_date IS NULL');
-  if (q.lowStockOnly) where.push(`t.min_quantity IS NOT NULL AND ${ITEM_SITE_GOOD_SQL} < t.min_quantity`);
+  if (q.lowStockOnly) {
+    where.push(`t.min_quantity IS NOT NULL AND ${ITEM_SITE_GOOD_SQL} < t.min_quantity`);
+    needs.add('t');
+  }
+  const joins = {
+    l: 'JOIN stock_lots l ON l.id = b.lot_id',
+    i: 'JOIN items i ON i.id = b.item_id',
+    t: 'LEFT JOIN stock_thresholds t ON t.site_id = b.site_id AND t.item_id = b.item_id AND t.archived = 0',
+  };
+  const whereSql = `WHERE ${where.join(' AND ')}`;
+  const countSql = `SELECT count(*) AS n FROM stock_balances b ${[...needs].map((k) => joins[k]).join(' ')} ${whereSql}`;
+  const total = (sqlite.prepare(countSql).get(params) as { n: number }).n;
 
-  const from = `FROM stock_balances b
-    JOIN stock_lots l ON l.id = b.lot_id
-    JOIN items i ON i.id = b.item_id
-    JOIN sites s ON s.id = b.site_id
-    JOIN organisations o ON o.id = l.owner_org_id
-    LEFT JOIN organisations dn ON dn.id = l.donor_org_id
-    LEFT JOIN stock_thresholds t ON t.site_id = b.site_id AND t.item_id = b.item_id AND t.archived = 0
-    WHERE ${where.join(' AND ')}`;
   const order = q.sort.map((s) => `${SORT_SQL[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
   order.push('s.code', 'i.code', "coalesce(l.expiry_date, '9999-12-31')", 'l.lot_number', 'o.short_name', 'b.condition', 'b.lot_id');
-
-  const total = (sqlite.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   const rows = sqlite
     .prepare(
       `SELECT b.site_id || ':' || b.lot_id || ':' || b.condition AS key, b.site_id AS siteId, s.code AS siteCode, s.name AS siteName,
          b.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.category, i.base_unit AS baseUnit, b.lot_id AS lotId,
          l.lot_number AS lotNumber, l.expiry_date AS expiryDate, ${EXPIRY_STATUS_SQL} AS expiryStatus, ${DAYS_TO_EXPIRY_SQL} AS daysToExpiry,
          l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName, dn.short_name AS donorShortName, b.condition, b.quantity,
-         ${ITEM_SITE_GOOD_SQL} AS itemSiteGood, t.min_quantity AS minQuantity
-       ${from} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
+         t.min_quantity AS minQuantity
+       FROM stock_balances b ${joins.l} ${joins.i} JOIN sites s ON s.id = b.site_id JOIN organisations o ON o.id = l.owner_org_id
+         LEFT JOIN organisations dn ON dn.id = l.donor_org_id ${joins.t}
+       ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: q.limit, offset: q.offset }) as (Omit<OnHandRow, 'lowStock'>)[];
+    .all({ ...params, limit: q.limit, offset: q.offset }) as Omit<OnHandRow, 'lowStock' | 'itemSiteGood'>[];
+  // The item's good total is computed for the page only (a covering-index sum per site and item), not for every sorted row.
+  const totals = new Map<string, number>();
+  const totalStmt = stmt(sqlite, ITEM_SITE_GOOD_BY_KEY);
   return {
     total,
     offset: q.offset,
     limit: q.limit,
-    rows: rows.map((r) => ({ ...r, lowStock: r.minQuantity !== null && r.itemSiteGood < r.minQuantity })),
+    rows: rows.map((r) => {
+      const k = `${r.siteId}|${r.itemId}`;
+      let good = totals.get(k);
+      if (good === undefined) {
+        good = (totalStmt.get(r.siteId, r.itemId) as { n: number }).n;
+        totals.set(k, good);
+      }
+      return { ...r, itemSiteGood: good, lowStock: r.minQuantity !== null && good < r.minQuantity };
+    }),
   };
 }
+
+const ITEM_SITE_GOOD_BY_KEY = `SELECT coalesce(sum(quantity), 0) AS n FROM stock_balances WHERE site_id = ? AND item_id = ? AND condition = 'good'`;
 
 /** Good stock expiring within 3 or 9 months (expired included), soonest first. */
 export function expiryAlerts(sqlite: Database.Database, q: z.output<typeof alertsInput>, today: string): ExpiryAlert[] {
