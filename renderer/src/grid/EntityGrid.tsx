@@ -108,7 +108,7 @@ export function EntityGrid(props: EntityGridProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
   const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
-  const [selected, setSelected] = useState<GridRow | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState<GridRow | null>(null);
   const [displayed, setDisplayed] = useState(0);
   const [quick, setQuick] = useState('');
@@ -150,6 +150,7 @@ export function EntityGrid(props: EntityGridProps) {
     }
     stored.current = next;
     setDisplayed(api.getDisplayedRowCount());
+    rerender();
   }, [api, list.data]);
 
   const refreshRows = useCallback((keys: string[]) => {
@@ -373,7 +374,7 @@ export function EntityGrid(props: EntityGridProps) {
       return;
     }
     const outcome = r.value as RemoveOutcome;
-    setSelected(null);
+    setSelectedId(null);
     props.onSelectRow?.(null);
     setNotice(
       outcome.outcome === 'deleted'
@@ -426,7 +427,7 @@ export function EntityGrid(props: EntityGridProps) {
       const plan = planPaste({ block, columns: cols, allColumns: columns, rows: targets, newRow: () => ({ ...(props.newRow?.() ?? {}) }), schema, noun: noun.one });
       setPasteProblems(plan.problems);
       if (plan.problems.length > 0) {
-        setNotice({ kind: 'error', text: `Nothing was pasted: ${plan.problems.length} cell${plan.problems.length === 1 ? ' has a problem' : 's have problems'} (listed below). Fix them in the spreadsheet and paste again.` });
+        setNotice(null); // the problem table says it all
         return;
       }
       if (plan.payload.length === 0) return;
@@ -493,7 +494,7 @@ export function EntityGrid(props: EntityGridProps) {
 
   const onSelectionChanged = useCallback(() => {
     const row = apiRef.current?.getSelectedRows()[0] ?? null;
-    setSelected(row);
+    setSelectedId(row?.id ?? null);
     setConfirmRemove(null);
     props.onSelectRow?.(row ? (stored.current.get(row.id) ?? row) : null);
   }, [props]);
@@ -525,6 +526,8 @@ export function EntityGrid(props: EntityGridProps) {
     });
 
   // ---- what the user sees ----------------------------------------------------------------------
+  // The selected record as the database last returned it (it may have been archived meanwhile).
+  const selected = selectedId ? (stored.current.get(selectedId) ?? null) : null;
   const cellProblems = errors.current
     .entries()
     .filter(([key]) => key !== DRAFT_KEY || draft)

@@ -82,7 +82,7 @@ export function GridMessages(p: Props) {
       {p.pasteProblems.length > 0 && (
         <div className="msg error paste-problems" role="alert">
           <div>
-            Paste refused, nothing was written. {p.pasteProblems.length} problem{p.pasteProblems.length === 1 ? '' : 's'}:
+            <strong>Paste refused, nothing was written.</strong> Fix {p.pasteProblems.length === 1 ? 'this cell' : `these ${p.pasteProblems.length} cells`} in the spreadsheet (or pick another start cell) and paste again.
             <button type="button" className="link" onClick={p.onDismissPaste}>
               Dismiss
             </button>

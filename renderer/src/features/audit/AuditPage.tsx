@@ -1,13 +1,13 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../db/schema/system';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
-import { fieldChanges, humanField, recordName, summarise } from './diff';
+import { fieldChanges, humanEntity, humanField, recordName, summarise, type Names } from './diff';
 
-const ENTITIES = ['organisation', 'contact', 'agreement', 'site', 'item'];
+const KNOWN_ENTITIES = ['organisation', 'contact', 'agreement', 'site', 'item'];
 
 /** A local calendar day as the ISO instant of its start (or end), matching the stored UTC times. */
 const dayBound = (day: string, end: boolean) => (day ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined);
@@ -22,7 +22,7 @@ type Row = AuditEntry & { summary: string; record: string };
 const COLUMNS: ColDef<Row>[] = [
   { field: 'at', headerName: 'When', width: 180, valueFormatter: (p) => when(p.value as string), sort: 'desc' },
   { field: 'operator', headerName: 'Operator', width: 160 },
-  { field: 'entity', headerName: 'Record type', width: 120 },
+  { field: 'entity', headerName: 'Record type', width: 140, valueFormatter: (p) => humanEntity(String(p.value ?? '')) },
   { field: 'record', headerName: 'Record', width: 150 },
   { field: 'operation', headerName: 'Operation', width: 170 },
   { field: 'summary', headerName: 'Change', flex: 1, minWidth: 300, tooltipField: 'summary' },
@@ -47,12 +47,30 @@ export default function AuditPage() {
     limit,
   };
   const audit = useCoreQuery('audit', 'audit.list', input);
-  const rows = useMemo<Row[]>(
-    () => (audit.data ?? []).map((e) => ({ ...e, summary: summarise(e.before, e.after), record: recordName(e.before, e.after) })),
-    [audit.data],
+  // Ids in before/after are shown as the names people know: short names and codes.
+  const orgs = useCoreQuery('organisations', 'organisations.list', { includeArchived: true });
+  const sites = useCoreQuery('sites', 'sites.list', { includeArchived: true });
+  const items = useCoreQuery('items', 'items.list', { includeArchived: true });
+  const names = useMemo<Names>(
+    () =>
+      new Map([
+        ...(orgs.data ?? []).map((o) => [o.id, o.shortName] as const),
+        ...(sites.data ?? []).map((s) => [s.id, s.code] as const),
+        ...(items.data ?? []).map((i) => [i.id, i.code] as const),
+      ]),
+    [orgs.data, sites.data, items.data],
   );
+  const rows = useMemo<Row[]>(
+    () => (audit.data ?? []).map((e) => ({ ...e, summary: summarise(e.before, e.after, names), record: recordName(e.before, e.after, names) })),
+    [audit.data, names],
+  );
+  const [seenEntities, setSeenEntities] = useState<string[]>(KNOWN_ENTITIES);
+  useEffect(() => {
+    const fresh = (audit.data ?? []).map((e) => e.entity).filter((e) => !seenEntities.includes(e));
+    if (fresh.length) setSeenEntities([...seenEntities, ...new Set(fresh)]);
+  }, [audit.data, seenEntities]);
   const operators = useMemo(() => [...new Set(rows.map((r) => r.operator))].sort(), [rows]);
-  const changes = selected ? fieldChanges(selected.before, selected.after) : [];
+  const changes = selected ? fieldChanges(selected.before, selected.after, names) : [];
 
   return (
     <div className="page-body audit">
@@ -61,9 +79,9 @@ export default function AuditPage() {
           Record type
           <select value={entity} onChange={(e) => setEntity(e.target.value)} name="entity">
             <option value="">All</option>
-            {ENTITIES.map((e) => (
+            {seenEntities.map((e) => (
               <option key={e} value={e}>
-                {e}
+                {humanEntity(e)}
               </option>
             ))}
           </select>
@@ -127,7 +145,7 @@ export default function AuditPage() {
         {selected ? (
           <>
             <h2>
-              {selected.entity} {selected.record} — {selected.operation}, by {selected.operator}, {when(selected.at)}
+              {humanEntity(selected.entity)} {selected.record} — {selected.operation}, by {selected.operator}, {when(selected.at)}
             </h2>
             <table className="diff">
               <thead>

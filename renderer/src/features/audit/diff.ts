@@ -18,8 +18,14 @@ const parse = (json: string | null): Record<string, unknown> | null => {
   }
 };
 
-export function show(v: unknown): string {
+/** Names of referenced records by id (organisation short names, site and item codes). */
+export type Names = ReadonlyMap<string, string>;
+const NO_NAMES: Names = new Map();
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function show(v: unknown, names: Names = NO_NAMES): string {
   if (v == null || v === '') return '';
+  if (typeof v === 'string' && UUID.test(v)) return names.get(v) ?? v;
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x && 'quantity' in x ? `${String(x.name)}=${String(x.quantity)}` : JSON.stringify(x))).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
@@ -34,33 +40,38 @@ export const humanField = (f: string) =>
     .toLowerCase();
 
 /** Every field of a before/after pair, changed ones flagged. */
-export function fieldChanges(beforeJson: string | null, afterJson: string | null): FieldChange[] {
+export function fieldChanges(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): FieldChange[] {
   const before = parse(beforeJson) ?? {};
   const after = parse(afterJson) ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !BOOKKEEPING.has(f));
   return fields.map((field) => {
-    const b = show(before[field]);
-    const a = show(after[field]);
+    const b = show(before[field], names);
+    const a = show(after[field], names);
     return { field, before: b, after: a, changed: b !== a };
   });
 }
 
 /** One line: what happened to the record. */
-export function summarise(beforeJson: string | null, afterJson: string | null): string {
+export function summarise(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): string {
   if (!beforeJson && afterJson) {
-    const filled = fieldChanges(null, afterJson).filter((c) => c.after !== '' && c.field !== 'archived');
+    const filled = fieldChanges(null, afterJson, names).filter((c) => c.after !== '' && c.field !== 'archived');
     return `created: ${filled.slice(0, 4).map((c) => `${humanField(c.field)} “${c.after}”`).join(', ')}${filled.length > 4 ? ', …' : ''}`;
   }
   if (beforeJson && !afterJson) return 'deleted';
-  const changed = fieldChanges(beforeJson, afterJson).filter((c) => c.changed);
+  const changed = fieldChanges(beforeJson, afterJson, names).filter((c) => c.changed);
   if (changed.length === 1 && changed[0].field === 'archived') return changed[0].after === 'yes' ? 'archived' : 'restored';
   if (changed.length === 0) return 'no visible change';
   return changed.map((c) => `${humanField(c.field)}: “${c.before}” → “${c.after}”`).join('; ');
 }
 
 /** A short name of the record from its stored values. */
-export function recordName(beforeJson: string | null, afterJson: string | null): string {
+export function recordName(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): string {
   const r = parse(afterJson) ?? parse(beforeJson) ?? {};
-  for (const k of ['code', 'shortName', 'title', 'name']) if (typeof r[k] === 'string' && r[k]) return r[k] as string;
-  return '';
+  for (const k of ['code', 'shortName', 'number', 'title', 'name', 'lotNumber']) if (typeof r[k] === 'string' && r[k]) return r[k] as string;
+  // Records without a name of their own (lines, thresholds) are named after what they point at.
+  const refs = ['itemId', 'siteId', 'organisationId'].map((k) => show(r[k], names)).filter((x) => x && !UUID.test(x));
+  return refs.join(' @ ');
 }
+
+/** "stock_count_line" → "stock count line" */
+export const humanEntity = (e: string) => e.replace(/_/g, ' ');

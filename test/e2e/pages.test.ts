@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cell, launchBrowser, openApp, rowIndexOf, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Clicks organisation rows until one with contacts is selected. */
+async function selectOrganisationWithContacts(page: Page): Promise<void> {
+  const orgs = await server.call('organisations.list', {});
+  const contacts = await server.call('contacts.list', {});
+  const withContacts = orgs.find((o) => contacts.some((c) => c.organisationId === o.id));
+  if (!withContacts) throw new Error('the demo has no organisation with contacts');
+  const idx = await rowIndexOf(page, withContacts.shortName, 'shortName');
+  await cell(page, idx, 'name').click();
+  await page.locator('.detail .entity-grid .ag-row').first().waitFor();
+}
+
+describe('every page, with the demo scenario', () => {
+  it('Organisations: selecting one shows its contacts and agreements', async () => {
+    const { page, problems } = await openApp(browser, server, 'organisations');
+    await waitForRows(page, 5);
+    await selectOrganisationWithContacts(page);
+    expect(await page.locator('.detail h2').first().textContent()).toContain('Contacts of');
+    await screenshot(page, 'organisations');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Sites, Items, Audit trail and Database render their data', async () => {
+    const { page, problems } = await openApp(browser, server, 'sites');
+    await waitForRows(page, 3);
+    await screenshot(page, 'sites');
+
+    await page.getByRole('link', { name: 'Items' }).click();
+    await waitForRows(page, 20);
+    expect(Number((await page.locator('.grid-count').textContent())!.split(' ')[0])).toBeGreaterThanOrEqual(40);
+    await screenshot(page, 'items');
+
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.locator('.audit-grid .ag-row').first().waitFor();
+    await page.locator('.audit-grid .ag-row[row-index="0"] [col-id="summary"]').click();
+    await expect.poll(() => page.locator('table.diff tbody tr').count()).toBeGreaterThan(2);
+    await screenshot(page, 'audit');
+
+    await page.getByRole('link', { name: 'Database' }).click();
+    await page.getByRole('button', { name: 'Integrity check' }).click();
+    await expect.poll(() => page.locator('.integrity-report').textContent()).toContain('No problems found');
+    await screenshot(page, 'database');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the audit trail filters by record type and shows an edit as a readable before/after', async () => {
+    const items = await server.call('items.list', {});
+    const item = items[0];
+    await server.call('items.save', { rows: [{ ...item, packSizes: item.packSizes, name: `${item.name} (checked)` }] });
+    const { page } = await openApp(browser, server, 'audit');
+    await page.selectOption('select[name="entity"]', 'item');
+    await page.locator('.audit-grid .ag-row').first().waitFor();
+    await expect.poll(() => page.locator('.audit-grid .ag-row[row-index="0"] [col-id="summary"]').textContent()).toContain(`name: “${item.name}” → “${item.name} (checked)”`);
+    const types = await page.locator('.audit-grid .ag-row [col-id="entity"]').allTextContents();
+    expect(new Set(types)).toEqual(new Set(['item']));
+    await page.context().close();
+  });
+
+  it('archives a referenced organisation instead of deleting it, and restores it', async () => {
+    const sites = await server.call('sites.list', {});
+    const orgs = await server.call('organisations.list', {});
+    const used = orgs.find((o) => sites.some((s) => s.operatorOrgId === o.id))!;
+    const { page } = await openApp(browser, server, 'organisations');
+    await waitForRows(page, 5);
+    await cell(page, await rowIndexOf(page, used.shortName, 'shortName'), 'name').click();
+    await page.getByRole('button', { name: `Delete / archive ${used.shortName}` }).click();
+    await page.getByRole('button', { name: 'Yes, remove' }).click();
+    await expect.poll(() => page.locator('.msg.info').textContent()).toContain(`Archived organisation ${used.shortName} instead of deleting it`);
+    expect((await server.call('organisations.list', { includeArchived: true })).find((o) => o.id === used.id)?.archived).toBe(true);
+    await page.getByLabel('Show archived').check();
+    // Archived rows are shown greyed; select it and restore.
+    await page.locator(`.ag-row.row-archived:has([col-id="shortName"]:text-is("${used.shortName}")) [col-id="name"]`).click();
+    await page.getByRole('button', { name: `Restore ${used.shortName}` }).click();
+    await expect.poll(async () => (await server.call('organisations.list', {})).some((o) => o.id === used.id)).toBe(true);
+    await page.context().close();
+  });
+});
