@@ -20,7 +20,12 @@ export const auditLog = sqliteTable(
     before: text('before_json'),
     after: text('after_json'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_at_idx').on(t.at)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_at_idx').on(t.at),
+    // The audit trail is filtered by operator ("what did this person change tonight?").
+    index('audit_operator_idx').on(t.operator, t.at),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

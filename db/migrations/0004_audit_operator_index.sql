@@ -1,0 +1,1 @@
+CREATE INDEX `audit_operator_idx` ON `audit_log` (`operator`,`at`);
