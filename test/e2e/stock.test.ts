@@ -226,7 +226,6 @@ describe('stock in the browser', () => {
 
   it('turns a count with a difference into a posted adjustment', async () => {
     const { page, problems } = await openApp(browser, server, 'stock-counts');
-    page.on('pageerror', (e) => console.log('PAGEERROR', e.stack));
     await page.locator('[data-testid=count-site]').selectOption(fob);
     await page.locator('[data-testid=new-count]').click();
     await page.locator('[data-testid=count-sheet]').waitFor();

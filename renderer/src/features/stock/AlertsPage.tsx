@@ -86,6 +86,7 @@ export default function AlertsPage() {
             <div className="stock-grid">
               <AgGridReact<ExpiryAlert>
                 theme={gridTheme}
+                enableBrowserTooltips
                 rowData={expiryRows}
                 columnDefs={expiryColumns}
                 defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
@@ -113,6 +114,7 @@ export default function AlertsPage() {
             <div className="stock-grid">
               <AgGridReact<LowStockAlert>
                 theme={gridTheme}
+                enableBrowserTooltips
                 rowData={lowRows}
                 columnDefs={lowColumns}
                 defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
@@ -229,6 +231,7 @@ function Thresholds({ siteId }: { siteId: string }) {
         <div className="stock-grid">
           <AgGridReact<StockThresholdView>
             theme={gridTheme}
+            enableBrowserTooltips
             rowData={(list.data ?? []).map((t) => ({ ...t }))}
             columnDefs={columns}
             defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}

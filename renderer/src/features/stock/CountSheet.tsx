@@ -353,6 +353,7 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
       <div className="stock-grid" data-testid="count-grid">
         <AgGridReact<Line>
           theme={gridTheme}
+          enableBrowserTooltips
           columnDefs={columns}
           defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
           getRowId={(r) => r.data.id}
@@ -369,7 +370,6 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           enterNavigatesVertically
-          tooltipShowDelay={250}
           loading={!doc}
           overlayNoRowsTemplate="No lines: the site held no stock when this sheet was made."
         />

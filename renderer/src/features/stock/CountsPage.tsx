@@ -87,6 +87,7 @@ function CountList({ onOpen }: { onOpen: (id: string) => void }) {
         <div className="stock-grid">
           <AgGridReact<StockDocumentView>
             theme={gridTheme}
+            enableBrowserTooltips
             rowData={rows}
             columnDefs={columns}
             defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}

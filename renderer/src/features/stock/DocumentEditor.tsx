@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { StockDocumentDetail, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
 import { ErrorPanel } from '../../app/ErrorPanel';
@@ -28,6 +28,15 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [selected, setSelected] = useState<StockDocumentLineView | null>(null);
+  // Saves run one after another, each with the version the previous one produced, so quick
+  // edits (a select, then a text field, then Post) never trip over their own version check.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const serial = <T,>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(fn, fn);
+    queue.current = next;
+    return next;
+  };
+  const latest = () => queryClient.getQueryData<StockDocumentDetail>(['stock', 'stock.documents.get', key]);
 
   if (q.isError) return <ErrorPanel error={q.error} title="The document could not be opened" onRetry={() => void q.refetch()} />;
   if (q.isPending) return <div className="pending">Opening the document…</div>;
@@ -38,15 +47,17 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
 
   const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock', 'stock.documents.get', key], next);
 
-  async function saveHeader(change: HeaderChange) {
-    const r = await invoke('stock.documents.update', { id: d.id, version: d.version, ...change });
+  const saveHeader = (change: HeaderChange) => serial(() => saveHeaderNow(change));
+  async function saveHeaderNow(change: HeaderChange) {
+    const r = await invoke('stock.documents.update', { id: d.id, version: latest()?.document.version ?? d.version, ...change });
     if (r.ok) {
       show(r.value);
       setProblems((old) => ({ ...old, header: {} }));
     } else setProblems({ ...noProblems(), header: placeIssues(r.error, lineIds).header, general: r.error.issues?.length ? [] : [r.error.message] });
   }
 
-  async function saveLines(lines: StockLineInput[], ids: (string | null)[]): Promise<ApiError | null> {
+  const saveLines = (lines: StockLineInput[], ids: (string | null)[]) => serial(() => saveLinesNow(lines, ids));
+  async function saveLinesNow(lines: StockLineInput[], ids: (string | null)[]): Promise<ApiError | null> {
     const r = await invoke('stock.lines.save', { documentId: d.id, lines });
     if (r.ok) {
       show(r.value);
@@ -63,7 +74,12 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   async function changeLine(line: StockDocumentLineView, change: Partial<StockLineInput>): Promise<boolean> {
-    return (await saveLines([lineInput(d.kind, line, change)], [line.id])) === null;
+    // Built when its turn comes, from the line as last stored (an earlier save may have changed it).
+    const error = await serial(() => {
+      const stored = latest()?.lines.find((l) => l.id === line.id) ?? line;
+      return saveLinesNow([lineInput(d.kind, stored, change)], [line.id]);
+    });
+    return error === null;
   }
 
   async function removeLine(line: StockDocumentLineView) {
@@ -78,7 +94,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     setBusy(what);
     setNotice(null);
     if (what === 'post') {
-      const r = await invoke('stock.documents.post', { id: d.id, version: d.version });
+      const r = await serial(() => invoke('stock.documents.post', { id: d.id, version: latest()?.document.version ?? d.version }));
       setBusy(null);
       setConfirm(null);
       if (r.ok) {

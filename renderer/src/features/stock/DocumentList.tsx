@@ -134,6 +134,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
       <div className="stock-grid">
         <AgGridReact<StockDocumentView>
           theme={gridTheme}
+          enableBrowserTooltips
           rowModelType="infinite"
           datasource={datasource}
           cacheBlockSize={100}

@@ -270,6 +270,7 @@ export function LinesGrid(p: Props) {
     <div className="stock-grid" data-testid="lines-grid">
       <AgGridReact<Row>
         theme={gridTheme}
+        enableBrowserTooltips
         rowData={rows}
         columnDefs={columns}
         defaultColDef={{ resizable: true, sortable: false, cellDataType: false, suppressHeaderMenuButton: true }}
@@ -282,7 +283,6 @@ export function LinesGrid(p: Props) {
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         singleClickEdit={false}
-        tooltipShowDelay={300}
         overlayNoRowsTemplate={p.editable ? 'No lines yet: add them with the form above.' : 'No lines.'}
       />
     </div>

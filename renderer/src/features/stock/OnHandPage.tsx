@@ -203,6 +203,7 @@ export default function OnHandPage() {
         <div className="stock-grid" data-testid="on-hand-grid">
           <AgGridReact<OnHandRow>
             theme={gridTheme}
+            enableBrowserTooltips
             rowModelType="infinite"
             datasource={datasource}
             cacheBlockSize={PAGE}
@@ -218,7 +219,6 @@ export default function OnHandPage() {
               if (ev?.key === 'Enter' && e.data) openCard(e.data);
             }}
             onGridReady={(e) => (apiRef.current = e.api)}
-            tooltipShowDelay={300}
             suppressNoRowsOverlay
           />
           {loadError && (

@@ -118,12 +118,12 @@ export function StockCard(p: {
         <div className="stock-grid">
           <AgGridReact<StockCardRow>
             theme={gridTheme}
+            enableBrowserTooltips
             rowData={c?.rows ?? []}
             columnDefs={columns}
             defaultColDef={{ sortable: false, resizable: true, cellDataType: false }}
             getRowId={(r) => r.data.entryId}
             loading={card.isPending}
-            tooltipShowDelay={300}
             onFirstDataRendered={(e) => e.api.ensureIndexVisible((c?.rows.length ?? 1) - 1, 'bottom')}
             onRowDataUpdated={(e) => {
               const n = e.api.getDisplayedRowCount();
