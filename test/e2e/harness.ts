@@ -177,9 +177,18 @@ export async function rowIndexOf(page: Page, text: string, colId = 'code', withi
  * (AG Grid renders only the columns in view, so far-right cells exist only once scrolled to).
  */
 export async function focusCell(page: Page, rowIndex: number, colId: string, within = '.entity-grid'): Promise<void> {
-  await page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell`).first().click();
-  const focusedCol = () => page.evaluate(() => document.activeElement?.closest('[col-id]')?.getAttribute('col-id') ?? null);
+  const focusedCol = () => page.evaluate(() => document.activeElement?.closest('.ag-cell[col-id]')?.getAttribute('col-id') ?? null);
+  const target = page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+  const first = target.count().then((n) => (n > 0 ? target.first() : page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell`).first()));
+  // Rows animate into place after a sort or search; click again until a cell has the focus.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await (await first).click();
+    if (await focusedCol()) break;
+    await page.waitForTimeout(150);
+  }
+  if ((await focusedCol()) === colId) return;
   // Leftmost column first, then rightwards: the cell order in the DOM is not the column order.
+  const seen: (string | null)[] = [];
   for (let i = 0, prev = ''; i < 60; i++) {
     const now = (await focusedCol()) ?? '';
     if (now === prev) break;
@@ -187,10 +196,12 @@ export async function focusCell(page: Page, rowIndex: number, colId: string, wit
     await page.keyboard.press('ArrowLeft');
   }
   for (let i = 0; i < 60; i++) {
-    if ((await focusedCol()) === colId) return;
+    const now = await focusedCol();
+    seen.push(now);
+    if (now === colId) return;
     await page.keyboard.press('ArrowRight');
   }
-  throw new Error(`Column ${colId} not reached with the arrow keys`);
+  throw new Error(`Column ${colId} not reached with the arrow keys (passed ${seen.join(', ')})`);
 }
 
 /** Types into a cell through its editor and commits with Enter, as a user would. */

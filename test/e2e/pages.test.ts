@@ -15,11 +15,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Clicks organisation rows until one with contacts is selected. */
+/** Selects an organisation that has contacts (and an agreement, if the demo has one). */
 async function selectOrganisationWithContacts(page: Page): Promise<void> {
   const orgs = await server.call('organisations.list', {});
   const contacts = await server.call('contacts.list', {});
-  const withContacts = orgs.find((o) => contacts.some((c) => c.organisationId === o.id));
+  const agreements = await server.call('agreements.list', {});
+  const hasContacts = (id: string) => contacts.some((c) => c.organisationId === id);
+  const withContacts = orgs.find((o) => hasContacts(o.id) && agreements.some((a) => a.organisationId === o.id)) ?? orgs.find((o) => hasContacts(o.id));
   if (!withContacts) throw new Error('the demo has no organisation with contacts');
   const idx = await rowIndexOf(page, withContacts.shortName, 'shortName');
   await cell(page, idx, 'name').click();
