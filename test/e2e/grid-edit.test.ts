@@ -53,6 +53,44 @@ describe('editing a grid', () => {
     await page.context().close();
   });
 
+  it('puts back the stored value when the core refuses an edit, and says why at the cell', async () => {
+    const { page } = await openApp(browser, server, 'sites');
+    await waitForRows(page, 2);
+    const row = await rowIndexOf(page, 'HHI-WH1');
+    // Valid in the browser, but another site already has this code: only the core knows.
+    await editCell(page, row, 'code', 'FOB-N');
+    const target = cell(page, row, 'code');
+    await expect.poll(() => target.getAttribute('class')).toContain('cell-invalid');
+    await expect.poll(() => target.textContent()).toBe('HHI-WH1');
+    await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('Not saved: Code "FOB-N" is already used by another site');
+    expect((await server.call('sites.list', {})).map((s) => s.code).sort()).toEqual(['FOB-N', 'HHI-WH1']);
+    await page.context().close();
+  });
+
+  it('Esc on a row with an unsaved bad value puts back the stored value', async () => {
+    const { page } = await openApp(browser, server, 'sites');
+    await waitForRows(page, 2);
+    const row = await rowIndexOf(page, 'HHI-WH1');
+    await editCell(page, row, 'latitude', '123');
+    await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('Latitude must be between -90 and 90');
+    expect(await cell(page, row, 'latitude').textContent()).toBe('123');
+    await focusCell(page, row, 'latitude');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cell(page, row, 'latitude').textContent()).toBe('3.121');
+    expect(await page.locator('.cell-problems').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('saves a yes/no cell ticked with the keyboard', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'WASH-JERRY-20');
+    await focusCell(page, row, 'freezeSensitive');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await server.call('items.list', {})).find((i) => i.code === 'WASH-JERRY-20')?.freezeSensitive).toBe(true);
+    await page.context().close();
+  });
+
   it('undoes an edit with Ctrl+Z and saves the undone value', async () => {
     const { page } = await openApp(browser, server, 'items');
     await waitForRows(page, 3);

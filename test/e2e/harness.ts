@@ -45,20 +45,23 @@ export interface E2EServer {
   invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>>;
   /** Like invoke, but throws on a refusal. */
   call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>>;
-  stop(): Promise<void>;
+  /** Stops the server; the temp folder is removed unless `keepFiles`. */
+  stop(opts?: { keepFiles?: boolean }): Promise<void>;
 }
 
 /**
  * Starts the real browser-mode server (`electron/server/cli.ts`) on a fresh database in a temp
  * folder. Builds nothing: `npm test` builds the renderer before the e2e run.
  */
-export async function startServer(opts: { demo?: boolean; setup?: boolean } = {}): Promise<E2EServer> {
+export async function startServer(opts: { demo?: boolean; setup?: boolean; copyDatabaseFrom?: string } = {}): Promise<E2EServer> {
   const index = path.join(ROOT, 'out', 'renderer', 'index.html');
   if (!fs.existsSync(index)) {
     throw new Error(`The renderer is not built (${index} is missing): run "npm run build" before "npm run test:e2e" (npm test does both).`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-'));
   const dbPath = path.join(dir, 'e2e.sqlite');
+  // A database file carried over from another installation (e.g. on a USB stick).
+  if (opts.copyDatabaseFrom) fs.copyFileSync(opts.copyDatabaseFrom, dbPath);
   const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', path.join(dir, 'home'), ...(opts.demo ? ['--demo'] : [])];
   // Its own process group, so stopping it also stops the node processes npx starts.
   const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -114,19 +117,53 @@ export async function startServer(opts: { demo?: boolean; setup?: boolean } = {}
     dbPath,
     invoke,
     call,
-    async stop() {
+    async stop(stopOpts) {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((r) => child.once('exit', r));
+        // The server is the innermost process (npx → sh → tsx → node). Signalling only it lets
+        // it close the database cleanly (WAL checkpointed), as Ctrl+C in its own terminal would;
+        // the wrappers exit with it. The whole group is stopped only if that does not work.
+        const leaf = innermost(child.pid);
         try {
-          process.kill(-child.pid, 'SIGTERM');
+          process.kill(leaf, 'SIGTERM');
         } catch {
           // already gone
         }
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+        if (!stopped) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
       }
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!stopOpts?.keepFiles) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The deepest descendant of a process we started (Linux /proc), or the process itself. */
+function innermost(pid: number): number {
+  const childrenOf = (p: number): number[] => {
+    try {
+      return fs
+        .readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  let current = pid;
+  for (let depth = 0; depth < 10; depth++) {
+    const kids = childrenOf(current);
+    if (kids.length === 0) return current;
+    current = kids[0];
+  }
+  return current;
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
@@ -89,5 +90,24 @@ describe('first start', () => {
     const [latest] = await server.call('audit.list', { entity: 'organisation', limit: 1 });
     expect(latest.operator).toBe('Cpl. B. Osei');
     await page.context().close();
+  });
+
+  it('warns on the Database page when the database file was copied from another installation', async () => {
+    const original = server;
+    await original.stop({ keepFiles: true }); // closes the file cleanly (WAL checkpointed)
+    const copy = await startServer({ copyDatabaseFrom: original.dbPath });
+    try {
+      const { page } = await openApp(browser, copy, 'database');
+      await expect.poll(() => page.locator('.warning-panel').textContent()).toContain('copied from another installation');
+      expect(await page.locator('.topbar-warning').textContent()).toContain('Copied database');
+      expect(await page.locator('.facts').textContent()).toContain(copy.dbPath);
+      await page.getByRole('button', { name: 'Integrity check' }).click();
+      await expect.poll(() => page.locator('.integrity-report').textContent()).toContain('No problems found');
+      await screenshot(page, 'database-copied');
+      await page.context().close();
+    } finally {
+      await copy.stop();
+      fs.rmSync(original.dir, { recursive: true, force: true });
+    }
   });
 });

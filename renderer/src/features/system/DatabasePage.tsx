@@ -28,8 +28,8 @@ export default function DatabasePage() {
         <div className="warning-panel" role="alert">
           <strong>This database file was copied from another installation.</strong>
           <p>
-            Its installation id belongs to the machine it came from. Keep using it only to read; before exchanging data with partners, ask your
-            administrator to give this copy its own identity, or records from both places will look as if one installation made them.
+            It carries the installation id of the machine it came from. If this copy is now the one in use, tell your administrator before
+            exchanging data with partners: records made in either file would look as if one installation made them.
           </p>
         </div>
       )}
