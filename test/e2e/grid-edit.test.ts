@@ -40,6 +40,9 @@ describe('editing a grid', () => {
     await expect.poll(() => target.getAttribute('class')).toContain('cell-invalid');
     await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('NSN must be 13 digits written NNNN-NN-NNN-NNNN');
     await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('NSN');
+    // The message is also at the cell itself, as its tooltip.
+    await target.hover();
+    await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('NSN must be 13 digits');
     // The database never saw it.
     await new Promise((r) => setTimeout(r, 300));
     const stored = (await server.call('items.list', {})).find((i) => i.code === 'WASH-JERRY-20');

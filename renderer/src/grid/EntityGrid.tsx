@@ -23,9 +23,11 @@ import { invoke } from '../lib/api';
 import { CellErrors } from './cellErrors';
 import { ColumnChooser } from './ColumnChooser';
 import { cellText, DRAFT_KEY, isEditable, rowKeyOf, toColDefs, type GridColumn } from './columns';
+import { GridEmptyState } from './GridEmptyState';
 import { GridMessages, type Notice } from './GridMessages';
 import { useColumnLayout } from './layout';
 import { parseClipboard, planPaste, type PasteProblem, type PasteRowTarget } from './paste';
+import { RemoveConfirm } from './RemoveConfirm';
 import { gridTheme } from './theme';
 import { checkRow, isBlank, issuesByRow, toPayload, type RowProblems } from './validation';
 import './grid.css';
@@ -580,15 +582,7 @@ export function EntityGrid(props: EntityGridProps) {
         {api && <ColumnChooser api={api} columns={columns} onReset={() => void layout.reset(api)} />}
       </div>
       {confirmRemove && (
-        <div className="confirm-bar" role="alertdialog" aria-label="Confirm removal">
-          Remove {noun.one} <strong>{describe(confirmRemove)}</strong>? If other records use it, it is archived instead of deleted.
-          <button type="button" className="danger" onClick={() => void removeSelected(confirmRemove)} autoFocus>
-            Yes, remove
-          </button>
-          <button type="button" className="secondary" onClick={() => setConfirmRemove(null)}>
-            Cancel
-          </button>
-        </div>
+        <RemoveConfirm noun={noun.one} name={describe(confirmRemove)} onConfirm={() => void removeSelected(confirmRemove)} onCancel={() => setConfirmRemove(null)} />
       )}
       <div className="grid-body" ref={containerRef}>
         {list.isError ? (
@@ -623,23 +617,7 @@ export function EntityGrid(props: EntityGridProps) {
             onSortChanged={onColumnEvent}
           />
         )}
-        {!loading && !list.isError && displayed === 0 && !draft && (
-          <div className="grid-empty" tabIndex={0} aria-label={`No ${noun.many}`}>
-            {filtered ? (
-              <p>
-                No {noun.many} match the search or the column filters. Clear the search box or the filters under the column headers.
-              </p>
-            ) : (
-              <>
-                <p>
-                  <strong>No {noun.many} yet</strong> — add one with the <strong>+ Add {noun.one}</strong> button
-                  {canEdit ? ', or click here and paste rows copied from a spreadsheet (Ctrl+V)' : ''}.
-                </p>
-                {props.emptyHint && <p className="hint">{props.emptyHint}</p>}
-              </>
-            )}
-          </div>
-        )}
+        {!loading && !list.isError && displayed === 0 && !draft && <GridEmptyState noun={noun} filtered={filtered} canEdit={canEdit} hint={props.emptyHint} />}
       </div>
       <GridMessages
         busy={busy}

@@ -37,6 +37,8 @@ export function cellText(col: GridColumn, value: unknown): string {
   if (col.format && typeof value !== 'string') return col.format(value);
   if (col.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
   if (col.type === 'choice') return col.choices?.find((c) => c.value === value)?.label ?? String(value);
+  // Plain decimals, never exponents: 0.0000007 m³, not 7e-7.
+  if (col.type === 'number' && typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false });
   return String(value);
 }
 
@@ -105,6 +107,7 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
         return v == null || v === '' ? null : Number(v);
       };
       def.type = 'rightAligned';
+      def.valueFormatter = (p: ValueFormatterParams) => cellText(col, p.value);
     }
     if (col.type === 'boolean') {
       def.cellDataType = 'boolean';
