@@ -22,7 +22,7 @@ import { queryClient, useCoreQuery } from '../app/queries';
 import { invoke } from '../lib/api';
 import { CellErrors } from './cellErrors';
 import { ColumnChooser } from './ColumnChooser';
-import { cellText, DRAFT_KEY, isEditable, rowKeyOf, toColDefs, type GridColumn } from './columns';
+import { cellText, DRAFT_KEY, rowKeyOf, toColDefs, type GridColumn } from './columns';
 import { GridEmptyState } from './GridEmptyState';
 import { GridMessages, type Notice } from './GridMessages';
 import { useColumnLayout } from './layout';
@@ -337,7 +337,6 @@ export function EntityGrid(props: EntityGridProps) {
   );
 
   // ---- adding, removing, restoring -----------------------------------------------------------
-  const firstEditable = columns.find((c) => isEditable(c) && !c.hide);
 
   const startDraft = useCallback(() => {
     const a = apiRef.current;
@@ -637,7 +636,7 @@ export function EntityGrid(props: EntityGridProps) {
         onDismissPaste={() => setPasteProblems([])}
         notice={notice}
         onDismissNotice={() => setNotice(null)}
-        firstEditable={firstEditable?.header}
+        editable={canEdit}
       />
     </section>
   );

@@ -24,7 +24,8 @@ interface Props {
   onDismissPaste: () => void;
   notice: Notice | null;
   onDismissNotice: () => void;
-  firstEditable?: string;
+  /** Editable grids show the keys that matter when there is nothing else to say. */
+  editable: boolean;
 }
 
 const MAX_LISTED = 40;
@@ -32,8 +33,15 @@ const MAX_LISTED = 40;
 /** The message lines under a grid: progress, what a new row still needs, every bad cell, paste problems. */
 export function GridMessages(p: Props) {
   const rowsWithProblems = [...new Set(p.cellProblems.map((c) => c.key))];
+  const quiet = !p.busy && !p.draftMissing && p.cellProblems.length === 0 && !p.focusedError && p.pasteProblems.length === 0 && !p.notice;
   return (
     <div className="grid-messages" aria-live="polite">
+      {quiet && p.editable && (
+        <div className="keys-hint">
+          <kbd>Enter</kbd> or typing edits · <kbd>Tab</kbd> next cell · <kbd>Esc</kbd> cancels · <kbd>Ctrl+Z</kbd>/<kbd>Ctrl+Y</kbd> undo/redo (saved) ·{' '}
+          <kbd>Ctrl+V</kbd> pastes a spreadsheet block from the focused cell · every change is saved at once
+        </div>
+      )}
       {p.busy && (
         <div className="msg busy" role="status">
           <span className="spinner" aria-hidden /> {p.busy}
