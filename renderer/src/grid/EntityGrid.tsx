@@ -93,7 +93,7 @@ export function EntityGrid(props: EntityGridProps) {
     () => ({ ...(ops.listInput ?? {}), ...(ops.restore && showArchived ? { includeArchived: true } : {}) }),
     [ops.listInput, ops.restore, showArchived],
   );
-  const list = useCoreQuery(ops.area, ops.list, listInput as never);
+  const list = useCoreQuery(ops.area, ops.list, listInput as never, { keepPrevious: true });
 
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const [api, setApi] = useState<GridApi<GridRow> | null>(null);
