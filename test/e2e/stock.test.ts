@@ -214,7 +214,9 @@ describe('stock in the browser', () => {
     await editor.fill('20');
     await editor.press('Enter');
     await expect.poll(() => cell(page, 0, 'quantity', LINES).textContent()).toBe('20');
-    await expect.poll(() => cell(page, 0, 'problem', LINES).textContent()).toBe('');
+    // The refusal is gone with its cause: no banner, and the Problem column is hidden again.
+    await expect.poll(() => page.locator('[data-testid=document-problems]').count()).toBe(0);
+    await expect.poll(() => page.locator(`${LINES} .ag-header-cell[col-id="problem"]`).isVisible()).toBe(false);
     await post(page);
     await expect.poll(() => page.locator('[data-testid=document-status]').textContent()).toBe('Posted');
     const docs = await server.call('stock.documents.list', { siteId: fob, kind: 'issue', status: 'posted' });

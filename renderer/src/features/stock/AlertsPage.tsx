@@ -7,12 +7,13 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
-import { ItemDatalist, ItemInput, SiteSelect, TextField } from './controls';
+import { ItemInput, SiteSelect, TextField } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
 import { findItem, rememberedSite, rememberSite, useItems, useSites } from './lookups';
-import { ExpiryLegend, expiryRowClass } from './OnHandPage';
+import { ExpiryLegend, expiryRowClass } from './legend';
 import { stockHref } from './useHashParams';
 import './stock.css';
+import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 
 const expiryColumns: ColDef<ExpiryAlert>[] = [
   { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
@@ -48,7 +49,6 @@ export default function AlertsPage() {
   const lowRows = low.data ?? [];
   return (
     <div className="stock-page" data-testid="alerts-page">
-      <ItemDatalist />
       <div className="stock-bar">
         <SiteSelect
           label="Site"
@@ -89,7 +89,7 @@ export default function AlertsPage() {
                 enableBrowserTooltips
                 rowData={expiryRows}
                 columnDefs={expiryColumns}
-                defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+                defaultColDef={DEFAULT_COL}
                 getRowId={(r) => r.data.key}
                 rowClassRules={expiryClass}
                 loading={expiry.isPending}
@@ -117,7 +117,7 @@ export default function AlertsPage() {
                 enableBrowserTooltips
                 rowData={lowRows}
                 columnDefs={lowColumns}
-                defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+                defaultColDef={DEFAULT_COL}
                 getRowId={(r) => `${r.data.siteId}:${r.data.itemId}`}
                 loading={low.isPending}
                 overlayNoRowsTemplate="No item is below its threshold. Set thresholds below to be warned before stock runs out."
@@ -234,10 +234,10 @@ function Thresholds({ siteId }: { siteId: string }) {
             enableBrowserTooltips
             rowData={(list.data ?? []).map((t) => ({ ...t }))}
             columnDefs={columns}
-            defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+            defaultColDef={DEFAULT_COL}
             getRowId={(r) => r.data.id}
             loading={list.isPending}
-            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            rowSelection={SINGLE_ROW}
             onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
             onCellValueChanged={onEdit}
             stopEditingWhenCellsLoseFocus

@@ -7,12 +7,16 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { parseClipboard } from '../../grid/paste';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
-import { expiryRowClass } from './OnHandPage';
+import { FIRST_LINES } from './countLines';
+import { take } from './prefetch';
+import { expiryRowClass } from './legend';
 import { CONDITION_LABELS, day, qty, signed } from './labels';
 import { stockHref } from './useHashParams';
+import { DEFAULT_COL } from './gridProps';
 
 type Line = CountLineView & { expiryStatus?: string };
 type Filter = 'all' | 'uncounted' | 'differences';
+
 
 /** A typed or pasted count: blank clears the line, otherwise a whole number ≥ 0 ("1 200" and "1,200" are fine). */
 function parseCounted(text: unknown): { ok: true; value: number | null } | { ok: false; message: string } {
@@ -24,6 +28,8 @@ function parseCounted(text: unknown): { ok: true; value: number | null } | { ok:
   return { ok: true, value: Number(s) };
 }
 
+const ROW_CLASS = expiryRowClass<Line>();
+
 const withStatus = (l: CountLineView, asOf: string): Line => ({
   ...l,
   expiryStatus: !l.expiryDate ? 'none' : l.expiryDate < asOf ? 'expired' : undefined,
@@ -34,7 +40,7 @@ const withStatus = (l: CountLineView, asOf: string): Line => ({
  * counted quantities typed (each saved at once) or pasted as a block (all or nothing), the
  * differences highlighted, and approval posting the adjustment.
  */
-export function CountSheet(p: { id: string; onBack: () => void }) {
+export default function CountSheet(p: { id: string; onBack: () => void }) {
   const [doc, setDoc] = useState<StockDocumentView | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [filter, setFilter] = useState<Filter>('all');
@@ -51,10 +57,19 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
   const filterRef = useRef<Filter>('all');
   filterRef.current = filter;
   const asOf = useRef(new Date().toISOString().slice(0, 10)).current;
+  const complete = useRef(false);
+  const [loading, setLoading] = useState(true);
+
+  const isFiltered = useCallback(() => filterRef.current !== 'all', []);
+  const passes = useCallback(
+    (n: IRowNode<Line>) => (filterRef.current === 'uncounted' ? n.data?.counted == null : n.data?.counted != null && n.data.counted !== n.data.expected),
+    [],
+  );
 
   const recount = useCallback(() => {
     const a = apiRef.current;
-    if (!a) return;
+    // Until every line is in, the core's totals stand (counting loaded lines would undercount).
+    if (!a || !complete.current) return;
     let lines = 0;
     let counted = 0;
     let differences = 0;
@@ -72,18 +87,36 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
     setSummary({ lines, counted, differences, net });
   }, []);
 
+  /**
+   * The first screenful comes first (with the sheet's totals from the core), the rest right after,
+   * so a 5,000-line sheet is on screen as fast as a short one and complete a moment later.
+   */
   const load = useCallback(async () => {
-    const r = await invoke('stock.count.get', { id: p.id, limit: 20_000 });
+    complete.current = false;
+    setLoading(true);
+    const r = await take('stock.count.get', { id: p.id, limit: FIRST_LINES });
     if (!r.ok) {
       setLoadError(r.error);
       return;
     }
     setDoc(r.value.document);
     const a = apiRef.current;
-    if (a && !a.isDestroyed()) {
-      a.setGridOption('rowData', r.value.rows.map((l) => withStatus(l, asOf)));
-      recount();
+    if (!a || a.isDestroyed()) return;
+    a.setGridOption('rowData', r.value.rows.map((l) => withStatus(l, asOf)));
+    const s = r.value.summary;
+    setSummary({ lines: s.lines, counted: s.counted, differences: s.withDifference, net: s.netDifference });
+    if (r.value.total > r.value.rows.length) {
+      const rest = await invoke('stock.count.get', { id: p.id, offset: r.value.rows.length, limit: 20_000 });
+      if (!rest.ok) {
+        setLoadError(rest.error);
+        return;
+      }
+      if (a.isDestroyed()) return;
+      a.applyTransaction({ add: rest.value.rows.map((l) => withStatus(l, asOf)) });
     }
+    complete.current = true;
+    setLoading(false);
+    recount();
   }, [p.id, asOf, recount]);
 
   useEffect(() => {
@@ -176,6 +209,11 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
     const a = apiRef.current;
     const focused = a?.getFocusedCell();
     if (!a || !focused || !editable || a.getEditingCells().length) return;
+    if (!complete.current) {
+      ev.preventDefault();
+      setPasteProblems(['The sheet is still loading its lines; paste again in a moment.']);
+      return;
+    }
     const text = ev.clipboardData.getData('text/plain');
     if (!text) return;
     ev.preventDefault();
@@ -283,6 +321,7 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
             }}
           />
         </label>
+        {loading && doc && <span className="pending">Loading the remaining lines…</span>}
         <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">
           {status.text}
         </span>
@@ -350,23 +389,21 @@ export function CountSheet(p: { id: string; onBack: () => void }) {
           </button>
         </div>
       )}
-      <div className="stock-grid" data-testid="count-grid">
+      <div className="stock-grid" data-testid="count-grid" data-loaded={loading ? 'first' : 'all'}>
         <AgGridReact<Line>
           theme={gridTheme}
           enableBrowserTooltips
           columnDefs={columns}
-          defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+          defaultColDef={DEFAULT_COL}
           getRowId={(r) => r.data.id}
-          rowClassRules={expiryRowClass<Line>()}
+          rowClassRules={ROW_CLASS}
           onGridReady={(e) => {
             apiRef.current = e.api;
             void load();
           }}
           onCellValueChanged={onCellValueChanged}
-          isExternalFilterPresent={() => filterRef.current !== 'all'}
-          doesExternalFilterPass={(n) =>
-            filterRef.current === 'uncounted' ? n.data?.counted == null : n.data?.counted != null && n.data.counted !== n.data.expected
-          }
+          isExternalFilterPresent={isFiltered}
+          doesExternalFilterPass={passes}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           enterNavigatesVertically

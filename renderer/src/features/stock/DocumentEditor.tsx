@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { queryClient, useCoreQuery } from '../../app/queries';
 import { invoke } from '../../lib/api';
 import { AddLineForm } from './AddLineForm';
-import { ItemDatalist, TextField } from './controls';
+import { TextField } from './controls';
 import { DocumentFacts, DocumentHeaderForm, type HeaderChange } from './DocumentHeader';
 import { statusText } from './DocumentList';
 import { issuesText } from './issuesText';
@@ -123,7 +123,6 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
 
   return (
     <div className="stock-page" data-testid="document-editor" data-status={d.status}>
-      <ItemDatalist />
       <div className="doc-head">
         <button type="button" className="secondary small" onClick={p.onBack} title="Back to the document list">
           ← Documents

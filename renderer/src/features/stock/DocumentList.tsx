@@ -9,6 +9,7 @@ import { ChoiceSelect, SiteSelect, TextField } from './controls';
 import { day, KIND_LABELS, qty } from './labels';
 import { rememberedSite, rememberSite, useSites } from './lookups';
 import { useStockChanged } from './useStockChanged';
+import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 
 const SORTABLE = new Set(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']);
 type SortCol = 'occurredAt' | 'number' | 'kind' | 'status' | 'siteCode' | 'postedAt' | 'updatedAt';
@@ -139,9 +140,9 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
           datasource={datasource}
           cacheBlockSize={100}
           columnDefs={columns}
-          defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
+          defaultColDef={DEFAULT_COL}
           getRowId={(r) => r.data.id}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          rowSelection={SINGLE_ROW}
           onRowClicked={(e) => e.data && p.onOpen(e.data.id)}
           onCellKeyDown={(e) => {
             if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) p.onOpen(e.data.id);

@@ -1,4 +1,4 @@
-import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef, GridApi, RowClassRules } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { StockDocumentKind, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
@@ -6,6 +6,7 @@ import { gridTheme } from '../../grid/theme';
 import { CONDITION_LABELS, qty } from './labels';
 import { FEFO_KINDS } from './lineInput';
 import { findItem, useItems, useOrganisations } from './lookups';
+import { DEFAULT_COL_UNSORTED, SINGLE_ROW } from './gridProps';
 
 type Row = StockDocumentLineView;
 type Problems = Map<string, Record<string, string>>;
@@ -32,6 +33,8 @@ export function LinesGrid(p: Props) {
   const problemsRef = useRef(p.problems);
   problemsRef.current = p.problems;
   const rows = useMemo(() => p.lines.map((l) => ({ ...l })), [p.lines]);
+  const hasProblems = p.problems.size > 0;
+  const rowClass = useMemo<RowClassRules<Row>>(() => ({ 'row-problem': (c) => Boolean(c.data && problemsRef.current.has(c.data.id)) }), []);
 
   useEffect(() => {
     const a = apiRef.current;
@@ -209,10 +212,13 @@ export function LinesGrid(p: Props) {
     cols.push(
       { colId: 'notes', headerName: 'Notes', width: 160, field: 'notes', editable: ed, tooltipField: 'notes' },
       {
+        // Pinned at the right edge, and only while there is something to say, so the reason a
+        // line was refused is always on screen next to it.
         colId: 'problem',
         headerName: 'Problem',
-        flex: 1,
-        minWidth: 260,
+        pinned: 'right',
+        width: 340,
+        hide: !hasProblems,
         wrapText: true,
         autoHeight: true,
         cellClass: 'line-problem',
@@ -223,7 +229,7 @@ export function LinesGrid(p: Props) {
       },
     );
     return cols;
-  }, [p.kind, p.editable, items, orgs]);
+  }, [p.kind, p.editable, items, orgs, hasProblems]);
 
   const onCellValueChanged = (e: CellValueChangedEvent<Row>) => {
     const line = p.lines.find((l) => l.id === e.data.id);
@@ -273,10 +279,10 @@ export function LinesGrid(p: Props) {
         enableBrowserTooltips
         rowData={rows}
         columnDefs={columns}
-        defaultColDef={{ resizable: true, sortable: false, cellDataType: false, suppressHeaderMenuButton: true }}
+        defaultColDef={DEFAULT_COL_UNSORTED}
         getRowId={(r) => r.data.id}
-        rowClassRules={{ 'row-problem': (c) => Boolean(c.data && problemsRef.current.has(c.data.id)) }}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        rowClassRules={rowClass}
+        rowSelection={SINGLE_ROW}
         onSelectionChanged={(e) => p.onSelect(e.api.getSelectedRows()[0] ?? null)}
         onCellValueChanged={onCellValueChanged}
         onGridReady={(e) => (apiRef.current = e.api)}

@@ -1,19 +1,21 @@
-import type { ColDef, GridApi, IDatasource, IGetRowsParams, RowClassParams, RowClassRules, RowClickedEvent } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ITEM_CATEGORIES } from '../../../../db/schema/catalogue';
 import { EXPIRY_FILTERS, LEDGER_CONDITIONS, ON_HAND_SORT_COLUMNS, type OnHandRow } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
 import { CATEGORY_LABELS } from '../../app/labels';
-import { gridTheme } from '../../grid/theme';
-import { invoke } from '../../lib/api';
-import { ChoiceSelect, ItemDatalist, ItemInput, OrgSelect, SiteSelect } from './controls';
+import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
 import { findItem, rememberedSite, rememberSite, useItems, useSites } from './lookups';
-import { StockCard } from './StockCard';
+import { ExpiryLegend } from './legend';
+import { prefetch, take } from './prefetch';
 import { stockHref, useHashParams } from './useHashParams';
 import { useStockChanged } from './useStockChanged';
 import './stock.css';
+
+// AG Grid loads while the first page of stock is already being asked for (see prefetch.ts).
+const OnHandGrid = lazy(() => import('./OnHandGrid'));
+const StockCard = lazy(() => import('./StockCard'));
 
 const EXPIRY_CHOICES: { value: (typeof EXPIRY_FILTERS)[number]; label: string }[] = [
   { value: 'expired', label: 'Expired' },
@@ -24,48 +26,18 @@ const EXPIRY_CHOICES: { value: (typeof EXPIRY_FILTERS)[number]; label: string }[
 const SORTABLE = new Set<string>(ON_HAND_SORT_COLUMNS);
 const PAGE = 100;
 
-/** The legend for the colours every stock grid uses. */
-export function ExpiryLegend({ low = true }: { low?: boolean }) {
-  return (
-    <div className="legend" aria-label="Colour legend">
-      <span>
-        <i className="swatch expired" /> Expired
-      </span>
-      <span>
-        <i className="swatch within3" /> Expires within 3 months
-      </span>
-      <span>
-        <i className="swatch within9" /> Expires within 9 months
-      </span>
-      {low && (
-        <span>
-          <i className="swatch low" /> Below the low-stock threshold for this item and site
-        </span>
-      )}
-    </div>
-  );
-}
-
-/** Row classes that colour the Expiry cell by the row's expiry status. */
-export function expiryRowClass<T extends { expiryStatus?: string }>(): RowClassRules<T> {
-  return {
-    'exp-expired': (p: RowClassParams<T>) => p.data?.expiryStatus === 'expired',
-    'exp-within3': (p: RowClassParams<T>) => p.data?.expiryStatus === 'within3',
-    'exp-within9': (p: RowClassParams<T>) => p.data?.expiryStatus === 'within9',
-  };
-}
-const onHandRowClass = expiryRowClass<OnHandRow>();
 
 /** Stock on hand per site, lot and condition: paged, sorted and filtered by the core. */
 export default function OnHandPage() {
   const [params, setParams] = useHashParams();
   const sites = useSites();
-  const items = useItems();
+  const [itemText, setItemText] = useState('');
+  // The catalogue is loaded only when an item filter is typed (see useItems).
+  const items = useItems(itemText.trim() !== '');
   const siteParam = params.get('site');
   const remembered = rememberedSite();
   // Until the site list arrives the remembered site is trusted, so the grid asks the core only once.
   const siteId = siteParam === 'all' ? '' : (siteParam ?? (sites.loading || sites.byId.has(remembered) ? remembered : ''));
-  const [itemText, setItemText] = useState('');
   const [ownerOrgId, setOwner] = useState('');
   const [condition, setCondition] = useState('');
   const [category, setCategory] = useState('');
@@ -105,7 +77,7 @@ export default function OnHandPage() {
       rowCount: undefined,
       getRows: (p: IGetRowsParams) => {
         const sort = p.sortModel.filter((s) => SORTABLE.has(s.colId)).map((s) => ({ colId: s.colId as (typeof ON_HAND_SORT_COLUMNS)[number], sort: s.sort }));
-        void invoke('stock.onHand', { ...filters, sort, offset: p.startRow, limit: p.endRow - p.startRow }).then((r) => {
+        void take('stock.onHand', { ...filters, sort, offset: p.startRow, limit: p.endRow - p.startRow }).then((r) => {
           if (!r.ok) {
             setLoadError(explain(r.error).message);
             p.failCallback();
@@ -119,6 +91,9 @@ export default function OnHandPage() {
     }),
     [filters],
   );
+
+  // The first block, asked for at once; the grid's first getRows takes this answer.
+  useMemo(() => prefetch('stock.onHand', { ...filters, sort: [], offset: 0, limit: PAGE }), [filters]);
 
   useStockChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
 
@@ -164,16 +139,12 @@ export default function OnHandPage() {
     setClickedLot({ id: row.lotId, label: row.lotNumber || '(no lot number)' });
     setParams({ card: row.itemId, cardSite: row.siteId, lot: null, lotLabel: null });
   };
-  const onRowClicked = (e: RowClickedEvent<OnHandRow>) => {
-    if (e.data) openCard(e.data);
-  };
 
   const site = sites.byId.get(siteId);
   const empty = total === 0 && !loadError;
 
   return (
     <div className="stock-page" data-testid="on-hand-page">
-      <ItemDatalist />
       <div className="stock-bar">
         <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="on-hand-site" />
         <ItemInput label="Item" text={itemText} onText={setItemText} error={itemProblem} testId="on-hand-item" placeholder="All items — type a code or name" />
@@ -201,26 +172,15 @@ export default function OnHandPage() {
       <ExpiryLegend />
       <div className="stock-split">
         <div className="stock-grid" data-testid="on-hand-grid">
-          <AgGridReact<OnHandRow>
-            theme={gridTheme}
-            enableBrowserTooltips
-            rowModelType="infinite"
-            datasource={datasource}
-            cacheBlockSize={PAGE}
-            maxBlocksInCache={40}
-            columnDefs={columns}
-            defaultColDef={{ resizable: true, sortable: true, cellDataType: false, suppressHeaderMenuButton: true }}
-            getRowId={(p) => p.data.key}
-            rowClassRules={onHandRowClass}
-            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-            onRowClicked={onRowClicked}
-            onCellKeyDown={(e) => {
-              const ev = e.event as KeyboardEvent | undefined;
-              if (ev?.key === 'Enter' && e.data) openCard(e.data);
-            }}
-            onGridReady={(e) => (apiRef.current = e.api)}
-            suppressNoRowsOverlay
-          />
+          <Suspense fallback={<div className="pending">Loading the grid…</div>}>
+            <OnHandGrid
+              datasource={datasource}
+              columns={columns}
+              pageSize={PAGE}
+              onOpen={openCard}
+              onReady={(api) => (apiRef.current = api)}
+            />
+          </Suspense>
           {loadError && (
             <div className="stock-empty" role="alert">
               <p>
@@ -248,6 +208,7 @@ export default function OnHandPage() {
           )}
         </div>
         {cardItem && cardSite && (
+          <Suspense fallback={<div className="pending">Opening the stock card…</div>}>
           <StockCard
             siteId={cardSite}
             itemId={cardItem}
@@ -257,6 +218,7 @@ export default function OnHandPage() {
             lotChoice={clickedLot}
             onLotOnly={(lot) => setParams({ lot: lot?.id ?? null, lotLabel: lot?.label ?? null })}
           />
+          </Suspense>
         )}
       </div>
       {!cardItem && total != null && total > 0 && <p className="hint muted-hint">Click a line (or press Enter on it) to open the stock card of that item at its site.</p>}

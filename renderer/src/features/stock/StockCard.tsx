@@ -9,6 +9,7 @@ import { call } from '../../lib/api';
 import { CONDITION_LABELS, dateTime, day, KIND_LABELS, qty, reasonLabel } from './labels';
 import { useSites } from './lookups';
 import { stockHref } from './useHashParams';
+import { DEFAULT_COL_UNSORTED } from './gridProps';
 
 /** The most recent entries shown; older ones are reached with the From date. */
 const SHOWN = 1000;
@@ -25,25 +26,25 @@ const columns: ColDef<StockCardRow>[] = [
   {
     colId: 'documentNumber',
     headerName: 'Document',
-    width: 200,
+    width: 185,
     cellRenderer: (p: { data?: StockCardRow }) =>
       p.data ? <a href={stockHref('stock-documents', { id: p.data.documentId })}>{p.data.documentNumber ?? '(draft)'}</a> : null,
   },
-  { colId: 'documentKind', headerName: 'Kind', width: 150, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.documentKind] : '') },
+  { colId: 'documentKind', headerName: 'Kind', width: 140, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.documentKind] : '') },
   {
     colId: 'party',
     headerName: 'From / to',
-    width: 110,
+    width: 90,
     valueGetter: (p) => p.data?.counterpartyShortName ?? p.data?.otherSiteCode ?? '',
   },
-  { colId: 'lotNumber', headerName: 'Lot', width: 110, field: 'lotNumber' },
-  { colId: 'expiryDate', headerName: 'Expiry', width: 105, field: 'expiryDate' },
-  { colId: 'ownerShortName', headerName: 'Owner', width: 90, field: 'ownerShortName' },
-  { colId: 'condition', headerName: 'Condition', width: 105, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
+  { colId: 'lotNumber', headerName: 'Lot', width: 100, field: 'lotNumber' },
+  { colId: 'expiryDate', headerName: 'Expiry', width: 100, field: 'expiryDate' },
+  { colId: 'ownerShortName', headerName: 'Owner', width: 80, field: 'ownerShortName' },
+  { colId: 'condition', headerName: 'Condition', width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
   {
     colId: 'in',
     headerName: 'In',
-    width: 90,
+    width: 80,
     type: 'rightAligned',
     cellClass: 'qty-positive',
     valueGetter: (p) => (p.data && p.data.quantity > 0 ? qty(p.data.quantity) : ''),
@@ -51,12 +52,12 @@ const columns: ColDef<StockCardRow>[] = [
   {
     colId: 'out',
     headerName: 'Out',
-    width: 90,
+    width: 80,
     type: 'rightAligned',
     cellClass: 'qty-negative',
     valueGetter: (p) => (p.data && p.data.quantity < 0 ? qty(-p.data.quantity) : ''),
   },
-  { colId: 'balance', headerName: 'Balance', width: 100, type: 'rightAligned', cellStyle: { fontWeight: 700 }, valueGetter: (p) => qty(p.data?.balance) },
+  { colId: 'balance', headerName: 'Balance', width: 95, type: 'rightAligned', cellStyle: { fontWeight: 700 }, valueGetter: (p) => qty(p.data?.balance) },
   { colId: 'inTransit', headerName: 'In transit', width: 95, type: 'rightAligned', valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : '') },
   { colId: 'recordedBy', headerName: 'Recorded by', width: 150, field: 'recordedBy' },
   { colId: 'recordedAt', headerName: 'Recorded at', width: 140, valueGetter: (p) => dateTime(p.data?.recordedAt) },
@@ -70,7 +71,7 @@ const columns: ColDef<StockCardRow>[] = [
 ];
 
 /** Running balance of one item (or one lot) at one site, newest entries at the bottom. */
-export function StockCard(p: {
+export default function StockCard(p: {
   siteId: string;
   itemId: string;
   lotId?: string;
@@ -121,7 +122,7 @@ export function StockCard(p: {
             enableBrowserTooltips
             rowData={c?.rows ?? []}
             columnDefs={columns}
-            defaultColDef={{ sortable: false, resizable: true, cellDataType: false }}
+            defaultColDef={DEFAULT_COL_UNSORTED}
             getRowId={(r) => r.data.entryId}
             loading={card.isPending}
             onFirstDataRendered={(e) => e.api.ensureIndexVisible((c?.rows.length ?? 1) - 1, 'bottom')}

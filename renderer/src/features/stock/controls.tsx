@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
 
 interface SelectProps {
@@ -74,35 +74,43 @@ export function ChoiceSelect(p: SelectProps & { choices: { value: string; label:
   );
 }
 
+const MATCHES = 60;
+
 /**
- * Item picker: type a code or part of the name; the browser's list offers matches ("CODE — Name").
- * One datalist per page is shared by every picker (the catalogue can hold 10,000 items).
+ * Item picker: type a code or part of the name; the browser's list offers the first matches
+ * ("CODE — Name"). The list holds only matches of what is typed, so a 10,000-item catalogue costs
+ * nothing until someone types, and the catalogue itself is loaded on first focus.
  */
 export function ItemInput(p: { label: string; text: string; onText: (t: string) => void; error?: string; testId?: string; placeholder?: string; autoFocus?: boolean }) {
+  const [active, setActive] = useState(false);
+  const items = useItems(active || p.text !== '');
+  const listId = useId();
+  const matches = useMemo(() => {
+    const t = p.text.trim().toLowerCase();
+    if (!t) return items.list.slice(0, MATCHES);
+    const byCode = items.list.filter((i) => i.code.toLowerCase().startsWith(t));
+    const more = items.list.filter((i) => !i.code.toLowerCase().startsWith(t) && (i.code.toLowerCase().includes(t) || i.name.toLowerCase().includes(t)));
+    return [...byCode, ...more].slice(0, MATCHES);
+  }, [items.list, p.text]);
   return (
     <Labelled label={p.label} error={p.error}>
       <input
-        list="stock-items"
+        list={listId}
         value={p.text}
         onChange={(e) => p.onText(e.target.value)}
+        onFocus={() => setActive(true)}
         placeholder={p.placeholder ?? 'Code or name…'}
         data-testid={p.testId}
         aria-invalid={Boolean(p.error)}
         autoFocus={p.autoFocus}
         className="item-input"
       />
+      <datalist id={listId}>
+        {matches.map((i) => (
+          <option key={i.id} value={itemLabel(i)} />
+        ))}
+      </datalist>
     </Labelled>
-  );
-}
-
-export function ItemDatalist() {
-  const items = useItems();
-  return (
-    <datalist id="stock-items">
-      {items.list.map((i) => (
-        <option key={i.id} value={itemLabel(i)} />
-      ))}
-    </datalist>
   );
 }
 

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Item, Organisation, Site } from '../../../../db/schema';
 import { useCoreQuery } from '../../app/queries';
+import { call } from '../../lib/api';
 
 /** Sites, organisations and items for selects and for naming ids, cached by react-query per area. */
 export function useSites() {
@@ -19,13 +21,17 @@ export function useOrganisations() {
   }, [q.data, q.isPending, q.error]);
 }
 
-export function useItems() {
-  const q = useCoreQuery('items', 'items.list', {});
+/**
+ * The catalogue (10,000 items at scale). Pages that need it only once someone types an item pass
+ * `enabled = false` until then, so a grid's first rows never wait behind the whole catalogue.
+ */
+export function useItems(enabled = true) {
+  const q = useQuery({ queryKey: ['items', 'items.list', {}], queryFn: () => call('items.list', {}), enabled });
   return useMemo(() => {
     const list = ((q.data ?? []) as Item[]).filter((i) => !i.archived).sort((a, b) => a.code.localeCompare(b.code));
     const byCode = new Map(list.map((i) => [i.code.toUpperCase(), i]));
-    return { list, byId: new Map(list.map((i) => [i.id, i])), byCode, loading: q.isPending, error: q.error };
-  }, [q.data, q.isPending, q.error]);
+    return { list, byId: new Map(list.map((i) => [i.id, i])), byCode, loading: q.isPending && enabled, error: q.error };
+  }, [q.data, q.isPending, q.error, enabled]);
 }
 
 export type ItemLookup = ReturnType<typeof useItems>;
