@@ -8,7 +8,7 @@ import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ItemInput, SiteSelect, TextField } from './controls';
-import { CONDITION_LABELS, expiryText, qty } from './labels';
+import { expiryText, qty } from './labels';
 import { findItem, rememberedSite, rememberSite, useItems, useSites } from './lookups';
 import { ExpiryLegend, expiryRowClass } from './legend';
 import { stockHref } from './useHashParams';
@@ -20,10 +20,9 @@ const expiryColumns: ColDef<ExpiryAlert>[] = [
   { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
   { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 150, tooltipField: 'itemName' },
   { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 110 },
-  { colId: 'expiryDate', headerName: 'Expiry', width: 180, valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
+  { colId: 'expiryDate', headerName: 'Expiry', width: 170, valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
   { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 85 },
-  { colId: 'condition', headerName: 'Condition', width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
-  { colId: 'quantity', headerName: 'Quantity', width: 100, type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${p.data.baseUnit}` : '') },
+  { colId: 'quantity', headerName: 'Quantity', width: 105, pinned: 'right', type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${p.data.baseUnit}` : '') },
 ];
 const expiryClass = expiryRowClass<ExpiryAlert>();
 
@@ -33,7 +32,7 @@ const lowColumns: ColDef<LowStockAlert>[] = [
   { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
   { colId: 'goodQuantity', headerName: 'Good', width: 80, type: 'rightAligned', cellClass: 'low-stock', valueGetter: (p) => qty(p.data?.goodQuantity) },
   { colId: 'minQuantity', headerName: 'Minimum', width: 85, type: 'rightAligned', valueGetter: (p) => qty(p.data?.minQuantity) },
-  { colId: 'shortBy', headerName: 'Short by', width: 100, type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${p.data.baseUnit}` : '') },
+  { colId: 'shortBy', headerName: 'Short by', width: 100, pinned: 'right', type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${p.data.baseUnit}` : '') },
 ];
 
 /** Expiry alerts, low-stock alerts and the thresholds behind them, for one site or all. */
