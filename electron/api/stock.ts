@@ -15,6 +15,8 @@ import {
   type StockCondition,
   type StockDocumentKind,
   type StockReasonCode,
+  type StockDocumentLine,
+  type recordColumns,
 } from '../../db/schema';
 import { command, query } from './define';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from './formats';
@@ -402,33 +404,15 @@ export interface StockDocumentView {
   totalQuantity: number;
 }
 
-export interface StockDocumentLineView {
+/** A draft or posted line as the editor shows it: the stored line plus names for display. */
+export type StockDocumentLineView = Omit<StockDocumentLine, keyof ReturnType<typeof recordColumns> | 'documentId'> & {
   id: string;
   version: number;
-  lineNo: number;
-  itemId: string | null;
   itemCode: string | null;
   itemName: string | null;
   baseUnit: string | null;
-  lotId: string | null;
-  lotNumber: string;
-  expiryDate: string | null;
-  ownerOrgId: string | null;
   ownerShortName: string | null;
-  donorOrgId: string | null;
-  condition: LedgerCondition;
-  toCondition: LedgerCondition | null;
-  direction: AdjustmentDirection | null;
-  quantity: number;
-  packName: string | null;
-  packCount: number | null;
-  writeOff: boolean;
-  damagedQuantity: number;
-  shortQuantity: number;
-  sourceLineId: string | null;
-  fefoOverrideReason: string | null;
-  notes: string;
-}
+};
 
 export interface LedgerEntryView {
   id: string;

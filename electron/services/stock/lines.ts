@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AdjustmentDirection, LedgerCondition, StockDocumentKind } from '../../../db/schema';
+import type { LedgerCondition, recordColumns, StockDocumentKind, StockDocumentLine } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { stockLineInput } from '../../api/stock';
 import type { Lookups } from './lookups';
@@ -7,27 +7,8 @@ import type { Lookups } from './lookups';
 export type LineInput = z.output<typeof stockLineInput>;
 type Path = (string | number)[];
 
-/** A line as stored in stock_document_lines (without record columns). */
-export interface LineValues {
-  itemId: string | null;
-  lotId: string | null;
-  lotNumber: string;
-  expiryDate: string | null;
-  ownerOrgId: string | null;
-  donorOrgId: string | null;
-  condition: LedgerCondition;
-  toCondition: LedgerCondition | null;
-  direction: AdjustmentDirection | null;
-  quantity: number;
-  packName: string | null;
-  packCount: number | null;
-  writeOff: boolean;
-  damagedQuantity: number;
-  shortQuantity: number;
-  sourceLineId: string | null;
-  fefoOverrideReason: string | null;
-  notes: string;
-}
+/** A line's own values as stored in stock_document_lines (the drizzle schema is their one source). */
+export type LineValues = Omit<StockDocumentLine, keyof ReturnType<typeof recordColumns> | 'documentId' | 'lineNo'>;
 
 /** Kinds whose lines take existing stock from a lot at the site. */
 const PICKING_KINDS = new Set<StockDocumentKind>(['issue', 'transfer_out', 'loss', 'damage', 'condition_change', 'ownership_transfer']);
