@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --db FILE [--rounds N]
+ * npm run bench [-- --db FILE] [--rounds N]
  *
  * Prints, from one run over a database made by `npm run seed:scale`, medians, p95s and ratios for
  * the stock core: receipt posting through the service against raw better-sqlite3 inserts of the
@@ -8,6 +8,7 @@
  * `runBrowserBench(context)` runs last (Chromium timings: grid first rows, count sheet opening,
  * saving one counted line end to end), with the helpers below (see BrowserBenchContext).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +29,7 @@ export interface BrowserBenchContext {
   summarise: typeof summarise;
 }
 
-const USAGE = 'Usage: npm run bench -- --db FILE [--rounds N]   (make FILE first with npm run seed:scale -- --db FILE)';
+const USAGE = 'Usage: npm run bench [-- --db FILE] [--rounds N]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/)';
 function fail(message: string): never {
   console.error(`bench: ${message}`);
   console.error(USAGE);
@@ -44,9 +45,17 @@ function flags() {
 }
 
 const f = flags();
-if (!f.db) fail('--db FILE is required');
-const dbPath = path.resolve(f.db);
-if (!fs.existsSync(dbPath)) fail(`${dbPath} does not exist`);
+/** Without --db, a scale database kept under .tmp/ (git-ignored) is made once and reused. */
+const DEFAULT_DB = path.resolve('.tmp', 'bench', 'corridor-scale.sqlite');
+const dbPath = path.resolve(f.db ?? DEFAULT_DB);
+if (!fs.existsSync(dbPath)) {
+  if (f.db) fail(`${dbPath} does not exist`);
+  console.log(`No --db given and ${DEFAULT_DB} does not exist yet: seeding it first (about 90 s, 1.5 GB)…`);
+  const seeded = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'seed-scale.ts'), '--db', DEFAULT_DB], {
+    stdio: 'inherit',
+  });
+  if (seeded.status !== 0) fail('seeding the scale database failed (see above)');
+}
 const rounds = Number(f.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, got "${f.rounds}"`);
 const homeDir = `${dbPath}.home`;
@@ -60,11 +69,13 @@ async function receiptBench(core: Core, ids: { siteId: string; donor: string; ow
   const sqlite = core.sqlite;
   const installationId = (sqlite.prepare("SELECT value FROM settings WHERE key = 'installation_id'").get() as { value: string }).value;
   let serial = 0;
+  // Lot numbers unique to this run, so the bench can run again on the same database.
+  const runTag = Date.now().toString(36).toUpperCase();
   const expiry = () => new Date(Date.now() + (30 + Math.floor(rand() * 900)) * 86_400_000).toISOString().slice(0, 10);
   const receiptLines = () =>
     Array.from({ length: LINES_PER_DOC }, () => ({
       itemId: pick(ids.items),
-      lotNumber: `BENCH-${++serial}`,
+      lotNumber: `BENCH-${runTag}-${++serial}`,
       expiryDate: expiry(),
       ownerOrgId: pick(ids.owners),
       quantity: 1 + Math.floor(rand() * 500),
@@ -216,7 +227,7 @@ async function main() {
   for (const depth of ['ledger', 'quick', 'full'] as const) {
     const report = await call('system.integrity', { depth });
     printLine(
-      `system.integrity depth=${depth} (the button: quick)`,
+      `system.integrity depth=${depth}${depth === 'quick' ? ' (the Database page button)' : ''}`,
       `${report.durationMs} ms (ledger ${report.ledgerMs} ms + SQLite ${report.sqliteMs} ms), ok=${report.ok}, ${report.differences.length} difference(s)`,
     );
   }
