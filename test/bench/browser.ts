@@ -12,14 +12,11 @@
  *
  * Alone: npx tsx test/bench/browser.ts --db FILE [--runs N]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
-import type { Result } from '../../electron/api/result';
-import { launchBrowser } from '../e2e/harness';
+import { launchBrowser, startServer, type E2EServer } from '../e2e/harness';
 import { printLine, printTiming, summarise, timeIt, type Timing } from './stats';
 
 export interface BrowserBenchOptions {
@@ -33,74 +30,11 @@ export interface BrowserBenchOptions {
   runs?: number;
 }
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const MIN_SHEET = 5000;
 const FIRST_ROW = '[data-testid=on-hand-grid] .ag-row[row-index="0"] [col-id="itemCode"]';
 const FIRST_ROW_SHOWN = `Boolean(document.querySelector('${FIRST_ROW}')?.textContent)`;
 
-interface Server {
-  url: string;
-  origin: string;
-  call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>>;
-  stop(): Promise<void>;
-}
-
-/** The browser-mode server over an existing database (the renderer must be built). */
-export async function startServer(dbPath: string, homeDir: string): Promise<Server> {
-  if (!fs.existsSync(path.join(ROOT, 'out', 'renderer', 'index.html'))) {
-    throw new Error('The renderer is not built: run "npx electron-vite build" (or npm run build) before the benchmark.');
-  }
-  const child: ChildProcess = spawn('npx', ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', homeDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`The server printed no URL within 120 s.\n${out}\n${stderr}`)), 120_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Corridor running at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The server exited (code ${code}) before printing its URL.\n${out}\n${stderr}`));
-    });
-  });
-  const parsed = new URL(url);
-  const token = parsed.searchParams.get('token') ?? '';
-  return {
-    url,
-    origin: parsed.origin,
-    async call(name, input) {
-      const res = await fetch(`${parsed.origin}/api/invoke`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ name, input }),
-      });
-      const r = (await res.json()) as Result<never>;
-      if (!r.ok) throw new Error(`${name} refused: ${r.error.message}`);
-      return r.value;
-    },
-    async stop() {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((r) => child.once('exit', r));
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      }
-    },
-  };
-}
+type Server = E2EServer;
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -169,7 +103,7 @@ async function topUp(server: Server, siteId: string, have: number, target: numbe
 
 export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
   const runs = o.runs ?? 7;
-  const server = await startServer(o.dbPath, o.homeDir);
+  const server = await startServer({ existing: { dbPath: o.dbPath, homeDir: o.homeDir } });
   const browser = await launchBrowser();
   let sheetId: string | null = null;
   try {

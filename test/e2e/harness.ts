@@ -53,16 +53,25 @@ export interface E2EServer {
  * Starts the real browser-mode server (`electron/server/cli.ts`) on a fresh database in a temp
  * folder. Builds nothing: `npm test` builds the renderer before the e2e run.
  */
-export async function startServer(opts: { demo?: boolean; setup?: boolean; copyDatabaseFrom?: string } = {}): Promise<E2EServer> {
+export async function startServer(
+  opts: {
+    demo?: boolean;
+    setup?: boolean;
+    copyDatabaseFrom?: string;
+    /** Serve an existing database in place (the benchmark's), with its own registry folder. */
+    existing?: { dbPath: string; homeDir: string };
+  } = {},
+): Promise<E2EServer> {
   const index = path.join(ROOT, 'out', 'renderer', 'index.html');
   if (!fs.existsSync(index)) {
-    throw new Error(`The renderer is not built (${index} is missing): run "npm run build" before "npm run test:e2e" (npm test does both).`);
+    throw new Error(`The renderer is not built (${index} is missing): run "npm run build" first (npm test does it before the e2e run).`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-'));
-  const dbPath = path.join(dir, 'e2e.sqlite');
+  const dbPath = opts.existing?.dbPath ?? path.join(dir, 'e2e.sqlite');
+  const homeDir = opts.existing?.homeDir ?? path.join(dir, 'home');
   // A database file carried over from another installation (e.g. on a USB stick).
   if (opts.copyDatabaseFrom) fs.copyFileSync(opts.copyDatabaseFrom, dbPath);
-  const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', path.join(dir, 'home'), ...(opts.demo ? ['--demo'] : [])];
+  const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', homeDir, ...(opts.demo ? ['--demo'] : [])];
   // Its own process group, so stopping it also stops the node processes npx starts.
   const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stderr = '';
@@ -70,7 +79,7 @@ export async function startServer(opts: { demo?: boolean; setup?: boolean; copyD
 
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`The server printed no URL within 90 s.\n${out}\n${stderr}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`The server printed no URL within 120 s.\n${out}\n${stderr}`)), 120_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Corridor running at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
