@@ -48,36 +48,32 @@ export const requiredText = (label: string, max = 200) =>
 export const optionalText = (max = 2000) =>
   z.preprocess((v) => (v == null ? '' : typeof v === 'string' ? v.trim() : v), z.string().max(max, `At most ${max} characters`)).optional();
 
-/** A positive number, or empty. Accepts "1,5" from European spreadsheets. */
-export const positiveNumber = (label: string) =>
-  z.preprocess(
-    (v) => {
-      if (v == null || (typeof v === 'string' && v.trim() === '')) return null;
-      if (typeof v === 'string') return Number(v.trim().replace(',', '.'));
-      return v;
-    },
-    z
-      .number({ error: `${label} must be a number` })
-      .refine((n) => Number.isFinite(n), { message: `${label} must be a number`, abort: true })
-      .refine((n) => n > 0, `${label} must be greater than 0`)
-      .nullable()
-      .optional(),
-  ).optional();
+/**
+ * A number typed or pasted in a cell, or empty; accepts "1,5" from European spreadsheets.
+ * `rule` adds the range check with its message.
+ */
+const numberCell = (label: string, rule: { ok: (n: number) => boolean; message: string }) =>
+  z
+    .preprocess(
+      (v) => {
+        if (v == null || (typeof v === 'string' && v.trim() === '')) return null;
+        if (typeof v === 'string') return Number(v.trim().replace(',', '.'));
+        return v;
+      },
+      z
+        .number({ error: `${label} must be a number` })
+        .refine((n) => Number.isFinite(n), { message: `${label} must be a number`, abort: true })
+        .refine(rule.ok, rule.message)
+        .nullable()
+        .optional(),
+    )
+    .optional();
+
+/** A positive number, or empty. */
+export const positiveNumber = (label: string) => numberCell(label, { ok: (n) => n > 0, message: `${label} must be greater than 0` });
 
 export const optionalNumber = (label: string, min: number, max: number) =>
-  z.preprocess(
-    (v) => {
-      if (v == null || (typeof v === 'string' && v.trim() === '')) return null;
-      if (typeof v === 'string') return Number(v.trim().replace(',', '.'));
-      return v;
-    },
-    z
-      .number({ error: `${label} must be a number` })
-      .refine((n) => Number.isFinite(n), { message: `${label} must be a number`, abort: true })
-      .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}`)
-      .nullable()
-      .optional(),
-  ).optional();
+  numberCell(label, { ok: (n) => n >= min && n <= max, message: `${label} must be between ${min} and ${max}` });
 
 /** Booleans typed or pasted as yes/no, true/false, 1/0, x. */
 export const flexibleBoolean = (label: string) =>
