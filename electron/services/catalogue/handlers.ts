@@ -14,6 +14,20 @@ export const itemSpec: RecordSpec = {
   refs: [],
   referrers: [],
   describe: (r) => String(r.code ?? r.id),
+  frozenOnceUsed: [
+    {
+      field: 'baseUnit',
+      // Ledger entries and draft lines are whole numbers of the base unit: a new unit would silently rescale them.
+      inUse: (sqlite, row) =>
+        (
+          sqlite
+            .prepare('SELECT EXISTS (SELECT 1 FROM stock_lots WHERE item_id = ?) OR EXISTS (SELECT 1 FROM stock_document_lines WHERE item_id = ?) AS used')
+            .get(row.id, row.id) as { used: number }
+        ).used
+          ? `Base unit cannot change: ${String(row.code)} already has stock movements counted in ${String(row.baseUnit)}; add a new item for the new unit`
+          : null,
+    },
+  ],
 };
 
 export const catalogueHandlers: AreaHandlers<'items.list' | 'items.save' | 'items.remove' | 'items.restore'> = {

@@ -76,6 +76,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
 
     checkUnique(ctx, spec, plans, issues);
     checkRefs(ctx, spec, plans, issues);
+    checkFrozen(ctx, spec, plans, issues);
 
     if (issues.length > 0) {
       issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
@@ -197,6 +198,18 @@ function checkRefs(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues:
       }
     }
   });
+}
+
+/** A field others depend on keeps its stored value (see RecordSpec.frozenOnceUsed). */
+function checkFrozen(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[]): void {
+  for (const f of spec.frozenOnceUsed ?? []) {
+    for (const p of plans) {
+      const given = p.fields[f.field];
+      if (!p.existing || given === undefined || given === p.existing[f.field]) continue;
+      const why = f.inUse(ctx.sqlite, p.existing);
+      if (why) issues.push({ path: ['rows', p.index, f.field], message: why });
+    }
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Area } from '../../api/events';
 
@@ -27,6 +28,12 @@ export interface RecordSpec {
   /** Fields that point at other records, which must exist. */
   refs: { field: string; table: string; label: string }[];
   referrers: Referrer[];
+  /**
+   * Fields whose meaning other records depend on once they exist (the ledger counts in an item's
+   * base unit; document numbers carry a site's code). `inUse` returns why the stored value must
+   * stay, or null while nothing depends on it yet.
+   */
+  frozenOnceUsed?: { field: string; inUse(sqlite: Database.Database, row: Record<string, unknown>): string | null }[];
   /** A short description of a row for messages, e.g. its code. */
   describe(row: Record<string, unknown>): string;
 }

@@ -124,8 +124,14 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const issues: FieldIssue[] = [];
     const work: { id?: string; v: LineValues }[] = [];
+    const given = new Map<string, number>();
     input.lines.forEach((line, i) => {
       if (line.id) {
+        if (given.has(line.id)) {
+          issues.push({ path: ['lines', i, 'id'], message: `This line appears twice in what you are saving (also line ${given.get(line.id)! + 1})` });
+          return;
+        }
+        given.set(line.id, i);
         const old = existing.get(line.id);
         if (!old) {
           issues.push({ path: ['lines', i, 'id'], message: 'This line is no longer on the document; reload it' });

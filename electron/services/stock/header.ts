@@ -26,6 +26,7 @@ export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: Heade
   if (h.otherSiteId) {
     const other = look.site(h.otherSiteId);
     if (!other) issues.push({ path: ['otherSiteId'], message: 'Other site does not exist; choose one from the list' });
+    else if (other.archived) issues.push({ path: ['otherSiteId'], message: `Site ${other.code} is archived; restore it first or choose another` });
     else if (h.otherSiteId === h.siteId) issues.push({ path: ['otherSiteId'], message: 'The other site must differ from this document’s site' });
   }
   if (h.reasonCode) {

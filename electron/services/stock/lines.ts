@@ -35,6 +35,10 @@ export function normaliseLine(look: Lookups, kind: StockDocumentKind, line: Line
       return null;
     }
     if (itemId && itemId !== lot.itemId) add('lotId', `The lot is of another item than the line's (${look.item(lot.itemId)?.code ?? '?'})`);
+    // Ownership is part of the lot: a different owner on the line would otherwise be silently dropped.
+    if (ownerOrgId && ownerOrgId !== lot.ownerOrgId) {
+      add('ownerOrgId', `${look.describeLot(lot)} belongs to ${look.org(lot.ownerOrgId)?.shortName ?? '?'}, not ${look.org(ownerOrgId)?.shortName ?? 'the owner given'}; choose a lot of that owner`);
+    }
     itemId = lot.itemId;
     lotNumber = lot.lotNumber;
     expiryDate = lot.expiryDate;

@@ -145,9 +145,14 @@ export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { 
   if (lines.length === 0) issues.push({ path: ['lines'], message: 'Add at least one line before posting' });
   lines.forEach((l, i) => {
     if (l.quantity <= 0) issues.push({ path: ['lines', i, 'quantity'], message: 'Quantity must be at least 1' });
-    if (l.itemId) {
+    if (l.itemId && !l.lotId) {
+      // Checked again here, not only when the line was saved: the item may have changed since.
       const item = look.item(l.itemId);
-      if (item?.archived && !l.lotId) issues.push({ path: ['lines', i, 'itemId'], message: `Item ${item.code} is archived; restore it first` });
+      if (item?.archived) issues.push({ path: ['lines', i, 'itemId'], message: `Item ${item.code} is archived; restore it first` });
+      if (item?.needsLotExpiry && !l.lotNumber) issues.push({ path: ['lines', i, 'lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
+      if (item?.needsLotExpiry && !l.expiryDate) {
+        issues.push({ path: ['lines', i, 'expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date (YYYY-MM-DD)` });
+      }
     }
   });
   if (issues.length > 0) throw refuse('invalid_input', issues, 'nothing was posted');

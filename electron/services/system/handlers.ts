@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { auditLog, organisations, type Organisation } from '../../../db/schema';
 import type { IntegrityReport, SystemStatus } from '../../api/system';
+import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { DomainError, ruleViolation } from '../core/errors';
 import type { AreaHandlers } from '../core/handlers';
@@ -58,8 +59,13 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
     },
     'system.setOperator': (ctx, input) => {
       inTransaction(ctx, ['settings'], () => {
+        const before = ctx.operator();
         setSetting(ctx.db, 'operator', input.operator);
         ctx.setOperator(input.operator);
+        // Who took over the keyboard, and from whom: later entries are recorded under this name.
+        if (before !== input.operator) {
+          recordAudit(ctx, [{ entity: 'setting', entityId: 'operator', before: { operator: before }, after: { operator: input.operator } }]);
+        }
       });
       return systemStatus(ctx, copiedDatabase());
     },
