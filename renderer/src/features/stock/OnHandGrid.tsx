@@ -31,7 +31,11 @@ export default function OnHandGrid(p: {
         onRowClicked={(e) => e.data && p.onOpen(e.data)}
         onCellKeyDown={(e) => {
           const ev = e.event as KeyboardEvent | undefined;
-          if (ev?.key === 'Enter' && e.data) p.onOpen(e.data);
+          if (ev?.key === 'Enter' && e.data) {
+            // The highlighted row must be the one whose card opens, not the last one clicked.
+            e.node.setSelected(true, true);
+            p.onOpen(e.data);
+          }
         }}
         onGridReady={(e) => p.onReady(e.api)}
         suppressNoRowsOverlay

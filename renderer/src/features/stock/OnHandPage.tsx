@@ -6,7 +6,7 @@ import { explain } from '../../app/errors';
 import { CATEGORY_LABELS } from '../../app/labels';
 import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
-import { findItem, rememberedSite, rememberSite, useItems, useSites } from './lookups';
+import { findItem, rememberedSite, rememberSite, useItems, useSites, type ItemLookup } from './lookups';
 import { ExpiryLegend } from './legend';
 import { prefetch, take } from './prefetch';
 import { stockHref, useHashParams } from './useHashParams';
@@ -24,6 +24,14 @@ const EXPIRY_CHOICES: { value: (typeof EXPIRY_FILTERS)[number]; label: string }[
   { value: 'none', label: 'No expiry date' },
 ];
 const SORTABLE = new Set<string>(ON_HAND_SORT_COLUMNS);
+
+/** Why a typed item filter is not applied: nothing matches, or several items do (say how many). */
+function itemFilterProblem(items: ItemLookup, text: string): string {
+  const t = text.trim().toLowerCase();
+  const matching = items.list.filter((i) => i.code.toLowerCase().includes(t) || i.name.toLowerCase().includes(t)).length;
+  if (matching === 0) return 'No item with this code or name; clear the box or type another code';
+  return `${matching.toLocaleString()} items match; pick one from the list to filter by it`;
+}
 const PAGE = 100;
 
 
@@ -56,7 +64,7 @@ export default function OnHandPage() {
   }, [searchText]);
 
   const item = findItem(items, itemText);
-  const itemProblem = itemText.trim() && !items.loading && !item ? 'No item with this code or name; pick one from the list' : undefined;
+  const itemProblem = itemText.trim() && !items.loading && !item ? itemFilterProblem(items, itemText) : undefined;
   const filters = useMemo(
     () => ({
       siteId: siteId || undefined,
@@ -115,7 +123,7 @@ export default function OnHandPage() {
       { colId: 'expiryDate', headerName: 'Expiry', width: 185, valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
       { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 95 },
       { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
-      { colId: 'quantity', headerName: 'Quantity', width: 110, type: 'rightAligned', cellStyle: { fontWeight: 600 }, valueGetter: (p) => qty(p.data?.quantity) },
+      { colId: 'quantity', headerName: 'Quantity', width: 110, type: 'rightAligned', pinned: 'right', cellStyle: { fontWeight: 600 }, valueGetter: (p) => qty(p.data?.quantity) },
       { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70, sortable: false },
       {
         colId: 'itemSiteGood',

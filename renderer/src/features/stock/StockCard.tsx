@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { StockCard as StockCardData, StockCardRow } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { gridTheme } from '../../grid/theme';
@@ -57,7 +57,7 @@ const columns: ColDef<StockCardRow>[] = [
     cellClass: 'qty-negative',
     valueGetter: (p) => (p.data && p.data.quantity < 0 ? qty(-p.data.quantity) : ''),
   },
-  { colId: 'balance', headerName: 'Balance', width: 95, type: 'rightAligned', cellStyle: { fontWeight: 700 }, valueGetter: (p) => qty(p.data?.balance) },
+  { colId: 'balance', headerName: 'Balance', width: 95, type: 'rightAligned', pinned: 'right', cellStyle: { fontWeight: 700 }, valueGetter: (p) => qty(p.data?.balance) },
   { colId: 'inTransit', headerName: 'In transit', width: 95, type: 'rightAligned', valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : '') },
   { colId: 'recordedBy', headerName: 'Recorded by', width: 150, field: 'recordedBy' },
   { colId: 'recordedAt', headerName: 'Recorded at', width: 140, valueGetter: (p) => dateTime(p.data?.recordedAt) },
@@ -86,6 +86,17 @@ export default function StockCard(p: {
   const card = useQuery({ queryKey: ['stock', 'stock.card', input], queryFn: () => loadCard(input) });
   const site = sites.byId.get(p.siteId);
   const c = card.data;
+  // Esc closes the card (as its Close button says), except while typing in a filter box.
+  const { onClose } = p;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
     <section className="stock-card" aria-label="Stock card" data-testid="stock-card">
       <div className="stock-card-head">
