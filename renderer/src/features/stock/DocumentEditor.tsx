@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StockDocumentDetail, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
 import { ErrorPanel } from '../../app/ErrorPanel';
@@ -37,6 +37,15 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     return next;
   };
   const latest = () => queryClient.getQueryData<StockDocumentDetail>(['stock', 'stock.documents.get', key]);
+  // After Post, the confirmation (which had the focus) goes away: the keyboard moves to what
+  // happened, the success notice or the refusal, instead of being dropped on the page.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [focusOutcome, setFocusOutcome] = useState(false);
+  useEffect(() => {
+    if (!focusOutcome) return;
+    setFocusOutcome(false);
+    outcomeRef.current?.focus();
+  }, [focusOutcome]);
 
   if (q.isError) return <ErrorPanel error={q.error} title="The document could not be opened" onRetry={() => void q.refetch()} />;
   if (q.isPending) return <div className="pending">Opening the document…</div>;
@@ -87,6 +96,12 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     if (r.ok) {
       show(r.value);
       setSelected(null);
+      // A removed line takes its refusal with it (else an empty "Not posted" box stays behind).
+      setProblems((old) => {
+        const lines = new Map(old.lines);
+        lines.delete(line.id);
+        return { ...old, lines };
+      });
     } else setProblems({ ...noProblems(), general: [r.error.message] });
   }
 
@@ -102,6 +117,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         setProblems(noProblems());
         setNotice(`Posted as ${r.value.document.number}. Stock at ${d.siteCode} has changed.`);
       } else setProblems(placeIssues(r.error, lineIds));
+      setFocusOutcome(true);
     } else if (what === 'reverse') {
       const r = await invoke('stock.documents.reverse', { id: d.id, reason });
       setBusy(null);
@@ -118,7 +134,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     }
   }
 
-  const problemCount = problems.general.length + Object.keys(problems.header).length + [...problems.lines.values()].reduce((n, r) => n + Object.keys(r).length, 0);
+  const problemCount =
+    problems.general.length + Object.keys(problems.header).length + detail.lines.reduce((n, l) => n + Object.keys(problems.lines.get(l.id) ?? {}).length, 0);
   const reversible = !draft && !d.reversedByDocumentId && d.kind !== 'reversal' && d.kind !== 'count';
 
   return (
@@ -148,12 +165,12 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       {draft ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
       {draft && d.kind !== 'count' && <AddLineForm doc={d} onAdd={(lines) => saveLines(lines, lines.map(() => null))} />}
       {problemCount > 0 && (
-        <div className="problems" role="alert" data-testid="document-problems">
+        <div className="problems" role="alert" data-testid="document-problems" tabIndex={-1} ref={notice ? undefined : outcomeRef}>
           <strong>{draft ? 'Not posted — nothing was written.' : 'Refused — nothing was written.'}</strong> {issuesText(problems, detail.lines)}
         </div>
       )}
       {notice && (
-        <div className="success-panel" role="status" data-testid="document-notice">
+        <div className="success-panel" role="status" data-testid="document-notice" tabIndex={-1} ref={outcomeRef}>
           {notice}
         </div>
       )}

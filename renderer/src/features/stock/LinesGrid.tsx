@@ -39,8 +39,9 @@ export function LinesGrid(p: Props) {
   useEffect(() => {
     const a = apiRef.current;
     if (!a || a.isDestroyed()) return;
+    // Refreshing re-measures the auto-height Problem cells; resetRowHeights() is not for
+    // auto-height rows (AG Grid warns #3 in the console).
     a.refreshCells({ force: true });
-    a.resetRowHeights();
   }, [p.problems]);
 
   const columns = useMemo<ColDef<Row>[]>(() => {
@@ -182,6 +183,8 @@ export function LinesGrid(p: Props) {
         headerName: 'Quantity',
         headerTooltip: 'In the item’s base unit (computed from packs when given by pack)',
         width: 105,
+        // Pinned with its unit so the quantity of every line stays on screen in a narrow window.
+        pinned: 'right',
         field: 'quantity',
         type: 'rightAligned',
         editable: ed,
@@ -189,7 +192,7 @@ export function LinesGrid(p: Props) {
         cellStyle: { fontWeight: 600 },
         cellClassRules: invalid('quantity'),
       },
-      { colId: 'baseUnit', headerName: 'Unit', width: 65, field: 'baseUnit' },
+      { colId: 'baseUnit', headerName: 'Unit', width: 65, field: 'baseUnit', pinned: 'right' },
     );
     if (k === 'transfer_in') {
       cols.push(
