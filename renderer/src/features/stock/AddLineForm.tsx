@@ -193,6 +193,8 @@ export function AddLineForm({ doc, onAdd }: Props) {
           }}
           error={errors.itemId}
           testId="add-item"
+          // A new, empty draft is filled from here: the keyboard starts in the item box.
+          autoFocus={doc.lineCount === 0}
         />
       </div>
       {!picking && (

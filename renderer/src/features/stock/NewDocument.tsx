@@ -42,14 +42,15 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
         Choose what happened. The document starts as a draft you can edit; stock changes only when you post it.
       </p>
       <div className="kind-choices">
-        {DRAFT_DOCUMENT_KINDS.map((k) => (
+        {DRAFT_DOCUMENT_KINDS.map((k, i) => (
           <button
             type="button"
             key={k}
             className="kind-choice"
             onClick={() => void create(k)}
             disabled={busy !== null}
-            autoFocus={k === preset}
+            // The keyboard lands on the kind asked for, else on the first one (not lost on the page).
+            autoFocus={preset ? k === preset : i === 0}
             data-testid={`new-${k}`}
           >
             <strong>{busy === k ? 'Creating…' : KIND_LABELS[k]}</strong>
