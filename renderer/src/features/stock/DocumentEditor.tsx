@@ -136,7 +136,15 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
 
   const problemCount =
     problems.general.length + Object.keys(problems.header).length + detail.lines.reduce((n, l) => n + Object.keys(problems.lines.get(l.id) ?? {}).length, 0);
-  const reversible = !draft && !d.reversedByDocumentId && d.kind !== 'reversal' && d.kind !== 'count';
+  // The core's reversal rules, so a button is never offered for a reversal it always refuses;
+  // where it is not, the way to correct the stock is said instead.
+  const notReversible =
+    d.kind === 'transfer_in'
+      ? 'A transfer receipt cannot be reversed: correct the stock at this site with an adjustment.'
+      : d.kind === 'transfer_out' && d.receivedByDocumentId
+        ? `Received at ${d.otherSiteCode ?? 'the destination'}, so it cannot be reversed: send the goods back with a new transfer.`
+        : null;
+  const reversible = !draft && !d.reversedByDocumentId && d.kind !== 'reversal' && d.kind !== 'count' && !notReversible;
 
   return (
     <div className="stock-page" data-testid="document-editor" data-status={d.status}>
@@ -230,6 +238,11 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
             </span>
           </>
         )}
+        {!draft && !d.reversedByDocumentId && notReversible && (
+          <span className="hint" data-testid="not-reversible">
+            {notReversible}
+          </span>
+        )}
         {reversible && (
           <button type="button" className="secondary" onClick={() => setConfirm('reverse')} data-testid="reverse-document">
             Reverse…
@@ -258,7 +271,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           <strong>Reverse {d.number}?</strong>
           <span>This posts a new reversal document with the opposite entries. {d.number} itself stays as it is, marked reversed.</span>
           <div className="row">
-            <TextField label="Reason for the reversal (required)" value={reason} onChange={setReason} width={380} testId="reverse-reason" error={problems.header.reason} />
+            <TextField label="Reason for the reversal (required)" value={reason} onChange={setReason} width={380} testId="reverse-reason" error={problems.header.reason} autoFocus />
             <button type="button" onClick={() => void act('reverse')} disabled={busy !== null || reason.trim() === ''} data-testid="confirm-reverse">
               {busy === 'reverse' ? 'Reversing…' : 'Post the reversal — final'}
             </button>

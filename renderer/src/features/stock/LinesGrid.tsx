@@ -196,8 +196,9 @@ export function LinesGrid(p: Props) {
     );
     if (k === 'transfer_in') {
       cols.push(
-        { colId: 'damagedQuantity', headerName: 'Arrived damaged', width: 130, type: 'rightAligned', field: 'damagedQuantity' },
-        { colId: 'shortQuantity', headerName: 'Short', width: 80, type: 'rightAligned', field: 'shortQuantity' },
+        // Next to the pinned quantity: what arrived damaged and short is half of what a receipt says.
+        { colId: 'damagedQuantity', headerName: 'Arrived damaged', width: 130, type: 'rightAligned', field: 'damagedQuantity', pinned: 'right' },
+        { colId: 'shortQuantity', headerName: 'Short', width: 80, type: 'rightAligned', field: 'shortQuantity', pinned: 'right' },
       );
     }
     if (FEFO_KINDS.includes(k)) {

@@ -126,6 +126,7 @@ export function TextField(p: {
   disabled?: boolean;
   width?: number;
   min?: number;
+  autoFocus?: boolean;
 }) {
   return (
     <Labelled label={p.label} error={p.error}>
@@ -143,6 +144,7 @@ export function TextField(p: {
         aria-invalid={Boolean(p.error)}
         style={p.width ? { width: p.width } : undefined}
         min={p.min}
+        autoFocus={p.autoFocus}
       />
     </Labelled>
   );
