@@ -58,11 +58,19 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   filterRef.current = filter;
   const asOf = useRef(new Date().toISOString().slice(0, 10)).current;
   const complete = useRef(false);
+  // Counting starts at once from the keyboard: an open sheet puts the focus on the first Counted cell.
+  const focusFirst = useRef(false);
   const [loading, setLoading] = useState(true);
 
+  // Lines typed or pasted while a filter is on stay in view until the filter is changed: were a
+  // just-counted line to vanish from "Not counted yet", the rows would shift under the cursor and
+  // the next count typed (after Enter) would land on the wrong line.
+  const keep = useRef(new Set<string>());
   const isFiltered = useCallback(() => filterRef.current !== 'all', []);
   const passes = useCallback(
-    (n: IRowNode<Line>) => (filterRef.current === 'uncounted' ? n.data?.counted == null : n.data?.counted != null && n.data.counted !== n.data.expected),
+    (n: IRowNode<Line>) =>
+      Boolean(n.data && keep.current.has(n.data.id)) ||
+      (filterRef.current === 'uncounted' ? n.data?.counted == null : n.data?.counted != null && n.data.counted !== n.data.expected),
     [],
   );
 
@@ -103,6 +111,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     const a = apiRef.current;
     if (!a || a.isDestroyed()) return;
     a.setGridOption('rowData', r.value.rows.map((l) => withStatus(l, asOf)));
+    focusFirst.current = r.value.document.status === 'draft';
     const s = r.value.summary;
     setSummary({ lines: s.lines, counted: s.counted, differences: s.withDifference, net: s.netDifference });
     if (r.value.total > r.value.rows.length) {
@@ -134,7 +143,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110 },
       { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 90 },
       { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
-      { colId: 'expected', field: 'expected', headerName: 'Expected', width: 100, type: 'rightAligned', valueFormatter: (c) => qty(c.value as number) },
+      // Expected, Counted and Difference are pinned right: at 1280 px they would otherwise be
+      // scrolled off, and they are what a count is about.
+      { colId: 'expected', field: 'expected', headerName: 'Expected', width: 100, type: 'rightAligned', pinned: 'right', valueFormatter: (c) => qty(c.value as number) },
       {
         colId: 'counted',
         field: 'counted',
@@ -142,6 +153,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         headerTooltip: 'Type what is on the shelf (Enter saves and moves down), or paste a column copied from a spreadsheet',
         width: 110,
         type: 'rightAligned',
+        pinned: 'right',
         editable: () => editable,
         valueFormatter: (c) => (c.value == null ? '' : qty(c.value as number)),
         valueParser: (c) => c.newValue,
@@ -154,6 +166,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         headerName: 'Difference',
         width: 110,
         type: 'rightAligned',
+        pinned: 'right',
         valueGetter: (c) => (c.data?.counted == null ? null : c.data.counted - c.data.expected),
         valueFormatter: (c) => (c.value == null ? '' : signed(c.value as number)),
         cellClassRules: {
@@ -178,17 +191,21 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     recount();
   };
 
+  // Putting a refused value back is not an edit: it must not be saved (which would also replace
+  // the refusal message with "Saved").
+  const REVERT = 'revert';
   const onCellValueChanged = (e: CellValueChangedEvent<Line>) => {
-    if (e.column.getColId() !== 'counted') return;
+    if (e.column.getColId() !== 'counted' || e.source === REVERT) return;
     const line = e.data;
     const parsed = parseCounted(e.newValue);
     if (!parsed.ok) {
       errors.current.set(line.id, parsed.message);
-      e.node.setDataValue('counted', e.oldValue);
+      e.node.setDataValue('counted', e.oldValue, REVERT);
       setStatus({ kind: 'error', text: `Line ${line.lineNo}: ${parsed.message}. Not saved.` });
       apiRef.current?.refreshCells({ rowNodes: [e.node], force: true });
       return;
     }
+    keep.current.add(line.id);
     pending.current++;
     setStatus({ kind: 'saving', text: `Saving line ${line.lineNo}…` });
     void invoke('stock.count.setLine', { lineId: line.id, counted: parsed.value }).then((r) => {
@@ -198,7 +215,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         setStatus({ kind: pending.current > 0 ? 'saving' : 'saved', text: `Saved line ${r.value.lineNo}: counted ${r.value.counted == null ? '(cleared)' : qty(r.value.counted)}` });
       } else {
         errors.current.set(line.id, r.error.message);
-        e.node.setDataValue('counted', e.oldValue);
+        e.node.setDataValue('counted', e.oldValue, REVERT);
         setStatus({ kind: 'error', text: `Line ${line.lineNo} not saved: ${explain(r.error).message}` });
       }
     });
@@ -243,6 +260,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       return;
     }
     setPasteProblems([]);
+    for (const l of lines) keep.current.add(l.lineId);
     setStatus({ kind: 'saving', text: `Saving ${lines.length.toLocaleString()} pasted counts…` });
     void invoke('stock.count.setLines', { documentId: p.id, lines }).then((r) => {
       if (r.ok) {
@@ -271,6 +289,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   }
 
   useEffect(() => {
+    keep.current.clear();
     apiRef.current?.onFilterChanged();
   }, [filter]);
 
@@ -333,19 +352,35 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       </div>
       {confirm && editable && (
         <div className="confirm-final" role="alertdialog" aria-label="Confirm approval">
-          <strong>Approve this count as final?</strong>
+          <strong>{uncounted > 0 ? 'Not ready to approve' : 'Approve this count as final?'}</strong>
           <span>
             {uncounted > 0
-              ? `${uncounted.toLocaleString()} line(s) are not counted yet: type 0 where nothing was found. `
-              : summary.differences > 0
-                ? `${summary.differences.toLocaleString()} difference(s) (net ${signed(summary.net)}) will be posted as one adjustment with reason “Physical count difference”. `
-                : 'Every line matches: no adjustment is needed; the sheet is closed. '}
-            The sheet then closes and can no longer be changed.
+              ? `${uncounted.toLocaleString()} line(s) are not counted yet. Type their counted quantity (0 where nothing was found), then approve.`
+              : `${
+                  summary.differences > 0
+                    ? `${summary.differences.toLocaleString()} difference(s) (net ${signed(summary.net)}) will be posted as one adjustment with reason “Physical count difference”.`
+                    : 'Every line matches: no adjustment is needed.'
+                } The sheet then closes and can no longer be changed.`}
           </span>
           <div className="row">
-            <button type="button" onClick={() => void approve()} data-testid="confirm-approve" autoFocus>
-              Yes, approve — final
-            </button>
+            {uncounted > 0 ? (
+              // The core refuses a count with uncounted lines: offer the way to them instead.
+              <button
+                type="button"
+                onClick={() => {
+                  setFilter('uncounted');
+                  setConfirm(false);
+                }}
+                data-testid="show-uncounted"
+                autoFocus
+              >
+                Show the lines not counted
+              </button>
+            ) : (
+              <button type="button" onClick={() => void approve()} data-testid="confirm-approve" autoFocus>
+                Yes, approve — final
+              </button>
+            )}
             <button type="button" className="secondary" onClick={() => setConfirm(false)}>
               Cancel
             </button>
@@ -402,6 +437,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
             void load();
           }}
           onCellValueChanged={onCellValueChanged}
+          onFirstDataRendered={(e) => {
+            if (focusFirst.current && e.api.getDisplayedRowCount() > 0) e.api.setFocusedCell(0, 'counted');
+          }}
           isExternalFilterPresent={isFiltered}
           doesExternalFilterPass={passes}
           stopEditingWhenCellsLoseFocus
