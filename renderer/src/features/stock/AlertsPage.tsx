@@ -20,7 +20,9 @@ const expiryColumns: ColDef<ExpiryAlert>[] = [
   { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
   { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 150, tooltipField: 'itemName' },
   { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 110 },
-  { colId: 'expiryDate', headerName: 'Expiry', width: 170, valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
+  // Pinned with the quantity: in this half-width panel at 1280 px the expiry date, the point of
+  // the list, was scrolled off to the right.
+  { colId: 'expiryDate', headerName: 'Expiry', width: 170, pinned: 'right', valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
   { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 85 },
   { colId: 'quantity', headerName: 'Quantity', width: 105, pinned: 'right', type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${p.data.baseUnit}` : '') },
 ];
@@ -30,7 +32,7 @@ const lowColumns: ColDef<LowStockAlert>[] = [
   { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
   { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
   { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
-  { colId: 'goodQuantity', headerName: 'Good', width: 80, type: 'rightAligned', cellClass: 'low-stock', valueGetter: (p) => qty(p.data?.goodQuantity) },
+  { colId: 'goodQuantity', headerName: 'Good', width: 80, type: 'rightAligned', pinned: 'right', cellClass: 'low-stock', valueGetter: (p) => qty(p.data?.goodQuantity) },
   { colId: 'minQuantity', headerName: 'Minimum', width: 85, type: 'rightAligned', valueGetter: (p) => qty(p.data?.minQuantity) },
   { colId: 'shortBy', headerName: 'Short by', width: 100, pinned: 'right', type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${p.data.baseUnit}` : '') },
 ];
