@@ -5,6 +5,9 @@ import { newId } from '../core/ids';
 import type { Lookups } from './lookups';
 import { one, run } from './sql';
 
+/** Quantities in messages read like a stock report: 12,000 not 12000. */
+const qty = (n: number) => n.toLocaleString('en-GB');
+
 /** One ledger entry to write; `lineIndex` points back at the document line for messages. */
 export interface PlannedEntry {
   lineIndex: number;
@@ -57,7 +60,7 @@ export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: P
       const unit = look.item(lot.itemId)?.baseUnit ?? '';
       issues.push({
         path: [linesPath, e.lineIndex, 'quantity'],
-        message: `Not enough stock: ${look.describeLot(lot)} at ${site} has ${available} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${-e.quantity}`,
+        message: `Not enough stock: ${look.describeLot(lot)} at ${site} has ${qty(available)} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${qty(-e.quantity)} ${unit}`,
       });
     }
   }

@@ -123,7 +123,7 @@ export class Lookups {
   describeLot(lot: LotFacts): string {
     const item = this.item(lot.itemId);
     const owner = this.org(lot.ownerOrgId)?.shortName ?? '?';
-    const name = lot.lotNumber ? `lot ${lot.lotNumber}` : 'untracked lot';
+    const name = lot.lotNumber ? `lot ${lot.lotNumber}` : '(no lot number)';
     const exp = lot.expiryDate ? `exp. ${lot.expiryDate}, ` : '';
     return `${item?.code ?? '?'} ${name} (${exp}owner ${owner})`;
   }

@@ -6,7 +6,7 @@ const ADVICE: Partial<Record<ApiError['code'], string>> = {
   invalid_input: 'Correct the highlighted values and try again. Nothing was saved.',
   conflict: 'Someone else changed this record in the meantime. The list has been reloaded; make your change again.',
   not_found: 'The record no longer exists. The list has been reloaded.',
-  rule_violation: 'This change breaks a rule of the records it touches; read the message and adjust.',
+  // rule_violation: none — the core's message already names the rule, the record and what is possible.
   not_ready: 'Finish the first-start questions (your name and organisation) first.',
   unauthorized: 'This window lost its access key. Open the full address Corridor printed when it started.',
   forbidden: 'Open Corridor through the address it printed (http://127.0.0.1:…).',
