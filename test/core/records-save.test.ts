@@ -178,6 +178,7 @@ describe('remove, archive, restore', () => {
         { name: 'WASH Without Borders', shortName: 'WWB', kind: 'ngo' },
       ],
     });
+    expect([lonely.version, used.version]).toEqual([1, 1]);
     await t.core.call('sites.save', { rows: [{ code: 'WWB-MRW', name: 'WWB Warehouse', kind: 'warehouse', operatorOrgId: used.id }] });
     await t.core.call('contacts.save', { rows: [{ organisationId: used.id, name: 'Marta Jansen', email: 'm@wwb.example.org' }] });
 
