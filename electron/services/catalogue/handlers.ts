@@ -6,13 +6,11 @@ import type { RecordSpec } from '../records/spec';
 
 export const itemSpec: RecordSpec = {
   table: items,
-  sqlName: 'items',
   entity: 'item',
   label: 'Item',
   area: 'items',
-  unique: [{ field: 'code', column: 'code', label: 'Code' }],
+  unique: [{ field: 'code', label: 'Code' }],
   refs: [],
-  referrers: [],
   describe: (r) => String(r.code ?? r.id),
   frozenOnceUsed: [
     {

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
+import { getTableName } from 'drizzle-orm';
 import type { RecordSpec } from './spec';
 
 export interface ReferringTable {
   table: string;
   columns: string[];
-  /** Plural noun for messages, e.g. "sites". */
+  /** Plural noun for messages, from the table name: "stock lots". */
   label: string;
 }
 
@@ -21,7 +22,8 @@ export function referringTables(sqlite: Database.Database, spec: RecordSpec): Re
     bySpec = new Map();
     cache.set(sqlite, bySpec);
   }
-  const hit = bySpec.get(spec.sqlName);
+  const target = getTableName(spec.table);
+  const hit = bySpec.get(target);
   if (hit) return hit;
   const tables = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
@@ -29,12 +31,11 @@ export function referringTables(sqlite: Database.Database, spec: RecordSpec): Re
   const found: ReferringTable[] = [];
   for (const { name } of tables) {
     const keys = sqlite.prepare(`PRAGMA foreign_key_list("${name}")`).all() as { table: string; from: string }[];
-    const columns = keys.filter((k) => k.table === spec.sqlName).map((k) => k.from);
+    const columns = keys.filter((k) => k.table === target).map((k) => k.from);
     if (columns.length === 0) continue;
-    const label = spec.referrers.find((r) => r.table === name)?.label ?? name.replace(/_/g, ' ');
-    found.push({ table: name, columns, label });
+    found.push({ table: name, columns, label: name.replace(/_/g, ' ') });
   }
-  bySpec.set(spec.sqlName, found);
+  bySpec.set(target, found);
   return found;
 }
 

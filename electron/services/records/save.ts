@@ -151,9 +151,10 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
  * another stored row, unless that row is in the same batch and gives the value up.
  */
 function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[]): void {
+  const codec = rowCodec(spec.table);
   const batchIds = new Set(plans.filter((p) => p.existing).map((p) => p.existing.id as string));
   for (const u of spec.unique) {
-    const holderOf = uniqueLookup(ctx, spec.sqlName, u.column, plans.length);
+    const holderOf = uniqueLookup(ctx, codec.sqlName, codec.sqlColumn(u.field), plans.length);
     const seen = new Map<string, number>();
     for (const p of plans) {
       const given = p.fields[u.field];
@@ -219,8 +220,9 @@ function checkFrozen(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
  */
 function parkRenamedValues(ctx: ServiceContext, spec: RecordSpec, updates: Plan[], batchSize: number): void {
   if (batchSize < 2) return;
+  const codec = rowCodec(spec.table);
   for (const u of spec.unique) {
-    const park = ctx.sqlite.prepare(`UPDATE ${spec.sqlName} SET ${u.column} = ? WHERE id = ?`);
+    const park = ctx.sqlite.prepare(`UPDATE "${codec.sqlName}" SET ${codec.sqlColumn(u.field)} = ? WHERE id = ?`);
     for (const p of updates) {
       const given = p.fields[u.field];
       if (given != null && given !== p.existing[u.field]) park.run(`\u0000renaming:${p.existing.id as string}`, p.existing.id);

@@ -14,16 +14,17 @@ export const nocaseKey = (v: unknown): string => String(v).replace(/[A-Z]/g, (c)
  */
 export function uniqueLookup(
   ctx: ServiceContext,
+  /** The table's SQL name, and the column as quoted SQL (RowCodec.sqlColumn). */
   sqlName: string,
   column: string,
   batchSize: number,
 ): (key: string) => string | undefined {
   if (batchSize < SNAPSHOT_FROM) {
-    const stmt = ctx.sqlite.prepare(`SELECT id FROM ${sqlName} WHERE ${column} = ? COLLATE NOCASE LIMIT 1`);
+    const stmt = ctx.sqlite.prepare(`SELECT id FROM "${sqlName}" WHERE ${column} = ? COLLATE NOCASE LIMIT 1`);
     return (v) => (stmt.get(v) as { id: string } | undefined)?.id;
   }
   const holders = new Map<string, string>();
-  for (const r of ctx.sqlite.prepare(`SELECT id, ${column} AS v FROM ${sqlName}`).iterate() as Iterable<{ id: string; v: unknown }>) {
+  for (const r of ctx.sqlite.prepare(`SELECT id, ${column} AS v FROM "${sqlName}"`).iterate() as Iterable<{ id: string; v: unknown }>) {
     if (r.v != null) holders.set(nocaseKey(r.v), r.id);
   }
   return (v) => holders.get(v);

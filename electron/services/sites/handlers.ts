@@ -6,13 +6,11 @@ import type { RecordSpec } from '../records/spec';
 
 export const siteSpec: RecordSpec = {
   table: sites,
-  sqlName: 'sites',
   entity: 'site',
   label: 'Site',
   area: 'sites',
-  unique: [{ field: 'code', column: 'code', label: 'Code' }],
+  unique: [{ field: 'code', label: 'Code' }],
   refs: [{ field: 'operatorOrgId', table: 'organisations', label: 'Operating organisation' }],
-  referrers: [],
   describe: (r) => String(r.code ?? r.id),
   frozenOnceUsed: [
     {
