@@ -207,37 +207,11 @@ function build() {
     session,
   };
 
-  return {
-    state,
-    recorded,
-    resetFakeElectron,
-    fakeEvent,
-    FakeWebContents,
-    FakeBrowserWindow,
-    session,
-    app,
-    protocol,
-    ipcMain,
-    dialog,
-    Menu,
-    contextBridge,
-    ipcRenderer,
-    electronModule,
-  };
+  // What tests reach directly; everything else only through electronModule, as the shell does.
+  return { state, recorded, resetFakeElectron, fakeEvent, FakeBrowserWindow, session, app, ipcRenderer, electronModule };
 }
 
 const holder = globalThis as { __corridorFakeElectron?: ReturnType<typeof build> };
 const fake = (holder.__corridorFakeElectron ??= build());
 
-export const {
-  state,
-  recorded,
-  resetFakeElectron,
-  fakeEvent,
-  FakeWebContents,
-  FakeBrowserWindow,
-  session,
-  app,
-  ipcRenderer,
-  electronModule,
-} = fake;
+export const { state, recorded, resetFakeElectron, fakeEvent, FakeBrowserWindow, session, app, ipcRenderer, electronModule } = fake;
