@@ -1,6 +1,7 @@
 import type { OpInput } from '../../api/contract';
 import type { StockDocumentDetail } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
+import { dayOffset } from './ensure';
 
 type CreateInput = OpInput<'stock.documents.create'>;
 type Line = NonNullable<CreateInput['lines']>[number];
@@ -24,8 +25,8 @@ export async function loadDemoStock(ctx: ServiceContext, orgIds: Map<string, str
   const org = (k: string) => id(orgIds, k, 'organisation');
   const site = (k: string) => id(siteIds, k, 'site');
   const item = (k: string) => id(itemIds, k, 'item');
-  const today = new Date(ctx.now());
-  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const now = ctx.now();
+  const day = (offset: number) => dayOffset(now, offset);
   /** A receipt line: item, owner, quantity (or packs), and for lot-tracked items a lot expiring in `expiresIn` days. */
   const lot = (code: string, owner: string, qty: number | [string, number], lotNumber?: string, expiresIn?: number): Line => ({
     itemId: item(code),
