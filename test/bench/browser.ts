@@ -17,15 +17,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type E2EServer } from '../e2e/harness';
-import { printLine, printTiming, summarise, timeIt, type Timing } from './stats';
+import { printLine, printTiming, summarise, type Timing } from './stats';
 
 export interface BrowserBenchOptions {
+  /** The seeded database and its installation registry folder. */
   dbPath: string;
   homeDir: string;
-  printTiming: typeof printTiming;
-  printLine: typeof printLine;
-  timeIt: typeof timeIt;
-  summarise: typeof summarise;
   /** Timed runs per figure (after warm-up). */
   runs?: number;
 }
@@ -33,8 +30,6 @@ export interface BrowserBenchOptions {
 const MIN_SHEET = 5000;
 const FIRST_ROW = '[data-testid=on-hand-grid] .ag-row[row-index="0"] [col-id="itemCode"]';
 const FIRST_ROW_SHOWN = `Boolean(document.querySelector('${FIRST_ROW}')?.textContent)`;
-
-type Server = E2EServer;
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -47,7 +42,7 @@ async function newPage(browser: Browser): Promise<Page> {
  * Loads `hash` in a fresh browser context (no cache, no state) and returns, measured in the page,
  * the time from navigation start to the moment `readyScript` (a JS expression) first holds.
  */
-async function timePageLoads(browser: Browser, server: Server, hash: string, readyScript: string, runs: number, o: BrowserBenchOptions): Promise<Timing> {
+async function timePageLoads(browser: Browser, server: E2EServer, hash: string, readyScript: string, runs: number): Promise<Timing> {
   const samples: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -70,7 +65,7 @@ async function timePageLoads(browser: Browser, server: Server, hash: string, rea
       await context.close();
     }
   }
-  return o.summarise(samples);
+  return summarise(samples);
 }
 
 /**
@@ -78,7 +73,7 @@ async function timePageLoads(browser: Browser, server: Server, hash: string, rea
  * lots (posted through the ordinary operation, as the core benchmark's own receipts are) bring the
  * site up to `target` lines. Within `npm run bench` the receipt benchmark has usually done so.
  */
-async function topUp(server: Server, siteId: string, have: number, target: number, o: BrowserBenchOptions): Promise<void> {
+async function topUp(server: E2EServer, siteId: string, have: number, target: number): Promise<void> {
   // A little over the target: the count leaves out stock in transit.
   const items = (await server.call('items.list', {})).filter((i) => !i.archived);
   const orgs = await server.call('organisations.list', {});
@@ -98,7 +93,7 @@ async function topUp(server: Server, siteId: string, have: number, target: numbe
     await server.call('stock.documents.create', { siteId, kind: 'receipt', counterpartyOrgId: donor, reference: 'browser bench top-up', lines, post: true });
     missing -= size;
   }
-  o.printLine('top-up for a 5,000-line sheet', `${n.toLocaleString()} new lots received in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  printLine('top-up for a 5,000-line sheet', `${n.toLocaleString()} new lots received in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
@@ -116,7 +111,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
     sizes.sort((a, b) => b.lines - a.lines);
     const big = sizes[0];
     const other = sizes[1] ?? sizes[0];
-    o.printLine('site for the stock grid (the biggest)', `${big.site.code}: ${big.lines.toLocaleString()} stock lines`);
+    printLine('site for the stock grid (the biggest)', `${big.site.code}: ${big.lines.toLocaleString()} stock lines`);
     // The count sheet is measured at the size the issue names (~5,000 lines), not at whatever the
     // biggest site has grown to over repeated bench runs: the smallest site with 5,000–7,500
     // lines, else the biggest site below 5,000, topped up once (and then reused by later runs).
@@ -126,14 +121,14 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
       big;
 
     // 1. Stock on hand: fresh page load until the first row is drawn.
-    o.printTiming(
+    printTiming(
       `stock grid first rows, page load (${big.site.code})`,
-      await timePageLoads(browser, server, `stock?site=${big.site.id}`, FIRST_ROW_SHOWN, runs, o),
+      await timePageLoads(browser, server, `stock?site=${big.site.id}`, FIRST_ROW_SHOWN, runs),
       '< 1 s',
     );
-    o.printTiming(
+    printTiming(
       'stock grid first rows, page load (all sites)',
-      await timePageLoads(browser, server, 'stock?site=all', FIRST_ROW_SHOWN, runs, o),
+      await timePageLoads(browser, server, 'stock?site=all', FIRST_ROW_SHOWN, runs),
       '< 1 s',
     );
     // …and choosing another site in an open page (measured in the page, from the change to the new rows).
@@ -162,7 +157,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
         })`)) as number;
         if (i > 0) samples.push(ms);
       }
-      o.printTiming('stock grid first rows after choosing another site', o.summarise(samples), '< 1 s');
+      printTiming('stock grid first rows after choosing another site', summarise(samples), '< 1 s');
       await page.context().close();
     }
 
@@ -170,14 +165,14 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
     let sheet = await server.call('stock.count.create', { siteId: sheetSite.site.id });
     if (sheet.total < MIN_SHEET) {
       await server.call('stock.documents.delete', { id: sheet.document.id });
-      await topUp(server, sheetSite.site.id, sheet.total, MIN_SHEET, o);
+      await topUp(server, sheetSite.site.id, sheet.total, MIN_SHEET);
       sheet = await server.call('stock.count.create', { siteId: sheetSite.site.id });
     }
-    o.printLine('site for the count sheet', `${sheetSite.site.code}: ${sheet.total.toLocaleString()} count lines`);
+    printLine('site for the count sheet', `${sheetSite.site.code}: ${sheet.total.toLocaleString()} count lines`);
     sheetId = sheet.document.id;
     const lines = sheet.total;
     const shown = `of ${lines.toLocaleString()} lines counted`;
-    o.printTiming(
+    printTiming(
       `count sheet open: first lines and totals shown (${lines.toLocaleString()} lines)`,
       await timePageLoads(
         browser,
@@ -185,12 +180,11 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
         `stock-counts?id=${sheetId}`,
         `(document.querySelector('[data-testid=count-summary]')?.textContent || '').includes(${JSON.stringify(shown)}) && Boolean(document.querySelector('[data-testid=count-grid] .ag-row[row-index="0"] [col-id="counted"]'))`,
         runs,
-        o,
       ),
       '< 1 s',
     );
 
-    o.printTiming(
+    printTiming(
       `count sheet open: all ${lines.toLocaleString()} lines in the grid`,
       await timePageLoads(
         browser,
@@ -198,7 +192,6 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
         `stock-counts?id=${sheetId}`,
         `Boolean(document.querySelector('[data-testid=count-grid][data-loaded=all] .ag-row[row-index="0"] [col-id="counted"]'))`,
         runs,
-        o,
       ),
       '< 1 s',
     );
@@ -243,7 +236,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
         const ms = await waitSaved;
         if (i >= 2) samples.push(ms);
       }
-      o.printTiming('count: one counted line, Enter → saved answer shown', o.summarise(samples), '< 50 ms end to end');
+      printTiming('count: one counted line, Enter → saved answer shown', summarise(samples), '< 50 ms end to end');
       await page.context().close();
     }
   } finally {
@@ -261,7 +254,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     process.exit(2);
   }
   const dbPath = path.resolve(values.db);
-  runBrowserBench({ dbPath, homeDir: `${dbPath}.home`, printTiming, printLine, timeIt, summarise, runs: Number(values.runs) }).catch((e) => {
+  runBrowserBench({ dbPath, homeDir: `${dbPath}.home`, runs: Number(values.runs) }).catch((e) => {
     console.error(e);
     process.exit(1);
   });

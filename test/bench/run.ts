@@ -4,30 +4,19 @@
  * Prints, from one run over a database made by `npm run seed:scale`, medians, p95s and ratios for
  * the stock core: receipt posting through the service against raw better-sqlite3 inserts of the
  * same rows, stock on hand for one site, the stock card, the integrity check, and count sheets.
- * Figures are printed, never asserted. When test/bench/browser.ts exists, its
- * `runBrowserBench(context)` runs last (Chromium timings: grid first rows, count sheet opening,
- * saving one counted line end to end), with the helpers below (see BrowserBenchContext).
+ * Figures are printed, never asserted. Then test/bench/browser.ts runs over the same database
+ * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { OpInput } from '../../electron/api/contract';
 import { createCore, type Core } from '../../electron/services/core/create';
 import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
-import { printLine, printTiming, prng, summarise, timeIt, type Timing } from './stats';
-
-/** What browser.ts receives: the seeded database, the installation registry folder and the print helpers. */
-export interface BrowserBenchContext {
-  dbPath: string;
-  homeDir: string;
-  printTiming: typeof printTiming;
-  printLine: typeof printLine;
-  timeIt: typeof timeIt;
-  summarise: typeof summarise;
-}
+import { runBrowserBench } from './browser';
+import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
 const USAGE = 'Usage: npm run bench [-- --db FILE] [--rounds N]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/)';
 function fail(message: string): never {
@@ -140,9 +129,8 @@ async function receiptBench(core: Core, ids: { siteId: string; donor: string; ow
     raw(b);
     rawRate.push(linesPerRound / ((performance.now() - t0) / 1000));
   }
-  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  const s = med(serviceRate);
-  const rw = med(rawRate);
+  const s = summarise(serviceRate).median;
+  const rw = summarise(rawRate).median;
   printLine(
     `receipt posting, ${DOCS_PER_ROUND}×${LINES_PER_DOC}-line GRNs per round`,
     `service ${Math.round(s).toLocaleString()} lines/s (${(1000 / (s / LINES_PER_DOC)).toFixed(1)} ms per GRN), raw ${Math.round(rw).toLocaleString()} lines/s → ratio ${(s / rw).toFixed(2)}×   target ≥ 0.3×`,
@@ -250,18 +238,9 @@ async function main() {
   await call('stock.documents.delete', { id: sheet.document.id });
   core.close();
 
-  const browser = path.join(__dirname, 'browser.ts');
-  if (fs.existsSync(browser)) {
-    console.log('\n— browser (Chromium) —');
-    const mod = (await import(pathToFileURL(browser).href)) as { runBrowserBench?: (ctx: BrowserBenchContext) => Promise<void> };
-    if (typeof mod.runBrowserBench !== 'function') fail('test/bench/browser.ts must export async function runBrowserBench(context)');
-    await mod.runBrowserBench({ dbPath, homeDir, printTiming, printLine, timeIt, summarise });
-  } else {
-    console.log('\n(browser timings: add test/bench/browser.ts exporting runBrowserBench(context) to include them)');
-  }
+  console.log('\n— browser (Chromium) —');
+  await runBrowserBench({ dbPath, homeDir });
 }
-
-export type { Timing };
 
 main().catch((e) => {
   console.error(e);

@@ -1,4 +1,4 @@
-/** Small timing helpers shared by the benchmarks (run.ts and, when present, browser.ts). */
+/** Small timing helpers shared by the benchmarks (run.ts and browser.ts). */
 
 export function percentile(sortedMs: number[], p: number): number {
   if (sortedMs.length === 0) return NaN;
