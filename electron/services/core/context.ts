@@ -14,6 +14,7 @@ export interface ServiceContext {
   operation: string;
   /** The operator at the keyboard; null before first-start setup. */
   operator(): string | null;
+  /** Records who is at the keyboard (in the settings, within the caller's transaction). */
   setOperator(name: string): void;
   now(): string;
   /** Areas changed by the current call; the dispatcher emits one `changed` event after commit. */

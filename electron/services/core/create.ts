@@ -4,7 +4,7 @@ import type { Area, CoreEvent } from '../../api/events';
 import type { Result } from '../../api/result';
 import { buildHandlers } from '../handlers';
 import { resolveInstallation } from '../system/identity';
-import { getSetting } from '../system/settings';
+import { getSetting, setSetting } from '../system/settings';
 import type { ServiceContext } from './context';
 import { dispatch } from './dispatch';
 import { DomainError } from './errors';
@@ -57,6 +57,7 @@ export function createCore(opts: CoreOptions): Core {
     operation,
     operator: () => operator,
     setOperator: (name) => {
+      setSetting(db, 'operator', name);
       operator = name;
     },
     now,

@@ -38,7 +38,6 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
       if (getSetting(ctx.db, 'setup_done') === '1') throw ruleViolation('This installation is already set up; change the operator from the top bar instead');
       inTransaction(ctx, ['settings', 'organisations'], () => {
         ctx.setOperator(input.operator);
-        setSetting(ctx.db, 'operator', input.operator);
         const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
         const [home] = existing
           ? [existing]
@@ -60,7 +59,6 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
     'system.setOperator': (ctx, input) => {
       inTransaction(ctx, ['settings'], () => {
         const before = ctx.operator();
-        setSetting(ctx.db, 'operator', input.operator);
         ctx.setOperator(input.operator);
         // Who took over the keyboard, and from whom: later entries are recorded under this name.
         if (before !== input.operator) {
