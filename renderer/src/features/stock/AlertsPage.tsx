@@ -9,7 +9,7 @@ import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ItemInput, SiteSelect, TextField } from './controls';
 import { expiryText, qty } from './labels';
-import { findItem, rememberedSite, rememberSite, useItems, useSites } from './lookups';
+import { findItem, useItems, useSites, useWorkingSite } from './lookups';
 import { ExpiryLegend, expiryRowClass } from './legend';
 import { stockHref } from './useHashParams';
 import './stock.css';
@@ -40,7 +40,7 @@ const lowColumns: ColDef<LowStockAlert>[] = [
 /** Expiry alerts, low-stock alerts and the thresholds behind them, for one site or all. */
 export default function AlertsPage() {
   const sites = useSites();
-  const [siteId, setSiteId] = useState(rememberedSite());
+  const [siteId, chooseSite] = useWorkingSite();
   const [within, setWithin] = useState<3 | 9>(3);
   const input = { siteId: siteId || undefined, withinMonths: within, limit: 2000 };
   const expiry = useCoreQuery('stock', 'stock.alerts.expiry', input);
@@ -51,16 +51,7 @@ export default function AlertsPage() {
   return (
     <div className="stock-page" data-testid="alerts-page">
       <div className="stock-bar">
-        <SiteSelect
-          label="Site"
-          value={siteId}
-          onChange={(v) => {
-            setSiteId(v);
-            rememberSite(v);
-          }}
-          blank="All sites"
-          testId="alerts-site"
-        />
+        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="alerts-site" />
         <ExpiryLegend />
       </div>
       <div className="alerts">

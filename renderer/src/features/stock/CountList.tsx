@@ -10,7 +10,7 @@ import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect } from './controls';
 import { day, qty } from './labels';
-import { rememberedSite, rememberSite, useSites } from './lookups';
+import { useSites, useWorkingSite } from './lookups';
 import { DEFAULT_COL } from './gridProps';
 
 const columns: ColDef<StockDocumentView>[] = [
@@ -27,7 +27,7 @@ const columns: ColDef<StockDocumentView>[] = [
 /** Count sheets per site, and starting a new one. */
 export default function CountList({ onOpen }: { onOpen: (id: string) => void }) {
   const sites = useSites();
-  const [siteId, setSiteId] = useState(rememberedSite());
+  const [siteId, chooseSite] = useWorkingSite();
   const [category, setCategory] = useState('');
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -51,16 +51,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
   return (
     <div className="stock-page" data-testid="count-list">
       <div className="stock-bar">
-        <SiteSelect
-          label="Site"
-          value={siteId}
-          onChange={(v) => {
-            setSiteId(v);
-            rememberSite(v);
-          }}
-          blank="All sites"
-          testId="count-site"
-        />
+        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="count-site" />
         <ChoiceSelect label="Count" value={category} onChange={setCategory} blank="Every item at the site" choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} only` }))} />
         <button type="button" onClick={() => void create()} disabled={creating || !siteId} data-testid="new-count" title={siteId ? '' : 'Choose a site first'}>
           {creating ? 'Preparing the sheet…' : `+ New count sheet${site ? ` for ${site.code}` : ''}`}

@@ -7,7 +7,7 @@ import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
 import { day, KIND_LABELS, qty } from './labels';
-import { rememberedSite, rememberSite, useSites } from './lookups';
+import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 
@@ -48,10 +48,9 @@ const columns: ColDef<StockDocumentView>[] = [
 ];
 
 /** Every stock document, newest first; filters are applied by the core. */
-export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => void; initialSite?: string | null; kinds?: string[]; testId?: string }) {
+export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => void }) {
   const sites = useSites();
-  const remembered = rememberedSite();
-  const [siteId, setSiteId] = useState(() => p.initialSite ?? remembered);
+  const [siteId, chooseSite] = useWorkingSite();
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('');
   const [from, setFrom] = useState('');
@@ -105,20 +104,12 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
   const site = sites.byId.get(siteId);
   const filtered = Boolean(filters.kind || filters.status || filters.from || filters.to || filters.search || awaiting);
   return (
-    <div className="stock-page" data-testid={p.testId ?? 'document-list'}>
+    <div className="stock-page" data-testid="document-list">
       <div className="stock-bar">
         <button type="button" onClick={p.onNew} data-testid="new-document">
           + New document
         </button>
-        <SiteSelect
-          label="Site"
-          value={siteId}
-          onChange={(id) => {
-            setSiteId(id);
-            rememberSite(id);
-          }}
-          blank="All sites"
-        />
+        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" />
         <ChoiceSelect label="Kind" value={kind} onChange={setKind} blank="All kinds" choices={STOCK_DOCUMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} testId="documents-kind" />
         <ChoiceSelect label="Status" value={status} onChange={setStatus} blank="Drafts and posted" choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: s === 'draft' ? 'Drafts' : 'Posted' }))} />
         <TextField label="From" type="date" value={from} onChange={setFrom} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Item, Organisation, Site } from '../../../../db/schema';
 import { useCoreQuery } from '../../app/queries';
 import { call } from '../../lib/api';
@@ -71,4 +71,17 @@ export function rememberSite(id: string): void {
   } catch {
     // private mode: nothing to remember
   }
+}
+
+/**
+ * The site a stock page is filtered to, starting at the site last worked at; choosing another
+ * remembers it for the next page opened.
+ */
+export function useWorkingSite(): [string, (id: string) => void] {
+  const [siteId, setSiteId] = useState(rememberedSite);
+  const choose = useCallback((id: string) => {
+    setSiteId(id);
+    rememberSite(id);
+  }, []);
+  return [siteId, choose];
 }
