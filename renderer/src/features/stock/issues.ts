@@ -1,5 +1,4 @@
 import type { ApiError, FieldIssue } from '../../../../electron/api/result';
-import { ApiFailure } from '../../lib/api';
 
 /** Problems of a refused document operation, sorted to where they are shown. */
 export interface DocProblems {
@@ -12,8 +11,6 @@ export interface DocProblems {
 }
 
 export const noProblems = (): DocProblems => ({ lines: new Map(), header: {}, general: [] });
-
-export const asApiError = (e: unknown): ApiError | null => (e instanceof ApiFailure ? e.error : null);
 
 /**
  * Places the core's issues: ['lines', i, field] goes to the i-th line of `lineIds` (the lines in

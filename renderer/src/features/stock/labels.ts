@@ -1,5 +1,5 @@
 import { STOCK_REASONS, type StockDocumentKind, type StockReasonCode } from '../../../../db/schema/stock';
-import type { ExpiryStatus, LedgerCondition } from '../../../../electron/api/stock';
+import type { LedgerCondition } from '../../../../electron/api/stock';
 
 /** Words a storekeeper uses for each document kind. */
 export const KIND_LABELS: Record<StockDocumentKind, string> = {
@@ -33,14 +33,6 @@ export const CONDITION_LABELS: Record<LedgerCondition, string> = {
   damaged: 'Damaged',
   quarantined: 'Quarantined',
   in_transit: 'In transit',
-};
-
-export const EXPIRY_LABELS: Record<ExpiryStatus, string> = {
-  expired: 'Expired',
-  within3: 'Expires within 3 months',
-  within9: 'Expires within 9 months',
-  ok: 'More than 9 months',
-  none: 'No expiry',
 };
 
 export const reasonLabel = (code: string | null | undefined): string =>
