@@ -2,6 +2,7 @@ import type { OpName } from '../../api/contract';
 import type { AreaHandlers } from '../core/handlers';
 import { stockCard } from './card';
 import { addCountLine, approveCount, countSheet, createCount, setCountLine, setCountLines } from './count';
+import { dayOf } from './dates';
 import { documentDetail, listDocuments } from './document-views';
 import { createDocument, deleteDocument, postDocument, removeLines, saveLines, updateDocument } from './documents';
 import { suggestFefo } from './fefo';
@@ -12,8 +13,6 @@ import { listThresholds, removeThreshold, saveThresholds } from './thresholds';
 import { receiveTransfer } from './transfer';
 
 type StockOp = Extract<OpName, `stock.${string}`>;
-
-const today = (now: string) => now.slice(0, 10);
 
 /** The stock area: documents and the ledger, views over balances, counts and thresholds. */
 export const stockHandlers: AreaHandlers<StockOp> = {
@@ -27,11 +26,11 @@ export const stockHandlers: AreaHandlers<StockOp> = {
   'stock.lines.save': (ctx, input) => saveLines(ctx, input),
   'stock.lines.remove': (ctx, input) => removeLines(ctx, input),
   'stock.transfer.receive': (ctx, input) => receiveTransfer(ctx, input),
-  'stock.fefo.suggest': (ctx, input) => suggestFefo(ctx.sqlite, { ...input, asOf: input.asOf ?? today(ctx.now()) }),
-  'stock.onHand': (ctx, input) => stockOnHand(ctx.sqlite, input, today(ctx.now())),
+  'stock.fefo.suggest': (ctx, input) => suggestFefo(ctx.sqlite, { ...input, asOf: input.asOf ?? dayOf(ctx.now()) }),
+  'stock.onHand': (ctx, input) => stockOnHand(ctx.sqlite, input, dayOf(ctx.now())),
   'stock.card': (ctx, input) => stockCard(ctx.sqlite, input),
   'stock.lots.list': (ctx, input) => listLots(ctx.sqlite, input),
-  'stock.alerts.expiry': (ctx, input) => expiryAlerts(ctx.sqlite, input, today(ctx.now())),
+  'stock.alerts.expiry': (ctx, input) => expiryAlerts(ctx.sqlite, input, dayOf(ctx.now())),
   'stock.alerts.lowStock': (ctx, input) => lowStockAlerts(ctx.sqlite, input),
   'stock.thresholds.list': (ctx, input) => listThresholds(ctx, input.siteId),
   'stock.thresholds.save': (ctx, input) => saveThresholds(ctx, input.rows),
