@@ -67,7 +67,9 @@ export function checkFefo(sqlite: Database.Database, look: Lookups, siteId: stri
   const groups = new Map<string, PickLine[]>();
   for (const l of lines) {
     const key = `${l.itemId}|${l.ownerOrgId}`;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
   }
   const expiryKey = (d: string | null) => d ?? '9999-12-31';
   for (const group of groups.values()) {
