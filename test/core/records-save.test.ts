@@ -2,21 +2,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../db/schema';
 import { createCore } from '../../electron/services/core/create';
-import { openTestCore, writeSnapshot, type TestCore } from '../helpers/core';
+import { openTestCore, refusedWritingNothing, writeSnapshot, type TestCore } from '../helpers/core';
 
 let t: TestCore;
 afterEach(() => t?.cleanup());
 
 const item = (code: string, extra: Record<string, unknown> = {}) => ({ code, name: `Item ${code}`, category: 'nfi', baseUnit: 'each', ...extra });
 
-async function refused(name: string, input: unknown) {
-  const before = writeSnapshot(t.core);
-  const r = await t.core.invoke(name, input);
-  expect(r.ok, JSON.stringify(r)).toBe(false);
-  expect(writeSnapshot(t.core)).toEqual(before);
-  if (r.ok) throw new Error('unreachable');
-  return r.error;
-}
+const refused = (name: string, input: unknown) => refusedWritingNothing(t.core, name, input);
 
 const auditOf = async (entityId: string): Promise<AuditEntry[]> =>
   (await t.core.call('audit.list', { entityId })).sort((a, b) => a.id.localeCompare(b.id));

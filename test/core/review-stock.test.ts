@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeSnapshot } from '../helpers/core';
+import { refusedWritingNothing } from '../helpers/core';
 import { stockWorld, type StockWorld } from './stock-fixture';
 
 /** Defects found in review of the stock core: each test failed before its fix. */
@@ -9,13 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => w.t.cleanup());
 
-async function refused(name: Parameters<StockWorld['t']['core']['invoke']>[0], input: unknown) {
-  const before = writeSnapshot(w.t.core);
-  const r = await w.t.core.invoke(name, input);
-  expect(r.ok).toBe(false);
-  expect(writeSnapshot(w.t.core)).toEqual(before);
-  return (r as { ok: false; error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } }).error;
-}
+const refused = (name: string, input: unknown) => refusedWritingNothing(w.t.core, name, input);
 
 const tentRow = (id: string, extra: Record<string, unknown> = {}) => ({ id, code: 'TENT-F', name: 'Family tent', category: 'shelter', baseUnit: 'each', ...extra });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tableCounts } from '../helpers/core';
+import { refusedWritingNothing } from '../helpers/core';
 import { inDays, stockWorld, type StockWorld } from './stock-fixture';
 
 let w: StockWorld;
@@ -17,13 +17,7 @@ const issueInput = (w: StockWorld, lotId: string, quantity: number, extra: Recor
   lines: [{ lotId, quantity, ...extra }],
 });
 
-async function refused(name: Parameters<StockWorld['t']['core']['invoke']>[0], input: unknown) {
-  const before = tableCounts(w.t.core);
-  const r = await w.t.core.invoke(name, input);
-  expect(r.ok).toBe(false);
-  expect(tableCounts(w.t.core)).toEqual(before);
-  return (r as { ok: false; error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } }).error;
-}
+const refused = (name: string, input: unknown) => refusedWritingNothing(w.t.core, name, input);
 
 describe('stock rules', () => {
   it('never lets stock go negative, naming the lot, the site and what is available', async () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
+import type { ApiError } from '../../electron/api/result';
 import { createCore, type Core } from '../../electron/services/core/create';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
@@ -58,6 +60,16 @@ export function auditCount(core: Core): number {
 export function writeSnapshot(core: Core): { counts: Record<string, number>; audit: number; settings: string } {
   const settings = JSON.stringify(core.sqlite.prepare('SELECT key, value FROM settings ORDER BY key').all());
   return { counts: tableCounts(core), audit: auditCount(core), settings };
+}
+
+/** Invokes an operation that must be refused, checks that it wrote nothing, and returns its error. */
+export async function refusedWritingNothing(core: Core, name: string, input: unknown): Promise<ApiError> {
+  const before = writeSnapshot(core);
+  const r = await core.invoke(name, input);
+  expect(r.ok, JSON.stringify(r)).toBe(false);
+  expect(writeSnapshot(core)).toEqual(before);
+  if (r.ok) throw new Error('unreachable');
+  return r.error;
 }
 
 /** The committed migrations folder. */
