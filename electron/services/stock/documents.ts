@@ -13,7 +13,7 @@ import type { ServiceContext } from '../core/context';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { documentDetail } from './document-views';
-import { insertDoc, insertLine, loadDoc, loadDraft, loadLines, nextLineNo, touchDoc, updateLine } from './document-rows';
+import { insertDoc, insertLine, loadDoc, loadDraft, loadLines, nextLineNo, touchDoc, updateLine, type DocRow } from './document-rows';
 import { refuse } from './errors';
 import { checkHeaderRefs } from './header';
 import { normaliseLine, type LineValues } from './lines';
@@ -185,6 +185,32 @@ export function postDocument(ctx: ServiceContext, input: z.output<typeof postDoc
     recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before, after: auditShape(detail) }]);
     return detail;
   });
+}
+
+/**
+ * Points a posted original at the posted document that answers it (its reversal or its transfer
+ * receipt) and audits both; returns the new document.
+ */
+export function linkToOriginal(
+  ctx: ServiceContext,
+  id: string,
+  original: DocRow,
+  link: 'reversed_by_document_id' | 'received_by_document_id',
+): StockDocumentDetail {
+  run(
+    ctx.sqlite,
+    `UPDATE stock_documents SET ${link} = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?`,
+    id,
+    ctx.now(),
+    ctx.installationId,
+    original.id,
+  );
+  const detail = documentDetail(ctx.sqlite, id);
+  recordAudit(ctx, [
+    { entity: ENTITY, entityId: id, before: null, after: auditShape(detail) },
+    { entity: ENTITY, entityId: original.id, before: original, after: loadDoc(ctx.sqlite, original.id) },
+  ]);
+  return detail;
 }
 
 /** What the audit trail keeps of a document: header and lines (with FEFO override reasons); entries are in the ledger. */

@@ -1,18 +1,16 @@
 import type { z } from 'zod';
 import type { LedgerCondition } from '../../../db/schema';
 import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock';
-import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { conflict, invalid, ruleViolation } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
-import { documentDetail } from './document-views';
-import { auditShape } from './documents';
+import { linkToOriginal } from './documents';
 import type { PlannedEntry } from './ledger-write';
 import { commitPosting } from './post';
 import { Lookups } from './lookups';
-import { all, run } from './sql';
+import { all } from './sql';
 
 /**
  * Reverses a posted document with a new document carrying the opposite entries; the original is
@@ -78,19 +76,6 @@ export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reve
     });
     const rev = loadDoc(ctx.sqlite, id);
     commitPosting(ctx, look, rev, entries, []);
-    run(
-      ctx.sqlite,
-      'UPDATE stock_documents SET reversed_by_document_id = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
-      id,
-      ctx.now(),
-      ctx.installationId,
-      orig.id,
-    );
-    const detail = documentDetail(ctx.sqlite, id);
-    recordAudit(ctx, [
-      { entity: 'stock_document', entityId: id, before: null, after: auditShape(detail) },
-      { entity: 'stock_document', entityId: orig.id, before: orig, after: loadDoc(ctx.sqlite, orig.id) },
-    ]);
-    return detail;
+    return linkToOriginal(ctx, id, orig, 'reversed_by_document_id');
   });
 }

@@ -1,19 +1,16 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
 import type { receiveTransferInput, StockDocumentDetail } from '../../api/stock';
-import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { conflict, invalid } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
-import { documentDetail } from './document-views';
-import { auditShape } from './documents';
+import { linkToOriginal } from './documents';
 import { refuse } from './errors';
 import type { PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
-import { run } from './sql';
 
 /**
  * The receiving side confirms a transfer: what arrived good, damaged, or not at all (short).
@@ -97,19 +94,6 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
       if (short > 0) entries.push({ ...base, condition: 'in_transit', quantity: -short, reasonCode: 'lost_in_transit' });
     });
     commitPosting(ctx, look, loadDoc(ctx.sqlite, id), entries, []);
-    run(
-      ctx.sqlite,
-      'UPDATE stock_documents SET received_by_document_id = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
-      id,
-      ctx.now(),
-      ctx.installationId,
-      transfer.id,
-    );
-    const detail = documentDetail(ctx.sqlite, id);
-    recordAudit(ctx, [
-      { entity: 'stock_document', entityId: id, before: null, after: auditShape(detail) },
-      { entity: 'stock_document', entityId: transfer.id, before: transfer, after: loadDoc(ctx.sqlite, transfer.id) },
-    ]);
-    return detail;
+    return linkToOriginal(ctx, id, transfer, 'received_by_document_id');
   });
 }
