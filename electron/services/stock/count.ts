@@ -18,9 +18,10 @@ import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, type DocRow } from './document-rows';
-import { documentDetail, documentView, likePattern } from './document-views';
+import { documentDetail, documentView } from './document-views';
 import { auditShape } from './documents';
 import { refuse } from './errors';
+import { Filters } from './filters';
 import { findOrCreateLot, type PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
@@ -106,21 +107,18 @@ export function createCount(ctx: ServiceContext, input: z.output<typeof createCo
 export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInput>): CountSheet {
   const document = documentView(ctx.sqlite, q.id);
   if (document.kind !== 'count') throw invalid('This document is not a count sheet', [{ path: ['id'], message: 'Not a count sheet' }]);
-  const where = ['c.document_id = @id'];
-  const params: Record<string, unknown> = { id: q.id, limit: q.limit, offset: q.offset };
-  if (q.onlyDifferences) where.push('c.counted IS NOT NULL AND c.counted <> c.expected');
-  if (q.onlyUncounted) where.push('c.counted IS NULL');
-  if (q.search) {
-    where.push("(i.code LIKE @search ESCAPE '\\' OR i.name LIKE @search ESCAPE '\\' OR l.lot_number LIKE @search ESCAPE '\\')");
-    params.search = likePattern(q.search);
-  }
-  const whereSql = where.join(' AND ');
+  const f = new Filters({ limit: q.limit, offset: q.offset });
+  f.add(q.id, 'c.document_id = @id', 'id');
+  if (q.onlyDifferences) f.where.push('c.counted IS NOT NULL AND c.counted <> c.expected');
+  if (q.onlyUncounted) f.where.push('c.counted IS NULL');
+  f.search(q.search, ['i.code', 'i.name', 'l.lot_number']);
+  const whereSql = f.sql();
   const total = (
     ctx.sqlite
-      .prepare(`SELECT count(*) AS n FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id WHERE ${whereSql}`)
-      .get(params) as { n: number }
+      .prepare(`SELECT count(*) AS n FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id ${whereSql}`)
+      .get(f.params) as { n: number }
   ).n;
-  const rows = ctx.sqlite.prepare(`${LINE_SELECT} WHERE ${whereSql} ORDER BY c.line_no LIMIT @limit OFFSET @offset`).all(params) as CountLineView[];
+  const rows = ctx.sqlite.prepare(`${LINE_SELECT} ${whereSql} ORDER BY c.line_no LIMIT @limit OFFSET @offset`).all(f.params) as CountLineView[];
   const summary = one<{ lines: number; counted: number; withDifference: number; netDifference: number }>(
     ctx.sqlite,
     `SELECT count(*) AS lines, count(counted) AS counted,

@@ -9,6 +9,7 @@ import type {
   StockDocumentView,
 } from '../../api/stock';
 import { notFound } from '../core/errors';
+import { Filters } from './filters';
 import { all, one } from './sql';
 
 const DOCUMENT_SELECT = `
@@ -94,52 +95,25 @@ const DOCUMENT_SORT: Record<string, string> = {
 
 /** The document register: filtered and sorted in SQL, one page plus the total. */
 export function listDocuments(sqlite: Database.Database, input: z.output<typeof listDocumentsInput>): Page<StockDocumentView> {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (input.siteId) {
-    where.push('d.site_id = @siteId');
-    params.siteId = input.siteId;
-  }
-  if (input.kind) {
-    where.push('d.kind = @kind');
-    params.kind = input.kind;
-  }
-  if (input.status) {
-    where.push('d.status = @status');
-    params.status = input.status;
-  }
-  if (input.from) {
-    where.push('d.occurred_at >= @from');
-    params.from = input.from;
-  }
-  if (input.to) {
-    where.push("d.occurred_at < date(@to, '+1 day')");
-    params.to = input.to;
-  }
-  if (input.search) {
-    where.push(
-      "(d.number LIKE @search ESCAPE '\\' OR d.reference LIKE @search ESCAPE '\\' OR d.notes LIKE @search ESCAPE '\\' OR cp.short_name LIKE @search ESCAPE '\\' OR cp.name LIKE @search ESCAPE '\\')",
-    );
-    params.search = likePattern(input.search);
-  }
-  if (input.awaitingReceiptAt) {
-    where.push(
-      "d.kind = 'transfer_out' AND d.status = 'posted' AND d.received_by_document_id IS NULL AND d.reversed_by_document_id IS NULL AND d.other_site_id = @awaiting",
-    );
-    params.awaiting = input.awaitingReceiptAt;
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const f = new Filters();
+  f.add(input.siteId, 'd.site_id = @siteId', 'siteId');
+  f.add(input.kind, 'd.kind = @kind', 'kind');
+  f.add(input.status, 'd.status = @status', 'status');
+  f.add(input.from, 'd.occurred_at >= @from', 'from');
+  f.add(input.to, "d.occurred_at < date(@to, '+1 day')", 'to');
+  f.search(input.search, ['d.number', 'd.reference', 'd.notes', 'cp.short_name', 'cp.name']);
+  f.add(
+    input.awaitingReceiptAt,
+    "d.kind = 'transfer_out' AND d.status = 'posted' AND d.received_by_document_id IS NULL AND d.reversed_by_document_id IS NULL AND d.other_site_id = @awaiting",
+    'awaiting',
+  );
+  const whereSql = f.sql();
   const order = input.sort.map((s) => `${DOCUMENT_SORT[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
   order.push('d.occurred_at DESC', 'd.id DESC');
   const countSql = `SELECT count(*) AS n FROM stock_documents d ${input.search ? 'LEFT JOIN organisations cp ON cp.id = d.counterparty_org_id' : ''} ${whereSql}`;
-  const total = (sqlite.prepare(countSql).get(params) as { n: number }).n;
+  const total = (sqlite.prepare(countSql).get(f.params) as { n: number }).n;
   const rows = sqlite
     .prepare(`${DOCUMENT_SELECT} ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: input.limit, offset: input.offset }) as StockDocumentView[];
+    .all({ ...f.params, limit: input.limit, offset: input.offset }) as StockDocumentView[];
   return { total, offset: input.offset, limit: input.limit, rows };
-}
-
-/** A LIKE pattern matching `text` anywhere, with its own wildcards escaped. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { alertsInput, ExpiryAlert, LowStockAlert, OnHandRow, onHandInput, Page } from '../../api/stock';
 import { DAYS_TO_EXPIRY_SQL, EXPIRY_STATUS_SQL, expiryThresholds } from './dates';
-import { likePattern } from './document-views';
+import { Filters } from './filters';
 import { stmt } from './sql';
 
 type OnHandQuery = z.output<typeof onHandInput>;
@@ -28,14 +28,12 @@ const ITEM_SITE_GOOD_SQL = `(SELECT coalesce(sum(g.quantity), 0) FROM stock_bala
  */
 export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: string): Page<OnHandRow> {
   const t = expiryThresholds(q.asOf ?? today);
-  const params: Record<string, unknown> = { ...t };
-  const where: string[] = [q.includeZero ? 'b.quantity >= 0' : 'b.quantity > 0'];
+  const f = new Filters({ ...t });
+  f.where.push(q.includeZero ? 'b.quantity >= 0' : 'b.quantity > 0');
   // Joins the filters need; the count uses only these, the page adds the ones for display and sorting.
   const needs = new Set<'l' | 'i' | 't'>();
   const eq = (col: string, name: string, value: unknown) => {
-    if (value === undefined || value === null) return;
-    where.push(`${col} = @${name}`);
-    params[name] = value;
+    if (!f.add(value, `${col} = @${name}`, name)) return;
     if (col.startsWith('l.')) needs.add('l');
     if (col.startsWith('i.')) needs.add('i');
   };
@@ -45,18 +43,14 @@ export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: st
   eq('l.owner_org_id', 'ownerOrgId', q.ownerOrgId);
   eq('b.condition', 'condition', q.condition);
   eq('i.category', 'category', q.category);
-  if (q.search) {
-    where.push("(i.code LIKE @search ESCAPE '\\' OR i.name LIKE @search ESCAPE '\\' OR l.lot_number LIKE @search ESCAPE '\\')");
-    params.search = likePattern(q.search);
-    needs.add('l').add('i');
-  }
+  if (f.search(q.search, ['i.code', 'i.name', 'l.lot_number'])) needs.add('l').add('i');
   if (q.expiry) needs.add('l');
-  if (q.expiry === 'expired') where.push('l.expiry_date < @asOf');
-  if (q.expiry === 'within3') where.push('l.expiry_date <= @within3');
-  if (q.expiry === 'within9') where.push('l.expiry_date <= @within9');
-  if (q.expiry === 'none') where.push('l.expiry_date IS NULL');
+  if (q.expiry === 'expired') f.where.push('l.expiry_date < @asOf');
+  if (q.expiry === 'within3') f.where.push('l.expiry_date <= @within3');
+  if (q.expiry === 'within9') f.where.push('l.expiry_date <= @within9');
+  if (q.expiry === 'none') f.where.push('l.expiry_date IS NULL');
   if (q.lowStockOnly) {
-    where.push(`t.min_quantity IS NOT NULL AND ${ITEM_SITE_GOOD_SQL} < t.min_quantity`);
+    f.where.push(`t.min_quantity IS NOT NULL AND ${ITEM_SITE_GOOD_SQL} < t.min_quantity`);
     needs.add('t');
   }
   const joins = {
@@ -64,9 +58,9 @@ export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: st
     i: 'JOIN items i ON i.id = b.item_id',
     t: 'LEFT JOIN stock_thresholds t ON t.site_id = b.site_id AND t.item_id = b.item_id AND t.archived = 0',
   };
-  const whereSql = `WHERE ${where.join(' AND ')}`;
+  const whereSql = f.sql();
   const countSql = `SELECT count(*) AS n FROM stock_balances b ${[...needs].map((k) => joins[k]).join(' ')} ${whereSql}`;
-  const total = (sqlite.prepare(countSql).get(params) as { n: number }).n;
+  const total = (sqlite.prepare(countSql).get(f.params) as { n: number }).n;
 
   const order = q.sort.map((s) => `${SORT_SQL[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
   order.push('s.code', 'i.code', "coalesce(l.expiry_date, '9999-12-31')", 'l.lot_number', 'o.short_name', 'b.condition', 'b.lot_id');
@@ -81,7 +75,7 @@ export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: st
          LEFT JOIN organisations dn ON dn.id = l.donor_org_id ${joins.t}
        ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: q.limit, offset: q.offset }) as Omit<OnHandRow, 'lowStock' | 'itemSiteGood'>[];
+    .all({ ...f.params, limit: q.limit, offset: q.offset }) as Omit<OnHandRow, 'lowStock' | 'itemSiteGood'>[];
   // The item's good total is computed for the page only (a covering-index sum per site and item), not for every sorted row.
   const totals = new Map<string, number>();
   const totalStmt = stmt(sqlite, ITEM_SITE_GOOD_BY_KEY);
