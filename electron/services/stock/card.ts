@@ -31,10 +31,10 @@ export function stockCard(sqlite: Database.Database, q: z.output<typeof stockCar
              sum(CASE WHEN e.condition = 'in_transit' THEN e.quantity ELSE 0 END)
                OVER (ORDER BY e.occurred_at, e.recorded_at, e.id ROWS UNBOUNDED PRECEDING) AS inTransit
       FROM stock_ledger e WHERE ${scope})`;
-  const period = `(@from IS NULL OR h.occurred_at >= @from) AND (@to IS NULL OR h.occurred_at < date(@to, '+1 day'))`;
+  const upTo = "(@to IS NULL OR h.occurred_at < date(@to, '+1 day'))";
+  const period = `(@from IS NULL OR h.occurred_at >= @from) AND ${upTo}`;
   const last = (col: string, cond: string) =>
     `coalesce((SELECT ${col} FROM h WHERE ${cond} ORDER BY h.occurred_at DESC, h.recorded_at DESC, h.id DESC LIMIT 1), 0)`;
-  const upTo = "(@to IS NULL OR h.occurred_at < date(@to, '+1 day'))";
   const summary = sqlite
     .prepare(
       `${history}
