@@ -85,7 +85,7 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
   lines.forEach((line, i) => {
     const lot = look.lot(line.lotId!)!;
     const owner = look.org(lot.ownerOrgId)?.shortName ?? '?';
-    if ((doc.kind === 'issue' || doc.kind === 'ownership_transfer' || (doc.kind === 'transfer_out' && doc.ownerOrgId)) && doc.ownerOrgId && lot.ownerOrgId !== doc.ownerOrgId) {
+    if ((doc.kind === 'issue' || doc.kind === 'ownership_transfer' || doc.kind === 'transfer_out') && doc.ownerOrgId && lot.ownerOrgId !== doc.ownerOrgId) {
       const wanted = look.org(doc.ownerOrgId)?.shortName ?? '?';
       issues.push({
         path: ['lines', i, 'lotId'],
