@@ -130,8 +130,20 @@ export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInp
   return { document, summary: { ...summary, uncounted: summary.lines - summary.counted }, total, offset: q.offset, limit: q.limit, rows };
 }
 
-const SET_COUNTED = `UPDATE stock_count_lines SET counted = ?, counted_at = ?, counted_by = ?, version = version + 1, updated_at = ?,
-  updated_by_installation = ? WHERE id = ?`;
+/** Writes one counted quantity; clearing it (null) also clears when and by whom it was counted. */
+function writeCounted(ctx: ServiceContext, lineId: string, counted: number | null, now: string): void {
+  run(
+    ctx.sqlite,
+    `UPDATE stock_count_lines SET counted = ?, counted_at = ?, counted_by = ?, version = version + 1, updated_at = ?,
+       updated_by_installation = ? WHERE id = ?`,
+    counted,
+    counted === null ? null : now,
+    counted === null ? null : ctx.operator(),
+    now,
+    ctx.installationId,
+    lineId,
+  );
+}
 
 /** One counted cell: two indexed reads, one update and one audit row. */
 export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCountLineInput>): CountLineView {
@@ -143,8 +155,7 @@ export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCoun
     );
     if (!row) throw notFound('Count line', input.lineId);
     if (row.status !== 'draft') throw conflict(`Count sheet ${row.number} is approved and closed; start a new count`);
-    const now = ctx.now();
-    run(ctx.sqlite, SET_COUNTED, input.counted, input.counted === null ? null : now, input.counted === null ? null : ctx.operator(), now, ctx.installationId, input.lineId);
+    writeCounted(ctx, input.lineId, input.counted, ctx.now());
     recordAudit(ctx, [{ entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } }]);
     return countLine(ctx, input.lineId);
   });
@@ -167,9 +178,7 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
     });
     if (issues.length > 0) throw refuse('invalid_input', issues);
     const now = ctx.now();
-    for (const l of input.lines) {
-      run(ctx.sqlite, SET_COUNTED, l.counted, l.counted === null ? null : now, l.counted === null ? null : ctx.operator(), now, ctx.installationId, l.lineId);
-    }
+    for (const l of input.lines) writeCounted(ctx, l.lineId, l.counted, now);
     recordAudit(
       ctx,
       input.lines.map((l) => ({ entity: 'stock_count_line', entityId: l.lineId, before: { counted: before.get(l.lineId) }, after: { counted: l.counted } })),
