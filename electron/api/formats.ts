@@ -9,13 +9,17 @@ export const UN_NUMBER_PATTERN = /^UN\d{4}$/;
 export const UNICEF_PATTERN = /^S\d{7}$/;
 export const GTIN_PATTERN = /^(\d{8}|\d{12}|\d{13}|\d{14})$/;
 
-/** GS1 check digit: weights 3,1,3,… from the right, excluding the check digit. */
+/** The GS1 check digit of a GTIN body (the digits before it): weights 3,1,3,… from the right. */
+export function gtinCheckDigit(body: string): number {
+  const sum = body
+    .split('')
+    .reverse()
+    .reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 3 : 1), 0);
+  return (10 - (sum % 10)) % 10;
+}
+
 export function gtinCheckDigitValid(gtin: string): boolean {
-  if (!GTIN_PATTERN.test(gtin)) return false;
-  const digits = gtin.split('').map(Number);
-  const check = digits.pop()!;
-  const sum = digits.reverse().reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 3 : 1), 0);
-  return (10 - (sum % 10)) % 10 === check;
+  return GTIN_PATTERN.test(gtin) && gtinCheckDigit(gtin.slice(0, -1)) === Number(gtin.slice(-1));
 }
 
 // Checks that make later ones meaningless use `abort: true`, so a cell gets one message, not two.

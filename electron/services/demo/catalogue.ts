@@ -1,3 +1,4 @@
+import { gtinCheckDigit } from '../../api/formats';
 import type { OpInput } from '../../api/contract';
 import type { ServiceContext } from '../core/context';
 import { ensureRows } from './ensure';
@@ -10,14 +11,8 @@ import { ensureRows } from './ensure';
  */
 type ItemRow = OpInput<'items.save'>['rows'][number];
 
-/** Appends the GS1 check digit (weights 3,1,3,… from the right) to a GTIN body. */
-export function withCheckDigit(body: string): string {
-  const sum = body
-    .split('')
-    .reverse()
-    .reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 3 : 1), 0);
-  return `${body}${(10 - (sum % 10)) % 10}`;
-}
+/** A GTIN body with its GS1 check digit appended. */
+export const withCheckDigit = (body: string): string => `${body}${gtinCheckDigit(body)}`;
 
 const food = (row: Omit<ItemRow, 'category' | 'needsLotExpiry'>): ItemRow => ({ ...row, category: 'food', needsLotExpiry: true });
 const health = (row: Omit<ItemRow, 'category' | 'needsLotExpiry'>): ItemRow => ({ ...row, category: 'health', needsLotExpiry: true });
