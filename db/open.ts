@@ -29,11 +29,11 @@ export class DatabaseOpenError extends Error {
  * this file in the source tree, or beside the bundle (out/main → ../../db/migrations).
  */
 export function defaultMigrationsFolder(): string {
-  // Set by Electron in a packaged app only.
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
     process.env.CORRIDOR_MIGRATIONS,
-    resources ? path.join(resources, 'migrations') : undefined,
+    (process as { resourcesPath?: string }).resourcesPath
+      ? path.join((process as { resourcesPath?: string }).resourcesPath!, 'migrations')
+      : undefined,
     path.join(__dirname, 'migrations'),
     path.join(__dirname, '..', '..', 'db', 'migrations'),
     path.join(process.cwd(), 'db', 'migrations'),
