@@ -77,23 +77,55 @@ export function createHttpTransport(opts: HttpTransportOptions): http.Server {
     for (const c of eventClients) c.write(frame);
   });
 
-  const server = http.createServer((req, res) => {
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const port = (server.address() as { port: number } | null)?.port;
     const notForUs = checkAddressedToUs(req, port);
     if (notForUs) return refuse(res, 403, 'forbidden', notForUs);
-    // Host is validated above, so it is safe as a URL base.
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const url = requestUrl(req);
+    if (!url) return refuse(res, 400, 'bad_request', 'malformed request path');
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, opts.core, opts.token, maxBody, eventClients);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(res, 405, 'bad_request', `${req.method} is not allowed here`, { allow: 'GET, HEAD' });
     }
     serveStatic(staticRoot, url.pathname, res);
+  };
+  // No exception in a request handler may end the process: a bad request gets an answer and
+  // the server goes on serving everyone else.
+  const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      console.error('[corridor] request failed:', e instanceof Error ? e.message : String(e));
+      if (!res.headersSent) refuse(res, 400, 'bad_request', 'the request could not be understood');
+      else res.destroy();
+    }
+  });
+  // Malformed request lines and headers never reach the handler; answer them plainly.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
   server.on('close', () => {
     unsubscribe();
     eventClients.forEach((c) => c.end());
   });
   return server;
+}
+
+/**
+ * The request's path and query, parsed against a fixed base. The raw request target is the
+ * client's to choose: `//[/` or `//a:99999/` would parse as a host part and throw, so only an
+ * origin-form target (one leading slash) is taken, and anything that still fails to parse is
+ * refused rather than thrown.
+ */
+function requestUrl(req: http.IncomingMessage): URL | null {
+  const target = req.url ?? '/';
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
 }
 
 function handleApi(
@@ -165,20 +197,38 @@ function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse, core:
   if (Number(req.headers['content-length'] ?? 0) > maxBody) tooLarge();
   req.on('end', () => {
     if (refused) return;
-    let body: { name?: unknown; input?: unknown };
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
-    } catch {
-      return refuse(res, 400, 'bad_request', 'body is not JSON; send {"name": "area.verb", "input": {...}}');
+      answerInvoke(res, core, Buffer.concat(chunks));
+    } catch (e) {
+      console.error('[corridor] invoke failed:', e instanceof Error ? e.message : String(e));
+      if (!res.headersSent) refuse(res, 400, 'bad_request', 'the request could not be understood');
     }
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return refuse(res, 400, 'bad_request', 'body must be a JSON object {"name": "area.verb", "input": {...}}');
-    }
-    core.invoke(body.name, body.input).then(
+  });
+}
+
+function answerInvoke(res: http.ServerResponse, core: Core, raw: Buffer): void {
+  let body: { name?: unknown; input?: unknown };
+  try {
+    body = JSON.parse(raw.toString('utf8')) as typeof body;
+  } catch {
+    return refuse(res, 400, 'bad_request', 'body is not JSON; send {"name": "area.verb", "input": {...}}');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return refuse(res, 400, 'bad_request', 'body must be a JSON object {"name": "area.verb", "input": {...}}');
+  }
+  core
+    .invoke(body.name, body.input)
+    .then(
       (result) => sendJson(res, !result.ok && result.error.code === 'unknown_operation' ? 404 : 200, result),
       (e: Error) => sendJson(res, 500, { ok: false, error: { code: 'internal', message: e.message } }),
-    );
-  });
+    )
+    // An answer that cannot be written (client gone, unserialisable value) must not become an
+    // unhandled rejection, which would end the process.
+    .catch((e: unknown) => {
+      console.error('[corridor] answer failed:', e instanceof Error ? e.message : String(e));
+      if (!res.headersSent) refuse(res, 500, 'bad_request', 'the answer could not be sent');
+      else res.destroy();
+    });
 }
 
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
@@ -202,5 +252,7 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     // Built assets carry a content hash in their names; the page itself must always be fresh.
     'cache-control': isHtml ? 'no-store' : 'max-age=3600',
   });
-  fs.createReadStream(target).pipe(res);
+  fs.createReadStream(target)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -271,5 +272,33 @@ describe('HTTP transport: static files', () => {
     expect((await send({ path: '/items' })).text).toContain('<title>Corridor</title>');
     expect((await send({ path: '/assets/missing.js' })).status).toBe(404);
     expect((await send({ method: 'POST', path: '/', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(405);
+  });
+});
+
+/** Sends bytes as they are (no client-side URL parsing) and returns the status line's code. */
+function sendRaw(requestLine: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(`${requestLine}\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    let text = '';
+    socket.on('data', (c: Buffer) => (text += c.toString('latin1')));
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0)));
+    socket.on('error', reject);
+  });
+}
+
+describe('HTTP transport: malformed requests never end the server', () => {
+  it('answers 4xx to request targets that do not parse as URLs, and goes on serving', async () => {
+    const targets = ['//[/', '//a:99999/', '//%/', '//xn--/', '//1.2.3.4.5/', '//[::1/api/invoke', '/%', '//', 'http://[/', '*'];
+    for (const target of targets) {
+      const status = await sendRaw(`GET ${target} HTTP/1.1`);
+      expect(status, target).toBeGreaterThanOrEqual(400);
+      expect(status, target).toBeLessThan(500);
+    }
+    // A garbage request line is answered by Node's parser with a 400 too.
+    expect(await sendRaw('GARBAGE\u0001 / HTTP/1.1')).toBe(400);
+    const after = await invoke('system.status', {});
+    expect(after.status).toBe(200);
   });
 });
