@@ -51,9 +51,7 @@ function knownMigrationCount(folder: string): number {
 }
 
 function appliedMigrationCount(sqlite: Database.Database): number {
-  const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'")
-    .get();
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'").get();
   if (!table) return 0;
   return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
@@ -71,9 +69,7 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
     fs.accessSync(dir, fs.constants.W_OK);
     if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch (e) {
-    throw new DatabaseOpenError(
-      `Cannot write the database file ${file}: ${(e as Error).message}. Choose a folder you can write to.`,
-    );
+    throw new DatabaseOpenError(`Cannot write the database file ${file}: ${(e as Error).message}. Choose a folder you can write to.`);
   }
 
   let sqlite: Database.Database | undefined;
@@ -84,7 +80,9 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
     sqlite?.close();
-    throw new DatabaseOpenError(`${file} is not a Corridor database (${(e as Error).message}). Choose a Corridor .sqlite file or a new file name.`);
+    throw new DatabaseOpenError(
+      `${file} is not a Corridor database (${(e as Error).message}). Choose a Corridor .sqlite file or a new file name.`,
+    );
   }
 
   try {
@@ -97,8 +95,7 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
           'Update Corridor to open it; it has not been changed.',
       );
     }
-    const hasTables =
-      (sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
+    const hasTables = (sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
     if (applied === 0 && hasTables) {
       throw new DatabaseOpenError(
         `${file} is an SQLite database of another program, not a Corridor database; it has not been changed. ` +

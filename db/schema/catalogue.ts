@@ -2,7 +2,16 @@ import { sqliteTable, text, real, integer, uniqueIndex } from 'drizzle-orm/sqlit
 import { recordColumns } from './common';
 
 export const ITEM_CATEGORIES = [
-  'food', 'nfi', 'shelter', 'wash', 'health', 'education', 'fuel', 'construction', 'spare_parts', 'other',
+  'food',
+  'nfi',
+  'shelter',
+  'wash',
+  'health',
+  'education',
+  'fuel',
+  'construction',
+  'spare_parts',
+  'other',
 ] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 

@@ -22,7 +22,9 @@ export const contacts = sqliteTable(
   'contacts',
   {
     ...recordColumns(),
-    organisationId: text('organisation_id').notNull().references(() => organisations.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     name: text('name').notNull(),
     role: text('role').notNull().default(''),
     phone: text('phone').notNull().default(''),
@@ -37,7 +39,9 @@ export const agreements = sqliteTable(
   'agreements',
   {
     ...recordColumns(),
-    organisationId: text('organisation_id').notNull().references(() => organisations.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     title: text('title').notNull(),
     parties: text('parties').notNull().default(''),
     validFrom: text('valid_from'),

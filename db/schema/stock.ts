@@ -99,10 +99,14 @@ export const stockLots = sqliteTable(
   'stock_lots',
   {
     ...recordColumns(),
-    itemId: text('item_id').notNull().references(() => items.id),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => items.id),
     lotNumber: text('lot_number').notNull().default(''),
     expiryDate: text('expiry_date'),
-    ownerOrgId: text('owner_org_id').notNull().references(() => organisations.id),
+    ownerOrgId: text('owner_org_id')
+      .notNull()
+      .references(() => organisations.id),
     donorOrgId: text('donor_org_id').references(() => organisations.id),
   },
   (t) => [
@@ -116,7 +120,9 @@ export const stockDocuments = sqliteTable(
   'stock_documents',
   {
     ...recordColumns(),
-    siteId: text('site_id').notNull().references(() => sites.id),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id),
     kind: text('kind', { enum: STOCK_DOCUMENT_KINDS }).notNull(),
     /** Allocated when posted, inside the posting transaction: no gaps, no reuse. */
     number: text('number'),
@@ -160,7 +166,9 @@ export const stockDocumentLines = sqliteTable(
   'stock_document_lines',
   {
     ...recordColumns(),
-    documentId: text('document_id').notNull().references(() => stockDocuments.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => stockDocuments.id),
     lineNo: integer('line_no').notNull(),
     itemId: text('item_id').references(() => items.id),
     /** Set for lines that pick existing stock; for receipts it is resolved (or created) at posting. */
@@ -195,12 +203,18 @@ export const stockLedger = sqliteTable(
   'stock_ledger',
   {
     id: text('id').primaryKey(),
-    documentId: text('document_id').notNull().references(() => stockDocuments.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => stockDocuments.id),
     lineId: text('line_id'),
     kind: text('kind', { enum: STOCK_DOCUMENT_KINDS }).notNull(),
-    lotId: text('lot_id').notNull().references(() => stockLots.id),
+    lotId: text('lot_id')
+      .notNull()
+      .references(() => stockLots.id),
     itemId: text('item_id').notNull(),
-    siteId: text('site_id').notNull().references(() => sites.id),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id),
     condition: text('condition', { enum: LEDGER_CONDITIONS }).notNull(),
     quantity: integer('quantity').notNull(),
     occurredAt: text('occurred_at').notNull(),
@@ -222,8 +236,12 @@ export const stockLedger = sqliteTable(
 export const stockBalances = sqliteTable(
   'stock_balances',
   {
-    siteId: text('site_id').notNull().references(() => sites.id),
-    lotId: text('lot_id').notNull().references(() => stockLots.id),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id),
+    lotId: text('lot_id')
+      .notNull()
+      .references(() => stockLots.id),
     condition: text('condition', { enum: LEDGER_CONDITIONS }).notNull(),
     itemId: text('item_id').notNull(),
     quantity: integer('quantity').notNull(),
@@ -242,7 +260,9 @@ export const stockBalances = sqliteTable(
 export const documentCounters = sqliteTable(
   'document_counters',
   {
-    siteId: text('site_id').notNull().references(() => sites.id),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id),
     docType: text('doc_type').notNull(),
     year: integer('year').notNull(),
     lastSeq: integer('last_seq').notNull(),
@@ -255,8 +275,12 @@ export const stockThresholds = sqliteTable(
   'stock_thresholds',
   {
     ...recordColumns(),
-    siteId: text('site_id').notNull().references(() => sites.id),
-    itemId: text('item_id').notNull().references(() => items.id),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => items.id),
     minQuantity: integer('min_quantity').notNull(),
   },
   (t) => [uniqueIndex('stock_thresholds_site_item_uq').on(t.siteId, t.itemId)],
@@ -267,9 +291,13 @@ export const stockCountLines = sqliteTable(
   'stock_count_lines',
   {
     ...recordColumns(),
-    documentId: text('document_id').notNull().references(() => stockDocuments.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => stockDocuments.id),
     lineNo: integer('line_no').notNull(),
-    lotId: text('lot_id').notNull().references(() => stockLots.id),
+    lotId: text('lot_id')
+      .notNull()
+      .references(() => stockLots.id),
     itemId: text('item_id').notNull(),
     condition: text('condition', { enum: STOCK_CONDITIONS }).notNull(),
     expected: integer('expected').notNull(),

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { BASE_UNITS, ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type Item, type PackSize } from '../../db/schema';
 import { command, query } from './define';
-import {
-  flexibleBoolean,
-  gtinField,
-  nsnField,
-  optionalNumber,
-  positiveNumber,
-  requiredText,
-  unicefField,
-  unNumberField,
-} from './formats';
+import { flexibleBoolean, gtinField, nsnField, optionalNumber, positiveNumber, requiredText, unicefField, unNumberField } from './formats';
 import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
 
 /** Pack sizes are typed in a cell as "carton=20; bag=5". */
@@ -36,7 +27,10 @@ export const packSizesField = z.preprocess(
     .array(
       z.object({
         name: z.string().min(1).max(30),
-        quantity: z.number({ error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' }).int('Pack quantity must be a whole number').min(2, 'A pack holds at least 2 base units'),
+        quantity: z
+          .number({ error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' })
+          .int('Pack quantity must be a whole number')
+          .min(2, 'A pack holds at least 2 base units'),
       }),
       { error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' },
     )
@@ -56,10 +50,18 @@ export const itemRow = z
     ),
     name: requiredText('Name'),
     category: z.preprocess(
-      (v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s-]+/g, '_') : v),
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .trim()
+              .toLowerCase()
+              .replace(/[\s-]+/g, '_')
+          : v,
       z.enum(ITEM_CATEGORIES, { error: `Category must be one of: ${ITEM_CATEGORIES.join(', ')}` }),
     ),
-    supplyClass: z.preprocess(upper, z.enum(SUPPLY_CLASSES, { error: 'Supply class must be a roman numeral I–X' }).nullable().optional()).optional(),
+    supplyClass: z
+      .preprocess(upper, z.enum(SUPPLY_CLASSES, { error: 'Supply class must be a roman numeral I–X' }).nullable().optional())
+      .optional(),
     baseUnit: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
       z.enum(BASE_UNITS, { error: `Base unit must be one of: ${BASE_UNITS.join(', ')}` }),
@@ -73,11 +75,19 @@ export const itemRow = z
     coldMaxC: optionalNumber('Cold chain max °C', -80, 60),
     freezeSensitive: flexibleBoolean('Freeze sensitive').optional(),
     unNumber: z.preprocess(upper, unNumberField).optional(),
-    dgClass: z.preprocess(
-      blankToNull,
-      z.string().regex(/^[1-9](\.[1-6])?[A-L]?$/, 'DG class must be 1–9 with an optional division, e.g. 3 or 2.1').nullable().optional(),
-    ).optional(),
-    packingGroup: z.preprocess(upper, z.enum(PACKING_GROUPS, { error: 'Packing group must be I, II or III' }).nullable().optional()).optional(),
+    dgClass: z
+      .preprocess(
+        blankToNull,
+        z
+          .string()
+          .regex(/^[1-9](\.[1-6])?[A-L]?$/, 'DG class must be 1–9 with an optional division, e.g. 3 or 2.1')
+          .nullable()
+          .optional(),
+      )
+      .optional(),
+    packingGroup: z
+      .preprocess(upper, z.enum(PACKING_GROUPS, { error: 'Packing group must be I, II or III' }).nullable().optional())
+      .optional(),
     nsn: nsnField,
     unicefCode: z.preprocess(upper, unicefField).optional(),
     gtin: gtinField,
@@ -104,4 +114,3 @@ export const catalogueOps = {
   'items.remove': command<RemoveOutcome>()(removeInput),
   'items.restore': command<Item>()(restoreInput),
 };
-

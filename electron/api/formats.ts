@@ -33,20 +33,25 @@ export const optionalCode = (pattern: RegExp, message: string) =>
 export const nsnField = optionalCode(NSN_PATTERN, 'NSN must be 13 digits written NNNN-NN-NNN-NNNN, e.g. 8970-01-321-9153');
 export const unNumberField = optionalCode(UN_NUMBER_PATTERN, 'UN number must be "UN" and 4 digits, e.g. UN1202');
 export const unicefField = optionalCode(UNICEF_PATTERN, 'UNICEF code must be "S" and 7 digits, e.g. S1580010');
-export const gtinField = z.preprocess(
-  blankToNull,
-  z
-    .string()
-    .regex(GTIN_PATTERN, { message: 'GTIN must be 8, 12, 13 or 14 digits', abort: true })
-    .refine(gtinCheckDigitValid, 'GTIN check digit is wrong: re-scan or re-type the barcode')
-    .nullable()
-    .optional(),
-).optional();
+export const gtinField = z
+  .preprocess(
+    blankToNull,
+    z
+      .string()
+      .regex(GTIN_PATTERN, { message: 'GTIN must be 8, 12, 13 or 14 digits', abort: true })
+      .refine(gtinCheckDigitValid, 'GTIN check digit is wrong: re-scan or re-type the barcode')
+      .nullable()
+      .optional(),
+  )
+  .optional();
 
 export const requiredText = (label: string, max = 200) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : v),
-    z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`),
+    z
+      .string({ error: `${label} is required` })
+      .min(1, `${label} is required`)
+      .max(max, `${label} is at most ${max} characters`),
   );
 
 export const optionalText = (max = 2000) =>
@@ -81,26 +86,34 @@ export const optionalNumber = (label: string, min: number, max: number) =>
 
 /** Booleans typed or pasted as yes/no, true/false, 1/0, x. */
 export const flexibleBoolean = (label: string) =>
-  z.preprocess((v) => {
-    if (typeof v === 'boolean') return v;
-    if (v == null || v === '') return false;
-    const s = String(v).trim().toLowerCase();
-    if (['yes', 'y', 'true', '1', 'x', 'oui'].includes(s)) return true;
-    if (['no', 'n', 'false', '0', 'non', ''].includes(s)) return false;
-    return v;
-  }, z.boolean({ error: `${label} must be yes or no` }));
+  z.preprocess(
+    (v) => {
+      if (typeof v === 'boolean') return v;
+      if (v == null || v === '') return false;
+      const s = String(v).trim().toLowerCase();
+      if (['yes', 'y', 'true', '1', 'x', 'oui'].includes(s)) return true;
+      if (['no', 'n', 'false', '0', 'non', ''].includes(s)) return false;
+      return v;
+    },
+    z.boolean({ error: `${label} must be yes or no` }),
+  );
 
 /** ISO calendar date YYYY-MM-DD (or empty). */
 export const optionalDate = (label: string) =>
-  z.preprocess(
-    blankToNull,
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label} must be a date written YYYY-MM-DD`, abort: true })
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} is not a real date`)
-      .nullable()
-      .optional(),
-  ).optional();
+  z
+    .preprocess(
+      blankToNull,
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label} must be a date written YYYY-MM-DD`, abort: true })
+        .refine(
+          (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+          `${label} is not a real date`,
+        )
+        .nullable()
+        .optional(),
+    )
+    .optional();
 
 export const uuid = z.string().uuid('Must be a record id');
 export const idRef = (label: string) => z.string({ error: `${label} is required` }).uuid(`${label} must be chosen from the list`);

@@ -50,10 +50,20 @@ export const partnerOps = {
   'organisations.save': command<Organisation[]>()(rowsInput(organisationRow)),
   'organisations.remove': command<RemoveOutcome>()(removeInput),
   'organisations.restore': command<Organisation>()(restoreInput),
-  'contacts.list': query<Contact[]>()(z.object({ organisationId: idRef('Organisation').optional() }).optional().default({})),
+  'contacts.list': query<Contact[]>()(
+    z
+      .object({ organisationId: idRef('Organisation').optional() })
+      .optional()
+      .default({}),
+  ),
   'contacts.save': command<Contact[]>()(rowsInput(contactRow)),
   'contacts.remove': command<RemoveOutcome>()(removeInput),
-  'agreements.list': query<Agreement[]>()(z.object({ organisationId: idRef('Organisation').optional() }).optional().default({})),
+  'agreements.list': query<Agreement[]>()(
+    z
+      .object({ organisationId: idRef('Organisation').optional() })
+      .optional()
+      .default({}),
+  ),
   'agreements.save': command<Agreement[]>()(rowsInput(agreementRow)),
   'agreements.remove': command<RemoveOutcome>()(removeInput),
 };

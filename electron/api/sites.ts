@@ -8,9 +8,7 @@ export const siteRow = z.object({
   ...rowIdentity,
   code: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-    z
-      .string({ error: 'Code is required' })
-      .regex(/^[A-Z0-9][A-Z0-9-]{1,11}$/, 'Code must be 2–12 letters, digits or dashes, e.g. FOB-N'),
+    z.string({ error: 'Code is required' }).regex(/^[A-Z0-9][A-Z0-9-]{1,11}$/, 'Code must be 2–12 letters, digits or dashes, e.g. FOB-N'),
   ),
   name: requiredText('Name'),
   kind: z.enum(SITE_KINDS, { error: `Kind must be one of: ${SITE_KINDS.join(', ')}` }),

@@ -57,25 +57,35 @@ const wholeNumber = (label: string, min: number) => z.preprocess(toNumber, whole
 const optionalWholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min).optional()).optional();
 
 /** When something happened: a date (YYYY-MM-DD, taken as noon UTC) or a full ISO timestamp. */
-export const occurredAtField = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Date must be written YYYY-MM-DD (or a full ISO date-time)')
-    .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s)), 'Date is not a real date')
-    .optional(),
-).optional();
+export const occurredAtField = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,
+        'Date must be written YYYY-MM-DD (or a full ISO date-time)',
+      )
+      .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s)), 'Date is not a real date')
+      .optional(),
+  )
+  .optional();
 
-const lotNumberField = z.preprocess(
-  (v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v),
-  z.string().max(60, 'Lot number is at most 60 characters').regex(/^[^\t\n\r]*$/, 'Lot number cannot contain tabs or line breaks').optional(),
-).optional();
+const lotNumberField = z
+  .preprocess(
+    (v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v),
+    z
+      .string()
+      .max(60, 'Lot number is at most 60 characters')
+      .regex(/^[^\t\n\r]*$/, 'Lot number cannot contain tabs or line breaks')
+      .optional(),
+  )
+  .optional();
 
 const conditionField = z.enum(STOCK_CONDITIONS, { error: `Condition must be one of: ${STOCK_CONDITIONS.join(', ')}` });
-const reasonField = z.preprocess(
-  blankToUndefined,
-  z.enum(STOCK_REASON_CODES, { error: `Reason must be one of: ${STOCK_REASON_CODES.join(', ')}` }).optional(),
-).optional();
+const reasonField = z
+  .preprocess(blankToUndefined, z.enum(STOCK_REASON_CODES, { error: `Reason must be one of: ${STOCK_REASON_CODES.join(', ')}` }).optional())
+  .optional();
 
 /** Paging of a server-side grid: sorted and filtered in SQL, the page plus the total count. */
 export const pageInput = {
@@ -115,18 +125,21 @@ export const stockLineInput = z.object({
   donorOrgId: optionalIdRef('Donor'),
   condition: z.preprocess(blankToUndefined, conditionField.optional()).optional(),
   toCondition: z.preprocess(blankToUndefined, conditionField.optional()).optional(),
-  direction: z.preprocess(
-    blankToUndefined,
-    z.enum(ADJUSTMENT_DIRECTIONS, { error: 'Direction must be increase or decrease' }).optional(),
-  ).optional(),
+  direction: z
+    .preprocess(blankToUndefined, z.enum(ADJUSTMENT_DIRECTIONS, { error: 'Direction must be increase or decrease' }).optional())
+    .optional(),
   quantity: optionalWholeNumber('Quantity', 1),
-  packName: z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v ?? undefined),
-    z.string().max(30).optional(),
-  ).optional(),
+  packName: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : (v ?? undefined)),
+      z.string().max(30).optional(),
+    )
+    .optional(),
   packCount: optionalWholeNumber('Pack count', 1),
   writeOff: z.boolean().optional(),
-  fefoOverrideReason: z.preprocess(blankToUndefined, z.string().trim().min(3, 'Give a reason of a few words').max(300).optional()).optional(),
+  fefoOverrideReason: z
+    .preprocess(blankToUndefined, z.string().trim().min(3, 'Give a reason of a few words').max(300).optional())
+    .optional(),
   notes: optionalText(500),
 });
 export type StockLineInput = z.input<typeof stockLineInput>;
@@ -210,7 +223,9 @@ export const listDocumentsInput = z
     /** Transfers out, posted and not yet received, heading to this site. */
     awaitingReceiptAt: optionalIdRef('Receiving site'),
     sort: z
-      .array(z.object({ colId: z.enum(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']), sort: sortDirection }))
+      .array(
+        z.object({ colId: z.enum(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']), sort: sortDirection }),
+      )
       .max(3)
       .default([]),
     ...pageInput,
@@ -250,7 +265,10 @@ export const onHandInput = z
     includeZero: z.boolean().default(false),
     /** The day expiry status is judged against (default: today). */
     asOf: optionalDate('As of'),
-    sort: z.array(z.object({ colId: z.enum(ON_HAND_SORT_COLUMNS), sort: sortDirection })).max(4).default([]),
+    sort: z
+      .array(z.object({ colId: z.enum(ON_HAND_SORT_COLUMNS), sort: sortDirection }))
+      .max(4)
+      .default([]),
     ...pageInput,
   })
   .default({ lowStockOnly: false, includeZero: false, sort: [], offset: 0, limit: 200 });
@@ -328,7 +346,10 @@ export const setCountLineInput = z.object({ lineId: uuid, counted: countedField 
 
 export const setCountLinesInput = z.object({
   documentId: uuid,
-  lines: z.array(z.object({ lineId: uuid, counted: countedField })).min(1, 'Nothing to save').max(20_000),
+  lines: z
+    .array(z.object({ lineId: uuid, counted: countedField }))
+    .min(1, 'Nothing to save')
+    .max(20_000),
 });
 
 /** Stock found during the count that the sheet did not expect (a lot not at the site, or a new lot). */
@@ -620,9 +641,7 @@ export const stockOps = {
   'stock.alerts.lowStock': query<LowStockAlert[]>()(alertsInput),
   'stock.thresholds.list': query<StockThresholdView[]>()(z.object({ siteId: optionalIdRef('Site') }).default({})),
   /** Upserts by (site, item). */
-  'stock.thresholds.save': command<StockThresholdView[]>()(
-    z.object({ rows: z.array(thresholdRow).min(1, 'Nothing to save').max(20_000) }),
-  ),
+  'stock.thresholds.save': command<StockThresholdView[]>()(z.object({ rows: z.array(thresholdRow).min(1, 'Nothing to save').max(20_000) })),
   'stock.thresholds.remove': command<{ id: string }>()(z.object({ id: uuid })),
   'stock.count.create': command<CountSheet>()(createCountInput),
   'stock.count.get': query<CountSheet>()(countSheetInput),

@@ -69,13 +69,16 @@ export const layoutKey = z.string().regex(/^[a-z][a-z0-9.-]{1,60}$/, 'Layout key
 
 /** Grid column state: a preference, kept small so a runaway caller can't bloat the settings table. */
 const LAYOUT_MAX_CHARS = 100_000;
-export const layoutState = z.unknown().refine((v) => {
-  try {
-    return (JSON.stringify(v ?? null)?.length ?? 0) <= LAYOUT_MAX_CHARS;
-  } catch {
-    return false; // not representable as JSON (cycles, BigInt)
-  }
-}, `Layout must be plain data of at most ${LAYOUT_MAX_CHARS.toLocaleString('en')} characters`);
+export const layoutState = z.unknown().refine(
+  (v) => {
+    try {
+      return (JSON.stringify(v ?? null)?.length ?? 0) <= LAYOUT_MAX_CHARS;
+    } catch {
+      return false; // not representable as JSON (cycles, BigInt)
+    }
+  },
+  `Layout must be plain data of at most ${LAYOUT_MAX_CHARS.toLocaleString('en')} characters`,
+);
 
 export const systemOps = {
   'system.status': query<SystemStatus>()(z.object({}).optional()),

@@ -60,11 +60,7 @@ export function devServerOrigin(isPackaged: boolean, rendererUrl: string | undef
  * a frame that navigated elsewhere, or a destroyed frame (null) is refused. `devOrigin` is the
  * Vite dev server's origin under `npm run dev`, null otherwise.
  */
-export function isTrustedSender(
-  frame: { url: string } | null | undefined,
-  isMainFrame: boolean,
-  devOrigin: string | null = null,
-): boolean {
+export function isTrustedSender(frame: { url: string } | null | undefined, isMainFrame: boolean, devOrigin: string | null = null): boolean {
   if (!frame || !isMainFrame) return false;
   if (frame.url.startsWith(`${APP_ORIGIN}/`) && isAppUrl(frame.url)) return true;
   if (devOrigin === null) return false;

@@ -35,7 +35,8 @@ function parseFlags() {
     // node:util's own wording suggests positionals; name the flag and point at the usage instead.
     const flag = /'([^']+)'/.exec(err.message)?.[1];
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) fail(`unknown flag ${flag}`);
-    if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && flag) fail(`unexpected argument "${flag}" (every value follows its flag, e.g. --db FILE)`);
+    if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && flag)
+      fail(`unexpected argument "${flag}" (every value follows its flag, e.g. --db FILE)`);
     fail(err.message.split('\n')[0]);
   }
 }

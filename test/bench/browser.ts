@@ -58,7 +58,9 @@ async function timePageLoads(browser: Browser, server: E2EServer, hash: string, 
       page.on('pageerror', (e) => console.error(`  (page error: ${e.message})`));
       await page.goto(`${server.url}#/${hash}`);
       // A function, not a string: the app's CSP forbids eval, which string predicates need.
-      await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, {
+        timeout: 60_000,
+      });
       const ms = (await page.evaluate('window.__shownAt')) as number;
       if (i > 0) samples.push(ms); // the first load warms the server's caches
     } finally {
@@ -88,12 +90,28 @@ async function topUp(server: E2EServer, siteId: string, have: number, target: nu
     const size = Math.min(500, missing);
     const lines = Array.from({ length: size }, () => {
       n++;
-      return { itemId: items[(n * 7919) % items.length].id, lotNumber: `BROWSER-${stamp}-${n}`, expiryDate: expiry, ownerOrgId: owner, quantity: 10 };
+      return {
+        itemId: items[(n * 7919) % items.length].id,
+        lotNumber: `BROWSER-${stamp}-${n}`,
+        expiryDate: expiry,
+        ownerOrgId: owner,
+        quantity: 10,
+      };
     });
-    await server.call('stock.documents.create', { siteId, kind: 'receipt', counterpartyOrgId: donor, reference: 'browser bench top-up', lines, post: true });
+    await server.call('stock.documents.create', {
+      siteId,
+      kind: 'receipt',
+      counterpartyOrgId: donor,
+      reference: 'browser bench top-up',
+      lines,
+      post: true,
+    });
     missing -= size;
   }
-  printLine('top-up for a 5,000-line sheet', `${n.toLocaleString()} new lots received in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  printLine(
+    'top-up for a 5,000-line sheet',
+    `${n.toLocaleString()} new lots received in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
@@ -107,7 +125,9 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
 
     // The site with the most stock lines, as in the core benchmark.
     const sites = await server.call('sites.list', {});
-    const sizes = await Promise.all(sites.map(async (s) => ({ site: s, lines: (await server.call('stock.onHand', { siteId: s.id, limit: 1 })).total })));
+    const sizes = await Promise.all(
+      sites.map(async (s) => ({ site: s, lines: (await server.call('stock.onHand', { siteId: s.id, limit: 1 })).total })),
+    );
     sizes.sort((a, b) => b.lines - a.lines);
     const big = sizes[0];
     const other = sizes[1] ?? sizes[0];
@@ -116,9 +136,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
     // biggest site has grown to over repeated bench runs: the smallest site with 5,000–7,500
     // lines, else the biggest site below 5,000, topped up once (and then reused by later runs).
     const sheetSite =
-      [...sizes].reverse().find((s) => s.lines >= MIN_SHEET && s.lines <= MIN_SHEET * 1.5) ??
-      sizes.find((s) => s.lines < MIN_SHEET) ??
-      big;
+      [...sizes].reverse().find((s) => s.lines >= MIN_SHEET && s.lines <= MIN_SHEET * 1.5) ?? sizes.find((s) => s.lines < MIN_SHEET) ?? big;
 
     // 1. Stock on hand: fresh page load until the first row is drawn.
     printTiming(
@@ -208,7 +226,8 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
         document.addEventListener(
           'keydown',
           (e) => {
-            if (e.key === 'Enter' && document.querySelector('[data-testid=count-grid] .ag-cell-inline-editing')) w.__enterAt = performance.now();
+            if (e.key === 'Enter' && document.querySelector('[data-testid=count-grid] .ag-cell-inline-editing'))
+              w.__enterAt = performance.now();
           },
           true,
         );
@@ -240,7 +259,10 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
       await page.context().close();
     }
   } finally {
-    if (sheetId) await server.call('stock.documents.delete', { id: sheetId }).catch((e: Error) => console.error(`  (could not delete the bench count sheet: ${e.message})`));
+    if (sheetId)
+      await server
+        .call('stock.documents.delete', { id: sheetId })
+        .catch((e: Error) => console.error(`  (could not delete the bench count sheet: ${e.message})`));
     await browser.close();
     await server.stop();
   }

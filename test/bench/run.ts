@@ -18,7 +18,8 @@ import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check
 import { runBrowserBench } from './browser';
 import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
-const USAGE = 'Usage: npm run bench [-- --db FILE] [--rounds N]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/)';
+const USAGE =
+  'Usage: npm run bench [-- --db FILE] [--rounds N]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/)';
 function fail(message: string): never {
   console.error(`bench: ${message}`);
   console.error(USAGE);
@@ -27,7 +28,11 @@ function fail(message: string): never {
 
 function flags() {
   try {
-    return parseArgs({ options: { db: { type: 'string' }, rounds: { type: 'string', default: '7' } }, strict: true, allowPositionals: false }).values;
+    return parseArgs({
+      options: { db: { type: 'string' }, rounds: { type: 'string', default: '7' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (e) {
     fail((e as Error).message.split('\n')[0]);
   }
@@ -88,7 +93,9 @@ async function receiptBench(core: Core, ids: { siteId: string; donor: string; ow
     `INSERT INTO stock_ledger (id, document_id, line_id, kind, lot_id, item_id, site_id, condition, quantity, occurred_at, recorded_at, recorded_by, installation_id)
      VALUES (?, ?, ?, 'receipt', ?, ?, ?, 'good', ?, ?, ?, 'bench', ?)`,
   );
-  const insBalance = sqlite.prepare('INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insBalance = sqlite.prepare(
+    'INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const post = sqlite.prepare("UPDATE stock_documents SET status = 'posted', number = ?, posted_at = ?, posted_by = 'bench' WHERE id = ?");
   const raw = (docs: ReturnType<typeof receiptLines>[]) =>
     sqlite.transaction(() => {
@@ -100,7 +107,21 @@ async function receiptBench(core: Core, ids: { siteId: string; donor: string; ow
           const lotId = newId();
           const lineId = newId();
           insLot.run(lotId, at, installationId, at, installationId, l.itemId, l.lotNumber, l.expiryDate, l.ownerOrgId, ids.donor);
-          insLine.run(lineId, at, installationId, at, installationId, docId, i + 1, l.itemId, lotId, l.lotNumber, l.expiryDate, l.ownerOrgId, l.quantity);
+          insLine.run(
+            lineId,
+            at,
+            installationId,
+            at,
+            installationId,
+            docId,
+            i + 1,
+            l.itemId,
+            lotId,
+            l.lotNumber,
+            l.expiryDate,
+            l.ownerOrgId,
+            l.quantity,
+          );
           insEntry.run(newId(), docId, lineId, lotId, l.itemId, ids.siteId, l.quantity, at, at, installationId);
           insBalance.run(ids.siteId, lotId, 'good', l.itemId, l.quantity, at);
         });
@@ -109,7 +130,13 @@ async function receiptBench(core: Core, ids: { siteId: string; donor: string; ow
     })();
   const service = async (docs: ReturnType<typeof receiptLines>[]) => {
     for (const lines of docs) {
-      const input: OpInput<'stock.documents.create'> = { siteId: ids.siteId, kind: 'receipt', counterpartyOrgId: ids.donor, lines, post: true };
+      const input: OpInput<'stock.documents.create'> = {
+        siteId: ids.siteId,
+        kind: 'receipt',
+        counterpartyOrgId: ids.donor,
+        lines,
+        post: true,
+      };
       await core.call('stock.documents.create', input);
     }
   };
@@ -150,7 +177,12 @@ async function main() {
     )
     .get() as Record<string, number>;
   console.log(`Corridor stock benchmark — ${dbPath} (${(fs.statSync(dbPath).size / 1e6).toFixed(0)} MB)`);
-  printLine('database', Object.entries(sizes).map(([k, v]) => `${v.toLocaleString()} ${k}`).join(', '));
+  printLine(
+    'database',
+    Object.entries(sizes)
+      .map(([k, v]) => `${v.toLocaleString()} ${k}`)
+      .join(', '),
+  );
   if (sizes.entries === 0) fail('the database has no ledger entries; seed it with npm run seed:scale');
 
   // Receipts are posted at a site of their own, so repeated runs do not grow the sites the reads sample.
@@ -158,16 +190,26 @@ async function main() {
     (sqlite.prepare("SELECT id FROM sites WHERE code = 'BENCH'").get() as { id: string } | undefined)?.id ??
     (await call('sites.save', { rows: [{ code: 'BENCH', name: 'Benchmark receiving site', kind: 'warehouse' }] }))[0].id;
   const siteIds = (sqlite.prepare("SELECT id FROM sites WHERE code <> 'BENCH'").all() as { id: string }[]).map((r) => r.id);
-  const pairs = sqlite.prepare('SELECT site_id AS siteId, item_id AS itemId FROM stock_balances WHERE quantity > 0 AND site_id <> ? ORDER BY random() LIMIT 200').all(benchSite) as {
+  const pairs = sqlite
+    .prepare(
+      'SELECT site_id AS siteId, item_id AS itemId FROM stock_balances WHERE quantity > 0 AND site_id <> ? ORDER BY random() LIMIT 200',
+    )
+    .all(benchSite) as {
     siteId: string;
     itemId: string;
   }[];
-  const lotsAtSites = sqlite.prepare('SELECT site_id AS siteId, lot_id AS lotId FROM stock_balances WHERE quantity > 0 AND site_id <> ? ORDER BY random() LIMIT 200').all(benchSite) as {
+  const lotsAtSites = sqlite
+    .prepare(
+      'SELECT site_id AS siteId, lot_id AS lotId FROM stock_balances WHERE quantity > 0 AND site_id <> ? ORDER BY random() LIMIT 200',
+    )
+    .all(benchSite) as {
     siteId: string;
     lotId: string;
   }[];
   const orgs = (sqlite.prepare('SELECT id FROM organisations').all() as { id: string }[]).map((r) => r.id);
-  const trackedItems = (sqlite.prepare('SELECT id FROM items WHERE needs_lot_expiry = 1 LIMIT 2000').all() as { id: string }[]).map((r) => r.id);
+  const trackedItems = (sqlite.prepare('SELECT id FROM items WHERE needs_lot_expiry = 1 LIMIT 2000').all() as { id: string }[]).map(
+    (r) => r.id,
+  );
 
   console.log('\n— writes —');
   await receiptBench(core, { siteId: benchSite, donor: orgs[1], owners: orgs.slice(1, 6), items: trackedItems });
@@ -177,7 +219,10 @@ async function main() {
        WHERE b.condition = 'good' AND b.quantity > 0 ORDER BY random() LIMIT 100`,
     )
     .all() as { siteId: string; itemId: string; ownerOrgId: string }[];
-  printTiming('FEFO suggestion (site, item, owner)', await timeIt(100, (i) => call('stock.fefo.suggest', { ...fefoTarget[Math.abs(i) % fefoTarget.length], quantity: 50 })));
+  printTiming(
+    'FEFO suggestion (site, item, owner)',
+    await timeIt(100, (i) => call('stock.fefo.suggest', { ...fefoTarget[Math.abs(i) % fefoTarget.length], quantity: 50 })),
+  );
 
   console.log('\n— reads at scale (through the core: parse, dispatch, SQL, mapping) —');
   printTiming(
@@ -187,28 +232,49 @@ async function main() {
   );
   printTiming(
     'stock on hand, one site, sorted by expiry desc, page 5',
-    await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), sort: [{ colId: 'expiryDate', sort: 'desc' }], offset: 800, limit: 200 })),
+    await timeIt(30, () =>
+      call('stock.onHand', { siteId: pick(siteIds), sort: [{ colId: 'expiryDate', sort: 'desc' }], offset: 800, limit: 200 }),
+    ),
   );
-  printTiming('stock on hand, one site, expiring within 3 months', await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), expiry: 'within3', limit: 200 })));
-  printTiming('stock on hand, one site, low stock only', await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), lowStockOnly: true, limit: 200 })));
+  printTiming(
+    'stock on hand, one site, expiring within 3 months',
+    await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), expiry: 'within3', limit: 200 })),
+  );
+  printTiming(
+    'stock on hand, one site, low stock only',
+    await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), lowStockOnly: true, limit: 200 })),
+  );
   printTiming('stock on hand, all sites, first 200 rows + total', await timeIt(10, () => call('stock.onHand', { limit: 200 })));
   printTiming(
     'stock card, one item at one site (first 500 entries)',
     await timeIt(100, (i) => call('stock.card', { ...pairs[Math.abs(i) % pairs.length], limit: 500 })),
     'p95 < 20 ms',
   );
-  printTiming('stock card, one lot at one site', await timeIt(100, (i) => call('stock.card', { ...lotsAtSites[Math.abs(i) % lotsAtSites.length], limit: 500 })));
-  printTiming('document list, one site, first 200', await timeIt(30, () => call('stock.documents.list', { siteId: pick(siteIds), limit: 200 })));
-  printTiming('expiry alerts (≤ 3 months), one site', await timeIt(20, () => call('stock.alerts.expiry', { siteId: pick(siteIds), withinMonths: 3 })));
+  printTiming(
+    'stock card, one lot at one site',
+    await timeIt(100, (i) => call('stock.card', { ...lotsAtSites[Math.abs(i) % lotsAtSites.length], limit: 500 })),
+  );
+  printTiming(
+    'document list, one site, first 200',
+    await timeIt(30, () => call('stock.documents.list', { siteId: pick(siteIds), limit: 200 })),
+  );
+  printTiming(
+    'expiry alerts (≤ 3 months), one site',
+    await timeIt(20, () => call('stock.alerts.expiry', { siteId: pick(siteIds), withinMonths: 3 })),
+  );
   printTiming('low-stock alerts, all sites', await timeIt(10, () => call('stock.alerts.lowStock', {})));
 
   console.log('\n— integrity —');
   let differences = 0;
   printTiming(
     'ledger recompute vs balances, everything',
-    await timeIt(3, () => {
-      differences = ledgerDifferencesIn(sqlite).length;
-    }, 1),
+    await timeIt(
+      3,
+      () => {
+        differences = ledgerDifferencesIn(sqlite).length;
+      },
+      1,
+    ),
     '< 5 s',
   );
   printLine('  differences found', String(differences));
@@ -230,11 +296,24 @@ async function main() {
   let t = performance.now();
   const sheet = await call('stock.count.create', { siteId: biggest.siteId });
   printLine(`count sheet create (${sheet.total.toLocaleString()} lines, snapshot)`, `${(performance.now() - t).toFixed(0)} ms`);
-  printTiming(`count sheet open, all ${sheet.total.toLocaleString()} lines`, await timeIt(10, () => call('stock.count.get', { id: sheet.document.id })));
-  printTiming('count: save one counted line (stock.count.setLine)', await timeIt(200, (i) => call('stock.count.setLine', { lineId: sheet.rows[Math.abs(i) % sheet.rows.length].id, counted: Math.abs(i) })), '< 50 ms end to end');
+  printTiming(
+    `count sheet open, all ${sheet.total.toLocaleString()} lines`,
+    await timeIt(10, () => call('stock.count.get', { id: sheet.document.id })),
+  );
+  printTiming(
+    'count: save one counted line (stock.count.setLine)',
+    await timeIt(200, (i) => call('stock.count.setLine', { lineId: sheet.rows[Math.abs(i) % sheet.rows.length].id, counted: Math.abs(i) })),
+    '< 50 ms end to end',
+  );
   t = performance.now();
-  await call('stock.count.setLines', { documentId: sheet.document.id, lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })) });
-  printLine(`count: paste ${sheet.total.toLocaleString()} counted lines (stock.count.setLines)`, `${(performance.now() - t).toFixed(0)} ms`);
+  await call('stock.count.setLines', {
+    documentId: sheet.document.id,
+    lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })),
+  });
+  printLine(
+    `count: paste ${sheet.total.toLocaleString()} counted lines (stock.count.setLines)`,
+    `${(performance.now() - t).toFixed(0)} ms`,
+  );
   await call('stock.documents.delete', { id: sheet.document.id });
   core.close();
 

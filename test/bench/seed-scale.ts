@@ -189,7 +189,8 @@ async function main() {
   });
   const seedStamp = new Date(now - 731 * 86_400_000).toISOString();
   db.transaction(() => {
-    for (const l of lots) insLot.run(l.id, seedStamp, installationId, seedStamp, installationId, l.itemId, l.lotNumber, l.expiry, l.owner, pick(donors));
+    for (const l of lots)
+      insLot.run(l.id, seedStamp, installationId, seedStamp, installationId, l.itemId, l.lotNumber, l.expiry, l.owner, pick(donors));
   })();
   lap(`${N_LOTS.toLocaleString()} lots (bulk)`);
 
@@ -237,7 +238,14 @@ async function main() {
   const startMs = now - 731 * 86_400_000;
   let entries = 0;
   let nextLot = 0;
-  const pending: { at: number; site: number; from: number; tro: string; number: string; lines: { lineId: string; lot: Lot; q: number }[] }[] = [];
+  const pending: {
+    at: number;
+    site: number;
+    from: number;
+    tro: string;
+    number: string;
+    lines: { lineId: string; lot: Lot; q: number }[];
+  }[] = [];
 
   const writeDoc = (
     site: number,
@@ -274,7 +282,23 @@ async function main() {
     lines.forEach((l, i) => {
       const lineId = newId();
       lineIds.push(lineId);
-      insLine.run(lineId, at, installationId, at, installationId, id, i + 1, l.lot.itemId, l.lot.id, l.lot.lotNumber, l.lot.expiry, l.lot.owner, l.cond ?? 'good', l.q, l.sourceLineId ?? null);
+      insLine.run(
+        lineId,
+        at,
+        installationId,
+        at,
+        installationId,
+        id,
+        i + 1,
+        l.lot.itemId,
+        l.lot.id,
+        l.lot.lotNumber,
+        l.lot.expiry,
+        l.lot.owner,
+        l.cond ?? 'good',
+        l.q,
+        l.sourceLineId ?? null,
+      );
       for (const [s, cond, q, reason] of entriesOf(l, lineId)) {
         insEntry.run(newId(), id, lineId, kind, l.lot.id, l.lot.itemId, sites[s].id, cond, q, at, at, installationId, reason);
         add(s, l.lot.id, cond, q);
@@ -327,10 +351,18 @@ async function main() {
           nextLot += batch.length;
           // A receipt is at one site: the batch shares the first lot's home.
           const site = batch[0].home;
-          writeDoc(site, 'receipt', 'GRN', atMs, batch.map((lot) => ({ lot, q: int(50, 5000) })), (l) => [[site, 'good', l.q, null]], {
-            counterparty: pick(donors),
-            reference: `WB-${int(1000, 9999)}`,
-          });
+          writeDoc(
+            site,
+            'receipt',
+            'GRN',
+            atMs,
+            batch.map((lot) => ({ lot, q: int(50, 5000) })),
+            (l) => [[site, 'good', l.q, null]],
+            {
+              counterparty: pick(donors),
+              reference: `WB-${int(1000, 9999)}`,
+            },
+          );
           continue;
         }
         const site = int(0, N_SITES - 1);
@@ -341,21 +373,42 @@ async function main() {
           let dest = int(0, N_SITES - 2);
           if (dest >= site) dest++;
           const lines = chosen.map((lot) => ({ lot, q: Math.max(1, Math.floor(good(site, lot) / 4)) }));
-          const tro = writeDoc(site, 'transfer_out', 'TRO', atMs, lines, (l) => [
-            [site, 'good', -l.q, null],
-            [dest, 'in_transit', l.q, null],
-          ], { other: dest });
+          const tro = writeDoc(
+            site,
+            'transfer_out',
+            'TRO',
+            atMs,
+            lines,
+            (l) => [
+              [site, 'good', -l.q, null],
+              [dest, 'in_transit', l.q, null],
+            ],
+            { other: dest },
+          );
           // Received two to six days later; the last few stay in transit.
-          pending.push({ at: atMs + int(2, 6) * 86_400_000, site: dest, from: site, tro: tro.id, number: tro.number, lines: lines.map((l, i) => ({ ...l, lineId: tro.lineIds[i] })) });
+          pending.push({
+            at: atMs + int(2, 6) * 86_400_000,
+            site: dest,
+            from: site,
+            tro: tro.id,
+            number: tro.number,
+            lines: lines.map((l, i) => ({ ...l, lineId: tro.lineIds[i] })),
+          });
           continue;
         }
         if (roll < 0.06) {
           const chosen = stockAt(site, 5);
           if (chosen.length === 0) continue;
           const up = rand() < 0.4;
-          writeDoc(site, 'adjustment', 'ADJ', atMs, chosen.map((lot) => ({ lot, q: Math.max(1, Math.min(good(site, lot), int(1, 20))) })), (l) => [
-            [site, 'good', up ? l.q : -l.q, up ? 'found' : 'counting_error'],
-          ], { reason: up ? 'found' : 'counting_error' });
+          writeDoc(
+            site,
+            'adjustment',
+            'ADJ',
+            atMs,
+            chosen.map((lot) => ({ lot, q: Math.max(1, Math.min(good(site, lot), int(1, 20))) })),
+            (l) => [[site, 'good', up ? l.q : -l.q, up ? 'found' : 'counting_error']],
+            { reason: up ? 'found' : 'counting_error' },
+          );
           continue;
         }
         // A distribution takes one owner's stock: the owner with most lots among 30 candidates.
@@ -383,7 +436,9 @@ async function main() {
   // Transfers due by now arrive; the ones after stay in transit.
   db.transaction(() => receiveDue(now - 3 * 86_400_000))();
 
-  const insBalance = db.prepare('INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insBalance = db.prepare(
+    'INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insCounter = db.prepare('INSERT INTO document_counters (site_id, doc_type, year, last_seq) VALUES (?, ?, ?, ?)');
   const stamp = new Date(now).toISOString();
   db.transaction(() => {
@@ -397,10 +452,16 @@ async function main() {
     }
   })();
   db.pragma('synchronous = NORMAL');
-  lap(`${entries.toLocaleString()} ledger entries, ${balance.size.toLocaleString()} balances, ${pending.length} transfers in transit (bulk)`);
+  lap(
+    `${entries.toLocaleString()} ledger entries, ${balance.size.toLocaleString()} balances, ${pending.length} transfers in transit (bulk)`,
+  );
 
   // Low-stock thresholds through the service.
-  const thresholdRows = Array.from({ length: 2000 }, () => ({ siteId: pick(sites).id, itemId: pick(items).id, minQuantity: int(10, 3000) }));
+  const thresholdRows = Array.from({ length: 2000 }, () => ({
+    siteId: pick(sites).id,
+    itemId: pick(items).id,
+    minQuantity: int(10, 3000),
+  }));
   const unique = [...new Map(thresholdRows.map((r) => [`${r.siteId}|${r.itemId}`, r])).values()];
   await call('stock.thresholds.save', { rows: unique });
   db.pragma('optimize');
@@ -414,7 +475,12 @@ async function main() {
          (SELECT count(*) FROM stock_balances WHERE quantity > 0) AS balances`,
     )
     .get() as Record<string, number>;
-  printLine('database', Object.entries(counts).map(([k, v]) => `${v.toLocaleString()} ${k}`).join(', '));
+  printLine(
+    'database',
+    Object.entries(counts)
+      .map(([k, v]) => `${v.toLocaleString()} ${k}`)
+      .join(', '),
+  );
   const t0 = performance.now();
   const report = await call('system.integrity', {});
   printLine(
@@ -422,7 +488,10 @@ async function main() {
     `${report.ok ? 'OK' : 'FAILED'}: ${report.differences.length} difference(s), sqlite "${report.sqlite.slice(0, 3).join('; ')}", ${(performance.now() - t0).toFixed(0)} ms`,
   );
   for (const d of report.differences.slice(0, 10)) console.log(`  ${d.description}`);
-  printLine('seeded in', `${((performance.now() - started) / 1000).toFixed(1)} s → ${dbPath} (${(fs.statSync(dbPath).size / 1e6).toFixed(0)} MB)`);
+  printLine(
+    'seeded in',
+    `${((performance.now() - started) / 1000).toFixed(1)} s → ${dbPath} (${(fs.statSync(dbPath).size / 1e6).toFixed(0)} MB)`,
+  );
   core.close();
   if (!report.ok) process.exit(1);
 }

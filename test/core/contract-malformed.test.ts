@@ -28,7 +28,10 @@ const WHOLE_INPUTS: [string, unknown][] = [
   ['rows not an array', { rows: 'A1\tFlour\tfood' }],
   ['no rows', { rows: [] }],
   ['rows of junk', { rows: [null, 42, 'row', [], {}] }],
-  ['row with wrong types', { rows: [{ id: 42, version: 'one', code: 7, name: [], category: {}, kind: 1, organisationId: true, shortName: null }] }],
+  [
+    'row with wrong types',
+    { rows: [{ id: 42, version: 'one', code: 7, name: [], category: {}, kind: 1, organisationId: true, shortName: null }] },
+  ],
   ['row with huge strings', { rows: [{ code: HUGE, name: HUGE, shortName: HUGE, kind: HUGE, category: HUGE, organisationId: HUGE }] }],
   ['too many rows', { rows: Array.from({ length: 20_001 }, () => ({})) }],
   ['an id that is not an id', { id: 'DROP TABLE items' }],
@@ -59,7 +62,10 @@ function perFieldInputs(name: OpName): [string, unknown][] {
   const shape = shapeOf(contract[name].input);
   if (!shape) return [];
   return Object.keys(shape).flatMap((key) =>
-    WRONG_VALUES.map((v): [string, unknown] => [`${key} = ${typeof v === 'string' && v.length > 40 ? 'huge string' : JSON.stringify(v)}`, { [key]: v }]),
+    WRONG_VALUES.map((v): [string, unknown] => [
+      `${key} = ${typeof v === 'string' && v.length > 40 ? 'huge string' : JSON.stringify(v)}`,
+      { [key]: v },
+    ]),
   );
 }
 
@@ -111,9 +117,16 @@ describe('every operation refuses malformed input without writing', () => {
   }
 
   it('says which operation wanted an object when given something else', async () => {
-    expect(await t.core.invoke('items.save', null)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'items.save takes an object of named fields, not null' } });
-    expect(await t.core.invoke('sites.remove', 'FOB-N')).toMatchObject({ error: { message: 'sites.remove takes an object of named fields, not a string' } });
-    expect(await t.core.invoke('system.setup', [1])).toMatchObject({ error: { message: 'system.setup takes an object of named fields, not a list' } });
+    expect(await t.core.invoke('items.save', null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'items.save takes an object of named fields, not null' },
+    });
+    expect(await t.core.invoke('sites.remove', 'FOB-N')).toMatchObject({
+      error: { message: 'sites.remove takes an object of named fields, not a string' },
+    });
+    expect(await t.core.invoke('system.setup', [1])).toMatchObject({
+      error: { message: 'system.setup takes an object of named fields, not a list' },
+    });
   });
 
   it('refuses unknown operation names as values', async () => {

@@ -39,7 +39,9 @@ describe('opening a database file', () => {
     const file = path.join(workDir(), 'new.sqlite');
     const opened = openDatabase(file, { migrationsFolder: MIGRATIONS });
     try {
-      const tables = (opened.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((t) => t.name);
+      const tables = (opened.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      );
       for (const t of ['settings', 'audit_log', 'organisations', 'contacts', 'agreements', 'sites', 'items', '__drizzle_migrations']) {
         expect(tables).toContain(t);
       }
@@ -51,7 +53,9 @@ describe('opening a database file', () => {
       // Foreign keys are enforced on the connection the core uses.
       expect(() =>
         opened.sqlite
-          .prepare("INSERT INTO contacts (id, created_at, created_by_installation, updated_at, updated_by_installation, organisation_id, name) VALUES ('c', 'x', 'x', 'x', 'x', 'no-such-org', 'n')")
+          .prepare(
+            "INSERT INTO contacts (id, created_at, created_by_installation, updated_at, updated_by_installation, organisation_id, name) VALUES ('c', 'x', 'x', 'x', 'x', 'no-such-org', 'n')",
+          )
           .run(),
       ).toThrow(/FOREIGN KEY/);
     } finally {

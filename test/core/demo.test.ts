@@ -90,7 +90,10 @@ describe('demo scenario', () => {
     expect(byCode.get('FU-PET')).toMatchObject({ unNumber: 'UN1203', dgClass: '3' });
     expect(byCode.get('FU-LPG-13')).toMatchObject({ unNumber: 'UN1965', dgClass: '2.1', packingGroup: null });
     expect(byCode.get('HL-VAC-PEN')).toMatchObject({ coldMinC: 2, coldMaxC: 8, freezeSensitive: true });
-    expect(byCode.get('FD-VOL-5L')?.packSizes).toEqual([{ name: 'carton', quantity: 4 }, { name: 'pallet', quantity: 192 }]);
+    expect(byCode.get('FD-VOL-5L')?.packSizes).toEqual([
+      { name: 'carton', quantity: 4 },
+      { name: 'pallet', quantity: 192 },
+    ]);
     expect(items.filter((i) => i.nsn).length).toBeGreaterThanOrEqual(10);
     expect(items.filter((i) => i.unicefCode).length).toBeGreaterThanOrEqual(10);
     expect(items.filter((i) => i.gtin).length).toBeGreaterThanOrEqual(4);

@@ -20,7 +20,10 @@ function expectRefused(fields: Record<string, unknown>, field: string, message: 
   expect(r.ok, `${JSON.stringify(fields)} should be refused`).toBe(false);
   if (r.ok) return;
   // The cell is the first three path segments (the core reports deeper problems at the cell).
-  expect(r.issues.map((i) => i.path.slice(0, 3)), JSON.stringify(fields)).toContainEqual(['rows', 0, field]);
+  expect(
+    r.issues.map((i) => i.path.slice(0, 3)),
+    JSON.stringify(fields),
+  ).toContainEqual(['rows', 0, field]);
   expect(r.issues.find((i) => i.path[2] === field)?.message).toMatch(message);
 }
 
@@ -36,9 +39,12 @@ describe('NATO stock number NNNN-NN-NNN-NNNN', () => {
     expectAccepted({ nsn: ' 9140-00-286-5294 ' }, { nsn: '9140-00-286-5294' });
     expectAccepted({ nsn: '' }, { nsn: null });
   });
-  it.each(['8970013219153', '8970-01-321-915', '8970-1-321-91534', 'A970-01-321-9153', '8970 01 321 9153', '8970-01-321-9153-0'])('refuses %s', (nsn) => {
-    expectRefused({ nsn }, 'nsn', /NSN must be 13 digits written NNNN-NN-NNN-NNNN/);
-  });
+  it.each(['8970013219153', '8970-01-321-915', '8970-1-321-91534', 'A970-01-321-9153', '8970 01 321 9153', '8970-01-321-9153-0'])(
+    'refuses %s',
+    (nsn) => {
+      expectRefused({ nsn }, 'nsn', /NSN must be 13 digits written NNNN-NN-NNN-NNNN/);
+    },
+  );
 });
 
 describe('UN number UN####', () => {
@@ -82,9 +88,12 @@ describe('GTIN with check digit', () => {
   it('refuses a wrong check digit, naming the cause', () => {
     expectRefused({ gtin: '4006381333932' }, 'gtin', /check digit is wrong/);
   });
-  it.each(['4006381', '40063813339', 'ABCDEFGHIJKLM', '4006-3813-3393-1', '123456789012345'])('refuses the length or characters of %s', (gtin) => {
-    expectRefused({ gtin }, 'gtin', /GTIN must be 8, 12, 13 or 14 digits/);
-  });
+  it.each(['4006381', '40063813339', 'ABCDEFGHIJKLM', '4006-3813-3393-1', '123456789012345'])(
+    'refuses the length or characters of %s',
+    (gtin) => {
+      expectRefused({ gtin }, 'gtin', /GTIN must be 8, 12, 13 or 14 digits/);
+    },
+  );
 });
 
 describe('weights and volumes', () => {
@@ -107,10 +116,31 @@ describe('weights and volumes', () => {
 
 describe('pack sizes "carton=20; pallet=800"', () => {
   it('parses the typed form and writes it back the same way', () => {
-    expectAccepted({ packSizes: 'carton=20; pallet=800' }, { packSizes: [{ name: 'carton', quantity: 20 }, { name: 'pallet', quantity: 800 }] });
-    expectAccepted({ packSizes: ' Carton = 20 ;Shrink pack=6 ' }, { packSizes: [{ name: 'carton', quantity: 20 }, { name: 'shrink pack', quantity: 6 }] });
+    expectAccepted(
+      { packSizes: 'carton=20; pallet=800' },
+      {
+        packSizes: [
+          { name: 'carton', quantity: 20 },
+          { name: 'pallet', quantity: 800 },
+        ],
+      },
+    );
+    expectAccepted(
+      { packSizes: ' Carton = 20 ;Shrink pack=6 ' },
+      {
+        packSizes: [
+          { name: 'carton', quantity: 20 },
+          { name: 'shrink pack', quantity: 6 },
+        ],
+      },
+    );
     expectAccepted({ packSizes: '' }, { packSizes: [] });
-    expect(formatPackSizes([{ name: 'carton', quantity: 20 }, { name: 'pallet', quantity: 800 }])).toBe('carton=20; pallet=800');
+    expect(
+      formatPackSizes([
+        { name: 'carton', quantity: 20 },
+        { name: 'pallet', quantity: 800 },
+      ]),
+    ).toBe('carton=20; pallet=800');
   });
   it.each([
     ['carton', /name=quantity/],
@@ -154,13 +184,18 @@ describe('required fields, codes and enumerations', () => {
     expectRefused({ category: 'weapons' }, 'category', /Category must be one of: food, nfi/);
     expectRefused({ baseUnit: 'bushel' }, 'baseUnit', /Base unit must be one of: each, kg/);
     expectRefused({ supplyClass: 'XI' }, 'supplyClass', /Supply class must be a roman numeral I–X/);
-    expectAccepted({ category: 'Spare parts', baseUnit: 'KG', supplyClass: 'ix' }, { category: 'spare_parts', baseUnit: 'kg', supplyClass: 'IX' });
+    expectAccepted(
+      { category: 'Spare parts', baseUnit: 'KG', supplyClass: 'ix' },
+      { category: 'spare_parts', baseUnit: 'kg', supplyClass: 'IX' },
+    );
   });
 });
 
 describe('dates, e-mails and coordinates', () => {
   const agreement = (fields: Record<string, unknown>) =>
-    contract['agreements.save'].input.safeParse({ rows: [{ organisationId: '01900000-0000-7000-8000-000000000000', title: 'MOU', ...fields }] });
+    contract['agreements.save'].input.safeParse({
+      rows: [{ organisationId: '01900000-0000-7000-8000-000000000000', title: 'MOU', ...fields }],
+    });
   const issue = (r: ReturnType<typeof agreement>) => (r.success ? null : r.error.issues.map((i) => [i.path.join('.'), i.message]));
 
   it('accepts real calendar dates in order', () => {
@@ -169,8 +204,12 @@ describe('dates, e-mails and coordinates', () => {
   });
   it('refuses impossible or misspelt dates and a reversed period, naming the field', () => {
     expect(issue(agreement({ validFrom: '2026-02-30' }))).toEqual([['rows.0.validFrom', 'Valid from is not a real date']]);
-    expect(issue(agreement({ validUntil: '31/12/2026' }))).toEqual([['rows.0.validUntil', 'Valid until must be a date written YYYY-MM-DD']]);
-    expect(issue(agreement({ validFrom: '2026-06-01', validUntil: '2026-05-31' }))).toEqual([['rows.0.validUntil', 'Valid until must not be before valid from']]);
+    expect(issue(agreement({ validUntil: '31/12/2026' }))).toEqual([
+      ['rows.0.validUntil', 'Valid until must be a date written YYYY-MM-DD'],
+    ]);
+    expect(issue(agreement({ validFrom: '2026-06-01', validUntil: '2026-05-31' }))).toEqual([
+      ['rows.0.validUntil', 'Valid until must not be before valid from'],
+    ]);
   });
   it('checks e-mail addresses of contacts', () => {
     const contact = (email: unknown) =>
@@ -178,10 +217,14 @@ describe('dates, e-mails and coordinates', () => {
     expect(contact('a.rahman@hhi.example.org').success).toBe(true);
     expect(contact('').success).toBe(true);
     const bad = contact('a.rahman at hhi');
-    expect(bad.success ? null : bad.error.issues[0]).toMatchObject({ path: ['rows', 0, 'email'], message: 'Email must look like name@example.org' });
+    expect(bad.success ? null : bad.error.issues[0]).toMatchObject({
+      path: ['rows', 0, 'email'],
+      message: 'Email must look like name@example.org',
+    });
   });
   it('keeps latitude and longitude on the globe', () => {
-    const site = (fields: Record<string, unknown>) => contract['sites.save'].input.safeParse({ rows: [{ code: 'FOB-N', name: 'FOB', kind: 'forward_base', ...fields }] });
+    const site = (fields: Record<string, unknown>) =>
+      contract['sites.save'].input.safeParse({ rows: [{ code: 'FOB-N', name: 'FOB', kind: 'forward_base', ...fields }] });
     expect(site({ latitude: '11,0842', longitude: 23.64 }).success).toBe(true);
     const bad = site({ latitude: 91, longitude: -181 });
     expect(bad.success ? [] : bad.error.issues.map((i) => [i.path[2], i.message])).toEqual([
@@ -197,14 +240,21 @@ describe('issues as the core reports them', () => {
   it('points a problem inside a cell at the cell, with one message per cell', async () => {
     const t = await openTestCore();
     try {
-      const r = await t.core.invoke('items.save', { rows: [{ ...base, packSizes: 'carton=20; pallet=1' }, { ...base, code: 'FMT-2', gtin: 'ABCDEFGHIJKLM' }] });
+      const r = await t.core.invoke('items.save', {
+        rows: [
+          { ...base, packSizes: 'carton=20; pallet=1' },
+          { ...base, code: 'FMT-2', gtin: 'ABCDEFGHIJKLM' },
+        ],
+      });
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.error.issues).toEqual([
         { path: ['rows', 0, 'packSizes'], message: 'A pack holds at least 2 base units' },
         { path: ['rows', 1, 'gtin'], message: 'GTIN must be 8, 12, 13 or 14 digits' },
       ]);
-      expect(r.error.message).toBe('Row 1, packSizes: A pack holds at least 2 base units; Row 2, gtin: GTIN must be 8, 12, 13 or 14 digits');
+      expect(r.error.message).toBe(
+        'Row 1, packSizes: A pack holds at least 2 base units; Row 2, gtin: GTIN must be 8, 12, 13 or 14 digits',
+      );
     } finally {
       t.cleanup();
     }

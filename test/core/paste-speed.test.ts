@@ -32,14 +32,30 @@ describe('pasting 10,000 rows', () => {
     const created = await t.core.call('items.save', { rows });
     const createMs = ms(start);
     expect(created).toHaveLength(N);
-    expect(created[N - 1]).toMatchObject({ code: `PASTE-0${N - 1}`, unitWeightKg: 1.5, packSizes: [{ name: 'carton', quantity: 20 }, { name: 'pallet', quantity: 800 }] });
+    expect(created[N - 1]).toMatchObject({
+      code: `PASTE-0${N - 1}`,
+      unitWeightKg: 1.5,
+      packSizes: [
+        { name: 'carton', quantity: 20 },
+        { name: 'pallet', quantity: 800 },
+      ],
+    });
 
     start = performance.now();
     const updated = await t.core.call('items.save', {
-      rows: created.map((r) => ({ id: r.id, version: r.version, code: r.code, name: `${r.name} (checked)`, category: r.category, baseUnit: r.baseUnit })),
+      rows: created.map((r) => ({
+        id: r.id,
+        version: r.version,
+        code: r.code,
+        name: `${r.name} (checked)`,
+        category: r.category,
+        baseUnit: r.baseUnit,
+      })),
     });
     const updateMs = ms(start);
-    expect(updated.every((r, i) => r.version === 2 && r.name.endsWith('(checked)') && r.packSizes.length === 2 && r.id === created[i].id)).toBe(true);
+    expect(
+      updated.every((r, i) => r.version === 2 && r.name.endsWith('(checked)') && r.packSizes.length === 2 && r.id === created[i].id),
+    ).toBe(true);
 
     // One bad cell in the last row of another 10,000-row block: refused, nothing written.
     const before = writeSnapshot(t.core);

@@ -7,7 +7,13 @@ import { openTestCore, refusedWritingNothing, writeSnapshot, type TestCore } fro
 let t: TestCore;
 afterEach(() => t?.cleanup());
 
-const item = (code: string, extra: Record<string, unknown> = {}) => ({ code, name: `Item ${code}`, category: 'nfi', baseUnit: 'each', ...extra });
+const item = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `Item ${code}`,
+  category: 'nfi',
+  baseUnit: 'each',
+  ...extra,
+});
 
 const refused = (name: string, input: unknown) => refusedWritingNothing(t.core, name, input);
 
@@ -40,7 +46,9 @@ describe('pasted batches are all-or-nothing', () => {
   it('refuses a code that appears twice in the batch, naming both rows', async () => {
     t = await openTestCore();
     const error = await refused('items.save', { rows: [item('DUP-1'), item('X-2'), item('dup-1')] });
-    expect(error.issues).toEqual([{ path: ['rows', 2, 'code'], message: 'Code "DUP-1" appears twice in what you are saving (also row 1)' }]);
+    expect(error.issues).toEqual([
+      { path: ['rows', 2, 'code'], message: 'Code "DUP-1" appears twice in what you are saving (also row 1)' },
+    ]);
   });
 
   it('refuses a code already used by a stored row (case-insensitive), in small and large batches', async () => {
@@ -54,7 +62,10 @@ describe('pasted batches are all-or-nothing', () => {
     const large = await refused('items.save', { rows });
     expect(large.issues).toEqual([{ path: ['rows', 57, 'code'], message: 'Code "TAKEN" is already used by another item' }]);
     const orgs = await refused('organisations.save', { rows: [{ name: 'Again', shortName: 'tlb', kind: 'ngo' }] });
-    expect(orgs.issues?.[0]).toEqual({ path: ['rows', 0, 'shortName'], message: 'Short name "tlb" is already used by another organisation' });
+    expect(orgs.issues?.[0]).toEqual({
+      path: ['rows', 0, 'shortName'],
+      message: 'Short name "tlb" is already used by another organisation',
+    });
   });
 
   it('refuses a stale version with a conflict naming the record, and writes nothing', async () => {
@@ -70,7 +81,12 @@ describe('pasted batches are all-or-nothing', () => {
   it('refuses the same record twice in one batch', async () => {
     t = await openTestCore();
     const [a] = await t.core.call('items.save', { rows: [item('TWICE')] });
-    const error = await refused('items.save', { rows: [{ ...item('TWICE', { name: 'One' }), id: a.id }, { ...item('TWICE', { name: 'Two' }), id: a.id }] });
+    const error = await refused('items.save', {
+      rows: [
+        { ...item('TWICE', { name: 'One' }), id: a.id },
+        { ...item('TWICE', { name: 'Two' }), id: a.id },
+      ],
+    });
     expect(error.issues).toEqual([{ path: ['rows', 1, 'id'], message: 'The same item appears twice in what you are saving (also row 1)' }]);
   });
 
@@ -82,8 +98,13 @@ describe('pasted batches are all-or-nothing', () => {
 
   it('refuses a reference to a missing or archived organisation', async () => {
     t = await openTestCore();
-    const missing = await refused('sites.save', { rows: [{ code: 'S-1', name: 'S', kind: 'warehouse', operatorOrgId: '01900000-0000-7000-8000-000000000000' }] });
-    expect(missing.issues?.[0]).toEqual({ path: ['rows', 0, 'operatorOrgId'], message: 'Operating organisation does not exist; choose one from the list' });
+    const missing = await refused('sites.save', {
+      rows: [{ code: 'S-1', name: 'S', kind: 'warehouse', operatorOrgId: '01900000-0000-7000-8000-000000000000' }],
+    });
+    expect(missing.issues?.[0]).toEqual({
+      path: ['rows', 0, 'operatorOrgId'],
+      message: 'Operating organisation does not exist; choose one from the list',
+    });
     const [org] = await t.core.call('organisations.save', { rows: [{ name: 'Old NGO', shortName: 'OLD', kind: 'ngo' }] });
     await t.core.call('contacts.save', { rows: [{ organisationId: org.id, name: 'Someone' }] });
     await t.core.call('organisations.remove', { id: org.id });
@@ -95,9 +116,19 @@ describe('pasted batches are all-or-nothing', () => {
 describe('saving rows', () => {
   it('returns the rows as stored, in the order given, and audits only real changes', async () => {
     t = await openTestCore();
-    const saved = await t.core.call('items.save', { rows: [item('B-2', { packSizes: 'carton=20; pallet=800', needsLotExpiry: 'yes' }), item('A-1')] });
+    const saved = await t.core.call('items.save', {
+      rows: [item('B-2', { packSizes: 'carton=20; pallet=800', needsLotExpiry: 'yes' }), item('A-1')],
+    });
     expect(saved.map((r) => r.code)).toEqual(['B-2', 'A-1']);
-    expect(saved[0]).toMatchObject({ packSizes: [{ name: 'carton', quantity: 20 }, { name: 'pallet', quantity: 800 }], needsLotExpiry: true, version: 1, archived: false });
+    expect(saved[0]).toMatchObject({
+      packSizes: [
+        { name: 'carton', quantity: 20 },
+        { name: 'pallet', quantity: 800 },
+      ],
+      needsLotExpiry: true,
+      version: 1,
+      archived: false,
+    });
     expect(await t.core.call('items.list', {})).toEqual([saved[1], saved[0]]);
 
     const before = writeSnapshot(t.core);
@@ -116,14 +147,30 @@ describe('saving rows', () => {
     // Regression: zod defaults used to turn an absent field into [] / false / GREEN on update.
     t = await openTestCore();
     const [food] = await t.core.call('items.save', {
-      rows: [item('FL-25', { category: 'food', needsLotExpiry: true, packSizes: 'pallet=40', freezeSensitive: true, nsn: '8970-01-321-9153' })],
+      rows: [
+        item('FL-25', { category: 'food', needsLotExpiry: true, packSizes: 'pallet=40', freezeSensitive: true, nsn: '8970-01-321-9153' }),
+      ],
     });
-    const [renamed] = await t.core.call('items.save', { rows: [{ id: food.id, code: 'FL-25', name: 'Flour 25 kg', category: 'food', baseUnit: 'each', needsLotExpiry: true }] });
-    expect(renamed).toMatchObject({ name: 'Flour 25 kg', packSizes: [{ name: 'pallet', quantity: 40 }], freezeSensitive: true, nsn: '8970-01-321-9153', version: 2 });
-    const [org] = await t.core.call('organisations.save', { rows: [{ name: 'Ops', shortName: 'OPS', kind: 'military', sharing: 'AMBER', notes: 'kept' }] });
-    const [org2] = await t.core.call('organisations.save', { rows: [{ id: org.id, name: 'Ops cell', shortName: 'OPS', kind: 'military' }] });
+    const [renamed] = await t.core.call('items.save', {
+      rows: [{ id: food.id, code: 'FL-25', name: 'Flour 25 kg', category: 'food', baseUnit: 'each', needsLotExpiry: true }],
+    });
+    expect(renamed).toMatchObject({
+      name: 'Flour 25 kg',
+      packSizes: [{ name: 'pallet', quantity: 40 }],
+      freezeSensitive: true,
+      nsn: '8970-01-321-9153',
+      version: 2,
+    });
+    const [org] = await t.core.call('organisations.save', {
+      rows: [{ name: 'Ops', shortName: 'OPS', kind: 'military', sharing: 'AMBER', notes: 'kept' }],
+    });
+    const [org2] = await t.core.call('organisations.save', {
+      rows: [{ id: org.id, name: 'Ops cell', shortName: 'OPS', kind: 'military' }],
+    });
     expect(org2).toMatchObject({ name: 'Ops cell', sharing: 'AMBER', notes: 'kept' });
-    const [contact] = await t.core.call('contacts.save', { rows: [{ organisationId: org.id, name: 'Maj. Brandt', email: 'oc@nslb.example.org', callSign: 'LOGBASE 6' }] });
+    const [contact] = await t.core.call('contacts.save', {
+      rows: [{ organisationId: org.id, name: 'Maj. Brandt', email: 'oc@nslb.example.org', callSign: 'LOGBASE 6' }],
+    });
     const [contact2] = await t.core.call('contacts.save', { rows: [{ id: contact.id, organisationId: org.id, name: 'Maj. L. Brandt' }] });
     expect(contact2).toMatchObject({ name: 'Maj. L. Brandt', email: 'oc@nslb.example.org', callSign: 'LOGBASE 6' });
     // A new row without them gets the column defaults.
@@ -176,7 +223,11 @@ describe('remove, archive, restore', () => {
     await t.core.call('contacts.save', { rows: [{ organisationId: used.id, name: 'Marta Jansen', email: 'm@wwb.example.org' }] });
 
     expect(await t.core.call('organisations.remove', { id: lonely.id })).toEqual({ id: lonely.id, outcome: 'deleted' });
-    expect(await t.core.call('organisations.remove', { id: used.id })).toEqual({ id: used.id, outcome: 'archived', reason: 'used by 1 contacts, 1 sites' });
+    expect(await t.core.call('organisations.remove', { id: used.id })).toEqual({
+      id: used.id,
+      outcome: 'archived',
+      reason: 'used by 1 contacts, 1 sites',
+    });
     expect((await t.core.call('organisations.list', {})).map((o) => o.shortName)).toEqual(['TLB']);
     const withArchived = await t.core.call('organisations.list', { includeArchived: true });
     expect(withArchived.find((o) => o.id === used.id)).toMatchObject({ archived: true, version: 2 });
@@ -186,7 +237,9 @@ describe('remove, archive, restore', () => {
     expect(restored).toMatchObject({ archived: false, version: 3 });
 
     const lonelyAudit = await auditOf(lonely.id);
-    expect(lonelyAudit.map((e) => [e.operation, e.operator, parse(e.before)?.shortName ?? null, parse(e.after)?.shortName ?? null])).toEqual([
+    expect(
+      lonelyAudit.map((e) => [e.operation, e.operator, parse(e.before)?.shortName ?? null, parse(e.after)?.shortName ?? null]),
+    ).toEqual([
       ['organisations.save', 'Capt. Test', null, 'LONE'],
       ['organisations.remove', 'Capt. Test', 'LONE', null],
     ]);
@@ -206,7 +259,11 @@ describe('remove, archive, restore', () => {
     t.core.sqlite.exec('CREATE TABLE test_item_uses (id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES items(id))');
     const [used, free] = await t.core.call('items.save', { rows: [item('USED-1'), item('FREE-1')] });
     t.core.sqlite.prepare('INSERT INTO test_item_uses (id, item_id) VALUES (?, ?)').run('u1', used.id);
-    expect(await t.core.call('items.remove', { id: used.id })).toEqual({ id: used.id, outcome: 'archived', reason: 'used by 1 test item uses' });
+    expect(await t.core.call('items.remove', { id: used.id })).toEqual({
+      id: used.id,
+      outcome: 'archived',
+      reason: 'used by 1 test item uses',
+    });
     expect(await t.core.call('items.remove', { id: free.id })).toEqual({ id: free.id, outcome: 'deleted' });
     // Removing an archived, still referenced record again changes nothing.
     const before = writeSnapshot(t.core);
@@ -216,10 +273,14 @@ describe('remove, archive, restore', () => {
 
   it('records before and after of an update, and who made it', async () => {
     t = await openTestCore();
-    const [site] = await t.core.call('sites.save', { rows: [{ code: 'TH-AST', name: 'Aster Falls hub', kind: 'transit_hub', latitude: '10,41' }] });
+    const [site] = await t.core.call('sites.save', {
+      rows: [{ code: 'TH-AST', name: 'Aster Falls hub', kind: 'transit_hub', latitude: '10,41' }],
+    });
     expect(site.latitude).toBe(10.41);
     await t.core.call('system.setOperator', { operator: 'Lt. Varga' });
-    await t.core.call('sites.save', { rows: [{ id: site.id, version: 1, code: 'TH-AST', name: 'Aster Falls Transit Hub', kind: 'transit_hub' }] });
+    await t.core.call('sites.save', {
+      rows: [{ id: site.id, version: 1, code: 'TH-AST', name: 'Aster Falls Transit Hub', kind: 'transit_hub' }],
+    });
     const [created, updated] = await auditOf(site.id);
     expect(created).toMatchObject({ operator: 'Capt. Test', entity: 'site', before: null });
     expect(updated).toMatchObject({ operator: 'Lt. Varga', operation: 'sites.save' });
@@ -243,11 +304,17 @@ describe('first-start setup and the operator', () => {
 
   it('sets up once; a second setup is refused and changes nothing', async () => {
     t = await openTestCore({ setup: false });
-    const status = await t.core.call('system.setup', { operator: '  WO2 Okafor ', organisation: { name: 'Northern Sector Logistics Battalion', shortName: 'NSLB', kind: 'military' } });
+    const status = await t.core.call('system.setup', {
+      operator: '  WO2 Okafor ',
+      organisation: { name: 'Northern Sector Logistics Battalion', shortName: 'NSLB', kind: 'military' },
+    });
     expect(status).toMatchObject({ setupDone: true, operator: 'WO2 Okafor', homeOrganisation: { shortName: 'NSLB', kind: 'military' } });
     const [home] = await auditOf(status.homeOrganisation!.id);
     expect(home).toMatchObject({ operator: 'WO2 Okafor', operation: 'system.setup' });
-    const error = await refused('system.setup', { operator: 'Someone else', organisation: { name: 'Other', shortName: 'OTH', kind: 'ngo' } });
+    const error = await refused('system.setup', {
+      operator: 'Someone else',
+      organisation: { name: 'Other', shortName: 'OTH', kind: 'ngo' },
+    });
     expect(error).toMatchObject({ code: 'rule_violation', message: expect.stringContaining('already set up') });
     expect((await t.core.call('system.status', {})).operator).toBe('WO2 Okafor');
   });

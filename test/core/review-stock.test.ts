@@ -11,7 +11,14 @@ afterEach(() => w.t.cleanup());
 
 const refused = (name: string, input: unknown) => refusedWritingNothing(w.t.core, name, input);
 
-const tentRow = (id: string, extra: Record<string, unknown> = {}) => ({ id, code: 'TENT-F', name: 'Family tent', category: 'shelter', baseUnit: 'each', ...extra });
+const tentRow = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  code: 'TENT-F',
+  name: 'Family tent',
+  category: 'shelter',
+  baseUnit: 'each',
+  ...extra,
+});
 
 describe('review: stock rules the posting must still enforce', () => {
   it('refuses to post a receipt without lot and expiry for an item that became lot-tracked after the line was saved', async () => {
@@ -52,7 +59,13 @@ describe('review: stock rules the posting must still enforce', () => {
       lines: [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 5 }],
     });
     const line = { id: draft.lines[0].id, itemId: w.item.tent, ownerOrgId: w.org.wfp };
-    const err = await refused('stock.lines.save', { documentId: draft.document.id, lines: [{ ...line, quantity: 7 }, { ...line, quantity: 9 }] });
+    const err = await refused('stock.lines.save', {
+      documentId: draft.document.id,
+      lines: [
+        { ...line, quantity: 7 },
+        { ...line, quantity: 9 },
+      ],
+    });
     expect(err.issues?.[0]).toMatchObject({ path: ['lines', 1, 'id'], message: expect.stringContaining('twice') });
   });
 
@@ -81,7 +94,9 @@ describe('review: records whose meaning the ledger depends on', () => {
 
   it('refuses to change the code of a site whose documents carry it in their numbers', async () => {
     await w.receive(w.site.fob, [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 5 }]);
-    const err = await refused('sites.save', { rows: [{ id: w.site.fob, code: 'FOB-X', name: 'Forward Operating Base North', kind: 'forward_base' }] });
+    const err = await refused('sites.save', {
+      rows: [{ id: w.site.fob, code: 'FOB-X', name: 'Forward Operating Base North', kind: 'forward_base' }],
+    });
     expect(err.issues?.[0]).toMatchObject({ path: ['rows', 0, 'code'], message: expect.stringContaining('FOB-N-GRN-') });
     // A site without numbered documents can still be renamed.
     await w.call('sites.save', { rows: [{ id: w.site.wh, code: 'WH-B', name: 'Warehouse Alpha', kind: 'warehouse' }] });

@@ -28,11 +28,23 @@ describe('physical count', () => {
     const one = await w.call('stock.count.setLine', { lineId: r1.id, counted: 48 });
     expect(one).toMatchObject({ counted: 48, difference: -2, countedBy: 'Capt. Test' });
     // A pasted block with one bad line writes nothing.
-    await refusedWritingNothing(w.t.core, 'stock.count.setLines', { documentId: sheet.document.id, lines: [{ lineId: r2.id, counted: 30 }, { lineId: tent.id, counted: -1 }] });
+    await refusedWritingNothing(w.t.core, 'stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: [
+        { lineId: r2.id, counted: 30 },
+        { lineId: tent.id, counted: -1 },
+      ],
+    });
     expect((await w.call('stock.count.get', { id: sheet.document.id })).summary.counted).toBe(1);
     // Not everything counted yet: approval is refused.
     expect((await w.t.core.invoke('stock.count.approve', { id: sheet.document.id })).ok).toBe(false);
-    await w.call('stock.count.setLines', { documentId: sheet.document.id, lines: [{ lineId: r2.id, counted: '30' as never }, { lineId: tent.id, counted: 13 }] });
+    await w.call('stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: [
+        { lineId: r2.id, counted: '30' as never },
+        { lineId: tent.id, counted: 13 },
+      ],
+    });
     // Found: a batch nobody expected.
     const found = await w.call('stock.count.addLine', {
       documentId: sheet.document.id,
@@ -54,7 +66,11 @@ describe('physical count', () => {
     const approved = await w.call('stock.count.approve', { id: sheet.document.id });
     expect(approved.count.status).toBe('posted');
     expect(approved.count.number).toMatch(/^FOB-N-CNT-\d{4}-00001$/);
-    expect(approved.adjustment!.document).toMatchObject({ kind: 'adjustment', reasonCode: 'count_difference', relatedDocumentId: sheet.document.id });
+    expect(approved.adjustment!.document).toMatchObject({
+      kind: 'adjustment',
+      reasonCode: 'count_difference',
+      relatedDocumentId: sheet.document.id,
+    });
     expect(approved.adjustment!.entries.map((e) => e.quantity).sort()).toEqual([-2, 1, 4].sort());
     const onHand = await w.call('stock.onHand', { siteId: w.site.fob });
     expect(onHand.rows.map((r) => [r.lotNumber, r.quantity])).toEqual([
@@ -70,8 +86,17 @@ describe('physical count', () => {
 
   it('refuses to approve a sheet whose stock moved since it was made', async () => {
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob });
-    await w.call('stock.count.setLines', { documentId: sheet.document.id, lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })) });
-    await w.post({ siteId: w.site.fob, kind: 'issue', counterpartyOrgId: w.org.ngo, ownerOrgId: w.org.wfp, lines: [{ lotId: sheet.rows[2].lotId, quantity: 1 }] });
+    await w.call('stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })),
+    });
+    await w.post({
+      siteId: w.site.fob,
+      kind: 'issue',
+      counterpartyOrgId: w.org.ngo,
+      ownerOrgId: w.org.wfp,
+      lines: [{ lotId: sheet.rows[2].lotId, quantity: 1 }],
+    });
     const r = await w.t.core.invoke('stock.count.approve', { id: sheet.document.id });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).toContain('Stock moved since this sheet was made');
@@ -79,7 +104,10 @@ describe('physical count', () => {
 
   it('approves a sheet with no differences without an adjustment', async () => {
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob });
-    await w.call('stock.count.setLines', { documentId: sheet.document.id, lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })) });
+    await w.call('stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })),
+    });
     const approved = await w.call('stock.count.approve', { id: sheet.document.id });
     expect(approved.adjustment).toBeNull();
   });

@@ -10,10 +10,25 @@ describe('demo stock', () => {
     const call = t.core.call.bind(t.core);
     const sites = await call('sites.list', {});
     const onHand = await call('stock.onHand', { limit: 10_000 });
-    for (const s of sites) expect(onHand.rows.some((r) => r.siteId === s.id && r.quantity > 0), `stock at ${s.code}`).toBe(true);
+    for (const s of sites)
+      expect(
+        onHand.rows.some((r) => r.siteId === s.id && r.quantity > 0),
+        `stock at ${s.code}`,
+      ).toBe(true);
     const docs = await call('stock.documents.list', { limit: 500 });
     const kinds = new Set(docs.rows.map((d) => d.kind));
-    for (const k of ['receipt', 'issue', 'transfer_out', 'transfer_in', 'adjustment', 'count', 'damage', 'ownership_transfer', 'condition_change', 'loss']) {
+    for (const k of [
+      'receipt',
+      'issue',
+      'transfer_out',
+      'transfer_in',
+      'adjustment',
+      'count',
+      'damage',
+      'ownership_transfer',
+      'condition_change',
+      'loss',
+    ]) {
       expect(kinds.has(k as never), k).toBe(true);
     }
     expect(docs.rows.every((d) => d.status === 'posted')).toBe(true);

@@ -9,13 +9,20 @@ beforeEach(async () => {
 afterEach(() => w.t.cleanup());
 
 const balance = (site: string, lotId: string, condition: string) =>
-  (w.t.core.sqlite.prepare('SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?').get(site, lotId, condition) as
-    | { quantity: number }
-    | undefined)?.quantity ?? 0;
+  (
+    w.t.core.sqlite
+      .prepare('SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?')
+      .get(site, lotId, condition) as { quantity: number } | undefined
+  )?.quantity ?? 0;
 
 describe('stock documents', () => {
   it('edits a draft, then posts it; a posted document cannot be edited or deleted', async () => {
-    const draft = await w.call('stock.documents.create', { siteId: w.site.fob, kind: 'receipt', counterpartyOrgId: w.org.wfp, reference: 'WB-1' });
+    const draft = await w.call('stock.documents.create', {
+      siteId: w.site.fob,
+      kind: 'receipt',
+      counterpartyOrgId: w.org.wfp,
+      reference: 'WB-1',
+    });
     expect(draft.document).toMatchObject({ status: 'draft', number: null, lineCount: 0 });
     const withLines = await w.call('stock.lines.save', {
       documentId: draft.document.id,
@@ -68,9 +75,15 @@ describe('stock documents', () => {
       lines: [{ lotId: lot, quantity: 1 }],
     });
     expect(early.ok).toBe(false);
-    const over = await w.t.core.invoke('stock.transfer.receive', { transferId: tro.document.id, lines: [{ lineId: tro.lines[0].id, good: 41 }] });
+    const over = await w.t.core.invoke('stock.transfer.receive', {
+      transferId: tro.document.id,
+      lines: [{ lineId: tro.lines[0].id, good: 41 }],
+    });
     expect(over.ok).toBe(false);
-    const tri = await w.call('stock.transfer.receive', { transferId: tro.document.id, lines: [{ lineId: tro.lines[0].id, good: 35, damaged: 3 }] });
+    const tri = await w.call('stock.transfer.receive', {
+      transferId: tro.document.id,
+      lines: [{ lineId: tro.lines[0].id, good: 35, damaged: 3 }],
+    });
     expect(tri.lines[0]).toMatchObject({ quantity: 35, damagedQuantity: 3, shortQuantity: 2 });
     expect(balance(w.site.wh, lot, 'in_transit')).toBe(0);
     expect(balance(w.site.wh, lot, 'good')).toBe(35);
@@ -84,10 +97,21 @@ describe('stock documents', () => {
   it('reverses a posted document with opposite entries, and refuses a reversal that would go negative', async () => {
     const grn = await w.receive(w.site.fob, [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 10 }]);
     const lot = grn.lines[0].lotId!;
-    const iss = await w.post({ siteId: w.site.fob, kind: 'issue', counterpartyOrgId: w.org.ngo, ownerOrgId: w.org.wfp, lines: [{ lotId: lot, quantity: 8 }] });
+    const iss = await w.post({
+      siteId: w.site.fob,
+      kind: 'issue',
+      counterpartyOrgId: w.org.ngo,
+      ownerOrgId: w.org.wfp,
+      lines: [{ lotId: lot, quantity: 8 }],
+    });
     await refusedWritingNothing(w.t.core, 'stock.documents.reverse', { id: grn.document.id, reason: 'wrong site' });
     const rev = await w.call('stock.documents.reverse', { id: iss.document.id, reason: 'Issued to the wrong partner' });
-    expect(rev.document).toMatchObject({ kind: 'reversal', status: 'posted', relatedDocumentNumber: iss.document.number, notes: 'Issued to the wrong partner' });
+    expect(rev.document).toMatchObject({
+      kind: 'reversal',
+      status: 'posted',
+      relatedDocumentNumber: iss.document.number,
+      notes: 'Issued to the wrong partner',
+    });
     expect(rev.entries.map((e) => e.quantity)).toEqual([8]);
     expect(balance(w.site.fob, lot, 'good')).toBe(10);
     const original = await w.call('stock.documents.get', { id: iss.document.id });
@@ -98,22 +122,64 @@ describe('stock documents', () => {
   });
 
   it('posts adjustments, losses, damage, condition changes and ownership transfers', async () => {
-    const grn = await w.receive(w.site.fob, [{ itemId: w.item.rice, lotNumber: 'L', expiryDate: inDays(400), ownerOrgId: w.org.wfp, quantity: 100 }]);
+    const grn = await w.receive(w.site.fob, [
+      { itemId: w.item.rice, lotNumber: 'L', expiryDate: inDays(400), ownerOrgId: w.org.wfp, quantity: 100 },
+    ]);
     const lot = grn.lines[0].lotId!;
-    const noReason = await w.t.core.invoke('stock.documents.create', { siteId: w.site.fob, kind: 'adjustment', post: true, lines: [{ lotId: lot, direction: 'increase', quantity: 5 }] });
+    const noReason = await w.t.core.invoke('stock.documents.create', {
+      siteId: w.site.fob,
+      kind: 'adjustment',
+      post: true,
+      lines: [{ lotId: lot, direction: 'increase', quantity: 5 }],
+    });
     expect(noReason.ok).toBe(false);
-    const wrongReason = await w.t.core.invoke('stock.documents.create', { siteId: w.site.fob, kind: 'adjustment', reasonCode: 'theft', lines: [] });
+    const wrongReason = await w.t.core.invoke('stock.documents.create', {
+      siteId: w.site.fob,
+      kind: 'adjustment',
+      reasonCode: 'theft',
+      lines: [],
+    });
     expect(wrongReason.ok).toBe(false);
-    await w.post({ siteId: w.site.fob, kind: 'adjustment', reasonCode: 'found', lines: [{ lotId: lot, direction: 'increase', quantity: 5 }] });
-    await w.post({ siteId: w.site.fob, kind: 'adjustment', reasonCode: 'data_entry_error', lines: [{ lotId: lot, direction: 'decrease', quantity: 2 }] });
+    await w.post({
+      siteId: w.site.fob,
+      kind: 'adjustment',
+      reasonCode: 'found',
+      lines: [{ lotId: lot, direction: 'increase', quantity: 5 }],
+    });
+    await w.post({
+      siteId: w.site.fob,
+      kind: 'adjustment',
+      reasonCode: 'data_entry_error',
+      lines: [{ lotId: lot, direction: 'decrease', quantity: 2 }],
+    });
     expect(balance(w.site.fob, lot, 'good')).toBe(103);
     await w.post({ siteId: w.site.fob, kind: 'loss', reasonCode: 'theft', lines: [{ lotId: lot, quantity: 3 }] });
-    await w.post({ siteId: w.site.fob, kind: 'damage', reasonCode: 'water', lines: [{ lotId: lot, quantity: 10 }, { lotId: lot, quantity: 1, writeOff: true }] });
+    await w.post({
+      siteId: w.site.fob,
+      kind: 'damage',
+      reasonCode: 'water',
+      lines: [
+        { lotId: lot, quantity: 10 },
+        { lotId: lot, quantity: 1, writeOff: true },
+      ],
+    });
     expect(balance(w.site.fob, lot, 'good')).toBe(89);
     expect(balance(w.site.fob, lot, 'damaged')).toBe(10);
-    await w.post({ siteId: w.site.fob, kind: 'condition_change', reasonCode: 'quality_hold', lines: [{ lotId: lot, quantity: 9, toCondition: 'quarantined' }] });
+    await w.post({
+      siteId: w.site.fob,
+      kind: 'condition_change',
+      reasonCode: 'quality_hold',
+      lines: [{ lotId: lot, quantity: 9, toCondition: 'quarantined' }],
+    });
     expect(balance(w.site.fob, lot, 'quarantined')).toBe(9);
-    const own = await w.post({ siteId: w.site.fob, kind: 'ownership_transfer', ownerOrgId: w.org.wfp, toOwnerOrgId: w.org.unicef, reasonCode: 'loan', lines: [{ lotId: lot, quantity: 30 }] });
+    const own = await w.post({
+      siteId: w.site.fob,
+      kind: 'ownership_transfer',
+      ownerOrgId: w.org.wfp,
+      toOwnerOrgId: w.org.unicef,
+      reasonCode: 'loan',
+      lines: [{ lotId: lot, quantity: 30 }],
+    });
     const newLot = own.entries.find((e) => e.quantity > 0)!.lotId;
     expect(newLot).not.toBe(lot);
     expect(balance(w.site.fob, lot, 'good')).toBe(50);
@@ -134,7 +200,12 @@ describe('stock documents', () => {
       { itemId: w.item.rice, lotNumber: 'L', expiryDate: inDays(500), ownerOrgId: w.org.wfp, quantity: 40 },
       { itemId: w.item.tent, ownerOrgId: w.org.ngo, quantity: 7 },
     ]);
-    await w.call('stock.thresholds.save', { rows: [{ siteId: w.site.fob, itemId: w.item.tent, minQuantity: 10 }, { siteId: w.site.fob, itemId: w.item.rice, minQuantity: 5 }] });
+    await w.call('stock.thresholds.save', {
+      rows: [
+        { siteId: w.site.fob, itemId: w.item.tent, minQuantity: 10 },
+        { siteId: w.site.fob, itemId: w.item.rice, minQuantity: 5 },
+      ],
+    });
     const all = await w.call('stock.onHand', { siteId: w.site.fob });
     expect(all.total).toBe(5);
     expect(all.rows.map((r) => [r.lotNumber, r.expiryStatus])).toEqual([
@@ -157,7 +228,13 @@ describe('stock documents', () => {
     expect((await w.call('stock.alerts.expiry', {})).map((r) => r.lotNumber)).toEqual(['E', 'S', 'M']);
 
     const sLot = all.rows[1].lotId;
-    await w.post({ siteId: w.site.fob, kind: 'issue', counterpartyOrgId: w.org.ngo, ownerOrgId: w.org.wfp, lines: [{ lotId: sLot, quantity: 6 }] });
+    await w.post({
+      siteId: w.site.fob,
+      kind: 'issue',
+      counterpartyOrgId: w.org.ngo,
+      ownerOrgId: w.org.wfp,
+      lines: [{ lotId: sLot, quantity: 6 }],
+    });
     const card = await w.call('stock.card', { siteId: w.site.fob, itemId: w.item.rice });
     expect(card.rows.map((r) => r.balance)).toEqual([1, 21, 51, 91, 85]);
     expect(card.closing).toBe(85);

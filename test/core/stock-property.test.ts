@@ -13,11 +13,38 @@ const EXPIRIES = [-30, 20, 120, 400];
 const LOTS = ['A', 'B', 'C'];
 
 const step = fc.oneof(
-  fc.record({ op: fc.constant('receipt' as const), site: fc.nat(1), item: fc.nat(1), lot: fc.nat(3), exp: fc.nat(3), owner: fc.nat(2), qty: fc.integer({ min: -1, max: 60 }) }),
-  fc.record({ op: fc.constant('issue' as const), site: fc.nat(1), pick: fc.nat(50), owner: fc.nat(2), qty: fc.integer({ min: 1, max: 70 }), override: fc.boolean() }),
-  fc.record({ op: fc.constant('transfer' as const), site: fc.nat(1), pick: fc.nat(50), qty: fc.integer({ min: 1, max: 70 }), override: fc.boolean() }),
+  fc.record({
+    op: fc.constant('receipt' as const),
+    site: fc.nat(1),
+    item: fc.nat(1),
+    lot: fc.nat(3),
+    exp: fc.nat(3),
+    owner: fc.nat(2),
+    qty: fc.integer({ min: -1, max: 60 }),
+  }),
+  fc.record({
+    op: fc.constant('issue' as const),
+    site: fc.nat(1),
+    pick: fc.nat(50),
+    owner: fc.nat(2),
+    qty: fc.integer({ min: 1, max: 70 }),
+    override: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constant('transfer' as const),
+    site: fc.nat(1),
+    pick: fc.nat(50),
+    qty: fc.integer({ min: 1, max: 70 }),
+    override: fc.boolean(),
+  }),
   fc.record({ op: fc.constant('receive' as const), pick: fc.nat(50), good: fc.nat(70), damaged: fc.nat(5) }),
-  fc.record({ op: fc.constant('adjust' as const), site: fc.nat(1), pick: fc.nat(50), up: fc.boolean(), qty: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({
+    op: fc.constant('adjust' as const),
+    site: fc.nat(1),
+    pick: fc.nat(50),
+    up: fc.boolean(),
+    qty: fc.integer({ min: 1, max: 40 }),
+  }),
   fc.record({ op: fc.constant('loss' as const), site: fc.nat(1), pick: fc.nat(50), qty: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant('condition' as const), site: fc.nat(1), pick: fc.nat(50), qty: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant('reverse' as const), pick: fc.nat(50) }),
@@ -96,7 +123,10 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
       if (pending.rows.length === 0) return invoke('stock.transfer.receive', { transferId: '00000000-0000-7000-8000-000000000000' });
       const t = pending.rows[s.pick % pending.rows.length];
       const detail = await core.call('stock.documents.get', { id: t.id });
-      return invoke('stock.transfer.receive', { transferId: t.id, lines: detail.lines.map((l) => ({ lineId: l.id, good: s.good, damaged: s.damaged })) });
+      return invoke('stock.transfer.receive', {
+        transferId: t.id,
+        lines: detail.lines.map((l) => ({ lineId: l.id, good: s.good, damaged: s.damaged })),
+      });
     }
     case 'adjust':
     case 'loss':

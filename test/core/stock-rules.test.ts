@@ -21,7 +21,9 @@ const refused = (name: string, input: unknown) => refusedWritingNothing(w.t.core
 
 describe('stock rules', () => {
   it('never lets stock go negative, naming the lot, the site and what is available', async () => {
-    const grn = await w.receive(w.site.fob, [{ itemId: w.item.rice, lotNumber: 'R1', expiryDate: inDays(200), ownerOrgId: w.org.wfp, quantity: 30 }]);
+    const grn = await w.receive(w.site.fob, [
+      { itemId: w.item.rice, lotNumber: 'R1', expiryDate: inDays(200), ownerOrgId: w.org.wfp, quantity: 30 },
+    ]);
     const err = await refused('stock.documents.create', issueInput(w, grn.lines[0].lotId!, 31));
     expect(err.code).toBe('rule_violation');
     expect(err.message).toContain('lot R1');
@@ -40,7 +42,9 @@ describe('stock rules', () => {
   });
 
   it('refuses to issue or dispatch expired lots as good stock', async () => {
-    const grn = await w.receive(w.site.fob, [{ itemId: w.item.rice, lotNumber: 'OLD', expiryDate: inDays(-3), ownerOrgId: w.org.wfp, quantity: 10 }]);
+    const grn = await w.receive(w.site.fob, [
+      { itemId: w.item.rice, lotNumber: 'OLD', expiryDate: inDays(-3), ownerOrgId: w.org.wfp, quantity: 10 },
+    ]);
     const lotId = grn.lines[0].lotId!;
     const err = await refused('stock.documents.create', issueInput(w, lotId, 1));
     expect(err.message).toMatch(/expired on .*cannot be issued/);
@@ -82,7 +86,9 @@ describe('stock rules', () => {
     ]);
     expect(s.skippedExpired.map((p) => p.lotNumber)).toEqual(['GONE']);
     expect(s.shortBy).toBe(0);
-    expect((await w.call('stock.fefo.suggest', { siteId: w.site.fob, itemId: w.item.rice, ownerOrgId: w.org.wfp, quantity: 100 })).shortBy).toBe(30);
+    expect(
+      (await w.call('stock.fefo.suggest', { siteId: w.site.fob, itemId: w.item.rice, ownerOrgId: w.org.wfp, quantity: 100 })).shortBy,
+    ).toBe(30);
 
     const err = await refused('stock.documents.create', issueInput(w, late, 5));
     expect(err.issues?.[0].path).toEqual(['lines', 0, 'fefoOverrideReason']);
@@ -92,7 +98,9 @@ describe('stock rules', () => {
     both.lines.push({ lotId: late, quantity: 5 });
     await w.call('stock.documents.create', both);
     // Now nothing expires earlier than LATE: no reason needed. Receive another early lot and override.
-    const g2 = await w.receive(w.site.fob, [{ itemId: w.item.rice, lotNumber: 'SOON2', expiryDate: inDays(20), ownerOrgId: w.org.wfp, quantity: 5 }]);
+    const g2 = await w.receive(w.site.fob, [
+      { itemId: w.item.rice, lotNumber: 'SOON2', expiryDate: inDays(20), ownerOrgId: w.org.wfp, quantity: 5 },
+    ]);
     expect(g2.document.status).toBe('posted');
     const reason = 'Consignee asked for the long-dated lot';
     const ok = await w.call('stock.documents.create', issueInput(w, late, 5, { fefoOverrideReason: reason }));
@@ -109,7 +117,13 @@ describe('stock rules', () => {
     const counters = () => w.t.core.sqlite.prepare('SELECT * FROM document_counters ORDER BY site_id, doc_type').all();
     const before = counters();
     // A receipt whose posting fails (a lot-tracked item without its lot) uses no number.
-    await refused('stock.documents.create', { siteId: w.site.fob, kind: 'receipt', counterpartyOrgId: w.org.wfp, post: true, lines: [{ itemId: w.item.rice, ownerOrgId: w.org.wfp, quantity: 1 }] });
+    await refused('stock.documents.create', {
+      siteId: w.site.fob,
+      kind: 'receipt',
+      counterpartyOrgId: w.org.wfp,
+      post: true,
+      lines: [{ itemId: w.item.rice, ownerOrgId: w.org.wfp, quantity: 1 }],
+    });
     // A draft that fails at posting (not enough stock) keeps its draft and uses no number.
     const draft = await w.call('stock.documents.create', { ...issueInput(w, a.lines[0].lotId!, 50), post: false });
     expect(draft.document.status).toBe('draft');
@@ -129,13 +143,18 @@ describe('stock rules', () => {
       siteId: w.site.fob,
       kind: 'receipt',
       counterpartyOrgId: w.org.wfp,
-      lines: [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 1 }, { itemId: w.item.rice, ownerOrgId: w.org.wfp, quantity: 1 }],
+      lines: [
+        { itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 1 },
+        { itemId: w.item.rice, ownerOrgId: w.org.wfp, quantity: 1 },
+      ],
     });
     expect(err.issues?.map((i) => i.path)).toEqual([
       ['lines', 1, 'lotNumber'],
       ['lines', 1, 'expiryDate'],
     ]);
-    const grn = await w.receive(w.site.fob, [{ itemId: w.item.rice, lotNumber: 'P', expiryDate: inDays(90), ownerOrgId: w.org.wfp, packName: 'Pallet', packCount: 5 }]);
+    const grn = await w.receive(w.site.fob, [
+      { itemId: w.item.rice, lotNumber: 'P', expiryDate: inDays(90), ownerOrgId: w.org.wfp, packName: 'Pallet', packCount: 5 },
+    ]);
     expect(grn.lines[0]).toMatchObject({ quantity: 200, packName: 'pallet', packCount: 5 });
     const bad = await refused('stock.documents.create', {
       siteId: w.site.fob,
@@ -153,7 +172,10 @@ describe('stock rules', () => {
     expect(() => db.prepare('DELETE FROM stock_ledger').run()).toThrow(/append-only/);
     expect(() => db.prepare("UPDATE stock_documents SET notes = 'x' WHERE id = ?").run(grn.document.id)).toThrow(/posted/);
     expect(() => db.prepare('DELETE FROM stock_document_lines WHERE document_id = ?').run(grn.document.id)).toThrow(/posted/);
-    const edit = await refused('stock.lines.save', { documentId: grn.document.id, lines: [{ id: grn.lines[0].id, itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 6 }] });
+    const edit = await refused('stock.lines.save', {
+      documentId: grn.document.id,
+      lines: [{ id: grn.lines[0].id, itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 6 }],
+    });
     expect(edit.message).toContain('reverse it instead');
     expect((await w.call('system.integrity', {})).differences).toEqual([]);
     db.prepare('UPDATE stock_balances SET quantity = 7').run();

@@ -23,7 +23,9 @@ describe('editing a grid', () => {
     await waitForRows(page, 2);
     await expect.poll(() => cell(page, 0, 'code').textContent()).toBe('FOB-N');
     await editCell(page, 0, 'name', 'FOB North (main gate)');
-    await expect.poll(async () => (await server.call('sites.list', {})).find((s) => s.code === 'FOB-N')?.name).toBe('FOB North (main gate)');
+    await expect
+      .poll(async () => (await server.call('sites.list', {})).find((s) => s.code === 'FOB-N')?.name)
+      .toBe('FOB North (main gate)');
     await page.reload();
     await waitForRows(page, 2);
     await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('FOB North (main gate)');
@@ -65,7 +67,9 @@ describe('editing a grid', () => {
     const target = cell(page, row, 'code');
     await expect.poll(() => target.getAttribute('class')).toContain('cell-invalid');
     await expect.poll(() => target.textContent()).toBe('HHI-WH1');
-    await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('Not saved: Code "FOB-N" is already used by another site');
+    await expect
+      .poll(() => page.locator('.cell-problems').textContent())
+      .toContain('Not saved: Code "FOB-N" is already used by another site');
     expect((await server.call('sites.list', {})).map((s) => s.code).sort()).toEqual(['FOB-N', 'HHI-WH1']);
     await page.context().close();
   });
@@ -90,7 +94,9 @@ describe('editing a grid', () => {
     const row = await rowIndexOf(page, 'WASH-JERRY-20');
     await focusCell(page, row, 'freezeSensitive');
     await page.keyboard.press('Space');
-    await expect.poll(async () => (await server.call('items.list', {})).find((i) => i.code === 'WASH-JERRY-20')?.freezeSensitive).toBe(true);
+    await expect
+      .poll(async () => (await server.call('items.list', {})).find((i) => i.code === 'WASH-JERRY-20')?.freezeSensitive)
+      .toBe(true);
     await page.context().close();
   });
 

@@ -1,6 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, focusCell, launchBrowser, openApp, pasteText, rowIndexOf, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import {
+  cell,
+  focusCell,
+  launchBrowser,
+  openApp,
+  pasteText,
+  rowIndexOf,
+  screenshot,
+  startServer,
+  waitForRows,
+  type E2EServer,
+} from './harness';
 import { seedSample } from './sample';
 
 let server: E2EServer;
@@ -32,7 +43,12 @@ describe('pasting a block from a spreadsheet', () => {
     page.on('request', (r) => {
       if (r.postData()?.includes('"sites.save"')) saves.push(r.postData()!);
     });
-    const block = ['HHI-WH1\tHHI Main Warehouse (Lodwa)\tWarehouse', 'TH-KES\t"Kessa ""Junction"" hub"\ttransit hub', 'DP-09\tDistribution Point Nine\tDistribution point', ''].join('\r\n');
+    const block = [
+      'HHI-WH1\tHHI Main Warehouse (Lodwa)\tWarehouse',
+      'TH-KES\t"Kessa ""Junction"" hub"\ttransit hub',
+      'DP-09\tDistribution Point Nine\tDistribution point',
+      '',
+    ].join('\r\n');
     await pasteText(page, block);
     await expect.poll(async () => (await server.call('sites.list', {})).length).toBe(4);
     const sites = await server.call('sites.list', {});
@@ -54,7 +70,11 @@ describe('pasting a block from a spreadsheet', () => {
     const namesBefore = (await server.call('sites.list', {})).map((s) => `${s.code}:${s.name}`).sort();
     const row = await rowIndexOf(page, 'FOB-N');
     await focusCell(page, row, 'code');
-    const block = ['FOB-N\tForward Base North (renamed)\tForward base', 'WH-77\tNew Warehouse\tspaceport', 'WH-78\tAnother Warehouse\twarehouse'].join('\n');
+    const block = [
+      'FOB-N\tForward Base North (renamed)\tForward base',
+      'WH-77\tNew Warehouse\tspaceport',
+      'WH-78\tAnother Warehouse\twarehouse',
+    ].join('\n');
     await pasteText(page, block);
     const table = page.locator('.paste-problems');
     await expect.poll(() => table.textContent()).toContain('spaceport');

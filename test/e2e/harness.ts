@@ -32,7 +32,9 @@ export function chromiumPath(): string {
     // playwright-core knows the path only when its browsers are installed
   }
   if (own && fs.existsSync(own)) return own;
-  throw new Error('No Chromium found: install it (apt-get install -y chromium), set CHROMIUM_PATH, or run "npx playwright-core install chromium"');
+  throw new Error(
+    'No Chromium found: install it (apt-get install -y chromium), set CHROMIUM_PATH, or run "npx playwright-core install chromium"',
+  );
 }
 
 export interface E2EServer {
@@ -156,12 +158,7 @@ export async function startServer(
 function innermost(pid: number): number {
   const childrenOf = (p: number): number[] => {
     try {
-      return fs
-        .readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
+      return fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
     } catch {
       return [];
     }
@@ -208,7 +205,10 @@ export const cell = (page: Page, rowIndex: number, colId: string, within = '.ent
 
 /** Waits until the grid shows at least `n` rows. */
 export async function waitForRows(page: Page, n: number, within = '.entity-grid'): Promise<void> {
-  await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel).length >= (count as number), [`${within} ${BODY_ROW}`, n] as const);
+  await page.waitForFunction(([sel, count]) => document.querySelectorAll(sel).length >= (count as number), [
+    `${within} ${BODY_ROW}`,
+    n,
+  ] as const);
 }
 
 /** The displayed index of the row whose `colId` cell shows `text`. */
@@ -225,7 +225,9 @@ export async function rowIndexOf(page: Page, text: string, colId = 'code', withi
 export async function focusCell(page: Page, rowIndex: number, colId: string, within = '.entity-grid'): Promise<void> {
   const focusedCol = () => page.evaluate(() => document.activeElement?.closest('.ag-cell[col-id]')?.getAttribute('col-id') ?? null);
   const target = page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
-  const first = target.count().then((n) => (n > 0 ? target.first() : page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell`).first()));
+  const first = target
+    .count()
+    .then((n) => (n > 0 ? target.first() : page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] .ag-cell`).first()));
   // Rows animate into place after a sort or search; click again until a cell has the focus.
   for (let attempt = 0; attempt < 10; attempt++) {
     await (await first).click();

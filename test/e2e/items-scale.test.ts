@@ -40,7 +40,10 @@ describe('the Items grid at 10,000 items', () => {
     await page.locator('.entity-grid .ag-row[row-index="0"] [col-id="name"]').click();
     const scrollStart = Date.now();
     await page.keyboard.press('Control+ArrowDown');
-    await page.locator(`.entity-grid .ag-row[row-index="${N - 1}"]`).first().waitFor();
+    await page
+      .locator(`.entity-grid .ag-row[row-index="${N - 1}"]`)
+      .first()
+      .waitFor();
     const scrollMs = Date.now() - scrollStart;
     await page.keyboard.press('Control+ArrowUp');
     await page.locator('.entity-grid .ag-row[row-index="0"]').waitFor();
@@ -54,7 +57,9 @@ describe('the Items grid at 10,000 items', () => {
 
     const editStart = Date.now();
     await editCell(page, 0, 'name', 'Spare part 9999, overhauled');
-    await expect.poll(async () => (await server.call('items.list', {})).find((i) => i.code === 'SP-09999')?.name, { timeout: 20_000 }).toBe('Spare part 9999, overhauled');
+    await expect
+      .poll(async () => (await server.call('items.list', {})).find((i) => i.code === 'SP-09999')?.name, { timeout: 20_000 })
+      .toBe('Spare part 9999, overhauled');
     const editMs = Date.now() - editStart;
 
     // A 2,000-line block pasted below the last row: one save, with a progress line meanwhile.
@@ -69,7 +74,10 @@ describe('the Items grid at 10,000 items', () => {
     });
     await page.locator('.entity-grid .ag-row[row-index="0"] [col-id="code"]').click();
     await page.keyboard.press('Control+ArrowDown');
-    await page.locator(`.entity-grid .ag-row[row-index="${N - 1}"]`).first().waitFor();
+    await page
+      .locator(`.entity-grid .ag-row[row-index="${N - 1}"]`)
+      .first()
+      .waitFor();
     const lines = Array.from({ length: 2000 }, (_, i) => `NEW-${i}\tNew spare ${i}\tSpare parts`);
     const pasteStart = Date.now();
     // Starts on the last row (overwriting its code/name/category with the first line), then adds 1,999.
@@ -79,7 +87,9 @@ describe('the Items grid at 10,000 items', () => {
     expect(await page.evaluate(() => (window as unknown as { sawBusy?: string }).sawBusy)).toContain('Saving 2,000 items');
     expect((await server.call('items.list', {})).length).toBe(N + 1999);
 
-    console.log(`Items grid, ${N} rows: first rows ${firstRowsMs} ms, Ctrl+Down ${scrollMs} ms, quick search ${searchMs} ms, edit saved ${editMs} ms, 2,000-line paste saved and shown ${pasteMs} ms`);
+    console.log(
+      `Items grid, ${N} rows: first rows ${firstRowsMs} ms, Ctrl+Down ${scrollMs} ms, quick search ${searchMs} ms, edit saved ${editMs} ms, 2,000-line paste saved and shown ${pasteMs} ms`,
+    );
     expect(firstRowsMs).toBeLessThan(8000);
     expect(scrollMs).toBeLessThan(3000);
     expect(problems).toEqual([]);

@@ -21,7 +21,8 @@ async function selectOrganisationWithContacts(page: Page): Promise<void> {
   const contacts = await server.call('contacts.list', {});
   const agreements = await server.call('agreements.list', {});
   const hasContacts = (id: string) => contacts.some((c) => c.organisationId === id);
-  const withContacts = orgs.find((o) => hasContacts(o.id) && agreements.some((a) => a.organisationId === o.id)) ?? orgs.find((o) => hasContacts(o.id));
+  const withContacts =
+    orgs.find((o) => hasContacts(o.id) && agreements.some((a) => a.organisationId === o.id)) ?? orgs.find((o) => hasContacts(o.id));
   if (!withContacts) throw new Error('the demo has no organisation with contacts');
   const idx = await rowIndexOf(page, withContacts.shortName, 'shortName');
   await cell(page, idx, 'name').click();
@@ -70,7 +71,9 @@ describe('every page, with the demo scenario', () => {
     const { page } = await openApp(browser, server, 'audit');
     await page.selectOption('select[name="entity"]', 'item');
     await page.locator('.audit-grid .ag-row').first().waitFor();
-    await expect.poll(() => page.locator('.audit-grid .ag-row[row-index="0"] [col-id="summary"]').textContent()).toContain(`name: “${item.name}” → “${item.name} (checked)”`);
+    await expect
+      .poll(() => page.locator('.audit-grid .ag-row[row-index="0"] [col-id="summary"]').textContent())
+      .toContain(`name: “${item.name}” → “${item.name} (checked)”`);
     const types = await page.locator('.audit-grid .ag-row [col-id="entity"]').allTextContents();
     expect(new Set(types)).toEqual(new Set(['item']));
     await page.context().close();
@@ -85,7 +88,9 @@ describe('every page, with the demo scenario', () => {
     await cell(page, await rowIndexOf(page, used.shortName, 'shortName'), 'name').click();
     await page.getByRole('button', { name: `Delete / archive ${used.shortName}` }).click();
     await page.getByRole('button', { name: 'Yes, remove' }).click();
-    await expect.poll(() => page.locator('.msg.info').textContent()).toContain(`Archived organisation ${used.shortName} instead of deleting it`);
+    await expect
+      .poll(() => page.locator('.msg.info').textContent())
+      .toContain(`Archived organisation ${used.shortName} instead of deleting it`);
     expect((await server.call('organisations.list', { includeArchived: true })).find((o) => o.id === used.id)?.archived).toBe(true);
     await page.getByLabel('Show archived').check();
     // Archived rows are shown greyed; select it and restore.

@@ -31,10 +31,13 @@ async function narrow(hash: string) {
 
 /** True when the element is fully inside the window (not scrolled off to the right). */
 const onScreen = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.right <= window.innerWidth && r.left >= 0;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.right <= window.innerWidth && r.left >= 0;
+    });
 
 describe('review at 1280×720 with the demo', () => {
   it('count sheet: counts typed in "Not counted yet" land on their own lines, a refused count keeps its message', async () => {
@@ -56,11 +59,11 @@ describe('review at 1280×720 with the demo', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('[data-testid=count-status]').getAttribute('data-state')).toBe('saved');
     }
-    await expect.poll(async () => (await server.call('stock.count.get', { id })).rows.filter((l) => l.counted != null).map((l) => `${l.lineNo}:${l.counted}`)).toEqual([
-      '1:11',
-      '2:22',
-      '3:33',
-    ]);
+    await expect
+      .poll(async () =>
+        (await server.call('stock.count.get', { id })).rows.filter((l) => l.counted != null).map((l) => `${l.lineNo}:${l.counted}`),
+      )
+      .toEqual(['1:11', '2:22', '3:33']);
     // The counted lines stay in view while this filter is on.
     expect(await cell(page, 0, 'lineNo', COUNT).textContent()).toBe('1');
     expect(await cell(page, 3, 'lineNo', COUNT).textContent()).toBe('4');
@@ -88,7 +91,15 @@ describe('review at 1280×720 with the demo', () => {
   it('document: removing the refused line clears the refusal; quantities stay on screen', async () => {
     const orgs = await server.call('organisations.list', {});
     const nslb = orgs.find((o) => o.shortName === 'NSLB')!;
-    const lots = await server.call('stock.onHand', { siteId: fob, ownerOrgId: nslb.id, condition: 'good', search: 'FD-MRE-12', sort: [], offset: 0, limit: 10 });
+    const lots = await server.call('stock.onHand', {
+      siteId: fob,
+      ownerOrgId: nslb.id,
+      condition: 'good',
+      search: 'FD-MRE-12',
+      sort: [],
+      offset: 0,
+      limit: 10,
+    });
     const lot = lots.rows[0];
     const draft = await server.call('stock.documents.create', {
       siteId: fob,
@@ -118,7 +129,9 @@ describe('review at 1280×720 with the demo', () => {
     const receipts = await server.call('stock.documents.list', { kind: 'transfer_in', sort: [], offset: 0, limit: 5 });
     const { page, problems } = await narrow(`stock-documents?id=${receipts.rows[0].id}`);
     await page.locator('[data-testid=document-editor]').waitFor();
-    await expect.poll(() => page.locator('[data-testid=not-reversible]').textContent()).toContain('correct the stock at this site with an adjustment');
+    await expect
+      .poll(() => page.locator('[data-testid=not-reversible]').textContent())
+      .toContain('correct the stock at this site with an adjustment');
     expect(await page.locator('[data-testid=reverse-document]').count()).toBe(0);
     expect(await onScreen(page, `${LINES} .ag-header-cell[col-id=shortQuantity]`)).toBe(true);
     expect(problems).toEqual([]);

@@ -45,7 +45,10 @@ async function newDraft(page: Page, kind: string) {
   await page.locator('[data-testid=document-editor][data-status=draft]').waitFor();
 }
 
-async function addLine(page: Page, f: { item: string; lot?: string; expiry?: string; owner?: string; pack?: string; packs?: string; quantity?: string }) {
+async function addLine(
+  page: Page,
+  f: { item: string; lot?: string; expiry?: string; owner?: string; pack?: string; packs?: string; quantity?: string },
+) {
   await page.locator('[data-testid=add-item]').fill(f.item);
   if (f.lot !== undefined) await page.locator('[data-testid=add-lot]').fill(f.lot);
   if (f.expiry !== undefined) await page.locator('[data-testid=add-expiry]').fill(f.expiry);
@@ -68,7 +71,8 @@ async function post(page: Page) {
 async function onHandLots(page: Page): Promise<string[]> {
   const rows = await page.locator(`${ON_HAND} ${BODY_ROW}`).count();
   const out: string[] = [];
-  for (let i = 0; i < rows; i++) out.push(`${await cell(page, i, 'lotNumber', ON_HAND).textContent()}:${await cell(page, i, 'quantity', ON_HAND).textContent()}`);
+  for (let i = 0; i < rows; i++)
+    out.push(`${await cell(page, i, 'lotNumber', ON_HAND).textContent()}:${await cell(page, i, 'quantity', ON_HAND).textContent()}`);
   return out.sort();
 }
 
@@ -76,7 +80,9 @@ describe('stock in the browser', () => {
   it('shows an empty site with what to do next', async () => {
     const { page, problems } = await openApp(browser, server, `stock?site=${fob}`);
     await page.locator('[data-testid=on-hand-empty]').waitFor();
-    expect(await page.locator('[data-testid=on-hand-empty]').textContent()).toContain('No stock at FOB-N yet — receive goods with a Goods received note');
+    expect(await page.locator('[data-testid=on-hand-empty]').textContent()).toContain(
+      'No stock at FOB-N yet — receive goods with a Goods received note',
+    );
     await screenshot(page, 'stock-on-hand-empty');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -255,7 +261,9 @@ describe('stock in the browser', () => {
     await screenshot(page, 'stock-count-sheet');
 
     await page.locator('[data-testid=approve-count]').click();
-    await expect.poll(() => page.locator('[role=alertdialog]').textContent()).toContain('1 difference(s) (net −5) will be posted as one adjustment');
+    await expect
+      .poll(() => page.locator('[role=alertdialog]').textContent())
+      .toContain('1 difference(s) (net −5) will be posted as one adjustment');
     await page.locator('[data-testid=confirm-approve]').click();
     const approved = page.locator('[data-testid=count-approved]');
     await approved.waitFor();

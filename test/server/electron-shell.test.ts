@@ -104,7 +104,14 @@ describe('app:// origin and sender checks (app-origin.ts)', () => {
     expect(devServerOrigin(false, 'http://localhost:5173/')).toBe('http://localhost:5173');
     expect(devServerOrigin(false, 'http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
     expect(devServerOrigin(true, 'http://localhost:5173/')).toBeNull();
-    for (const url of ['https://localhost:5173/', 'http://evil.example:5173/', 'http://localhost.evil.example/', 'file:///tmp/x.html', 'nonsense', undefined]) {
+    for (const url of [
+      'https://localhost:5173/',
+      'http://evil.example:5173/',
+      'http://localhost.evil.example/',
+      'file:///tmp/x.html',
+      'nonsense',
+      undefined,
+    ]) {
       expect(devServerOrigin(false, url), String(url)).toBeNull();
     }
     const dev = 'http://localhost:5173';
@@ -210,7 +217,15 @@ describe('permissions (permissions.ts)', () => {
     const { denyAllPermissions } = await import('../../electron/main/permissions');
     denyAllPermissions(session.defaultSession as never);
     const s = session.defaultSession;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'openExternal',
+      'unknown',
+    ]) {
       const answers: boolean[] = [];
       (s.permissionRequestHandler as (wc: unknown, p: string, cb: (ok: boolean) => void) => void)({}, permission, (ok) => answers.push(ok));
       expect(answers, permission).toEqual([false]);
@@ -261,7 +276,9 @@ describe('IPC binding (ipc.ts) over a real core', () => {
     const unbind = bindCoreToIpc(t.core, () => win.webContents as never);
     expect([...recorded.ipcHandlers.keys()]).toEqual([IPC_INVOKE_CHANNEL]);
     const handler = recorded.ipcHandlers.get(IPC_INVOKE_CHANNEL) as (e: unknown, n: unknown, i: unknown) => Promise<unknown>;
-    const saved = await handler(eventFrom(mainFrame), 'organisations.save', { rows: [{ name: 'Relief Now', shortName: 'RN', kind: 'ngo' }] });
+    const saved = await handler(eventFrom(mainFrame), 'organisations.save', {
+      rows: [{ name: 'Relief Now', shortName: 'RN', kind: 'ngo' }],
+    });
     expect(saved).toMatchObject({ ok: true });
     expect(win.webContents.sent).toContainEqual({ channel: IPC_EVENT_CHANNEL, payload: expect.objectContaining({ type: 'changed' }) });
     unbind();

@@ -29,12 +29,7 @@ interface Answer {
 }
 
 /** One request with full control over headers and the raw path (fetch would normalise both). */
-function send(opts: {
-  method?: string;
-  path: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer[];
-}): Promise<Answer> {
+function send(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer[] }): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { host: `127.0.0.1:${port}`, ...opts.headers };
     const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers, setHost: false });
@@ -139,7 +134,12 @@ describe('HTTP transport: who may call', () => {
     const body = JSON.stringify({ name: 'organisations.save', input: { rows: [{ name: 'CSRF Org', shortName: 'CSRF', kind: 'ngo' }] } });
     const noAuth = await send({ method: 'POST', path: '/api/invoke', headers: { 'content-type': 'text/plain' }, body });
     expect(noAuth.status).toBe(401);
-    const plain = await send({ method: 'POST', path: '/api/invoke', headers: { ...auth, 'content-type': 'text/plain;charset=UTF-8' }, body });
+    const plain = await send({
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { ...auth, 'content-type': 'text/plain;charset=UTF-8' },
+      body,
+    });
     expect(plain.status).toBe(415);
     expect(plain.json().error?.message).toContain('application/json');
     const form = await send({
@@ -156,7 +156,12 @@ describe('HTTP transport: who may call', () => {
 describe('HTTP transport: what it accepts', () => {
   it('413 for a body over the limit, declared or streamed in chunks without a length', async () => {
     const big = JSON.stringify({ name: 'system.status', input: { pad: 'x'.repeat(MAX_BODY * 2) } });
-    const declared = await send({ method: 'POST', path: '/api/invoke', headers: { ...auth, 'content-length': String(big.length) }, body: big });
+    const declared = await send({
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { ...auth, 'content-length': String(big.length) },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     expect(declared.json().error).toMatchObject({ code: 'too_large' });
 

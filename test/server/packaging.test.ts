@@ -31,7 +31,9 @@ describe('electron-builder configuration', () => {
   it('passes electron-builder 26 schema validation', async () => {
     await expect(validateConfiguration(config, { isEnabled: false, add: () => {} })).resolves.toBeUndefined();
     // The validator does reject unknown keys (otherwise this test could not fail).
-    await expect(validateConfiguration({ ...config, notAnOption: true }, { isEnabled: false, add: () => {} })).rejects.toThrow(/notAnOption/);
+    await expect(validateConfiguration({ ...config, notAnOption: true }, { isEnabled: false, add: () => {} })).rejects.toThrow(
+      /notAnOption/,
+    );
   });
 
   it('is what `npm run dist` uses, on the entry electron-vite builds', () => {

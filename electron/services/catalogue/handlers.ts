@@ -19,7 +19,9 @@ export const itemSpec: RecordSpec = {
       inUse: (sqlite, row) =>
         (
           sqlite
-            .prepare('SELECT EXISTS (SELECT 1 FROM stock_lots WHERE item_id = ?) OR EXISTS (SELECT 1 FROM stock_document_lines WHERE item_id = ?) AS used')
+            .prepare(
+              'SELECT EXISTS (SELECT 1 FROM stock_lots WHERE item_id = ?) OR EXISTS (SELECT 1 FROM stock_document_lines WHERE item_id = ?) AS used',
+            )
             .get(row.id, row.id) as { used: number }
         ).used
           ? `Base unit cannot change: ${String(row.code)} already has stock movements counted in ${String(row.baseUnit)}; add a new item for the new unit`

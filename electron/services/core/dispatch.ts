@@ -59,7 +59,8 @@ export async function dispatch(
       // A problem inside a cell (e.g. the 2nd pack size) is reported at the cell: ['rows', i, field].
       if (path[0] === 'rows' && typeof path[1] === 'number' && path.length > 3) return { path: path.slice(0, 3), message: i.message };
       // Zod's "expected object, received null" names no operation; say which one and what it takes.
-      if (path.length === 0 && i.code === 'invalid_type') return { path, message: `${name} takes an object of named fields, not ${kindOf(rawInput)}` };
+      if (path.length === 0 && i.code === 'invalid_type')
+        return { path, message: `${name} takes an object of named fields, not ${kindOf(rawInput)}` };
       return { path, message: i.message };
     });
     return { ok: false, error: { code: 'invalid_input', message: describeIssues(issues), issues } };

@@ -13,7 +13,12 @@ type Line = NonNullable<CreateInput['lines']>[number];
  * adjustment, damage, a quarantine, a diesel loan, a count with a difference, and thresholds that
  * leave some items low. Dates are relative to today so the expiry alerts stay meaningful.
  */
-export async function loadDemoStock(ctx: ServiceContext, orgIds: Map<string, string>, siteIds: Map<string, string>, itemIds: Map<string, string>): Promise<void> {
+export async function loadDemoStock(
+  ctx: ServiceContext,
+  orgIds: Map<string, string>,
+  siteIds: Map<string, string>,
+  itemIds: Map<string, string>,
+): Promise<void> {
   const existing = await ctx.call('stock.documents.list', { limit: 1 });
   if (existing.total > 0) return; // already loaded (or the user has stock of their own)
 
@@ -238,12 +243,20 @@ export async function loadDemoStock(ctx: ServiceContext, orgIds: Map<string, str
   });
 
   // A count of the WASH shelf at Tarvik: 18 soap bars missing.
-  const sheet = await ctx.call('stock.count.create', { siteId: site('HHI-TRV'), category: 'wash', occurredAt: day(-2), notes: 'Monthly count, WASH aisle' });
+  const sheet = await ctx.call('stock.count.create', {
+    siteId: site('HHI-TRV'),
+    category: 'wash',
+    occurredAt: day(-2),
+    notes: 'Monthly count, WASH aisle',
+  });
   await ctx.call('stock.count.setLines', {
     documentId: sheet.document.id,
     lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.itemCode === 'WS-SOP-250' ? r.expected - 18 : r.expected })),
   });
-  await ctx.call('stock.count.approve', { id: sheet.document.id, notes: 'Difference explained by an unrecorded hygiene-promotion handout' });
+  await ctx.call('stock.count.approve', {
+    id: sheet.document.id,
+    notes: 'Difference explained by an unrecorded hygiene-promotion handout',
+  });
 
   await ctx.call('stock.thresholds.save', {
     rows: [

@@ -6,9 +6,16 @@ import { saveRecords } from '../records/save';
 import { agreementSpec, contactSpec, organisationSpec } from './specs';
 
 export const partnerHandlers: AreaHandlers<
-  | 'organisations.list' | 'organisations.save' | 'organisations.remove' | 'organisations.restore'
-  | 'contacts.list' | 'contacts.save' | 'contacts.remove'
-  | 'agreements.list' | 'agreements.save' | 'agreements.remove'
+  | 'organisations.list'
+  | 'organisations.save'
+  | 'organisations.remove'
+  | 'organisations.restore'
+  | 'contacts.list'
+  | 'contacts.save'
+  | 'contacts.remove'
+  | 'agreements.list'
+  | 'agreements.save'
+  | 'agreements.remove'
 > = {
   'organisations.list': (ctx, input) => listRecords<Organisation>(ctx, organisationSpec, input.includeArchived),
   'organisations.save': (ctx, input) => saveRecords<Organisation>(ctx, organisationSpec, input.rows),
@@ -19,7 +26,11 @@ export const partnerHandlers: AreaHandlers<
     ctx.db
       .select()
       .from(contacts)
-      .where(input.organisationId ? and(eq(contacts.organisationId, input.organisationId), eq(contacts.archived, false)) : eq(contacts.archived, false))
+      .where(
+        input.organisationId
+          ? and(eq(contacts.organisationId, input.organisationId), eq(contacts.archived, false))
+          : eq(contacts.archived, false),
+      )
       .orderBy(contacts.name)
       .all() as Contact[],
   'contacts.save': (ctx, input) => saveRecords<Contact>(ctx, contactSpec, input.rows),
@@ -29,7 +40,11 @@ export const partnerHandlers: AreaHandlers<
     ctx.db
       .select()
       .from(agreements)
-      .where(input.organisationId ? and(eq(agreements.organisationId, input.organisationId), eq(agreements.archived, false)) : eq(agreements.archived, false))
+      .where(
+        input.organisationId
+          ? and(eq(agreements.organisationId, input.organisationId), eq(agreements.archived, false))
+          : eq(agreements.archived, false),
+      )
       .orderBy(agreements.title)
       .all() as Agreement[],
   'agreements.save': (ctx, input) => saveRecords<Agreement>(ctx, agreementSpec, input.rows),

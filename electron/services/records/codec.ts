@@ -40,8 +40,7 @@ export function rowCodec(table: SQLiteTable): RowCodec {
   const codec: RowCodec = {
     sqlName: getTableName(table),
     columns,
-    encodeAll: (row) =>
-      columns.map(({ key, column }) => encodeWith(column, row[key] !== undefined ? row[key] : fallback(column))),
+    encodeAll: (row) => columns.map(({ key, column }) => encodeWith(column, row[key] !== undefined ? row[key] : fallback(column))),
     encode: (key, value) => encodeWith(get(key), value),
     decodeAll: (values) => Object.fromEntries(columns.map(({ key, column }, i) => [key, decodeWith(column, values[i])])),
     decode: (key, stored) => decodeWith(get(key), stored),

@@ -26,7 +26,9 @@ export function referringTables(sqlite: Database.Database, spec: RecordSpec): Re
   const hit = bySpec.get(target);
   if (hit) return hit;
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
     .all() as { name: string }[];
   const found: ReferringTable[] = [];
   for (const { name } of tables) {
@@ -46,7 +48,9 @@ export function referenceCounts(sqlite: Database.Database, spec: RecordSpec, id:
     .map((r) => {
       const where = r.columns.map((c) => `"${c}" = ?`).join(' OR ');
       const n = (
-        sqlite.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM "${r.table}" WHERE ${where} LIMIT ${CAP})`).get(...r.columns.map(() => id)) as {
+        sqlite
+          .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM "${r.table}" WHERE ${where} LIMIT ${CAP})`)
+          .get(...r.columns.map(() => id)) as {
           n: number;
         }
       ).n;

@@ -41,7 +41,11 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     const existingById = new Map<string, any>();
     const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'))];
     for (let i = 0; i < ids.length; i += CHUNK) {
-      for (const r of ctx.db.select().from(table).where(inArray(table.id, ids.slice(i, i + CHUNK))).all() as any[]) {
+      for (const r of ctx.db
+        .select()
+        .from(table)
+        .where(inArray(table.id, ids.slice(i, i + CHUNK)))
+        .all() as any[]) {
         existingById.set(r.id, r);
       }
     }
@@ -52,7 +56,10 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     rows.forEach((row, index) => {
       const { id, version, ...given } = row;
       if (id && rowOfId.has(id)) {
-        issues.push({ path: ['rows', index, 'id'], message: `The same ${spec.label.toLowerCase()} appears twice in what you are saving (also row ${rowOfId.get(id)! + 1})` });
+        issues.push({
+          path: ['rows', index, 'id'],
+          message: `The same ${spec.label.toLowerCase()} appears twice in what you are saving (also row ${rowOfId.get(id)! + 1})`,
+        });
         return;
       }
       if (id) rowOfId.set(id, index);

@@ -18,8 +18,7 @@ export const siteSpec: RecordSpec = {
       // Document numbers carry the code; another site taking the old code later would repeat them.
       inUse: (sqlite, row) => {
         const doc = sqlite.prepare('SELECT number FROM stock_documents WHERE site_id = ? AND number IS NOT NULL LIMIT 1').get(row.id) as
-          | { number: string }
-          | undefined;
+          { number: string } | undefined;
         return doc
           ? `Code cannot change: this site's document numbers carry it (e.g. ${doc.number}) and numbers are never reused; change the name instead`
           : null;

@@ -12,7 +12,11 @@ export function stockCard(sqlite: Database.Database, q: z.output<typeof stockCar
   const lot = q.lotId ? one<{ itemId: string }>(sqlite, 'SELECT item_id AS itemId FROM stock_lots WHERE id = ?', q.lotId) : undefined;
   if (q.lotId && !lot) throw notFound('Lot', q.lotId);
   const itemId = q.itemId ?? lot!.itemId;
-  const item = one<{ code: string; name: string; baseUnit: string }>(sqlite, 'SELECT code, name, base_unit AS baseUnit FROM items WHERE id = ?', itemId);
+  const item = one<{ code: string; name: string; baseUnit: string }>(
+    sqlite,
+    'SELECT code, name, base_unit AS baseUnit FROM items WHERE id = ?',
+    itemId,
+  );
   if (!item) throw notFound('Item', itemId);
   const params = {
     siteId: q.siteId,

@@ -98,7 +98,9 @@ export function createCount(ctx: ServiceContext, input: z.output<typeof createCo
         e.quantity,
       ),
     );
-    recordAudit(ctx, [{ entity: 'stock_document', entityId: id, before: null, after: { ...loadDoc(ctx.sqlite, id), lines: expected.length } }]);
+    recordAudit(ctx, [
+      { entity: 'stock_document', entityId: id, before: null, after: { ...loadDoc(ctx.sqlite, id), lines: expected.length } },
+    ]);
     return id;
   });
   return countSheet(ctx, { id, onlyDifferences: false, onlyUncounted: false, offset: 0, limit: 20_000 });
@@ -115,10 +117,14 @@ export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInp
   const whereSql = f.sql();
   const total = (
     ctx.sqlite
-      .prepare(`SELECT count(*) AS n FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id ${whereSql}`)
+      .prepare(
+        `SELECT count(*) AS n FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id ${whereSql}`,
+      )
       .get(f.params) as { n: number }
   ).n;
-  const rows = ctx.sqlite.prepare(`${LINE_SELECT} ${whereSql} ORDER BY c.line_no LIMIT @limit OFFSET @offset`).all(f.params) as CountLineView[];
+  const rows = ctx.sqlite
+    .prepare(`${LINE_SELECT} ${whereSql} ORDER BY c.line_no LIMIT @limit OFFSET @offset`)
+    .all(f.params) as CountLineView[];
   const summary = one<{ lines: number; counted: number; withDifference: number; netDifference: number }>(
     ctx.sqlite,
     `SELECT count(*) AS lines, count(counted) AS counted,
@@ -156,7 +162,9 @@ export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCoun
     if (!row) throw notFound('Count line', input.lineId);
     if (row.status !== 'draft') throw conflict(`Count sheet ${row.number} is approved and closed; start a new count`);
     writeCounted(ctx, input.lineId, input.counted, ctx.now());
-    recordAudit(ctx, [{ entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } }]);
+    recordAudit(ctx, [
+      { entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } },
+    ]);
     return countLine(ctx, input.lineId);
   });
 }
@@ -173,7 +181,8 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
         'SELECT document_id AS documentId, counted FROM stock_count_lines WHERE id = ?',
         l.lineId,
       );
-      if (!row || row.documentId !== input.documentId) issues.push({ path: ['lines', i, 'lineId'], message: 'This line is not on the count sheet; reload it' });
+      if (!row || row.documentId !== input.documentId)
+        issues.push({ path: ['lines', i, 'lineId'], message: 'This line is not on the count sheet; reload it' });
       else before.set(l.lineId, row.counted);
     });
     if (issues.length > 0) throw refuse('invalid_input', issues);
@@ -181,7 +190,12 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
     for (const l of input.lines) writeCounted(ctx, l.lineId, l.counted, now);
     recordAudit(
       ctx,
-      input.lines.map((l) => ({ entity: 'stock_count_line', entityId: l.lineId, before: { counted: before.get(l.lineId) }, after: { counted: l.counted } })),
+      input.lines.map((l) => ({
+        entity: 'stock_count_line',
+        entityId: l.lineId,
+        before: { counted: before.get(l.lineId) },
+        after: { counted: l.counted },
+      })),
     );
     return input.lines.map((l) => countLine(ctx, l.lineId));
   });
@@ -200,10 +214,14 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
       const item = input.itemId ? look.item(input.itemId) : null;
       if (!input.itemId) issues.push({ path: ['itemId'], message: 'Item is required' });
       else if (!item) issues.push({ path: ['itemId'], message: 'Item does not exist; choose one from the catalogue' });
-      if (!input.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Owner is required: say which organisation the stock belongs to' });
-      else if (!look.org(input.ownerOrgId)) issues.push({ path: ['ownerOrgId'], message: 'Owner does not exist; choose an organisation from the list' });
-      if (item?.needsLotExpiry && !input.lotNumber) issues.push({ path: ['lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
-      if (item?.needsLotExpiry && !input.expiryDate) issues.push({ path: ['expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date` });
+      if (!input.ownerOrgId)
+        issues.push({ path: ['ownerOrgId'], message: 'Owner is required: say which organisation the stock belongs to' });
+      else if (!look.org(input.ownerOrgId))
+        issues.push({ path: ['ownerOrgId'], message: 'Owner does not exist; choose an organisation from the list' });
+      if (item?.needsLotExpiry && !input.lotNumber)
+        issues.push({ path: ['lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
+      if (item?.needsLotExpiry && !input.expiryDate)
+        issues.push({ path: ['expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date` });
       if (issues.length === 0) {
         lotId = findOrCreateLot(ctx, look, {
           itemId: input.itemId!,
@@ -218,7 +236,9 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
     const lot = look.lot(lotId!)!;
     const category = one<{ category: string }>(ctx.sqlite, 'SELECT category FROM items WHERE id = ?', lot.itemId)!.category;
     if (doc.countCategory && category !== doc.countCategory) {
-      throw invalid(`This sheet counts ${doc.countCategory} only; ${look.describeLot(lot)} is ${category}`, [{ path: ['itemId'], message: 'Other category' }]);
+      throw invalid(`This sheet counts ${doc.countCategory} only; ${look.describeLot(lot)} is ${category}`, [
+        { path: ['itemId'], message: 'Other category' },
+      ]);
     }
     const clash = one<{ lineNo: number }>(
       ctx.sqlite,
@@ -227,13 +247,20 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
       lot.id,
       input.condition,
     );
-    if (clash) throw conflict(`${look.describeLot(lot)} (${input.condition}) is already line ${clash.lineNo} of this sheet; type the count there`);
+    if (clash)
+      throw conflict(`${look.describeLot(lot)} (${input.condition}) is already line ${clash.lineNo} of this sheet; type the count there`);
     const expected =
-      one<{ quantity: number }>(ctx.sqlite, 'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?', doc.siteId, lot.id, input.condition)
-        ?.quantity ?? 0;
+      one<{ quantity: number }>(
+        ctx.sqlite,
+        'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
+        doc.siteId,
+        lot.id,
+        input.condition,
+      )?.quantity ?? 0;
     const id = newId();
     const now = ctx.now();
-    const lineNo = (one<{ n: number | null }>(ctx.sqlite, 'SELECT max(line_no) AS n FROM stock_count_lines WHERE document_id = ?', doc.id)?.n ?? 0) + 1;
+    const lineNo =
+      (one<{ n: number | null }>(ctx.sqlite, 'SELECT max(line_no) AS n FROM stock_count_lines WHERE document_id = ?', doc.id)?.n ?? 0) + 1;
     run(
       ctx.sqlite,
       `INSERT INTO stock_count_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no,
@@ -268,7 +295,16 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
   return inTransaction(ctx, ['stock'], () => {
     const doc = draftCount(ctx, input.id);
     const look = new Lookups(ctx.sqlite);
-    const lines = all<{ id: string; lineNo: number; lotId: string; itemId: string; condition: 'good' | 'damaged' | 'quarantined'; expected: number; counted: number | null; current: number | null }>(
+    const lines = all<{
+      id: string;
+      lineNo: number;
+      lotId: string;
+      itemId: string;
+      condition: 'good' | 'damaged' | 'quarantined';
+      expected: number;
+      counted: number | null;
+      current: number | null;
+    }>(
       ctx.sqlite,
       `SELECT c.id, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, c.condition, c.expected, c.counted, b.quantity AS current
        FROM stock_count_lines c LEFT JOIN stock_balances b ON b.site_id = ? AND b.lot_id = c.lot_id AND b.condition = c.condition
@@ -333,7 +369,17 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
           fefoOverrideReason: null,
           notes: `Count line ${l.lineNo}: expected ${l.expected}, counted ${l.counted}`,
         });
-        entries.push({ lineIndex: i, lineId, lotId: lot.id, itemId: lot.itemId, siteId: doc.siteId, condition: l.condition, quantity: diff, reasonCode: 'count_difference', fefoOverrideReason: null });
+        entries.push({
+          lineIndex: i,
+          lineId,
+          lotId: lot.id,
+          itemId: lot.itemId,
+          siteId: doc.siteId,
+          condition: l.condition,
+          quantity: diff,
+          reasonCode: 'count_difference',
+          fefoOverrideReason: null,
+        });
       });
       commitPosting(ctx, look, loadDoc(ctx.sqlite, adjId), entries, []);
       adjustment = documentDetail(ctx.sqlite, adjId);

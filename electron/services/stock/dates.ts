@@ -7,9 +7,7 @@ export function normaliseOccurredAt(given: string | undefined, now: string, path
   const iso = new Date(given.length === 10 ? `${given}T12:00:00Z` : given).toISOString();
   // A day of slack for time zones; anything later is a typo.
   if (Date.parse(iso) > Date.parse(now) + 36 * 3600 * 1000) {
-    throw invalid(`Date ${given} is in the future; stock documents record what has happened`, [
-      { path, message: 'Date is in the future' },
-    ]);
+    throw invalid(`Date ${given} is in the future; stock documents record what has happened`, [{ path, message: 'Date is in the future' }]);
   }
   return iso;
 }

@@ -79,7 +79,10 @@ export function loadLines(sqlite: Database.Database, documentId: string): LineRo
   return rows.map((r) => ({ ...r, writeOff: r.writeOff === 1 }));
 }
 
-export type NewDoc = Omit<DocRow, 'id' | 'version' | 'number' | 'status' | 'reversedByDocumentId' | 'receivedByDocumentId' | 'postedAt' | 'postedBy'>;
+export type NewDoc = Omit<
+  DocRow,
+  'id' | 'version' | 'number' | 'status' | 'reversedByDocumentId' | 'receivedByDocumentId' | 'postedAt' | 'postedBy'
+>;
 
 export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
   const id = newId();
@@ -180,9 +183,17 @@ export function updateLine(ctx: ServiceContext, id: string, v: LineValues): void
 
 /** Bumps a draft's version when its lines change, so another editor's stale copy is detected. */
 export function touchDoc(ctx: ServiceContext, id: string): void {
-  run(ctx.sqlite, 'UPDATE stock_documents SET version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?', ctx.now(), ctx.installationId, id);
+  run(
+    ctx.sqlite,
+    'UPDATE stock_documents SET version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
+    ctx.now(),
+    ctx.installationId,
+    id,
+  );
 }
 
 export function nextLineNo(sqlite: Database.Database, documentId: string): number {
-  return (one<{ n: number | null }>(sqlite, 'SELECT max(line_no) AS n FROM stock_document_lines WHERE document_id = ?', documentId)?.n ?? 0) + 1;
+  return (
+    (one<{ n: number | null }>(sqlite, 'SELECT max(line_no) AS n FROM stock_document_lines WHERE document_id = ?', documentId)?.n ?? 0) + 1
+  );
 }

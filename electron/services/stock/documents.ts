@@ -119,7 +119,8 @@ export function deleteDocument(ctx: ServiceContext, id: string): { id: string } 
 export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
     const doc = loadDraft(ctx.sqlite, input.documentId);
-    if (doc.kind === 'count') throw refuse('invalid_input', [{ path: ['documentId'], message: 'Count sheets are edited with the count operations' }]);
+    if (doc.kind === 'count')
+      throw refuse('invalid_input', [{ path: ['documentId'], message: 'Count sheets are edited with the count operations' }]);
     const look = new Lookups(ctx.sqlite);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const issues: FieldIssue[] = [];
@@ -128,7 +129,10 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
     input.lines.forEach((line, i) => {
       if (line.id) {
         if (given.has(line.id)) {
-          issues.push({ path: ['lines', i, 'id'], message: `This line appears twice in what you are saving (also line ${given.get(line.id)! + 1})` });
+          issues.push({
+            path: ['lines', i, 'id'],
+            message: `This line appears twice in what you are saving (also line ${given.get(line.id)! + 1})`,
+          });
           return;
         }
         given.set(line.id, i);
@@ -168,7 +172,9 @@ export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLi
     if (issues.length > 0) throw refuse('invalid_input', issues);
     for (const id of input.lineIds) run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE id = ?', id);
     touchDoc(ctx, doc.id);
-    recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: { removedLines: input.lineIds.map((id) => existing.get(id)) }, after: null }]);
+    recordAudit(ctx, [
+      { entity: ENTITY, entityId: doc.id, before: { removedLines: input.lineIds.map((id) => existing.get(id)) }, after: null },
+    ]);
     return documentDetail(ctx.sqlite, doc.id);
   });
 }

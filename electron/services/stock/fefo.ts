@@ -25,7 +25,8 @@ function candidates(sqlite: Database.Database, siteId: string, itemId: string, o
   );
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
 /** FEFO: which lots to pick for a quantity, earliest expiry first, skipping expired lots. */
 export function suggestFefo(
@@ -62,7 +63,14 @@ export interface PickLine {
  * A pick follows FEFO when no lot of the same item and owner that expires earlier (and is not
  * expired) would still have stock left after this document. Otherwise the line needs a reason.
  */
-export function checkFefo(sqlite: Database.Database, look: Lookups, siteId: string, day: string, lines: PickLine[], linesPath: string): FieldIssue[] {
+export function checkFefo(
+  sqlite: Database.Database,
+  look: Lookups,
+  siteId: string,
+  day: string,
+  lines: PickLine[],
+  linesPath: string,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const groups = new Map<string, PickLine[]>();
   for (const l of lines) {

@@ -18,7 +18,11 @@ export class Filters {
 
   /** Text found anywhere in any of `columns` (as @search), when text is given. */
   search(text: string | undefined, columns: string[]): boolean {
-    return this.add(text ? likePattern(text) : undefined, `(${columns.map((c) => `${c} LIKE @search ESCAPE '\\'`).join(' OR ')})`, 'search');
+    return this.add(
+      text ? likePattern(text) : undefined,
+      `(${columns.map((c) => `${c} LIKE @search ESCAPE '\\'`).join(' OR ')})`,
+      'search',
+    );
   }
 
   /** "WHERE …", or nothing when no filter was added. */

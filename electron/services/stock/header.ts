@@ -26,8 +26,10 @@ export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: Heade
   if (h.otherSiteId) {
     const other = look.site(h.otherSiteId);
     if (!other) issues.push({ path: ['otherSiteId'], message: 'Other site does not exist; choose one from the list' });
-    else if (other.archived) issues.push({ path: ['otherSiteId'], message: `Site ${other.code} is archived; restore it first or choose another` });
-    else if (h.otherSiteId === h.siteId) issues.push({ path: ['otherSiteId'], message: 'The other site must differ from this document’s site' });
+    else if (other.archived)
+      issues.push({ path: ['otherSiteId'], message: `Site ${other.code} is archived; restore it first or choose another` });
+    else if (h.otherSiteId === h.siteId)
+      issues.push({ path: ['otherSiteId'], message: 'The other site must differ from this document’s site' });
   }
   if (h.reasonCode) {
     const reason = STOCK_REASONS[h.reasonCode as StockReasonCode];
@@ -37,7 +39,9 @@ export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: Heade
         .map(([code]) => code);
       issues.push({
         path: ['reasonCode'],
-        message: allowed.length ? `Reason for ${kind.replace('_', ' ')} must be one of: ${allowed.join(', ')}` : `A ${kind.replace('_', ' ')} takes no reason code`,
+        message: allowed.length
+          ? `Reason for ${kind.replace('_', ' ')} must be one of: ${allowed.join(', ')}`
+          : `A ${kind.replace('_', ' ')} takes no reason code`,
       });
     }
   }
@@ -55,12 +59,14 @@ export function checkHeaderComplete(kind: StockDocumentKind, h: HeaderFields, is
   }
   if (kind === 'issue') {
     if (!h.counterpartyOrgId) issues.push({ path: ['counterpartyOrgId'], message: 'Say who receives the goods (consignee organisation)' });
-    if (!h.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Say whose stock is issued: one owner’s stock is never issued for another' });
+    if (!h.ownerOrgId)
+      issues.push({ path: ['ownerOrgId'], message: 'Say whose stock is issued: one owner’s stock is never issued for another' });
   }
   if (kind === 'transfer_out' && !h.otherSiteId) issues.push({ path: ['otherSiteId'], message: 'Choose the destination site' });
   if (kind === 'ownership_transfer') {
     if (!h.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Say whose stock changes hands (current owner)' });
     if (!h.toOwnerOrgId) issues.push({ path: ['toOwnerOrgId'], message: 'Choose the new owner' });
   }
-  if (REASON_REQUIRED.has(kind) && !h.reasonCode) issues.push({ path: ['reasonCode'], message: `A ${kind.replace('_', ' ')} needs a reason code` });
+  if (REASON_REQUIRED.has(kind) && !h.reasonCode)
+    issues.push({ path: ['reasonCode'], message: `A ${kind.replace('_', ' ')} needs a reason code` });
 }

@@ -48,8 +48,13 @@ export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: P
     let current = stored.get(key);
     if (current === undefined) {
       current =
-        one<{ quantity: number }>(ctx.sqlite, 'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?', e.siteId, e.lotId, e.condition)
-          ?.quantity ?? 0;
+        one<{ quantity: number }>(
+          ctx.sqlite,
+          'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
+          e.siteId,
+          e.lotId,
+          e.condition,
+        )?.quantity ?? 0;
       stored.set(key, current);
     }
     const available = current + before;

@@ -17,7 +17,13 @@ const PICKING_KINDS = new Set<StockDocumentKind>(['issue', 'transfer_out', 'loss
  * Checks one input line against its document kind and the catalogue, resolving pack counts into
  * base units. Problems go to `issues` with paths into the input; returns null if the line is unusable.
  */
-export function normaliseLine(look: Lookups, kind: StockDocumentKind, line: LineInput, path: Path, issues: FieldIssue[]): LineValues | null {
+export function normaliseLine(
+  look: Lookups,
+  kind: StockDocumentKind,
+  line: LineInput,
+  path: Path,
+  issues: FieldIssue[],
+): LineValues | null {
   const before = issues.length;
   const add = (field: string, message: string) => issues.push({ path: [...path, field], message });
 
@@ -37,7 +43,10 @@ export function normaliseLine(look: Lookups, kind: StockDocumentKind, line: Line
     if (itemId && itemId !== lot.itemId) add('lotId', `The lot is of another item than the line's (${look.item(lot.itemId)?.code ?? '?'})`);
     // Ownership is part of the lot: a different owner on the line would otherwise be silently dropped.
     if (ownerOrgId && ownerOrgId !== lot.ownerOrgId) {
-      add('ownerOrgId', `${look.describeLot(lot)} belongs to ${look.org(lot.ownerOrgId)?.shortName ?? '?'}, not ${look.org(ownerOrgId)?.shortName ?? 'the owner given'}; choose a lot of that owner`);
+      add(
+        'ownerOrgId',
+        `${look.describeLot(lot)} belongs to ${look.org(lot.ownerOrgId)?.shortName ?? '?'}, not ${look.org(ownerOrgId)?.shortName ?? 'the owner given'}; choose a lot of that owner`,
+      );
     }
     itemId = lot.itemId;
     lotNumber = lot.lotNumber;
@@ -89,11 +98,19 @@ export function normaliseLine(look: Lookups, kind: StockDocumentKind, line: Line
       const pack = item.packSizes.find((p) => p.name.toLowerCase() === line.packName);
       if (!pack) {
         const known = item.packSizes.map((p) => `${p.name}=${p.quantity}`).join(', ');
-        add('packName', known ? `${item.code} has no pack "${line.packName}"; its packs are ${known}` : `${item.code} has no pack sizes; give the quantity in ${item.baseUnit}`);
+        add(
+          'packName',
+          known
+            ? `${item.code} has no pack "${line.packName}"; its packs are ${known}`
+            : `${item.code} has no pack sizes; give the quantity in ${item.baseUnit}`,
+        );
       } else {
         const fromPacks = pack.quantity * line.packCount;
         if (quantity !== null && quantity !== fromPacks) {
-          add('quantity', `${line.packCount} ${pack.name} of ${pack.quantity} make ${fromPacks} ${item.baseUnit}, not ${quantity}; give one or the other`);
+          add(
+            'quantity',
+            `${line.packCount} ${pack.name} of ${pack.quantity} make ${fromPacks} ${item.baseUnit}, not ${quantity}; give one or the other`,
+          );
         }
         quantity = fromPacks;
         packName = pack.name;

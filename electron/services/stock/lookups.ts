@@ -70,7 +70,11 @@ export class Lookups {
 
   site(id: string): SiteFacts | null {
     if (!this.sites.has(id)) {
-      const r = one<{ id: string; code: string; name: string; archived: number }>(this.sqlite, 'SELECT id, code, name, archived FROM sites WHERE id = ?', id);
+      const r = one<{ id: string; code: string; name: string; archived: number }>(
+        this.sqlite,
+        'SELECT id, code, name, archived FROM sites WHERE id = ?',
+        id,
+      );
       this.sites.set(id, r ? { ...r, archived: r.archived === 1 } : null);
     }
     return this.sites.get(id)!;

@@ -31,9 +31,17 @@ function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: Lin
       run(ctx.sqlite, 'UPDATE stock_document_lines SET lot_id = ? WHERE id = ?', lotId, line.id);
     }
     const lot = look.lot(lotId)!;
-    const base = { lineIndex: i, lineId: line.id, lotId, itemId: lot.itemId, reasonCode: reason, fefoOverrideReason: line.fefoOverrideReason };
+    const base = {
+      lineIndex: i,
+      lineId: line.id,
+      lotId,
+      itemId: lot.itemId,
+      reasonCode: reason,
+      fefoOverrideReason: line.fefoOverrideReason,
+    };
     const q = line.quantity;
-    const at = (siteId: string, condition: PlannedEntry['condition'], quantity: number) => entries.push({ ...base, siteId, condition, quantity });
+    const at = (siteId: string, condition: PlannedEntry['condition'], quantity: number) =>
+      entries.push({ ...base, siteId, condition, quantity });
     switch (doc.kind) {
       case 'receipt':
         at(doc.siteId, line.condition, q);
@@ -85,7 +93,11 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
   lines.forEach((line, i) => {
     const lot = look.lot(line.lotId!)!;
     const owner = look.org(lot.ownerOrgId)?.shortName ?? '?';
-    if ((doc.kind === 'issue' || doc.kind === 'ownership_transfer' || doc.kind === 'transfer_out') && doc.ownerOrgId && lot.ownerOrgId !== doc.ownerOrgId) {
+    if (
+      (doc.kind === 'issue' || doc.kind === 'ownership_transfer' || doc.kind === 'transfer_out') &&
+      doc.ownerOrgId &&
+      lot.ownerOrgId !== doc.ownerOrgId
+    ) {
       const wanted = look.org(doc.ownerOrgId)?.shortName ?? '?';
       issues.push({
         path: ['lines', i, 'lotId'],
@@ -102,7 +114,14 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
   if (doc.kind === 'issue' || doc.kind === 'transfer_out') {
     const picks: PickLine[] = lines.map((l, i) => {
       const lot = look.lot(l.lotId!)!;
-      return { index: i, lotId: lot.id, itemId: lot.itemId, ownerOrgId: lot.ownerOrgId, quantity: l.quantity, fefoOverrideReason: l.fefoOverrideReason };
+      return {
+        index: i,
+        lotId: lot.id,
+        itemId: lot.itemId,
+        ownerOrgId: lot.ownerOrgId,
+        quantity: l.quantity,
+        fefoOverrideReason: l.fefoOverrideReason,
+      };
     });
     issues.push(...checkFefo(look.sqlite, look, doc.siteId, day, picks, 'lines'));
   }
@@ -149,7 +168,8 @@ export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { 
       // Checked again here, not only when the line was saved: the item may have changed since.
       const item = look.item(l.itemId);
       if (item?.archived) issues.push({ path: ['lines', i, 'itemId'], message: `Item ${item.code} is archived; restore it first` });
-      if (item?.needsLotExpiry && !l.lotNumber) issues.push({ path: ['lines', i, 'lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
+      if (item?.needsLotExpiry && !l.lotNumber)
+        issues.push({ path: ['lines', i, 'lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
       if (item?.needsLotExpiry && !l.expiryDate) {
         issues.push({ path: ['lines', i, 'expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date (YYYY-MM-DD)` });
       }

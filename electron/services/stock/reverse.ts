@@ -19,15 +19,20 @@ import { all } from './sql';
 export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reverseDocumentInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
     const orig = loadDoc(ctx.sqlite, input.id);
-    if (orig.status !== 'posted') throw invalid('Only posted documents are reversed; edit or delete the draft instead', [{ path: ['id'], message: 'This is a draft' }]);
+    if (orig.status !== 'posted')
+      throw invalid('Only posted documents are reversed; edit or delete the draft instead', [{ path: ['id'], message: 'This is a draft' }]);
     if (orig.reversedByDocumentId) {
       const by = loadDoc(ctx.sqlite, orig.reversedByDocumentId);
       throw conflict(`${orig.number} is already reversed by ${by.number}`);
     }
-    if (orig.kind === 'reversal') throw ruleViolation(`${orig.number} is itself a reversal; post the original movement again as a new document instead`);
-    if (orig.kind === 'count') throw ruleViolation(`${orig.number} is a count sheet and wrote no stock; reverse its adjustment document instead`);
+    if (orig.kind === 'reversal')
+      throw ruleViolation(`${orig.number} is itself a reversal; post the original movement again as a new document instead`);
+    if (orig.kind === 'count')
+      throw ruleViolation(`${orig.number} is a count sheet and wrote no stock; reverse its adjustment document instead`);
     if (orig.kind === 'transfer_in') {
-      throw ruleViolation(`${orig.number} confirms a transfer receipt and cannot be reversed; correct the stock at this site with an adjustment`);
+      throw ruleViolation(
+        `${orig.number} confirms a transfer receipt and cannot be reversed; correct the stock at this site with an adjustment`,
+      );
     }
     if (orig.kind === 'transfer_out' && orig.receivedByDocumentId) {
       const by = loadDoc(ctx.sqlite, orig.receivedByDocumentId);
@@ -55,7 +60,14 @@ export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reve
       const newLine = insertLine(ctx, id, i + 1, { ...l, sourceLineId: l.id, fefoOverrideReason: null });
       lineIndex.set(l.id, { id: newLine, index: i });
     });
-    const original = all<{ lineId: string | null; lotId: string; itemId: string; siteId: string; condition: LedgerCondition; quantity: number }>(
+    const original = all<{
+      lineId: string | null;
+      lotId: string;
+      itemId: string;
+      siteId: string;
+      condition: LedgerCondition;
+      quantity: number;
+    }>(
       ctx.sqlite,
       'SELECT line_id AS lineId, lot_id AS lotId, item_id AS itemId, site_id AS siteId, condition, quantity FROM stock_ledger WHERE document_id = ? ORDER BY id',
       orig.id,

@@ -14,7 +14,12 @@ const SELECT = `SELECT t.id, t.version, t.site_id AS siteId, s.code AS siteCode,
   t.min_quantity AS minQuantity FROM stock_thresholds t JOIN sites s ON s.id = t.site_id JOIN items i ON i.id = t.item_id`;
 
 export function listThresholds(ctx: ServiceContext, siteId: string | null | undefined): StockThresholdView[] {
-  return all<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.archived = 0 AND (? IS NULL OR t.site_id = ?) ORDER BY s.code, i.code`, siteId ?? null, siteId ?? null);
+  return all<StockThresholdView>(
+    ctx.sqlite,
+    `${SELECT} WHERE t.archived = 0 AND (? IS NULL OR t.site_id = ?) ORDER BY s.code, i.code`,
+    siteId ?? null,
+    siteId ?? null,
+  );
 }
 
 /** Sets low-stock thresholds, one per (site, item); all or nothing. */
@@ -27,7 +32,8 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
       if (!look.site(r.siteId)) issues.push({ path: ['rows', i, 'siteId'], message: 'Site does not exist; choose one from the list' });
       if (!look.item(r.itemId)) issues.push({ path: ['rows', i, 'itemId'], message: 'Item does not exist; choose one from the catalogue' });
       const key = `${r.siteId}|${r.itemId}`;
-      if (seen.has(key)) issues.push({ path: ['rows', i, 'itemId'], message: `This item and site appear twice (also row ${seen.get(key)! + 1})` });
+      if (seen.has(key))
+        issues.push({ path: ['rows', i, 'itemId'], message: `This item and site appear twice (also row ${seen.get(key)! + 1})` });
       seen.set(key, i);
     });
     if (issues.length > 0) throw refuse('invalid_input', issues);

@@ -45,7 +45,10 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
       sent.forEach((s) => {
         if (!given.has(s.id) && !issues.length) {
           const lot = look.lot(s.lotId!)!;
-          issues.push({ path: ['lines'], message: `Say what arrived of transfer line ${s.lineNo} (${look.describeLot(lot)}); give 0 if nothing did` });
+          issues.push({
+            path: ['lines'],
+            message: `Say what arrived of transfer line ${s.lineNo} (${look.describeLot(lot)}); give 0 if nothing did`,
+          });
         }
       });
     }

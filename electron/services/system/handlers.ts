@@ -29,19 +29,31 @@ export function systemStatus(ctx: ServiceContext, copiedDatabase: boolean): Syst
   };
 }
 
-export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
-  'system.status' | 'system.setup' | 'system.setOperator' | 'system.loadDemo' | 'system.integrity' | 'audit.list' | 'layout.get' | 'layout.save'
+export function systemHandlers(
+  copiedDatabase: () => boolean,
+): AreaHandlers<
+  | 'system.status'
+  | 'system.setup'
+  | 'system.setOperator'
+  | 'system.loadDemo'
+  | 'system.integrity'
+  | 'audit.list'
+  | 'layout.get'
+  | 'layout.save'
 > {
   return {
     'system.status': (ctx) => systemStatus(ctx, copiedDatabase()),
     'system.setup': async (ctx, input) => {
-      if (getSetting(ctx.db, 'setup_done') === '1') throw ruleViolation('This installation is already set up; change the operator from the top bar instead');
+      if (getSetting(ctx.db, 'setup_done') === '1')
+        throw ruleViolation('This installation is already set up; change the operator from the top bar instead');
       inTransaction(ctx, ['settings', 'organisations'], () => {
         ctx.setOperator(input.operator);
         const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
         const [home] = existing
           ? [existing]
-          : saveRecords<Organisation>(ctx, organisationSpec, [{ ...input.organisation, sharing: 'GREEN', notes: 'This installation’s own organisation' }]);
+          : saveRecords<Organisation>(ctx, organisationSpec, [
+              { ...input.organisation, sharing: 'GREEN', notes: 'This installation’s own organisation' },
+            ]);
         setSetting(ctx.db, 'home_organisation_id', home.id);
         setSetting(ctx.db, 'setup_done', '1');
       });
@@ -50,7 +62,8 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
           await loadDemoScenario(ctx);
         } catch (e) {
           // Set-up itself is committed; say so, or the user would retry it and be told it is done.
-          if (e instanceof DomainError) throw new DomainError(e.code, `Set-up is saved, but the demo scenario could not be loaded: ${e.message}`, e.issues);
+          if (e instanceof DomainError)
+            throw new DomainError(e.code, `Set-up is saved, but the demo scenario could not be loaded: ${e.message}`, e.issues);
           throw e;
         }
       }
@@ -62,7 +75,9 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
         ctx.setOperator(input.operator);
         // Who took over the keyboard, and from whom: later entries are recorded under this name.
         if (before !== input.operator) {
-          recordAudit(ctx, [{ entity: 'setting', entityId: 'operator', before: { operator: before }, after: { operator: input.operator } }]);
+          recordAudit(ctx, [
+            { entity: 'setting', entityId: 'operator', before: { operator: before }, after: { operator: input.operator } },
+          ]);
         }
       });
       return systemStatus(ctx, copiedDatabase());
@@ -74,9 +89,7 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
       const ledgerDone = performance.now();
       const pragma = input.depth === 'full' ? 'integrity_check' : 'quick_check';
       const sqlite =
-        input.depth === 'ledger'
-          ? ['skipped']
-          : (ctx.sqlite.pragma(pragma) as Record<string, string>[]).map((r) => Object.values(r)[0]);
+        input.depth === 'ledger' ? ['skipped'] : (ctx.sqlite.pragma(pragma) as Record<string, string>[]).map((r) => Object.values(r)[0]);
       const finished = performance.now();
       const report: IntegrityReport = {
         ok: (input.depth === 'ledger' || (sqlite.length === 1 && sqlite[0] === 'ok')) && differences.length === 0,
@@ -97,7 +110,13 @@ export function systemHandlers(copiedDatabase: () => boolean): AreaHandlers<
       if (input.operator) where.push(eq(auditLog.operator, input.operator));
       if (input.from) where.push(gte(auditLog.at, input.from));
       if (input.to) where.push(lte(auditLog.at, input.to));
-      return ctx.db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(input.limit).all();
+      return ctx.db
+        .select()
+        .from(auditLog)
+        .where(and(...where))
+        .orderBy(desc(auditLog.at), desc(auditLog.id))
+        .limit(input.limit)
+        .all();
     },
     'layout.get': (ctx, input) => {
       const v = getSetting(ctx.db, `layout:${input.key}`);

@@ -30,7 +30,9 @@ export function ledgerDifferencesIn(sqlite: Database.Database): { description: s
     )
     .all() as Difference[];
   const mismatchedItems = sqlite
-    .prepare('SELECT b.site_id AS siteId, b.lot_id AS lotId, b.condition FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id WHERE b.item_id <> l.item_id')
+    .prepare(
+      'SELECT b.site_id AS siteId, b.lot_id AS lotId, b.condition FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id WHERE b.item_id <> l.item_id',
+    )
     .all() as Difference[];
   const label = sqlite.prepare(
     `SELECT s.code AS site, i.code AS item, l.lot_number AS lot, o.short_name AS owner
@@ -39,7 +41,9 @@ export function ledgerDifferencesIn(sqlite: Database.Database): { description: s
   );
   const describe = (d: Difference) => {
     const l = label.get(d.lotId, d.siteId) as { site: string; item: string; lot: string; owner: string } | undefined;
-    return l ? `${l.site} · ${l.item} lot ${l.lot || '(none)'} (owner ${l.owner}) ${d.condition}` : `site ${d.siteId} lot ${d.lotId} ${d.condition}`;
+    return l
+      ? `${l.site} · ${l.item} lot ${l.lot || '(none)'} (owner ${l.owner}) ${d.condition}`
+      : `site ${d.siteId} lot ${d.lotId} ${d.condition}`;
   };
   return [
     ...diffs.map((d) => ({ description: `${describe(d)}: stored balance ${d.balance ?? 'missing'}, ledger sum ${d.ledger ?? 0}` })),

@@ -41,7 +41,13 @@ export function OperatorSwitch({ operator }: { operator: string | null }) {
     <form className="operator operator-form" onSubmit={submit}>
       <label>
         Who is at the keyboard?{' '}
-        <input autoFocus value={name} name="operator" onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)} />
+        <input
+          autoFocus
+          value={name}
+          name="operator"
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+        />
       </label>
       <button type="submit" className="topbar-button">
         Switch

@@ -38,7 +38,12 @@ export function SetupScreen() {
   const field = (label: string, key: 'operator' | 'name' | 'shortName' | 'country', path: string[], hint?: string) => (
     <label className="field">
       <span>{label}</span>
-      <input value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} aria-invalid={Boolean(issueFor(...path))} name={key} />
+      <input
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        aria-invalid={Boolean(issueFor(...path))}
+        name={key}
+      />
       {issueFor(...path) ? <em className="field-error">{issueFor(...path)}</em> : hint ? <small>{hint}</small> : null}
     </label>
   );
@@ -48,7 +53,12 @@ export function SetupScreen() {
       <form onSubmit={submit} className="setup-card" aria-label="First start">
         <h1>Welcome to Corridor</h1>
         <p className="lead">Three questions before you start. Every change you make is recorded under your name in the audit trail.</p>
-        {field('Your name', 'operator', ['operator'], 'As it should appear on documents, e.g. “Sgt. A. Mensah”. Another person can take over later from the top bar.')}
+        {field(
+          'Your name',
+          'operator',
+          ['operator'],
+          'As it should appear on documents, e.g. “Sgt. A. Mensah”. Another person can take over later from the top bar.',
+        )}
         <fieldset>
           <legend>This installation belongs to</legend>
           {field('Organisation name', 'name', ['organisation', 'name'], 'e.g. Northern Sector Logistics Battalion')}
@@ -80,7 +90,10 @@ export function SetupScreen() {
             <input type="radio" name="start" value="demo" checked={form.demo} onChange={() => setForm({ ...form, demo: true })} />
             <span>
               <strong>The demo scenario</strong>
-              <small>A fictional mission with a forward base, two NGO warehouses, about ten partner organisations and fifty catalogue items, to explore or train. Do not mix with real records.</small>
+              <small>
+                A fictional mission with a forward base, two NGO warehouses, about ten partner organisations and fifty catalogue items, to
+                explore or train. Do not mix with real records.
+              </small>
             </span>
           </label>
         </fieldset>

@@ -20,12 +20,19 @@ export interface Explained {
 }
 
 export function explain(error: unknown): Explained {
-  const api: ApiError | null = error instanceof ApiFailure ? error.error : (error as { code?: string; message?: string })?.code ? (error as ApiError) : null;
+  const api: ApiError | null =
+    error instanceof ApiFailure ? error.error : (error as { code?: string; message?: string })?.code ? (error as ApiError) : null;
   if (api) {
     if (/not answering/i.test(api.message)) {
-      return { message: api.message, fix: 'Check that the terminal running “npm run start:browser” is still open, restart it if needed, then open the new address it prints.' };
+      return {
+        message: api.message,
+        fix: 'Check that the terminal running “npm run start:browser” is still open, restart it if needed, then open the new address it prints.',
+      };
     }
     return { message: api.message, fix: ADVICE[api.code] ?? '' };
   }
-  return { message: error instanceof Error ? error.message : String(error), fix: 'Reload the page (F5). If it happens again, restart Corridor.' };
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    fix: 'Reload the page (F5). If it happens again, restart Corridor.',
+  };
 }

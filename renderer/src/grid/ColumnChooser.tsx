@@ -4,7 +4,13 @@ import type { GridColumn } from './columns';
 
 /** Show or hide columns (community AG Grid has no column tool panel); the choice is saved with the layout. */
 export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns: GridColumn[]; onReset: () => void }) {
-  const visibleNow = () => new Set(api.getColumns()?.filter((c) => c.isVisible()).map((c) => c.getColId()) ?? []);
+  const visibleNow = () =>
+    new Set(
+      api
+        .getColumns()
+        ?.filter((c) => c.isVisible())
+        .map((c) => c.getColId()) ?? [],
+    );
   const [visible, setVisible] = useState<Set<string>>(visibleNow);
 
   useEffect(() => {
@@ -26,7 +32,12 @@ export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns
       <div className="column-chooser-panel">
         {columns.map((c) => (
           <label key={c.field} className="check">
-            <input type="checkbox" name={`col-${c.field}`} checked={visible.has(c.field)} onChange={(e) => api.setColumnsVisible([c.field], e.target.checked)} />
+            <input
+              type="checkbox"
+              name={`col-${c.field}`}
+              checked={visible.has(c.field)}
+              onChange={(e) => api.setColumnsVisible([c.field], e.target.checked)}
+            />
             {c.header}
           </label>
         ))}

@@ -120,7 +120,8 @@ export function EntityGrid(props: EntityGridProps) {
 
   const columnDefs = useMemo<ColDef[]>(() => toColDefs(columns, errors.current, canEdit), [columns, canEdit]);
   const headerOf = useCallback(
-    (field: string) => columns.find((c) => c.field === field)?.header ?? (field === '' || field === 'version' || field === 'id' ? 'Row' : field),
+    (field: string) =>
+      columns.find((c) => c.field === field)?.header ?? (field === '' || field === 'version' || field === 'id' ? 'Row' : field),
     [columns],
   );
 
@@ -179,15 +180,12 @@ export function EntityGrid(props: EntityGridProps) {
   );
 
   /** Puts a row back to what the database holds, dropping unsaved edits. */
-  const revertRow = useCallback(
-    (id: string) => {
-      const a = apiRef.current;
-      const s = stored.current.get(id);
-      unsaved.current.delete(id);
-      if (a && s) a.getRowNode(id)?.updateData(copy(s));
-    },
-    [],
-  );
+  const revertRow = useCallback((id: string) => {
+    const a = apiRef.current;
+    const s = stored.current.get(id);
+    unsaved.current.delete(id);
+    if (a && s) a.getRowNode(id)?.updateData(copy(s));
+  }, []);
 
   const labelOf = useCallback(
     (key: string) => {
@@ -211,7 +209,10 @@ export function EntityGrid(props: EntityGridProps) {
    * carries the version the previous one produced. `build` runs when the save's turn comes.
    */
   const enqueueSave = useCallback(
-    (build: () => { payload: Record<string, unknown>[]; keys: (string | null)[] }, onRefused?: (error: ApiError) => void): Promise<SaveResult> => {
+    (
+      build: () => { payload: Record<string, unknown>[]; keys: (string | null)[] },
+      onRefused?: (error: ApiError) => void,
+    ): Promise<SaveResult> => {
       const run = async (): Promise<SaveResult> => {
         const { payload, keys } = build();
         if (!ops.save || payload.length === 0) return { ok: true };
@@ -238,7 +239,8 @@ export function EntityGrid(props: EntityGridProps) {
               } else add.push(copy(row));
             });
             a.applyTransaction({ update, add, addIndex: 0 });
-            if (add.length) a.flashCells({ rowNodes: add.map((r) => a.getRowNode(r.id)).filter((n): n is IRowNode<GridRow> => Boolean(n)) });
+            if (add.length)
+              a.flashCells({ rowNodes: add.map((r) => a.getRowNode(r.id)).filter((n): n is IRowNode<GridRow> => Boolean(n)) });
             setDisplayed(a.getDisplayedRowCount());
             rerender();
             return { ok: true };
@@ -252,7 +254,12 @@ export function EntityGrid(props: EntityGridProps) {
               errors.current.set(key, marked);
             }
           });
-          if (r.error.code === 'conflict' || r.error.code === 'not_found' || byRow.size === 0 || [...byRow.values()].some((p) => 'version' in p || 'id' in p)) {
+          if (
+            r.error.code === 'conflict' ||
+            r.error.code === 'not_found' ||
+            byRow.size === 0 ||
+            [...byRow.values()].some((p) => 'version' in p || 'id' in p)
+          ) {
             void queryClient.invalidateQueries({ queryKey: [ops.area] });
           }
           refreshRows(keys.filter((k): k is string => Boolean(k)));
@@ -328,7 +335,8 @@ export function EntityGrid(props: EntityGridProps) {
         () => ({ payload: [toPayload({ ...(stored.current.get(id) ?? base), ...overlay })], keys: [id] }),
         (error) => setNotice({ kind: 'error', text: `${labelOf(id)}: ${error.message}. The cell shows the stored value again.` }),
       ).then((r) => {
-        if (r.ok && e.source === 'undo') setNotice({ kind: 'info', text: `Undone and saved: ${headerOf(field)} of ${labelOf(id)}. Ctrl+Y redoes.` });
+        if (r.ok && e.source === 'undo')
+          setNotice({ kind: 'info', text: `Undone and saved: ${headerOf(field)} of ${labelOf(id)}. Ctrl+Y redoes.` });
         else if (r.ok && e.source === 'redo') setNotice({ kind: 'info', text: `Redone and saved: ${headerOf(field)} of ${labelOf(id)}.` });
         else if (r.ok) setNotice(null);
       });
@@ -364,7 +372,12 @@ export function EntityGrid(props: EntityGridProps) {
   // The pinned row's own data object holds what has been typed into the new row so far.
   const draftData = draft ? ((api?.getPinnedTopRow(0)?.data as Record<string, unknown> | undefined) ?? draft) : null;
   const draftCheck = draftData && schema ? checkRow(schema, toPayload(draftData)) : null;
-  const draftMissing = draftCheck && !draftCheck.ok ? Object.keys(draftCheck.problems).filter((f) => f !== '' && isBlank(draftData?.[f])).map(headerOf) : [];
+  const draftMissing =
+    draftCheck && !draftCheck.ok
+      ? Object.keys(draftCheck.problems)
+          .filter((f) => f !== '' && isBlank(draftData?.[f]))
+          .map(headerOf)
+      : [];
 
   async function removeSelected(row: GridRow) {
     setConfirmRemove(null);
@@ -390,7 +403,9 @@ export function EntityGrid(props: EntityGridProps) {
   async function restoreSelected(row: GridRow) {
     if (!ops.restore) return;
     const r = await invoke(ops.restore, { id: row.id } as never);
-    setNotice(r.ok ? { kind: 'success', text: `Restored ${noun.one} ${describe(row)}.` } : { kind: 'error', text: explain(r.error).message });
+    setNotice(
+      r.ok ? { kind: 'success', text: `Restored ${noun.one} ${describe(row)}.` } : { kind: 'error', text: explain(r.error).message },
+    );
   }
 
   // ---- paste ---------------------------------------------------------------------------------
@@ -410,12 +425,18 @@ export function EntityGrid(props: EntityGridProps) {
       const displayedCols = a.getAllDisplayedColumns();
       const rowCount = a.getDisplayedRowCount();
       if (!focused && rowCount > 0) {
-        setNotice({ kind: 'info', text: 'Click the cell where the pasted block should start (its top-left corner), then press Ctrl+V again.' });
+        setNotice({
+          kind: 'info',
+          text: 'Click the cell where the pasted block should start (its top-left corner), then press Ctrl+V again.',
+        });
         return;
       }
       const startCol = focused ? Math.max(0, displayedCols.indexOf(focused.column)) : 0;
       const byField = new Map(columns.map((c) => [c.field, c]));
-      const cols = displayedCols.slice(startCol).map((c) => byField.get(c.getColId())).filter((c): c is GridColumn => Boolean(c));
+      const cols = displayedCols
+        .slice(startCol)
+        .map((c) => byField.get(c.getColId()))
+        .filter((c): c is GridColumn => Boolean(c));
       const targets: PasteRowTarget[] = [];
       if (focused && !focused.rowPinned) {
         for (let i = focused.rowIndex; i < rowCount && targets.length < block.length; i++) {
@@ -425,26 +446,43 @@ export function EntityGrid(props: EntityGridProps) {
           targets.push({ key: node.data.id, row: s, label: `row ${i + 1} (${describe(s)})` });
         }
       }
-      const plan = planPaste({ block, columns: cols, allColumns: columns, rows: targets, newRow: () => ({ ...(props.newRow?.() ?? {}) }), schema, noun: noun.one });
+      const plan = planPaste({
+        block,
+        columns: cols,
+        allColumns: columns,
+        rows: targets,
+        newRow: () => ({ ...(props.newRow?.() ?? {}) }),
+        schema,
+        noun: noun.one,
+      });
       setPasteProblems(plan.problems);
       if (plan.problems.length > 0) {
         setNotice(null); // the problem table says it all
         return;
       }
       if (plan.payload.length === 0) return;
-      const skipped = plan.skipped.length ? ` Skipped read-only column${plan.skipped.length > 1 ? 's' : ''}: ${plan.skipped.join(', ')}.` : '';
-      void enqueueSave(() => ({ payload: plan.payload, keys: plan.keys }), (error) => {
-        const byRow = issuesByRow(error.issues);
-        const problems: PasteProblem[] = [];
-        byRow.forEach((p, i) =>
-          Object.entries(p).forEach(([field, message]) => problems.push({ line: plan.lines[i], target: plan.targets[i], column: headerOf(field), value: '', message })),
-        );
-        setPasteProblems(problems);
-        setNotice({ kind: 'error', text: `Nothing was pasted: ${error.message}` });
-      }).then((r) => {
+      const skipped = plan.skipped.length
+        ? ` Skipped read-only column${plan.skipped.length > 1 ? 's' : ''}: ${plan.skipped.join(', ')}.`
+        : '';
+      void enqueueSave(
+        () => ({ payload: plan.payload, keys: plan.keys }),
+        (error) => {
+          const byRow = issuesByRow(error.issues);
+          const problems: PasteProblem[] = [];
+          byRow.forEach((p, i) =>
+            Object.entries(p).forEach(([field, message]) =>
+              problems.push({ line: plan.lines[i], target: plan.targets[i], column: headerOf(field), value: '', message }),
+            ),
+          );
+          setPasteProblems(problems);
+          setNotice({ kind: 'error', text: `Nothing was pasted: ${error.message}` });
+        },
+      ).then((r) => {
         if (!r.ok) return;
         if (draft) cancelDraft();
-        const parts = [plan.updated ? `updated ${plan.updated}` : '', plan.created ? `added ${plan.created}` : ''].filter(Boolean).join(' and ');
+        const parts = [plan.updated ? `updated ${plan.updated}` : '', plan.created ? `added ${plan.created}` : '']
+          .filter(Boolean)
+          .join(' and ');
         setNotice({ kind: 'success', text: `Pasted: ${parts} ${plan.payload.length === 1 ? noun.one : noun.many} in one save.${skipped}` });
       });
     },
@@ -477,21 +515,18 @@ export function EntityGrid(props: EntityGridProps) {
     [cancelDraft, labelOf, revertRow, setRowErrors],
   );
 
-  const onCellFocused = useCallback(
-    (e: CellFocusedEvent<GridRow>) => {
-      const a = apiRef.current;
-      if (!a || e.rowIndex == null || typeof e.column !== 'object' || !e.column) {
-        setFocusedError(null);
-        return;
-      }
-      const colId = e.column.getColId();
-      const node = e.rowPinned ? a.getPinnedTopRow(0) : a.getDisplayedRowAtIndex(e.rowIndex);
-      setFocusedError(node ? (errors.current.get(rowKeyOf(node), colId) ?? null) : null);
-      // Selection follows the keyboard so the detail below (and Delete/Archive) match the focused row.
-      if (node && !e.rowPinned && !node.isSelected()) node.setSelected(true, true);
-    },
-    [],
-  );
+  const onCellFocused = useCallback((e: CellFocusedEvent<GridRow>) => {
+    const a = apiRef.current;
+    if (!a || e.rowIndex == null || typeof e.column !== 'object' || !e.column) {
+      setFocusedError(null);
+      return;
+    }
+    const colId = e.column.getColId();
+    const node = e.rowPinned ? a.getPinnedTopRow(0) : a.getDisplayedRowAtIndex(e.rowIndex);
+    setFocusedError(node ? (errors.current.get(rowKeyOf(node), colId) ?? null) : null);
+    // Selection follows the keyboard so the detail below (and Delete/Archive) match the focused row.
+    if (node && !e.rowPinned && !node.isSelected()) node.setSelected(true, true);
+  }, []);
 
   const onSelectionChanged = useCallback(() => {
     const row = apiRef.current?.getSelectedRows()[0] ?? null;
@@ -532,7 +567,9 @@ export function EntityGrid(props: EntityGridProps) {
   const cellProblems = errors.current
     .entries()
     .filter(([key]) => key !== DRAFT_KEY || draft)
-    .flatMap(([key, problems]) => Object.entries(problems).map(([field, message]) => ({ key, where: labelOf(key), column: headerOf(field), message })));
+    .flatMap(([key, problems]) =>
+      Object.entries(problems).map(([field, message]) => ({ key, where: labelOf(key), column: headerOf(field), message })),
+    );
   const filtered = quick.trim() !== '' || Boolean(api && api.isAnyFilterPresent());
   const loading = list.isPending;
 
@@ -575,13 +612,23 @@ export function EntityGrid(props: EntityGridProps) {
           {loading ? 'Loading…' : `${displayed.toLocaleString()} ${displayed === 1 ? noun.one : noun.many}`}
           {pending > 0 && <span className="saving"> · saving…</span>}
         </span>
-        <button type="button" className="secondary small" onClick={exportCsv} title="Download the rows as shown (filters and columns) as CSV">
+        <button
+          type="button"
+          className="secondary small"
+          onClick={exportCsv}
+          title="Download the rows as shown (filters and columns) as CSV"
+        >
           Export CSV
         </button>
         {api && <ColumnChooser api={api} columns={columns} onReset={() => void layout.reset(api)} />}
       </div>
       {confirmRemove && (
-        <RemoveConfirm noun={noun.one} name={describe(confirmRemove)} onConfirm={() => void removeSelected(confirmRemove)} onCancel={() => setConfirmRemove(null)} />
+        <RemoveConfirm
+          noun={noun.one}
+          name={describe(confirmRemove)}
+          onConfirm={() => void removeSelected(confirmRemove)}
+          onCancel={() => setConfirmRemove(null)}
+        />
       )}
       <div className="grid-body" ref={containerRef}>
         {list.isError ? (
@@ -616,7 +663,9 @@ export function EntityGrid(props: EntityGridProps) {
             onSortChanged={onColumnEvent}
           />
         )}
-        {!loading && !list.isError && displayed === 0 && !draft && <GridEmptyState noun={noun} filtered={filtered} canEdit={canEdit} hint={props.emptyHint} />}
+        {!loading && !list.isError && displayed === 0 && !draft && (
+          <GridEmptyState noun={noun} filtered={filtered} canEdit={canEdit} hint={props.emptyHint} />
+        )}
       </div>
       <GridMessages
         busy={busy}

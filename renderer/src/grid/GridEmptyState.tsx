@@ -9,8 +9,8 @@ export function GridEmptyState(p: { noun: { one: string; many: string }; filtere
       ) : p.canEdit ? (
         <>
           <p>
-            <strong>No {p.noun.many} yet</strong> — add one with the <strong>+ Add {p.noun.one}</strong> button, or click here and paste rows copied from a
-            spreadsheet (Ctrl+V).
+            <strong>No {p.noun.many} yet</strong> — add one with the <strong>+ Add {p.noun.one}</strong> button, or click here and paste
+            rows copied from a spreadsheet (Ctrl+V).
           </p>
           {p.hint && <p className="hint">{p.hint}</p>}
         </>

@@ -38,8 +38,8 @@ export function GridMessages(p: Props) {
     <div className="grid-messages" aria-live="polite">
       {quiet && p.editable && (
         <div className="keys-hint">
-          <kbd>Enter</kbd> or typing edits · <kbd>Tab</kbd> next cell · <kbd>Esc</kbd> cancels · <kbd>Ctrl+Z</kbd>/<kbd>Ctrl+Y</kbd> undo/redo (saved) ·{' '}
-          <kbd>Ctrl+V</kbd> pastes a spreadsheet block from the focused cell · every change is saved at once
+          <kbd>Enter</kbd> or typing edits · <kbd>Tab</kbd> next cell · <kbd>Esc</kbd> cancels · <kbd>Ctrl+Z</kbd>/<kbd>Ctrl+Y</kbd>{' '}
+          undo/redo (saved) · <kbd>Ctrl+V</kbd> pastes a spreadsheet block from the focused cell · every change is saved at once
         </div>
       )}
       {p.busy && (
@@ -66,8 +66,8 @@ export function GridMessages(p: Props) {
       {p.cellProblems.length > 0 && (
         <div className="msg error cell-problems" role="alert">
           <div>
-            {p.cellProblems.length === 1 ? 'One value is' : `${p.cellProblems.length} values are`} not saved. Correct the red cell, or press Esc on the row to
-            put back the stored value.
+            {p.cellProblems.length === 1 ? 'One value is' : `${p.cellProblems.length} values are`} not saved. Correct the red cell, or press
+            Esc on the row to put back the stored value.
           </div>
           <ul>
             {p.cellProblems.slice(0, MAX_LISTED).map((c) => (
@@ -90,7 +90,9 @@ export function GridMessages(p: Props) {
       {p.pasteProblems.length > 0 && (
         <div className="msg error paste-problems" role="alert">
           <div>
-            <strong>Paste refused, nothing was written.</strong> Fix {p.pasteProblems.length === 1 ? 'this cell' : `these ${p.pasteProblems.length} cells`} in the spreadsheet (or pick another start cell) and paste again.
+            <strong>Paste refused, nothing was written.</strong> Fix{' '}
+            {p.pasteProblems.length === 1 ? 'this cell' : `these ${p.pasteProblems.length} cells`} in the spreadsheet (or pick another start
+            cell) and paste again.
             <button type="button" className="link" onClick={p.onDismissPaste}>
               Dismiss
             </button>

@@ -38,11 +38,16 @@ export function cellText(col: GridColumn, value: unknown): string {
   if (col.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
   if (col.type === 'choice') return col.choices?.find((c) => c.value === value)?.label ?? String(value);
   // Plain decimals, never exponents: 0.0000007 m³, not 7e-7.
-  if (col.type === 'number' && typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false });
+  if (col.type === 'number' && typeof value === 'number')
+    return value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false });
   return String(value);
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /**
  * Turns pasted text into the value the row schema expects: a choice label or value becomes the
@@ -64,7 +69,11 @@ export function parseCellText(col: GridColumn, text: string): unknown {
 export function choiceProblem(col: GridColumn, parsed: unknown): string | null {
   if (col.type !== 'choice' || parsed == null || parsed === '') return null;
   if (col.choices?.some((c) => c.value === parsed)) return null;
-  const shown = col.choices?.slice(0, 8).map((c) => c.label).join(', ') ?? '';
+  const shown =
+    col.choices
+      ?.slice(0, 8)
+      .map((c) => c.label)
+      .join(', ') ?? '';
   const more = (col.choices?.length ?? 0) > 8 ? ', …' : '';
   return `"${String(parsed)}" is not a ${col.header.toLowerCase()} here; use one of: ${shown}${more}`;
 }

@@ -6,8 +6,7 @@ interface SavedLayout {
   columns: ColumnState[];
 }
 
-const isSavedLayout = (v: unknown): v is SavedLayout =>
-  typeof v === 'object' && v !== null && Array.isArray((v as SavedLayout).columns);
+const isSavedLayout = (v: unknown): v is SavedLayout => typeof v === 'object' && v !== null && Array.isArray((v as SavedLayout).columns);
 
 export interface ColumnLayout {
   /** Loads the stored layout and applies it to the grid. */

@@ -97,7 +97,13 @@ export function planPaste(input: PasteInput): PastePlan {
       pasted.set(col.field, cells[j]);
     });
     if (existing?.row.archived) {
-      plan.problems.push({ line: k + 1, target, column: '—', value: '', message: 'This row is archived; restore it before pasting over it' });
+      plan.problems.push({
+        line: k + 1,
+        target,
+        column: '—',
+        value: '',
+        message: 'This row is archived; restore it before pasting over it',
+      });
       return;
     }
     const payload = toPayload(candidate);
@@ -105,7 +111,13 @@ export function planPaste(input: PasteInput): PastePlan {
     if (!check.ok) {
       for (const [field, message] of Object.entries(check.problems)) {
         if (plan.problems.some((p) => p.line === k + 1 && p.column === headerOf(field))) continue;
-        plan.problems.push({ line: k + 1, target, column: headerOf(field), value: pasted.get(field) ?? (isBlank(candidate[field]) ? '' : String(candidate[field])), message });
+        plan.problems.push({
+          line: k + 1,
+          target,
+          column: headerOf(field),
+          value: pasted.get(field) ?? (isBlank(candidate[field]) ? '' : String(candidate[field])),
+          message,
+        });
       }
     }
     plan.payload.push(payload);

@@ -61,7 +61,8 @@ export default function AuditPage() {
     [orgs.data, sites.data, items.data],
   );
   const rows = useMemo<Row[]>(
-    () => (audit.data ?? []).map((e) => ({ ...e, summary: summarise(e.before, e.after, names), record: recordName(e.before, e.after, names) })),
+    () =>
+      (audit.data ?? []).map((e) => ({ ...e, summary: summarise(e.before, e.after, names), record: recordName(e.before, e.after, names) })),
     [audit.data, names],
   );
   const [seenEntities, setSeenEntities] = useState<string[]>(KNOWN_ENTITIES);
@@ -88,7 +89,13 @@ export default function AuditPage() {
         </label>
         <label>
           Operator
-          <input list="audit-operators" value={operator} onChange={(e) => setOperator(e.target.value)} placeholder="exact name" name="operator" />
+          <input
+            list="audit-operators"
+            value={operator}
+            onChange={(e) => setOperator(e.target.value)}
+            placeholder="exact name"
+            name="operator"
+          />
           <datalist id="audit-operators">
             {operators.map((o) => (
               <option key={o} value={o} />
@@ -114,9 +121,16 @@ export default function AuditPage() {
           Clear filters
         </button>
         <span className="grid-count">
-          {audit.isPending ? 'Loading…' : `${rows.length.toLocaleString()} change${rows.length === 1 ? '' : 's'}${rows.length === limit ? ' (limit reached: narrow the filters)' : ''}`}
+          {audit.isPending
+            ? 'Loading…'
+            : `${rows.length.toLocaleString()} change${rows.length === 1 ? '' : 's'}${rows.length === limit ? ' (limit reached: narrow the filters)' : ''}`}
         </span>
-        <button type="button" className="secondary small" disabled={!api} onClick={() => api?.exportDataAsCsv({ fileName: 'corridor-audit-trail.csv', allColumns: true })}>
+        <button
+          type="button"
+          className="secondary small"
+          disabled={!api}
+          onClick={() => api?.exportDataAsCsv({ fileName: 'corridor-audit-trail.csv', allColumns: true })}
+        >
           Export CSV
         </button>
       </form>

@@ -27,7 +27,12 @@ export function show(v: unknown, names: Names = NO_NAMES): string {
   if (v == null || v === '') return '';
   if (typeof v === 'string' && UUID.test(v)) return names.get(v) ?? v;
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x && 'quantity' in x ? `${String(x.name)}=${String(x.quantity)}` : JSON.stringify(x))).join('; ');
+  if (Array.isArray(v))
+    return v
+      .map((x) =>
+        x && typeof x === 'object' && 'name' in x && 'quantity' in x ? `${String(x.name)}=${String(x.quantity)}` : JSON.stringify(x),
+      )
+      .join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
@@ -55,7 +60,10 @@ export function fieldChanges(beforeJson: string | null, afterJson: string | null
 export function summarise(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): string {
   if (!beforeJson && afterJson) {
     const filled = fieldChanges(null, afterJson, names).filter((c) => c.after !== '' && c.field !== 'archived');
-    return `created: ${filled.slice(0, 4).map((c) => `${humanField(c.field)} “${c.after}”`).join(', ')}${filled.length > 4 ? ', …' : ''}`;
+    return `created: ${filled
+      .slice(0, 4)
+      .map((c) => `${humanField(c.field)} “${c.after}”`)
+      .join(', ')}${filled.length > 4 ? ', …' : ''}`;
   }
   if (beforeJson && !afterJson) return 'deleted';
   const changed = fieldChanges(beforeJson, afterJson, names).filter((c) => c.changed);
@@ -67,7 +75,8 @@ export function summarise(beforeJson: string | null, afterJson: string | null, n
 /** A short name of the record from its stored values. */
 export function recordName(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): string {
   const r = parse(afterJson) ?? parse(beforeJson) ?? {};
-  for (const k of ['code', 'shortName', 'number', 'title', 'name', 'lotNumber']) if (typeof r[k] === 'string' && r[k]) return r[k] as string;
+  for (const k of ['code', 'shortName', 'number', 'title', 'name', 'lotNumber'])
+    if (typeof r[k] === 'string' && r[k]) return r[k] as string;
   // Records without a name of their own (lines, thresholds) are named after what they point at.
   const refs = ['itemId', 'siteId', 'organisationId'].map((k) => show(r[k], names)).filter((x) => x && !UUID.test(x));
   return refs.join(' @ ');

@@ -11,7 +11,15 @@ export const ITEM_COLUMNS: GridColumn[] = [
   { field: 'code', header: 'Code', width: 150, pinned: 'left', hint: '2–30 letters, digits, dots or dashes' },
   { field: 'name', header: 'Name', width: 240, pinned: 'left' },
   { field: 'category', header: 'Category', type: 'choice', choices: categoryChoices, width: 130 },
-  { field: 'supplyClass', header: 'Supply class', type: 'choice', choices: supplyClassChoices, blankLabel: '', width: 105, hint: 'military class I–X, optional' },
+  {
+    field: 'supplyClass',
+    header: 'Supply class',
+    type: 'choice',
+    choices: supplyClassChoices,
+    blankLabel: '',
+    width: 105,
+    hint: 'military class I–X, optional',
+  },
   { field: 'baseUnit', header: 'Base unit', type: 'choice', choices: baseUnitChoices, width: 100 },
   {
     field: 'packSizes',

@@ -16,11 +16,23 @@ export default function OrganisationsPage() {
   const [org, setOrg] = useState<GridRow | null>(null);
   const orgId = org && !org.archived ? org.id : null;
   const contactOps = useMemo<RecordOps>(
-    () => ({ area: 'organisations', list: 'contacts.list', listInput: { organisationId: orgId }, save: 'contacts.save', remove: 'contacts.remove' }),
+    () => ({
+      area: 'organisations',
+      list: 'contacts.list',
+      listInput: { organisationId: orgId },
+      save: 'contacts.save',
+      remove: 'contacts.remove',
+    }),
     [orgId],
   );
   const agreementOps = useMemo<RecordOps>(
-    () => ({ area: 'organisations', list: 'agreements.list', listInput: { organisationId: orgId }, save: 'agreements.save', remove: 'agreements.remove' }),
+    () => ({
+      area: 'organisations',
+      list: 'agreements.list',
+      listInput: { organisationId: orgId },
+      save: 'agreements.save',
+      remove: 'agreements.remove',
+    }),
     [orgId],
   );
   return (
@@ -71,7 +83,9 @@ export default function OrganisationsPage() {
         </div>
       ) : (
         <p className="detail-placeholder">
-          {org?.archived ? 'This organisation is archived: restore it to edit its contacts and agreements.' : 'Select an organisation (click a row or move with the arrow keys) to see and edit its contacts and agreements here.'}
+          {org?.archived
+            ? 'This organisation is archived: restore it to edit its contacts and agreements.'
+            : 'Select an organisation (click a row or move with the arrow keys) to see and edit its contacts and agreements here.'}
         </p>
       )}
     </div>

@@ -6,7 +6,14 @@ export const ORGANISATION_COLUMNS: GridColumn[] = [
   { field: 'name', header: 'Name', width: 280 },
   { field: 'kind', header: 'Kind', type: 'choice', choices: orgKindChoices, width: 140 },
   { field: 'country', header: 'Country', width: 130 },
-  { field: 'sharing', header: 'Sharing label', type: 'choice', choices: sharingChoices, width: 125, hint: 'Traffic Light Protocol: CLEAR, GREEN, AMBER, AMBER+STRICT, RED' },
+  {
+    field: 'sharing',
+    header: 'Sharing label',
+    type: 'choice',
+    choices: sharingChoices,
+    width: 125,
+    hint: 'Traffic Light Protocol: CLEAR, GREEN, AMBER, AMBER+STRICT, RED',
+  },
   { field: 'notes', header: 'Notes', type: 'longText', width: 320 },
 ];
 

@@ -11,7 +11,13 @@ const NOUN = { one: 'site', many: 'sites' };
 
 export function siteColumns(orgs: Organisation[]): GridColumn[] {
   return [
-    { field: 'code', header: 'Code', width: 110, pinned: 'left', hint: '2–12 letters, digits or dashes; prefix of document numbers, e.g. FOB-N' },
+    {
+      field: 'code',
+      header: 'Code',
+      width: 110,
+      pinned: 'left',
+      hint: '2–12 letters, digits or dashes; prefix of document numbers, e.g. FOB-N',
+    },
     { field: 'name', header: 'Name', width: 230 },
     { field: 'kind', header: 'Kind', type: 'choice', choices: siteKindChoices, width: 150 },
     {

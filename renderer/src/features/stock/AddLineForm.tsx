@@ -52,9 +52,16 @@ export function AddLineForm({ doc, onAdd }: Props) {
   const packs = item?.packSizes ?? [];
   const pack = packs.find((s) => s.name === packName);
   const count = Number(packCount.replace(/[\s,]/g, ''));
-  const base = pack ? (Number.isInteger(count) && count > 0 ? pack.quantity * count : null) : quantity.trim() ? Number(quantity.replace(/[\s,']/g, '')) : null;
+  const base = pack
+    ? Number.isInteger(count) && count > 0
+      ? pack.quantity * count
+      : null
+    : quantity.trim()
+      ? Number(quantity.replace(/[\s,']/g, ''))
+      : null;
   // Whose stock may be picked: the header's owner where the rules need one, else the form's.
-  const headerOwner = kind === 'issue' || kind === 'ownership_transfer' || (kind === 'transfer_out' && doc.ownerOrgId) ? doc.ownerOrgId : null;
+  const headerOwner =
+    kind === 'issue' || kind === 'ownership_transfer' || (kind === 'transfer_out' && doc.ownerOrgId) ? doc.ownerOrgId : null;
   const pickOwner = headerOwner ?? (owner || null);
   const sourceCondition: Condition = kind === 'issue' || kind === 'transfer_out' ? 'good' : condition;
 
@@ -76,7 +83,8 @@ export function AddLineForm({ doc, onAdd }: Props) {
   const chosen = lotRows.find((l) => l.lotId === lotId);
   // FEFO: the first unexpired lot of the same owner, earliest expiry first.
   const fefoFirst = chosen ? lotRows.find((l) => l.ownerOrgId === chosen.ownerOrgId && l.expiryStatus !== 'expired') : undefined;
-  const needsOverride = fefoKind && Boolean(chosen && fefoFirst && fefoFirst.lotId !== chosen.lotId && fefoFirst.expiryDate !== chosen.expiryDate);
+  const needsOverride =
+    fefoKind && Boolean(chosen && fefoFirst && fefoFirst.lotId !== chosen.lotId && fefoFirst.expiryDate !== chosen.expiryDate);
 
   const reset = () => {
     setItemText('');
@@ -93,7 +101,8 @@ export function AddLineForm({ doc, onAdd }: Props) {
     itemRef.current?.querySelector('input')?.focus();
   };
 
-  const amount = (): Partial<StockLineInput> => (pack ? { packName: pack.name, packCount: packCount as unknown as number } : { quantity: quantity as unknown as number });
+  const amount = (): Partial<StockLineInput> =>
+    pack ? { packName: pack.name, packCount: packCount as unknown as number } : { quantity: quantity as unknown as number };
 
   const place = (error: ApiError) => {
     const e: Record<string, string> = {};
@@ -119,7 +128,8 @@ export function AddLineForm({ doc, onAdd }: Props) {
     const e: Record<string, string> = {};
     if (!item) e.itemId = itemText.trim() ? `No item "${itemText.trim()}" in the catalogue; pick one from the list` : 'Choose the item';
     if (picking && item && !lotId) e.lotId = 'Choose the lot to take the stock from (or use the FEFO suggestion)';
-    if (needsOverride && override.trim().length < 3) e.fefoOverrideReason = 'This lot is not the first to expire: say why it is picked instead';
+    if (needsOverride && override.trim().length < 3)
+      e.fefoOverrideReason = 'This lot is not the first to expire: say why it is picked instead';
     if (pack && !(Number.isInteger(count) && count > 0)) e.packCount = `Say how many ${pack.name}s`;
     if (!pack && !quantity.trim()) e.quantity = 'Give the quantity';
     setErrors(e);
@@ -154,7 +164,13 @@ export function AddLineForm({ doc, onAdd }: Props) {
     if (!base || !Number.isInteger(base) || base < 1) e[pack ? 'packCount' : 'quantity'] = 'Give the quantity needed first';
     setErrors(e);
     if (Object.keys(e).length) return;
-    const r = await invoke('stock.fefo.suggest', { siteId: doc.siteId, itemId: item!.id, ownerOrgId: pickOwner!, quantity: base!, asOf: day(doc.occurredAt) });
+    const r = await invoke('stock.fefo.suggest', {
+      siteId: doc.siteId,
+      itemId: item!.id,
+      ownerOrgId: pickOwner!,
+      quantity: base!,
+      asOf: day(doc.occurredAt),
+    });
     if (r.ok) setFefo(r.value);
     else setGeneral(explain(r.error).message);
   }
@@ -199,32 +215,77 @@ export function AddLineForm({ doc, onAdd }: Props) {
       </div>
       {!picking && (
         <>
-          <TextField label={item?.needsLotExpiry ? 'Lot / batch (required)' : 'Lot / batch'} value={lotNumber} onChange={setLotNumber} error={errors.lotNumber} testId="add-lot" width={130} />
-          <TextField label={item?.needsLotExpiry ? 'Expiry (required)' : 'Expiry'} type="date" value={expiryDate} onChange={setExpiry} error={errors.expiryDate} testId="add-expiry" />
-          <OrgSelect label="Owner" value={owner} onChange={setOwner} error={errors.ownerOrgId} testId="add-owner" title="Whose stock this becomes" />
-          <ChoiceSelect label="Condition" value={condition} onChange={(v) => setCondition(v as Condition)} choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))} />
+          <TextField
+            label={item?.needsLotExpiry ? 'Lot / batch (required)' : 'Lot / batch'}
+            value={lotNumber}
+            onChange={setLotNumber}
+            error={errors.lotNumber}
+            testId="add-lot"
+            width={130}
+          />
+          <TextField
+            label={item?.needsLotExpiry ? 'Expiry (required)' : 'Expiry'}
+            type="date"
+            value={expiryDate}
+            onChange={setExpiry}
+            error={errors.expiryDate}
+            testId="add-expiry"
+          />
+          <OrgSelect
+            label="Owner"
+            value={owner}
+            onChange={setOwner}
+            error={errors.ownerOrgId}
+            testId="add-owner"
+            title="Whose stock this becomes"
+          />
+          <ChoiceSelect
+            label="Condition"
+            value={condition}
+            onChange={(v) => setCondition(v as Condition)}
+            choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+          />
         </>
       )}
       {picking && !headerOwner && (
-        <OrgSelect label="Owner" value={owner} onChange={setOwner} blank="Any owner" error={errors.owner} testId="add-owner" title="Whose stock to take" />
-      )}
-      {picking && (kind === 'loss' || kind === 'damage' || kind === 'condition_change' || kind === 'ownership_transfer' || kind === 'adjustment') && (
-        <ChoiceSelect
-          label={kind === 'condition_change' ? 'From condition' : 'Condition'}
-          value={condition}
-          onChange={(v) => {
-            setCondition(v as Condition);
-            setLotId('');
-          }}
-          choices={(kind === 'damage' ? (['good', 'quarantined'] as Condition[]) : CONDITIONS).map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+        <OrgSelect
+          label="Owner"
+          value={owner}
+          onChange={setOwner}
+          blank="Any owner"
+          error={errors.owner}
+          testId="add-owner"
+          title="Whose stock to take"
         />
       )}
+      {picking &&
+        (kind === 'loss' || kind === 'damage' || kind === 'condition_change' || kind === 'ownership_transfer' || kind === 'adjustment') && (
+          <ChoiceSelect
+            label={kind === 'condition_change' ? 'From condition' : 'Condition'}
+            value={condition}
+            onChange={(v) => {
+              setCondition(v as Condition);
+              setLotId('');
+            }}
+            choices={(kind === 'damage' ? (['good', 'quarantined'] as Condition[]) : CONDITIONS).map((c) => ({
+              value: c,
+              label: CONDITION_LABELS[c],
+            }))}
+          />
+        )}
       {kind === 'condition_change' && (
-        <ChoiceSelect label="To condition" value={toCondition} onChange={(v) => setToCondition(v as Condition)} choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))} error={errors.toCondition} />
+        <ChoiceSelect
+          label="To condition"
+          value={toCondition}
+          onChange={(v) => setToCondition(v as Condition)}
+          choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+          error={errors.toCondition}
+        />
       )}
       {kind === 'damage' && (
         <label className="check">
-          <input type="checkbox" checked={writeOff} onChange={(e) => setWriteOff(e.target.checked)} /> Write off (otherwise it moves to damaged stock)
+          <input type="checkbox" checked={writeOff} onChange={(e) => setWriteOff(e.target.checked)} /> Write off (otherwise it moves to
+          damaged stock)
         </label>
       )}
       {packs.length > 0 && (
@@ -238,9 +299,25 @@ export function AddLineForm({ doc, onAdd }: Props) {
         />
       )}
       {pack ? (
-        <TextField label={`Number of ${pack.name}s`} type="number" min={1} value={packCount} onChange={setPackCount} error={errors.packCount ?? errors.quantity} testId="add-pack-count" />
+        <TextField
+          label={`Number of ${pack.name}s`}
+          type="number"
+          min={1}
+          value={packCount}
+          onChange={setPackCount}
+          error={errors.packCount ?? errors.quantity}
+          testId="add-pack-count"
+        />
       ) : (
-        <TextField label={`Quantity${item ? ` (${item.baseUnit})` : ''}`} type="number" min={1} value={quantity} onChange={setQuantity} error={errors.quantity} testId="add-quantity" />
+        <TextField
+          label={`Quantity${item ? ` (${item.baseUnit})` : ''}`}
+          type="number"
+          min={1}
+          value={quantity}
+          onChange={setQuantity}
+          error={errors.quantity}
+          testId="add-quantity"
+        />
       )}
       {pack && base != null && (
         <span className="pending" data-testid="add-base-quantity" title="What the ledger records, in the item's base unit">
@@ -250,11 +327,23 @@ export function AddLineForm({ doc, onAdd }: Props) {
       {picking && item && (
         <label className={`stock-field${errors.lotId ? ' has-error' : ''}`}>
           <span>Lot</span>
-          <select value={lotId} onChange={(e) => setLotId(e.target.value)} data-testid="add-lot-choice" aria-invalid={Boolean(errors.lotId)}>
-            <option value="">{lots.isPending ? 'Loading lots…' : lotRows.length ? `Choose a lot (${lotRows.length} with stock)…` : 'No stock of this item here'}</option>
+          <select
+            value={lotId}
+            onChange={(e) => setLotId(e.target.value)}
+            data-testid="add-lot-choice"
+            aria-invalid={Boolean(errors.lotId)}
+          >
+            <option value="">
+              {lots.isPending
+                ? 'Loading lots…'
+                : lotRows.length
+                  ? `Choose a lot (${lotRows.length} with stock)…`
+                  : 'No stock of this item here'}
+            </option>
             {lotRows.map((l) => (
               <option key={l.key} value={l.lotId} disabled={fefoKind && l.expiryStatus === 'expired'}>
-                {l.lotNumber || '(no lot)'} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} · {l.ownerShortName}
+                {l.lotNumber || '(no lot)'} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} ·{' '}
+                {l.ownerShortName}
                 {fefoKind && l.expiryStatus === 'expired' ? ' · EXPIRED' : ''}
               </option>
             ))}
@@ -277,13 +366,20 @@ export function AddLineForm({ doc, onAdd }: Props) {
         {busy ? 'Adding…' : 'Add line (Enter)'}
       </button>
       {fefoKind && (
-        <button type="button" className="secondary" onClick={() => void suggest()} data-testid="fefo-suggest" title="Propose the lots that expire first for this quantity">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void suggest()}
+          data-testid="fefo-suggest"
+          title="Propose the lots that expire first for this quantity"
+        >
           Suggest lots (FEFO)
         </button>
       )}
       {fefo && (
         <div className="fefo-box" data-testid="fefo-suggestion">
-          <strong>FEFO suggestion</strong> for {qty(fefo.requested)} {item?.baseUnit}: earliest expiry first{fefo.skippedExpired.length ? `; ${fefo.skippedExpired.length} expired lot(s) skipped` : ''}.
+          <strong>FEFO suggestion</strong> for {qty(fefo.requested)} {item?.baseUnit}: earliest expiry first
+          {fefo.skippedExpired.length ? `; ${fefo.skippedExpired.length} expired lot(s) skipped` : ''}.
           {fefo.picks.length > 0 ? (
             <table>
               <thead>
@@ -319,7 +415,9 @@ export function AddLineForm({ doc, onAdd }: Props) {
                 type="button"
                 data-testid="fefo-use"
                 disabled={busy}
-                onClick={() => void submit(fefo.picks.map((pk) => ({ lotId: pk.lotId, quantity: pk.quantity, condition: 'good' as const })))}
+                onClick={() =>
+                  void submit(fefo.picks.map((pk) => ({ lotId: pk.lotId, quantity: pk.quantity, condition: 'good' as const })))
+                }
               >
                 Use {fefo.picks.length === 1 ? 'this lot' : `these ${fefo.picks.length} lots`}
               </button>

@@ -22,9 +22,22 @@ const expiryColumns: ColDef<ExpiryAlert>[] = [
   { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 110 },
   // Pinned with the quantity: in this half-width panel at 1280 px the expiry date, the point of
   // the list, was scrolled off to the right.
-  { colId: 'expiryDate', headerName: 'Expiry', width: 170, pinned: 'right', valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
+  {
+    colId: 'expiryDate',
+    headerName: 'Expiry',
+    width: 170,
+    pinned: 'right',
+    valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
+  },
   { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 85 },
-  { colId: 'quantity', headerName: 'Quantity', width: 105, pinned: 'right', type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${p.data.baseUnit}` : '') },
+  {
+    colId: 'quantity',
+    headerName: 'Quantity',
+    width: 105,
+    pinned: 'right',
+    type: 'rightAligned',
+    valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${p.data.baseUnit}` : ''),
+  },
 ];
 const expiryClass = expiryRowClass<ExpiryAlert>();
 
@@ -32,9 +45,24 @@ const lowColumns: ColDef<LowStockAlert>[] = [
   { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
   { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
   { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
-  { colId: 'goodQuantity', headerName: 'Good', width: 80, type: 'rightAligned', pinned: 'right', cellClass: 'low-stock', valueGetter: (p) => qty(p.data?.goodQuantity) },
+  {
+    colId: 'goodQuantity',
+    headerName: 'Good',
+    width: 80,
+    type: 'rightAligned',
+    pinned: 'right',
+    cellClass: 'low-stock',
+    valueGetter: (p) => qty(p.data?.goodQuantity),
+  },
   { colId: 'minQuantity', headerName: 'Minimum', width: 85, type: 'rightAligned', valueGetter: (p) => qty(p.data?.minQuantity) },
-  { colId: 'shortBy', headerName: 'Short by', width: 100, pinned: 'right', type: 'rightAligned', valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${p.data.baseUnit}` : '') },
+  {
+    colId: 'shortBy',
+    headerName: 'Short by',
+    width: 100,
+    pinned: 'right',
+    type: 'rightAligned',
+    valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${p.data.baseUnit}` : ''),
+  },
 ];
 
 /** Expiry alerts, low-stock alerts and the thresholds behind them, for one site or all. */
@@ -62,15 +90,16 @@ export default function AlertsPage() {
               <input type="radio" name="within" checked={within === 3} onChange={() => setWithin(3)} /> within 3 months
             </label>
             <label className="check">
-              <input type="radio" name="within" checked={within === 9} onChange={() => setWithin(9)} data-testid="alerts-within9" /> within 9 months
+              <input type="radio" name="within" checked={within === 9} onChange={() => setWithin(9)} data-testid="alerts-within9" /> within
+              9 months
             </label>
             <span className="count" data-testid="expiry-alert-count">
               {expiry.isPending ? 'Loading…' : `${expiryRows.length.toLocaleString()} lot line(s)`}
             </span>
           </div>
           <p className="hint">
-            Expired lots are included (they cannot be issued as good stock: write them off or quarantine them). Soonest first. Distribute these first, or
-            arrange a transfer to a site that can use them in time.
+            Expired lots are included (they cannot be issued as good stock: write them off or quarantine them). Soonest first. Distribute
+            these first, or arrange a transfer to a site that can use them in time.
           </p>
           {expiry.isError ? (
             <ErrorPanel error={expiry.error} />
@@ -86,7 +115,8 @@ export default function AlertsPage() {
                 rowClassRules={expiryClass}
                 loading={expiry.isPending}
                 onRowClicked={(e) => {
-                  if (e.data) window.location.hash = stockHref('stock', { site: e.data.siteId, card: e.data.itemId, cardSite: e.data.siteId });
+                  if (e.data)
+                    window.location.hash = stockHref('stock', { site: e.data.siteId, card: e.data.itemId, cardSite: e.data.siteId });
                 }}
                 overlayNoRowsTemplate={`Nothing expires within ${within} months${site ? ` at ${site.code}` : ''}.`}
               />
@@ -156,14 +186,22 @@ function Thresholds({ siteId }: { siteId: string }) {
     if (!min.trim()) e.minQuantity = 'Give the minimum quantity';
     setErrors(e);
     if (Object.keys(e).length) return;
-    if (await save([{ siteId: effectiveSite, itemId: item!.id, minQuantity: min }], `Threshold set: ${item!.code} at ${sites.byId.get(effectiveSite)?.code ?? ''}, minimum ${min}.`)) {
+    if (
+      await save(
+        [{ siteId: effectiveSite, itemId: item!.id, minQuantity: min }],
+        `Threshold set: ${item!.code} at ${sites.byId.get(effectiveSite)?.code ?? ''}, minimum ${min}.`,
+      )
+    ) {
       setItemText('');
       setMin('');
     }
   }
 
   const onEdit = (e: CellValueChangedEvent<StockThresholdView>) => {
-    void save([{ siteId: e.data.siteId, itemId: e.data.itemId, minQuantity: String(e.newValue ?? '') }], `Minimum for ${e.data.itemCode} at ${e.data.siteCode} saved.`).then((ok) => {
+    void save(
+      [{ siteId: e.data.siteId, itemId: e.data.itemId, minQuantity: String(e.newValue ?? '') }],
+      `Minimum for ${e.data.itemCode} at ${e.data.siteCode} saved.`,
+    ).then((ok) => {
       if (!ok) e.node.setDataValue('minQuantity', e.oldValue);
     });
   };
@@ -202,7 +240,16 @@ function Thresholds({ siteId }: { siteId: string }) {
       <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
         {!siteId && <SiteSelect label="Site" value={formSite} onChange={setFormSite} error={errors.siteId} />}
         <ItemInput label="Item" text={itemText} onText={setItemText} error={errors.itemId} testId="threshold-item" />
-        <TextField label="Minimum" type="number" min={0} value={min} onChange={setMin} error={errors.minQuantity} testId="threshold-min" width={100} />
+        <TextField
+          label="Minimum"
+          type="number"
+          min={0}
+          value={min}
+          onChange={setMin}
+          error={errors.minQuantity}
+          testId="threshold-min"
+          width={100}
+        />
         <button type="button" onClick={() => void add()} data-testid="threshold-add">
           Set threshold
         </button>

@@ -18,9 +18,19 @@ const columns: ColDef<StockDocumentView>[] = [
   { colId: 'siteCode', headerName: 'Site', width: 100, field: 'siteCode' },
   { colId: 'number', headerName: 'Number', width: 210, valueGetter: (p) => p.data?.number ?? '(counting — numbered when approved)' },
   { colId: 'status', headerName: 'Status', width: 160, valueGetter: (p) => (p.data?.status === 'draft' ? 'Counting' : 'Approved') },
-  { colId: 'category', headerName: 'Items counted', width: 150, valueGetter: (p) => (p.data?.countCategory ? CATEGORY_LABELS[p.data.countCategory] : 'Everything') },
+  {
+    colId: 'category',
+    headerName: 'Items counted',
+    width: 150,
+    valueGetter: (p) => (p.data?.countCategory ? CATEGORY_LABELS[p.data.countCategory] : 'Everything'),
+  },
   { colId: 'lineCount', headerName: 'Lines', width: 90, type: 'rightAligned', valueGetter: (p) => qty(p.data?.lineCount) },
-  { colId: 'adjustment', headerName: 'Adjustment', width: 210, valueGetter: (p) => (p.data?.status === 'posted' ? (p.data.relatedDocumentNumber ?? 'none needed') : '') },
+  {
+    colId: 'adjustment',
+    headerName: 'Adjustment',
+    width: 210,
+    valueGetter: (p) => (p.data?.status === 'posted' ? (p.data.relatedDocumentNumber ?? 'none needed') : ''),
+  },
   { colId: 'notes', headerName: 'Notes', flex: 1, field: 'notes' },
 ];
 
@@ -31,7 +41,12 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
   const [category, setCategory] = useState('');
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const list = useCoreQuery('stock', 'stock.documents.list', { kind: 'count', siteId: siteId || undefined, sort: [{ colId: 'occurredAt', sort: 'desc' }], limit: 500 });
+  const list = useCoreQuery('stock', 'stock.documents.list', {
+    kind: 'count',
+    siteId: siteId || undefined,
+    sort: [{ colId: 'occurredAt', sort: 'desc' }],
+    limit: 500,
+  });
 
   async function create() {
     if (!siteId) {
@@ -40,7 +55,10 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
     }
     setCreating(true);
     setError(null);
-    const r = await invoke('stock.count.create', { siteId, category: (category || undefined) as (typeof ITEM_CATEGORIES)[number] | undefined });
+    const r = await invoke('stock.count.create', {
+      siteId,
+      category: (category || undefined) as (typeof ITEM_CATEGORIES)[number] | undefined,
+    });
     setCreating(false);
     if (r.ok) onOpen(r.value.document.id);
     else setError(r.error);
@@ -52,15 +70,27 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
     <div className="stock-page" data-testid="count-list">
       <div className="stock-bar">
         <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="count-site" />
-        <ChoiceSelect label="Count" value={category} onChange={setCategory} blank="Every item at the site" choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} only` }))} />
-        <button type="button" onClick={() => void create()} disabled={creating || !siteId} data-testid="new-count" title={siteId ? '' : 'Choose a site first'}>
+        <ChoiceSelect
+          label="Count"
+          value={category}
+          onChange={setCategory}
+          blank="Every item at the site"
+          choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} only` }))}
+        />
+        <button
+          type="button"
+          onClick={() => void create()}
+          disabled={creating || !siteId}
+          data-testid="new-count"
+          title={siteId ? '' : 'Choose a site first'}
+        >
           {creating ? 'Preparing the sheet…' : `+ New count sheet${site ? ` for ${site.code}` : ''}`}
         </button>
         <span className="count">{list.isPending ? 'Loading…' : `${(list.data?.total ?? 0).toLocaleString()} count sheet(s)`}</span>
       </div>
       <p className="hint" style={{ margin: 0 }}>
-        A new sheet lists every lot the site should hold, as recorded now. Count the shelves, type or paste the counted quantities, then approve: the differences
-        are posted as one adjustment.
+        A new sheet lists every lot the site should hold, as recorded now. Count the shelves, type or paste the counted quantities, then
+        approve: the differences are posted as one adjustment.
       </p>
       {error != null && <ErrorPanel error={error} title="The count sheet was not created" />}
       {list.isError ? (
@@ -84,7 +114,8 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
           {!list.isPending && rows.length === 0 && (
             <div className="stock-empty">
               <p>
-                <strong>No counts {site ? `at ${site.code}` : ''} yet.</strong> Choose the site and press <strong>+ New count sheet</strong> to start one.
+                <strong>No counts {site ? `at ${site.code}` : ''} yet.</strong> Choose the site and press <strong>+ New count sheet</strong>{' '}
+                to start one.
               </p>
             </div>
           )}

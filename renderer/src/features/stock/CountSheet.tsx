@@ -17,14 +17,19 @@ import { DEFAULT_COL } from './gridProps';
 type Line = CountLineView & { expiryStatus?: string };
 type Filter = 'all' | 'uncounted' | 'differences';
 
-
 /** A typed or pasted count: blank clears the line, otherwise a whole number ≥ 0 ("1 200" and "1,200" are fine). */
 function parseCounted(text: unknown): { ok: true; value: number | null } | { ok: false; message: string } {
   if (text == null) return { ok: true, value: null };
-  if (typeof text === 'number') return Number.isInteger(text) && text >= 0 ? { ok: true, value: text } : { ok: false, message: 'Counted must be a whole number, 0 or more' };
-  const s = String(text).trim().replace(/[\s,']/g, '');
+  if (typeof text === 'number')
+    return Number.isInteger(text) && text >= 0
+      ? { ok: true, value: text }
+      : { ok: false, message: 'Counted must be a whole number, 0 or more' };
+  const s = String(text)
+    .trim()
+    .replace(/[\s,']/g, '');
   if (s === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(s)) return { ok: false, message: `"${String(text).trim()}" is not a count: type a whole number, 0 or more (blank = not counted yet)` };
+  if (!/^\d+$/.test(s))
+    return { ok: false, message: `"${String(text).trim()}" is not a count: type a whole number, 0 or more (blank = not counted yet)` };
   return { ok: true, value: Number(s) };
 }
 
@@ -110,7 +115,10 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     setDoc(r.value.document);
     const a = apiRef.current;
     if (!a || a.isDestroyed()) return;
-    a.setGridOption('rowData', r.value.rows.map((l) => withStatus(l, asOf)));
+    a.setGridOption(
+      'rowData',
+      r.value.rows.map((l) => withStatus(l, asOf)),
+    );
     focusFirst.current = r.value.document.status === 'draft';
     const s = r.value.summary;
     setSummary({ lines: s.lines, counted: s.counted, differences: s.withDifference, net: s.netDifference });
@@ -145,7 +153,15 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
       // Expected, Counted and Difference are pinned right: at 1280 px they would otherwise be
       // scrolled off, and they are what a count is about.
-      { colId: 'expected', field: 'expected', headerName: 'Expected', width: 100, type: 'rightAligned', pinned: 'right', valueFormatter: (c) => qty(c.value as number) },
+      {
+        colId: 'expected',
+        field: 'expected',
+        headerName: 'Expected',
+        width: 100,
+        type: 'rightAligned',
+        pinned: 'right',
+        valueFormatter: (c) => qty(c.value as number),
+      },
       {
         colId: 'counted',
         field: 'counted',
@@ -158,7 +174,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         valueFormatter: (c) => (c.value == null ? '' : qty(c.value as number)),
         valueParser: (c) => c.newValue,
         cellClass: 'counted-cell',
-        cellClassRules: { 'cell-invalid': (c: CellClassParams<Line>) => Boolean(c.data && errors.current.has(c.data.id)) } as CellClassRules<Line>,
+        cellClassRules: {
+          'cell-invalid': (c: CellClassParams<Line>) => Boolean(c.data && errors.current.has(c.data.id)),
+        } as CellClassRules<Line>,
         tooltipValueGetter: (c) => (c.data ? (errors.current.get(c.data.id) ?? null) : null),
       },
       {
@@ -212,7 +230,10 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       pending.current--;
       if (r.ok) {
         applySaved([r.value]);
-        setStatus({ kind: pending.current > 0 ? 'saving' : 'saved', text: `Saved line ${r.value.lineNo}: counted ${r.value.counted == null ? '(cleared)' : qty(r.value.counted)}` });
+        setStatus({
+          kind: pending.current > 0 ? 'saving' : 'saved',
+          text: `Saved line ${r.value.lineNo}: counted ${r.value.counted == null ? '(cleared)' : qty(r.value.counted)}`,
+        });
       } else {
         errors.current.set(line.id, r.error.message);
         e.node.setDataValue('counted', e.oldValue, REVERT);
@@ -235,12 +256,16 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     if (!text) return;
     ev.preventDefault();
     if (focused.column.getColId() !== 'counted') {
-      setPasteProblems(['Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.']);
+      setPasteProblems([
+        'Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.',
+      ]);
       return;
     }
     const block = parseClipboard(text);
     if (block.some((cells) => cells.length > 1)) {
-      setPasteProblems([`The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`]);
+      setPasteProblems([
+        `The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`,
+      ]);
       return;
     }
     const problems: string[] = [];
@@ -305,7 +330,11 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         <h2 data-testid="count-title">
           Physical count · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
         </h2>
-        {doc && <span className={`badge ${doc.status === 'draft' ? 'draft' : 'posted'}`}>{doc.status === 'draft' ? 'Counting' : 'Approved and closed'}</span>}
+        {doc && (
+          <span className={`badge ${doc.status === 'draft' ? 'draft' : 'posted'}`}>
+            {doc.status === 'draft' ? 'Counting' : 'Approved and closed'}
+          </span>
+        )}
         {doc && <span className="hint">Stock as expected on {day(doc.occurredAt)}</span>}
       </div>
       <div className="stock-bar">
@@ -449,7 +478,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
           overlayNoRowsTemplate="No lines: the site held no stock when this sheet was made."
         />
       </div>
-      {editable && <p className="hint" style={{ margin: 0 }}>Type in the yellow Counted column; Enter saves and moves down. Paste a column from a spreadsheet with Ctrl+V on the first Counted cell. Blank = not counted yet.</p>}
+      {editable && (
+        <p className="hint" style={{ margin: 0 }}>
+          Type in the yellow Counted column; Enter saves and moves down. Paste a column from a spreadsheet with Ctrl+V on the first Counted
+          cell. Blank = not counted yet.
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export default function CountsPage() {
   useMemo(() => id && prefetch('stock.count.get', { id, limit: FIRST_LINES }), [id]);
   return (
     <Suspense fallback={<div className="pending">{id ? 'Opening the count sheet…' : 'Loading…'}</div>}>
-      {id ? <CountSheet key={id} id={id} onBack={() => setParams({}, true)} /> : <CountList onOpen={(next) => setParams({ id: next }, true)} />}
+      {id ? (
+        <CountSheet key={id} id={id} onBack={() => setParams({}, true)} />
+      ) : (
+        <CountList onOpen={(next) => setParams({ id: next }, true)} />
+      )}
     </Suspense>
   );
 }

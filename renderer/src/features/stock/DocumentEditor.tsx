@@ -62,7 +62,12 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     if (r.ok) {
       show(r.value);
       setProblems((old) => ({ ...old, header: {} }));
-    } else setProblems({ ...noProblems(), header: placeIssues(r.error, lineIds).header, general: r.error.issues?.length ? [] : [r.error.message] });
+    } else
+      setProblems({
+        ...noProblems(),
+        header: placeIssues(r.error, lineIds).header,
+        general: r.error.issues?.length ? [] : [r.error.message],
+      });
   }
 
   const saveLines = (lines: StockLineInput[], ids: (string | null)[]) => serial(() => saveLinesNow(lines, ids));
@@ -77,8 +82,15 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       });
       return null;
     }
-    const placed = placeIssues(r.error, ids.map((id) => id ?? ''));
-    setProblems((old) => ({ ...old, lines: new Map([...old.lines, ...placed.lines]), general: ids.some((id) => id) ? placed.general : [] }));
+    const placed = placeIssues(
+      r.error,
+      ids.map((id) => id ?? ''),
+    );
+    setProblems((old) => ({
+      ...old,
+      lines: new Map([...old.lines, ...placed.lines]),
+      general: ids.some((id) => id) ? placed.general : [],
+    }));
     return r.error;
   }
 
@@ -135,7 +147,9 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   const problemCount =
-    problems.general.length + Object.keys(problems.header).length + detail.lines.reduce((n, l) => n + Object.keys(problems.lines.get(l.id) ?? {}).length, 0);
+    problems.general.length +
+    Object.keys(problems.header).length +
+    detail.lines.reduce((n, l) => n + Object.keys(problems.lines.get(l.id) ?? {}).length, 0);
   // The core's reversal rules, so a button is never offered for a reversal it always refuses;
   // where it is not, the way to correct the stock is said instead.
   const notReversible =
@@ -155,7 +169,10 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         <h2 data-testid="document-title">
           {KIND_LABELS[d.kind]} · {d.number ?? 'draft (numbered when posted)'}
         </h2>
-        <span className={`badge ${draft ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.kind === 'transfer_out' && !d.receivedByDocumentId ? 'transit' : 'posted'}`} data-testid="document-status">
+        <span
+          className={`badge ${draft ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.kind === 'transfer_out' && !d.receivedByDocumentId ? 'transit' : 'posted'}`}
+          data-testid="document-status"
+        >
           {statusText(d)}
         </span>
         <span>
@@ -171,10 +188,21 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         {d.receivedByDocumentId && <a href={stockHref('stock-documents', { id: d.receivedByDocumentId })}>Receipt {d.receivedByNumber}</a>}
       </div>
       {draft ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
-      {draft && d.kind !== 'count' && <AddLineForm doc={d} onAdd={(lines) => saveLines(lines, lines.map(() => null))} />}
+      {draft && d.kind !== 'count' && (
+        <AddLineForm
+          doc={d}
+          onAdd={(lines) =>
+            saveLines(
+              lines,
+              lines.map(() => null),
+            )
+          }
+        />
+      )}
       {problemCount > 0 && (
         <div className="problems" role="alert" data-testid="document-problems" tabIndex={-1} ref={notice ? undefined : outcomeRef}>
-          <strong>{draft ? 'Not posted — nothing was written.' : 'Refused — nothing was written.'}</strong> {issuesText(problems, detail.lines)}
+          <strong>{draft ? 'Not posted — nothing was written.' : 'Refused — nothing was written.'}</strong>{' '}
+          {issuesText(problems, detail.lines)}
         </div>
       )}
       {notice && (
@@ -188,10 +216,14 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         editable={draft}
         problems={problems.lines}
         onChange={changeLine}
-        onLocalProblem={(id, field, message) => setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))}
+        onLocalProblem={(id, field, message) =>
+          setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))
+        }
         onSelect={setSelected}
       />
-      {d.kind === 'transfer_out' && !draft && !d.receivedByDocumentId && !d.reversedByDocumentId && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
+      {d.kind === 'transfer_out' && !draft && !d.receivedByDocumentId && !d.reversedByDocumentId && (
+        <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />
+      )}
       {!draft && detail.entries.length > 0 && (
         <details>
           <summary>Ledger entries written by this document ({detail.entries.length})</summary>
@@ -222,7 +254,13 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       <div className="doc-actions">
         {draft && (
           <>
-            <button type="button" onClick={() => setConfirm('post')} disabled={busy !== null || detail.lines.length === 0} data-testid="post-document" title={detail.lines.length ? '' : 'Add a line first'}>
+            <button
+              type="button"
+              onClick={() => setConfirm('post')}
+              disabled={busy !== null || detail.lines.length === 0}
+              data-testid="post-document"
+              title={detail.lines.length ? '' : 'Add a line first'}
+            >
               Post…
             </button>
             {selected && (
@@ -234,7 +272,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
               Delete draft…
             </button>
             <span className="hint">
-              {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {qty(d.totalQuantity)} in base units. Double-click a cell (or press Enter) to change it; each change is saved at once.
+              {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {qty(d.totalQuantity)} in base units. Double-click a cell
+              (or press Enter) to change it; each change is saved at once.
             </span>
           </>
         )}
@@ -253,8 +292,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         <div className="confirm-final" role="alertdialog" aria-label="Confirm posting">
           <strong>Post this {KIND_LABELS[d.kind].toLowerCase()} as final?</strong>
           <span>
-            Posting changes the stock at {d.siteCode} now and gives the document its number. A posted document can never be edited or deleted; a mistake is
-            corrected by reversing it.
+            Posting changes the stock at {d.siteCode} now and gives the document its number. A posted document can never be edited or
+            deleted; a mistake is corrected by reversing it.
           </span>
           <div className="row">
             <button type="button" onClick={() => void act('post')} disabled={busy !== null} autoFocus data-testid="confirm-post">
@@ -271,8 +310,21 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           <strong>Reverse {d.number}?</strong>
           <span>This posts a new reversal document with the opposite entries. {d.number} itself stays as it is, marked reversed.</span>
           <div className="row">
-            <TextField label="Reason for the reversal (required)" value={reason} onChange={setReason} width={380} testId="reverse-reason" error={problems.header.reason} autoFocus />
-            <button type="button" onClick={() => void act('reverse')} disabled={busy !== null || reason.trim() === ''} data-testid="confirm-reverse">
+            <TextField
+              label="Reason for the reversal (required)"
+              value={reason}
+              onChange={setReason}
+              width={380}
+              testId="reverse-reason"
+              error={problems.header.reason}
+              autoFocus
+            />
+            <button
+              type="button"
+              onClick={() => void act('reverse')}
+              disabled={busy !== null || reason.trim() === ''}
+              data-testid="confirm-reverse"
+            >
               {busy === 'reverse' ? 'Reversing…' : 'Post the reversal — final'}
             </button>
             <button type="button" className="secondary" onClick={() => setConfirm(null)}>

@@ -3,21 +3,35 @@ import type { StockDocumentView } from '../../../../electron/api/stock';
 import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
 import { day, reasonLabel, reasonsFor } from './labels';
 
-export type HeaderChange = Partial<Record<'occurredAt' | 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode' | 'reference' | 'notes', string>>;
+export type HeaderChange = Partial<
+  Record<'occurredAt' | 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode' | 'reference' | 'notes', string>
+>;
 
 /** Which header fields a kind uses, and what they are called for it. */
 function fieldsOf(kind: StockDocumentView['kind']) {
   return {
     counterparty: kind === 'receipt' ? 'From donor / supplier' : kind === 'issue' ? 'Consignee (receives the goods)' : null,
     otherSite: kind === 'receipt' ? 'Or from site' : kind === 'transfer_out' ? 'To site' : null,
-    owner: kind === 'issue' ? 'Whose stock is issued' : kind === 'transfer_out' ? 'Whose stock (optional)' : kind === 'ownership_transfer' ? 'Current owner' : null,
+    owner:
+      kind === 'issue'
+        ? 'Whose stock is issued'
+        : kind === 'transfer_out'
+          ? 'Whose stock (optional)'
+          : kind === 'ownership_transfer'
+            ? 'Current owner'
+            : null,
     toOwner: kind === 'ownership_transfer' ? 'New owner' : null,
     reason: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer'].includes(kind),
   };
 }
 
 /** A draft's header, saved field by field (selects at once, text on Enter or leaving the field). */
-export function DocumentHeaderForm(p: { doc: StockDocumentView; errors: Record<string, string>; onSave: (change: HeaderChange) => void; disabled?: boolean }) {
+export function DocumentHeaderForm(p: {
+  doc: StockDocumentView;
+  errors: Record<string, string>;
+  onSave: (change: HeaderChange) => void;
+  disabled?: boolean;
+}) {
   const d = p.doc;
   const f = fieldsOf(d.kind);
   const [date, setDate] = useState(day(d.occurredAt));
@@ -41,15 +55,56 @@ export function DocumentHeaderForm(p: { doc: StockDocumentView; errors: Record<s
         testId="header-date"
       />
       {f.counterparty && (
-        <OrgSelect label={f.counterparty} value={d.counterpartyOrgId ?? ''} blank="—" onChange={(v) => p.onSave({ counterpartyOrgId: v })} error={e.counterpartyOrgId} testId="header-counterparty" />
+        <OrgSelect
+          label={f.counterparty}
+          value={d.counterpartyOrgId ?? ''}
+          blank="—"
+          onChange={(v) => p.onSave({ counterpartyOrgId: v })}
+          error={e.counterpartyOrgId}
+          testId="header-counterparty"
+        />
       )}
       {f.otherSite && (
-        <SiteSelect label={f.otherSite} value={d.otherSiteId ?? ''} blank="—" exclude={d.siteId} onChange={(v) => p.onSave({ otherSiteId: v })} error={e.otherSiteId} testId="header-other-site" />
+        <SiteSelect
+          label={f.otherSite}
+          value={d.otherSiteId ?? ''}
+          blank="—"
+          exclude={d.siteId}
+          onChange={(v) => p.onSave({ otherSiteId: v })}
+          error={e.otherSiteId}
+          testId="header-other-site"
+        />
       )}
-      {f.owner && <OrgSelect label={f.owner} value={d.ownerOrgId ?? ''} blank="—" onChange={(v) => p.onSave({ ownerOrgId: v })} error={e.ownerOrgId} testId="header-owner" />}
-      {f.toOwner && <OrgSelect label={f.toOwner} value={d.toOwnerOrgId ?? ''} blank="—" onChange={(v) => p.onSave({ toOwnerOrgId: v })} error={e.toOwnerOrgId} testId="header-to-owner" />}
+      {f.owner && (
+        <OrgSelect
+          label={f.owner}
+          value={d.ownerOrgId ?? ''}
+          blank="—"
+          onChange={(v) => p.onSave({ ownerOrgId: v })}
+          error={e.ownerOrgId}
+          testId="header-owner"
+        />
+      )}
+      {f.toOwner && (
+        <OrgSelect
+          label={f.toOwner}
+          value={d.toOwnerOrgId ?? ''}
+          blank="—"
+          onChange={(v) => p.onSave({ toOwnerOrgId: v })}
+          error={e.toOwnerOrgId}
+          testId="header-to-owner"
+        />
+      )}
       {f.reason && (
-        <ChoiceSelect label="Reason" value={d.reasonCode ?? ''} blank="—" choices={reasonsFor(d.kind)} onChange={(v) => p.onSave({ reasonCode: v })} error={e.reasonCode} testId="header-reason" />
+        <ChoiceSelect
+          label="Reason"
+          value={d.reasonCode ?? ''}
+          blank="—"
+          choices={reasonsFor(d.kind)}
+          onChange={(v) => p.onSave({ reasonCode: v })}
+          error={e.reasonCode}
+          testId="header-reason"
+        />
       )}
       <TextField
         label="Reference (partner's waybill, requisition…)"
@@ -60,7 +115,14 @@ export function DocumentHeaderForm(p: { doc: StockDocumentView; errors: Record<s
         testId="header-reference"
         width={240}
       />
-      <TextField label="Notes" value={notes} onChange={setNotes} onCommit={() => notes !== d.notes && p.onSave({ notes })} error={e.notes} width={300} />
+      <TextField
+        label="Notes"
+        value={notes}
+        onChange={setNotes}
+        onCommit={() => notes !== d.notes && p.onSave({ notes })}
+        error={e.notes}
+        width={300}
+      />
     </div>
   );
 }

@@ -24,7 +24,13 @@ export function statusText(d: StockDocumentView): string {
 
 const columns: ColDef<StockDocumentView>[] = [
   { colId: 'occurredAt', headerName: 'Date', width: 110, valueGetter: (p) => day(p.data?.occurredAt), sort: 'desc' },
-  { colId: 'number', headerName: 'Number', width: 210, valueGetter: (p) => p.data?.number ?? '(draft — no number yet)', cellStyle: { fontWeight: 600 } },
+  {
+    colId: 'number',
+    headerName: 'Number',
+    width: 210,
+    valueGetter: (p) => p.data?.number ?? '(draft — no number yet)',
+    cellStyle: { fontWeight: 600 },
+  },
   { colId: 'kind', headerName: 'Kind', width: 170, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.kind] : '') },
   { colId: 'status', headerName: 'Status', width: 210, valueGetter: (p) => (p.data ? statusText(p.data) : '') },
   { colId: 'siteCode', headerName: 'Site', width: 90, field: 'siteCode' },
@@ -36,14 +42,30 @@ const columns: ColDef<StockDocumentView>[] = [
     valueGetter: (p) => {
       const d = p.data;
       if (!d) return '';
-      const bits = [d.counterpartyShortName, d.otherSiteCode ? (d.kind === 'receipt' || d.kind === 'transfer_in' ? `from ${d.otherSiteCode}` : `to ${d.otherSiteCode}`) : null];
+      const bits = [
+        d.counterpartyShortName,
+        d.otherSiteCode ? (d.kind === 'receipt' || d.kind === 'transfer_in' ? `from ${d.otherSiteCode}` : `to ${d.otherSiteCode}`) : null,
+      ];
       return bits.filter(Boolean).join(' · ');
     },
   },
-  { colId: 'owner', headerName: 'Owner', width: 100, sortable: false, valueGetter: (p) => [p.data?.ownerShortName, p.data?.toOwnerShortName].filter(Boolean).join(' → ') },
+  {
+    colId: 'owner',
+    headerName: 'Owner',
+    width: 100,
+    sortable: false,
+    valueGetter: (p) => [p.data?.ownerShortName, p.data?.toOwnerShortName].filter(Boolean).join(' → '),
+  },
   { colId: 'reference', headerName: 'Reference', width: 150, field: 'reference', sortable: false },
   { colId: 'lineCount', headerName: 'Lines', width: 80, type: 'rightAligned', sortable: false, valueGetter: (p) => qty(p.data?.lineCount) },
-  { colId: 'totalQuantity', headerName: 'Total qty', width: 100, type: 'rightAligned', sortable: false, valueGetter: (p) => qty(p.data?.totalQuantity) },
+  {
+    colId: 'totalQuantity',
+    headerName: 'Total qty',
+    width: 100,
+    type: 'rightAligned',
+    sortable: false,
+    valueGetter: (p) => qty(p.data?.totalQuantity),
+  },
   { colId: 'postedBy', headerName: 'Posted by', width: 150, field: 'postedBy', sortable: false },
 ];
 
@@ -110,16 +132,36 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
           + New document
         </button>
         <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" />
-        <ChoiceSelect label="Kind" value={kind} onChange={setKind} blank="All kinds" choices={STOCK_DOCUMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} testId="documents-kind" />
-        <ChoiceSelect label="Status" value={status} onChange={setStatus} blank="Drafts and posted" choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: s === 'draft' ? 'Drafts' : 'Posted' }))} />
+        <ChoiceSelect
+          label="Kind"
+          value={kind}
+          onChange={setKind}
+          blank="All kinds"
+          choices={STOCK_DOCUMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+          testId="documents-kind"
+        />
+        <ChoiceSelect
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          blank="Drafts and posted"
+          choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: s === 'draft' ? 'Drafts' : 'Posted' }))}
+        />
         <TextField label="From" type="date" value={from} onChange={setFrom} />
         <TextField label="To" type="date" value={to} onChange={setTo} />
         <label className="stock-field">
           <span>Search</span>
-          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Number, reference, partner…" aria-label="Search documents" />
+          <input
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder="Number, reference, partner…"
+            aria-label="Search documents"
+          />
         </label>
         <label className="check" title={siteId ? '' : 'Choose a site first'}>
-          <input type="checkbox" checked={awaiting} disabled={!siteId} onChange={(e) => setAwaiting(e.target.checked)} /> Transfers awaiting receipt here
+          <input type="checkbox" checked={awaiting} disabled={!siteId} onChange={(e) => setAwaiting(e.target.checked)} /> Transfers awaiting
+          receipt here
         </label>
         <span className="count">{total == null ? 'Loading…' : `${total.toLocaleString()} document${total === 1 ? '' : 's'}`}</span>
       </div>
@@ -152,8 +194,8 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
               <p>No documents match these filters. Clear the kind, status, dates or search above.</p>
             ) : (
               <p>
-                <strong>No stock documents {site ? `at ${site.code}` : ''} yet.</strong> Start with <strong>+ New document</strong>: a goods received note
-                brings stock in.
+                <strong>No stock documents {site ? `at ${site.code}` : ''} yet.</strong> Start with <strong>+ New document</strong>: a goods
+                received note brings stock in.
               </p>
             )}
           </div>

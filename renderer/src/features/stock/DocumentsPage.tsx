@@ -10,6 +10,14 @@ export default function DocumentsPage() {
   const id = params.get('id');
   const isNew = params.has('new');
   if (id) return <DocumentEditor key={id} id={id} onOpen={(next) => setParams({ id: next }, true)} onBack={() => setParams({}, true)} />;
-  if (isNew) return <NewDocument kind={params.get('new')} site={params.get('site')} onCreated={(next) => setParams({ id: next }, true)} onCancel={() => setParams({}, true)} />;
+  if (isNew)
+    return (
+      <NewDocument
+        kind={params.get('new')}
+        site={params.get('site')}
+        onCreated={(next) => setParams({ id: next }, true)}
+        onCancel={() => setParams({}, true)}
+      />
+    );
   return <DocumentList onOpen={(next) => setParams({ id: next }, true)} onNew={() => setParams({ new: 'choose' })} />;
 }

@@ -124,7 +124,13 @@ export function LinesGrid(p: Props) {
       });
     }
     if (k === 'reversal' || k === 'transfer_in') {
-      cols.push({ colId: 'condition', headerName: 'Condition', width: 110, valueFormatter: (c) => CONDITION_LABELS[c.data?.condition ?? 'good'], field: 'condition' });
+      cols.push({
+        colId: 'condition',
+        headerName: 'Condition',
+        width: 110,
+        valueFormatter: (c) => CONDITION_LABELS[c.data?.condition ?? 'good'],
+        field: 'condition',
+      });
     }
     if (k === 'condition_change') {
       cols.push({
@@ -160,7 +166,9 @@ export function LinesGrid(p: Props) {
         field: 'packName',
         editable: (c) => ed && Boolean(c.data?.itemId && (items.byId.get(c.data.itemId)?.packSizes.length ?? 0) > 0),
         cellEditor: 'agSelectCellEditor',
-        cellEditorParams: (c: { data?: Row }) => ({ values: ['', ...(items.byId.get(c.data?.itemId ?? '')?.packSizes.map((s) => s.name) ?? [])] }),
+        cellEditorParams: (c: { data?: Row }) => ({
+          values: ['', ...(items.byId.get(c.data?.itemId ?? '')?.packSizes.map((s) => s.name) ?? [])],
+        }),
         valueFormatter: (c) => {
           if (!c.value) return '';
           const size = items.byId.get(c.data?.itemId ?? '')?.packSizes.find((s) => s.name === c.value);
@@ -197,7 +205,14 @@ export function LinesGrid(p: Props) {
     if (k === 'transfer_in') {
       cols.push(
         // Next to the pinned quantity: what arrived damaged and short is half of what a receipt says.
-        { colId: 'damagedQuantity', headerName: 'Arrived damaged', width: 130, type: 'rightAligned', field: 'damagedQuantity', pinned: 'right' },
+        {
+          colId: 'damagedQuantity',
+          headerName: 'Arrived damaged',
+          width: 130,
+          type: 'rightAligned',
+          field: 'damagedQuantity',
+          pinned: 'right',
+        },
         { colId: 'shortQuantity', headerName: 'Short', width: 80, type: 'rightAligned', field: 'shortQuantity', pinned: 'right' },
       );
     }

@@ -16,29 +16,29 @@ export default function OnHandGrid(p: {
   onReady: (api: GridApi<OnHandRow>) => void;
 }) {
   return (
-      <AgGridReact<OnHandRow>
-        theme={gridTheme}
-        enableBrowserTooltips
-        rowModelType="infinite"
-        datasource={p.datasource}
-        cacheBlockSize={p.pageSize}
-        maxBlocksInCache={40}
-        columnDefs={p.columns}
-        defaultColDef={DEFAULT_COL}
-        getRowId={(p) => p.data.key}
-        rowClassRules={rowClass}
-        rowSelection={SINGLE_ROW}
-        onRowClicked={(e) => e.data && p.onOpen(e.data)}
-        onCellKeyDown={(e) => {
-          const ev = e.event as KeyboardEvent | undefined;
-          if (ev?.key === 'Enter' && e.data) {
-            // The highlighted row must be the one whose card opens, not the last one clicked.
-            e.node.setSelected(true, true);
-            p.onOpen(e.data);
-          }
-        }}
-        onGridReady={(e) => p.onReady(e.api)}
-        suppressNoRowsOverlay
-      />
+    <AgGridReact<OnHandRow>
+      theme={gridTheme}
+      enableBrowserTooltips
+      rowModelType="infinite"
+      datasource={p.datasource}
+      cacheBlockSize={p.pageSize}
+      maxBlocksInCache={40}
+      columnDefs={p.columns}
+      defaultColDef={DEFAULT_COL}
+      getRowId={(p) => p.data.key}
+      rowClassRules={rowClass}
+      rowSelection={SINGLE_ROW}
+      onRowClicked={(e) => e.data && p.onOpen(e.data)}
+      onCellKeyDown={(e) => {
+        const ev = e.event as KeyboardEvent | undefined;
+        if (ev?.key === 'Enter' && e.data) {
+          // The highlighted row must be the one whose card opens, not the last one clicked.
+          e.node.setSelected(true, true);
+          p.onOpen(e.data);
+        }
+      }}
+      onGridReady={(e) => p.onReady(e.api)}
+      suppressNoRowsOverlay
+    />
   );
 }

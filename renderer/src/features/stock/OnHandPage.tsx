@@ -34,7 +34,6 @@ function itemFilterProblem(items: ItemLookup, text: string): string {
 }
 const PAGE = 100;
 
-
 /** Stock on hand per site, lot and condition: paged, sorted and filtered by the core. */
 export default function OnHandPage() {
   const [params, setParams] = useHashParams();
@@ -78,13 +77,23 @@ export default function OnHandPage() {
     }),
     [siteId, item?.id, ownerOrgId, condition, category, expiry, lowOnly, search],
   );
-  const filtered = Boolean(filters.itemId || filters.ownerOrgId || filters.condition || filters.category || filters.expiry || filters.lowStockOnly || filters.search);
+  const filtered = Boolean(
+    filters.itemId ||
+    filters.ownerOrgId ||
+    filters.condition ||
+    filters.category ||
+    filters.expiry ||
+    filters.lowStockOnly ||
+    filters.search,
+  );
 
   const datasource = useMemo<IDatasource>(
     () => ({
       rowCount: undefined,
       getRows: (p: IGetRowsParams) => {
-        const sort = p.sortModel.filter((s) => SORTABLE.has(s.colId)).map((s) => ({ colId: s.colId as (typeof ON_HAND_SORT_COLUMNS)[number], sort: s.sort }));
+        const sort = p.sortModel
+          .filter((s) => SORTABLE.has(s.colId))
+          .map((s) => ({ colId: s.colId as (typeof ON_HAND_SORT_COLUMNS)[number], sort: s.sort }));
         void take('stock.onHand', { ...filters, sort, offset: p.startRow, limit: p.endRow - p.startRow }).then((r) => {
           if (!r.ok) {
             setLoadError(explain(r.error).message);
@@ -120,10 +129,23 @@ export default function OnHandPage() {
       { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140, pinned: 'left' },
       { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
       { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
-      { colId: 'expiryDate', headerName: 'Expiry', width: 185, valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : '') },
+      {
+        colId: 'expiryDate',
+        headerName: 'Expiry',
+        width: 185,
+        valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
+      },
       { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 95 },
       { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
-      { colId: 'quantity', headerName: 'Quantity', width: 110, type: 'rightAligned', pinned: 'right', cellStyle: { fontWeight: 600 }, valueGetter: (p) => qty(p.data?.quantity) },
+      {
+        colId: 'quantity',
+        headerName: 'Quantity',
+        width: 110,
+        type: 'rightAligned',
+        pinned: 'right',
+        cellStyle: { fontWeight: 600 },
+        valueGetter: (p) => qty(p.data?.quantity),
+      },
       { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70, sortable: false },
       {
         colId: 'itemSiteGood',
@@ -132,9 +154,11 @@ export default function OnHandPage() {
         width: 190,
         type: 'rightAligned',
         sortable: false,
-        valueGetter: (p) => (p.data ? `${qty(p.data.itemSiteGood)}${p.data.minQuantity != null ? ` / min ${qty(p.data.minQuantity)}` : ''}` : ''),
+        valueGetter: (p) =>
+          p.data ? `${qty(p.data.itemSiteGood)}${p.data.minQuantity != null ? ` / min ${qty(p.data.minQuantity)}` : ''}` : '',
         cellClassRules: { 'low-stock': (p) => Boolean(p.data?.lowStock) },
-        tooltipValueGetter: (p) => (p.data?.lowStock ? `Low stock: ${qty(p.data.itemSiteGood)} good, threshold ${qty(p.data.minQuantity)}` : null),
+        tooltipValueGetter: (p) =>
+          p.data?.lowStock ? `Low stock: ${qty(p.data.itemSiteGood)} good, threshold ${qty(p.data.minQuantity)}` : null,
       },
       { colId: 'category', headerName: 'Category', width: 110, valueGetter: (p) => (p.data ? CATEGORY_LABELS[p.data.category] : '') },
       { colId: 'donorShortName', field: 'donorShortName', headerName: 'Donor', width: 95, sortable: false },
@@ -155,7 +179,14 @@ export default function OnHandPage() {
     <div className="stock-page" data-testid="on-hand-page">
       <div className="stock-bar">
         <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="on-hand-site" />
-        <ItemInput label="Item" text={itemText} onText={setItemText} error={itemProblem} testId="on-hand-item" placeholder="All items — type a code or name" />
+        <ItemInput
+          label="Item"
+          text={itemText}
+          onText={setItemText}
+          error={itemProblem}
+          testId="on-hand-item"
+          placeholder="All items — type a code or name"
+        />
         <OrgSelect label="Owner" value={ownerOrgId} onChange={setOwner} blank="All owners" />
         <ChoiceSelect
           label="Condition"
@@ -164,14 +195,34 @@ export default function OnHandPage() {
           blank="All conditions"
           choices={LEDGER_CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
         />
-        <ChoiceSelect label="Category" value={category} onChange={setCategory} blank="All categories" choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
-        <ChoiceSelect label="Expiry" value={expiry} onChange={setExpiry} blank="Any expiry" choices={EXPIRY_CHOICES} testId="on-hand-expiry" />
+        <ChoiceSelect
+          label="Category"
+          value={category}
+          onChange={setCategory}
+          blank="All categories"
+          choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+        />
+        <ChoiceSelect
+          label="Expiry"
+          value={expiry}
+          onChange={setExpiry}
+          blank="Any expiry"
+          choices={EXPIRY_CHOICES}
+          testId="on-hand-expiry"
+        />
         <label className="check">
           <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> Low stock only
         </label>
         <label className="stock-field">
           <span>Search</span>
-          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Item code, name or lot…" aria-label="Search stock" data-testid="on-hand-search" />
+          <input
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder="Item code, name or lot…"
+            aria-label="Search stock"
+            data-testid="on-hand-search"
+          />
         </label>
         <span className="count" data-testid="on-hand-count">
           {total == null ? 'Loading…' : `${total.toLocaleString()} stock line${total === 1 ? '' : 's'}`}
@@ -217,19 +268,21 @@ export default function OnHandPage() {
         </div>
         {cardItem && cardSite && (
           <Suspense fallback={<div className="pending">Opening the stock card…</div>}>
-          <StockCard
-            siteId={cardSite}
-            itemId={cardItem}
-            lotId={cardLot}
-            lotLabel={params.get('lotLabel') ?? undefined}
-            onClose={() => setParams({ card: null, cardSite: null, lot: null, lotLabel: null })}
-            lotChoice={clickedLot}
-            onLotOnly={(lot) => setParams({ lot: lot?.id ?? null, lotLabel: lot?.label ?? null })}
-          />
+            <StockCard
+              siteId={cardSite}
+              itemId={cardItem}
+              lotId={cardLot}
+              lotLabel={params.get('lotLabel') ?? undefined}
+              onClose={() => setParams({ card: null, cardSite: null, lot: null, lotLabel: null })}
+              lotChoice={clickedLot}
+              onLotOnly={(lot) => setParams({ lot: lot?.id ?? null, lotLabel: lot?.label ?? null })}
+            />
           </Suspense>
         )}
       </div>
-      {!cardItem && total != null && total > 0 && <p className="hint muted-hint">Click a line (or press Enter on it) to open the stock card of that item at its site.</p>}
+      {!cardItem && total != null && total > 0 && (
+        <p className="hint muted-hint">Click a line (or press Enter on it) to open the stock card of that item at its site.</p>
+      )}
     </div>
   );
 }

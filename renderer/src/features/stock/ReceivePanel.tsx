@@ -29,7 +29,8 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
       return;
     }
     const byLine: Record<string, string> = {};
-    for (const i of r.error.issues ?? []) if (i.path[0] === 'lines' && typeof i.path[1] === 'number' && p.lines[i.path[1]]) byLine[p.lines[i.path[1]].id] = i.message;
+    for (const i of r.error.issues ?? [])
+      if (i.path[0] === 'lines' && typeof i.path[1] === 'number' && p.lines[i.path[1]]) byLine[p.lines[i.path[1]].id] = i.message;
     setLineErrors(byLine);
     setError(r.error);
   }
@@ -66,10 +67,22 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
                   {qty(l.quantity)} {l.baseUnit}
                 </td>
                 <td>
-                  <input type="number" min={0} value={good[l.id] ?? ''} onChange={(e) => setGood({ ...good, [l.id]: e.target.value })} aria-label={`Line ${l.lineNo} received good`} />
+                  <input
+                    type="number"
+                    min={0}
+                    value={good[l.id] ?? ''}
+                    onChange={(e) => setGood({ ...good, [l.id]: e.target.value })}
+                    aria-label={`Line ${l.lineNo} received good`}
+                  />
                 </td>
                 <td>
-                  <input type="number" min={0} value={damaged[l.id] ?? ''} onChange={(e) => setDamaged({ ...damaged, [l.id]: e.target.value })} aria-label={`Line ${l.lineNo} received damaged`} />
+                  <input
+                    type="number"
+                    min={0}
+                    value={damaged[l.id] ?? ''}
+                    onChange={(e) => setDamaged({ ...damaged, [l.id]: e.target.value })}
+                    aria-label={`Line ${l.lineNo} received damaged`}
+                  />
                 </td>
                 <td className={short < 0 ? 'field-error' : ''}>{short < 0 ? `${qty(-short)} too many` : qty(short)}</td>
                 <td className="field-error">{lineErrors[l.id]}</td>

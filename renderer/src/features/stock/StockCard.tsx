@@ -57,15 +57,32 @@ const columns: ColDef<StockCardRow>[] = [
     cellClass: 'qty-negative',
     valueGetter: (p) => (p.data && p.data.quantity < 0 ? qty(-p.data.quantity) : ''),
   },
-  { colId: 'balance', headerName: 'Balance', width: 95, type: 'rightAligned', pinned: 'right', cellStyle: { fontWeight: 700 }, valueGetter: (p) => qty(p.data?.balance) },
-  { colId: 'inTransit', headerName: 'In transit', width: 95, type: 'rightAligned', valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : '') },
+  {
+    colId: 'balance',
+    headerName: 'Balance',
+    width: 95,
+    type: 'rightAligned',
+    pinned: 'right',
+    cellStyle: { fontWeight: 700 },
+    valueGetter: (p) => qty(p.data?.balance),
+  },
+  {
+    colId: 'inTransit',
+    headerName: 'In transit',
+    width: 95,
+    type: 'rightAligned',
+    valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : ''),
+  },
   { colId: 'recordedBy', headerName: 'Recorded by', width: 150, field: 'recordedBy' },
   { colId: 'recordedAt', headerName: 'Recorded at', width: 140, valueGetter: (p) => dateTime(p.data?.recordedAt) },
   {
     colId: 'why',
     headerName: 'Reason / FEFO override',
     width: 220,
-    valueGetter: (p) => [reasonLabel(p.data?.reasonCode), p.data?.fefoOverrideReason ? `FEFO override: ${p.data.fefoOverrideReason}` : ''].filter(Boolean).join(' · '),
+    valueGetter: (p) =>
+      [reasonLabel(p.data?.reasonCode), p.data?.fefoOverrideReason ? `FEFO override: ${p.data.fefoOverrideReason}` : '']
+        .filter(Boolean)
+        .join(' · '),
     tooltipValueGetter: (p) => p.value as string,
   },
 ];
@@ -82,7 +99,10 @@ export default function StockCard(p: {
   onLotOnly: (lot: { id: string; label: string } | null) => void;
 }) {
   const sites = useSites();
-  const input = useMemo(() => (p.lotId ? { siteId: p.siteId, lotId: p.lotId } : { siteId: p.siteId, itemId: p.itemId }), [p.siteId, p.itemId, p.lotId]);
+  const input = useMemo(
+    () => (p.lotId ? { siteId: p.siteId, lotId: p.lotId } : { siteId: p.siteId, itemId: p.itemId }),
+    [p.siteId, p.itemId, p.lotId],
+  );
   const card = useQuery({ queryKey: ['stock', 'stock.card', input], queryFn: () => loadCard(input) });
   const site = sites.byId.get(p.siteId);
   const c = card.data;
@@ -107,7 +127,8 @@ export default function StockCard(p: {
         {c && (
           <span className="totals" data-testid="stock-card-totals">
             Opening {qty(c.opening)} · Closing <strong data-testid="stock-card-closing">{qty(c.closing)}</strong> {c.baseUnit}
-            {c.closingInTransit ? ` · in transit to this site ${qty(c.closingInTransit)}` : ''} · {c.total.toLocaleString()} entr{c.total === 1 ? 'y' : 'ies'}
+            {c.closingInTransit ? ` · in transit to this site ${qty(c.closingInTransit)}` : ''} · {c.total.toLocaleString()} entr
+            {c.total === 1 ? 'y' : 'ies'}
             {c.total > c.rows.length ? ` (the latest ${c.rows.length.toLocaleString()} shown)` : ''}
           </span>
         )}

@@ -28,7 +28,14 @@ export function SiteSelect(p: SelectProps & { exclude?: string }) {
   const sites = useSites();
   return (
     <Labelled label={p.label} error={p.error}>
-      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} disabled={p.disabled} data-testid={p.testId} aria-invalid={Boolean(p.error)} title={p.title}>
+      <select
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        disabled={p.disabled}
+        data-testid={p.testId}
+        aria-invalid={Boolean(p.error)}
+        title={p.title}
+      >
         {p.blank !== undefined && <option value="">{p.blank}</option>}
         {p.blank === undefined && !p.value && <option value="">Choose a site…</option>}
         {sites.list
@@ -47,7 +54,14 @@ export function OrgSelect(p: SelectProps) {
   const orgs = useOrganisations();
   return (
     <Labelled label={p.label} error={p.error}>
-      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} disabled={p.disabled} data-testid={p.testId} aria-invalid={Boolean(p.error)} title={p.title}>
+      <select
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        disabled={p.disabled}
+        data-testid={p.testId}
+        aria-invalid={Boolean(p.error)}
+        title={p.title}
+      >
         {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">Choose an organisation…</option>}
         {orgs.list.map((o) => (
           <option key={o.id} value={o.id}>
@@ -62,7 +76,14 @@ export function OrgSelect(p: SelectProps) {
 export function ChoiceSelect(p: SelectProps & { choices: { value: string; label: string }[] }) {
   return (
     <Labelled label={p.label} error={p.error}>
-      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} disabled={p.disabled} data-testid={p.testId} aria-invalid={Boolean(p.error)} title={p.title}>
+      <select
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        disabled={p.disabled}
+        data-testid={p.testId}
+        aria-invalid={Boolean(p.error)}
+        title={p.title}
+      >
         {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">Choose…</option>}
         {p.choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -81,7 +102,15 @@ const MATCHES = 60;
  * ("CODE — Name"). The list holds only matches of what is typed, so a 10,000-item catalogue costs
  * nothing until someone types, and the catalogue itself is loaded on first focus.
  */
-export function ItemInput(p: { label: string; text: string; onText: (t: string) => void; error?: string; testId?: string; placeholder?: string; autoFocus?: boolean }) {
+export function ItemInput(p: {
+  label: string;
+  text: string;
+  onText: (t: string) => void;
+  error?: string;
+  testId?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+}) {
   const [active, setActive] = useState(false);
   const items = useItems(active || p.text !== '');
   const listId = useId();
@@ -89,7 +118,9 @@ export function ItemInput(p: { label: string; text: string; onText: (t: string) 
     const t = p.text.trim().toLowerCase();
     if (!t) return items.list.slice(0, MATCHES);
     const byCode = items.list.filter((i) => i.code.toLowerCase().startsWith(t));
-    const more = items.list.filter((i) => !i.code.toLowerCase().startsWith(t) && (i.code.toLowerCase().includes(t) || i.name.toLowerCase().includes(t)));
+    const more = items.list.filter(
+      (i) => !i.code.toLowerCase().startsWith(t) && (i.code.toLowerCase().includes(t) || i.name.toLowerCase().includes(t)),
+    );
     return [...byCode, ...more].slice(0, MATCHES);
   }, [items.list, p.text]);
   return (

@@ -30,7 +30,8 @@ export function lineInput(kind: StockDocumentKind, line: StockDocumentLineView, 
         ownerOrgId: line.ownerOrgId ?? undefined,
         donorOrgId: line.donorOrgId ?? undefined,
       };
-  const amount: StockLineInput = line.packName && line.packCount ? { packName: line.packName, packCount: line.packCount } : { quantity: line.quantity };
+  const amount: StockLineInput =
+    line.packName && line.packCount ? { packName: line.packName, packCount: line.packCount } : { quantity: line.quantity };
   const merged: StockLineInput = { ...base, ...lot, ...amount, ...change };
   if ('quantity' in change && !('packName' in change) && !('packCount' in change)) {
     delete merged.packName;
@@ -38,7 +39,11 @@ export function lineInput(kind: StockDocumentKind, line: StockDocumentLineView, 
   }
   if (('packCount' in change || 'packName' in change) && !('quantity' in change)) delete merged.quantity;
   // A changed lot identity makes it a new batch: no stored lot id travels with it.
-  if (('itemId' in change || 'lotNumber' in change || 'expiryDate' in change || 'ownerOrgId' in change) && !('lotId' in change) && !line.lotId) {
+  if (
+    ('itemId' in change || 'lotNumber' in change || 'expiryDate' in change || 'ownerOrgId' in change) &&
+    !('lotId' in change) &&
+    !line.lotId
+  ) {
     delete merged.lotId;
   }
   return merged;

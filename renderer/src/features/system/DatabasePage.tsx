@@ -53,14 +53,18 @@ export default function DatabasePage() {
       </dl>
       <section className="integrity">
         <h2>Integrity check</h2>
-        <p>Checks the file’s structure with SQLite and recomputes every stock balance from the ledger. It only reads; run it whenever numbers look wrong.</p>
+        <p>
+          Checks the file’s structure with SQLite and recomputes every stock balance from the ledger. It only reads; run it whenever numbers
+          look wrong.
+        </p>
         <button type="button" onClick={() => void check()} disabled={running}>
           {running ? 'Checking…' : 'Integrity check'}
         </button>
         {error != null && <ErrorPanel error={error} title="The check could not run" />}
         {report && (
           <div className={`integrity-report ${report.ok ? 'ok' : 'bad'}`} role="status">
-            <strong>{report.ok ? 'No problems found.' : 'Problems found.'}</strong> Checked {new Date(report.checkedAt).toLocaleString()} in {report.durationMs} ms.
+            <strong>{report.ok ? 'No problems found.' : 'Problems found.'}</strong> Checked {new Date(report.checkedAt).toLocaleString()} in{' '}
+            {report.durationMs} ms.
             <div>
               SQLite structure: {report.sqlite.length === 1 && report.sqlite[0] === 'ok' ? 'ok' : `${report.sqlite.length} problem(s)`}
               {!(report.sqlite.length === 1 && report.sqlite[0] === 'ok') && (
@@ -72,7 +76,8 @@ export default function DatabasePage() {
               )}
             </div>
             <div>
-              Stock balances against the ledger: {report.differences.length === 0 ? 'no differences' : `${report.differences.length} difference(s)`}
+              Stock balances against the ledger:{' '}
+              {report.differences.length === 0 ? 'no differences' : `${report.differences.length} difference(s)`}
               {report.differences.length > 0 && (
                 <ul>
                   {report.differences.slice(0, 100).map((d, i) => (
@@ -81,7 +86,11 @@ export default function DatabasePage() {
                 </ul>
               )}
             </div>
-            {!report.ok && <p className="fix">Keep a copy of the database file before changing anything, then tell your administrator what the check reported.</p>}
+            {!report.ok && (
+              <p className="fix">
+                Keep a copy of the database file before changing anything, then tell your administrator what the check reported.
+              </p>
+            )}
           </div>
         )}
       </section>
