@@ -3,7 +3,11 @@ import type { Operation } from './define';
 import { catalogueOps } from './catalogue';
 import { partnerOps } from './partners';
 import { siteOps } from './sites';
-import { stockOps } from './stock';
+import { stockCountOps } from './stock/counts';
+import { stockDocumentOps } from './stock/documents';
+import { stockLineOps } from './stock/lines';
+import { stockThresholdOps } from './stock/thresholds';
+import { stockViewOps } from './stock/views';
 import { systemOps } from './system';
 
 /**
@@ -15,7 +19,11 @@ export const contract = {
   ...partnerOps,
   ...siteOps,
   ...catalogueOps,
-  ...stockOps,
+  ...stockDocumentOps,
+  ...stockLineOps,
+  ...stockViewOps,
+  ...stockThresholdOps,
+  ...stockCountOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { ITEM_CATEGORIES, type ItemCategory, type StockCondition } from '../../../db/schema';
+import { command, query } from '../define';
+import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
+import type { StockDocumentDetail, StockDocumentView } from './documents';
+import { conditionField, lotNumberField, occurredAtField, pageInput, toNumber, wholeNumber, wholeNumberSchema, type Page } from './fields';
+
+/* Physical count: the count sheet, counted quantities, found stock and approval. */
+
+export const createCountInput = z.object({
+  siteId: idRef('Site'),
+  /** Count only items of this category (default: everything at the site). */
+  category: z.enum(ITEM_CATEGORIES).optional(),
+  occurredAt: occurredAtField,
+  notes: optionalText(2000),
+});
+
+export const countSheetInput = z.object({
+  id: uuid,
+  onlyDifferences: z.boolean().default(false),
+  onlyUncounted: z.boolean().default(false),
+  search: z.string().trim().max(100).optional(),
+  ...pageInput,
+  limit: z.number().int().min(1).max(20_000).default(20_000),
+});
+
+/** Counted null clears the line (not counted yet). */
+const countedField = z.preprocess((v) => (v === '' || v === undefined ? null : toNumber(v)), wholeNumberSchema('Counted', 0).nullable());
+
+export const setCountLineInput = z.object({ lineId: uuid, counted: countedField });
+
+export const setCountLinesInput = z.object({
+  documentId: uuid,
+  lines: z
+    .array(z.object({ lineId: uuid, counted: countedField }))
+    .min(1, 'Nothing to save')
+    .max(20_000),
+});
+
+/** Stock found during the count that the sheet did not expect (a lot not at the site, or a new lot). */
+export const addCountLineInput = z.object({
+  documentId: uuid,
+  lotId: optionalIdRef('Lot'),
+  itemId: optionalIdRef('Item'),
+  lotNumber: lotNumberField,
+  expiryDate: optionalDate('Expiry date'),
+  ownerOrgId: optionalIdRef('Owner'),
+  condition: conditionField.default('good'),
+  counted: wholeNumber('Counted', 0),
+});
+
+export const approveCountInput = z.object({ id: uuid, notes: optionalText(2000) });
+
+export interface CountLineView {
+  id: string;
+  version: number;
+  lineNo: number;
+  lotId: string;
+  itemId: string;
+  itemCode: string;
+  itemName: string;
+  category: ItemCategory;
+  baseUnit: string;
+  lotNumber: string;
+  expiryDate: string | null;
+  ownerShortName: string;
+  condition: StockCondition;
+  expected: number;
+  counted: number | null;
+  /** counted − expected, null until counted. */
+  difference: number | null;
+  countedAt: string | null;
+  countedBy: string | null;
+}
+
+export interface CountSummary {
+  lines: number;
+  counted: number;
+  uncounted: number;
+  withDifference: number;
+  /** Sum of differences over counted lines. */
+  netDifference: number;
+}
+
+export interface CountSheet extends Page<CountLineView> {
+  document: StockDocumentView;
+  summary: CountSummary;
+}
+
+export interface CountApproval {
+  count: StockDocumentView;
+  /** The posted adjustment for the differences; null when everything matched. */
+  adjustment: StockDocumentDetail | null;
+}
+
+export const stockCountOps = {
+  'stock.count.create': command<CountSheet>()(createCountInput),
+  'stock.count.get': query<CountSheet>()(countSheetInput),
+  /** One counted cell: a tiny transaction, meant to take well under 50 ms. */
+  'stock.count.setLine': command<CountLineView>()(setCountLineInput),
+  /** A pasted block of counted quantities, all or nothing. */
+  'stock.count.setLines': command<CountLineView[]>()(setCountLinesInput),
+  'stock.count.addLine': command<CountLineView>()(addCountLineInput),
+  /** Posts an adjustment for every difference and closes the sheet. */
+  'stock.count.approve': command<CountApproval>()(approveCountInput),
+};

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import {
+  DOCUMENT_STATUSES,
+  DRAFT_DOCUMENT_KINDS,
+  STOCK_DOCUMENT_KINDS,
+  type DocumentStatus,
+  type ItemCategory,
+  type LedgerCondition,
+  type StockDocumentKind,
+  type StockReasonCode,
+} from '../../../db/schema';
+import { command, query } from '../define';
+import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
+import { occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';
+import { stockLineInput, type StockDocumentLineView } from './lines';
+
+/* Stock documents: their headers, the list and detail views, posting, reversal and transfer receipt. */
+
+const documentHeader = {
+  occurredAt: occurredAtField,
+  /** Donor/supplier of a receipt, consignee (organisation or distribution point's operator) of an issue. */
+  counterpartyOrgId: optionalIdRef('Counterparty'),
+  /** Source site of a receipt from another site; destination of a transfer out. */
+  otherSiteId: optionalIdRef('Other site'),
+  /** Whose stock is taken (required for issues and ownership transfers). */
+  ownerOrgId: optionalIdRef('Owner'),
+  /** New owner of an ownership transfer. */
+  toOwnerOrgId: optionalIdRef('New owner'),
+  reasonCode: reasonField,
+  reference: optionalText(120),
+  notes: optionalText(2000),
+};
+
+export const createDocumentInput = z.object({
+  siteId: idRef('Site'),
+  kind: z.enum(DRAFT_DOCUMENT_KINDS, { error: `Kind must be one of: ${DRAFT_DOCUMENT_KINDS.join(', ')}` }),
+  ...documentHeader,
+  lines: z.array(stockLineInput).max(5000, 'At most 5,000 lines in one document').default([]),
+  /** Post at once (one transaction: created and posted, or nothing). */
+  post: z.boolean().default(false),
+});
+
+export const updateDocumentInput = z.object({
+  id: uuid,
+  version: z.number().int().positive().optional(),
+  ...documentHeader,
+});
+export const postDocumentInput = z.object({ id: uuid, version: z.number().int().positive().optional() });
+
+export const reverseDocumentInput = z.object({
+  id: uuid,
+  reason: requiredText('Reason for the reversal', 500),
+  occurredAt: occurredAtField,
+});
+
+export const receiveTransferInput = z.object({
+  /** The posted transfer out whose goods arrived here. */
+  transferId: uuid,
+  occurredAt: occurredAtField,
+  notes: optionalText(2000),
+  /** Per transfer line: received in good and damaged condition; the rest is recorded short. Omitted: all received good. */
+  lines: z
+    .array(
+      z.object({
+        lineId: uuid,
+        good: wholeNumber('Received good', 0),
+        damaged: wholeNumber('Received damaged', 0).default(0),
+      }),
+    )
+    .max(5000)
+    .optional(),
+});
+
+export const listDocumentsInput = z
+  .object({
+    siteId: optionalIdRef('Site'),
+    kind: z.enum(STOCK_DOCUMENT_KINDS).optional(),
+    status: z.enum(DOCUMENT_STATUSES).optional(),
+    from: optionalDate('From'),
+    to: optionalDate('To'),
+    /** Matches number, reference, notes or counterparty. */
+    search: z.string().trim().max(100).optional(),
+    /** Transfers out, posted and not yet received, heading to this site. */
+    awaitingReceiptAt: optionalIdRef('Receiving site'),
+    sort: z
+      .array(
+        z.object({ colId: z.enum(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']), sort: sortDirection }),
+      )
+      .max(3)
+      .default([]),
+    ...pageInput,
+  })
+  .default({ sort: [], offset: 0, limit: 200 });
+
+export interface StockDocumentView {
+  id: string;
+  version: number;
+  siteId: string;
+  siteCode: string;
+  siteName: string;
+  kind: StockDocumentKind;
+  /** Null while a draft. */
+  number: string | null;
+  status: DocumentStatus;
+  occurredAt: string;
+  counterpartyOrgId: string | null;
+  counterpartyShortName: string | null;
+  otherSiteId: string | null;
+  otherSiteCode: string | null;
+  ownerOrgId: string | null;
+  ownerShortName: string | null;
+  toOwnerOrgId: string | null;
+  toOwnerShortName: string | null;
+  reasonCode: StockReasonCode | null;
+  reference: string;
+  notes: string;
+  countCategory: ItemCategory | null;
+  relatedDocumentId: string | null;
+  relatedDocumentNumber: string | null;
+  reversesDocumentId: string | null;
+  reversedByDocumentId: string | null;
+  reversedByNumber: string | null;
+  receivedByDocumentId: string | null;
+  receivedByNumber: string | null;
+  postedAt: string | null;
+  postedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lineCount: number;
+  /** Sum of line quantities (base units; mixed items add up only as a rough size). */
+  totalQuantity: number;
+}
+
+export interface LedgerEntryView {
+  id: string;
+  documentId: string;
+  lineId: string | null;
+  kind: StockDocumentKind;
+  lotId: string;
+  itemId: string;
+  siteId: string;
+  siteCode: string;
+  condition: LedgerCondition;
+  quantity: number;
+  occurredAt: string;
+  recordedAt: string;
+  recordedBy: string;
+  reasonCode: string | null;
+  fefoOverrideReason: string | null;
+}
+
+export interface StockDocumentDetail {
+  document: StockDocumentView;
+  lines: StockDocumentLineView[];
+  /** Ledger entries written by this document (empty for drafts). */
+  entries: LedgerEntryView[];
+}
+
+export const stockDocumentOps = {
+  'stock.documents.list': query<Page<StockDocumentView>>()(listDocumentsInput),
+  'stock.documents.get': query<StockDocumentDetail>()(z.object({ id: uuid })),
+  'stock.documents.create': command<StockDocumentDetail>()(createDocumentInput),
+  'stock.documents.update': command<StockDocumentDetail>()(updateDocumentInput),
+  /** Deletes a draft (posted documents are reversed, never deleted). */
+  'stock.documents.delete': command<{ id: string }>()(z.object({ id: uuid })),
+  'stock.documents.post': command<StockDocumentDetail>()(postDocumentInput),
+  /** Posts a reversal (opposite entries) and marks the original reversed; returns the reversal. */
+  'stock.documents.reverse': command<StockDocumentDetail>()(reverseDocumentInput),
+  /** The receiving side confirms a transfer; returns the posted transfer receipt. */
+  'stock.transfer.receive': command<StockDocumentDetail>()(receiveTransferInput),
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { STOCK_CONDITIONS, STOCK_REASON_CODES } from '../../../db/schema';
+
+/** Field formats shared by the stock operations: numbers typed in grids, dates, lots, paging. */
+
+export const blankToUndefined = (v: unknown) => (v == null || (typeof v === 'string' && v.trim() === '') ? undefined : v);
+
+export const toNumber = (v: unknown) => {
+  const b = blankToUndefined(v);
+  if (typeof b === 'string') return Number(b.trim().replace(/[\s,']/g, ''));
+  return b;
+};
+export const wholeNumberSchema = (label: string, min: number) =>
+  z
+    .number({ error: `${label} must be a whole number` })
+    .int(`${label} must be a whole number of base units`)
+    .min(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
+    .max(1_000_000_000, `${label} is too large`);
+
+/** A whole number typed in a grid: accepts "1 200", "1,200" and numbers. */
+export const wholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min));
+/** The same, or empty. */
+export const optionalWholeNumber = (label: string, min: number) =>
+  z.preprocess(toNumber, wholeNumberSchema(label, min).optional()).optional();
+
+/** When something happened: a date (YYYY-MM-DD, taken as noon UTC) or a full ISO timestamp. */
+export const occurredAtField = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,
+        'Date must be written YYYY-MM-DD (or a full ISO date-time)',
+      )
+      .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s)), 'Date is not a real date')
+      .optional(),
+  )
+  .optional();
+
+export const lotNumberField = z
+  .preprocess(
+    (v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v),
+    z
+      .string()
+      .max(60, 'Lot number is at most 60 characters')
+      .regex(/^[^\t\n\r]*$/, 'Lot number cannot contain tabs or line breaks')
+      .optional(),
+  )
+  .optional();
+
+export const conditionField = z.enum(STOCK_CONDITIONS, { error: `Condition must be one of: ${STOCK_CONDITIONS.join(', ')}` });
+export const reasonField = z
+  .preprocess(blankToUndefined, z.enum(STOCK_REASON_CODES, { error: `Reason must be one of: ${STOCK_REASON_CODES.join(', ')}` }).optional())
+  .optional();
+
+/** Paging of a server-side grid: sorted and filtered in SQL, the page plus the total count. */
+export const pageInput = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(10_000).default(200),
+};
+export interface Page<T> {
+  total: number;
+  offset: number;
+  limit: number;
+  rows: T[];
+}
+
+export const sortDirection = z.enum(['asc', 'desc']);

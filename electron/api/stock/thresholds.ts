@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { command, query } from '../define';
+import { idRef, optionalIdRef, uuid } from '../formats';
+import { wholeNumber } from './fields';
+
+/* Low-stock thresholds: a minimum good quantity per item and site. */
+
+export const thresholdRow = z.object({
+  siteId: idRef('Site'),
+  itemId: idRef('Item'),
+  minQuantity: wholeNumber('Minimum quantity', 0),
+});
+
+export interface StockThresholdView {
+  id: string;
+  version: number;
+  siteId: string;
+  siteCode: string;
+  itemId: string;
+  itemCode: string;
+  itemName: string;
+  minQuantity: number;
+}
+
+export const stockThresholdOps = {
+  'stock.thresholds.list': query<StockThresholdView[]>()(z.object({ siteId: optionalIdRef('Site') }).default({})),
+  /** Upserts by (site, item). */
+  'stock.thresholds.save': command<StockThresholdView[]>()(z.object({ rows: z.array(thresholdRow).min(1, 'Nothing to save').max(20_000) })),
+  'stock.thresholds.remove': command<{ id: string }>()(z.object({ id: uuid })),
+};
