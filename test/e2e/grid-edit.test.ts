@@ -1,6 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, editCell, focusCell, launchBrowser, openApp, rowIndexOf, startServer, waitForRows, type E2EServer } from './harness';
+import {
+  cell,
+  clickInPage,
+  editCell,
+  focusCell,
+  launchBrowser,
+  openApp,
+  rowIndexOf,
+  startServer,
+  waitForRows,
+  type E2EServer,
+} from './harness';
 import { seedSample } from './sample';
 
 let server: E2EServer;
@@ -45,8 +56,8 @@ describe('editing a grid', () => {
     // The message is also at the cell itself, as its tooltip.
     await target.hover();
     await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('NSN must be 13 digits');
-    // The database never saw it.
-    await new Promise((r) => setTimeout(r, 300));
+    // The database never saw it: the grid refused it before any save was queued.
+    expect(await page.locator('.entity-grid').getAttribute('data-saving')).toBe('no');
     const stored = (await server.call('items.list', {})).find((i) => i.code === 'WASH-JERRY-20');
     expect(stored?.nsn).toBeNull();
     const audits = await server.call('audit.list', { entityId: stored!.id });
@@ -128,7 +139,8 @@ describe('editing a grid', () => {
     await page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-label').first().click();
     await expect.poll(() => page.locator('.ag-header-cell[col-id="name"]').first().getAttribute('aria-sort')).toBe('ascending');
     await page.locator('.column-chooser summary').click();
-    await page.locator('input[name="col-gtin"]').uncheck();
+    // The box shows the new state as soon as it is clicked (AG Grid reports the change a task later).
+    expect(await clickInPage(page, 'input[name="col-gtin"]')).toBe(false);
     await expect.poll(() => page.locator('.ag-header-cell[col-id="gtin"]').count()).toBe(0);
     await expect.poll(async () => JSON.stringify(await server.call('layout.get', { key: 'items' }))).toContain('"colId":"gtin","width"');
     await page.reload();
@@ -137,5 +149,38 @@ describe('editing a grid', () => {
     expect(await page.locator('.ag-header-cell[col-id="gtin"]').count()).toBe(0);
     expect(await page.locator('.ag-header-cell[col-id="category"]').count()).toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  it('applies a stored layout that is slow to arrive before any column can be changed, so it never undoes a choice', async () => {
+    await server.call('layout.save', { key: 'sites', state: { columns: [{ colId: 'town', hide: true }] } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // layout.get is held back until the test lets it go: the rows arrive first, as on a loaded machine.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route('**/api/invoke', async (route) => {
+      if ((route.request().postDataJSON() as { name?: string } | null)?.name === 'layout.get') await released;
+      await route.continue();
+    });
+    const listed = page.waitForResponse(
+      async (r) => r.url().endsWith('/api/invoke') && r.request().postData()?.includes('"sites.list"') === true,
+    );
+    await page.goto(`${server.url}#/sites`);
+    await listed;
+    // The rows are in, the layout is not: the grid waits for it and offers no column to change yet.
+    await page.locator('.entity-grid .grid-body[data-layout="pending"]').waitFor();
+    expect(await page.locator('.column-chooser').count()).toBe(0);
+    release();
+    await waitForRows(page, 2);
+    expect(await page.locator('.ag-header-cell[col-id="town"]').count()).toBe(0);
+    await page.locator('.column-chooser summary').click();
+    expect(await clickInPage(page, 'input[name="col-operatorOrgId"]')).toBe(false);
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="operatorOrgId"]').count()).toBe(0);
+    await expect
+      .poll(async () => JSON.stringify(await server.call('layout.get', { key: 'sites' })))
+      .toMatch(/"colId":"operatorOrgId"[^}]*"hide":true/);
+    const saved = JSON.stringify(await server.call('layout.get', { key: 'sites' }));
+    expect(saved).toMatch(/"colId":"town"[^}]*"hide":true/);
+    await context.close();
   });
 });

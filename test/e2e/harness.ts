@@ -272,6 +272,20 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/**
+ * Clicks an element with a real DOM click inside the page and returns its `checked` state in the
+ * same task: what the user sees the moment the click is handled, before any later task can fix it up.
+ */
+export async function clickInPage(page: Page, selector: string): Promise<boolean> {
+  await page.locator(selector).first().waitFor();
+  return page.evaluate((sel) => {
+    const el = document.querySelector<HTMLInputElement>(sel);
+    if (!el) throw new Error(`Nothing matches ${sel}`);
+    el.click();
+    return el.checked;
+  }, selector);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });

@@ -36,7 +36,12 @@ export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns
               type="checkbox"
               name={`col-${c.field}`}
               checked={visible.has(c.field)}
-              onChange={(e) => api.setColumnsVisible([c.field], e.target.checked)}
+              onChange={(e) => {
+                api.setColumnsVisible([c.field], e.target.checked);
+                // AG Grid tells API listeners in a later task; a controlled checkbox must show the
+                // new state now, or React puts the old one back and the click seems to do nothing.
+                setVisible(visibleNow());
+              }}
             />
             {c.header}
           </label>

@@ -539,7 +539,7 @@ export function EntityGrid(props: EntityGridProps) {
     (e: GridReadyEvent<GridRow>) => {
       apiRef.current = e.api;
       setApi(e.api);
-      void layout.restore(e.api);
+      layout.apply(e.api);
     },
     [layout],
   );
@@ -571,10 +571,10 @@ export function EntityGrid(props: EntityGridProps) {
       Object.entries(problems).map(([field, message]) => ({ key, where: labelOf(key), column: headerOf(field), message })),
     );
   const filtered = quick.trim() !== '' || Boolean(api && api.isAnyFilterPresent());
-  const loading = list.isPending;
+  const loading = list.isPending || !layout.ready;
 
   return (
-    <section className={`entity-grid ${props.className ?? ''}`}>
+    <section className={`entity-grid ${props.className ?? ''}`} data-saving={pending > 0 ? 'yes' : 'no'}>
       <div className="grid-toolbar">
         {canEdit && (
           <button type="button" onClick={startDraft} disabled={Boolean(draft)} title={`Start a new ${noun.one} in the top row`}>
@@ -620,7 +620,7 @@ export function EntityGrid(props: EntityGridProps) {
         >
           Export CSV
         </button>
-        {api && <ColumnChooser api={api} columns={columns} onReset={() => void layout.reset(api)} />}
+        {api && <ColumnChooser api={api} columns={columns} onReset={layout.reset} />}
       </div>
       {confirmRemove && (
         <RemoveConfirm
@@ -630,9 +630,13 @@ export function EntityGrid(props: EntityGridProps) {
           onCancel={() => setConfirmRemove(null)}
         />
       )}
-      <div className="grid-body" ref={containerRef}>
+      <div className="grid-body" ref={containerRef} data-layout={layout.ready ? 'ready' : 'pending'}>
         {list.isError ? (
           <ErrorPanel error={list.error} title={`The ${noun.many} could not be loaded`} onRetry={() => void list.refetch()} />
+        ) : !layout.ready ? (
+          // The grid is made once its stored column layout is known, so no late layout can undo a
+          // column the user has just sorted, moved or hidden.
+          <div className="pending">Loading…</div>
         ) : (
           <AgGridReact<GridRow>
             theme={gridTheme}
