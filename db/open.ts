@@ -3,6 +3,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import { acquireLock, DatabaseLockedError } from './file-lock';
+import { classifyFile, stampFile } from './file-mark';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -14,7 +16,15 @@ export interface OpenedDb {
   backupPath: string | null;
   /** Migrations this app knows and the file now has applied. */
   schemaVersion: number;
+  /** Closes the connection and lets another process open the file. */
+  close(): void;
 }
+
+/**
+ * How long a write waits for another program's write lock before answering `conflict`. Short:
+ * the core answers calls one at a time, so a long wait would freeze every read behind it.
+ */
+export const BUSY_TIMEOUT_MS = 250;
 
 /** Thrown for a database this app must not touch; the message is meant for the user. */
 export class DatabaseOpenError extends Error {
@@ -75,19 +85,28 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file);
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // A read that fails on anything but an SQLite file, before anything could be written to it.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
     sqlite?.close();
+    if ((e as { code?: string }).code === 'SQLITE_CORRUPT') throw damagedFile(file, e as Error);
     throw new DatabaseOpenError(
       `${file} is not a Corridor database (${(e as Error).message}). Choose a Corridor .sqlite file or a new file name.`,
     );
   }
 
+  let release: (() => void) | undefined;
   try {
     // Refusals come first, so a refused file is left exactly as it was (not even switched to WAL).
     const known = knownMigrationCount(migrationsFolder);
+    const found = classifyFile(sqlite, migrationsFolder);
+    if (found.kind === 'foreign') {
+      throw new DatabaseOpenError(
+        `${file} is an SQLite database of another program, not a Corridor database (${found.reason}); it has not been changed. ` +
+          'Choose a Corridor .sqlite file or a new file name.',
+      );
+    }
     const applied = appliedMigrationCount(sqlite);
     if (applied > known) {
       throw new DatabaseOpenError(
@@ -95,13 +114,8 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
           'Update Corridor to open it; it has not been changed.',
       );
     }
-    const hasTables = (sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
-    if (applied === 0 && hasTables) {
-      throw new DatabaseOpenError(
-        `${file} is an SQLite database of another program, not a Corridor database; it has not been changed. ` +
-          'Choose a Corridor .sqlite file or a new file name.',
-      );
-    }
+    release = acquireLock(file);
+    const hasTables = found.kind !== 'blank';
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     // A 64 MB page cache and memory-mapped reads keep stock views fast at a million ledger
@@ -129,10 +143,33 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
         );
       }
     }
-    return { sqlite, db, backupPath, schemaVersion: known };
+    if (found.kind !== 'corridor') stampFile(sqlite);
+    const conn = sqlite;
+    const unlock = release;
+    return {
+      sqlite,
+      db,
+      backupPath,
+      schemaVersion: known,
+      close() {
+        if (conn.open) conn.close();
+        unlock();
+      },
+    };
   } catch (e) {
     sqlite.close();
+    release?.();
     if (e instanceof DatabaseOpenError) throw e;
+    if (e instanceof DatabaseLockedError) throw new DatabaseOpenError(e.message);
+    if ((e as { code?: string }).code === 'SQLITE_CORRUPT') throw damagedFile(file, e as Error);
     throw new DatabaseOpenError(`Could not open ${file}: ${(e as Error).message}`);
   }
+}
+
+/** The message for a file SQLite reads as damaged: what the user can do about it. */
+export function damagedFile(file: string, e: Error): DatabaseOpenError {
+  return new DatabaseOpenError(
+    `${file} is damaged (${e.message}). Restore your latest backup copy of it, or keep a copy of this file for support; ` +
+      'Corridor will not write to it.',
+  );
 }

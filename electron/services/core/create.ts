@@ -77,7 +77,7 @@ export function createCore(opts: CoreOptions): Core {
     },
     close() {
       listeners.clear();
-      if (sqlite.open) sqlite.close();
+      opened.close();
     },
     databasePath: opts.databasePath,
     backupPath: opened.backupPath,

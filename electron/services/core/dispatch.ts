@@ -28,11 +28,18 @@ export function describeIssues(issues: FieldIssue[]): string {
   return `${shown.join('; ')}${more}`;
 }
 
+/** Another program (or process) holds SQLite's write lock: an expected refusal, not a failure to log. */
+const isBusy = (e: unknown) =>
+  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_BUSY');
+
 function toApiError(e: unknown): ApiError {
   if (e instanceof DomainError) return { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) };
   const err = e as { code?: string; message?: string };
-  if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_BUSY')) {
-    return { code: 'conflict', message: 'The database is busy with another write; try again in a moment' };
+  if (isBusy(e)) {
+    return {
+      code: 'conflict',
+      message: 'The database file is busy: another program is writing to it. Nothing was saved; try again in a moment.',
+    };
   }
   return { code: 'internal', message: `Unexpected error: ${err?.message ?? String(e)}. Nothing was saved.` };
 }
@@ -75,7 +82,7 @@ export async function dispatch(
     if (ctx.touched.size > 0) ctx.emit({ type: 'changed', areas: [...ctx.touched] });
     return { ok: true, value };
   } catch (e) {
-    if (!(e instanceof DomainError)) console.error(`[corridor] ${name} failed:`, e);
+    if (!(e instanceof DomainError) && !isBusy(e)) console.error(`[corridor] ${name} failed:`, e);
     return { ok: false, error: toApiError(e) };
   }
 }
