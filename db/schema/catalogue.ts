@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { sqliteTable, text, real, integer, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 
@@ -49,7 +48,7 @@ export const items = sqliteTable(
     unicefCode: text('unicef_code'),
     gtin: text('gtin'),
   },
-  (t) => [uniqueIndex('items_code_uq').on(sql`${t.code} COLLATE NOCASE`)],
+  (t) => [uniqueIndex('items_code_uq').on(t.code)],
 );
 
 export type Item = typeof items.$inferSelect;

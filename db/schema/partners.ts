@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 
@@ -16,7 +15,7 @@ export const organisations = sqliteTable(
     sharing: text('sharing').notNull().default('GREEN'),
     notes: text('notes').notNull().default(''),
   },
-  (t) => [uniqueIndex('organisations_short_name_uq').on(sql`${t.shortName} COLLATE NOCASE`)],
+  (t) => [uniqueIndex('organisations_short_name_uq').on(t.shortName)],
 );
 
 export const contacts = sqliteTable(
