@@ -18,13 +18,81 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  // The boundaries of ARCHITECTURE.md, one block per layer (test/core/lint-boundaries.test.ts
+  // checks that each fires on a deliberate violation).
   {
-    // The core must run identically behind Electron and the HTTP server.
-    files: ['electron/services/**/*.ts', 'electron/api/**/*.ts', 'db/**/*.ts'],
+    // The core must run identically behind Electron and the HTTP server: services ↛ electron, react.
+    files: ['electron/services/**/*.ts', 'db/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'react', 'react-dom'], patterns: ['**/renderer/**', '**/main/**', '**/preload/**'] },
+        {
+          paths: ['electron', 'react', 'react-dom'].map((name) => ({ name, message: 'The core never imports electron or react.' })),
+          patterns: [
+            { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/server/**'], message: 'The core never imports a shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is what every side shares: contract ↛ db, services (nor electron, react, a shell).
+    files: ['electron/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom'].map((name) => ({ name, message: 'The contract never imports electron or react.' })),
+          patterns: [
+            {
+              group: ['**/db/**', '**/services/**'],
+              message: 'The contract never imports storage or the core: vocabularies live in electron/api/vocabularies.',
+            },
+            { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/server/**'], message: 'The contract never imports a shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one door from the contract to db/: the stored record shapes, as types only (erased at build).
+    files: ['electron/api/record-types.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/db/**'], allowTypeImports: true, message: 'Only types may come from db/ (record-types.ts).' }] },
+      ],
+    },
+  },
+  {
+    // The renderer talks to the core through the contract only: renderer ↛ db, services (nor a shell).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the core through window.corridor or HTTP (src/lib/api.ts).' }],
+          patterns: [
+            {
+              group: ['**/db/**', '**/services/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/server/**'],
+              message: 'The renderer imports only the contract (electron/api) from outside renderer/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The preload only bridges: preload ↛ renderer (nor the core or storage).
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', '**/services/**', '**/db/**'], message: 'The preload exposes invoke and on, nothing else.' },
+          ],
+        },
       ],
     },
   },

@@ -1,29 +1,6 @@
 import { sqliteTable, text, real, integer, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
-
-export const ITEM_CATEGORIES = [
-  'food',
-  'nfi',
-  'shelter',
-  'wash',
-  'health',
-  'education',
-  'fuel',
-  'construction',
-  'spare_parts',
-  'other',
-] as const;
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
-
-export const SUPPLY_CLASSES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
-export const BASE_UNITS = ['each', 'kg', 'litre', 'pair', 'piece', 'box', 'set', 'roll', 'metre', 'dose'] as const;
-export const PACKING_GROUPS = ['I', 'II', 'III'] as const;
-
-/** A pack size: `carton` holds `quantity` base units (carton = 20 each). */
-export interface PackSize {
-  name: string;
-  quantity: number;
-}
+import { ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from '../../electron/api/vocabularies';
 
 export const items = sqliteTable(
   'items',

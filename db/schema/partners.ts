@@ -1,8 +1,6 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
-
-export const ORG_KINDS = ['military', 'ngo', 'un_agency', 'local_authority', 'other'] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+import { ORG_KINDS } from '../../electron/api/vocabularies';
 
 export const organisations = sqliteTable(
   'organisations',

@@ -1,9 +1,7 @@
 import { sqliteTable, text, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 import { organisations } from './partners';
-
-export const SITE_KINDS = ['warehouse', 'forward_base', 'transit_hub', 'distribution_point'] as const;
-export type SiteKind = (typeof SITE_KINDS)[number];
+import { SITE_KINDS } from '../../electron/api/vocabularies';
 
 export const sites = sqliteTable(
   'sites',

@@ -4,91 +4,13 @@ import { recordColumns } from './common';
 import { items } from './catalogue';
 import { organisations } from './partners';
 import { sites } from './sites';
-
-/** Conditions a user can hold stock in. */
-export const STOCK_CONDITIONS = ['good', 'damaged', 'quarantined'] as const;
-export type StockCondition = (typeof STOCK_CONDITIONS)[number];
-
-/**
- * Conditions of ledger entries and balances. `in_transit` is stock dispatched by a transfer and
- * held at the destination until its receiving side confirms: it stays in the ledger (so balances
- * still equal ledger sums) but nothing can issue it.
- */
-export const LEDGER_CONDITIONS = [...STOCK_CONDITIONS, 'in_transit'] as const;
-export type LedgerCondition = (typeof LEDGER_CONDITIONS)[number];
-
-export const STOCK_DOCUMENT_KINDS = [
-  'receipt',
-  'issue',
-  'transfer_out',
-  'transfer_in',
-  'adjustment',
-  'loss',
-  'damage',
-  'condition_change',
-  'ownership_transfer',
-  'reversal',
-  'count',
-] as const;
-export type StockDocumentKind = (typeof STOCK_DOCUMENT_KINDS)[number];
-
-/** Kinds a user creates as drafts; transfer receipts, reversals and counts have their own operations. */
-export const DRAFT_DOCUMENT_KINDS = [
-  'receipt',
-  'issue',
-  'transfer_out',
-  'adjustment',
-  'loss',
-  'damage',
-  'condition_change',
-  'ownership_transfer',
-] as const satisfies readonly StockDocumentKind[];
-export type DraftDocumentKind = (typeof DRAFT_DOCUMENT_KINDS)[number];
-
-/** The middle part of a document number: FOB-N-GRN-2026-00001. */
-export const DOCUMENT_PREFIXES: Record<StockDocumentKind, string> = {
-  receipt: 'GRN',
-  issue: 'ISS',
-  transfer_out: 'TRO',
-  transfer_in: 'TRI',
-  adjustment: 'ADJ',
-  loss: 'LOS',
-  damage: 'DMG',
-  condition_change: 'CND',
-  ownership_transfer: 'OWN',
-  reversal: 'REV',
-  count: 'CNT',
-};
-
-export const DOCUMENT_STATUSES = ['draft', 'posted'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-
-export const ADJUSTMENT_DIRECTIONS = ['increase', 'decrease'] as const;
-export type AdjustmentDirection = (typeof ADJUSTMENT_DIRECTIONS)[number];
-
-/** Reason codes and the document kinds that accept them. */
-export const STOCK_REASONS = {
-  found: { label: 'Found stock', kinds: ['adjustment'] },
-  counting_error: { label: 'Counting error', kinds: ['adjustment'] },
-  data_entry_error: { label: 'Data entry error', kinds: ['adjustment'] },
-  expired_write_off: { label: 'Expired write-off', kinds: ['adjustment', 'loss'] },
-  count_difference: { label: 'Physical count difference', kinds: ['adjustment'] },
-  opening_balance: { label: 'Opening balance', kinds: ['adjustment'] },
-  theft: { label: 'Theft', kinds: ['loss'] },
-  spoilage: { label: 'Spoilage', kinds: ['loss', 'damage'] },
-  pest: { label: 'Pest damage', kinds: ['loss', 'damage'] },
-  lost_in_transit: { label: 'Lost in transit', kinds: ['loss'] },
-  handling: { label: 'Handling damage', kinds: ['damage'] },
-  water: { label: 'Water damage', kinds: ['damage'] },
-  quality_hold: { label: 'Quality hold', kinds: ['condition_change'] },
-  released: { label: 'Released after inspection', kinds: ['condition_change'] },
-  loan: { label: 'Loan', kinds: ['ownership_transfer'] },
-  loan_return: { label: 'Loan returned', kinds: ['ownership_transfer'] },
-  donation: { label: 'Donation', kinds: ['ownership_transfer'] },
-  other: { label: 'Other (explain in notes)', kinds: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer'] },
-} as const satisfies Record<string, { label: string; kinds: readonly StockDocumentKind[] }>;
-export type StockReasonCode = keyof typeof STOCK_REASONS;
-export const STOCK_REASON_CODES = Object.keys(STOCK_REASONS) as [StockReasonCode, ...StockReasonCode[]];
+import {
+  STOCK_CONDITIONS,
+  LEDGER_CONDITIONS,
+  STOCK_DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  ADJUSTMENT_DIRECTIONS,
+} from '../../electron/api/vocabularies';
 
 /**
  * A lot: item + lot number + expiry + owner organisation. Ownership is part of stock identity,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BASE_UNITS, ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type Item, type PackSize } from '../../db/schema';
+import { BASE_UNITS, ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from './vocabularies';
+import type { Item } from './record-types';
 import { command, query } from './define';
 import { flexibleBoolean, gtinField, nsnField, optionalNumber, positiveNumber, requiredText, unicefField, unNumberField } from './formats';
 import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';

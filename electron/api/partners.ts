@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ORG_KINDS, TLP_LABELS, type Agreement, type Contact, type Organisation } from '../../db/schema';
+import { ORG_KINDS, TLP_LABELS } from './vocabularies';
+import type { Agreement, Contact, Organisation } from './record-types';
 import { command, query } from './define';
 import { idRef, optionalDate, optionalText, requiredText } from './formats';
 import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';

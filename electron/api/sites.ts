@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SITE_KINDS, type Site } from '../../db/schema';
+import { SITE_KINDS } from './vocabularies';
+import type { Site } from './record-types';
 import { command, query } from './define';
 import { optionalIdRef, optionalNumber, optionalText, requiredText } from './formats';
 import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ORG_KINDS, type AuditEntry, type Organisation } from '../../db/schema';
+import { ORG_KINDS } from './vocabularies';
+import type { AuditEntry, Organisation } from './record-types';
 import { command, query } from './define';
 import { optionalText, requiredText } from './formats';
 

@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { CorridorBridge } from '../api/bridge';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../api/ipc-channels';
 import type { CoreEvent } from '../api/events';
 import type { Result } from '../api/result';
-import type { CorridorBridge } from '../../renderer/src/lib/api';
 
 /**
  * The whole surface the renderer gets under Electron: invoke one core operation, listen to

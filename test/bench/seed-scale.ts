@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ITEM_CATEGORIES, type ItemCategory } from '../../db/schema';
+import { ITEM_CATEGORIES, type ItemCategory } from '../../electron/api/vocabularies';
 import { createCore } from '../../electron/services/core/create';
 import { newId } from '../../electron/services/core/ids';
 import { printLine, prng } from './stats';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_CATEGORIES, type ItemCategory, type StockCondition } from '../../../db/schema';
+import { ITEM_CATEGORIES, type ItemCategory, type StockCondition } from '../vocabularies';
 import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
 import type { StockDocumentDetail, StockDocumentView } from './documents';

@@ -8,7 +8,7 @@ import {
   type LedgerCondition,
   type StockDocumentKind,
   type StockReasonCode,
-} from '../../../db/schema';
+} from '../vocabularies';
 import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
 import { occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';

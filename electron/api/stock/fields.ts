@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STOCK_CONDITIONS, STOCK_REASON_CODES } from '../../../db/schema';
+import { STOCK_CONDITIONS, STOCK_REASON_CODES } from '../vocabularies';
 
 /** Field formats shared by the stock operations: numbers typed in grids, dates, lots, paging. */
 

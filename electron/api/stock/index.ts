@@ -11,22 +11,5 @@ export * from './counts';
 export * from './views';
 export * from './thresholds';
 
-export {
-  ADJUSTMENT_DIRECTIONS,
-  DOCUMENT_PREFIXES,
-  DOCUMENT_STATUSES,
-  DRAFT_DOCUMENT_KINDS,
-  LEDGER_CONDITIONS,
-  STOCK_CONDITIONS,
-  STOCK_DOCUMENT_KINDS,
-  STOCK_REASONS,
-  STOCK_REASON_CODES,
-} from '../../../db/schema';
-export type {
-  AdjustmentDirection,
-  DocumentStatus,
-  LedgerCondition,
-  StockCondition,
-  StockDocumentKind,
-  StockReasonCode,
-} from '../../../db/schema';
+// The stock vocabularies, for callers that import everything stock from here.
+export * from '../vocabularies/stock';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADJUSTMENT_DIRECTIONS, type AdjustmentDirection, type LedgerCondition } from '../../../db/schema';
+import { ADJUSTMENT_DIRECTIONS, type AdjustmentDirection, type LedgerCondition } from '../vocabularies';
 import { command } from '../define';
 import { optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
 import type { StockDocumentDetail } from './documents';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_CATEGORIES, LEDGER_CONDITIONS, type ItemCategory, type LedgerCondition, type StockDocumentKind } from '../../../db/schema';
+import { ITEM_CATEGORIES, LEDGER_CONDITIONS, type ItemCategory, type LedgerCondition, type StockDocumentKind } from '../vocabularies';
 import { query } from '../define';
 import { idRef, optionalDate, optionalIdRef } from '../formats';
 import { pageInput, sortDirection, wholeNumber, type Page } from './fields';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ItemCategory, LedgerCondition, StockDocumentKind, DocumentStatus, AdjustmentDirection } from '../../../db/schema';
+import type { ItemCategory, LedgerCondition, StockDocumentKind, DocumentStatus, AdjustmentDirection } from '../../api/vocabularies';
 import type { ServiceContext } from '../core/context';
 import { conflict, notFound } from '../core/errors';
 import { newId } from '../core/ids';

@@ -1,4 +1,4 @@
-import { STOCK_REASONS, type StockDocumentKind, type StockReasonCode } from '../../../db/schema';
+import { STOCK_REASONS, type StockDocumentKind, type StockReasonCode } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { Lookups } from './lookups';
 

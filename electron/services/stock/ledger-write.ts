@@ -1,4 +1,4 @@
-import type { LedgerCondition, StockDocumentKind } from '../../../db/schema';
+import type { LedgerCondition, StockDocumentKind } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { newId } from '../core/ids';

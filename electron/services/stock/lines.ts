@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { LedgerCondition, recordColumns, StockDocumentKind, StockDocumentLine } from '../../../db/schema';
+import type { LedgerCondition, StockDocumentKind } from '../../api/vocabularies';
+import type { recordColumns, StockDocumentLine } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { stockLineInput } from '../../api/stock';
 import type { Lookups } from './lookups';

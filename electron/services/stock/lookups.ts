@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PackSize } from '../../../db/schema';
+import type { PackSize } from '../../api/vocabularies';
 import { one } from './sql';
 
 export interface ItemFacts {

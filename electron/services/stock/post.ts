@@ -1,4 +1,4 @@
-import { DOCUMENT_PREFIXES } from '../../../db/schema';
+import { DOCUMENT_PREFIXES } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { conflict } from '../core/errors';

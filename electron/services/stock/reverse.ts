@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LedgerCondition } from '../../../db/schema';
+import type { LedgerCondition } from '../../api/vocabularies';
 import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
 import { conflict, invalid, ruleViolation } from '../core/errors';

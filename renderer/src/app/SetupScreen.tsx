@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ORG_KINDS } from '../../../db/schema/partners';
+import type { ORG_KINDS } from '../../../electron/api/vocabularies';
 import type { FieldIssue } from '../../../electron/api/result';
 import { invoke } from '../lib/api';
 import { explain } from './errors';

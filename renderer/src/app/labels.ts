@@ -1,38 +1,18 @@
-import { BASE_UNITS, ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES } from '../../../db/schema/catalogue';
-import { TLP_LABELS } from '../../../db/schema/common';
-import { ORG_KINDS } from '../../../db/schema/partners';
-import { SITE_KINDS } from '../../../db/schema/sites';
+import {
+  BASE_UNITS,
+  CATEGORY_LABELS,
+  ITEM_CATEGORIES,
+  ORG_KIND_LABELS,
+  ORG_KINDS,
+  PACKING_GROUPS,
+  SITE_KIND_LABELS,
+  SITE_KINDS,
+  SUPPLY_CLASSES,
+  TLP_LABELS,
+} from '../../../electron/api/vocabularies';
 import type { Choice } from '../grid/columns';
 
-/** Human labels for the stored enum values, shared by grids, forms and the audit trail. */
-export const ORG_KIND_LABELS: Record<(typeof ORG_KINDS)[number], string> = {
-  military: 'Military unit',
-  ngo: 'NGO',
-  un_agency: 'UN agency',
-  local_authority: 'Local authority',
-  other: 'Other',
-};
-
-export const SITE_KIND_LABELS: Record<(typeof SITE_KINDS)[number], string> = {
-  warehouse: 'Warehouse',
-  forward_base: 'Forward base',
-  transit_hub: 'Transit hub',
-  distribution_point: 'Distribution point',
-};
-
-export const CATEGORY_LABELS: Record<(typeof ITEM_CATEGORIES)[number], string> = {
-  food: 'Food',
-  nfi: 'NFI (non-food items)',
-  shelter: 'Shelter',
-  wash: 'WASH',
-  health: 'Health',
-  education: 'Education',
-  fuel: 'Fuel',
-  construction: 'Construction',
-  spare_parts: 'Spare parts',
-  other: 'Other',
-};
-
+/** The vocabularies (electron/api/vocabularies) as choices for grid selects. */
 const choices = <T extends string>(values: readonly T[], labels?: Record<T, string>): Choice[] =>
   values.map((v) => ({ value: v, label: labels?.[v] ?? v }));
 

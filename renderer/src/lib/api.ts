@@ -1,12 +1,7 @@
+import type { CorridorBridge } from '../../../electron/api/bridge';
 import type { OpInput, OpName, OpResult } from '../../../electron/api/contract';
 import type { CoreEvent } from '../../../electron/api/events';
 import type { ApiError, Result } from '../../../electron/api/result';
-
-/** What the Electron preload exposes (contextBridge); absent in browser mode. */
-export interface CorridorBridge {
-  invoke(name: string, input: unknown): Promise<Result<unknown>>;
-  on(listener: (e: CoreEvent) => void): () => void;
-}
 
 declare global {
   interface Window {

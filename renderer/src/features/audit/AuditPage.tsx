@@ -1,7 +1,7 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { AuditEntry } from '../../../../db/schema/system';
+import type { AuditEntry } from '../../../../electron/api/record-types';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';

@@ -1,5 +1,5 @@
 import { formatPackSizes, itemRow } from '../../../../electron/api/catalogue';
-import type { PackSize } from '../../../../db/schema/catalogue';
+import type { PackSize } from '../../../../electron/api/vocabularies';
 import { baseUnitChoices, categoryChoices, packingGroupChoices, supplyClassChoices } from '../../app/labels';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';

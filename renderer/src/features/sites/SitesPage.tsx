@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Organisation } from '../../../../db/schema/partners';
+import type { Organisation } from '../../../../electron/api/record-types';
 import { siteRow } from '../../../../electron/api/sites';
 import { useCoreQuery } from '../../app/queries';
 import { siteKindChoices } from '../../app/labels';

@@ -1,10 +1,9 @@
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
-import { ITEM_CATEGORIES } from '../../../../db/schema/catalogue';
+import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
-import { CATEGORY_LABELS } from '../../app/labels';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';

@@ -1,9 +1,8 @@
 import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ITEM_CATEGORIES } from '../../../../db/schema/catalogue';
+import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
 import { EXPIRY_FILTERS, LEDGER_CONDITIONS, ON_HAND_SORT_COLUMNS, type OnHandRow } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
-import { CATEGORY_LABELS } from '../../app/labels';
 import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
 import { findItem, rememberedSite, rememberSite, useItems, useSites, type ItemLookup } from './lookups';

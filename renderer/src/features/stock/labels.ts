@@ -1,48 +1,12 @@
-import { STOCK_REASONS, type StockDocumentKind, type StockReasonCode } from '../../../../db/schema/stock';
-import type { LedgerCondition } from '../../../../electron/api/stock';
-
-/** Words a storekeeper uses for each document kind. */
-export const KIND_LABELS: Record<StockDocumentKind, string> = {
-  receipt: 'Goods received note',
-  issue: 'Issue / distribution',
-  transfer_out: 'Transfer out',
-  transfer_in: 'Transfer receipt',
-  adjustment: 'Adjustment',
-  loss: 'Loss',
-  damage: 'Damage',
-  condition_change: 'Condition change',
-  ownership_transfer: 'Ownership transfer',
-  reversal: 'Reversal',
-  count: 'Physical count',
-};
-
-/** What each kind of draft is for, shown when choosing one. */
-export const KIND_HINTS: Partial<Record<StockDocumentKind, string>> = {
-  receipt: 'Goods arriving from a donor, a supplier or another site.',
-  issue: 'Goods handed to a consignee (distribution, another organisation).',
-  transfer_out: 'Goods sent to another site; they stay in transit until that site confirms receipt.',
-  adjustment: 'Correct a balance up or down, with a reason.',
-  loss: 'Stock that is gone: theft, spoilage, lost in transit.',
-  damage: 'Good stock found damaged (moved to damaged, or written off).',
-  condition_change: 'Move stock between good, damaged and quarantined.',
-  ownership_transfer: 'Loan or donation of stock between organisations, without moving it.',
-};
-
-export const CONDITION_LABELS: Record<LedgerCondition, string> = {
-  good: 'Good',
-  damaged: 'Damaged',
-  quarantined: 'Quarantined',
-  in_transit: 'In transit',
-};
-
-export const reasonLabel = (code: string | null | undefined): string =>
-  code ? (STOCK_REASONS[code as StockReasonCode]?.label ?? code) : '';
-
-/** Reason codes a document kind accepts, for its select. */
-export const reasonsFor = (kind: StockDocumentKind): { value: StockReasonCode; label: string }[] =>
-  (Object.entries(STOCK_REASONS) as [StockReasonCode, { label: string; kinds: readonly string[] }][])
-    .filter(([, r]) => r.kinds.includes(kind))
-    .map(([value, r]) => ({ value, label: r.label }));
+// Stock vocabulary labels come from the contract (electron/api/vocabularies); these are the
+// names the stock pages use for them. The rest of this file formats numbers and dates.
+export {
+  CONDITION_LABELS,
+  STOCK_DOCUMENT_KIND_HINTS as KIND_HINTS,
+  STOCK_DOCUMENT_KIND_LABELS as KIND_LABELS,
+  reasonLabel,
+  reasonsFor,
+} from '../../../../electron/api/vocabularies';
 
 /** 12,345 */
 export const qty = (n: number | null | undefined): string => (n == null ? '' : n.toLocaleString('en-GB'));

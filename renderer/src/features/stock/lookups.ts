@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import type { Item, Organisation, Site } from '../../../../db/schema';
+import type { Item, Organisation, Site } from '../../../../electron/api/record-types';
 import { useCoreQuery } from '../../app/queries';
 import { call } from '../../lib/api';
 
