@@ -1,10 +1,29 @@
 import { z } from 'zod';
 import { uuid } from './formats';
 
-/** Every saved row may carry its id and the version the editor saw (optimistic locking). */
+/**
+ * Optimistic locking: every operation that changes an existing record carries the version the
+ * caller read it at; the core refuses a stale one with `conflict` and writes nothing.
+ */
+export const recordVersion = z
+  .number({ error: 'Version is required: send the version you read (reload and edit again)' })
+  .int('Version must be a whole number')
+  .positive('Version must be at least 1');
+
+/** An existing record, named by its id and the version the caller read. */
+export const versionedId = { id: uuid, version: recordVersion };
+
+/** Every saved row may carry its id and the version the editor saw; a row with an id must carry its version. */
 export const rowIdentity = {
   id: uuid.optional(),
-  version: z.number().int().positive().optional(),
+  version: recordVersion.optional(),
+};
+
+/** A row naming an existing record (an id) must say which version of it was edited. */
+export const versionWithId = (row: { id?: string; version?: number }, ctx: z.RefinementCtx) => {
+  if (row.id !== undefined && row.version === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['version'], message: 'Version is required to change an existing record: reload and edit again' });
+  }
 };
 
 /**
@@ -12,11 +31,16 @@ export const rowIdentity = {
  * the batch is written all-or-nothing.
  */
 export const rowsInput = <S extends z.ZodObject>(row: S) =>
-  z.object({ rows: z.array(row).min(1, 'Nothing to save').max(20000, 'At most 20,000 rows at once') });
+  z.object({
+    rows: z
+      .array(row.superRefine((r, ctx) => versionWithId(r as { id?: string; version?: number }, ctx)))
+      .min(1, 'Nothing to save')
+      .max(20000, 'At most 20,000 rows at once'),
+  });
 
 export const listInput = z.object({ includeArchived: z.boolean().optional() }).optional().default({});
 
-export const removeInput = z.object({ id: uuid });
+export const removeInput = z.object(versionedId);
 
 /** Removing a record that others refer to archives it instead (nothing referenced is deleted). */
 export interface RemoveOutcome {
@@ -26,4 +50,4 @@ export interface RemoveOutcome {
   reason?: string;
 }
 
-export const restoreInput = z.object({ id: uuid });
+export const restoreInput = z.object(versionedId);

@@ -119,6 +119,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
   const server = await startServer({ existing: { dbPath: o.dbPath, homeDir: o.homeDir } });
   const browser = await launchBrowser();
   let sheetId: string | null = null;
+  let sheetVersion = 1;
   try {
     const status = await server.call('system.status', {});
     if (!status.setupDone) throw new Error('The database has no operator yet: make it with npm run seed:scale -- --db FILE');
@@ -182,12 +183,13 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
     // 2. A ~5,000-line count sheet, opened in a fresh page until its rows and totals are shown.
     let sheet = await server.call('stock.count.create', { siteId: sheetSite.site.id });
     if (sheet.total < MIN_SHEET) {
-      await server.call('stock.documents.delete', { id: sheet.document.id });
+      await server.call('stock.documents.delete', { id: sheet.document.id, version: sheet.document.version });
       await topUp(server, sheetSite.site.id, sheet.total, MIN_SHEET);
       sheet = await server.call('stock.count.create', { siteId: sheetSite.site.id });
     }
     printLine('site for the count sheet', `${sheetSite.site.code}: ${sheet.total.toLocaleString()} count lines`);
     sheetId = sheet.document.id;
+    sheetVersion = sheet.document.version;
     const lines = sheet.total;
     const shown = `of ${lines.toLocaleString()} lines counted`;
     printTiming(
@@ -261,7 +263,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
   } finally {
     if (sheetId)
       await server
-        .call('stock.documents.delete', { id: sheetId })
+        .call('stock.documents.delete', { id: sheetId, version: sheetVersion })
         .catch((e: Error) => console.error(`  (could not delete the bench count sheet: ${e.message})`));
     await browser.close();
     await server.stop();

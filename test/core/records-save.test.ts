@@ -83,8 +83,8 @@ describe('pasted batches are all-or-nothing', () => {
     const [a] = await t.core.call('items.save', { rows: [item('TWICE')] });
     const error = await refused('items.save', {
       rows: [
-        { ...item('TWICE', { name: 'One' }), id: a.id },
-        { ...item('TWICE', { name: 'Two' }), id: a.id },
+        { ...item('TWICE', { name: 'One' }), id: a.id, version: a.version },
+        { ...item('TWICE', { name: 'Two' }), id: a.id, version: a.version },
       ],
     });
     expect(error.issues).toEqual([{ path: ['rows', 1, 'id'], message: 'The same item appears twice in what you are saving (also row 1)' }]);
@@ -92,7 +92,7 @@ describe('pasted batches are all-or-nothing', () => {
 
   it('refuses a row whose id no longer exists', async () => {
     t = await openTestCore();
-    const error = await refused('items.save', { rows: [{ ...item('GONE'), id: '01900000-0000-7000-8000-000000000000' }] });
+    const error = await refused('items.save', { rows: [{ ...item('GONE'), id: '01900000-0000-7000-8000-000000000000', version: 1 }] });
     expect(error.issues?.[0]).toMatchObject({ path: ['rows', 0, 'id'], message: expect.stringContaining('no longer exists') });
   });
 
@@ -107,7 +107,7 @@ describe('pasted batches are all-or-nothing', () => {
     });
     const [org] = await t.core.call('organisations.save', { rows: [{ name: 'Old NGO', shortName: 'OLD', kind: 'ngo' }] });
     await t.core.call('contacts.save', { rows: [{ organisationId: org.id, name: 'Someone' }] });
-    await t.core.call('organisations.remove', { id: org.id });
+    await t.core.call('organisations.remove', { id: org.id, version: org.version });
     const archived = await refused('sites.save', { rows: [{ code: 'S-1', name: 'S', kind: 'warehouse', operatorOrgId: org.id }] });
     expect(archived.issues?.[0].message).toBe('Operating organisation is archived; restore it first or choose another');
   });
@@ -152,7 +152,17 @@ describe('saving rows', () => {
       ],
     });
     const [renamed] = await t.core.call('items.save', {
-      rows: [{ id: food.id, code: 'FL-25', name: 'Flour 25 kg', category: 'food', baseUnit: 'each', needsLotExpiry: true }],
+      rows: [
+        {
+          id: food.id,
+          version: food.version,
+          code: 'FL-25',
+          name: 'Flour 25 kg',
+          category: 'food',
+          baseUnit: 'each',
+          needsLotExpiry: true,
+        },
+      ],
     });
     expect(renamed).toMatchObject({
       name: 'Flour 25 kg',
@@ -165,13 +175,15 @@ describe('saving rows', () => {
       rows: [{ name: 'Ops', shortName: 'OPS', kind: 'military', sharing: 'AMBER', notes: 'kept' }],
     });
     const [org2] = await t.core.call('organisations.save', {
-      rows: [{ id: org.id, name: 'Ops cell', shortName: 'OPS', kind: 'military' }],
+      rows: [{ id: org.id, version: org.version, name: 'Ops cell', shortName: 'OPS', kind: 'military' }],
     });
     expect(org2).toMatchObject({ name: 'Ops cell', sharing: 'AMBER', notes: 'kept' });
     const [contact] = await t.core.call('contacts.save', {
       rows: [{ organisationId: org.id, name: 'Maj. Brandt', email: 'oc@nslb.example.org', callSign: 'LOGBASE 6' }],
     });
-    const [contact2] = await t.core.call('contacts.save', { rows: [{ id: contact.id, organisationId: org.id, name: 'Maj. L. Brandt' }] });
+    const [contact2] = await t.core.call('contacts.save', {
+      rows: [{ id: contact.id, version: contact.version, organisationId: org.id, name: 'Maj. L. Brandt' }],
+    });
     expect(contact2).toMatchObject({ name: 'Maj. L. Brandt', email: 'oc@nslb.example.org', callSign: 'LOGBASE 6' });
     // A new row without them gets the column defaults.
     const [fresh] = await t.core.call('organisations.save', { rows: [{ name: 'Fresh', shortName: 'FRESH', kind: 'ngo' }] });
@@ -184,8 +196,8 @@ describe('saving rows', () => {
     const [a, b] = await t.core.call('items.save', { rows: [item('CODE-A'), item('CODE-B')] });
     const swapped = await t.core.call('items.save', {
       rows: [
-        { ...item('CODE-B'), id: a.id },
-        { ...item('CODE-A'), id: b.id },
+        { ...item('CODE-B'), id: a.id, version: a.version },
+        { ...item('CODE-A'), id: b.id, version: b.version },
       ],
     });
     expect(swapped.map((r) => [r.id, r.code])).toEqual([
@@ -193,7 +205,9 @@ describe('saving rows', () => {
       [b.id, 'CODE-A'],
     ]);
     // A new row takes a code that an existing row of the same batch gives up (new row first).
-    const handed = await t.core.call('items.save', { rows: [item('CODE-A'), { ...item('CODE-C'), id: b.id }] });
+    const handed = await t.core.call('items.save', {
+      rows: [item('CODE-A'), { ...item('CODE-C'), id: b.id, version: swapped[1].version }],
+    });
     expect(handed.map((r) => r.code)).toEqual(['CODE-A', 'CODE-C']);
     expect((await t.core.call('items.list', {})).map((r) => r.code)).toEqual(['CODE-A', 'CODE-B', 'CODE-C']);
     const audit = await auditOf(b.id);
@@ -203,7 +217,9 @@ describe('saving rows', () => {
   it('refuses a new row taking the code that another row of the batch keeps', async () => {
     t = await openTestCore();
     const [a] = await t.core.call('items.save', { rows: [item('KEEP')] });
-    const error = await refused('items.save', { rows: [{ ...item('KEEP', { name: 'Renamed' }), id: a.id }, item('keep')] });
+    const error = await refused('items.save', {
+      rows: [{ ...item('KEEP', { name: 'Renamed' }), id: a.id, version: a.version }, item('keep')],
+    });
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toEqual([{ path: ['rows', 1, 'code'], message: 'Code "KEEP" appears twice in what you are saving (also row 1)' }]);
   });
@@ -222,8 +238,11 @@ describe('remove, archive, restore', () => {
     await t.core.call('sites.save', { rows: [{ code: 'WWB-MRW', name: 'WWB Warehouse', kind: 'warehouse', operatorOrgId: used.id }] });
     await t.core.call('contacts.save', { rows: [{ organisationId: used.id, name: 'Marta Jansen', email: 'm@wwb.example.org' }] });
 
-    expect(await t.core.call('organisations.remove', { id: lonely.id })).toEqual({ id: lonely.id, outcome: 'deleted' });
-    expect(await t.core.call('organisations.remove', { id: used.id })).toEqual({
+    expect(await t.core.call('organisations.remove', { id: lonely.id, version: lonely.version })).toEqual({
+      id: lonely.id,
+      outcome: 'deleted',
+    });
+    expect(await t.core.call('organisations.remove', { id: used.id, version: used.version })).toEqual({
       id: used.id,
       outcome: 'archived',
       reason: 'used by 1 contacts, 1 sites',
@@ -231,9 +250,12 @@ describe('remove, archive, restore', () => {
     expect((await t.core.call('organisations.list', {})).map((o) => o.shortName)).toEqual(['TLB']);
     const withArchived = await t.core.call('organisations.list', { includeArchived: true });
     expect(withArchived.find((o) => o.id === used.id)).toMatchObject({ archived: true, version: 2 });
-    expect(await t.core.invoke('organisations.remove', { id: lonely.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await t.core.invoke('organisations.remove', { id: lonely.id, version: lonely.version })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
 
-    const restored = await t.core.call('organisations.restore', { id: used.id });
+    const restored = await t.core.call('organisations.restore', { id: used.id, version: 2 });
     expect(restored).toMatchObject({ archived: false, version: 3 });
 
     const lonelyAudit = await auditOf(lonely.id);
@@ -259,15 +281,15 @@ describe('remove, archive, restore', () => {
     t.core.sqlite.exec('CREATE TABLE test_item_uses (id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES items(id))');
     const [used, free] = await t.core.call('items.save', { rows: [item('USED-1'), item('FREE-1')] });
     t.core.sqlite.prepare('INSERT INTO test_item_uses (id, item_id) VALUES (?, ?)').run('u1', used.id);
-    expect(await t.core.call('items.remove', { id: used.id })).toEqual({
+    expect(await t.core.call('items.remove', { id: used.id, version: used.version })).toEqual({
       id: used.id,
       outcome: 'archived',
       reason: 'used by 1 test item uses',
     });
-    expect(await t.core.call('items.remove', { id: free.id })).toEqual({ id: free.id, outcome: 'deleted' });
+    expect(await t.core.call('items.remove', { id: free.id, version: free.version })).toEqual({ id: free.id, outcome: 'deleted' });
     // Removing an archived, still referenced record again changes nothing.
     const before = writeSnapshot(t.core);
-    expect(await t.core.call('items.remove', { id: used.id })).toMatchObject({ outcome: 'archived' });
+    expect(await t.core.call('items.remove', { id: used.id, version: 2 })).toMatchObject({ outcome: 'archived' });
     expect(writeSnapshot(t.core)).toEqual(before);
   });
 

@@ -13,6 +13,7 @@ const refused = (name: string, input: unknown) => refusedWritingNothing(w.t.core
 
 const tentRow = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
+  version: 1,
   code: 'TENT-F',
   name: 'Family tent',
   category: 'shelter',
@@ -29,7 +30,7 @@ describe('review: stock rules the posting must still enforce', () => {
       lines: [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 5 }],
     });
     await w.call('items.save', { rows: [tentRow(w.item.tent, { needsLotExpiry: true })] });
-    const err = await refused('stock.documents.post', { id: draft.document.id });
+    const err = await refused('stock.documents.post', { id: draft.document.id, version: draft.document.version });
     expect(err.code).toBe('invalid_input');
     expect(err.message).toContain('TENT-F is tracked by lot');
     expect(err.issues?.map((i) => i.path)).toEqual([
@@ -58,7 +59,7 @@ describe('review: stock rules the posting must still enforce', () => {
       counterpartyOrgId: w.org.wfp,
       lines: [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 5 }],
     });
-    const line = { id: draft.lines[0].id, itemId: w.item.tent, ownerOrgId: w.org.wfp };
+    const line = { id: draft.lines[0].id, version: draft.lines[0].version, itemId: w.item.tent, ownerOrgId: w.org.wfp };
     const err = await refused('stock.lines.save', {
       documentId: draft.document.id,
       lines: [
@@ -77,8 +78,8 @@ describe('review: stock rules the posting must still enforce', () => {
       otherSiteId: w.site.wh,
       lines: [{ lotId: grn.lines[0].lotId!, quantity: 2 }],
     });
-    expect((await w.call('sites.remove', { id: w.site.wh })).outcome).toBe('archived');
-    const err = await refused('stock.documents.post', { id: draft.document.id });
+    expect((await w.call('sites.remove', { id: w.site.wh, version: 1 })).outcome).toBe('archived');
+    const err = await refused('stock.documents.post', { id: draft.document.id, version: draft.document.version });
     expect(err.issues?.[0]).toMatchObject({ path: ['otherSiteId'], message: expect.stringContaining('WH-A is archived') });
   });
 });
@@ -95,11 +96,11 @@ describe('review: records whose meaning the ledger depends on', () => {
   it('refuses to change the code of a site whose documents carry it in their numbers', async () => {
     await w.receive(w.site.fob, [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 5 }]);
     const err = await refused('sites.save', {
-      rows: [{ id: w.site.fob, code: 'FOB-X', name: 'Forward Operating Base North', kind: 'forward_base' }],
+      rows: [{ id: w.site.fob, version: 1, code: 'FOB-X', name: 'Forward Operating Base North', kind: 'forward_base' }],
     });
     expect(err.issues?.[0]).toMatchObject({ path: ['rows', 0, 'code'], message: expect.stringContaining('FOB-N-GRN-') });
     // A site without numbered documents can still be renamed.
-    await w.call('sites.save', { rows: [{ id: w.site.wh, code: 'WH-B', name: 'Warehouse Alpha', kind: 'warehouse' }] });
+    await w.call('sites.save', { rows: [{ id: w.site.wh, version: 1, code: 'WH-B', name: 'Warehouse Alpha', kind: 'warehouse' }] });
   });
 
   it('records an operator switch in the audit trail', async () => {

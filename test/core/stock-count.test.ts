@@ -20,29 +20,29 @@ describe('physical count', () => {
       ['R1', 50],
       ['R2', 30],
     ]);
-    await w.call('stock.documents.delete', { id: food.document.id });
+    await w.call('stock.documents.delete', { id: food.document.id, version: food.document.version });
 
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob });
     expect(sheet.summary).toMatchObject({ lines: 3, counted: 0, uncounted: 3 });
     const [r1, r2, tent] = sheet.rows;
-    const one = await w.call('stock.count.setLine', { lineId: r1.id, counted: 48 });
+    const one = await w.call('stock.count.setLine', { lineId: r1.id, version: r1.version, counted: 48 });
     expect(one).toMatchObject({ counted: 48, difference: -2, countedBy: 'Capt. Test' });
     // A pasted block with one bad line writes nothing.
     await refusedWritingNothing(w.t.core, 'stock.count.setLines', {
       documentId: sheet.document.id,
       lines: [
-        { lineId: r2.id, counted: 30 },
-        { lineId: tent.id, counted: -1 },
+        { lineId: r2.id, version: r2.version, counted: 30 },
+        { lineId: tent.id, version: tent.version, counted: -1 },
       ],
     });
     expect((await w.call('stock.count.get', { id: sheet.document.id })).summary.counted).toBe(1);
     // Not everything counted yet: approval is refused.
-    expect((await w.t.core.invoke('stock.count.approve', { id: sheet.document.id })).ok).toBe(false);
+    expect((await w.t.core.invoke('stock.count.approve', { id: sheet.document.id, version: sheet.document.version })).ok).toBe(false);
     await w.call('stock.count.setLines', {
       documentId: sheet.document.id,
       lines: [
-        { lineId: r2.id, counted: '30' as never },
-        { lineId: tent.id, counted: 13 },
+        { lineId: r2.id, version: r2.version, counted: '30' as never },
+        { lineId: tent.id, version: tent.version, counted: 13 },
       ],
     });
     // Found: a batch nobody expected.
@@ -63,7 +63,7 @@ describe('physical count', () => {
     ]);
     expect(diffs.summary).toMatchObject({ lines: 4, counted: 4, withDifference: 3, netDifference: 3 });
 
-    const approved = await w.call('stock.count.approve', { id: sheet.document.id });
+    const approved = await w.call('stock.count.approve', { id: sheet.document.id, version: sheet.document.version });
     expect(approved.count.status).toBe('posted');
     expect(approved.count.number).toMatch(/^FOB-N-CNT-\d{4}-00001$/);
     expect(approved.adjustment!.document).toMatchObject({
@@ -80,7 +80,7 @@ describe('physical count', () => {
       ['', 13],
     ]);
     // Closed: no more counting on it.
-    expect((await w.t.core.invoke('stock.count.setLine', { lineId: r1.id, counted: 1 })).ok).toBe(false);
+    expect((await w.t.core.invoke('stock.count.setLine', { lineId: r1.id, version: one.version, counted: 1 })).ok).toBe(false);
     expect((await w.call('system.integrity', {})).ok).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe('physical count', () => {
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob });
     await w.call('stock.count.setLines', {
       documentId: sheet.document.id,
-      lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })),
+      lines: sheet.rows.map((r) => ({ lineId: r.id, version: r.version, counted: r.expected })),
     });
     await w.post({
       siteId: w.site.fob,
@@ -97,7 +97,7 @@ describe('physical count', () => {
       ownerOrgId: w.org.wfp,
       lines: [{ lotId: sheet.rows[2].lotId, quantity: 1 }],
     });
-    const r = await w.t.core.invoke('stock.count.approve', { id: sheet.document.id });
+    const r = await w.t.core.invoke('stock.count.approve', { id: sheet.document.id, version: sheet.document.version });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).toContain('Stock moved since this sheet was made');
   });
@@ -106,18 +106,21 @@ describe('physical count', () => {
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob });
     await w.call('stock.count.setLines', {
       documentId: sheet.document.id,
-      lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.expected })),
+      lines: sheet.rows.map((r) => ({ lineId: r.id, version: r.version, counted: r.expected })),
     });
-    const approved = await w.call('stock.count.approve', { id: sheet.document.id });
+    const approved = await w.call('stock.count.approve', { id: sheet.document.id, version: sheet.document.version });
     expect(approved.adjustment).toBeNull();
   });
 
   it('saves one counted line in a tiny transaction', async () => {
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob });
     const times: number[] = [];
+    const versions = new Map<string, number>();
     for (let i = 0; i < 50; i++) {
       const t0 = performance.now();
-      await w.call('stock.count.setLine', { lineId: sheet.rows[i % 3].id, counted: i });
+      const row = sheet.rows[i % 3];
+      const saved = await w.call('stock.count.setLine', { lineId: row.id, version: versions.get(row.id) ?? row.version, counted: i });
+      versions.set(row.id, saved.version);
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);

@@ -34,7 +34,10 @@ describe('stock documents', () => {
     expect(withLines.lines.map((l) => l.quantity)).toEqual([10, 10]);
     const edited = await w.call('stock.lines.save', { documentId: draft.document.id, lines: [{ ...withLines.lines[0], quantity: 12 }] });
     expect(edited.lines[0].quantity).toBe(12);
-    const removed = await w.call('stock.lines.remove', { documentId: draft.document.id, lineIds: [withLines.lines[1].id] });
+    const removed = await w.call('stock.lines.remove', {
+      documentId: draft.document.id,
+      lines: [{ id: withLines.lines[1].id, version: withLines.lines[1].version }],
+    });
     expect(removed.lines).toHaveLength(1);
     const header = await w.call('stock.documents.update', { id: draft.document.id, version: removed.document.version, notes: 'Convoy 12' });
     expect(header.document.notes).toBe('Convoy 12');
@@ -44,17 +47,18 @@ describe('stock documents', () => {
     expect(posted.document.status).toBe('posted');
     expect(posted.entries.map((e) => e.quantity)).toEqual([12]);
     for (const [op, input] of [
-      ['stock.documents.update', { id: draft.document.id, notes: 'x' }],
-      ['stock.documents.delete', { id: draft.document.id }],
-      ['stock.lines.remove', { documentId: draft.document.id, lineIds: [posted.lines[0].id] }],
-      ['stock.documents.post', { id: draft.document.id }],
+      ['stock.documents.update', { id: draft.document.id, version: posted.document.version, notes: 'x' }],
+      ['stock.documents.delete', { id: draft.document.id, version: posted.document.version }],
+      ['stock.lines.remove', { documentId: draft.document.id, lines: [{ id: posted.lines[0].id, version: posted.lines[0].version }] }],
+      ['stock.documents.post', { id: draft.document.id, version: posted.document.version }],
     ] as const) {
       const r = await w.t.core.invoke(op, input);
       expect(r.ok, op).toBe(false);
+      expect(!r.ok && r.error.message, op).toContain('is posted');
     }
     // A draft can be deleted.
     const other = await w.call('stock.documents.create', { siteId: w.site.fob, kind: 'loss', reasonCode: 'theft' });
-    await w.call('stock.documents.delete', { id: other.document.id });
+    await w.call('stock.documents.delete', { id: other.document.id, version: other.document.version });
     expect((await w.t.core.invoke('stock.documents.get', { id: other.document.id })).ok).toBe(false);
   });
 
@@ -77,11 +81,13 @@ describe('stock documents', () => {
     expect(early.ok).toBe(false);
     const over = await w.t.core.invoke('stock.transfer.receive', {
       transferId: tro.document.id,
+      version: tro.document.version,
       lines: [{ lineId: tro.lines[0].id, good: 41 }],
     });
     expect(over.ok).toBe(false);
     const tri = await w.call('stock.transfer.receive', {
       transferId: tro.document.id,
+      version: tro.document.version,
       lines: [{ lineId: tro.lines[0].id, good: 35, damaged: 3 }],
     });
     expect(tri.lines[0]).toMatchObject({ quantity: 35, damagedQuantity: 3, shortQuantity: 2 });
@@ -90,8 +96,12 @@ describe('stock documents', () => {
     expect(balance(w.site.wh, lot, 'damaged')).toBe(3);
     const tro2 = await w.call('stock.documents.get', { id: tro.document.id });
     expect(tro2.document.receivedByNumber).toBe(tri.document.number);
-    expect((await w.t.core.invoke('stock.transfer.receive', { transferId: tro.document.id })).ok).toBe(false);
-    expect((await w.t.core.invoke('stock.documents.reverse', { id: tro.document.id, reason: 'oops' })).ok).toBe(false);
+    expect((await w.t.core.invoke('stock.transfer.receive', { transferId: tro.document.id, version: tro2.document.version })).ok).toBe(
+      false,
+    );
+    expect(
+      (await w.t.core.invoke('stock.documents.reverse', { id: tro.document.id, version: tro2.document.version, reason: 'oops' })).ok,
+    ).toBe(false);
   });
 
   it('reverses a posted document with opposite entries, and refuses a reversal that would go negative', async () => {
@@ -104,8 +114,16 @@ describe('stock documents', () => {
       ownerOrgId: w.org.wfp,
       lines: [{ lotId: lot, quantity: 8 }],
     });
-    await refusedWritingNothing(w.t.core, 'stock.documents.reverse', { id: grn.document.id, reason: 'wrong site' });
-    const rev = await w.call('stock.documents.reverse', { id: iss.document.id, reason: 'Issued to the wrong partner' });
+    await refusedWritingNothing(w.t.core, 'stock.documents.reverse', {
+      id: grn.document.id,
+      version: grn.document.version,
+      reason: 'wrong site',
+    });
+    const rev = await w.call('stock.documents.reverse', {
+      id: iss.document.id,
+      version: iss.document.version,
+      reason: 'Issued to the wrong partner',
+    });
     expect(rev.document).toMatchObject({
       kind: 'reversal',
       status: 'posted',
@@ -117,8 +135,14 @@ describe('stock documents', () => {
     const original = await w.call('stock.documents.get', { id: iss.document.id });
     expect(original.document.reversedByNumber).toBe(rev.document.number);
     expect(original.entries.map((e) => e.quantity)).toEqual([-8]);
-    expect((await w.t.core.invoke('stock.documents.reverse', { id: iss.document.id, reason: 'again' })).ok).toBe(false);
-    expect((await w.t.core.invoke('stock.documents.reverse', { id: rev.document.id, reason: 'undo' })).ok).toBe(false);
+    const again = await w.t.core.invoke('stock.documents.reverse', {
+      id: iss.document.id,
+      version: original.document.version,
+      reason: 'again',
+    });
+    expect(!again.ok && again.error.message).toContain('already reversed');
+    const undo = await w.t.core.invoke('stock.documents.reverse', { id: rev.document.id, version: rev.document.version, reason: 'undo' });
+    expect(!undo.ok && undo.error.message).toContain('itself a reversal');
   });
 
   it('posts adjustments, losses, damage, condition changes and ownership transfers', async () => {

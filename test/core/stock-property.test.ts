@@ -120,11 +120,13 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
     }
     case 'receive': {
       const pending = await core.call('stock.documents.list', { kind: 'transfer_out', status: 'posted' });
-      if (pending.rows.length === 0) return invoke('stock.transfer.receive', { transferId: '00000000-0000-7000-8000-000000000000' });
+      if (pending.rows.length === 0)
+        return invoke('stock.transfer.receive', { transferId: '00000000-0000-7000-8000-000000000000', version: 1 });
       const t = pending.rows[s.pick % pending.rows.length];
       const detail = await core.call('stock.documents.get', { id: t.id });
       return invoke('stock.transfer.receive', {
         transferId: t.id,
+        version: detail.document.version,
         lines: detail.lines.map((l) => ({ lineId: l.id, good: s.good, damaged: s.damaged })),
       });
     }
@@ -148,18 +150,24 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
     }
     case 'reverse': {
       const docs = await core.call('stock.documents.list', { status: 'posted', limit: 500 });
-      if (docs.rows.length === 0) return invoke('stock.documents.reverse', { id: '00000000-0000-7000-8000-000000000000', reason: 'none' });
-      return invoke('stock.documents.reverse', { id: docs.rows[s.pick % docs.rows.length].id, reason: 'Property test reversal' });
+      if (docs.rows.length === 0)
+        return invoke('stock.documents.reverse', { id: '00000000-0000-7000-8000-000000000000', version: 1, reason: 'none' });
+      const doc = docs.rows[s.pick % docs.rows.length];
+      return invoke('stock.documents.reverse', { id: doc.id, version: doc.version, reason: 'Property test reversal' });
     }
     case 'count': {
       const sheet = await core.call('stock.count.create', { siteId: sites[s.site] });
       if (sheet.rows.length > 0) {
         await core.call('stock.count.setLines', {
           documentId: sheet.document.id,
-          lines: sheet.rows.map((r, i) => ({ lineId: r.id, counted: Math.max(0, r.expected + (i === 0 ? s.delta : 0)) })),
+          lines: sheet.rows.map((r, i) => ({
+            lineId: r.id,
+            version: r.version,
+            counted: Math.max(0, r.expected + (i === 0 ? s.delta : 0)),
+          })),
         });
       }
-      return invoke('stock.count.approve', { id: sheet.document.id });
+      return invoke('stock.count.approve', { id: sheet.document.id, version: sheet.document.version });
     }
   }
 }

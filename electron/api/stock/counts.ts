@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ITEM_CATEGORIES, type ItemCategory, type StockCondition } from '../vocabularies';
 import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
+import { recordVersion, versionedId } from '../records';
 import type { StockDocumentDetail, StockDocumentView } from './documents';
 import { conditionField, lotNumberField, occurredAtField, pageInput, toNumber, wholeNumber, wholeNumberSchema, type Page } from './fields';
 
@@ -27,12 +28,12 @@ export const countSheetInput = z.object({
 /** Counted null clears the line (not counted yet). */
 const countedField = z.preprocess((v) => (v === '' || v === undefined ? null : toNumber(v)), wholeNumberSchema('Counted', 0).nullable());
 
-export const setCountLineInput = z.object({ lineId: uuid, counted: countedField });
+export const setCountLineInput = z.object({ lineId: uuid, version: recordVersion, counted: countedField });
 
 export const setCountLinesInput = z.object({
   documentId: uuid,
   lines: z
-    .array(z.object({ lineId: uuid, counted: countedField }))
+    .array(z.object({ lineId: uuid, version: recordVersion, counted: countedField }))
     .min(1, 'Nothing to save')
     .max(20_000),
 });
@@ -49,7 +50,7 @@ export const addCountLineInput = z.object({
   counted: wholeNumber('Counted', 0),
 });
 
-export const approveCountInput = z.object({ id: uuid, notes: optionalText(2000) });
+export const approveCountInput = z.object({ ...versionedId, notes: optionalText(2000) });
 
 export interface CountLineView {
   id: string;

@@ -11,6 +11,7 @@ import {
 } from '../vocabularies';
 import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
+import { recordVersion, versionedId } from '../records';
 import { occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';
 import { stockLineInput, type StockDocumentLineView } from './lines';
 
@@ -41,21 +42,24 @@ export const createDocumentInput = z.object({
 });
 
 export const updateDocumentInput = z.object({
-  id: uuid,
-  version: z.number().int().positive().optional(),
+  ...versionedId,
   ...documentHeader,
 });
-export const postDocumentInput = z.object({ id: uuid, version: z.number().int().positive().optional() });
+export const postDocumentInput = z.object(versionedId);
+
+export const deleteDocumentInput = z.object(versionedId);
 
 export const reverseDocumentInput = z.object({
-  id: uuid,
+  /** The posted original and the version read (reversing marks it reversed). */
+  ...versionedId,
   reason: requiredText('Reason for the reversal', 500),
   occurredAt: occurredAtField,
 });
 
 export const receiveTransferInput = z.object({
-  /** The posted transfer out whose goods arrived here. */
+  /** The posted transfer out whose goods arrived here, and the version read (receiving marks it received). */
   transferId: uuid,
+  version: recordVersion,
   occurredAt: occurredAtField,
   notes: optionalText(2000),
   /** Per transfer line: received in good and damaged condition; the rest is recorded short. Omitted: all received good. */
@@ -162,7 +166,7 @@ export const stockDocumentOps = {
   'stock.documents.create': command<StockDocumentDetail>()(createDocumentInput),
   'stock.documents.update': command<StockDocumentDetail>()(updateDocumentInput),
   /** Deletes a draft (posted documents are reversed, never deleted). */
-  'stock.documents.delete': command<{ id: string }>()(z.object({ id: uuid })),
+  'stock.documents.delete': command<{ id: string }>()(deleteDocumentInput),
   'stock.documents.post': command<StockDocumentDetail>()(postDocumentInput),
   /** Posts a reversal (opposite entries) and marks the original reversed; returns the reversal. */
   'stock.documents.reverse': command<StockDocumentDetail>()(reverseDocumentInput),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ADJUSTMENT_DIRECTIONS, type AdjustmentDirection, type LedgerCondition } from '../vocabularies';
 import { command } from '../define';
 import { optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
+import { recordVersion, versionedId, versionWithId } from '../records';
 import type { StockDocumentDetail } from './documents';
 import { blankToUndefined, conditionField, lotNumberField, optionalWholeNumber } from './fields';
 
@@ -18,7 +19,8 @@ import { blankToUndefined, conditionField, lotNumberField, optionalWholeNumber }
  */
 export const stockLineInput = z.object({
   id: uuid.optional(),
-  version: z.number().int().positive().optional(),
+  /** Required with an id: the version of the line the editor saw. */
+  version: recordVersion.optional(),
   itemId: optionalIdRef('Item'),
   lotId: optionalIdRef('Lot'),
   lotNumber: lotNumberField,
@@ -48,13 +50,14 @@ export type StockLineInput = z.input<typeof stockLineInput>;
 
 export const saveLinesInput = z.object({
   documentId: uuid,
-  /** Lines with an id update that line; lines without create one. All or nothing. */
-  lines: z.array(stockLineInput).min(1, 'Nothing to save').max(5000, 'At most 5,000 lines at once'),
+  /** Lines with an id (and the version read) update that line; lines without create one. All or nothing. */
+  lines: z.array(stockLineInput.superRefine(versionWithId)).min(1, 'Nothing to save').max(5000, 'At most 5,000 lines at once'),
 });
 
 export const removeLinesInput = z.object({
   documentId: uuid,
-  lineIds: z.array(uuid).min(1, 'Choose the lines to remove').max(5000),
+  /** Each line with the version read: a line changed since is not removed unseen. */
+  lines: z.array(z.object(versionedId)).min(1, 'Choose the lines to remove').max(5000),
 });
 
 /** A draft or posted line as the editor shows it: the stored line plus names for display. */

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { command, query } from '../define';
-import { idRef, optionalIdRef, uuid } from '../formats';
+import { idRef, optionalIdRef } from '../formats';
+import { recordVersion, versionedId } from '../records';
 import { wholeNumber } from './fields';
 
 /* Low-stock thresholds: a minimum good quantity per item and site. */
 
 export const thresholdRow = z.object({
+  /** The version of the stored threshold for this site and item, when one exists (absent: a new one). */
+  version: recordVersion.optional(),
   siteId: idRef('Site'),
   itemId: idRef('Item'),
   minQuantity: wholeNumber('Minimum quantity', 0),
@@ -26,5 +29,5 @@ export const stockThresholdOps = {
   'stock.thresholds.list': query<StockThresholdView[]>()(z.object({ siteId: optionalIdRef('Site') }).default({})),
   /** Upserts by (site, item). */
   'stock.thresholds.save': command<StockThresholdView[]>()(z.object({ rows: z.array(thresholdRow).min(1, 'Nothing to save').max(20_000) })),
-  'stock.thresholds.remove': command<{ id: string }>()(z.object({ id: uuid })),
+  'stock.thresholds.remove': command<{ id: string }>()(z.object(versionedId)),
 };

@@ -33,6 +33,6 @@ export const itemSpec: RecordSpec = {
 export const catalogueHandlers: AreaHandlers<'items.list' | 'items.save' | 'items.remove' | 'items.restore'> = {
   'items.list': (ctx, input) => listRecords<Item>(ctx, itemSpec, input.includeArchived, 'code'),
   'items.save': (ctx, input) => saveRecords<Item>(ctx, itemSpec, input.rows),
-  'items.remove': (ctx, input) => removeRecord(ctx, itemSpec, input.id),
-  'items.restore': (ctx, input) => restoreRecord<Item>(ctx, itemSpec, input.id),
+  'items.remove': (ctx, input) => removeRecord(ctx, itemSpec, input),
+  'items.restore': (ctx, input) => restoreRecord<Item>(ctx, itemSpec, input),
 };

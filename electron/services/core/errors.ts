@@ -16,3 +16,15 @@ export const notFound = (what: string, id: string) => new DomainError('not_found
 export const ruleViolation = (message: string, issues?: FieldIssue[]) => new DomainError('rule_violation', message, issues);
 export const conflict = (message: string, issues?: FieldIssue[]) => new DomainError('conflict', message, issues);
 export const invalid = (message: string, issues?: FieldIssue[]) => new DomainError('invalid_input', message, issues);
+
+/**
+ * Optimistic locking: the caller's version must be the stored one. A stale version means someone
+ * else changed the record since it was read; nothing is written and the caller reloads.
+ */
+export function checkVersion(what: string, stored: number, given: number, path: (string | number)[] = ['version']): void {
+  if (stored !== given) {
+    throw conflict(`${what} was changed by someone else since you loaded it; reload and edit again`, [
+      { path, message: 'Changed by someone else: reload and edit again' },
+    ]);
+  }
+}

@@ -153,6 +153,7 @@ export async function loadDemoStock(
   });
   const atKallen = await ctx.call('stock.transfer.receive', {
     transferId: toKallen.document.id,
+    version: toKallen.document.version,
     occurredAt: day(-19),
     notes: 'Two bags torn open on the road',
     lines: [
@@ -251,10 +252,15 @@ export async function loadDemoStock(
   });
   await ctx.call('stock.count.setLines', {
     documentId: sheet.document.id,
-    lines: sheet.rows.map((r) => ({ lineId: r.id, counted: r.itemCode === 'WS-SOP-250' ? r.expected - 18 : r.expected })),
+    lines: sheet.rows.map((r) => ({
+      lineId: r.id,
+      version: r.version,
+      counted: r.itemCode === 'WS-SOP-250' ? r.expected - 18 : r.expected,
+    })),
   });
   await ctx.call('stock.count.approve', {
     id: sheet.document.id,
+    version: sheet.document.version,
     notes: 'Difference explained by an unrecorded hygiene-promotion handout',
   });
 

@@ -19,8 +19,8 @@ export const partnerHandlers: AreaHandlers<
 > = {
   'organisations.list': (ctx, input) => listRecords<Organisation>(ctx, organisationSpec, input.includeArchived),
   'organisations.save': (ctx, input) => saveRecords<Organisation>(ctx, organisationSpec, input.rows),
-  'organisations.remove': (ctx, input) => removeRecord(ctx, organisationSpec, input.id),
-  'organisations.restore': (ctx, input) => restoreRecord<Organisation>(ctx, organisationSpec, input.id),
+  'organisations.remove': (ctx, input) => removeRecord(ctx, organisationSpec, input),
+  'organisations.restore': (ctx, input) => restoreRecord<Organisation>(ctx, organisationSpec, input),
 
   'contacts.list': (ctx, input) =>
     ctx.db
@@ -34,7 +34,7 @@ export const partnerHandlers: AreaHandlers<
       .orderBy(contacts.name)
       .all() as Contact[],
   'contacts.save': (ctx, input) => saveRecords<Contact>(ctx, contactSpec, input.rows),
-  'contacts.remove': (ctx, input) => removeRecord(ctx, contactSpec, input.id),
+  'contacts.remove': (ctx, input) => removeRecord(ctx, contactSpec, input),
 
   'agreements.list': (ctx, input) =>
     ctx.db
@@ -48,5 +48,5 @@ export const partnerHandlers: AreaHandlers<
       .orderBy(agreements.title)
       .all() as Agreement[],
   'agreements.save': (ctx, input) => saveRecords<Agreement>(ctx, agreementSpec, input.rows),
-  'agreements.remove': (ctx, input) => removeRecord(ctx, agreementSpec, input.id),
+  'agreements.remove': (ctx, input) => removeRecord(ctx, agreementSpec, input),
 };

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { RemoveOutcome } from '../../api/records';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
-import { notFound } from '../core/errors';
+import { checkVersion, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { referenceCounts } from './referrers';
 import type { RecordSpec } from './spec';
@@ -10,11 +10,12 @@ import type { RecordSpec } from './spec';
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic over drizzle tables */
 
 /** Deletes a record nothing refers to; archives one that is referenced (nothing referenced is deleted). */
-export function removeRecord(ctx: ServiceContext, spec: RecordSpec, id: string): RemoveOutcome {
+export function removeRecord(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): RemoveOutcome {
   return inTransaction(ctx, [spec.area], () => {
     const table = spec.table as any;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
     if (!existing) throw notFound(spec.label, id);
+    checkVersion(`${spec.label} ${spec.describe(existing)}`, existing.version, version);
     const uses = referenceCounts(ctx.sqlite, spec, id);
     if (uses.length === 0) {
       ctx.db.delete(table).where(eq(table.id, id)).run();
@@ -34,11 +35,12 @@ export function removeRecord(ctx: ServiceContext, spec: RecordSpec, id: string):
   });
 }
 
-export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, id: string): T {
+export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): T {
   return inTransaction(ctx, [spec.area], () => {
     const table = spec.table as any;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
     if (!existing) throw notFound(spec.label, id);
+    checkVersion(`${spec.label} ${spec.describe(existing)}`, existing.version, version);
     if (!existing.archived) return existing as T;
     const after = ctx.db
       .update(table)

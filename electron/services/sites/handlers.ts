@@ -30,6 +30,6 @@ export const siteSpec: RecordSpec = {
 export const siteHandlers: AreaHandlers<'sites.list' | 'sites.save' | 'sites.remove' | 'sites.restore'> = {
   'sites.list': (ctx, input) => listRecords<Site>(ctx, siteSpec, input.includeArchived, 'code'),
   'sites.save': (ctx, input) => saveRecords<Site>(ctx, siteSpec, input.rows),
-  'sites.remove': (ctx, input) => removeRecord(ctx, siteSpec, input.id),
-  'sites.restore': (ctx, input) => restoreRecord<Site>(ctx, siteSpec, input.id),
+  'sites.remove': (ctx, input) => removeRecord(ctx, siteSpec, input),
+  'sites.restore': (ctx, input) => restoreRecord<Site>(ctx, siteSpec, input),
 };

@@ -13,7 +13,7 @@ import type {
 } from '../../api/stock';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
-import { conflict, invalid, notFound, ruleViolation } from '../core/errors';
+import { checkVersion, conflict, invalid, notFound, ruleViolation } from '../core/errors';
 import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
@@ -154,13 +154,15 @@ function writeCounted(ctx: ServiceContext, lineId: string, counted: number | nul
 /** One counted cell: two indexed reads, one update and one audit row. */
 export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCountLineInput>): CountLineView {
   return inTransaction(ctx, ['stock'], () => {
-    const row = one<{ documentId: string; counted: number | null; status: string; number: string | null }>(
+    const row = one<{ documentId: string; version: number; lineNo: number; counted: number | null; status: string; number: string | null }>(
       ctx.sqlite,
-      `SELECT c.document_id AS documentId, c.counted, d.status, d.number FROM stock_count_lines c JOIN stock_documents d ON d.id = c.document_id WHERE c.id = ?`,
+      `SELECT c.document_id AS documentId, c.version, c.line_no AS lineNo, c.counted, d.status, d.number
+       FROM stock_count_lines c JOIN stock_documents d ON d.id = c.document_id WHERE c.id = ?`,
       input.lineId,
     );
     if (!row) throw notFound('Count line', input.lineId);
     if (row.status !== 'draft') throw conflict(`Count sheet ${row.number} is approved and closed; start a new count`);
+    checkVersion(`Count line ${row.lineNo}`, row.version, input.version);
     writeCounted(ctx, input.lineId, input.counted, ctx.now());
     recordAudit(ctx, [
       { entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } },
@@ -174,18 +176,26 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
   return inTransaction(ctx, ['stock'], () => {
     draftCount(ctx, input.documentId);
     const issues: FieldIssue[] = [];
+    const stale: FieldIssue[] = [];
     const before = new Map<string, number | null>();
     input.lines.forEach((l, i) => {
-      const row = one<{ documentId: string; counted: number | null }>(
+      const row = one<{ documentId: string; version: number; lineNo: number; counted: number | null }>(
         ctx.sqlite,
-        'SELECT document_id AS documentId, counted FROM stock_count_lines WHERE id = ?',
+        'SELECT document_id AS documentId, version, line_no AS lineNo, counted FROM stock_count_lines WHERE id = ?',
         l.lineId,
       );
       if (!row || row.documentId !== input.documentId)
         issues.push({ path: ['lines', i, 'lineId'], message: 'This line is not on the count sheet; reload it' });
+      else if (before.has(l.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: 'This line is given twice' });
+      else if (row.version !== l.version)
+        stale.push({
+          path: ['lines', i, 'version'],
+          message: `Count line ${row.lineNo} was changed by someone else since you loaded it; reload and edit again`,
+        });
       else before.set(l.lineId, row.counted);
     });
     if (issues.length > 0) throw refuse('invalid_input', issues);
+    if (stale.length > 0) throw conflict(stale[0].message, stale);
     const now = ctx.now();
     for (const l of input.lines) writeCounted(ctx, l.lineId, l.counted, now);
     recordAudit(
@@ -294,6 +304,7 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
 export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
   return inTransaction(ctx, ['stock'], () => {
     const doc = draftCount(ctx, input.id);
+    checkVersion(`Count sheet`, doc.version, input.version);
     const look = new Lookups(ctx.sqlite);
     const lines = all<{
       id: string;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ItemCategory, LedgerCondition, StockDocumentKind, DocumentStatus, AdjustmentDirection } from '../../api/vocabularies';
 import type { ServiceContext } from '../core/context';
-import { conflict, notFound } from '../core/errors';
+import { checkVersion, conflict, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import type { LineValues } from './lines';
 import { all, one, run } from './sql';
@@ -52,17 +52,16 @@ export function loadDoc(sqlite: Database.Database, id: string): DocRow {
   return row;
 }
 
-/** Loads a draft for editing, checking the version the editor saw. */
-export function loadDraft(sqlite: Database.Database, id: string, version?: number): DocRow {
+/**
+ * Loads a draft for editing. `version` is the one the editor saw (optimistic locking); line
+ * operations, which lock each line by its own version, pass null.
+ */
+export function loadDraft(sqlite: Database.Database, id: string, version: number | null): DocRow {
   const doc = loadDoc(sqlite, id);
   if (doc.status !== 'draft') {
     throw conflict(`Document ${doc.number} is posted and cannot be changed; reverse it instead`);
   }
-  if (version !== undefined && version !== doc.version) {
-    throw conflict('This document was changed by someone else since you opened it; reload it and try again', [
-      { path: ['version'], message: 'Reload the document' },
-    ]);
-  }
+  if (version !== null) checkVersion('This document', doc.version, version);
   return doc;
 }
 

@@ -10,6 +10,7 @@ import type {
 } from '../../api/stock';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
+import { checkVersion, conflict } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { documentDetail } from './document-views';
@@ -103,9 +104,9 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
 }
 
 /** Deletes a draft and its lines. Posted documents are never deleted (reverse them). */
-export function deleteDocument(ctx: ServiceContext, id: string): { id: string } {
+export function deleteDocument(ctx: ServiceContext, { id, version }: { id: string; version: number }): { id: string } {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, id);
+    const doc = loadDraft(ctx.sqlite, id, version);
     const before = documentDetail(ctx.sqlite, id);
     run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE document_id = ?', id);
     run(ctx.sqlite, 'DELETE FROM stock_count_lines WHERE document_id = ?', id);
@@ -118,12 +119,13 @@ export function deleteDocument(ctx: ServiceContext, id: string): { id: string } 
 /** Creates or updates draft lines, all or nothing. */
 export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, input.documentId);
+    const doc = loadDraft(ctx.sqlite, input.documentId, null);
     if (doc.kind === 'count')
       throw refuse('invalid_input', [{ path: ['documentId'], message: 'Count sheets are edited with the count operations' }]);
     const look = new Lookups(ctx.sqlite);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const issues: FieldIssue[] = [];
+    const stale: FieldIssue[] = [];
     const work: { id?: string; v: LineValues }[] = [];
     const given = new Map<string, number>();
     input.lines.forEach((line, i) => {
@@ -141,14 +143,18 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
           issues.push({ path: ['lines', i, 'id'], message: 'This line is no longer on the document; reload it' });
           return;
         }
-        if (line.version !== undefined && line.version !== old.version) {
-          issues.push({ path: ['lines', i, 'version'], message: 'This line was changed by someone else; reload and edit again' });
+        if (line.version !== old.version) {
+          stale.push({
+            path: ['lines', i, 'version'],
+            message: `Line ${old.lineNo} was changed by someone else since you loaded it; reload and edit again`,
+          });
           return;
         }
       }
       const v = normaliseLine(look, doc.kind, line, ['lines', i], issues);
       if (v) work.push({ id: line.id, v });
     });
+    if (stale.length > 0) throw conflict(stale[0].message, stale);
     if (issues.length > 0) throw refuse('invalid_input', issues);
     let lineNo = nextLineNo(ctx.sqlite, doc.id);
     for (const w of work) {
@@ -164,17 +170,19 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
 
 export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLinesInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, input.documentId);
+    const doc = loadDraft(ctx.sqlite, input.documentId, null);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
-    const issues: FieldIssue[] = input.lineIds
-      .map((id, i) => (existing.has(id) ? null : { path: ['lineIds', i], message: 'This line is not on the document; reload it' }))
+    const ids = input.lines.map((l) => l.id);
+    const issues: FieldIssue[] = input.lines
+      .map((l, i) => (existing.has(l.id) ? null : { path: ['lines', i, 'id'], message: 'This line is not on the document; reload it' }))
       .filter((x): x is FieldIssue => x !== null);
     if (issues.length > 0) throw refuse('invalid_input', issues);
-    for (const id of input.lineIds) run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE id = ?', id);
+    input.lines.forEach((l, i) =>
+      checkVersion(`Line ${existing.get(l.id)!.lineNo}`, existing.get(l.id)!.version, l.version, ['lines', i, 'version']),
+    );
+    for (const id of ids) run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE id = ?', id);
     touchDoc(ctx, doc.id);
-    recordAudit(ctx, [
-      { entity: ENTITY, entityId: doc.id, before: { removedLines: input.lineIds.map((id) => existing.get(id)) }, after: null },
-    ]);
+    recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: { removedLines: ids.map((id) => existing.get(id)) }, after: null }]);
     return documentDetail(ctx.sqlite, doc.id);
   });
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { LedgerCondition } from '../../api/vocabularies';
 import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
-import { conflict, invalid, ruleViolation } from '../core/errors';
+import { checkVersion, conflict, invalid, ruleViolation } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
@@ -25,6 +25,7 @@ export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reve
       const by = loadDoc(ctx.sqlite, orig.reversedByDocumentId);
       throw conflict(`${orig.number} is already reversed by ${by.number}`);
     }
+    checkVersion(`${orig.number}`, orig.version, input.version);
     if (orig.kind === 'reversal')
       throw ruleViolation(`${orig.number} is itself a reversal; post the original movement again as a new document instead`);
     if (orig.kind === 'count')

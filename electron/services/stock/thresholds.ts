@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../api/result';
 import type { StockThresholdView, thresholdRow } from '../../api/stock';
 import { recordAudit, type AuditChange } from '../audit/record';
 import type { ServiceContext } from '../core/context';
-import { notFound } from '../core/errors';
+import { checkVersion, conflict, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
 import { refuse } from './errors';
@@ -39,14 +39,28 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
     if (issues.length > 0) throw refuse('invalid_input', issues);
     const now = ctx.now();
     const changes: AuditChange[] = [];
-    const ids = rows.map((r) => {
-      const existing = one<{ id: string; minQuantity: number; archived: number }>(
+    const ids = rows.map((r, i) => {
+      const existing = one<{ id: string; version: number; minQuantity: number; archived: number }>(
         ctx.sqlite,
-        'SELECT id, min_quantity AS minQuantity, archived FROM stock_thresholds WHERE site_id = ? AND item_id = ?',
+        'SELECT id, version, min_quantity AS minQuantity, archived FROM stock_thresholds WHERE site_id = ? AND item_id = ?',
         r.siteId,
         r.itemId,
       );
       if (existing) {
+        // An archived threshold is a removed one: setting it anew needs no version.
+        if (!existing.archived) {
+          if (r.version === undefined) {
+            throw conflict(
+              `A threshold for ${look.item(r.itemId)?.code ?? 'this item'} at ${look.site(r.siteId)?.code ?? 'this site'} was set by someone else since you loaded the list; reload and edit again`,
+              [{ path: ['rows', i, 'minQuantity'], message: 'Set by someone else: reload and edit again' }],
+            );
+          }
+          checkVersion(`The threshold for ${look.item(r.itemId)?.code ?? 'this item'}`, existing.version, r.version, [
+            'rows',
+            i,
+            'version',
+          ]);
+        }
         if (existing.minQuantity !== r.minQuantity || existing.archived) {
           run(
             ctx.sqlite,
@@ -56,7 +70,8 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
             ctx.installationId,
             existing.id,
           );
-          changes.push({ entity: 'stock_threshold', entityId: existing.id, before: existing, after: r });
+          const { version: _v, ...after } = r;
+          changes.push({ entity: 'stock_threshold', entityId: existing.id, before: existing, after });
         }
         return existing.id;
       }
@@ -83,10 +98,11 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
 }
 
 /** A threshold is a setting nothing refers to: removing it deletes it (the audit keeps the old value). */
-export function removeThreshold(ctx: ServiceContext, id: string): { id: string } {
+export function removeThreshold(ctx: ServiceContext, { id, version }: { id: string; version: number }): { id: string } {
   return inTransaction(ctx, ['stock'], () => {
     const existing = one<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.id = ?`, id);
     if (!existing) throw notFound('Threshold', id);
+    checkVersion(`The threshold for ${existing.itemCode} at ${existing.siteCode}`, existing.version, version);
     run(ctx.sqlite, 'DELETE FROM stock_thresholds WHERE id = ?', id);
     recordAudit(ctx, [{ entity: 'stock_threshold', entityId: id, before: existing, after: null }]);
     return { id };

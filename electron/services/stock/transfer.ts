@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
 import type { receiveTransferInput, StockDocumentDetail } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
-import { conflict, invalid } from '../core/errors';
+import { checkVersion, conflict, invalid } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
@@ -26,6 +26,7 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
       throw conflict(`${transfer.number} was already received (${loadDoc(ctx.sqlite, transfer.receivedByDocumentId).number})`);
     }
     if (transfer.reversedByDocumentId) throw conflict(`${transfer.number} was reversed; there is nothing in transit to receive`);
+    checkVersion(`Transfer ${transfer.number}`, transfer.version, input.version);
     const look = new Lookups(ctx.sqlite);
     const sent = loadLines(ctx.sqlite, transfer.id);
     const issues: FieldIssue[] = [];

@@ -379,10 +379,19 @@ export function EntityGrid(props: EntityGridProps) {
           .map(headerOf)
       : [];
 
+  /** After the saves already queued, with the version the last of them stored (optimistic locking). */
+  function afterSaves<T>(job: (version: number) => Promise<T>, row: GridRow): Promise<T> {
+    const run = () => job(stored.current.get(row.id)?.version ?? row.version);
+    const p = queue.current.then(run, run);
+    queue.current = p;
+    return p;
+  }
+
   async function removeSelected(row: GridRow) {
     setConfirmRemove(null);
-    if (!ops.remove) return;
-    const r = await invoke(ops.remove, { id: row.id } as never);
+    const remove = ops.remove;
+    if (!remove) return;
+    const r = await afterSaves((version) => invoke(remove, { id: row.id, version } as never), row);
     if (!r.ok) {
       setNotice({ kind: 'error', text: `${describe(row)} was not removed: ${explain(r.error).message}` });
       return;
@@ -401,8 +410,9 @@ export function EntityGrid(props: EntityGridProps) {
   }
 
   async function restoreSelected(row: GridRow) {
-    if (!ops.restore) return;
-    const r = await invoke(ops.restore, { id: row.id } as never);
+    const restore = ops.restore;
+    if (!restore) return;
+    const r = await afterSaves((version) => invoke(restore, { id: row.id, version } as never), row);
     setNotice(
       r.ok ? { kind: 'success', text: `Restored ${noun.one} ${describe(row)}.` } : { kind: 'error', text: explain(r.error).message },
     );

@@ -166,8 +166,13 @@ function Thresholds({ siteId }: { siteId: string }) {
   const [selected, setSelected] = useState<StockThresholdView | null>(null);
   const effectiveSite = siteId || formSite;
 
-  async function save(rows: { siteId: string; itemId: string; minQuantity: string | number }[], what: string): Promise<boolean> {
-    const r = await invoke('stock.thresholds.save', { rows: rows as { siteId: string; itemId: string; minQuantity: number }[] });
+  async function save(
+    rows: { version?: number; siteId: string; itemId: string; minQuantity: string | number }[],
+    what: string,
+  ): Promise<boolean> {
+    const r = await invoke('stock.thresholds.save', {
+      rows: rows as { version?: number; siteId: string; itemId: string; minQuantity: number }[],
+    });
     if (r.ok) setMessage({ kind: 'success', text: what });
     else {
       const e: Record<string, string> = {};
@@ -188,7 +193,15 @@ function Thresholds({ siteId }: { siteId: string }) {
     if (Object.keys(e).length) return;
     if (
       await save(
-        [{ siteId: effectiveSite, itemId: item!.id, minQuantity: min }],
+        // Setting an item's threshold again changes the stored one: send the version listed.
+        [
+          {
+            version: list.data?.find((t) => t.siteId === effectiveSite && t.itemId === item!.id)?.version,
+            siteId: effectiveSite,
+            itemId: item!.id,
+            minQuantity: min,
+          },
+        ],
         `Threshold set: ${item!.code} at ${sites.byId.get(effectiveSite)?.code ?? ''}, minimum ${min}.`,
       )
     ) {
@@ -199,7 +212,7 @@ function Thresholds({ siteId }: { siteId: string }) {
 
   const onEdit = (e: CellValueChangedEvent<StockThresholdView>) => {
     void save(
-      [{ siteId: e.data.siteId, itemId: e.data.itemId, minQuantity: String(e.newValue ?? '') }],
+      [{ version: e.data.version, siteId: e.data.siteId, itemId: e.data.itemId, minQuantity: String(e.newValue ?? '') }],
       `Minimum for ${e.data.itemCode} at ${e.data.siteCode} saved.`,
     ).then((ok) => {
       if (!ok) e.node.setDataValue('minQuantity', e.oldValue);
@@ -207,7 +220,7 @@ function Thresholds({ siteId }: { siteId: string }) {
   };
 
   async function remove(t: StockThresholdView) {
-    const r = await invoke('stock.thresholds.remove', { id: t.id });
+    const r = await invoke('stock.thresholds.remove', { id: t.id, version: t.version });
     if (r.ok) {
       setSelected(null);
       setMessage({ kind: 'success', text: `Threshold for ${t.itemCode} at ${t.siteCode} removed.` });

@@ -71,6 +71,15 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   // just-counted line to vanish from "Not counted yet", the rows would shift under the cursor and
   // the next count typed (after Enter) would land on the wrong line.
   const keep = useRef(new Set<string>());
+  // Saves of one line go one after another, each sending the version the previous one produced
+  // (the core refuses a stale version: optimistic locking).
+  const lineQueue = useRef(new Map<string, Promise<unknown>>());
+  const versionOf = (id: string, fallback: number) => apiRef.current?.getRowNode(id)?.data?.version ?? fallback;
+  function queued<T>(id: string, job: () => Promise<T>): Promise<T> {
+    const next = (lineQueue.current.get(id) ?? Promise.resolve()).then(job, job);
+    lineQueue.current.set(id, next);
+    return next;
+  }
   const isFiltered = useCallback(() => filterRef.current !== 'all', []);
   const passes = useCallback(
     (n: IRowNode<Line>) =>
@@ -226,7 +235,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     keep.current.add(line.id);
     pending.current++;
     setStatus({ kind: 'saving', text: `Saving line ${line.lineNo}…` });
-    void invoke('stock.count.setLine', { lineId: line.id, counted: parsed.value }).then((r) => {
+    void queued(line.id, () =>
+      invoke('stock.count.setLine', { lineId: line.id, version: versionOf(line.id, line.version), counted: parsed.value }),
+    ).then((r) => {
       pending.current--;
       if (r.ok) {
         applySaved([r.value]);
@@ -269,7 +280,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       return;
     }
     const problems: string[] = [];
-    const lines: { lineId: string; counted: number | null }[] = [];
+    const lines: { lineId: string; version: number; counted: number | null }[] = [];
     block.forEach((cells, k) => {
       const node = a.getDisplayedRowAtIndex(focused.rowIndex + k);
       if (!node?.data) {
@@ -278,7 +289,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       }
       const parsed = parseCounted(cells[0]);
       if (!parsed.ok) problems.push(`Pasted line ${k + 1} (sheet line ${node.data.lineNo}, ${node.data.itemCode}): ${parsed.message}`);
-      else lines.push({ lineId: node.data.id, counted: parsed.value });
+      else lines.push({ lineId: node.data.id, version: node.data.version, counted: parsed.value });
     });
     if (problems.length) {
       setPasteProblems([`Paste refused, nothing was saved. ${problems.length} problem(s):`, ...problems.slice(0, 30)]);
@@ -301,7 +312,8 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   async function approve() {
     setApproveError(null);
     setStatus({ kind: 'saving', text: 'Approving…' });
-    const r = await invoke('stock.count.approve', { id: p.id });
+    if (!doc) return;
+    const r = await invoke('stock.count.approve', { id: p.id, version: doc.version });
     if (r.ok) {
       setApproval(r.value);
       setDoc(r.value.count);

@@ -104,7 +104,11 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   async function removeLine(line: StockDocumentLineView) {
-    const r = await invoke('stock.lines.remove', { documentId: d.id, lineIds: [line.id] });
+    // After the saves already queued, with the line's version as last stored.
+    const r = await serial(() => {
+      const stored = latest()?.lines.find((l) => l.id === line.id) ?? line;
+      return invoke('stock.lines.remove', { documentId: d.id, lines: [{ id: line.id, version: stored.version }] });
+    });
     if (r.ok) {
       show(r.value);
       setSelected(null);
@@ -131,7 +135,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       } else setProblems(placeIssues(r.error, lineIds));
       setFocusOutcome(true);
     } else if (what === 'reverse') {
-      const r = await invoke('stock.documents.reverse', { id: d.id, reason });
+      const r = await invoke('stock.documents.reverse', { id: d.id, version: latest()?.document.version ?? d.version, reason });
       setBusy(null);
       if (r.ok) {
         setConfirm(null);
@@ -139,7 +143,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         p.onOpen(r.value.document.id);
       } else setProblems(placeIssues(r.error, lineIds));
     } else {
-      const r = await invoke('stock.documents.delete', { id: d.id });
+      const r = await serial(() => invoke('stock.documents.delete', { id: d.id, version: latest()?.document.version ?? d.version }));
       setBusy(null);
       if (r.ok) p.onBack();
       else setProblems({ ...noProblems(), general: [r.error.message] });

@@ -22,7 +22,7 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
     setBusy(true);
     setError(null);
     const lines = p.lines.map((l) => ({ lineId: l.id, good: num(good[l.id]), damaged: num(damaged[l.id]) }));
-    const r = await invoke('stock.transfer.receive', { transferId: p.doc.id, occurredAt: date, lines });
+    const r = await invoke('stock.transfer.receive', { transferId: p.doc.id, version: p.doc.version, occurredAt: date, lines });
     setBusy(false);
     if (r.ok) {
       p.onReceived(r.value.document.id);
