@@ -174,7 +174,7 @@ describe('stock rules', () => {
     expect(() => db.prepare('DELETE FROM stock_document_lines WHERE document_id = ?').run(grn.document.id)).toThrow(/posted/);
     const edit = await refused('stock.lines.save', {
       documentId: grn.document.id,
-      lines: [{ id: grn.lines[0].id, itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 6 }],
+      lines: [{ id: grn.lines[0].id, version: grn.lines[0].version, itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 6 }],
     });
     expect(edit.message).toContain('reverse it instead');
     expect((await w.call('system.integrity', {})).differences).toEqual([]);
