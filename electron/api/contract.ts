@@ -9,6 +9,7 @@ import { stockLineOps } from './stock/lines';
 import { stockThresholdOps } from './stock/thresholds';
 import { stockViewOps } from './stock/views';
 import { systemOps } from './system';
+import { jobOps } from './jobs';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -16,6 +17,7 @@ import { systemOps } from './system';
  */
 export const contract = {
   ...systemOps,
+  ...jobOps,
   ...partnerOps,
   ...siteOps,
   ...catalogueOps,

@@ -4,11 +4,14 @@ import { partnerHandlers } from './partners/handlers';
 import { siteHandlers } from './sites/handlers';
 import { stockHandlers } from './stock/handlers';
 import { systemHandlers } from './system/handlers';
+import { jobHandlers } from './jobs/handlers';
+import type { JobManager } from './jobs/manager';
 
 /** The full handler table: the type makes a missing operation a compile error. */
-export function buildHandlers(deps: { copiedDatabase: () => boolean }): Handlers {
+export function buildHandlers(deps: { copiedDatabase: () => boolean; jobs: JobManager }): Handlers {
   return {
     ...systemHandlers(deps.copiedDatabase),
+    ...jobHandlers(deps.jobs),
     ...partnerHandlers,
     ...siteHandlers,
     ...catalogueHandlers,

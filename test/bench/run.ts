@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OpInput } from '../../electron/api/contract';
-import { createCore, type Core } from '../../electron/services/core/create';
+import { createCore, type LocalCore } from '../../electron/services/core/create';
 import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
 import { runBrowserBench } from './browser';
@@ -59,7 +59,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const DOCS_PER_ROUND = 10;
 const LINES_PER_DOC = 100;
 
-async function receiptBench(core: Core, ids: { siteId: string; donor: string; owners: string[]; items: string[] }) {
+async function receiptBench(core: LocalCore, ids: { siteId: string; donor: string; owners: string[]; items: string[] }) {
   const sqlite = core.sqlite;
   const installationId = (sqlite.prepare("SELECT value FROM settings WHERE key = 'installation_id'").get() as { value: string }).value;
   let serial = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/services/core/create';
+import type { LocalCore } from '../../electron/services/core/create';
 import { inDays, stockWorld, type StockWorld } from './stock-fixture';
 
 /**
@@ -52,7 +52,7 @@ const step = fc.oneof(
 );
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
-function snapshot(core: Core) {
+function snapshot(core: LocalCore) {
   const q = (sql: string) => core.sqlite.prepare(sql).all();
   return JSON.stringify({
     ledger: q('SELECT count(*) AS n, coalesce(sum(quantity), 0) AS s, max(id) AS last FROM stock_ledger'),
@@ -64,7 +64,7 @@ function snapshot(core: Core) {
   });
 }
 
-function checkInvariants(core: Core) {
+function checkInvariants(core: LocalCore) {
   const integrity = core.sqlite
     .prepare(
       `SELECT count(*) AS n FROM (SELECT site_id, lot_id, condition, sum(quantity) AS s FROM stock_ledger GROUP BY 1, 2, 3) l
@@ -88,7 +88,7 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
     const rows = balances(site, condition);
     return rows.length ? rows[n % rows.length].lotId : undefined;
   };
-  const invoke = async (name: Parameters<Core['invoke']>[0], input: unknown) => {
+  const invoke = async (name: Parameters<LocalCore['invoke']>[0], input: unknown) => {
     const r = await core.invoke(name, input);
     return r.ok ? { ok: true } : { ok: false, message: r.error.message };
   };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { ApiError } from '../../electron/api/result';
-import { createCore, type Core } from '../../electron/services/core/create';
+import { createCore, type LocalCore } from '../../electron/services/core/create';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'corridor-test-'): { dir: string; cleanup: () => void } {
@@ -12,7 +12,7 @@ export function tempDir(prefix = 'corridor-test-'): { dir: string; cleanup: () =
 }
 
 export interface TestCore {
-  core: Core;
+  core: LocalCore;
   dir: string;
   dbPath: string;
   cleanup: () => void;
@@ -42,7 +42,7 @@ export async function openTestCore(opts: { setup?: boolean; demo?: boolean } = {
 }
 
 /** Row counts of every user table: proof that a refused operation wrote nothing. */
-export function tableCounts(core: Core): Record<string, number> {
+export function tableCounts(core: LocalCore): Record<string, number> {
   const tables = core.sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
     .all() as { name: string }[];
@@ -52,18 +52,18 @@ export function tableCounts(core: Core): Record<string, number> {
 }
 
 /** Rows in the audit trail: proof that a refused operation recorded nothing either. */
-export function auditCount(core: Core): number {
+export function auditCount(core: LocalCore): number {
   return (core.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 }
 
 /** Everything a refused operation must leave untouched: row counts of every table, audit included. */
-export function writeSnapshot(core: Core): { counts: Record<string, number>; audit: number; settings: string } {
+export function writeSnapshot(core: LocalCore): { counts: Record<string, number>; audit: number; settings: string } {
   const settings = JSON.stringify(core.sqlite.prepare('SELECT key, value FROM settings ORDER BY key').all());
   return { counts: tableCounts(core), audit: auditCount(core), settings };
 }
 
 /** Invokes an operation that must be refused, checks that it wrote nothing, and returns its error. */
-export async function refusedWritingNothing(core: Core, name: string, input: unknown): Promise<ApiError> {
+export async function refusedWritingNothing(core: LocalCore, name: string, input: unknown): Promise<ApiError> {
   const before = writeSnapshot(core);
   const r = await core.invoke(name, input);
   expect(r.ok, JSON.stringify(r)).toBe(false);

@@ -9,13 +9,18 @@ import { loadDemoStock } from './stock';
  * The demo scenario: a fictional mission, written through the same operations as user edits so
  * its validation and audit trail are real. Loaded once per database.
  */
-export async function loadDemoScenario(ctx: ServiceContext): Promise<boolean> {
+export async function loadDemoScenario(ctx: ServiceContext, onStep: (done: number, total: number, step: string) => void = () => {}): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
+  onStep(0, 4, 'Partners: organisations, contacts and agreements');
   const orgIds = await loadDemoPartners(ctx);
+  onStep(1, 4, 'Sites');
   const siteIds = await loadDemoSites(ctx, orgIds);
+  onStep(2, 4, 'Item catalogue');
   const itemIds = await loadDemoCatalogue(ctx);
+  onStep(3, 4, 'Stock: receipts, issues, transfers, a count');
   await loadDemoStock(ctx, orgIds, siteIds, itemIds);
+  onStep(4, 4, 'Finished');
   setSetting(ctx.db, 'demo_loaded', '1');
   return true;
 }

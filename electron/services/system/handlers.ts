@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { auditLog, organisations, type Organisation } from '../../../db/schema';
-import type { IntegrityReport, SystemStatus } from '../../api/system';
+import type { SystemStatus } from '../../api/system';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { DomainError, ruleViolation } from '../core/errors';
@@ -9,7 +9,7 @@ import { inTransaction } from '../core/transaction';
 import { loadDemoScenario } from '../demo/scenario';
 import { saveRecords } from '../records/save';
 import { organisationSpec } from '../partners/specs';
-import { ledgerDifferences } from './ledger-check';
+import { runIntegrity } from './integrity';
 import { getSetting, setSetting } from './settings';
 
 export const APP_VERSION = '0.1.0';
@@ -83,26 +83,7 @@ export function systemHandlers(
       return systemStatus(ctx, copiedDatabase());
     },
     'system.loadDemo': async (ctx) => ({ loaded: await loadDemoScenario(ctx) }),
-    'system.integrity': (ctx, input) => {
-      const started = performance.now();
-      const differences = ledgerDifferences(ctx);
-      const ledgerDone = performance.now();
-      const pragma = input.depth === 'full' ? 'integrity_check' : 'quick_check';
-      const sqlite =
-        input.depth === 'ledger' ? ['skipped'] : (ctx.sqlite.pragma(pragma) as Record<string, string>[]).map((r) => Object.values(r)[0]);
-      const finished = performance.now();
-      const report: IntegrityReport = {
-        ok: (input.depth === 'ledger' || (sqlite.length === 1 && sqlite[0] === 'ok')) && differences.length === 0,
-        depth: input.depth,
-        sqlite,
-        differences,
-        checkedAt: ctx.now(),
-        ledgerMs: Math.round(ledgerDone - started),
-        sqliteMs: Math.round(finished - ledgerDone),
-        durationMs: Math.round(finished - started),
-      };
-      return report;
-    },
+    'system.integrity': (ctx, input) => runIntegrity(ctx.sqlite, input.depth, ctx.now),
     'audit.list': (ctx, input) => {
       const where: SQL[] = [];
       if (input.entity) where.push(eq(auditLog.entity, input.entity));

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { ServiceContext } from '../core/context';
 
 interface Difference {
   siteId: string;
@@ -49,8 +48,4 @@ export function ledgerDifferencesIn(sqlite: Database.Database): { description: s
     ...diffs.map((d) => ({ description: `${describe(d)}: stored balance ${d.balance ?? 'missing'}, ledger sum ${d.ledger ?? 0}` })),
     ...mismatchedItems.map((d) => ({ description: `${describe(d)}: the balance row names another item than its lot` })),
   ];
-}
-
-export function ledgerDifferences(ctx: ServiceContext): { description: string }[] {
-  return ledgerDifferencesIn(ctx.sqlite);
 }

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { INTEGRITY_DEPTHS } from './system';
+
+/**
+ * Jobs: long work (the integrity check, loading the demo scenario; exports, imports and backups
+ * later) runs in a thread of its own. Starting one returns at once with its id; `progress` and
+ * `job` events follow; cancelling leaves nothing half-written.
+ */
+export const JOB_KINDS = ['integrity', 'demo'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export const JOB_LABELS: Record<JobKind, string> = {
+  integrity: 'Integrity check',
+  demo: 'Load the demo scenario',
+};
+
+export const jobStartInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('integrity'),
+      depth: z.enum(INTEGRITY_DEPTHS, { error: `Depth must be one of: ${INTEGRITY_DEPTHS.join(', ')}` }).default('quick'),
+    }),
+    z.object({ kind: z.literal('demo') }),
+  ],
+  { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
+);
+export type JobStartInput = z.output<typeof jobStartInput>;
+
+export interface JobSummary {
+  id: string;
+  kind: JobKind;
+  label: string;
+  state: JobState;
+  operator: string;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Progress at the last report: steps or rows done of total, and what it was doing. */
+  done: number;
+  total: number;
+  step: string;
+  /** Why it failed, was cancelled or interrupted; null while running and when done. */
+  message: string | null;
+  /** What a finished job produced (e.g. the integrity report); null otherwise. */
+  result: unknown;
+}
+
+export const jobId = z.string().min(1, 'Job id is required').max(60, 'Job id is too long');
+
+export const jobOps = {
+  'jobs.start': command<JobSummary>()(jobStartInput),
+  'jobs.cancel': command<JobSummary>()(z.object({ id: jobId })),
+  'jobs.list': query<JobSummary[]>()(z.object({ limit: z.number().int().min(1).max(200).default(20) }).default({ limit: 20 })),
+};

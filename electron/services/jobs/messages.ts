@@ -1,0 +1,21 @@
+import type { JobStartInput } from '../../api/jobs';
+
+/** What the core hands a job thread (workerData). */
+export interface JobThreadData {
+  jobId: string;
+  input: JobStartInput;
+  databasePath: string;
+  homeDir: string;
+  migrationsFolder?: string;
+  installationId: string;
+  copied: boolean;
+  /** One Int32: 0 running, 1 cancel asked. Shared, so the job sees it without yielding to its event loop. */
+  cancelFlag: SharedArrayBuffer;
+}
+
+/** What a job thread tells the core, in order: progress reports, then exactly one outcome. */
+export type JobThreadMessage =
+  | { type: 'progress'; done: number; total: number; step: string }
+  | { type: 'done'; result: unknown; areas: string[] }
+  | { type: 'failed'; message: string }
+  | { type: 'cancelled' };
