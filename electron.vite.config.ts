@@ -9,7 +9,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The core's thread and each job's thread load their own entry files (thread-script.ts finds them).
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'core-thread': resolve(__dirname, 'electron/services/core/worker/core-thread.ts'),
+          'job-thread': resolve(__dirname, 'electron/services/jobs/job-thread.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
 import { DatabaseOpenError } from '../../db/open';
-import { createCore, type Core } from '../services/core/create';
+import type { Core } from '../services/core/create';
+import { createWorkerCore } from '../services/core/worker/host';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
 import { bindCoreToIpc } from './ipc';
@@ -26,7 +27,7 @@ const devOrigin = devServerOrigin(app.isPackaged, process.env.ELECTRON_RENDERER_
 /** Fail loudly: a blocking message box, then exit non-zero (no half-working window). */
 function fatal(title: string, message: string): void {
   dialog.showErrorBox(title, message);
-  core?.close();
+  void core?.close();
   app.exit(1);
 }
 
@@ -45,7 +46,8 @@ function openWindow(): void {
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   try {
-    core = createCore({ databasePath: path.join(userData, 'corridor.sqlite'), homeDir: userData });
+    // The core runs in a worker thread; this process only relays IPC and events.
+    core = await createWorkerCore({ databasePath: path.join(userData, 'corridor.sqlite'), homeDir: userData });
   } catch (e) {
     if (!(e instanceof DatabaseOpenError)) throw e;
     fatal('Corridor cannot open its database', e.message);
@@ -75,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => void core?.close());
   app
     .whenReady()
     .then(start)

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open';
-import { createCore } from '../services/core/create';
+import { createWorkerCore } from '../services/core/worker/host';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { createHttpTransport } from './http';
 
@@ -55,7 +55,8 @@ async function main() {
   const homeDir = path.resolve(flags.home ?? process.env.CORRIDOR_HOME ?? path.join(os.homedir(), '.config', 'corridor'));
   let core;
   try {
-    core = createCore({ databasePath, homeDir });
+    // The core runs in its own thread; this process only serves HTTP and relays.
+    core = await createWorkerCore({ databasePath, homeDir });
   } catch (e) {
     if (e instanceof DatabaseOpenError) fail(e.message);
     throw e;
@@ -69,7 +70,7 @@ async function main() {
   }
   const server = createHttpTransport({ core, token, staticDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
-    core.close();
+    void core.close();
     if (e.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port N (0 picks a free one)`);
     if (e.code === 'EACCES') fail(`not allowed to listen on port ${port}; choose a port above 1024`);
     fail(e.message);
@@ -81,8 +82,8 @@ async function main() {
   const stop = () => {
     server.close();
     server.closeAllConnections();
-    core.close();
-    process.exit(0);
+    // Let the core's thread close the database (WAL checkpoint) before leaving.
+    void Promise.resolve(core.close()).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -9,7 +9,10 @@ import { loadDemoStock } from './stock';
  * The demo scenario: a fictional mission, written through the same operations as user edits so
  * its validation and audit trail are real. Loaded once per database.
  */
-export async function loadDemoScenario(ctx: ServiceContext, onStep: (done: number, total: number, step: string) => void = () => {}): Promise<boolean> {
+export async function loadDemoScenario(
+  ctx: ServiceContext,
+  onStep: (done: number, total: number, step: string) => void = () => {},
+): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
   onStep(0, 4, 'Partners: organisations, contacts and agreements');

@@ -33,10 +33,15 @@ const MAX_DIFFERENCES_KEPT = 500;
 export async function runJob(core: LocalCore, input: JobStartInput, run: JobRun): Promise<{ result: unknown; areas: Area[] }> {
   switch (input.kind) {
     case 'integrity': {
-      const report = runIntegrity(core.sqlite, input.depth, () => new Date().toISOString(), (done, total, step) => {
-        run.checkCancelled();
-        run.progress(done, total, step);
-      });
+      const report = runIntegrity(
+        core.sqlite,
+        input.depth,
+        () => new Date().toISOString(),
+        (done, total, step) => {
+          run.checkCancelled();
+          run.progress(done, total, step);
+        },
+      );
       const extra = report.differences.length - MAX_DIFFERENCES_KEPT;
       if (extra > 0)
         report.differences = [...report.differences.slice(0, MAX_DIFFERENCES_KEPT), { description: `… and ${extra} more differences` }];

@@ -133,7 +133,9 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: 'Cancelled; nothing it was writing was kept.' });
       else job.finish('failed', { message: m.message });
     });
-    worker.on('error', (e) => job.finish('failed', { message: `The job stopped on an error: ${e.message}. Nothing it was writing was kept.` }));
+    worker.on('error', (e) =>
+      job.finish('failed', { message: `The job stopped on an error: ${e.message}. Nothing it was writing was kept.` }),
+    );
     worker.on('exit', (code) => {
       job.finish('failed', { message: `The job's thread ended unexpectedly (exit code ${code}); nothing it was writing was kept.` });
     });

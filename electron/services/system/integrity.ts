@@ -12,7 +12,12 @@ export type IntegrityStep = (done: number, total: number, step: string) => void;
  * (quick_check, or the full integrity_check). Each step is one long SQLite call, which is why the
  * check runs as a job in a thread of its own (see jobs/manager.ts).
  */
-export function runIntegrity(sqlite: Database.Database, depth: Depth, now: () => string, onStep: IntegrityStep = () => {}): IntegrityReport {
+export function runIntegrity(
+  sqlite: Database.Database,
+  depth: Depth,
+  now: () => string,
+  onStep: IntegrityStep = () => {},
+): IntegrityReport {
   const total = depth === 'ledger' ? 1 : 2;
   const started = performance.now();
   onStep(0, total, 'Recomputing every stock balance from the ledger');

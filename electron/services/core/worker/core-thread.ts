@@ -16,7 +16,11 @@ function answer(id: number, result: Result<unknown>): void {
     post({ type: 'result', id, result });
   } catch (e) {
     // A value the structured clone cannot copy is a bug in a handler; the caller still gets an answer.
-    post({ type: 'result', id, result: { ok: false, error: { code: 'internal', message: `The answer could not be sent: ${(e as Error).message}` } } });
+    post({
+      type: 'result',
+      id,
+      result: { ok: false, error: { code: 'internal', message: `The answer could not be sent: ${(e as Error).message}` } },
+    });
   }
 }
 
