@@ -71,7 +71,18 @@ function appliedMigrationCount(sqlite: Database.Database): number {
  * written by a newer app version, copies the file aside before any migration, migrates with
  * foreign keys handled safely, and sets WAL + foreign keys.
  */
-export function openDatabase(file: string, opts: { migrationsFolder?: string } = {}): OpenedDb {
+export function openDatabase(
+  file: string,
+  opts: {
+    migrationsFolder?: string;
+    /**
+     * Another connection of this process to a file its core already opened (a job's thread): the
+     * core holds the file lock. Each thread has its own copy of the lock's bookkeeping, so a
+     * second thread taking and releasing it would delete the lock file under the core.
+     */
+    secondary?: boolean;
+  } = {},
+): OpenedDb {
   const migrationsFolder = opts.migrationsFolder ?? defaultMigrationsFolder();
   const dir = path.dirname(path.resolve(file));
   try {
@@ -114,7 +125,7 @@ export function openDatabase(file: string, opts: { migrationsFolder?: string } =
           'Update Corridor to open it; it has not been changed.',
       );
     }
-    release = acquireLock(file);
+    release = opts.secondary ? () => {} : acquireLock(file);
     const hasTables = found.kind !== 'blank';
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lockPathOf } from '../../db/file-lock';
 import { openTestCore, type TestCore } from '../helpers/core';
 import { countsOnDisk, recordEvents } from '../helpers/jobs';
 
@@ -42,6 +44,8 @@ describe('jobs', () => {
     expect(mine[0]).toMatchObject({ type: 'job', job: { state: 'running' } });
     expect(mine[mine.length - 1]).toMatchObject({ type: 'job', job: { state: 'done' } });
     expect((await t.core.call('jobs.list', {}))[0]).toEqual(job);
+    // The job's thread opened the file as a second connection of this process: the core's lock stays.
+    expect(fs.existsSync(lockPathOf(t.dbPath))).toBe(true);
   });
 
   it('a job that writes, cancelled in the middle, leaves nothing it wrote', async () => {

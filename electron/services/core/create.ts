@@ -3,7 +3,7 @@ import type { OpInput, OpName, OpResult } from '../../api/contract';
 import type { Area, CoreEvent } from '../../api/events';
 import type { Result } from '../../api/result';
 import { buildHandlers } from '../handlers';
-import { createJobManager, markInterruptedJobs, type JobManager } from '../jobs/manager';
+import { createJobManager, type JobManager } from '../jobs/manager';
 import { resolveInstallation } from '../system/identity';
 import { getSetting, setSetting } from '../system/settings';
 import type { ServiceContext } from './context';
@@ -49,18 +49,18 @@ type OpenedSqlite = ReturnType<typeof openDatabase>['sqlite'];
 
 /** Opens the database and wires services, dispatcher and event listeners: the whole core. */
 export function createCore(opts: CoreOptions): LocalCore {
-  const opened = openDatabase(opts.databasePath, { migrationsFolder: opts.migrationsFolder });
+  const opened = openDatabase(opts.databasePath, { migrationsFolder: opts.migrationsFolder, secondary: Boolean(opts.secondary) });
   const { db, sqlite } = opened;
   const { installationId, copied } = opts.secondary ?? resolveInstallation(db, opts.databasePath, opts.homeDir);
   let operator = getSetting(db, 'operator');
   const listeners = new Set<(e: CoreEvent) => void>();
   const emit = (e: CoreEvent) => listeners.forEach((l) => l(e));
   const now = opts.now ?? (() => new Date().toISOString());
-  if (!opts.secondary) markInterruptedJobs(db, now());
   const jobs = createJobManager({
     db,
     emit,
     now,
+    recover: !opts.secondary,
     thread: {
       databasePath: opts.databasePath,
       homeDir: opts.homeDir,

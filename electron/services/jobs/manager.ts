@@ -1,6 +1,5 @@
-import { desc, eq, notInArray } from 'drizzle-orm';
 import { Worker } from 'node:worker_threads';
-import { jobs, type JobRow } from '../../../db/schema';
+import type { JobRow } from '../../../db/schema';
 import type { Area, CoreEvent } from '../../api/events';
 import { JOB_LABELS, type JobKind, type JobStartInput, type JobState, type JobSummary } from '../../api/jobs';
 import type { Db } from '../../../db/open';
@@ -8,10 +7,8 @@ import { notFound, ruleViolation } from '../core/errors';
 import { newId } from '../core/ids';
 import { threadScript } from '../core/thread-script';
 import { JOB_WRITES } from './kinds';
+import { createJobHistory, STOPPED_BY_CRASH } from './history';
 import type { JobThreadData, JobThreadMessage } from './messages';
-
-/** Jobs kept in the history; older ones are dropped when a new one starts. */
-const KEPT_JOBS = 200;
 
 export interface JobManager {
   /** Starts a job in a thread of its own and returns at once. */
@@ -31,30 +28,26 @@ export interface JobManagerDeps {
   emit(e: CoreEvent): void;
   now(): string;
   thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag'>;
+  /** Mark jobs left running by a previous run as interrupted (the main core; never a job thread's). */
+  recover: boolean;
 }
 
-function summary(row: JobRow): JobSummary {
+function summary(row: JobRow, isRunning: (id: string) => boolean): JobSummary {
+  const lost = row.state === 'running' && !isRunning(row.id);
   return {
     id: row.id,
     kind: row.kind as JobKind,
     label: JOB_LABELS[row.kind as JobKind] ?? row.kind,
-    state: row.state as JobState,
+    state: lost ? 'interrupted' : (row.state as JobState),
     operator: row.operator,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     done: row.done,
     total: row.total,
     step: row.step,
-    message: row.message,
+    message: lost ? STOPPED_BY_CRASH : row.message,
     result: row.result === null ? null : (JSON.parse(row.result) as unknown),
   };
-}
-
-const STOPPED_BY_CRASH = 'Corridor stopped while this job ran; nothing it was writing was kept. Run it again.';
-
-/** At core start: a job the table still shows running was cut off by a crash or a quit. */
-export function markInterruptedJobs(db: Db, now: string): void {
-  db.update(jobs).set({ state: 'interrupted', finishedAt: now, message: STOPPED_BY_CRASH }).where(eq(jobs.state, 'running')).run();
 }
 
 interface Running {
@@ -78,17 +71,28 @@ interface Running {
 export function createJobManager(deps: JobManagerDeps): JobManager {
   const running = new Map<string, Running>();
 
-  const row = (id: string) => deps.db.select().from(jobs).where(eq(jobs.id, id)).get();
+  const history = createJobHistory(deps.db);
+  if (deps.recover) history.markInterrupted(deps.now());
+  const isRunning = (id: string) => running.has(id);
+  const view = (id: string) => summary(history.get(id)!, isRunning);
 
   function start(input: JobStartInput, operator: string): JobSummary {
     const id = newId();
-    deps.db.transaction((tx) => {
-      tx.insert(jobs)
-        .values({ id, kind: input.kind, state: 'running', operator, input: JSON.stringify(input), startedAt: deps.now(), step: 'Starting' })
-        .run();
-      const kept = tx.select({ id: jobs.id }).from(jobs).orderBy(desc(jobs.startedAt), desc(jobs.id)).limit(KEPT_JOBS);
-      tx.delete(jobs).where(notInArray(jobs.id, kept)).run();
-    });
+    let saved: JobRow = {
+      id,
+      kind: input.kind,
+      state: 'running',
+      operator,
+      input: JSON.stringify(input),
+      startedAt: deps.now(),
+      finishedAt: null,
+      done: 0,
+      total: 0,
+      step: 'Starting',
+      message: null,
+      result: null,
+    };
+    history.save(saved);
     const cancelFlag = new SharedArrayBuffer(4);
     const { file, execArgv } = threadScript('job-thread');
     const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag };
@@ -105,18 +109,16 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         if (ended) return;
         ended = true;
         running.delete(id);
-        deps.db
-          .update(jobs)
-          .set({
-            state,
-            finishedAt: deps.now(),
-            ...progress,
-            message: outcome.message ?? null,
-            result: outcome.result === undefined ? null : JSON.stringify(outcome.result),
-          })
-          .where(eq(jobs.id, id))
-          .run();
-        deps.emit({ type: 'job', job: summary(row(id)!) });
+        saved = {
+          ...saved,
+          state,
+          finishedAt: deps.now(),
+          ...progress,
+          message: outcome.message ?? null,
+          result: outcome.result === undefined ? null : JSON.stringify(outcome.result),
+        };
+        history.save(saved);
+        deps.emit({ type: 'job', job: view(id) });
         if (outcome.areas?.length) deps.emit({ type: 'changed', areas: outcome.areas });
         resolveEnded();
       },
@@ -139,7 +141,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     worker.on('exit', (code) => {
       job.finish('failed', { message: `The job's thread ended unexpectedly (exit code ${code}); nothing it was writing was kept.` });
     });
-    const started = summary(row(id)!);
+    const started = view(id);
     deps.emit({ type: 'job', job: started });
     return started;
   }
@@ -147,7 +149,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
   function cancel(id: string, operator: string): JobSummary {
     const job = running.get(id);
     if (!job) {
-      const r = row(id);
+      const r = history.get(id);
       if (!r) throw notFound('Job', id);
       throw ruleViolation(`This job has already ended (${r.state}); there is nothing to cancel`);
     }
@@ -157,18 +159,19 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       job.finish('cancelled', { message: `Cancelled by ${operator}.` });
       void job.worker.terminate();
     }
-    return summary(row(id)!);
+    return view(id);
   }
 
   return {
     start,
     cancel,
-    list: (limit) => deps.db.select().from(jobs).orderBy(desc(jobs.startedAt), desc(jobs.id)).limit(limit).all().map(summary),
+    list: (limit) => history.list(limit).map((r) => summary(r, isRunning)),
     idle: async () => {
       while (running.size > 0) await Promise.all([...running.values()].map((j) => j.ended));
     },
     close() {
       for (const job of running.values()) void job.worker.terminate();
+      history.close();
     },
   };
 }
