@@ -53,6 +53,6 @@ export const jobId = z.string().min(1, 'Job id is required').max(60, 'Job id is 
 
 export const jobOps = {
   'jobs.start': command<JobSummary>()(jobStartInput),
-  'jobs.cancel': command<JobSummary>()(z.object({ id: jobId })),
+  'jobs.cancel': command<JobSummary>()(z.object({ jobId })),
   'jobs.list': query<JobSummary[]>()(z.object({ limit: z.number().int().min(1).max(200).default(20) }).default({ limit: 20 })),
 };

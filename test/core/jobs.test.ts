@@ -55,7 +55,7 @@ describe('jobs', () => {
     const started = await t.core.call('jobs.start', { kind: 'demo' });
     // Partners are written (inside the job's transaction) before the sites step begins.
     await rec.progress(started.id, 1);
-    const asked = await t.core.call('jobs.cancel', { id: started.id });
+    const asked = await t.core.call('jobs.cancel', { jobId: started.id });
     expect(asked.id).toBe(started.id);
     const job = await rec.ended(started.id);
     expect(job.state).toBe('cancelled');
@@ -86,16 +86,16 @@ describe('jobs', () => {
     t = await openTestCore();
     const rec = recordEvents(t.core);
     const started = await t.core.call('jobs.start', { kind: 'integrity', depth: 'full' });
-    const cancelled = await t.core.call('jobs.cancel', { id: started.id });
+    const cancelled = await t.core.call('jobs.cancel', { jobId: started.id });
     expect(cancelled).toMatchObject({ state: 'cancelled', message: 'Cancelled by Capt. Test.' });
     expect(await rec.ended(started.id)).toMatchObject({ state: 'cancelled' });
 
-    const again = await t.core.invoke('jobs.cancel', { id: started.id });
+    const again = await t.core.invoke('jobs.cancel', { jobId: started.id });
     expect(again).toMatchObject({
       ok: false,
       error: { code: 'rule_violation', message: expect.stringContaining('already ended (cancelled)') },
     });
-    const unknown = await t.core.invoke('jobs.cancel', { id: 'no-such-job' });
+    const unknown = await t.core.invoke('jobs.cancel', { jobId: 'no-such-job' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 

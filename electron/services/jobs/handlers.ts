@@ -5,7 +5,7 @@ export function jobHandlers(jobs: JobManager): AreaHandlers<'jobs.start' | 'jobs
   return {
     // Writes need an operator (dispatch checks it before a handler runs).
     'jobs.start': (ctx, input) => jobs.start(input, ctx.operator()!),
-    'jobs.cancel': (ctx, input) => jobs.cancel(input.id, ctx.operator()!),
+    'jobs.cancel': (ctx, input) => jobs.cancel(input.jobId, ctx.operator()!),
     'jobs.list': (_ctx, input) => jobs.list(input.limit),
   };
 }
