@@ -8,6 +8,7 @@ import { parseClipboard } from '../../grid/paste';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { FIRST_LINES } from './countLines';
+import { parseCounted } from './countInput';
 import { take } from './prefetch';
 import { expiryRowClass } from './legend';
 import { CONDITION_LABELS, day, qty, signed } from './labels';
@@ -16,22 +17,6 @@ import { DEFAULT_COL } from './gridProps';
 
 type Line = CountLineView & { expiryStatus?: string };
 type Filter = 'all' | 'uncounted' | 'differences';
-
-/** A typed or pasted count: blank clears the line, otherwise a whole number ≥ 0 ("1 200" and "1,200" are fine). */
-function parseCounted(text: unknown): { ok: true; value: number | null } | { ok: false; message: string } {
-  if (text == null) return { ok: true, value: null };
-  if (typeof text === 'number')
-    return Number.isInteger(text) && text >= 0
-      ? { ok: true, value: text }
-      : { ok: false, message: 'Counted must be a whole number, 0 or more' };
-  const s = String(text)
-    .trim()
-    .replace(/[\s,']/g, '');
-  if (s === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(s))
-    return { ok: false, message: `"${String(text).trim()}" is not a count: type a whole number, 0 or more (blank = not counted yet)` };
-  return { ok: true, value: Number(s) };
-}
 
 const ROW_CLASS = expiryRowClass<Line>();
 
