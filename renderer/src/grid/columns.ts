@@ -1,4 +1,5 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import { invalidCell, type CellErrorLookup } from './cellErrors';
 
 export interface Choice {
   value: string;
@@ -78,16 +79,6 @@ export function choiceProblem(col: GridColumn, parsed: unknown): string | null {
   return `"${String(parsed)}" is not a ${col.header.toLowerCase()} here; use one of: ${shown}${more}`;
 }
 
-export interface CellErrorLookup {
-  get(rowKey: string, field: string): string | undefined;
-}
-
-export const DRAFT_KEY = '__new__';
-
-/** The grid's key for a row: the record id, or the draft marker for the pinned new row. */
-export const rowKeyOf = (node: { rowPinned?: string | null; data?: { id?: string } } | null | undefined) =>
-  !node || node.rowPinned ? DRAFT_KEY : (node.data?.id ?? DRAFT_KEY);
-
 /** AG Grid column definitions for a list of GridColumns. */
 export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdit: boolean): ColDef[] {
   return columns.map((col) => {
@@ -100,11 +91,8 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       pinned: col.pinned,
       hide: col.hide,
       editable: canEdit && isEditable(col) ? (p) => !p.data?.archived : false,
-      cellClassRules: {
-        'cell-invalid': (p) => errors.get(rowKeyOf(p.node), col.field) !== undefined,
-        'cell-readonly': () => !canEdit || !isEditable(col),
-      },
-      tooltipValueGetter: (p) => errors.get(rowKeyOf(p.node), col.field) ?? null,
+      ...invalidCell(errors, col.field),
+      cellClass: !canEdit || !isEditable(col) ? 'cell-readonly' : undefined,
       getQuickFilterText: (p) => cellText(col, p.value),
       filterValueGetter: (p: ValueGetterParams) => cellText(col, p.getValue(col.field)),
       filter: col.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',

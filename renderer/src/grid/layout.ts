@@ -28,7 +28,7 @@ export interface ColumnLayout {
 }
 
 /**
- * Remembers a grid's column order, widths, visibility and sort in the database (layout.get /
+ * Remembers a grid's column order (nothing is remembered without a key), widths, visibility and sort in the database (layout.get /
  * layout.save), not in localStorage: browser mode starts on a new port each time, and a
  * layout belongs with the data it arranges.
  *
@@ -39,8 +39,12 @@ export interface ColumnLayout {
  * A change is saved when the grid's column state differs from what was last applied or saved,
  * so the grid's own events while applying a layout are never mistaken for the user's.
  */
-export function useColumnLayout(key: string): ColumnLayout {
-  const stored = useQuery({ queryKey: layoutQueryKey(key), queryFn: () => call('layout.get', { key }) });
+export function useColumnLayout(key: string | undefined): ColumnLayout {
+  const stored = useQuery({
+    queryKey: layoutQueryKey(key ?? ''),
+    queryFn: () => call('layout.get', { key: key! }),
+    enabled: key !== undefined,
+  });
   const apiRef = useRef<GridApi | null>(null);
   /** The column state as last applied or saved (JSON), to tell a real change from an echo. */
   const known = useRef<string | null>(null);
@@ -49,6 +53,7 @@ export function useColumnLayout(key: string): ColumnLayout {
 
   const save = useCallback(
     (columns: ColumnState[] | null) => {
+      if (key === undefined) return;
       const state = columns ? { columns } : null;
       queryClient.setQueryData(layoutQueryKey(key), state);
       void invoke('layout.save', { key, state });
@@ -68,7 +73,7 @@ export function useColumnLayout(key: string): ColumnLayout {
 
   const storedValue = stored.data;
   // A layout that cannot be read is not worth an error screen: the grid shows its default columns.
-  const ready = stored.isSuccess || stored.isError;
+  const ready = key === undefined || stored.isSuccess || stored.isError;
 
   return useMemo<ColumnLayout>(
     () => ({

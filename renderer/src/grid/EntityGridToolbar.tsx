@@ -1,0 +1,78 @@
+import type { GridApi } from 'ag-grid-community';
+import { ColumnChooser } from './ColumnChooser';
+import type { GridColumn } from './columns';
+import type { GridRow, RecordNoun } from './records';
+
+interface Props {
+  api: GridApi<GridRow> | null;
+  columns: GridColumn[];
+  noun: RecordNoun;
+  describe: (row: Record<string, unknown>) => string;
+  canEdit: boolean;
+  canRemove: boolean;
+  canRestore: boolean;
+  draftOpen: boolean;
+  onAdd: () => void;
+  selected: GridRow | null;
+  onRemove: (row: GridRow) => void;
+  onRestore: (row: GridRow) => void;
+  quick: string;
+  onQuick: (text: string) => void;
+  showArchived: boolean;
+  onShowArchived: (show: boolean) => void;
+  /** "Loading…" or the number of rows shown. */
+  count: string;
+  saving: boolean;
+  onExport: () => void;
+  onResetColumns: () => void;
+}
+
+/** The bar above a record grid: add, remove or restore, quick search, archived rows, count, CSV, columns. */
+export function EntityGridToolbar(p: Props) {
+  const { noun, selected } = p;
+  return (
+    <div className="grid-toolbar">
+      {p.canEdit && (
+        <button type="button" onClick={p.onAdd} disabled={p.draftOpen} title={`Start a new ${noun.one} in the top row`}>
+          + Add {noun.one}
+        </button>
+      )}
+      {p.canRemove && selected && !selected.archived && (
+        <button type="button" className="secondary" onClick={() => p.onRemove(selected)}>
+          Delete / archive {p.describe(selected)}
+        </button>
+      )}
+      {p.canRestore && selected?.archived && (
+        <button type="button" className="secondary" onClick={() => p.onRestore(selected)}>
+          Restore {p.describe(selected)}
+        </button>
+      )}
+      <input
+        type="search"
+        className="quick-search"
+        placeholder={`Search ${noun.many}…`}
+        aria-label={`Search ${noun.many}`}
+        value={p.quick}
+        onChange={(e) => p.onQuick(e.target.value)}
+      />
+      {p.canRestore && (
+        <label className="check inline">
+          <input type="checkbox" checked={p.showArchived} onChange={(e) => p.onShowArchived(e.target.checked)} /> Show archived
+        </label>
+      )}
+      <span className="grid-count">
+        {p.count}
+        {p.saving && <span className="saving"> · saving…</span>}
+      </span>
+      <button
+        type="button"
+        className="secondary small"
+        onClick={p.onExport}
+        title="Download the rows as shown (filters and columns) as CSV"
+      >
+        Export CSV
+      </button>
+      {p.api && <ColumnChooser api={p.api} columns={p.columns} onReset={p.onResetColumns} />}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { OpName } from '../../../electron/api/contract';
+import type { Area } from '../../../electron/api/events';
+
+/** A record as a record grid holds it: the stored row, with its optimistic-lock version. */
+export interface GridRow {
+  id: string;
+  version: number;
+  archived?: boolean;
+  [field: string]: unknown;
+}
+
+/** The contract operations behind a grid. Without `save` the grid is read-only. */
+export interface RecordOps {
+  area: Area;
+  list: OpName;
+  listInput?: Record<string, unknown>;
+  save?: OpName;
+  remove?: OpName;
+  restore?: OpName;
+}
+
+/** How a grid names its records in messages. */
+export interface RecordNoun {
+  one: string;
+  many: string;
+}
+
+export const copyRow = (r: GridRow): GridRow => ({ ...r });
