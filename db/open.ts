@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { acquireLock, DatabaseLockedError } from './file-lock';
 import { classifyFile, stampFile } from './file-mark';
+import { preMigrationProblems } from './migration-checks';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -123,6 +124,14 @@ export function openDatabase(
       throw new DatabaseOpenError(
         `${file} was written by a newer version of Corridor (schema ${applied}, this app knows ${known}). ` +
           'Update Corridor to open it; it has not been changed.',
+      );
+    }
+    const blocking = applied < known ? preMigrationProblems(sqlite, migrationsFolder, applied) : [];
+    if (blocking.length > 0) {
+      throw new DatabaseOpenError(
+        `${file} cannot be upgraded to this version of Corridor until these are corrected: ${blocking.join('; ')}. ` +
+          'Open it with the version of Corridor that wrote it and correct them there (rename one of each pair of codes). ' +
+          'The file has not been changed.',
       );
     }
     release = opts.secondary ? () => {} : acquireLock(file);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, real, integer, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 import { ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from '../../electron/api/vocabularies';
@@ -25,7 +26,7 @@ export const items = sqliteTable(
     unicefCode: text('unicef_code'),
     gtin: text('gtin'),
   },
-  (t) => [uniqueIndex('items_code_uq').on(t.code)],
+  (t) => [uniqueIndex('items_code_uq').on(sql`${t.code} COLLATE NOCASE`)],
 );
 
 export type Item = typeof items.$inferSelect;

@@ -1,18 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { integer, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-
-/**
- * The most base units any stored quantity may hold: a document line, a ledger entry (either
- * sign), a balance, a count, a threshold. Far below 2^53, so every sum the core makes is exact.
- */
-export const MAX_QUANTITY = 1_000_000_000;
-/** The most base units one pack (carton, pallet…) may hold. */
-export const MAX_PACK_SIZE = 1_000_000;
+import { MAX_QUANTITY } from '../../electron/api/vocabularies';
 
 /** CHECK: a whole number (SQLite stores 1.5 or 1e20 in an INTEGER column as a REAL) within [min, MAX_QUANTITY]. */
 export const wholeQuantity = (column: AnySQLiteColumn, min: number, nullable = false): SQL => {
-  const inRange = sql`(typeof(${column}) = 'integer' AND ${column} BETWEEN ${sql.raw(String(min))} AND ${sql.raw(String(MAX_QUANTITY))})`;
-  return nullable ? sql`(${column} IS NULL OR ${inRange})` : inRange;
+  // The bare column name: drizzle would write "table"."column", which names the temporary table
+  // of a migration's rebuild and stops matching once it is renamed.
+  const c = sql.identifier(column.name);
+  const inRange = sql`(typeof(${c}) = 'integer' AND ${c} BETWEEN ${sql.raw(String(min))} AND ${sql.raw(String(MAX_QUANTITY))})`;
+  return nullable ? sql`(${c} IS NULL OR ${inRange})` : inRange;
 };
 
 /**

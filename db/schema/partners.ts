@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 import { ORG_KINDS } from '../../electron/api/vocabularies';
@@ -13,7 +14,7 @@ export const organisations = sqliteTable(
     sharing: text('sharing').notNull().default('GREEN'),
     notes: text('notes').notNull().default(''),
   },
-  (t) => [uniqueIndex('organisations_short_name_uq').on(t.shortName)],
+  (t) => [uniqueIndex('organisations_short_name_uq').on(sql`${t.shortName} COLLATE NOCASE`)],
 );
 
 export const contacts = sqliteTable(

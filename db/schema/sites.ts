@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 import { organisations } from './partners';
@@ -18,7 +19,7 @@ export const sites = sqliteTable(
     latitude: real('latitude'),
     longitude: real('longitude'),
   },
-  (t) => [uniqueIndex('sites_code_uq').on(t.code), index('sites_operator_idx').on(t.operatorOrgId)],
+  (t) => [uniqueIndex('sites_code_uq').on(sql`${t.code} COLLATE NOCASE`), index('sites_operator_idx').on(t.operatorOrgId)],
 );
 
 export type Site = typeof sites.$inferSelect;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, wholeQuantity } from './common';
 import { items } from './catalogue';
 import { organisations } from './partners';
 import { sites } from './sites';
@@ -10,6 +10,7 @@ import {
   STOCK_DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   ADJUSTMENT_DIRECTIONS,
+  MAX_QUANTITY,
 } from '../../electron/api/vocabularies';
 
 /**
@@ -114,7 +115,14 @@ export const stockDocumentLines = sqliteTable(
     fefoOverrideReason: text('fefo_override_reason'),
     notes: text('notes').notNull().default(''),
   },
-  (t) => [index('stock_document_lines_doc_idx').on(t.documentId, t.lineNo), index('stock_document_lines_lot_idx').on(t.lotId)],
+  (t) => [
+    index('stock_document_lines_doc_idx').on(t.documentId, t.lineNo),
+    index('stock_document_lines_lot_idx').on(t.lotId),
+    check('stock_document_lines_quantity_range', wholeQuantity(t.quantity, 0)),
+    check('stock_document_lines_damaged_range', wholeQuantity(t.damagedQuantity, 0)),
+    check('stock_document_lines_short_range', wholeQuantity(t.shortQuantity, 0)),
+    check('stock_document_lines_pack_count_range', wholeQuantity(t.packCount, 1, true)),
+  ],
 );
 
 /**
@@ -151,6 +159,7 @@ export const stockLedger = sqliteTable(
     index('stock_ledger_site_lot_idx').on(t.siteId, t.lotId, t.condition, t.quantity),
     index('stock_ledger_site_item_idx').on(t.siteId, t.itemId, t.occurredAt),
     index('stock_ledger_document_idx').on(t.documentId),
+    check('stock_ledger_quantity_range', wholeQuantity(t.quantity, -MAX_QUANTITY)),
   ],
 );
 
@@ -171,7 +180,8 @@ export const stockBalances = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.siteId, t.lotId, t.condition] }),
-    check('stock_balances_not_negative', sql`${t.quantity} >= 0`),
+    // Never negative, never above the cap, never a floating-point value.
+    check('stock_balances_quantity_range', wholeQuantity(t.quantity, 0)),
     // Covering for a site's on-hand count and an item's good total at a site (low stock).
     index('stock_balances_site_item_qty_idx').on(t.siteId, t.itemId, t.condition, t.quantity),
     index('stock_balances_lot_idx').on(t.lotId),
@@ -205,7 +215,10 @@ export const stockThresholds = sqliteTable(
       .references(() => items.id),
     minQuantity: integer('min_quantity').notNull(),
   },
-  (t) => [uniqueIndex('stock_thresholds_site_item_uq').on(t.siteId, t.itemId)],
+  (t) => [
+    uniqueIndex('stock_thresholds_site_item_uq').on(t.siteId, t.itemId),
+    check('stock_thresholds_min_quantity_range', wholeQuantity(t.minQuantity, 0)),
+  ],
 );
 
 /** Lines of a count sheet (a `count` document): expected is snapshotted when the sheet is made. */
@@ -230,6 +243,8 @@ export const stockCountLines = sqliteTable(
   (t) => [
     uniqueIndex('stock_count_lines_lot_uq').on(t.documentId, t.lotId, t.condition),
     index('stock_count_lines_doc_idx').on(t.documentId, t.lineNo),
+    check('stock_count_lines_expected_range', wholeQuantity(t.expected, 0)),
+    check('stock_count_lines_counted_range', wholeQuantity(t.counted, 0, true)),
   ],
 );
 

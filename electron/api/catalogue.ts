@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASE_UNITS, ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from './vocabularies';
+import { BASE_UNITS, ITEM_CATEGORIES, MAX_PACK_SIZE, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from './vocabularies';
 import type { Item } from './record-types';
 import { command, query } from './define';
 import { flexibleBoolean, gtinField, nsnField, optionalNumber, positiveNumber, requiredText, unicefField, unNumberField } from './formats';
@@ -31,7 +31,8 @@ export const packSizesField = z.preprocess(
         quantity: z
           .number({ error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' })
           .int('Pack quantity must be a whole number')
-          .min(2, 'A pack holds at least 2 base units'),
+          .min(2, 'A pack holds at least 2 base units')
+          .max(MAX_PACK_SIZE, `A pack holds at most ${MAX_PACK_SIZE.toLocaleString('en-GB')} base units`),
       }),
       { error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' },
     )

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STOCK_CONDITIONS, STOCK_REASON_CODES } from '../vocabularies';
+import { MAX_QUANTITY, STOCK_CONDITIONS, STOCK_REASON_CODES } from '../vocabularies';
 
 /** Field formats shared by the stock operations: numbers typed in grids, dates, lots, paging. */
 
@@ -15,7 +15,7 @@ export const wholeNumberSchema = (label: string, min: number) =>
     .number({ error: `${label} must be a whole number` })
     .int(`${label} must be a whole number of base units`)
     .min(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
-    .max(1_000_000_000, `${label} is too large`);
+    .max(MAX_QUANTITY, `${label} is too large: at most ${MAX_QUANTITY.toLocaleString('en-GB')} base units`);
 
 /** A whole number typed in a grid: accepts "1 200", "1,200" and numbers. */
 export const wholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min));

@@ -1,5 +1,13 @@
 /* Stock vocabularies: conditions, document kinds and statuses, adjustment directions, reason codes. */
 
+/**
+ * The most base units any stored quantity may hold: a document line, a ledger entry (either
+ * sign), a balance, a count, a threshold. Far below 2^53, so every sum the core makes is exact.
+ */
+export const MAX_QUANTITY = 1_000_000_000;
+/** The most base units one pack (carton, pallet…) may hold. */
+export const MAX_PACK_SIZE = 1_000_000;
+
 /** Conditions a user can hold stock in. */
 export const STOCK_CONDITIONS = ['good', 'damaged', 'quarantined'] as const;
 export type StockCondition = (typeof STOCK_CONDITIONS)[number];

@@ -232,7 +232,8 @@ function parkRenamedValues(ctx: ServiceContext, spec: RecordSpec, updates: Plan[
     const park = ctx.sqlite.prepare(`UPDATE "${codec.sqlName}" SET ${codec.sqlColumn(u.field)} = ? WHERE id = ?`);
     for (const p of updates) {
       const given = p.fields[u.field];
-      if (given != null && given !== p.existing[u.field]) park.run(`\u0000renaming:${p.existing.id as string}`, p.existing.id);
+      // Not NUL-led: NOCASE compares C strings, so every "\0…" placeholder would be the same value.
+      if (given != null && given !== p.existing[u.field]) park.run(`\u0001renaming:${p.existing.id as string}`, p.existing.id);
     }
   }
 }

@@ -8,9 +8,8 @@ export const nocaseKey = (v: unknown): string => String(v).replace(/[A-Z]/g, (c)
 
 /**
  * Returns a function telling which stored row holds a value of a unique column, compared
- * case-insensitively. The unique indexes are case-sensitive (BINARY), so a NOCASE lookup can't
- * use them and scans the table: fine once, far too slow once per row of a 10,000-row paste.
- * For batches the column is therefore read once into a map.
+ * case-insensitively as the unique indexes are (COLLATE NOCASE), so a lookup uses the index.
+ * For large batches the column is read once into a map instead of one query per row.
  */
 export function uniqueLookup(
   ctx: ServiceContext,

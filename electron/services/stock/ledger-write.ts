@@ -1,4 +1,4 @@
-import type { LedgerCondition, StockDocumentKind } from '../../api/vocabularies';
+import { MAX_QUANTITY, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { newId } from '../core/ids';
@@ -30,13 +30,13 @@ const CONDITION_WORD: Record<LedgerCondition, string> = {
 };
 
 /**
- * Stock never goes negative: replays the planned entries against the current balances and
- * reports, per line, the lot, site and what is available. (The CHECK constraint on balances is
- * the last line of defence; this gives the message a person can act on.)
+ * Stock never goes negative, nor above the cap: replays the planned entries against the current
+ * balances and reports, per line, the lot, site and what is available. (The CHECK constraint on
+ * balances is the last line of defence; this gives the message a person can act on.)
  */
 export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: PlannedEntry[], linesPath: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  // Net change so far per (site, lot, condition); the stored balance is read only where stock is taken.
+  // Net change so far per (site, lot, condition), and the stored balance, read once per key.
   const delta = new Map<string, number>();
   const stored = new Map<string, number>();
   const reported = new Set<string>();
@@ -44,7 +44,7 @@ export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: P
     const key = `${e.siteId}|${e.lotId}|${e.condition}`;
     const before = delta.get(key) ?? 0;
     delta.set(key, before + e.quantity);
-    if (e.quantity >= 0 || reported.has(key)) continue;
+    if (reported.has(key)) continue;
     let current = stored.get(key);
     if (current === undefined) {
       current =
@@ -58,16 +58,20 @@ export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: P
       stored.set(key, current);
     }
     const available = current + before;
-    if (available + e.quantity < 0) {
-      reported.add(key);
-      const lot = look.lot(e.lotId)!;
-      const site = look.site(e.siteId)?.code ?? '?';
-      const unit = look.item(lot.itemId)?.baseUnit ?? '';
-      issues.push({
-        path: [linesPath, e.lineIndex, 'quantity'],
-        message: `Not enough stock: ${look.describeLot(lot)} at ${site} has ${qty(available)} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${qty(-e.quantity)} ${unit}`,
-      });
-    }
+    const after = available + e.quantity;
+    if (after >= 0 && after <= MAX_QUANTITY) continue;
+    reported.add(key);
+    const lot = look.lot(e.lotId)!;
+    const site = look.site(e.siteId)?.code ?? '?';
+    const unit = look.item(lot.itemId)?.baseUnit ?? '';
+    issues.push({
+      path: [linesPath, e.lineIndex, 'quantity'],
+      message:
+        after < 0
+          ? `Not enough stock: ${look.describeLot(lot)} at ${site} has ${qty(available)} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${qty(-e.quantity)} ${unit}`
+          : `Too much stock: ${look.describeLot(lot)} at ${site} would hold ${qty(after)} ${unit} ${CONDITION_WORD[e.condition]}, ` +
+            `more than one balance may hold (${qty(MAX_QUANTITY)})`,
+    });
   }
   return issues;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LedgerCondition, StockDocumentKind } from '../../api/vocabularies';
+import { MAX_QUANTITY, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
 import type { recordColumns, StockDocumentLine } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { stockLineInput } from '../../api/stock';
@@ -107,7 +107,13 @@ export function normaliseLine(
         );
       } else {
         const fromPacks = pack.quantity * line.packCount;
-        if (quantity !== null && quantity !== fromPacks) {
+        if (fromPacks > MAX_QUANTITY) {
+          add(
+            'packCount',
+            `Pack count: ${line.packCount.toLocaleString('en-GB')} ${pack.name} of ${pack.quantity.toLocaleString('en-GB')} make ` +
+              `${fromPacks.toLocaleString('en-GB')} ${item.baseUnit}, more than one line may hold (${MAX_QUANTITY.toLocaleString('en-GB')})`,
+          );
+        } else if (quantity !== null && quantity !== fromPacks) {
           add(
             'quantity',
             `${line.packCount} ${pack.name} of ${pack.quantity} make ${fromPacks} ${item.baseUnit}, not ${quantity}; give one or the other`,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { INTEGRITY_DEPTHS, IntegrityReport } from '../../api/system';
+import { quantityProblemsIn } from '../../../db/quantity-check';
 import { ledgerDifferencesIn } from './ledger-check';
 
 type Depth = (typeof INTEGRITY_DEPTHS)[number];
@@ -21,7 +22,8 @@ export function runIntegrity(
   const total = depth === 'ledger' ? 1 : 2;
   const started = performance.now();
   onStep(0, total, 'Recomputing every stock balance from the ledger');
-  const differences = ledgerDifferencesIn(sqlite);
+  // Quantities outside the cap or not whole first: a sum over them would hide them.
+  const differences = [...quantityProblemsIn(sqlite), ...ledgerDifferencesIn(sqlite)];
   const ledgerDone = performance.now();
   let structure = ['skipped'];
   if (depth !== 'ledger') {
