@@ -68,13 +68,16 @@ describe('review at 1280×720 with the demo', () => {
     expect(await cell(page, 0, 'lineNo', COUNT).textContent()).toBe('1');
     expect(await cell(page, 3, 'lineNo', COUNT).textContent()).toBe('4');
 
-    // Letters are refused, the message stays (the put-back value is not saved as "cleared").
+    // Letters are refused at the cell: red, with the reason; the line keeps its stored (empty) count
+    // and nothing is queued for saving.
     await cell(page, 3, 'counted', COUNT).dblclick();
     await page.keyboard.type('abc');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(700);
-    expect(await page.locator('[data-testid=count-status]').getAttribute('data-state')).toBe('error');
+    await expect.poll(() => page.locator('[data-testid=count-status]').getAttribute('data-state')).toBe('error');
     expect(await page.locator('[data-testid=count-status]').textContent()).toContain('"abc" is not a count');
+    await expect.poll(() => cell(page, 3, 'counted', COUNT).getAttribute('class')).toContain('cell-invalid');
+    expect(await cell(page, 3, 'counted', COUNT).textContent()).toBe('');
+    expect(await page.locator(`${COUNT} [data-saving]`).getAttribute('data-saving')).toBe('no');
 
     // Approving with uncounted lines leads to them instead of offering a refused approval.
     await page.locator('[data-testid=count-filter]').selectOption('all');

@@ -4,6 +4,7 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import { useColumnLayout, type ColumnLayout } from './layout';
 import { gridTheme } from './theme';
 import { useBlockPaste } from './useBlockPaste';
+import './grid.css';
 
 export interface EditableGridProps<T> extends AgGridReactProps<T> {
   /** The remembered column layout (useColumnLayout); the grid appears once it is known. */
@@ -46,7 +47,7 @@ export function EditableGrid<T>({ layout: remembered, onBlockPaste, saving, clas
   );
   return (
     <div
-      className={className}
+      className={`editable-grid ${className ?? ''}`}
       ref={container}
       data-testid={testId}
       data-layout={layout.ready ? 'ready' : 'pending'}

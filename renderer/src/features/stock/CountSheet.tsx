@@ -1,24 +1,25 @@
-import type { CellClassParams, CellClassRules, CellValueChangedEvent, ColDef, GridApi, IRowNode } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import type { CellValueChangedEvent, GridApi, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CountApproval, CountLineView, StockDocumentView } from '../../../../electron/api/stock';
+import type { CountApproval as Approval, CountLineView, StockDocumentView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
 import { ErrorPanel } from '../../app/ErrorPanel';
-import { parseClipboard } from '../../grid/paste';
-import { gridTheme } from '../../grid/theme';
+import { CellErrors } from '../../grid/cellErrors';
+import { EditableGrid } from '../../grid/EditableGrid';
+import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
-import { FIRST_LINES } from './countLines';
+import { CountApproval } from './CountApproval';
+import { countColumns, type CountLine as Line } from './countColumns';
 import { parseCounted } from './countInput';
-import { take } from './prefetch';
-import { expiryRowClass } from './legend';
-import { CONDITION_LABELS, day, qty, signed } from './labels';
-import { stockHref } from './useHashParams';
+import { FIRST_LINES } from './countLines';
 import { DEFAULT_COL } from './gridProps';
+import { day, qty, signed } from './labels';
+import { expiryRowClass } from './legend';
+import { take } from './prefetch';
 
-type Line = CountLineView & { expiryStatus?: string };
 type Filter = 'all' | 'uncounted' | 'differences';
 
 const ROW_CLASS = expiryRowClass<Line>();
+const getRowId = (r: { data: Line }) => r.data.id;
 
 const withStatus = (l: CountLineView, asOf: string): Line => ({
   ...l,
@@ -38,12 +39,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text: string }>({ kind: 'idle', text: '' });
   const [summary, setSummary] = useState({ lines: 0, counted: 0, differences: 0, net: 0 });
   const [confirm, setConfirm] = useState(false);
-  const [approval, setApproval] = useState<CountApproval | null>(null);
+  const [approval, setApproval] = useState<Approval | null>(null);
   const [approveError, setApproveError] = useState<unknown>(null);
   const [pasteProblems, setPasteProblems] = useState<string[]>([]);
   const apiRef = useRef<GridApi<Line> | null>(null);
-  const errors = useRef(new Map<string, string>());
-  const pending = useRef(0);
+  const errors = useRef(new CellErrors());
+  const { enqueue, pending } = useSaveQueue();
   const filterRef = useRef<Filter>('all');
   filterRef.current = filter;
   const asOf = useRef(new Date().toISOString().slice(0, 10)).current;
@@ -56,15 +57,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   // just-counted line to vanish from "Not counted yet", the rows would shift under the cursor and
   // the next count typed (after Enter) would land on the wrong line.
   const keep = useRef(new Set<string>());
-  // Saves of one line go one after another, each sending the version the previous one produced
-  // (the core refuses a stale version: optimistic locking).
-  const lineQueue = useRef(new Map<string, Promise<unknown>>());
+  // Saves go one after another, each sending the version the line has when its turn comes (the
+  // previous save may have changed it; the core refuses a stale version: optimistic locking).
   const versionOf = (id: string, fallback: number) => apiRef.current?.getRowNode(id)?.data?.version ?? fallback;
-  function queued<T>(id: string, job: () => Promise<T>): Promise<T> {
-    const next = (lineQueue.current.get(id) ?? Promise.resolve()).then(job, job);
-    lineQueue.current.set(id, next);
-    return next;
-  }
   const isFiltered = useCallback(() => filterRef.current !== 'all', []);
   const passes = useCallback(
     (n: IRowNode<Line>) =>
@@ -135,129 +130,84 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   }, [load]);
 
   const editable = doc?.status === 'draft' && !approval;
-
-  const columns = useMemo(
-    (): ColDef<Line>[] => [
-      { colId: 'lineNo', field: 'lineNo', headerName: '#', width: 70 },
-      { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140 },
-      { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
-      { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
-      { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110 },
-      { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 90 },
-      { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
-      // Expected, Counted and Difference are pinned right: at 1280 px they would otherwise be
-      // scrolled off, and they are what a count is about.
-      {
-        colId: 'expected',
-        field: 'expected',
-        headerName: 'Expected',
-        width: 100,
-        type: 'rightAligned',
-        pinned: 'right',
-        valueFormatter: (c) => qty(c.value as number),
-      },
-      {
-        colId: 'counted',
-        field: 'counted',
-        headerName: 'Counted',
-        headerTooltip: 'Type what is on the shelf (Enter saves and moves down), or paste a column copied from a spreadsheet',
-        width: 110,
-        type: 'rightAligned',
-        pinned: 'right',
-        editable: () => editable,
-        valueFormatter: (c) => (c.value == null ? '' : qty(c.value as number)),
-        valueParser: (c) => c.newValue,
-        cellClass: 'counted-cell',
-        cellClassRules: {
-          'cell-invalid': (c: CellClassParams<Line>) => Boolean(c.data && errors.current.has(c.data.id)),
-        } as CellClassRules<Line>,
-        tooltipValueGetter: (c) => (c.data ? (errors.current.get(c.data.id) ?? null) : null),
-      },
-      {
-        colId: 'difference',
-        headerName: 'Difference',
-        width: 110,
-        type: 'rightAligned',
-        pinned: 'right',
-        valueGetter: (c) => (c.data?.counted == null ? null : c.data.counted - c.data.expected),
-        valueFormatter: (c) => (c.value == null ? '' : signed(c.value as number)),
-        cellClassRules: {
-          'diff-bad': (c: CellClassParams<Line>) => c.value != null && (c.value as number) < 0,
-          'diff-over': (c: CellClassParams<Line>) => c.value != null && (c.value as number) > 0,
-          'diff-ok': (c: CellClassParams<Line>) => c.value === 0,
-        } as CellClassRules<Line>,
-      },
-      { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70 },
-      { colId: 'countedBy', field: 'countedBy', headerName: 'Counted by', width: 140 },
-    ],
-    [editable],
+  const onGridReady = useCallback(
+    (e: { api: GridApi<Line> }) => {
+      apiRef.current = e.api;
+      void load();
+    },
+    [load],
   );
+
+  /** Validation at the cell: what is not a count is refused there, with the reason, and never sent. */
+  const onCounted = useCallback((line: Line, typed: unknown): boolean => {
+    const parsed = parseCounted(typed);
+    if (!parsed.ok) {
+      errors.current.set(line.id, { counted: parsed.message });
+      setStatus({ kind: 'error', text: `Line ${line.lineNo}: ${parsed.message}. Not saved.` });
+      // Once the editor has closed, the cell is redrawn red with the message as its tooltip.
+      queueMicrotask(() => {
+        const a = apiRef.current;
+        const node = a?.getRowNode(line.id);
+        if (a && node && !a.isDestroyed()) a.refreshCells({ rowNodes: [node], force: true });
+      });
+      return false;
+    }
+    if (parsed.value === line.counted) return false;
+    line.counted = parsed.value;
+    return true;
+  }, []);
+
+  const columns = useMemo(() => countColumns(editable, errors.current, onCounted), [editable, onCounted]);
 
   const applySaved = (saved: CountLineView[]) => {
     const a = apiRef.current;
     if (!a || a.isDestroyed()) return;
     const update = saved.map((l) => withStatus(l, asOf));
-    for (const l of update) errors.current.delete(l.id);
+    for (const l of update) errors.current.clear(l.id);
     a.applyTransaction({ update });
     a.refreshCells({ rowNodes: update.map((l) => a.getRowNode(l.id)).filter((n): n is IRowNode<Line> => Boolean(n)), force: true });
     recount();
   };
 
-  // Putting a refused value back is not an edit: it must not be saved (which would also replace
-  // the refusal message with "Saved").
+  // Putting a value the core refused back is not an edit: it must not be saved (which would also
+  // replace the refusal message with "Saved").
   const REVERT = 'revert';
   const onCellValueChanged = (e: CellValueChangedEvent<Line>) => {
     if (e.column.getColId() !== 'counted' || e.source === REVERT) return;
     const line = e.data;
-    const parsed = parseCounted(e.newValue);
-    if (!parsed.ok) {
-      errors.current.set(line.id, parsed.message);
-      e.node.setDataValue('counted', e.oldValue, REVERT);
-      setStatus({ kind: 'error', text: `Line ${line.lineNo}: ${parsed.message}. Not saved.` });
-      apiRef.current?.refreshCells({ rowNodes: [e.node], force: true });
-      return;
-    }
+    const counted = (e.newValue as number | null) ?? null;
     keep.current.add(line.id);
-    pending.current++;
     setStatus({ kind: 'saving', text: `Saving line ${line.lineNo}…` });
-    void queued(line.id, () =>
-      invoke('stock.count.setLine', { lineId: line.id, version: versionOf(line.id, line.version), counted: parsed.value }),
-    ).then((r) => {
-      pending.current--;
+    void enqueue(() => invoke('stock.count.setLine', { lineId: line.id, version: versionOf(line.id, line.version), counted })).then((r) => {
       if (r.ok) {
         applySaved([r.value]);
         setStatus({
-          kind: pending.current > 0 ? 'saving' : 'saved',
+          kind: 'saved',
           text: `Saved line ${r.value.lineNo}: counted ${r.value.counted == null ? '(cleared)' : qty(r.value.counted)}`,
         });
       } else {
-        errors.current.set(line.id, r.error.message);
+        errors.current.set(line.id, { counted: r.error.message });
         e.node.setDataValue('counted', e.oldValue, REVERT);
         setStatus({ kind: 'error', text: `Line ${line.lineNo} not saved: ${explain(r.error).message}` });
       }
     });
   };
 
-  /** Ctrl+V on the Counted column: the pasted column fills the lines from the focused one down. */
-  const onPaste = (ev: React.ClipboardEvent) => {
+  /** Ctrl+V on the Counted column: the pasted column fills the lines from the focused one down, all or nothing. */
+  const onBlockPaste = (block: string[][]) => {
     const a = apiRef.current;
     const focused = a?.getFocusedCell();
-    if (!a || !focused || !editable || a.getEditingCells().length) return;
+    if (!a || !focused) return;
     if (!complete.current) {
-      ev.preventDefault();
       setPasteProblems(['The sheet is still loading its lines; paste again in a moment.']);
       return;
     }
-    const text = ev.clipboardData.getData('text/plain');
-    if (!text) return;
-    ev.preventDefault();
     if (focused.column.getColId() !== 'counted') {
       setPasteProblems([
         'Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.',
       ]);
       return;
     }
-    const block = parseClipboard(text);
     if (block.some((cells) => cells.length > 1)) {
       setPasteProblems([
         `The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`,
@@ -265,7 +215,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       return;
     }
     const problems: string[] = [];
-    const lines: { lineId: string; version: number; counted: number | null }[] = [];
+    const lines: { lineId: string; counted: number | null }[] = [];
     block.forEach((cells, k) => {
       const node = a.getDisplayedRowAtIndex(focused.rowIndex + k);
       if (!node?.data) {
@@ -274,7 +224,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       }
       const parsed = parseCounted(cells[0]);
       if (!parsed.ok) problems.push(`Pasted line ${k + 1} (sheet line ${node.data.lineNo}, ${node.data.itemCode}): ${parsed.message}`);
-      else lines.push({ lineId: node.data.id, version: node.data.version, counted: parsed.value });
+      else lines.push({ lineId: node.data.id, counted: parsed.value });
     });
     if (problems.length) {
       setPasteProblems([`Paste refused, nothing was saved. ${problems.length} problem(s):`, ...problems.slice(0, 30)]);
@@ -283,7 +233,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     setPasteProblems([]);
     for (const l of lines) keep.current.add(l.lineId);
     setStatus({ kind: 'saving', text: `Saving ${lines.length.toLocaleString()} pasted counts…` });
-    void invoke('stock.count.setLines', { documentId: p.id, lines }).then((r) => {
+    void enqueue(() =>
+      invoke('stock.count.setLines', {
+        documentId: p.id,
+        lines: lines.map((l) => ({ ...l, version: versionOf(l.lineId, 0) })),
+      }),
+    ).then((r) => {
       if (r.ok) {
         applySaved(r.value);
         setStatus({ kind: 'saved', text: `Saved ${r.value.length.toLocaleString()} pasted counts` });
@@ -319,7 +274,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const uncounted = summary.lines - summary.counted;
 
   return (
-    <div className="stock-page" data-testid="count-sheet" onPaste={onPaste}>
+    <div className="stock-page" data-testid="count-sheet">
       <div className="doc-head">
         <button type="button" className="secondary small" onClick={p.onBack}>
           ← Counts
@@ -376,65 +331,22 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
           </button>
         )}
       </div>
-      {confirm && editable && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm approval">
-          <strong>{uncounted > 0 ? 'Not ready to approve' : 'Approve this count as final?'}</strong>
-          <span>
-            {uncounted > 0
-              ? `${uncounted.toLocaleString()} line(s) are not counted yet. Type their counted quantity (0 where nothing was found), then approve.`
-              : `${
-                  summary.differences > 0
-                    ? `${summary.differences.toLocaleString()} difference(s) (net ${signed(summary.net)}) will be posted as one adjustment with reason “Physical count difference”.`
-                    : 'Every line matches: no adjustment is needed.'
-                } The sheet then closes and can no longer be changed.`}
-          </span>
-          <div className="row">
-            {uncounted > 0 ? (
-              // The core refuses a count with uncounted lines: offer the way to them instead.
-              <button
-                type="button"
-                onClick={() => {
-                  setFilter('uncounted');
-                  setConfirm(false);
-                }}
-                data-testid="show-uncounted"
-                autoFocus
-              >
-                Show the lines not counted
-              </button>
-            ) : (
-              <button type="button" onClick={() => void approve()} data-testid="confirm-approve" autoFocus>
-                Yes, approve — final
-              </button>
-            )}
-            <button type="button" className="secondary" onClick={() => setConfirm(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
-      {approveError != null && <ErrorPanel error={approveError} title="The count was not approved" />}
-      {approval && (
-        <div className="success-panel" role="status" data-testid="count-approved">
-          Count approved as <strong>{approval.count.number}</strong>.{' '}
-          {approval.adjustment ? (
-            <>
-              Adjustment{' '}
-              <a href={stockHref('stock-documents', { id: approval.adjustment.document.id })} data-testid="count-adjustment-link">
-                {approval.adjustment.document.number}
-              </a>{' '}
-              posted with {approval.adjustment.lines.length} line(s).
-            </>
-          ) : (
-            'Every line matched: no adjustment was needed.'
-          )}
-        </div>
-      )}
-      {!approval && doc?.status === 'posted' && doc.relatedDocumentId && (
-        <div className="success-panel">
-          Approved. Adjustment: <a href={stockHref('stock-documents', { id: doc.relatedDocumentId })}>{doc.relatedDocumentNumber}</a>
-        </div>
-      )}
+      <CountApproval
+        doc={doc}
+        editable={editable}
+        confirm={confirm}
+        uncounted={uncounted}
+        differences={summary.differences}
+        net={summary.net}
+        approval={approval}
+        approveError={approveError}
+        onApprove={() => void approve()}
+        onShowUncounted={() => {
+          setFilter('uncounted');
+          setConfirm(false);
+        }}
+        onCancel={() => setConfirm(false)}
+      />
       {pasteProblems.length > 0 && (
         <div className="problems" role="alert" data-testid="count-paste-problems">
           {pasteProblems[0]}
@@ -451,25 +363,21 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         </div>
       )}
       <div className="stock-grid" data-testid="count-grid" data-loaded={loading ? 'first' : 'all'}>
-        <AgGridReact<Line>
-          theme={gridTheme}
+        <EditableGrid<Line>
+          onBlockPaste={editable ? onBlockPaste : undefined}
+          saving={pending > 0}
           enableBrowserTooltips
           columnDefs={columns}
           defaultColDef={DEFAULT_COL}
-          getRowId={(r) => r.data.id}
+          getRowId={getRowId}
           rowClassRules={ROW_CLASS}
-          onGridReady={(e) => {
-            apiRef.current = e.api;
-            void load();
-          }}
+          onGridReady={onGridReady}
           onCellValueChanged={onCellValueChanged}
           onFirstDataRendered={(e) => {
             if (focusFirst.current && e.api.getDisplayedRowCount() > 0) e.api.setFocusedCell(0, 'counted');
           }}
           isExternalFilterPresent={isFiltered}
           doesExternalFilterPass={passes}
-          stopEditingWhenCellsLoseFocus
-          enterNavigatesVerticallyAfterEdit
           enterNavigatesVertically
           loading={!doc}
           overlayNoRowsTemplate="No lines: the site held no stock when this sheet was made."

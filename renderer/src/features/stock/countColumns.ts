@@ -1,0 +1,68 @@
+import type { CellClassParams, CellClassRules, ColDef } from 'ag-grid-community';
+import type { CountLineView } from '../../../../electron/api/stock';
+import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
+import { CONDITION_LABELS, qty, signed } from './labels';
+
+export type CountLine = CountLineView & { expiryStatus?: string };
+type Line = CountLine;
+
+/**
+ * The columns of a count sheet. Only Counted is edited: `onCounted` checks what was typed at the
+ * cell and returns false to keep the stored value (a count that is not a count is never sent).
+ */
+export function countColumns(
+  editable: boolean,
+  errors: CellErrorLookup,
+  onCounted: (line: Line, typed: unknown) => boolean,
+): ColDef<Line>[] {
+  return [
+    { colId: 'lineNo', field: 'lineNo', headerName: '#', width: 70 },
+    { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140 },
+    { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
+    { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
+    { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110 },
+    { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 90 },
+    { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
+    // Expected, Counted and Difference are pinned right: at 1280 px they would otherwise be
+    // scrolled off, and they are what a count is about.
+    {
+      colId: 'expected',
+      field: 'expected',
+      headerName: 'Expected',
+      width: 100,
+      type: 'rightAligned',
+      pinned: 'right',
+      valueFormatter: (c) => qty(c.value as number),
+    },
+    {
+      colId: 'counted',
+      field: 'counted',
+      headerName: 'Counted',
+      headerTooltip: 'Type what is on the shelf (Enter saves and moves down), or paste a column copied from a spreadsheet',
+      width: 110,
+      type: 'rightAligned',
+      pinned: 'right',
+      editable: () => editable,
+      valueFormatter: (c) => (c.value == null ? '' : qty(c.value as number)),
+      cellClass: 'counted-cell',
+      ...invalidCell(errors, 'counted'),
+      valueSetter: (c) => onCounted(c.data, c.newValue),
+    },
+    {
+      colId: 'difference',
+      headerName: 'Difference',
+      width: 110,
+      type: 'rightAligned',
+      pinned: 'right',
+      valueGetter: (c) => (c.data?.counted == null ? null : c.data.counted - c.data.expected),
+      valueFormatter: (c) => (c.value == null ? '' : signed(c.value as number)),
+      cellClassRules: {
+        'diff-bad': (c: CellClassParams<Line>) => c.value != null && (c.value as number) < 0,
+        'diff-over': (c: CellClassParams<Line>) => c.value != null && (c.value as number) > 0,
+        'diff-ok': (c: CellClassParams<Line>) => c.value === 0,
+      } as CellClassRules<Line>,
+    },
+    { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70 },
+    { colId: 'countedBy', field: 'countedBy', headerName: 'Counted by', width: 140 },
+  ];
+}
