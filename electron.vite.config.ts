@@ -1,6 +1,17 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server (`npm run dev`) injects inline scripts (React refresh) that the page's CSP
+ * <meta> would block, so only there the tag is removed; every build keeps it.
+ */
+const devServerWithoutCspMeta: Plugin = {
+  name: 'corridor:dev-server-without-csp-meta',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 // Main and preload stay CommonJS (a sandboxed preload cannot load ES chunks); better-sqlite3 is
 // external to the main bundle because it is a native module.
@@ -32,7 +43,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devServerWithoutCspMeta],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

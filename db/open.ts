@@ -3,6 +3,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DatabaseOpenError } from './database-open-error';
+import { loadSqliteEngine } from './engine';
 import { acquireLock, DatabaseLockedError } from './file-lock';
 import { classifyFile, stampFile } from './file-mark';
 import { preMigrationProblems } from './migration-checks';
@@ -27,13 +29,8 @@ export interface OpenedDb {
  */
 export const BUSY_TIMEOUT_MS = 250;
 
-/** Thrown for a database this app must not touch; the message is meant for the user. */
-export class DatabaseOpenError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DatabaseOpenError';
-  }
-}
+export { DatabaseOpenError } from './database-open-error';
+export { SqliteEngineError } from './engine';
 
 /**
  * Finds the committed drizzle-kit migrations: shipped as extraResources when packaged, next to
@@ -82,8 +79,12 @@ export function openDatabase(
      * second thread taking and releasing it would delete the lock file under the core.
      */
     secondary?: boolean;
+    /** A .node file to load SQLite from instead of better-sqlite3's own (tests of a broken binary). */
+    nativeBinding?: string;
   } = {},
 ): OpenedDb {
+  // First, on its own: a broken SQLite module must not be reported as a bad database file.
+  loadSqliteEngine(opts.nativeBinding);
   const migrationsFolder = opts.migrationsFolder ?? defaultMigrationsFolder();
   const dir = path.dirname(path.resolve(file));
   try {

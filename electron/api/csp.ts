@@ -14,3 +14,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The same policy for renderer/index.html's <meta> (test/server/electron-shell.test.ts keeps them
+ * equal), so the page carries its policy wherever it is served from and a scanner reading the
+ * page sees it. `frame-ancestors` is left out: browsers ignore it in a <meta> and warn.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');

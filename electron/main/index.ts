@@ -1,11 +1,13 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
-import { DatabaseOpenError } from '../../db/open';
+import { DatabaseOpenError, SqliteEngineError } from '../../db/open';
 import type { Core } from '../services/core/create';
 import { createWorkerCore } from '../services/core/worker/host';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
+import { APP_ID, dataFolderName, DEVELOPMENT_ONLY_ENV } from './identity';
 import { bindCoreToIpc } from './ipc';
+import { createMainLog } from './log';
 import { installMenu } from './menu';
 import { denyAllPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -16,9 +18,17 @@ import { createMainWindow } from './window';
  * core; this file only opens it, binds it to IPC and shows the renderer.
  */
 
+if (app.isPackaged) for (const name of DEVELOPMENT_ONLY_ENV) delete process.env[name];
+
+// Before anything uses userData (the single-instance lock lives there): installed and
+// development builds keep separate data folders (identity.ts).
+app.setPath('userData', path.join(app.getPath('appData'), dataFolderName(app.isPackaged)));
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
 // Privileged schemes can only be registered before `ready`.
 registerAppScheme();
 
+const log = createMainLog(path.join(app.getPath('userData'), 'logs'));
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 const devTools = !app.isPackaged;
@@ -26,6 +36,7 @@ const devOrigin = devServerOrigin(app.isPackaged, process.env.ELECTRON_RENDERER_
 
 /** Fail loudly: a blocking message box, then exit non-zero (no half-working window). */
 function fatal(title: string, message: string): void {
+  log(`fatal: ${title}: ${message}`);
   dialog.showErrorBox(title, message);
   void core?.close();
   app.exit(1);
@@ -37,6 +48,7 @@ function openWindow(): void {
     preload: path.join(__dirname, '..', 'preload', 'index.js'),
     devTools,
     url: devOrigin ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL,
+    log,
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -50,7 +62,7 @@ async function start(): Promise<void> {
     core = await createWorkerCore({ databasePath: path.join(userData, 'corridor.sqlite'), homeDir: userData });
   } catch (e) {
     if (!(e instanceof DatabaseOpenError)) throw e;
-    fatal('Corridor cannot open its database', e.message);
+    fatal(e instanceof SqliteEngineError ? 'Corridor cannot load its database engine' : 'Corridor cannot open its database', e.message);
     return;
   }
   if (process.argv.includes('--demo')) await loadDemoAtStart(core);
@@ -67,9 +79,20 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    // The first window may be gone (closed on macOS, or lost to a crash): open a new one.
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      if (core) openWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
+    if (!mainWindow.isVisible()) mainWindow.show();
     mainWindow.focus();
+  });
+  app.on('child-process-gone', (_event, details) => {
+    // GPU, network or utility processes: Chromium restarts them itself; logged for support.
+    log(
+      `child process gone: ${details.type}${details.name ? ` (${details.name})` : ''}, reason ${details.reason}, exit code ${details.exitCode}`,
+    );
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,13 +1,16 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 /**
- * A minimal application menu. The Edit roles matter: without them the keyboard shortcuts for
- * copy, cut, paste and undo do nothing on macOS. Developer tools only in unpackaged builds.
+ * The application menu. The roles matter: without the Edit roles the keyboard shortcuts for
+ * copy, cut, paste and undo do nothing on macOS, and without the close role and the Window menu
+ * Cmd+W and Cmd+M do nothing there. Developer tools only in unpackaged builds.
  */
-export function installMenu(opts: { devTools: boolean }): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [{ role: 'quit' }] },
+export function menuTemplate(opts: { devTools: boolean; platform: NodeJS.Platform }): MenuItemConstructorOptions[] {
+  const mac = opts.platform === 'darwin';
+  return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    // macOS: Quit lives in the app menu; File > Close Window (Cmd+W) closes the window.
+    { label: 'File', submenu: [mac ? { role: 'close' as const } : { role: 'quit' as const }] },
     {
       label: 'Edit',
       submenu: [
@@ -35,6 +38,11 @@ export function installMenu(opts: { devTools: boolean }): void {
         { role: 'togglefullscreen' },
       ],
     },
+    // Minimize (Cmd+M), Zoom and, on macOS, Bring All to Front and the window list.
+    { role: 'windowMenu' },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function installMenu(opts: { devTools: boolean }): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ ...opts, platform: process.platform })));
 }

@@ -16,9 +16,13 @@ function build() {
 
   const state = {
     ready: false,
+    /** The OS application-data folder; the shell puts its userData folder inside it. */
+    appData: '',
     userData: '',
     lockGranted: true,
     isPackaged: false,
+    /** Answers (button indexes) for the next showMessageBox calls; 0 when none is queued. */
+    messageBoxAnswers: [] as number[],
   };
 
   const recorded = {
@@ -27,6 +31,8 @@ function build() {
     ipcHandlers: new Map<string, Fn>(),
     menus: [] as unknown[],
     errorBoxes: [] as { title: string; message: string }[],
+    messageBoxes: [] as { title?: string; message: string; detail?: string; buttons?: string[] }[],
+    appUserModelIds: [] as string[],
     exitCodes: [] as number[],
     quits: 0,
     exposed: [] as { key: string; api: Record<string, unknown> }[],
@@ -37,11 +43,16 @@ function build() {
     state.ready = false;
     state.lockGranted = true;
     state.isPackaged = false;
+    state.appData = '';
+    state.userData = '';
+    state.messageBoxAnswers.length = 0;
     recorded.privilegedSchemes.length = 0;
     recorded.protocolHandlers.clear();
     recorded.ipcHandlers.clear();
     recorded.menus.length = 0;
     recorded.errorBoxes.length = 0;
+    recorded.messageBoxes.length = 0;
+    recorded.appUserModelIds.length = 0;
     recorded.exitCodes.length = 0;
     recorded.quits = 0;
     recorded.exposed.length = 0;
@@ -58,8 +69,14 @@ function build() {
     return e;
   }
 
+  /**
+   * Events a test sends as Electron would: render-process-gone, did-fail-load and the page's
+   * navigations here; unresponsive, responsive, ready-to-show and closed on the window.
+   */
   class FakeWebContents extends EventEmitter {
     sent: { channel: string; payload: unknown }[] = [];
+    reloads = 0;
+    crashedByShell = 0;
     windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
     readonly mainFrame = { url: 'app://corridor/index.html' };
     setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
@@ -71,6 +88,12 @@ function build() {
     isDestroyed() {
       return false;
     }
+    reload() {
+      this.reloads += 1;
+    }
+    forcefullyCrashRenderer() {
+      this.crashedByShell += 1;
+    }
   }
 
   class FakeBrowserWindow extends EventEmitter {
@@ -81,6 +104,8 @@ function build() {
     readonly webContents = new FakeWebContents();
     loadedUrls: string[] = [];
     shown = false;
+    focused = 0;
+    destroyed = false;
     constructor(readonly options: Record<string, unknown>) {
       super();
       FakeBrowserWindow.instances.push(this);
@@ -92,11 +117,25 @@ function build() {
     show() {
       this.shown = true;
     }
+    isVisible() {
+      return this.shown;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    /** As the user closing it: gone from the window list, then `closed`. */
+    close() {
+      this.destroyed = true;
+      FakeBrowserWindow.instances.splice(FakeBrowserWindow.instances.indexOf(this), 1);
+      this.emit('closed');
+    }
     isMinimized() {
       return false;
     }
     restore() {}
-    focus() {}
+    focus() {
+      this.focused += 1;
+    }
   }
 
   function freshSession() {
@@ -130,8 +169,17 @@ function build() {
       return state.isPackaged;
     }
     getPath(name: string) {
-      if (name !== 'userData') throw new Error(`fake app.getPath: unexpected ${name}`);
-      return state.userData;
+      if (name === 'appData') return state.appData;
+      if (name === 'userData') return state.userData;
+      throw new Error(`fake app.getPath: unexpected ${name}`);
+    }
+    setPath(name: string, value: string) {
+      if (name !== 'userData') throw new Error(`fake app.setPath: unexpected ${name}`);
+      if (state.ready) throw new Error('fake app.setPath(userData) after ready: the single-instance lock already used the old one');
+      state.userData = value;
+    }
+    setAppUserModelId(id: string) {
+      recorded.appUserModelIds.push(id);
     }
     requestSingleInstanceLock() {
       return state.lockGranted;
@@ -171,6 +219,10 @@ function build() {
   const dialog = {
     showErrorBox(title: string, message: string) {
       recorded.errorBoxes.push({ title, message });
+    },
+    showMessageBox(_window: unknown, options: { title?: string; message: string; detail?: string; buttons?: string[] }) {
+      recorded.messageBoxes.push(options);
+      return Promise.resolve({ response: state.messageBoxAnswers.shift() ?? 0, checkboxChecked: false });
     },
   };
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { DatabaseOpenError, defaultMigrationsFolder } from '../../../../db/open';
+import { DatabaseOpenError, defaultMigrationsFolder, SqliteEngineError } from '../../../../db/open';
 import type { OpInput, OpName, OpResult } from '../../../api/contract';
 import type { CoreEvent } from '../../../api/events';
 import type { Result } from '../../../api/result';
@@ -55,7 +55,14 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
           started = true;
           resolve(m);
         } else if (m.type === 'failed') {
-          reject(m.error.name === 'DatabaseOpenError' ? new DatabaseOpenError(m.error.message) : new Error(m.error.message));
+          const { name, message } = m.error;
+          reject(
+            name === 'SqliteEngineError'
+              ? new SqliteEngineError(message)
+              : name === 'DatabaseOpenError'
+                ? new DatabaseOpenError(message)
+                : new Error(message),
+          );
         } else if (m.type === 'result') {
           pending.get(m.id)?.(m.result);
           pending.delete(m.id);
