@@ -1,19 +1,18 @@
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
-import type { ExpiryAlert, LowStockAlert, StockThresholdView } from '../../../../electron/api/stock';
-import { explain } from '../../app/errors';
+import type { ExpiryAlert, LowStockAlert } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
-import { invoke } from '../../lib/api';
-import { ItemInput, SiteSelect, TextField } from './controls';
+import { SiteSelect } from './controls';
+import { DEFAULT_COL } from './gridProps';
 import { expiryText, qty } from './labels';
-import { findItem, useItems, useSites, useWorkingSite } from './lookups';
 import { ExpiryLegend, expiryRowClass } from './legend';
+import { useSites, useWorkingSite } from './lookups';
+import { ThresholdsPanel } from './ThresholdsPanel';
 import { stockHref } from './useHashParams';
 import './stock.css';
-import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 
 const expiryColumns: ColDef<ExpiryAlert>[] = [
   { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
@@ -147,156 +146,8 @@ export default function AlertsPage() {
             </div>
           )}
         </section>
-        <Thresholds siteId={siteId} />
+        <ThresholdsPanel siteId={siteId} />
       </div>
     </div>
-  );
-}
-
-/** Low-stock thresholds per item and site: minimum good stock, edited in place. */
-function Thresholds({ siteId }: { siteId: string }) {
-  const items = useItems();
-  const sites = useSites();
-  const list = useCoreQuery('stock', 'stock.thresholds.list', { siteId: siteId || undefined });
-  const [itemText, setItemText] = useState('');
-  const [min, setMin] = useState('');
-  const [formSite, setFormSite] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const [selected, setSelected] = useState<StockThresholdView | null>(null);
-  const effectiveSite = siteId || formSite;
-
-  async function save(
-    rows: { version?: number; siteId: string; itemId: string; minQuantity: string | number }[],
-    what: string,
-  ): Promise<boolean> {
-    const r = await invoke('stock.thresholds.save', {
-      rows: rows as { version?: number; siteId: string; itemId: string; minQuantity: number }[],
-    });
-    if (r.ok) setMessage({ kind: 'success', text: what });
-    else {
-      const e: Record<string, string> = {};
-      for (const i of r.error.issues ?? []) if (typeof i.path[2] === 'string') e[i.path[2]] = i.message;
-      setErrors(e);
-      setMessage({ kind: 'error', text: explain(r.error).message });
-    }
-    return r.ok;
-  }
-
-  async function add() {
-    const item = findItem(items, itemText);
-    const e: Record<string, string> = {};
-    if (!effectiveSite) e.siteId = 'Choose the site';
-    if (!item) e.itemId = itemText.trim() ? 'No such item; pick one from the list' : 'Choose the item';
-    if (!min.trim()) e.minQuantity = 'Give the minimum quantity';
-    setErrors(e);
-    if (Object.keys(e).length) return;
-    if (
-      await save(
-        // Setting an item's threshold again changes the stored one: send the version listed.
-        [
-          {
-            version: list.data?.find((t) => t.siteId === effectiveSite && t.itemId === item!.id)?.version,
-            siteId: effectiveSite,
-            itemId: item!.id,
-            minQuantity: min,
-          },
-        ],
-        `Threshold set: ${item!.code} at ${sites.byId.get(effectiveSite)?.code ?? ''}, minimum ${min}.`,
-      )
-    ) {
-      setItemText('');
-      setMin('');
-    }
-  }
-
-  const onEdit = (e: CellValueChangedEvent<StockThresholdView>) => {
-    void save(
-      [{ version: e.data.version, siteId: e.data.siteId, itemId: e.data.itemId, minQuantity: String(e.newValue ?? '') }],
-      `Minimum for ${e.data.itemCode} at ${e.data.siteCode} saved.`,
-    ).then((ok) => {
-      if (!ok) e.node.setDataValue('minQuantity', e.oldValue);
-    });
-  };
-
-  async function remove(t: StockThresholdView) {
-    const r = await invoke('stock.thresholds.remove', { id: t.id, version: t.version });
-    if (r.ok) {
-      setSelected(null);
-      setMessage({ kind: 'success', text: `Threshold for ${t.itemCode} at ${t.siteCode} removed.` });
-    } else setMessage({ kind: 'error', text: explain(r.error).message });
-  }
-
-  const columns: ColDef<StockThresholdView>[] = [
-    { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
-    { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
-    { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
-    {
-      colId: 'minQuantity',
-      field: 'minQuantity',
-      headerName: 'Minimum',
-      headerTooltip: 'Minimum good stock to keep; double-click to change',
-      width: 95,
-      type: 'rightAligned',
-      editable: true,
-      cellClass: 'counted-cell',
-      valueFormatter: (p) => qty(p.value as number),
-    },
-  ];
-
-  return (
-    <section aria-label="Low-stock thresholds" data-testid="thresholds">
-      <div className="stock-bar">
-        <h2>Low-stock thresholds</h2>
-        <span className="count">{list.data ? `${list.data.length.toLocaleString()} set` : ''}</span>
-      </div>
-      <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
-        {!siteId && <SiteSelect label="Site" value={formSite} onChange={setFormSite} error={errors.siteId} />}
-        <ItemInput label="Item" text={itemText} onText={setItemText} error={errors.itemId} testId="threshold-item" />
-        <TextField
-          label="Minimum"
-          type="number"
-          min={0}
-          value={min}
-          onChange={setMin}
-          error={errors.minQuantity}
-          testId="threshold-min"
-          width={100}
-        />
-        <button type="button" onClick={() => void add()} data-testid="threshold-add">
-          Set threshold
-        </button>
-        {selected && (
-          <button type="button" className="secondary" onClick={() => void remove(selected)}>
-            Remove {selected.itemCode} at {selected.siteCode}
-          </button>
-        )}
-      </div>
-      {message && (
-        <div className={message.kind === 'error' ? 'problems' : 'success-panel'} role="status">
-          {message.text}
-        </div>
-      )}
-      {list.isError ? (
-        <ErrorPanel error={list.error} />
-      ) : (
-        <div className="stock-grid">
-          <AgGridReact<StockThresholdView>
-            theme={gridTheme}
-            enableBrowserTooltips
-            rowData={(list.data ?? []).map((t) => ({ ...t }))}
-            columnDefs={columns}
-            defaultColDef={DEFAULT_COL}
-            getRowId={(r) => r.data.id}
-            loading={list.isPending}
-            rowSelection={SINGLE_ROW}
-            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-            onCellValueChanged={onEdit}
-            stopEditingWhenCellsLoseFocus
-            overlayNoRowsTemplate="No thresholds yet: choose an item, give the minimum good stock to keep, and press Set threshold."
-          />
-        </div>
-      )}
-    </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { StockDocumentDetail, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
+import { stockLineInput, type StockDocumentDetail, type StockDocumentLineView, type StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { queryClient, useCoreQuery } from '../../app/queries';
+import { checkRow } from '../../grid/validation';
+import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { AddLineForm } from './AddLineForm';
 import { TextField } from './controls';
@@ -30,12 +32,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   const [selected, setSelected] = useState<StockDocumentLineView | null>(null);
   // Saves run one after another, each with the version the previous one produced, so quick
   // edits (a select, then a text field, then Post) never trip over their own version check.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const serial = <T,>(fn: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(fn, fn);
-    queue.current = next;
-    return next;
-  };
+  const { enqueue: serial, pending } = useSaveQueue();
   const latest = () => queryClient.getQueryData<StockDocumentDetail>(['stock', 'stock.documents.get', key]);
   // After Post, the confirmation (which had the focus) goes away: the keyboard moves to what
   // happened, the success notice or the refusal, instead of being dropped on the page.
@@ -95,6 +92,12 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   async function changeLine(line: StockDocumentLineView, change: Partial<StockLineInput>): Promise<boolean> {
+    // Checked at the cell with the contract's own line schema: a value it refuses is never sent.
+    const check = checkRow(stockLineInput, lineInput(d.kind, line, change));
+    if (!check.ok) {
+      setProblems((old) => ({ ...old, lines: new Map(old.lines).set(line.id, { ...(old.lines.get(line.id) ?? {}), ...check.problems }) }));
+      return false;
+    }
     // Built when its turn comes, from the line as last stored (an earlier save may have changed it).
     const error = await serial(() => {
       const stored = latest()?.lines.find((l) => l.id === line.id) ?? line;
@@ -219,6 +222,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         lines={detail.lines}
         editable={draft}
         problems={problems.lines}
+        saving={pending > 0}
         onChange={changeLine}
         onLocalProblem={(id, field, message) =>
           setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))

@@ -1,0 +1,234 @@
+import type { CellValueChangedEvent, ColDef, GridApi, IRowNode } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { thresholdRow, type StockThresholdView } from '../../../../electron/api/stock';
+import { explain } from '../../app/errors';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { useCoreQuery } from '../../app/queries';
+import { CellErrors, invalidCell } from '../../grid/cellErrors';
+import { EditableGrid } from '../../grid/EditableGrid';
+import { useColumnLayout } from '../../grid/layout';
+import { useSaveQueue } from '../../grid/useSaveQueue';
+import { invoke } from '../../lib/api';
+import { ItemInput, SiteSelect, TextField } from './controls';
+import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
+import { qty } from './labels';
+import { findItem, useItems, useSites } from './lookups';
+
+type Row = StockThresholdView;
+type Message = { kind: 'error' | 'success'; text: string } | null;
+const getRowId = (r: { data: Row }) => r.data.id;
+const REVERT = 'revert';
+
+/** A typed or pasted minimum, checked with the contract's own field: a whole number, 0 or more. */
+function parseMinimum(typed: unknown): { ok: true; value: number } | { ok: false; message: string } {
+  const r = thresholdRow.shape.minQuantity.safeParse(typeof typed === 'string' ? typed.trim() : typed);
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? 'Not a minimum quantity' };
+}
+
+/**
+ * Low-stock thresholds per item and site: minimum good stock, set with the form or edited in place
+ * on the grid pattern (checked at the cell, saved in order, Ctrl+Z/Ctrl+Y, a pasted column of
+ * minimums saved all or nothing).
+ */
+export function ThresholdsPanel({ siteId }: { siteId: string }) {
+  const items = useItems();
+  const sites = useSites();
+  const list = useCoreQuery('stock', 'stock.thresholds.list', { siteId: siteId || undefined });
+  const layout = useColumnLayout('thresholds');
+  const { enqueue, pending } = useSaveQueue();
+  const [itemText, setItemText] = useState('');
+  const [min, setMin] = useState('');
+  const [formSite, setFormSite] = useState('');
+  const [formErrors, setFormErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<Message>(null);
+  const [selected, setSelected] = useState<Row | null>(null);
+  const apiRef = useRef<GridApi<Row> | null>(null);
+  const errors = useRef(new CellErrors());
+  const effectiveSite = siteId || formSite;
+  // The version of each threshold as last stored (a save answers with the new one before the list is read again).
+  const versions = useRef(new Map<string, number>());
+  const versionOf = (t: { siteId: string; itemId: string; version?: number }) =>
+    versions.current.get(`${t.siteId}:${t.itemId}`) ?? t.version;
+
+  const redraw = (nodes: (IRowNode<Row> | undefined)[]) =>
+    apiRef.current?.refreshCells({ rowNodes: nodes.filter((n): n is IRowNode<Row> => Boolean(n)), force: true });
+
+  /** Saves after the saves already queued, each row with its version when its turn comes; all or nothing. */
+  const save = (rows: { siteId: string; itemId: string; version?: number; minQuantity: number }[], what: string) =>
+    enqueue(() => invoke('stock.thresholds.save', { rows: rows.map((r) => ({ ...r, version: versionOf(r) })) })).then((r) => {
+      if (r.ok) {
+        for (const t of r.value) {
+          versions.current.set(`${t.siteId}:${t.itemId}`, t.version);
+          errors.current.clear(t.id);
+        }
+        setMessage({ kind: 'success', text: what });
+      } else setMessage({ kind: 'error', text: explain(r.error).message });
+      return r;
+    });
+
+  async function add() {
+    const item = findItem(items, itemText);
+    const minimum = parseMinimum(min);
+    const e: Record<string, string> = {};
+    if (!effectiveSite) e.siteId = 'Choose the site';
+    if (!item) e.itemId = itemText.trim() ? 'No such item; pick one from the list' : 'Choose the item';
+    if (!min.trim()) e.minQuantity = 'Give the minimum quantity';
+    else if (!minimum.ok) e.minQuantity = minimum.message;
+    setFormErrors(e);
+    if (Object.keys(e).length || !item || !minimum.ok) return;
+    // Setting an item's threshold again changes the stored one: send the version listed.
+    const listed = list.data?.find((t) => t.siteId === effectiveSite && t.itemId === item.id);
+    const r = await save(
+      [{ version: listed?.version, siteId: effectiveSite, itemId: item.id, minQuantity: minimum.value }],
+      `Threshold set: ${item.code} at ${sites.byId.get(effectiveSite)?.code ?? ''}, minimum ${qty(minimum.value)}.`,
+    );
+    if (r.ok) {
+      setItemText('');
+      setMin('');
+    } else {
+      const fields: Record<string, string> = {};
+      for (const i of r.error.issues ?? []) if (typeof i.path[2] === 'string') fields[i.path[2]] = i.message;
+      setFormErrors(fields);
+    }
+  }
+
+  /** Validation at the cell: a minimum that is not one is refused there, with the reason, and never sent. */
+  const onMinimum = useCallback((t: Row, typed: unknown): boolean => {
+    const parsed = parseMinimum(typed);
+    if (!parsed.ok) {
+      errors.current.set(t.id, { minQuantity: parsed.message });
+      setMessage({ kind: 'error', text: `${t.itemCode} at ${t.siteCode}: ${parsed.message}. Not saved.` });
+      queueMicrotask(() => redraw([apiRef.current?.getRowNode(t.id)]));
+      return false;
+    }
+    if (parsed.value === t.minQuantity) return false;
+    t.minQuantity = parsed.value;
+    return true;
+  }, []);
+
+  const onEdit = (e: CellValueChangedEvent<Row>) => {
+    if (e.source === REVERT) return;
+    const t = e.data;
+    void save([{ ...t, minQuantity: e.newValue as number }], `Minimum for ${t.itemCode} at ${t.siteCode} saved.`).then((r) => {
+      if (r.ok) redraw([e.node]);
+      else {
+        errors.current.set(t.id, { minQuantity: r.error.message });
+        e.node.setDataValue('minQuantity', e.oldValue, REVERT);
+      }
+    });
+  };
+
+  /** A column of minimums pasted from the focused Minimum cell down: checked line by line, saved in one all-or-nothing call. */
+  const onBlockPaste = (block: string[][]) => {
+    const a = apiRef.current;
+    const focused = a?.getFocusedCell();
+    if (!a || !focused) return;
+    if (focused.column.getColId() !== 'minQuantity' || block.some((cells) => cells.length > 1)) {
+      setMessage({ kind: 'error', text: 'Paste a single column of minimums onto a cell of the Minimum column.' });
+      return;
+    }
+    const problems: string[] = [];
+    const rows: Row[] = [];
+    block.forEach((cells, k) => {
+      const node = a.getDisplayedRowAtIndex(focused.rowIndex + k);
+      const parsed = parseMinimum(cells[0]);
+      if (!node?.data) problems.push(`line ${k + 1}: no threshold below to receive it`);
+      else if (!parsed.ok) problems.push(`line ${k + 1} (${node.data.itemCode}): ${parsed.message}`);
+      else rows.push({ ...node.data, minQuantity: parsed.value });
+    });
+    if (problems.length) {
+      setMessage({ kind: 'error', text: `Paste refused, nothing was saved: ${problems.slice(0, 10).join('; ')}` });
+      return;
+    }
+    void save(rows, `Pasted ${rows.length} minimum${rows.length === 1 ? '' : 's'} in one save.`);
+  };
+
+  async function remove(t: Row) {
+    const r = await enqueue(() => invoke('stock.thresholds.remove', { id: t.id, version: versionOf(t) ?? t.version }));
+    if (r.ok) {
+      setSelected(null);
+      setMessage({ kind: 'success', text: `Threshold for ${t.itemCode} at ${t.siteCode} removed.` });
+    } else setMessage({ kind: 'error', text: explain(r.error).message });
+  }
+
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
+      { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
+      { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
+      {
+        colId: 'minQuantity',
+        field: 'minQuantity',
+        headerName: 'Minimum',
+        headerTooltip: 'Minimum good stock to keep; double-click to change, or paste a column of minimums',
+        width: 95,
+        type: 'rightAligned',
+        editable: true,
+        cellClass: 'counted-cell',
+        valueFormatter: (p) => qty(p.value as number),
+        valueSetter: (p) => onMinimum(p.data, p.newValue),
+        ...invalidCell(errors.current, 'minQuantity'),
+      },
+    ],
+    [onMinimum],
+  );
+  const rowData = useMemo(() => (list.data ?? []).map((t) => ({ ...t })), [list.data]);
+
+  return (
+    <section aria-label="Low-stock thresholds" data-testid="thresholds">
+      <div className="stock-bar">
+        <h2>Low-stock thresholds</h2>
+        <span className="count">{list.data ? `${list.data.length.toLocaleString()} set` : ''}</span>
+      </div>
+      <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
+        {!siteId && <SiteSelect label="Site" value={formSite} onChange={setFormSite} error={formErrors.siteId} />}
+        <ItemInput label="Item" text={itemText} onText={setItemText} error={formErrors.itemId} testId="threshold-item" />
+        <TextField
+          label="Minimum"
+          type="number"
+          min={0}
+          value={min}
+          onChange={setMin}
+          error={formErrors.minQuantity}
+          testId="threshold-min"
+          width={100}
+        />
+        <button type="button" onClick={() => void add()} data-testid="threshold-add">
+          Set threshold
+        </button>
+        {selected && (
+          <button type="button" className="secondary" onClick={() => void remove(selected)}>
+            Remove {selected.itemCode} at {selected.siteCode}
+          </button>
+        )}
+      </div>
+      {message && (
+        <div className={message.kind === 'error' ? 'problems' : 'success-panel'} role="status">
+          {message.text}
+        </div>
+      )}
+      {list.isError ? (
+        <ErrorPanel error={list.error} />
+      ) : (
+        <EditableGrid<Row>
+          className="stock-grid"
+          testId="thresholds-grid"
+          layout={layout}
+          saving={pending > 0}
+          onBlockPaste={onBlockPaste}
+          enableBrowserTooltips
+          rowData={rowData}
+          columnDefs={columns}
+          defaultColDef={DEFAULT_COL}
+          getRowId={getRowId}
+          loading={list.isPending}
+          rowSelection={SINGLE_ROW}
+          onGridReady={(e) => (apiRef.current = e.api)}
+          onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
+          onCellValueChanged={onEdit}
+          overlayNoRowsTemplate="No thresholds yet: choose an item, give the minimum good stock to keep, and press Set threshold."
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+import type { ColDef } from 'ag-grid-community';
+import type { StockDocumentKind, StockDocumentLineView } from '../../../../electron/api/stock';
+import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
+import { CONDITION_LABELS, qty } from './labels';
+import { FEFO_KINDS } from './lineInput';
+import type { ItemLookup, useOrganisations } from './lookups';
+
+type Row = StockDocumentLineView;
+
+/** The problems of a document's lines, by line id and field (the core's refusal or a check at the cell). */
+export interface LineProblems extends CellErrorLookup {
+  row(lineId: string): Record<string, string> | undefined;
+}
+
+interface Options {
+  kind: StockDocumentKind;
+  editable: boolean;
+  items: ItemLookup;
+  orgs: ReturnType<typeof useOrganisations>;
+  problems: LineProblems;
+  /** The Problem column is shown only while there is something to say. */
+  hasProblems: boolean;
+}
+
+const STOCK_CONDITIONS = ['good', 'damaged', 'quarantined'];
+export const isNewBatch = (l: Row | undefined, kind: StockDocumentKind) =>
+  Boolean(l && !l.lotId && (kind === 'receipt' || kind === 'adjustment'));
+
+/** The columns of a document's lines for its kind: which fields a line of that kind has, and which are edited in place. */
+export function lineColumns(o: Options): ColDef<Row>[] {
+  const { kind: k, editable: ed, items, orgs, problems, hasProblems } = o;
+  const invalid = (...fields: string[]) => invalidCell(problems, ...fields);
+  const cols: ColDef<Row>[] = [{ colId: 'lineNo', headerName: '#', width: 56, field: 'lineNo' }];
+  if (k === 'adjustment') {
+    cols.push({
+      colId: 'direction',
+      headerName: 'Direction',
+      width: 110,
+      field: 'direction',
+      editable: ed,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: ['increase', 'decrease'] },
+      valueFormatter: (c) => (c.value === 'increase' ? '+ Increase' : c.value === 'decrease' ? '− Decrease' : ''),
+      ...invalid('direction'),
+    });
+  }
+  cols.push(
+    {
+      colId: 'itemId',
+      headerName: 'Item code',
+      width: 140,
+      valueGetter: (c) => c.data?.itemCode ?? '',
+      valueSetter: (c) => {
+        c.data.itemCode = String(c.newValue ?? '');
+        return true;
+      },
+      editable: (c) => ed && isNewBatch(c.data, k),
+      ...invalid('itemId'),
+      headerTooltip: 'Type an item code (or the exact name)',
+    },
+    { colId: 'itemName', headerName: 'Item', width: 220, field: 'itemName', tooltipField: 'itemName' },
+    {
+      colId: 'lotNumber',
+      headerName: 'Lot / batch',
+      width: 120,
+      field: 'lotNumber',
+      editable: (c) => ed && isNewBatch(c.data, k),
+      ...invalid('lotNumber', 'lotId'),
+    },
+    {
+      colId: 'expiryDate',
+      headerName: 'Expiry',
+      width: 110,
+      field: 'expiryDate',
+      editable: (c) => ed && isNewBatch(c.data, k),
+      ...invalid('expiryDate'),
+      headerTooltip: 'YYYY-MM-DD',
+    },
+    {
+      colId: 'ownerOrgId',
+      headerName: 'Owner',
+      width: 100,
+      field: 'ownerOrgId',
+      editable: (c) => ed && isNewBatch(c.data, k),
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: orgs.list.map((o) => o.id) },
+      valueFormatter: (c) => orgs.byId.get(String(c.value))?.shortName ?? c.data?.ownerShortName ?? '',
+      ...invalid('ownerOrgId'),
+    },
+  );
+  if (k !== 'issue' && k !== 'transfer_out' && k !== 'transfer_in' && k !== 'reversal') {
+    cols.push({
+      colId: 'condition',
+      headerName: k === 'condition_change' ? 'From condition' : 'Condition',
+      width: 120,
+      field: 'condition',
+      editable: ed,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: STOCK_CONDITIONS },
+      valueFormatter: (c) => CONDITION_LABELS[c.value as keyof typeof CONDITION_LABELS] ?? '',
+      ...invalid('condition'),
+    });
+  }
+  if (k === 'reversal' || k === 'transfer_in') {
+    cols.push({
+      colId: 'condition',
+      headerName: 'Condition',
+      width: 110,
+      valueFormatter: (c) => CONDITION_LABELS[c.data?.condition ?? 'good'],
+      field: 'condition',
+    });
+  }
+  if (k === 'condition_change') {
+    cols.push({
+      colId: 'toCondition',
+      headerName: 'To condition',
+      width: 120,
+      field: 'toCondition',
+      editable: ed,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: STOCK_CONDITIONS },
+      valueFormatter: (c) => (c.value ? CONDITION_LABELS[c.value as keyof typeof CONDITION_LABELS] : ''),
+      ...invalid('toCondition'),
+    });
+  }
+  if (k === 'damage') {
+    cols.push({
+      colId: 'writeOff',
+      headerName: 'Write off',
+      headerTooltip: 'Yes: the stock leaves the books. No: it moves to damaged stock.',
+      width: 95,
+      field: 'writeOff',
+      editable: ed,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [false, true] },
+      valueFormatter: (c) => (c.value ? 'Yes' : 'No'),
+    });
+  }
+  cols.push(
+    {
+      colId: 'packName',
+      headerName: 'Pack',
+      width: 100,
+      field: 'packName',
+      editable: (c) => ed && Boolean(c.data?.itemId && (items.byId.get(c.data.itemId)?.packSizes.length ?? 0) > 0),
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: (c: { data?: Row }) => ({
+        values: ['', ...(items.byId.get(c.data?.itemId ?? '')?.packSizes.map((s) => s.name) ?? [])],
+      }),
+      valueFormatter: (c) => {
+        if (!c.value) return '';
+        const size = items.byId.get(c.data?.itemId ?? '')?.packSizes.find((s) => s.name === c.value);
+        return size ? `${c.value} of ${size.quantity}` : String(c.value);
+      },
+      ...invalid('packName'),
+      headerTooltip: 'Enter by pack: choose the pack, then the count; the base quantity is computed',
+    },
+    {
+      colId: 'packCount',
+      headerName: 'Packs',
+      width: 80,
+      field: 'packCount',
+      type: 'rightAligned',
+      editable: (c) => ed && Boolean(c.data?.packName),
+      ...invalid('packCount'),
+    },
+    {
+      colId: 'quantity',
+      headerName: 'Quantity',
+      headerTooltip: 'In the item’s base unit (computed from packs when given by pack)',
+      width: 105,
+      // Pinned with its unit so the quantity of every line stays on screen in a narrow window.
+      pinned: 'right',
+      field: 'quantity',
+      type: 'rightAligned',
+      editable: ed,
+      valueFormatter: (c) => qty(c.value as number),
+      cellStyle: { fontWeight: 600 },
+      ...invalid('quantity'),
+    },
+    { colId: 'baseUnit', headerName: 'Unit', width: 65, field: 'baseUnit', pinned: 'right' },
+  );
+  if (k === 'transfer_in') {
+    cols.push(
+      // Next to the pinned quantity: what arrived damaged and short is half of what a receipt says.
+      {
+        colId: 'damagedQuantity',
+        headerName: 'Arrived damaged',
+        width: 130,
+        type: 'rightAligned',
+        field: 'damagedQuantity',
+        pinned: 'right',
+      },
+      { colId: 'shortQuantity', headerName: 'Short', width: 80, type: 'rightAligned', field: 'shortQuantity', pinned: 'right' },
+    );
+  }
+  if (FEFO_KINDS.includes(k)) {
+    cols.push({
+      colId: 'fefoOverrideReason',
+      headerName: 'FEFO override reason',
+      headerTooltip: 'Needed only when a lot is picked before one that expires earlier',
+      width: 200,
+      field: 'fefoOverrideReason',
+      editable: ed,
+      ...invalid('fefoOverrideReason'),
+      tooltipField: 'fefoOverrideReason',
+    });
+  }
+  cols.push(
+    { colId: 'notes', headerName: 'Notes', width: 160, field: 'notes', editable: ed, tooltipField: 'notes' },
+    {
+      // Pinned at the right edge, and only while there is something to say, so the reason a
+      // line was refused is always on screen next to it.
+      colId: 'problem',
+      headerName: 'Problem',
+      pinned: 'right',
+      width: 340,
+      hide: !hasProblems,
+      wrapText: true,
+      autoHeight: true,
+      cellClass: 'line-problem',
+      valueGetter: (c) => {
+        const row = c.data ? problems.row(c.data.id) : undefined;
+        return row ? [...new Set(Object.values(row))].join(' · ') : '';
+      },
+    },
+  );
+  return cols;
+}
