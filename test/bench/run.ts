@@ -3,7 +3,8 @@
  *
  * Prints, from one run over a database made by `npm run seed:scale`, medians, p95s and ratios for
  * the stock core: receipt posting through the service against raw better-sqlite3 inserts of the
- * same rows, stock on hand for one site, the stock card, the integrity check, and count sheets.
+ * same rows, stock on hand for one site, the stock card, the integrity check, count sheets, and
+ * how long a cheap call waits while the full integrity check runs as a job.
  * Figures are printed, never asserted. Then test/bench/browser.ts runs over the same database
  * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end).
  */
@@ -16,6 +17,7 @@ import { createCore, type LocalCore } from '../../electron/services/core/create'
 import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
 import { runBrowserBench } from './browser';
+import { responsivenessBench, sameThreadBaseline } from './responsiveness';
 import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
 const USAGE =
@@ -324,7 +326,11 @@ async function main() {
     `${(performance.now() - t).toFixed(0)} ms`,
   );
   await call('stock.documents.delete', { id: sheet.document.id, version: sheet.document.version });
+
+  console.log('\n— other calls while a job runs (the core in its worker thread, as both shells run it) —');
+  await sameThreadBaseline(core);
   core.close();
+  await responsivenessBench({ dbPath, homeDir });
 
   console.log('\n— browser (Chromium) —');
   await runBrowserBench({ dbPath, homeDir });

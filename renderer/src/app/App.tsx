@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ErrorPanel } from './ErrorPanel';
+import { subscribeToJobs } from './jobs';
 import { queryClient, subscribeToCoreChanges, useCoreQuery } from './queries';
 import { SetupScreen } from './SetupScreen';
 import { Shell } from './Shell';
@@ -21,6 +22,7 @@ function Root() {
 
 export function App() {
   useEffect(subscribeToCoreChanges, []);
+  useEffect(subscribeToJobs, []);
   return (
     <QueryClientProvider client={queryClient}>
       <Root />

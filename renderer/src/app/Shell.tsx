@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import type { SystemStatus } from '../../../electron/api/system';
+import { CoreNoticeBanner, JobTray } from './JobTray';
 import { OperatorSwitch } from './OperatorSwitch';
 import { DEFAULT_ROUTE, ROUTES } from './routes';
 import { useHashRoute } from './useHashRoute';
@@ -34,6 +35,7 @@ export function Shell({ status }: { status: SystemStatus }) {
         <div className="sidenav-foot">v{status.appVersion}</div>
       </nav>
       <main className="page" data-page={route?.path ?? 'unknown'}>
+        <CoreNoticeBanner />
         {route && Page ? (
           <>
             <div className="page-head">
@@ -53,6 +55,7 @@ export function Shell({ status }: { status: SystemStatus }) {
           </div>
         )}
       </main>
+      <JobTray />
     </div>
   );
 }

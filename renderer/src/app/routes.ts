@@ -65,7 +65,7 @@ export const ROUTES: Route[] = [
   {
     path: 'database',
     label: 'Database',
-    purpose: 'Where the data lives, this installation’s identity, and the integrity check.',
+    purpose: 'Where the data lives, this installation’s identity, the integrity check and the recent jobs.',
     page: lazy(() => import('../features/system/DatabasePage')),
   },
 ];

@@ -1,25 +1,11 @@
-import { useState } from 'react';
-import type { IntegrityReport } from '../../../../electron/api/system';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
-import { invoke } from '../../lib/api';
+import { IntegrityCheck } from './IntegrityCheck';
+import { RecentJobs } from './RecentJobs';
 
-/** Where the data lives, which installation this is, and the integrity check. */
+/** Where the data lives, which installation this is, the integrity check and the recent jobs. */
 export default function DatabasePage() {
   const status = useCoreQuery('settings', 'system.status', {});
-  const [report, setReport] = useState<IntegrityReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [running, setRunning] = useState(false);
-
-  async function check() {
-    setRunning(true);
-    setError(null);
-    const r = await invoke('system.integrity', {});
-    setRunning(false);
-    if (r.ok) setReport(r.value);
-    else setError(r.error);
-  }
-
   if (status.isError) return <ErrorPanel error={status.error} />;
   const s = status.data;
   return (
@@ -51,49 +37,8 @@ export default function DatabasePage() {
         <dt>App version</dt>
         <dd>{s?.appVersion}</dd>
       </dl>
-      <section className="integrity">
-        <h2>Integrity check</h2>
-        <p>
-          Checks the file’s structure with SQLite and recomputes every stock balance from the ledger. It only reads; run it whenever numbers
-          look wrong.
-        </p>
-        <button type="button" onClick={() => void check()} disabled={running}>
-          {running ? 'Checking…' : 'Integrity check'}
-        </button>
-        {error != null && <ErrorPanel error={error} title="The check could not run" />}
-        {report && (
-          <div className={`integrity-report ${report.ok ? 'ok' : 'bad'}`} role="status">
-            <strong>{report.ok ? 'No problems found.' : 'Problems found.'}</strong> Checked {new Date(report.checkedAt).toLocaleString()} in{' '}
-            {report.durationMs} ms.
-            <div>
-              SQLite structure: {report.sqlite.length === 1 && report.sqlite[0] === 'ok' ? 'ok' : `${report.sqlite.length} problem(s)`}
-              {!(report.sqlite.length === 1 && report.sqlite[0] === 'ok') && (
-                <ul>
-                  {report.sqlite.map((l, i) => (
-                    <li key={i}>{l}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              Stock balances against the ledger:{' '}
-              {report.differences.length === 0 ? 'no differences' : `${report.differences.length} difference(s)`}
-              {report.differences.length > 0 && (
-                <ul>
-                  {report.differences.slice(0, 100).map((d, i) => (
-                    <li key={i}>{d.description}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            {!report.ok && (
-              <p className="fix">
-                Keep a copy of the database file before changing anything, then tell your administrator what the check reported.
-              </p>
-            )}
-          </div>
-        )}
-      </section>
+      <IntegrityCheck />
+      <RecentJobs />
     </div>
   );
 }

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { JobSummary } from '../../../electron/api/jobs';
+import { ErrorPanel } from './ErrorPanel';
+import { cancelJob } from './jobs';
+
+export const JOB_OUTCOMES: Record<JobSummary['state'], string> = {
+  running: 'Running',
+  done: 'Done',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  interrupted: 'Interrupted',
+};
+
+/** One job: what it is doing, a progress bar, and Cancel while it runs; its outcome once it ended. */
+export function JobProgress({ job }: { job: JobSummary }) {
+  const [error, setError] = useState<unknown>(null);
+  const [asked, setAsked] = useState(false);
+  const running = job.state === 'running';
+  const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
+  return (
+    <div className={`job-progress ${job.state}`} data-job={job.id} data-state={job.state}>
+      <div className="job-line">
+        <strong>{job.label}</strong>
+        <span className="job-state">{running ? (asked ? 'Cancelling…' : `${percent}%`) : JOB_OUTCOMES[job.state]}</span>
+        {running && (
+          <button
+            type="button"
+            className="small secondary"
+            disabled={asked}
+            onClick={() => {
+              setAsked(true);
+              cancelJob(job.id).catch((e: unknown) => {
+                setAsked(false);
+                setError(e);
+              });
+            }}
+          >
+            Cancel
+          </button>
+        )}
+      </div>
+      {running && (
+        <progress max={job.total || 1} value={job.total ? job.done : undefined} aria-label={`${job.label}: ${job.step}`}>
+          {percent}%
+        </progress>
+      )}
+      <div className="job-step">
+        {running ? job.step : (job.message ?? `Finished ${new Date(job.finishedAt ?? job.startedAt).toLocaleTimeString()}`)}
+      </div>
+      {error != null && <ErrorPanel error={error} title="Could not cancel" />}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { JobSummary } from '../../../../electron/api/jobs';
+import type { IntegrityReport } from '../../../../electron/api/system';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { JOB_OUTCOMES } from '../../app/JobProgress';
+import { useRecentJobs } from '../../app/jobs';
+
+function took(j: JobSummary): string {
+  if (!j.finishedAt) return '—';
+  const ms = Date.parse(j.finishedAt) - Date.parse(j.startedAt);
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** What a finished job came to, in a few words. */
+function outcome(j: JobSummary): string {
+  if (j.state === 'running') return j.step;
+  if (j.state !== 'done') return j.message ?? '';
+  if (j.kind === 'integrity') {
+    const r = j.result as IntegrityReport;
+    return r.ok
+      ? 'No problems found'
+      : `Problems found: ${r.differences.length} balance difference(s), SQLite: ${r.sqlite.slice(0, 1).join('')}`;
+  }
+  if (j.kind === 'demo') return (j.result as { loaded: boolean }).loaded ? 'Demo scenario loaded' : 'Already loaded; nothing added';
+  return '';
+}
+
+/** The last jobs of this installation and how each ended. */
+export function RecentJobs() {
+  const jobs = useRecentJobs();
+  return (
+    <section className="recent-jobs">
+      <h2>Recent jobs</h2>
+      {jobs.isError && <ErrorPanel error={jobs.error} title="The job history could not be read" />}
+      {jobs.data && jobs.data.length === 0 && <p>No jobs yet. Long work such as the integrity check runs as a job and is listed here.</p>}
+      {jobs.data && jobs.data.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th>Started</th>
+              <th>Job</th>
+              <th>By</th>
+              <th>Outcome</th>
+              <th>Took</th>
+              <th>Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.data.map((j) => (
+              <tr key={j.id} data-state={j.state}>
+                <td>{new Date(j.startedAt).toLocaleString()}</td>
+                <td>{j.label}</td>
+                <td>{j.operator}</td>
+                <td className={`job-outcome ${j.state}`}>{JOB_OUTCOMES[j.state]}</td>
+                <td>{took(j)}</td>
+                <td>{outcome(j)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
