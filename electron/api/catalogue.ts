@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { BASE_UNITS, ITEM_CATEGORIES, MAX_PACK_SIZE, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from './vocabularies';
 import type { Item } from './record-types';
 import { command, query } from './define';
@@ -27,7 +28,7 @@ export const packSizesField = z.preprocess(
   z
     .array(
       z.object({
-        name: z.string().min(1).max(30),
+        name: text('Pack size name', { min: 1, max: 30 }),
         quantity: z
           .number({ error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' })
           .int('Pack quantity must be a whole number')

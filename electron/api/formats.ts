@@ -45,17 +45,8 @@ export const gtinField = z
   )
   .optional();
 
-export const requiredText = (label: string, max = 200) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : v),
-    z
-      .string({ error: `${label} is required` })
-      .min(1, `${label} is required`)
-      .max(max, `${label} is at most ${max} characters`),
-  );
-
-export const optionalText = (max = 2000) =>
-  z.preprocess((v) => (v == null ? '' : typeof v === 'string' ? v.trim() : v), z.string().max(max, `At most ${max} characters`)).optional();
+/** Free text goes through the one text schema (control and bidi-override characters refused). */
+export { optionalText, requiredText } from './text';
 
 /**
  * A number typed or pasted in a cell, or empty; accepts "1,5" from European spreadsheets.

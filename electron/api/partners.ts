@@ -10,10 +10,10 @@ export const organisationRow = z.object({
   name: requiredText('Name'),
   shortName: requiredText('Short name', 30),
   kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
-  country: optionalText(80),
+  country: optionalText('Country', 80),
   // Absent keeps the stored label; a new organisation gets the column default (GREEN).
   sharing: z.enum(TLP_LABELS, { error: `Sharing label must be one of: ${TLP_LABELS.join(', ')}` }).optional(),
-  notes: optionalText(),
+  notes: optionalText('Notes', 2000, { multiline: true }),
 });
 
 const emailOrBlank = z.preprocess(
@@ -25,10 +25,10 @@ export const contactRow = z.object({
   ...rowIdentity,
   organisationId: idRef('Organisation'),
   name: requiredText('Name'),
-  role: optionalText(120),
-  phone: optionalText(60),
+  role: optionalText('Role', 120),
+  phone: optionalText('Phone', 60),
   email: emailOrBlank.optional(),
-  callSign: optionalText(40),
+  callSign: optionalText('Call sign', 40),
 });
 
 export const agreementRow = z
@@ -36,10 +36,10 @@ export const agreementRow = z
     ...rowIdentity,
     organisationId: idRef('Organisation'),
     title: requiredText('Title'),
-    parties: optionalText(500),
+    parties: optionalText('Parties', 500, { multiline: true }),
     validFrom: optionalDate('Valid from'),
     validUntil: optionalDate('Valid until'),
-    scope: optionalText(),
+    scope: optionalText('Scope', 2000, { multiline: true }),
   })
   .refine((a) => !a.validFrom || !a.validUntil || a.validFrom <= a.validUntil, {
     message: 'Valid until must not be before valid from',

@@ -14,9 +14,9 @@ export const siteRow = z.object({
   name: requiredText('Name'),
   kind: z.enum(SITE_KINDS, { error: `Kind must be one of: ${SITE_KINDS.join(', ')}` }),
   operatorOrgId: optionalIdRef('Operating organisation'),
-  town: optionalText(120),
-  adm1Code: optionalText(20),
-  adm2Code: optionalText(20),
+  town: optionalText('Town', 120),
+  adm1Code: optionalText('Admin 1 code', 20),
+  adm2Code: optionalText('Admin 2 code', 20),
   latitude: optionalNumber('Latitude', -90, 90),
   longitude: optionalNumber('Longitude', -180, 180),
 });

@@ -3,6 +3,7 @@ import { ORG_KINDS } from './vocabularies';
 import type { AuditEntry, Organisation } from './record-types';
 import { command, query } from './define';
 import { optionalText, requiredText } from './formats';
+import { optionalFilterText } from './text';
 
 export interface SystemStatus {
   /** False until the first-start questions (operator, home organisation) are answered. */
@@ -25,7 +26,7 @@ export const setupInput = z.object({
     name: requiredText('Organisation name'),
     shortName: requiredText('Short name', 30),
     kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
-    country: optionalText(80),
+    country: optionalText('Country', 80),
   }),
   /** Load the demo scenario after setting up. */
   demo: z.boolean().default(false),
@@ -57,11 +58,11 @@ export interface IntegrityReport {
 
 export const auditQuery = z
   .object({
-    entity: z.string().max(60).optional(),
-    entityId: z.string().max(60).optional(),
-    operator: z.string().max(80).optional(),
-    from: z.string().max(30).optional(),
-    to: z.string().max(30).optional(),
+    entity: optionalFilterText('Record type', 60),
+    entityId: optionalFilterText('Record id', 60),
+    operator: optionalFilterText('Operator', 80),
+    from: optionalFilterText('From', 30),
+    to: optionalFilterText('To', 30),
     limit: z.number().int().min(1).max(5000).default(500),
   })
   .default({ limit: 500 });

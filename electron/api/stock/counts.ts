@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalFilterText } from '../text';
 import { ITEM_CATEGORIES, type ItemCategory, type StockCondition } from '../vocabularies';
 import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
@@ -13,14 +14,14 @@ export const createCountInput = z.object({
   /** Count only items of this category (default: everything at the site). */
   category: z.enum(ITEM_CATEGORIES).optional(),
   occurredAt: occurredAtField,
-  notes: optionalText(2000),
+  notes: optionalText('Notes', 2000, { multiline: true }),
 });
 
 export const countSheetInput = z.object({
   id: uuid,
   onlyDifferences: z.boolean().default(false),
   onlyUncounted: z.boolean().default(false),
-  search: z.string().trim().max(100).optional(),
+  search: optionalFilterText('Search'),
   ...pageInput,
   limit: z.number().int().min(1).max(20_000).default(20_000),
 });
@@ -50,7 +51,7 @@ export const addCountLineInput = z.object({
   counted: wholeNumber('Counted', 0),
 });
 
-export const approveCountInput = z.object({ ...versionedId, notes: optionalText(2000) });
+export const approveCountInput = z.object({ ...versionedId, notes: optionalText('Notes', 2000, { multiline: true }) });
 
 export interface CountLineView {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalFilterText } from '../text';
 import {
   DOCUMENT_STATUSES,
   DRAFT_DOCUMENT_KINDS,
@@ -28,8 +29,8 @@ const documentHeader = {
   /** New owner of an ownership transfer. */
   toOwnerOrgId: optionalIdRef('New owner'),
   reasonCode: reasonField,
-  reference: optionalText(120),
-  notes: optionalText(2000),
+  reference: optionalText('Reference', 120),
+  notes: optionalText('Notes', 2000, { multiline: true }),
 };
 
 export const createDocumentInput = z.object({
@@ -52,7 +53,7 @@ export const deleteDocumentInput = z.object(versionedId);
 export const reverseDocumentInput = z.object({
   /** The posted original and the version read (reversing marks it reversed). */
   ...versionedId,
-  reason: requiredText('Reason for the reversal', 500),
+  reason: requiredText('Reason for the reversal', 500, { multiline: true }),
   occurredAt: occurredAtField,
 });
 
@@ -61,7 +62,7 @@ export const receiveTransferInput = z.object({
   transferId: uuid,
   version: recordVersion,
   occurredAt: occurredAtField,
-  notes: optionalText(2000),
+  notes: optionalText('Notes', 2000, { multiline: true }),
   /** Per transfer line: received in good and damaged condition; the rest is recorded short. Omitted: all received good. */
   lines: z
     .array(
@@ -83,7 +84,7 @@ export const listDocumentsInput = z
     from: optionalDate('From'),
     to: optionalDate('To'),
     /** Matches number, reference, notes or counterparty. */
-    search: z.string().trim().max(100).optional(),
+    search: optionalFilterText('Search'),
     /** Transfers out, posted and not yet received, heading to this site. */
     awaitingReceiptAt: optionalIdRef('Receiving site'),
     sort: z

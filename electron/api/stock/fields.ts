@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { MAX_QUANTITY, STOCK_CONDITIONS, STOCK_REASON_CODES } from '../vocabularies';
 
 /** Field formats shared by the stock operations: numbers typed in grids, dates, lots, paging. */
@@ -39,14 +40,7 @@ export const occurredAtField = z
   .optional();
 
 export const lotNumberField = z
-  .preprocess(
-    (v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v),
-    z
-      .string()
-      .max(60, 'Lot number is at most 60 characters')
-      .regex(/^[^\t\n\r]*$/, 'Lot number cannot contain tabs or line breaks')
-      .optional(),
-  )
+  .preprocess((v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v), text('Lot number', { max: 60 }).optional())
   .optional();
 
 export const conditionField = z.enum(STOCK_CONDITIONS, { error: `Condition must be one of: ${STOCK_CONDITIONS.join(', ')}` });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { ADJUSTMENT_DIRECTIONS, type AdjustmentDirection, type LedgerCondition } from '../vocabularies';
 import { command } from '../define';
 import { optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
@@ -36,15 +37,18 @@ export const stockLineInput = z.object({
   packName: z
     .preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : (v ?? undefined)),
-      z.string().max(30).optional(),
+      text('Pack', { max: 30 }).optional(),
     )
     .optional(),
   packCount: optionalWholeNumber('Pack count', 1),
   writeOff: z.boolean().optional(),
   fefoOverrideReason: z
-    .preprocess(blankToUndefined, z.string().trim().min(3, 'Give a reason of a few words').max(300).optional())
+    .preprocess(
+      (v) => (typeof blankToUndefined(v) === 'string' ? (v as string).trim() : blankToUndefined(v)),
+      text('Reason for picking another lot', { min: 3, max: 300, minMessage: 'Give a reason of a few words' }).optional(),
+    )
     .optional(),
-  notes: optionalText(500),
+  notes: optionalText('Line notes', 500, { multiline: true }),
 });
 export type StockLineInput = z.input<typeof stockLineInput>;
 

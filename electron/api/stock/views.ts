@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalFilterText } from '../text';
 import { ITEM_CATEGORIES, LEDGER_CONDITIONS, type ItemCategory, type LedgerCondition, type StockDocumentKind } from '../vocabularies';
 import { query } from '../define';
 import { idRef, optionalDate, optionalIdRef } from '../formats';
@@ -28,7 +29,7 @@ export const onHandInput = z
     condition: z.enum(LEDGER_CONDITIONS).optional(),
     category: z.enum(ITEM_CATEGORIES).optional(),
     /** Matches item code or name, or lot number. */
-    search: z.string().trim().max(100).optional(),
+    search: optionalFilterText('Search'),
     /** expired = past expiry; within3/within9 = expires within that many months (includes expired); none = no expiry. */
     expiry: z.enum(EXPIRY_FILTERS).optional(),
     lowStockOnly: z.boolean().default(false),
@@ -77,7 +78,7 @@ export const lotsInput = z
   .object({
     itemId: optionalIdRef('Item'),
     ownerOrgId: optionalIdRef('Owner'),
-    search: z.string().trim().max(100).optional(),
+    search: optionalFilterText('Search'),
     limit: z.number().int().min(1).max(5000).default(500),
   })
   .default({ limit: 500 });

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { RemoveOutcome } from '../../../electron/api/records';
 import { explain } from '../app/errors';
 import { ErrorPanel } from '../app/ErrorPanel';
+import { exportCell } from '../../../electron/api/spreadsheet-cells';
 import { useCoreQuery } from '../app/queries';
 import { invoke } from '../lib/api';
 import { DRAFT_KEY, rowKeyOf } from './cellErrors';
@@ -232,7 +233,9 @@ export function EntityGrid(props: EntityGridProps) {
       fileName: `corridor-${props.gridKey}.csv`,
       processCellCallback: (p) => {
         const col = columns.find((c) => c.field === p.column.getColId());
-        return col ? cellText(col, p.node?.data?.[col.field]) : String(p.value ?? '');
+        const raw: unknown = col ? p.node?.data?.[col.field] : p.value;
+        // Text that a spreadsheet would run as a formula is neutralised; numbers stay numbers.
+        return exportCell(raw, col ? cellText(col, raw) : String(raw ?? ''));
       },
     });
 

@@ -2,6 +2,7 @@ import type { ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../electron/api/record-types';
+import { exportCell } from '../../../../electron/api/spreadsheet-cells';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
@@ -129,7 +130,17 @@ export default function AuditPage() {
           type="button"
           className="secondary small"
           disabled={!api}
-          onClick={() => api?.exportDataAsCsv({ fileName: 'corridor-audit-trail.csv', allColumns: true })}
+          onClick={() =>
+            api?.exportDataAsCsv({
+              fileName: 'corridor-audit-trail.csv',
+              allColumns: true,
+              // A name typed as "=HYPERLINK(…)" must not become a formula in the reader's spreadsheet.
+              processCellCallback: (p) => {
+                const shown: unknown = p.formatValue(p.value);
+                return exportCell(p.value, shown == null ? '' : String(shown));
+              },
+            })
+          }
         >
           Export CSV
         </button>
