@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { command, query } from './define';
 import { INTEGRITY_DEPTHS } from './system';
 
@@ -49,7 +50,7 @@ export interface JobSummary {
   result: unknown;
 }
 
-export const jobId = z.string().min(1, 'Job id is required').max(60, 'Job id is too long');
+export const jobId = text('Job id', { min: 1, max: 60 });
 
 export const jobOps = {
   'jobs.start': command<JobSummary>()(jobStartInput),
