@@ -8,9 +8,12 @@ import {
   type ItemCategory,
   type LedgerCondition,
   type StockDocumentKind,
+  type StockDocumentAction,
+  type StockDocumentState,
   type StockReasonCode,
 } from '../vocabularies';
 import { command, query } from '../define';
+import type { WorkflowView } from '../workflow';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
 import { occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';
@@ -134,6 +137,8 @@ export interface StockDocumentView {
   lineCount: number;
   /** Sum of line quantities (base units; mixed items add up only as a rough size). */
   totalQuantity: number;
+  /** Its workflow state and what may happen next, from the core's definition of its kind. */
+  workflow: WorkflowView<StockDocumentState, StockDocumentAction>;
 }
 
 export interface LedgerEntryView {

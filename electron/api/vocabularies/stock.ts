@@ -140,3 +140,15 @@ export const reasonsFor = (kind: StockDocumentKind): { value: StockReasonCode; l
   (Object.entries(STOCK_REASONS) as [StockReasonCode, { label: string; kinds: readonly string[] }][])
     .filter(([, r]) => r.kinds.includes(kind))
     .map(([value, r]) => ({ value, label: r.label }));
+
+/**
+ * A stock document's workflow states (its stored status is draft or posted; the links to a
+ * reversal or a transfer receipt tell the rest). Labels and transitions are in the workflow
+ * definitions (electron/services/workflow/stock-documents.ts).
+ */
+export const STOCK_DOCUMENT_STATES = ['draft', 'posted', 'in_transit', 'received', 'reversed'] as const;
+export type StockDocumentState = (typeof STOCK_DOCUMENT_STATES)[number];
+
+/** Everything that can happen to a stock document, each the action of one or more operations. */
+export const STOCK_DOCUMENT_ACTIONS = ['edit', 'editLines', 'delete', 'post', 'reverse', 'receive', 'count', 'approve'] as const;
+export type StockDocumentAction = (typeof STOCK_DOCUMENT_ACTIONS)[number];

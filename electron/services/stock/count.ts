@@ -26,6 +26,7 @@ import { findOrCreateLot, type PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
 import { all, one, run } from './sql';
+import { assertDocumentAction } from './workflow';
 
 const LINE_SELECT = `SELECT c.id, c.version, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, i.code AS itemCode,
   i.name AS itemName, i.category, i.base_unit AS baseUnit, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
@@ -41,10 +42,10 @@ function countLine(ctx: ServiceContext, id: string): CountLineView {
   return row;
 }
 
-function draftCount(ctx: ServiceContext, id: string): DocRow {
+/** Loads a count sheet for counting or approval, as its workflow allows. */
+function countFor(ctx: ServiceContext, id: string, action: 'count' | 'approve'): DocRow {
   const doc = loadDoc(ctx.sqlite, id);
-  if (doc.kind !== 'count') throw invalid('This document is not a count sheet', [{ path: ['documentId'], message: 'Not a count sheet' }]);
-  if (doc.status !== 'draft') throw conflict(`Count sheet ${doc.number} is approved and closed; start a new count`);
+  assertDocumentAction(ctx.sqlite, doc, action);
   return doc;
 }
 
@@ -154,14 +155,13 @@ function writeCounted(ctx: ServiceContext, lineId: string, counted: number | nul
 /** One counted cell: two indexed reads, one update and one audit row. */
 export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCountLineInput>): CountLineView {
   return inTransaction(ctx, ['stock'], () => {
-    const row = one<{ documentId: string; version: number; lineNo: number; counted: number | null; status: string; number: string | null }>(
+    const row = one<{ documentId: string; version: number; lineNo: number; counted: number | null }>(
       ctx.sqlite,
-      `SELECT c.document_id AS documentId, c.version, c.line_no AS lineNo, c.counted, d.status, d.number
-       FROM stock_count_lines c JOIN stock_documents d ON d.id = c.document_id WHERE c.id = ?`,
+      'SELECT document_id AS documentId, version, line_no AS lineNo, counted FROM stock_count_lines WHERE id = ?',
       input.lineId,
     );
     if (!row) throw notFound('Count line', input.lineId);
-    if (row.status !== 'draft') throw conflict(`Count sheet ${row.number} is approved and closed; start a new count`);
+    countFor(ctx, row.documentId, 'count');
     checkVersion(`Count line ${row.lineNo}`, row.version, input.version);
     writeCounted(ctx, input.lineId, input.counted, ctx.now());
     recordAudit(ctx, [
@@ -174,7 +174,7 @@ export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCoun
 /** A pasted block of counted quantities, all or nothing. */
 export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCountLinesInput>): CountLineView[] {
   return inTransaction(ctx, ['stock'], () => {
-    draftCount(ctx, input.documentId);
+    countFor(ctx, input.documentId, 'count');
     const issues: FieldIssue[] = [];
     const stale: FieldIssue[] = [];
     const before = new Map<string, number | null>();
@@ -214,7 +214,7 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
 /** Stock found during the count that the sheet did not list: a lot the site did not expect, or a new batch. */
 export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCountLineInput>): CountLineView {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = draftCount(ctx, input.documentId);
+    const doc = countFor(ctx, input.documentId, 'count');
     const look = new Lookups(ctx.sqlite);
     const issues: FieldIssue[] = [];
     let lotId = input.lotId ?? null;
@@ -303,7 +303,7 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
  */
 export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = draftCount(ctx, input.id);
+    const doc = countFor(ctx, input.id, 'approve');
     checkVersion(`Count sheet`, doc.version, input.version);
     const look = new Lookups(ctx.sqlite);
     const lines = all<{
@@ -400,7 +400,7 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
     commitPosting(ctx, look, doc, [], []);
     const count = documentView(ctx.sqlite, doc.id);
     recordAudit(ctx, [
-      { entity: 'stock_document', entityId: doc.id, before: doc, after: count },
+      { entity: 'stock_document', entityId: doc.id, before: doc, after: { ...count, workflow: undefined } },
       ...(adjustment ? [{ entity: 'stock_document', entityId: adjustment.document.id, before: null, after: auditShape(adjustment) }] : []),
     ]);
     return { count, adjustment };

@@ -1,10 +1,18 @@
 import type Database from 'better-sqlite3';
-import type { ItemCategory, LedgerCondition, StockDocumentKind, DocumentStatus, AdjustmentDirection } from '../../api/vocabularies';
+import type {
+  ItemCategory,
+  LedgerCondition,
+  StockDocumentKind,
+  DocumentStatus,
+  AdjustmentDirection,
+  StockDocumentAction,
+} from '../../api/vocabularies';
 import type { ServiceContext } from '../core/context';
-import { checkVersion, conflict, notFound } from '../core/errors';
+import { checkVersion, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import type { LineValues } from './lines';
 import { all, one, run } from './sql';
+import { assertDocumentAction } from './workflow';
 
 /** A stock_documents row as the services handle it. */
 export interface DocRow {
@@ -53,14 +61,13 @@ export function loadDoc(sqlite: Database.Database, id: string): DocRow {
 }
 
 /**
- * Loads a draft for editing. `version` is the one the editor saw (optimistic locking); line
- * operations, which lock each line by its own version, pass null.
+ * Loads a document for `action` (refused unless its kind's workflow allows it now). `version` is
+ * the one the editor saw (optimistic locking); line operations, which lock each line by its own
+ * version, pass null.
  */
-export function loadDraft(sqlite: Database.Database, id: string, version: number | null): DocRow {
+export function loadForAction(sqlite: Database.Database, id: string, action: StockDocumentAction, version: number | null): DocRow {
   const doc = loadDoc(sqlite, id);
-  if (doc.status !== 'draft') {
-    throw conflict(`Document ${doc.number} is posted and cannot be changed; reverse it instead`);
-  }
+  assertDocumentAction(sqlite, doc, action);
   if (version !== null) checkVersion('This document', doc.version, version);
   return doc;
 }

@@ -11,6 +11,7 @@ import type {
 import { notFound } from '../core/errors';
 import { Filters } from './filters';
 import { all, one } from './sql';
+import { describeDocument } from './workflow';
 
 const DOCUMENT_SELECT = `
 SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteName, d.kind, d.number, d.status,
@@ -35,10 +36,15 @@ LEFT JOIN stock_documents rel ON rel.id = d.related_document_id
 LEFT JOIN stock_documents rb ON rb.id = d.reversed_by_document_id
 LEFT JOIN stock_documents rc ON rc.id = d.received_by_document_id`;
 
+type StoredView = Omit<StockDocumentView, 'workflow'>;
+
+/** A document as stored, with what its kind's workflow allows now. */
+const withWorkflow = (row: StoredView): StockDocumentView => ({ ...row, workflow: describeDocument(row) });
+
 export function documentView(sqlite: Database.Database, id: string): StockDocumentView {
-  const row = one<StockDocumentView>(sqlite, `${DOCUMENT_SELECT} WHERE d.id = ?`, id);
+  const row = one<StoredView>(sqlite, `${DOCUMENT_SELECT} WHERE d.id = ?`, id);
   if (!row) throw notFound('Stock document', id);
-  return row;
+  return withWorkflow(row);
 }
 
 export function documentLines(sqlite: Database.Database, documentId: string): StockDocumentLineView[] {
@@ -114,6 +120,6 @@ export function listDocuments(sqlite: Database.Database, input: z.output<typeof 
   const total = (sqlite.prepare(countSql).get(f.params) as { n: number }).n;
   const rows = sqlite
     .prepare(`${DOCUMENT_SELECT} ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`)
-    .all({ ...f.params, limit: input.limit, offset: input.offset }) as StockDocumentView[];
-  return { total, offset: input.offset, limit: input.limit, rows };
+    .all({ ...f.params, limit: input.limit, offset: input.offset }) as StoredView[];
+  return { total, offset: input.offset, limit: input.limit, rows: rows.map(withWorkflow) };
 }

@@ -14,7 +14,7 @@ import { checkVersion, conflict } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { documentDetail } from './document-views';
-import { insertDoc, insertLine, loadDoc, loadDraft, loadLines, nextLineNo, touchDoc, updateLine, type DocRow } from './document-rows';
+import { insertDoc, insertLine, loadDoc, loadForAction, loadLines, nextLineNo, touchDoc, updateLine, type DocRow } from './document-rows';
 import { refuse } from './errors';
 import { checkHeaderRefs } from './header';
 import { normaliseLine, type LineValues } from './lines';
@@ -66,7 +66,7 @@ export function createDocument(ctx: ServiceContext, input: z.output<typeof creat
 /** Changes a draft's header; absent fields stay, empty ones are cleared. */
 export function updateDocument(ctx: ServiceContext, input: z.output<typeof updateDocumentInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, input.id, input.version);
+    const doc = loadForAction(ctx.sqlite, input.id, 'edit', input.version);
     const look = new Lookups(ctx.sqlite);
     const pick = <K extends 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode'>(k: K) =>
       input[k] === undefined ? doc[k] : (input[k] ?? null);
@@ -106,7 +106,7 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
 /** Deletes a draft and its lines. Posted documents are never deleted (reverse them). */
 export function deleteDocument(ctx: ServiceContext, { id, version }: { id: string; version: number }): { id: string } {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, id, version);
+    const doc = loadForAction(ctx.sqlite, id, 'delete', version);
     const before = documentDetail(ctx.sqlite, id);
     run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE document_id = ?', id);
     run(ctx.sqlite, 'DELETE FROM stock_count_lines WHERE document_id = ?', id);
@@ -119,9 +119,7 @@ export function deleteDocument(ctx: ServiceContext, { id, version }: { id: strin
 /** Creates or updates draft lines, all or nothing. */
 export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, input.documentId, null);
-    if (doc.kind === 'count')
-      throw refuse('invalid_input', [{ path: ['documentId'], message: 'Count sheets are edited with the count operations' }]);
+    const doc = loadForAction(ctx.sqlite, input.documentId, 'editLines', null);
     const look = new Lookups(ctx.sqlite);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const issues: FieldIssue[] = [];
@@ -170,7 +168,7 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
 
 export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLinesInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, input.documentId, null);
+    const doc = loadForAction(ctx.sqlite, input.documentId, 'editLines', null);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const ids = input.lines.map((l) => l.id);
     const issues: FieldIssue[] = input.lines
@@ -189,10 +187,7 @@ export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLi
 
 export function postDocument(ctx: ServiceContext, input: z.output<typeof postDocumentInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
-    const doc = loadDraft(ctx.sqlite, input.id, input.version);
-    if (doc.kind === 'count') {
-      throw refuse('invalid_input', [{ path: ['id'], message: 'A count sheet is posted by approving it (stock.count.approve)' }]);
-    }
+    const doc = loadForAction(ctx.sqlite, input.id, 'post', input.version);
     const look = new Lookups(ctx.sqlite);
     const { before } = postDraft(ctx, look, doc.id);
     const detail = documentDetail(ctx.sqlite, doc.id);
@@ -229,8 +224,10 @@ export function linkToOriginal(
 
 /** What the audit trail keeps of a document: header and lines (with FEFO override reasons); entries are in the ledger. */
 export function auditShape(d: StockDocumentDetail): unknown {
+  // The workflow view is derived from the stored columns; the audit keeps only what is stored.
+  const { workflow: _workflow, ...document } = d.document;
   return {
-    ...d.document,
+    ...document,
     lines: d.lines.map((l) => ({
       lineNo: l.lineNo,
       itemCode: l.itemCode,

@@ -49,24 +49,3 @@ export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: Heade
     issues.push({ path: ['toOwnerOrgId'], message: 'The new owner must differ from the current owner' });
   }
 }
-
-const REASON_REQUIRED = new Set<StockDocumentKind>(['adjustment', 'loss', 'damage', 'ownership_transfer']);
-
-/** What a document needs before it can be posted. */
-export function checkHeaderComplete(kind: StockDocumentKind, h: HeaderFields, issues: FieldIssue[]): void {
-  if (kind === 'receipt' && !h.counterpartyOrgId && !h.otherSiteId) {
-    issues.push({ path: ['counterpartyOrgId'], message: 'Say where the goods came from: the donor/supplier, or the site that sent them' });
-  }
-  if (kind === 'issue') {
-    if (!h.counterpartyOrgId) issues.push({ path: ['counterpartyOrgId'], message: 'Say who receives the goods (consignee organisation)' });
-    if (!h.ownerOrgId)
-      issues.push({ path: ['ownerOrgId'], message: 'Say whose stock is issued: one owner’s stock is never issued for another' });
-  }
-  if (kind === 'transfer_out' && !h.otherSiteId) issues.push({ path: ['otherSiteId'], message: 'Choose the destination site' });
-  if (kind === 'ownership_transfer') {
-    if (!h.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: 'Say whose stock changes hands (current owner)' });
-    if (!h.toOwnerOrgId) issues.push({ path: ['toOwnerOrgId'], message: 'Choose the new owner' });
-  }
-  if (REASON_REQUIRED.has(kind) && !h.reasonCode)
-    issues.push({ path: ['reasonCode'], message: `A ${kind.replace('_', ' ')} needs a reason code` });
-}

@@ -1,15 +1,16 @@
 import { DOCUMENT_PREFIXES } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
-import { conflict } from '../core/errors';
 import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
 import { dayOf } from './dates';
 import { refuse } from './errors';
 import { checkFefo, type PickLine } from './fefo';
-import { checkHeaderComplete, checkHeaderRefs } from './header';
+import { checkHeaderRefs } from './header';
 import { allocateNumber, checkAvailability, findOrCreateLot, writeEntries, type PlannedEntry } from './ledger-write';
 import type { Lookups } from './lookups';
 import { run } from './sql';
+import { assertDocumentAction, workflowOf } from './workflow';
+import { requirements } from '../workflow/engine';
 
 /** Turns each line of a draft into its signed ledger entries, resolving (or creating) lots. */
 function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: LineRow[], issues: FieldIssue[]): PlannedEntry[] {
@@ -156,11 +157,12 @@ export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, e
 /** Posts a user-made draft (receipt, issue, transfer out, adjustment, loss, damage, condition change, ownership transfer). */
 export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { before: DocRow; lines: LineRow[] } {
   const doc = loadDoc(ctx.sqlite, docId);
-  if (doc.status !== 'draft') throw conflict(`Document ${doc.number} is already posted`);
+  assertDocumentAction(ctx.sqlite, doc, 'post');
   const lines = loadLines(ctx.sqlite, docId);
   const issues: FieldIssue[] = [];
   checkHeaderRefs(look, doc.kind, doc, issues);
-  checkHeaderComplete(doc.kind, doc, issues);
+  // What the kind's workflow requires before posting (a destination, a consignee, a reason…).
+  issues.push(...requirements(workflowOf(doc), doc, 'post'));
   if (lines.length === 0) issues.push({ path: ['lines'], message: 'Add at least one line before posting' });
   lines.forEach((l, i) => {
     if (l.quantity <= 0) issues.push({ path: ['lines', i, 'quantity'], message: 'Quantity must be at least 1' });

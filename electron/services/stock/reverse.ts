@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { LedgerCondition } from '../../api/vocabularies';
 import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
-import { checkVersion, conflict, invalid, ruleViolation } from '../core/errors';
+import { checkVersion } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
@@ -11,6 +11,7 @@ import type { PlannedEntry } from './ledger-write';
 import { commitPosting } from './post';
 import { Lookups } from './lookups';
 import { all } from './sql';
+import { assertDocumentAction } from './workflow';
 
 /**
  * Reverses a posted document with a new document carrying the opposite entries; the original is
@@ -19,26 +20,8 @@ import { all } from './sql';
 export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reverseDocumentInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
     const orig = loadDoc(ctx.sqlite, input.id);
-    if (orig.status !== 'posted')
-      throw invalid('Only posted documents are reversed; edit or delete the draft instead', [{ path: ['id'], message: 'This is a draft' }]);
-    if (orig.reversedByDocumentId) {
-      const by = loadDoc(ctx.sqlite, orig.reversedByDocumentId);
-      throw conflict(`${orig.number} is already reversed by ${by.number}`);
-    }
+    assertDocumentAction(ctx.sqlite, orig, 'reverse');
     checkVersion(`${orig.number}`, orig.version, input.version);
-    if (orig.kind === 'reversal')
-      throw ruleViolation(`${orig.number} is itself a reversal; post the original movement again as a new document instead`);
-    if (orig.kind === 'count')
-      throw ruleViolation(`${orig.number} is a count sheet and wrote no stock; reverse its adjustment document instead`);
-    if (orig.kind === 'transfer_in') {
-      throw ruleViolation(
-        `${orig.number} confirms a transfer receipt and cannot be reversed; correct the stock at this site with an adjustment`,
-      );
-    }
-    if (orig.kind === 'transfer_out' && orig.receivedByDocumentId) {
-      const by = loadDoc(ctx.sqlite, orig.receivedByDocumentId);
-      throw ruleViolation(`${orig.number} was received at the destination (${by.number}); send the goods back with a new transfer instead`);
-    }
     const look = new Lookups(ctx.sqlite);
     const occurredAt = normaliseOccurredAt(input.occurredAt, ctx.now());
     const id = insertDoc(ctx, {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
 import type { receiveTransferInput, StockDocumentDetail } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
-import { checkVersion, conflict, invalid } from '../core/errors';
+import { checkVersion } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
@@ -11,6 +11,7 @@ import { refuse } from './errors';
 import type { PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
+import { assertDocumentAction } from './workflow';
 
 /**
  * The receiving side confirms a transfer: what arrived good, damaged, or not at all (short).
@@ -19,13 +20,7 @@ import { commitPosting } from './post';
 export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof receiveTransferInput>): StockDocumentDetail {
   return inTransaction(ctx, ['stock'], () => {
     const transfer = loadDoc(ctx.sqlite, input.transferId);
-    if (transfer.kind !== 'transfer_out' || transfer.status !== 'posted') {
-      throw invalid('Choose a posted transfer to receive', [{ path: ['transferId'], message: 'Not a posted transfer' }]);
-    }
-    if (transfer.receivedByDocumentId) {
-      throw conflict(`${transfer.number} was already received (${loadDoc(ctx.sqlite, transfer.receivedByDocumentId).number})`);
-    }
-    if (transfer.reversedByDocumentId) throw conflict(`${transfer.number} was reversed; there is nothing in transit to receive`);
+    assertDocumentAction(ctx.sqlite, transfer, 'receive');
     checkVersion(`Transfer ${transfer.number}`, transfer.version, input.version);
     const look = new Lookups(ctx.sqlite);
     const sent = loadLines(ctx.sqlite, transfer.id);

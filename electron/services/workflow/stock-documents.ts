@@ -1,0 +1,246 @@
+import type { DocumentStatus, StockDocumentAction, StockDocumentKind, StockDocumentState } from '../../api/vocabularies';
+import type { ActionDefinition, Requirement, StateDefinition, WorkflowDefinition } from './engine';
+
+/**
+ * The workflow of each stock document kind, as data: its states, the actions each allows, what
+ * posting requires, the permission of each action, and the words for all of it. The stock
+ * services ask the engine before every change; the document views return describe() with each
+ * document; the freeze trigger on posted documents is generated from STOCK_DOCUMENT_FREEZE.
+ */
+
+/** What the workflow reads of a document (a stored row, or the view with its linked numbers). */
+export interface StockDocumentFacts {
+  kind: StockDocumentKind;
+  status: DocumentStatus;
+  number: string | null;
+  reversedByDocumentId: string | null;
+  receivedByDocumentId: string | null;
+  reversedByNumber?: string | null;
+  receivedByNumber?: string | null;
+  counterpartyOrgId: string | null;
+  otherSiteId: string | null;
+  ownerOrgId: string | null;
+  toOwnerOrgId: string | null;
+  reasonCode: string | null;
+}
+
+type Definition = WorkflowDefinition<StockDocumentFacts, StockDocumentState, StockDocumentAction>;
+type State = StateDefinition<StockDocumentAction>;
+
+const actions = (
+  post: readonly Requirement<StockDocumentFacts>[] = [],
+): Record<StockDocumentAction, ActionDefinition<StockDocumentFacts>> => ({
+  edit: { label: 'Edit', permission: 'stock.documents.edit' },
+  editLines: { label: 'Edit lines', permission: 'stock.documents.edit' },
+  delete: { label: 'Delete draft', permission: 'stock.documents.delete', final: true },
+  post: { label: 'Post', permission: 'stock.documents.post', final: true, requires: post },
+  reverse: {
+    label: 'Reverse',
+    permission: 'stock.documents.reverse',
+    final: true,
+    inputs: [{ field: 'reason', label: 'Reason for the reversal' }],
+  },
+  // The receiving side confirms: its operators, at the destination site, will need the permission.
+  receive: { label: 'Confirm receipt', permission: 'stock.transfer.receive', side: 'destination', final: true },
+  count: { label: 'Count', permission: 'stock.count.edit' },
+  approve: { label: 'Approve', permission: 'stock.count.approve', final: true },
+});
+
+/** Refusals every kind shares, whatever its state. */
+const notThisKind: Definition['refusals'] = {
+  receive: 'Choose a posted transfer to receive',
+  count: 'This document is not a count sheet',
+  approve: 'This document is not a count sheet',
+};
+
+const POSTED_IS_FINAL = 'Document {number} is posted and cannot be changed; reverse it instead';
+const postedRefusals: State['refusals'] = {
+  edit: POSTED_IS_FINAL,
+  editLines: POSTED_IS_FINAL,
+  delete: 'Document {number} is posted and cannot be deleted; reverse it instead',
+  post: 'Document {number} is already posted',
+};
+
+const draft: State = {
+  label: 'Draft',
+  final: false,
+  actions: ['edit', 'editLines', 'delete', 'post'],
+  refusals: { reverse: 'Only posted documents are reversed; edit or delete the draft instead' },
+};
+const posted: State = { label: 'Posted', final: true, actions: ['reverse'], refusals: postedRefusals };
+const reversed: State = {
+  label: 'Reversed',
+  detail: 'by {reversedByNumber}',
+  final: true,
+  actions: [],
+  refusals: { ...postedRefusals, reverse: '{number} is already reversed by {reversedByNumber}' },
+};
+/** States a kind cannot reach: listed so every state × action has an answer, never entered. */
+const unreachable = (label: string): State => ({ label, final: true, actions: [] });
+
+/** Draft → posted → reversed: receipts, issues, adjustments, losses, damage, condition and ownership changes. */
+function movement(label: string, post: Requirement<StockDocumentFacts>[]): Definition {
+  return {
+    label,
+    stateOf: (d) => (d.status === 'draft' ? 'draft' : d.reversedByDocumentId ? 'reversed' : 'posted'),
+    states: {
+      draft,
+      posted,
+      reversed,
+      in_transit: unreachable('In transit'),
+      received: unreachable('Received'),
+    },
+    actions: actions(post),
+    refusals: notThisKind,
+  };
+}
+
+const reason = (kind: string): Requirement<StockDocumentFacts> => ({ fields: ['reasonCode'], message: `A ${kind} needs a reason code` });
+
+/** The definition of each kind (one per kind: what a kind is, in one place). */
+export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
+  receipt: movement('goods received note', [
+    {
+      fields: ['counterpartyOrgId', 'otherSiteId'],
+      message: 'Say where the goods came from: the donor/supplier, or the site that sent them',
+    },
+  ]),
+  issue: movement('issue', [
+    { fields: ['counterpartyOrgId'], message: 'Say who receives the goods (consignee organisation)' },
+    { fields: ['ownerOrgId'], message: 'Say whose stock is issued: one owner’s stock is never issued for another' },
+  ]),
+  adjustment: movement('adjustment', [reason('adjustment')]),
+  loss: movement('loss', [reason('loss')]),
+  damage: movement('damage', [reason('damage')]),
+  condition_change: movement('condition change', []),
+  ownership_transfer: movement('ownership transfer', [
+    { fields: ['ownerOrgId'], message: 'Say whose stock changes hands (current owner)' },
+    { fields: ['toOwnerOrgId'], message: 'Choose the new owner' },
+    reason('ownership transfer'),
+  ]),
+
+  /** Draft → in transit → received by the destination (or reversed while still in transit). */
+  transfer_out: {
+    label: 'transfer',
+    stateOf: (d) =>
+      d.status === 'draft' ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.receivedByDocumentId ? 'received' : 'in_transit',
+    states: {
+      draft,
+      posted: unreachable('Posted'),
+      in_transit: { label: 'Posted · in transit', final: true, actions: ['reverse', 'receive'], refusals: postedRefusals },
+      received: {
+        label: 'Received',
+        detail: '({receivedByNumber})',
+        final: true,
+        actions: [],
+        refusals: {
+          ...postedRefusals,
+          reverse: '{number} was received at the destination ({receivedByNumber}); send the goods back with a new transfer instead',
+          receive: '{number} was already received ({receivedByNumber})',
+        },
+        explain: ['reverse'],
+      },
+      reversed: {
+        ...reversed,
+        refusals: { ...reversed.refusals, receive: '{number} was reversed; there is nothing in transit to receive' },
+      },
+    },
+    actions: actions([{ fields: ['otherSiteId'], message: 'Choose the destination site' }]),
+    refusals: notThisKind,
+  },
+
+  /** Written posted by the receiving side; final at once. */
+  transfer_in: {
+    label: 'transfer receipt',
+    stateOf: () => 'posted',
+    states: {
+      draft: unreachable('Draft'),
+      posted: {
+        ...posted,
+        actions: [],
+        refusals: {
+          ...postedRefusals,
+          reverse: '{number} confirms a transfer receipt and cannot be reversed; correct the stock at this site with an adjustment',
+        },
+        explain: ['reverse'],
+      },
+      in_transit: unreachable('In transit'),
+      received: unreachable('Received'),
+      reversed: unreachable('Reversed'),
+    },
+    actions: actions(),
+    refusals: notThisKind,
+  },
+
+  /** Written posted by a reversal; final at once. */
+  reversal: {
+    label: 'reversal',
+    stateOf: () => 'posted',
+    states: {
+      draft: unreachable('Draft'),
+      posted: {
+        ...posted,
+        actions: [],
+        refusals: {
+          ...postedRefusals,
+          reverse: '{number} is itself a reversal; post the original movement again as a new document instead',
+        },
+        explain: ['reverse'],
+      },
+      in_transit: unreachable('In transit'),
+      received: unreachable('Received'),
+      reversed: unreachable('Reversed'),
+    },
+    actions: actions(),
+    refusals: notThisKind,
+  },
+
+  /** Counting (a draft sheet) → approved and closed (its differences posted as an adjustment). */
+  count: {
+    label: 'count sheet',
+    stateOf: (d) => (d.status === 'draft' ? 'draft' : 'posted'),
+    states: {
+      draft: {
+        label: 'Counting',
+        final: false,
+        actions: ['edit', 'count', 'approve', 'delete'],
+        refusals: {
+          post: 'A count sheet is posted by approving it (stock.count.approve)',
+          editLines: 'Count sheets are edited with the count operations',
+          reverse: 'Only posted documents are reversed; edit or delete the draft instead',
+        },
+      },
+      posted: {
+        label: 'Approved and closed',
+        final: true,
+        actions: [],
+        refusals: {
+          ...postedRefusals,
+          editLines: 'Count sheets are edited with the count operations',
+          count: 'Count sheet {number} is approved and closed; start a new count',
+          approve: 'Count sheet {number} is approved and closed; start a new count',
+          reverse: '{number} is a count sheet and wrote no stock; reverse its adjustment document instead',
+        },
+        explain: ['reverse'],
+      },
+      in_transit: unreachable('In transit'),
+      received: unreachable('Received'),
+      reversed: unreachable('Reversed'),
+    },
+    actions: actions(),
+    refusals: { receive: notThisKind.receive },
+  },
+};
+
+/**
+ * What freezes when a stock document is final (status posted), for the generated trigger: every
+ * column of stock_documents except the write path's stamps and the links set once to the
+ * document that answers it. A new column is frozen without anyone listing it.
+ */
+export const STOCK_DOCUMENT_FREEZE = {
+  trigger: 'stock_documents_posted_immutable',
+  finalStatus: 'posted',
+  writable: ['version', 'updatedAt', 'updatedByInstallation'],
+  setOnce: ['reversedByDocumentId', 'receivedByDocumentId'],
+  message: 'a posted stock document cannot be changed: reverse it instead',
+} as const;
