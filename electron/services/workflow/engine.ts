@@ -57,13 +57,21 @@ export interface WorkflowDefinition<R, S extends string, A extends string> {
   /** What the records are called in messages ("goods received note"). */
   label: string;
   stateOf: (record: R) => S;
-  states: Record<S, StateDefinition<A>>;
+  /** The states this kind can be in (a kind need not use every state of its family). */
+  states: Partial<Record<S, StateDefinition<A>>>;
   actions: Record<A, ActionDefinition<R>>;
   /** Why an action is refused in any state that does not allow it and says nothing of its own. */
   refusals?: Partial<Record<A, string>>;
 }
 
 export type Verdict = { allowed: true } | { allowed: false; code: 'conflict' | 'rule_violation'; message: string };
+
+function stateOf<R extends object, S extends string, A extends string>(def: WorkflowDefinition<R, S, A>, record: R): StateDefinition<A> {
+  const key = def.stateOf(record);
+  const state = def.states[key];
+  if (!state) throw new Error(`The ${def.label} workflow has no state ${key}`);
+  return state;
+}
 
 /** Fills {field} placeholders from the record. */
 export function fill(template: string, record: object): string {
@@ -76,7 +84,7 @@ export function verdict<R extends object, S extends string, A extends string>(
   record: R,
   action: A,
 ): Verdict {
-  const state = def.states[def.stateOf(record)];
+  const state = stateOf(def, record);
   if (!state.actions.includes(action)) {
     const explained = state.refusals?.[action] ?? def.refusals?.[action];
     const message = explained ?? `${def.actions[action].label} is not possible: this ${def.label} is ${state.label.toLowerCase()}`;
@@ -127,7 +135,7 @@ export function describe<R extends object, S extends string, A extends string>(
   record: R,
 ): WorkflowView<S, A> {
   const key = def.stateOf(record);
-  const state = def.states[key];
+  const state = stateOf(def, record);
   const actions: WorkflowAction<A>[] = [];
   const refused: WorkflowRefusal<A>[] = [];
   for (const action of Object.keys(def.actions) as A[]) {

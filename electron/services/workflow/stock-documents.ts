@@ -1,4 +1,6 @@
 import type { DocumentStatus, StockDocumentAction, StockDocumentKind, StockDocumentState } from '../../api/vocabularies';
+import { stockDocuments } from '../../../db/schema';
+import type { FreezeSpec } from './freeze-trigger';
 import type { ActionDefinition, Requirement, StateDefinition, WorkflowDefinition } from './engine';
 
 /**
@@ -75,21 +77,12 @@ const reversed: State = {
   actions: [],
   refusals: { ...postedRefusals, reverse: '{number} is already reversed by {reversedByNumber}' },
 };
-/** States a kind cannot reach: listed so every state × action has an answer, never entered. */
-const unreachable = (label: string): State => ({ label, final: true, actions: [] });
-
 /** Draft → posted → reversed: receipts, issues, adjustments, losses, damage, condition and ownership changes. */
 function movement(label: string, post: Requirement<StockDocumentFacts>[]): Definition {
   return {
     label,
     stateOf: (d) => (d.status === 'draft' ? 'draft' : d.reversedByDocumentId ? 'reversed' : 'posted'),
-    states: {
-      draft,
-      posted,
-      reversed,
-      in_transit: unreachable('In transit'),
-      received: unreachable('Received'),
-    },
+    states: { draft, posted, reversed },
     actions: actions(post),
     refusals: notThisKind,
   };
@@ -126,7 +119,6 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
       d.status === 'draft' ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.receivedByDocumentId ? 'received' : 'in_transit',
     states: {
       draft,
-      posted: unreachable('Posted'),
       in_transit: { label: 'Posted · in transit', final: true, actions: ['reverse', 'receive'], refusals: postedRefusals },
       received: {
         label: 'Received',
@@ -154,7 +146,6 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
     label: 'transfer receipt',
     stateOf: () => 'posted',
     states: {
-      draft: unreachable('Draft'),
       posted: {
         ...posted,
         actions: [],
@@ -164,9 +155,6 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
         },
         explain: ['reverse'],
       },
-      in_transit: unreachable('In transit'),
-      received: unreachable('Received'),
-      reversed: unreachable('Reversed'),
     },
     actions: actions(),
     refusals: notThisKind,
@@ -177,7 +165,6 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
     label: 'reversal',
     stateOf: () => 'posted',
     states: {
-      draft: unreachable('Draft'),
       posted: {
         ...posted,
         actions: [],
@@ -187,9 +174,6 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
         },
         explain: ['reverse'],
       },
-      in_transit: unreachable('In transit'),
-      received: unreachable('Received'),
-      reversed: unreachable('Reversed'),
     },
     actions: actions(),
     refusals: notThisKind,
@@ -223,9 +207,6 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
         },
         explain: ['reverse'],
       },
-      in_transit: unreachable('In transit'),
-      received: unreachable('Received'),
-      reversed: unreachable('Reversed'),
     },
     actions: actions(),
     refusals: { receive: notThisKind.receive },
@@ -237,10 +218,11 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
  * column of stock_documents except the write path's stamps and the links set once to the
  * document that answers it. A new column is frozen without anyone listing it.
  */
-export const STOCK_DOCUMENT_FREEZE = {
+export const STOCK_DOCUMENT_FREEZE: FreezeSpec<typeof stockDocuments> = {
+  table: stockDocuments,
   trigger: 'stock_documents_posted_immutable',
   finalStatus: 'posted',
   writable: ['version', 'updatedAt', 'updatedByInstallation'],
   setOnce: ['reversedByDocumentId', 'receivedByDocumentId'],
   message: 'a posted stock document cannot be changed: reverse it instead',
-} as const;
+};

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { stockLineInput, type StockDocumentDetail, type StockDocumentLineView, type StockLineInput } from '../../../../electron/api/stock';
+import {
+  stockLineInput,
+  type StockDocumentAction,
+  type StockDocumentDetail,
+  type StockDocumentLineView,
+  type StockLineInput,
+} from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { queryClient, useCoreQuery } from '../../app/queries';
@@ -48,7 +54,14 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   if (q.isPending) return <div className="pending">Opening the document…</div>;
   const detail = q.data;
   const d = detail.document;
-  const draft = d.status === 'draft';
+  // What may happen now comes with the document, from the core's workflow definition of its kind.
+  const allowed = (action: StockDocumentAction) => d.workflow.actions.find((a) => a.action === action);
+  const button = (action: StockDocumentAction) => {
+    const a = allowed(action);
+    return a ? `${a.label}${a.final ? '…' : ''}` : null;
+  };
+  const editable = Boolean(allowed('edit'));
+  const draft = !d.workflow.final;
   const lineIds = detail.lines.map((l) => l.id);
 
   const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock', 'stock.documents.get', key], next);
@@ -157,15 +170,9 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     problems.general.length +
     Object.keys(problems.header).length +
     detail.lines.reduce((n, l) => n + Object.keys(problems.lines.get(l.id) ?? {}).length, 0);
-  // The core's reversal rules, so a button is never offered for a reversal it always refuses;
-  // where it is not, the way to correct the stock is said instead.
-  const notReversible =
-    d.kind === 'transfer_in'
-      ? 'A transfer receipt cannot be reversed: correct the stock at this site with an adjustment.'
-      : d.kind === 'transfer_out' && d.receivedByDocumentId
-        ? `Received at ${d.otherSiteCode ?? 'the destination'}, so it cannot be reversed: send the goods back with a new transfer.`
-        : null;
-  const reversible = !draft && !d.reversedByDocumentId && d.kind !== 'reversal' && d.kind !== 'count' && !notReversible;
+  // Where the core explains why a document cannot be reversed, the way to correct the stock is said instead.
+  const notReversible = d.workflow.refused.find((r) => r.action === 'reverse')?.message ?? null;
+  const reverseInput = allowed('reverse')?.inputs[0];
 
   return (
     <div className="stock-page" data-testid="document-editor" data-status={d.status}>
@@ -176,10 +183,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         <h2 data-testid="document-title">
           {KIND_LABELS[d.kind]} · {d.number ?? 'draft (numbered when posted)'}
         </h2>
-        <span
-          className={`badge ${draft ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.kind === 'transfer_out' && !d.receivedByDocumentId ? 'transit' : 'posted'}`}
-          data-testid="document-status"
-        >
+        <span className={`badge ${d.workflow.state}`} data-testid="document-status">
           {statusText(d)}
         </span>
         <span>
@@ -194,8 +198,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         {d.reversedByDocumentId && <a href={stockHref('stock-documents', { id: d.reversedByDocumentId })}>Reversal {d.reversedByNumber}</a>}
         {d.receivedByDocumentId && <a href={stockHref('stock-documents', { id: d.receivedByDocumentId })}>Receipt {d.receivedByNumber}</a>}
       </div>
-      {draft ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
-      {draft && d.kind !== 'count' && (
+      {editable ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
+      {allowed('editLines') && (
         <AddLineForm
           doc={d}
           onAdd={(lines) =>
@@ -220,7 +224,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       <LinesGrid
         kind={d.kind}
         lines={detail.lines}
-        editable={draft}
+        editable={Boolean(allowed('editLines'))}
         problems={problems.lines}
         saving={pending > 0}
         onChange={changeLine}
@@ -229,10 +233,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         }
         onSelect={setSelected}
       />
-      {d.kind === 'transfer_out' && !draft && !d.receivedByDocumentId && !d.reversedByDocumentId && (
-        <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />
-      )}
-      {!draft && detail.entries.length > 0 && (
+      {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
+      {detail.entries.length > 0 && (
         <details>
           <summary>Ledger entries written by this document ({detail.entries.length})</summary>
           <table className="plain">
@@ -260,39 +262,41 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         </details>
       )}
       <div className="doc-actions">
-        {draft && (
-          <>
-            <button
-              type="button"
-              onClick={() => setConfirm('post')}
-              disabled={busy !== null || detail.lines.length === 0}
-              data-testid="post-document"
-              title={detail.lines.length ? '' : 'Add a line first'}
-            >
-              Post…
-            </button>
-            {selected && (
-              <button type="button" className="secondary" onClick={() => void removeLine(selected)}>
-                Remove line {selected.lineNo}
-              </button>
-            )}
-            <button type="button" className="secondary" onClick={() => setConfirm('delete')} disabled={busy !== null}>
-              Delete draft…
-            </button>
-            <span className="hint">
-              {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {qty(d.totalQuantity)} in base units. Double-click a cell
-              (or press Enter) to change it; each change is saved at once.
-            </span>
-          </>
+        {button('post') && (
+          <button
+            type="button"
+            onClick={() => setConfirm('post')}
+            disabled={busy !== null || detail.lines.length === 0}
+            data-testid="post-document"
+            title={detail.lines.length ? '' : 'Add a line first'}
+          >
+            {button('post')}
+          </button>
         )}
-        {!draft && !d.reversedByDocumentId && notReversible && (
+        {allowed('editLines') && selected && (
+          <button type="button" className="secondary" onClick={() => void removeLine(selected)}>
+            Remove line {selected.lineNo}
+          </button>
+        )}
+        {button('delete') && (
+          <button type="button" className="secondary" onClick={() => setConfirm('delete')} disabled={busy !== null}>
+            {button('delete')}
+          </button>
+        )}
+        {allowed('editLines') && (
+          <span className="hint">
+            {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {qty(d.totalQuantity)} in base units. Double-click a cell (or
+            press Enter) to change it; each change is saved at once.
+          </span>
+        )}
+        {notReversible && (
           <span className="hint" data-testid="not-reversible">
             {notReversible}
           </span>
         )}
-        {reversible && (
+        {button('reverse') && (
           <button type="button" className="secondary" onClick={() => setConfirm('reverse')} data-testid="reverse-document">
-            Reverse…
+            {button('reverse')}
           </button>
         )}
       </div>
@@ -319,7 +323,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           <span>This posts a new reversal document with the opposite entries. {d.number} itself stays as it is, marked reversed.</span>
           <div className="row">
             <TextField
-              label="Reason for the reversal (required)"
+              label={`${reverseInput?.label ?? 'Reason'} (required)`}
               value={reason}
               onChange={setReason}
               width={380}

@@ -1,7 +1,7 @@
 import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DOCUMENT_STATUSES, STOCK_DOCUMENT_KINDS, type StockDocumentView } from '../../../../electron/api/stock';
+import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, STOCK_DOCUMENT_KINDS, type StockDocumentView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
@@ -14,13 +14,8 @@ import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 const SORTABLE = new Set(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']);
 type SortCol = 'occurredAt' | 'number' | 'kind' | 'status' | 'siteCode' | 'postedAt' | 'updatedAt';
 
-/** A document's state in words: draft, posted, reversed, in transit, received. */
-export function statusText(d: StockDocumentView): string {
-  if (d.status === 'draft') return 'Draft';
-  if (d.reversedByDocumentId) return `Reversed by ${d.reversedByNumber ?? ''}`;
-  if (d.kind === 'transfer_out') return d.receivedByDocumentId ? `Received (${d.receivedByNumber ?? ''})` : 'Posted · in transit';
-  return 'Posted';
-}
+/** A document's state in words, as its workflow definition in the core words it. */
+export const statusText = (d: StockDocumentView): string => d.workflow.stateLabel;
 
 const columns: ColDef<StockDocumentView>[] = [
   { colId: 'occurredAt', headerName: 'Date', width: 110, valueGetter: (p) => day(p.data?.occurredAt), sort: 'desc' },
@@ -145,7 +140,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
           value={status}
           onChange={setStatus}
           blank="Drafts and posted"
-          choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: s === 'draft' ? 'Drafts' : 'Posted' }))}
+          choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
         />
         <TextField label="From" type="date" value={from} onChange={setFrom} />
         <TextField label="To" type="date" value={to} onChange={setTo} />
