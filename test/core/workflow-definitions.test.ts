@@ -100,48 +100,57 @@ async function documentIn(kind: StockDocumentKind, state: StockDocumentState): P
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob, category: 'shelter' });
     await w.call('stock.count.setLines', {
       documentId: sheet.document.id,
-      lines: sheet.rows.map((l) => ({ lineId: l.id, counted: l.expected })),
+      lines: sheet.rows.map((l) => ({ lineId: l.id, version: l.version, counted: l.expected })),
     });
     if (state === 'draft') return sheet.document.id;
-    return (await w.call('stock.count.approve', { id: sheet.document.id })).count.id;
+    return (await w.call('stock.count.approve', { id: sheet.document.id, version: (await get(sheet.document.id)).document.version })).count
+      .id;
   }
   if (kind === 'transfer_in' || kind === 'reversal') {
     const source = await w.post(draftInput(kind === 'transfer_in' ? 'transfer_out' : 'issue'));
     const made: StockDocumentDetail =
       kind === 'transfer_in'
-        ? await w.call('stock.transfer.receive', { transferId: source.document.id })
-        : await w.call('stock.documents.reverse', { id: source.document.id, reason: 'Made for the workflow test' });
+        ? await w.call('stock.transfer.receive', { transferId: source.document.id, version: source.document.version })
+        : await w.call('stock.documents.reverse', {
+            id: source.document.id,
+            version: source.document.version,
+            reason: 'Made for the workflow test',
+          });
     return made.document.id;
   }
   if (state === 'draft') return (await w.call('stock.documents.create', draftInput(kind))).document.id;
   const doc = await w.post(draftInput(kind));
-  if (state === 'reversed') await w.call('stock.documents.reverse', { id: doc.document.id, reason: 'Made for the workflow test' });
-  if (state === 'received') await w.call('stock.transfer.receive', { transferId: doc.document.id });
+  const { id, version } = doc.document;
+  if (state === 'reversed') await w.call('stock.documents.reverse', { id, version, reason: 'Made for the workflow test' });
+  if (state === 'received') await w.call('stock.transfer.receive', { transferId: id, version });
   return doc.document.id;
 }
 
 /** The operation that does each action, with an input it would accept. */
 async function attempt(action: StockDocumentAction, id: string, kind: StockDocumentKind) {
+  const { version } = (await get(id)).document;
   switch (action) {
     case 'edit':
-      return w.t.core.invoke('stock.documents.update', { id, notes: 'Edited by the workflow test' });
+      return w.t.core.invoke('stock.documents.update', { id, version, notes: 'Edited by the workflow test' });
     case 'editLines':
       return w.t.core.invoke('stock.lines.save', { documentId: id, lines: draftInput(userMade(kind)).lines });
     case 'delete':
-      return w.t.core.invoke('stock.documents.delete', { id });
+      return w.t.core.invoke('stock.documents.delete', { id, version });
     case 'post':
-      return w.t.core.invoke('stock.documents.post', { id });
+      return w.t.core.invoke('stock.documents.post', { id, version });
     case 'reverse':
-      return w.t.core.invoke('stock.documents.reverse', { id, reason: 'Tried by the workflow test' });
+      return w.t.core.invoke('stock.documents.reverse', { id, version, reason: 'Tried by the workflow test' });
     case 'receive':
-      return w.t.core.invoke('stock.transfer.receive', { transferId: id });
+      return w.t.core.invoke('stock.transfer.receive', { transferId: id, version });
     case 'count': {
       const sheet = kind === 'count' ? await w.call('stock.count.get', { id }) : null;
-      const lines = sheet ? sheet.rows.map((l) => ({ lineId: l.id, counted: l.expected })) : [{ lineId: randomUUID(), counted: 1 }];
+      const lines = sheet
+        ? sheet.rows.map((l) => ({ lineId: l.id, version: l.version, counted: l.expected }))
+        : [{ lineId: randomUUID(), version: 1, counted: 1 }];
       return w.t.core.invoke('stock.count.setLines', { documentId: id, lines });
     }
     case 'approve':
-      return w.t.core.invoke('stock.count.approve', { id });
+      return w.t.core.invoke('stock.count.approve', { id, version });
   }
 }
 /** Kinds made by other operations take an issue's line (their refusal comes before the line is read). */
