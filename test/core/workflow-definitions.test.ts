@@ -39,7 +39,7 @@ const ALLOWED: Record<StockDocumentKind, Partial<Record<StockDocumentState, Stoc
 const MESSAGES: Partial<Record<`${StockDocumentKind}.${StockDocumentState}.${StockDocumentAction}`, RegExp>> = {
   'receipt.draft.reverse': /^Only posted documents are reversed; edit or delete the draft instead$/,
   'receipt.posted.edit': /^Document FOB-N-GRN-\d{4}-\d{5} is posted and cannot be changed; reverse it instead$/,
-  'issue.posted.post': /^Document FOB-N-ISS-\d{4}-\d{5} is already posted$/,
+  'issue.posted.post': /^Document FOB-N-ISS-\d{4}-\d{5} is posted and cannot be changed; reverse it instead$/,
   'loss.reversed.reverse': /^FOB-N-LOS-\d{4}-\d{5} is already reversed by FOB-N-REV-\d{4}-\d{5}$/,
   'transfer_out.received.reverse':
     /^FOB-N-TRO-\d{4}-\d{5} was received at the destination \(WH-A-TRI-\d{4}-\d{5}\); send the goods back with a new transfer instead$/,

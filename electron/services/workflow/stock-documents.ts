@@ -60,7 +60,7 @@ const postedRefusals: State['refusals'] = {
   edit: POSTED_IS_FINAL,
   editLines: POSTED_IS_FINAL,
   delete: 'Document {number} is posted and cannot be deleted; reverse it instead',
-  post: 'Document {number} is already posted',
+  post: POSTED_IS_FINAL,
 };
 
 const draft: State = {
