@@ -634,9 +634,14 @@ describe('main process lifecycle (main/index.ts)', () => {
     expect(installedTables).not.toContain('evil');
     expect(installedTables).toContain('organisations');
 
+    // In development the folder is used: its migration runs (and then the start stops, since
+    // that schema is not Corridor's).
     vi.stubEnv('CORRIDOR_MIGRATIONS', evil);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const dev = await startMain(path.join(dir, 'dev'));
+    errors.mockRestore();
     dev.app.emit('will-quit');
     expect(await tables(path.join(dir, 'dev', 'corridor-dev', 'corridor.sqlite'))).toContain('evil');
+    expect(dev.recorded.errorBoxes).toEqual([expect.objectContaining({ title: 'Corridor cannot open its database' })]);
   });
 });
