@@ -1,6 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_ROW, cell, launchBrowser, openApp, pasteText, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import {
+  BODY_ROW,
+  cell,
+  editCell,
+  focusCell,
+  launchBrowser,
+  openApp,
+  pasteText,
+  rowIndexOf,
+  screenshot,
+  startServer,
+  waitForRows,
+  type E2EServer,
+} from './harness';
 import { seedSample } from './sample';
 
 let server: E2EServer;
@@ -312,6 +325,47 @@ describe('stock in the browser', () => {
     await page.goto(`${server.origin}/#/stock?site=${fob}`);
     await waitForRows(page, 2, ON_HAND);
     await expect.poll(() => cell(page, 0, 'itemSiteGood', ON_HAND).getAttribute('class')).toContain('low-stock');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('thresholds grid: a bad minimum is refused at the cell, a pasted column is saved all or nothing', async () => {
+    const items = await server.call('items.list', {});
+    const stored = await server.call('stock.thresholds.list', { siteId: fob });
+    const rows = ['WASH-JERRY-20', 'FOOD-RICE-25'].map((code, i) => {
+      const itemId = items.find((it) => it.code === code)!.id;
+      return { siteId: fob, itemId, minQuantity: 5 + i, version: stored.find((t) => t.itemId === itemId)?.version };
+    });
+    await server.call('stock.thresholds.save', { rows });
+    const minimums = async () =>
+      Object.fromEntries((await server.call('stock.thresholds.list', { siteId: fob })).map((t) => [t.itemCode, t.minQuantity]));
+    const before = await minimums();
+    const GRID = '[data-testid=thresholds-grid]';
+    const { page, problems } = await openApp(browser, server, 'stock-alerts');
+    await page.locator('[data-testid=alerts-site]').selectOption(fob);
+    await waitForRows(page, 2, GRID);
+    const jerryRow = await rowIndexOf(page, 'WASH-JERRY-20', 'itemCode', GRID);
+
+    await editCell(page, jerryRow, 'minQuantity', '-4', GRID);
+    await expect.poll(() => cell(page, jerryRow, 'minQuantity', GRID).getAttribute('class')).toContain('cell-invalid');
+    expect(await cell(page, jerryRow, 'minQuantity', GRID).textContent()).toBe('5');
+    expect(await page.locator(GRID).getAttribute('data-saving')).toBe('no');
+    expect(await minimums()).toEqual(before);
+
+    // The two rows from the first down, whichever order the list has.
+    const codes = [(await cell(page, 0, 'itemCode', GRID).textContent())!, (await cell(page, 1, 'itemCode', GRID).textContent())!];
+    await focusCell(page, 0, 'minQuantity', GRID);
+    await pasteText(page, '700\nlots');
+    await expect
+      .poll(() => page.locator('[data-testid=thresholds] [role=status]').textContent())
+      .toContain('Paste refused, nothing was saved');
+    expect(await page.locator(GRID).getAttribute('data-saving')).toBe('no');
+    expect(await minimums()).toEqual(before);
+
+    await focusCell(page, 0, 'minQuantity', GRID);
+    await pasteText(page, '700\r\n8\r\n');
+    await expect.poll(minimums).toEqual({ ...before, [codes[0]]: 700, [codes[1]]: 8 });
+    await screenshot(page, 'grid-thresholds');
     expect(problems).toEqual([]);
     await page.context().close();
   });

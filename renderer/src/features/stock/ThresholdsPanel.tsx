@@ -27,8 +27,9 @@ function parseMinimum(typed: unknown): { ok: true; value: number } | { ok: false
 
 /**
  * Low-stock thresholds per item and site: minimum good stock, set with the form or edited in place
- * on the grid pattern (checked at the cell, saved in order, Ctrl+Z/Ctrl+Y, a pasted column of
- * minimums saved all or nothing).
+ * on the grid pattern (checked at the cell, saved in order, a pasted column of minimums saved all
+ * or nothing). Ctrl+Z works until the list is read again after a save (new row data empties
+ * AG Grid's undo history).
  */
 export function ThresholdsPanel({ siteId }: { siteId: string }) {
   const items = useItems();
