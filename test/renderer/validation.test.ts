@@ -3,7 +3,7 @@ import { itemRow } from '../../electron/api/catalogue';
 import { siteRow } from '../../electron/api/sites';
 import { cellText, choiceProblem, parseCellText, type GridColumn } from '../../renderer/src/grid/columns';
 import { checkRow, isBlank, issuesByRow, toPayload } from '../../renderer/src/grid/validation';
-import { parseCounted } from '../../renderer/src/features/stock/countInput';
+import { countSummary, parseCounted, planCountPaste } from '../../renderer/src/features/stock/countInput';
 
 describe('cell validation with the core’s row schema', () => {
   it('accepts a valid row and names the first problem of each bad field', () => {
@@ -94,5 +94,49 @@ describe('a typed or pasted count', () => {
     expect(parseCounted('abc')).toEqual({ ok: false, message: expect.stringContaining('"abc" is not a count') });
     expect(parseCounted('-3').ok).toBe(false);
     expect(parseCounted(2.5).ok).toBe(false);
+  });
+});
+
+describe('a column of counts pasted on a count sheet', () => {
+  const sheet = [
+    { id: 'a', lineNo: 1, itemCode: 'RICE' },
+    { id: 'b', lineNo: 2, itemCode: 'OIL' },
+  ];
+  const at = (k: number) => sheet[k];
+
+  it('lands each pasted line on the sheet line below the focused one', () => {
+    expect(planCountPaste([['1 200'], ['']], 'counted', at)).toEqual({
+      lines: [
+        { lineId: 'a', counted: 1200 },
+        { lineId: 'b', counted: null },
+      ],
+      problems: [],
+    });
+  });
+
+  it('refuses the whole block when one line is bad or has no sheet line, naming each', () => {
+    const plan = planCountPaste([['4'], ['x'], ['5']], 'counted', at);
+    expect(plan.lines).toEqual([]);
+    expect(plan.problems).toEqual([
+      'Paste refused, nothing was saved. 2 problem(s):',
+      expect.stringContaining('Pasted line 2 (sheet line 2, OIL): "x" is not a count'),
+      expect.stringContaining('Pasted line 3: there is no sheet line below'),
+    ]);
+  });
+
+  it('takes only one column, and only on the Counted column', () => {
+    expect(planCountPaste([['1', '2']], 'counted', at).problems[0]).toContain('2 columns wide');
+    expect(planCountPaste([['1']], 'itemCode', at).problems[0]).toContain('Click a cell in the Counted column first');
+  });
+
+  it('totals what is counted and the differences', () => {
+    expect(
+      countSummary([
+        { counted: null, expected: 3 },
+        { counted: 5, expected: 5 },
+        { counted: 2, expected: 6 },
+        { counted: 9, expected: 7 },
+      ]),
+    ).toEqual({ lines: 4, counted: 3, differences: 2, net: -2 });
   });
 });

@@ -6,6 +6,7 @@ import { explain } from '../../app/errors';
 import { call, invoke } from '../../lib/api';
 import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, day, expiryText, qty } from './labels';
+import { FefoSuggestionBox } from './FefoSuggestionBox';
 import { FEFO_KINDS, PICKING_KINDS } from './lineInput';
 import { findItem, useItems, useSites } from './lookups';
 
@@ -19,6 +20,10 @@ interface Props {
 }
 
 /**
+ * (Over 300 lines on purpose: one form whose fields depend on each other — the document kind,
+ * picking from stock or naming new stock, by pack or in base units, the FEFO rule — in one piece
+ * of state; the FEFO suggestion box is its own file.)
+ *
  * The entry form above a draft's lines. New stock (receipt, adjustment up) is named by item, lot,
  * expiry and owner; stock taken from the site is chosen from the lots there, and for issues and
  * transfers the app proposes the lots that expire first (FEFO). Enter adds the line.
@@ -377,56 +382,13 @@ export function AddLineForm({ doc, onAdd }: Props) {
         </button>
       )}
       {fefo && (
-        <div className="fefo-box" data-testid="fefo-suggestion">
-          <strong>FEFO suggestion</strong> for {qty(fefo.requested)} {item?.baseUnit}: earliest expiry first
-          {fefo.skippedExpired.length ? `; ${fefo.skippedExpired.length} expired lot(s) skipped` : ''}.
-          {fefo.picks.length > 0 ? (
-            <table>
-              <thead>
-                <tr>
-                  <th>Lot</th>
-                  <th>Expiry</th>
-                  <th>Available</th>
-                  <th>Take</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fefo.picks.map((pk, i) => (
-                  <tr key={pk.lotId} className={i === 0 ? 'first' : ''}>
-                    <td>{pk.lotNumber || '(no lot)'}</td>
-                    <td>{expiryText(pk.expiryDate, pk.daysToExpiry)}</td>
-                    <td>{qty(pk.available)}</td>
-                    <td>{qty(pk.quantity)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>No good, unexpired stock of this item and owner at this site.</p>
-          )}
-          {fefo.shortBy > 0 && (
-            <p className="field-error">
-              Short by {qty(fefo.shortBy)} {item?.baseUnit}: the site does not hold enough good, unexpired stock of this owner.
-            </p>
-          )}
-          <div className="doc-actions">
-            {fefo.picks.length > 0 && (
-              <button
-                type="button"
-                data-testid="fefo-use"
-                disabled={busy}
-                onClick={() =>
-                  void submit(fefo.picks.map((pk) => ({ lotId: pk.lotId, quantity: pk.quantity, condition: 'good' as const })))
-                }
-              >
-                Use {fefo.picks.length === 1 ? 'this lot' : `these ${fefo.picks.length} lots`}
-              </button>
-            )}
-            <button type="button" className="secondary" onClick={() => setFefo(null)}>
-              Choose another lot myself
-            </button>
-          </div>
-        </div>
+        <FefoSuggestionBox
+          fefo={fefo}
+          unit={item?.baseUnit ?? ''}
+          busy={busy}
+          onUse={(picks) => void submit(picks.map((pk) => ({ lotId: pk.lotId, quantity: pk.quantity, condition: 'good' as const })))}
+          onDismiss={() => setFefo(null)}
+        />
       )}
       {general && (
         <p className="field-error" role="alert" style={{ width: '100%' }}>

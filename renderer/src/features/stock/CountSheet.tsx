@@ -8,15 +8,14 @@ import { EditableGrid } from '../../grid/EditableGrid';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { CountApproval } from './CountApproval';
+import { CountSheetBar, type CountFilter as Filter, type CountStatus, type CountSummary } from './CountSheetBar';
 import { countColumns, type CountLine as Line } from './countColumns';
-import { parseCounted } from './countInput';
+import { countSummary, parseCounted, planCountPaste } from './countInput';
 import { FIRST_LINES } from './countLines';
 import { DEFAULT_COL } from './gridProps';
-import { day, qty, signed } from './labels';
+import { qty } from './labels';
 import { expiryRowClass } from './legend';
 import { take } from './prefetch';
-
-type Filter = 'all' | 'uncounted' | 'differences';
 
 const ROW_CLASS = expiryRowClass<Line>();
 const getRowId = (r: { data: Line }) => r.data.id;
@@ -36,8 +35,8 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text: string }>({ kind: 'idle', text: '' });
-  const [summary, setSummary] = useState({ lines: 0, counted: 0, differences: 0, net: 0 });
+  const [status, setStatus] = useState<CountStatus>({ kind: 'idle', text: '' });
+  const [summary, setSummary] = useState<CountSummary>({ lines: 0, counted: 0, differences: 0, net: 0 });
   const [confirm, setConfirm] = useState(false);
   const [approval, setApproval] = useState<Approval | null>(null);
   const [approveError, setApproveError] = useState<unknown>(null);
@@ -72,21 +71,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     const a = apiRef.current;
     // Until every line is in, the core's totals stand (counting loaded lines would undercount).
     if (!a || !complete.current) return;
-    let lines = 0;
-    let counted = 0;
-    let differences = 0;
-    let net = 0;
-    a.forEachNode((n) => {
-      const l = n.data;
-      if (!l) return;
-      lines++;
-      if (l.counted != null) {
-        counted++;
-        if (l.counted !== l.expected) differences++;
-        net += l.counted - l.expected;
-      }
-    });
-    setSummary({ lines, counted, differences, net });
+    const lines: Line[] = [];
+    a.forEachNode((n) => n.data && lines.push(n.data));
+    setSummary(countSummary(lines));
   }, []);
 
   /**
@@ -202,34 +189,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       setPasteProblems(['The sheet is still loading its lines; paste again in a moment.']);
       return;
     }
-    if (focused.column.getColId() !== 'counted') {
-      setPasteProblems([
-        'Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.',
-      ]);
+    const plan = planCountPaste(block, focused.column.getColId(), (k) => a.getDisplayedRowAtIndex(focused.rowIndex + k)?.data);
+    if (plan.problems.length) {
+      setPasteProblems(plan.problems);
       return;
     }
-    if (block.some((cells) => cells.length > 1)) {
-      setPasteProblems([
-        `The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`,
-      ]);
-      return;
-    }
-    const problems: string[] = [];
-    const lines: { lineId: string; counted: number | null }[] = [];
-    block.forEach((cells, k) => {
-      const node = a.getDisplayedRowAtIndex(focused.rowIndex + k);
-      if (!node?.data) {
-        problems.push(`Pasted line ${k + 1}: there is no sheet line below to receive it (the block is longer than the lines shown).`);
-        return;
-      }
-      const parsed = parseCounted(cells[0]);
-      if (!parsed.ok) problems.push(`Pasted line ${k + 1} (sheet line ${node.data.lineNo}, ${node.data.itemCode}): ${parsed.message}`);
-      else lines.push({ lineId: node.data.id, counted: parsed.value });
-    });
-    if (problems.length) {
-      setPasteProblems([`Paste refused, nothing was saved. ${problems.length} problem(s):`, ...problems.slice(0, 30)]);
-      return;
-    }
+    const lines = plan.lines;
     setPasteProblems([]);
     for (const l of lines) keep.current.add(l.lineId);
     setStatus({ kind: 'saving', text: `Saving ${lines.length.toLocaleString()} pasted counts…` });
@@ -275,62 +240,22 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
 
   return (
     <div className="stock-page" data-testid="count-sheet">
-      <div className="doc-head">
-        <button type="button" className="secondary small" onClick={p.onBack}>
-          ← Counts
-        </button>
-        <h2 data-testid="count-title">
-          Physical count · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
-        </h2>
-        {doc && (
-          <span className={`badge ${doc.status === 'draft' ? 'draft' : 'posted'}`}>
-            {doc.status === 'draft' ? 'Counting' : 'Approved and closed'}
-          </span>
-        )}
-        {doc && <span className="hint">Stock as expected on {day(doc.occurredAt)}</span>}
-      </div>
-      <div className="stock-bar">
-        <div className="count-summary" data-testid="count-summary">
-          <span>
-            <b>{summary.counted.toLocaleString()}</b> of {summary.lines.toLocaleString()} lines counted
-          </span>
-          <span>
-            <b>{uncounted.toLocaleString()}</b> still to count
-          </span>
-          <span>
-            <b data-testid="count-differences">{summary.differences.toLocaleString()}</b> with a difference (net {signed(summary.net)})
-          </span>
-        </div>
-        <label className="stock-field">
-          <span>Show</span>
-          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)} data-testid="count-filter">
-            <option value="all">All lines</option>
-            <option value="uncounted">Not counted yet</option>
-            <option value="differences">Differences only</option>
-          </select>
-        </label>
-        <label className="stock-field">
-          <span>Search</span>
-          <input
-            type="search"
-            value={search}
-            placeholder="Item code, name or lot…"
-            onChange={(e) => {
-              setSearch(e.target.value);
-              apiRef.current?.setGridOption('quickFilterText', e.target.value);
-            }}
-          />
-        </label>
-        {loading && doc && <span className="pending">Loading the remaining lines…</span>}
-        <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">
-          {status.text}
-        </span>
-        {editable && (
-          <button type="button" onClick={() => setConfirm(true)} data-testid="approve-count" disabled={summary.lines === 0}>
-            Approve count…
-          </button>
-        )}
-      </div>
+      <CountSheetBar
+        doc={doc}
+        onBack={p.onBack}
+        summary={summary}
+        filter={filter}
+        onFilter={setFilter}
+        search={search}
+        onSearch={(text) => {
+          setSearch(text);
+          apiRef.current?.setGridOption('quickFilterText', text);
+        }}
+        loadingRest={loading && doc !== null}
+        status={status}
+        canApprove={editable}
+        onApprove={() => setConfirm(true)}
+      />
       <CountApproval
         doc={doc}
         editable={editable}

@@ -16,3 +16,60 @@ export function parseCounted(text: unknown): CountedInput {
     return { ok: false, message: `"${String(text).trim()}" is not a count: type a whole number, 0 or more (blank = not counted yet)` };
   return { ok: true, value: Number(s) };
 }
+
+/** What a count sheet shows of a line, to name it in a paste problem. */
+interface SheetLine {
+  id: string;
+  lineNo: number;
+  itemCode: string | null;
+}
+
+/**
+ * A block pasted on a count sheet: one column of counts, from the focused Counted cell down.
+ * Either every pasted line lands on a sheet line as a count, or nothing is saved and every
+ * problem is listed (the first entry says so).
+ */
+export function planCountPaste(
+  block: string[][],
+  focusedColumn: string,
+  lineAt: (offset: number) => SheetLine | undefined,
+): { lines: { lineId: string; counted: number | null }[]; problems: string[] } {
+  if (focusedColumn !== 'counted')
+    return {
+      lines: [],
+      problems: ['Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.'],
+    };
+  if (block.some((cells) => cells.length > 1))
+    return {
+      lines: [],
+      problems: [`The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`],
+    };
+  const problems: string[] = [];
+  const lines: { lineId: string; counted: number | null }[] = [];
+  block.forEach((cells, k) => {
+    const line = lineAt(k);
+    if (!line) {
+      problems.push(`Pasted line ${k + 1}: there is no sheet line below to receive it (the block is longer than the lines shown).`);
+      return;
+    }
+    const parsed = parseCounted(cells[0]);
+    if (!parsed.ok) problems.push(`Pasted line ${k + 1} (sheet line ${line.lineNo}, ${line.itemCode ?? ''}): ${parsed.message}`);
+    else lines.push({ lineId: line.id, counted: parsed.value });
+  });
+  if (problems.length)
+    return { lines: [], problems: [`Paste refused, nothing was saved. ${problems.length} problem(s):`, ...problems.slice(0, 30)] };
+  return { lines, problems: [] };
+}
+
+/** A count sheet's totals: lines, lines counted, lines whose count differs from what was expected, net difference. */
+export function countSummary(lines: Iterable<{ counted: number | null; expected: number }>) {
+  const sum = { lines: 0, counted: 0, differences: 0, net: 0 };
+  for (const l of lines) {
+    sum.lines++;
+    if (l.counted == null) continue;
+    sum.counted++;
+    if (l.counted !== l.expected) sum.differences++;
+    sum.net += l.counted - l.expected;
+  }
+  return sum;
+}
