@@ -63,6 +63,8 @@ export const stockDocuments = sqliteTable(
     /** The partner's own reference (donor waybill, requisition number…). */
     reference: text('reference').notNull().default(''),
     notes: text('notes').notNull().default(''),
+    /** Why a document is dated further back than the backdating limit allows (recorded and audited; '' when not needed). */
+    backdateReason: text('backdate_reason').notNull().default(''),
     /** A count sheet's category filter (null = every item). */
     countCategory: text('count_category'),
     /** The document this one derives from: transfer out of a receipt, original of a reversal, count of its adjustment. */

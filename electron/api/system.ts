@@ -3,6 +3,7 @@ import { ORG_KINDS } from './vocabularies';
 import type { AuditEntry, Organisation } from './record-types';
 import { command, query } from './define';
 import { optionalText, requiredText } from './formats';
+import { recordVersion } from './records';
 import { optionalFilterText } from './text';
 
 export interface SystemStatus {
@@ -82,6 +83,24 @@ export const layoutState = z.unknown().refine(
   `Layout must be plain data of at most ${LAYOUT_MAX_CHARS.toLocaleString('en')} characters`,
 );
 
+/**
+ * Rules the installation sets for itself. Documents may be dated back at most `backdateLimitDays`
+ * days without a recorded reason (DOMAIN.md, Dates). `version` locks the settings like a record.
+ */
+export const BACKDATE_LIMIT_DEFAULT = 30;
+export interface DateRules {
+  backdateLimitDays: number;
+  version: number;
+}
+export const dateRulesInput = z.object({
+  backdateLimitDays: z
+    .number({ error: 'Backdating limit must be a number of days' })
+    .int('Backdating limit must be a whole number of days')
+    .min(0, 'Backdating limit cannot be negative')
+    .max(3650, 'Backdating limit is at most 3,650 days (ten years)'),
+  version: recordVersion,
+});
+
 export const systemOps = {
   'system.status': query<SystemStatus>()(z.object({}).optional()),
   'system.setup': command<SystemStatus>()(setupInput),
@@ -91,4 +110,6 @@ export const systemOps = {
   'audit.list': query<AuditEntry[]>()(auditQuery),
   'layout.get': query<unknown>()(z.object({ key: layoutKey })),
   'layout.save': command<null>()(z.object({ key: layoutKey, state: layoutState })),
+  'system.rules.get': query<DateRules>()(z.object({}).optional()),
+  'system.rules.save': command<DateRules>()(dateRulesInput),
 };

@@ -17,8 +17,9 @@ export interface StockWorld {
   post(input: CreateInput): Promise<StockDocumentDetail>;
 }
 
-export async function stockWorld(): Promise<StockWorld> {
-  const t = await openTestCore();
+/** `now` pins the core's clock (tests of date rules). */
+export async function stockWorld(opts: { now?: () => string } = {}): Promise<StockWorld> {
+  const t = await openTestCore({ now: opts.now });
   const call: TestCore['core']['call'] = (name, input) => t.core.call(name, input);
   const orgs = await call('organisations.save', {
     rows: [

@@ -19,10 +19,10 @@ export interface TestCore {
 }
 
 /** A core over a real SQLite file in a temp folder; `setup` answers the first-start questions. */
-export async function openTestCore(opts: { setup?: boolean; demo?: boolean } = {}): Promise<TestCore> {
+export async function openTestCore(opts: { setup?: boolean; demo?: boolean; now?: () => string } = {}): Promise<TestCore> {
   const { dir, cleanup } = tempDir();
   const dbPath = path.join(dir, 'corridor.sqlite');
-  const core = createCore({ databasePath: dbPath, homeDir: path.join(dir, 'home') });
+  const core = createCore({ databasePath: dbPath, homeDir: path.join(dir, 'home'), now: opts.now });
   if (opts.setup !== false) {
     await core.call('system.setup', {
       operator: 'Capt. Test',

@@ -5,7 +5,17 @@ import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
 import type { StockDocumentDetail, StockDocumentView } from './documents';
-import { conditionField, lotNumberField, occurredAtField, pageInput, toNumber, wholeNumber, wholeNumberSchema, type Page } from './fields';
+import {
+  backdateReasonField,
+  conditionField,
+  lotNumberField,
+  occurredAtField,
+  pageInput,
+  toNumber,
+  wholeNumber,
+  wholeNumberSchema,
+  type Page,
+} from './fields';
 
 /* Physical count: the count sheet, counted quantities, found stock and approval. */
 
@@ -14,6 +24,7 @@ export const createCountInput = z.object({
   /** Count only items of this category (default: everything at the site). */
   category: z.enum(ITEM_CATEGORIES).optional(),
   occurredAt: occurredAtField,
+  backdateReason: backdateReasonField,
   notes: optionalText('Notes', 2000, { multiline: true }),
 });
 

@@ -16,7 +16,7 @@ import { command, query } from '../define';
 import type { WorkflowView } from '../workflow';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
-import { occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';
+import { backdateReasonField, occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';
 import { stockLineInput, type StockDocumentLineView } from './lines';
 
 /* Stock documents: their headers, the list and detail views, posting, reversal and transfer receipt. */
@@ -34,6 +34,7 @@ const documentHeader = {
   reasonCode: reasonField,
   reference: optionalText('Reference', 120),
   notes: optionalText('Notes', 2000, { multiline: true }),
+  backdateReason: backdateReasonField,
 };
 
 export const createDocumentInput = z.object({
@@ -58,6 +59,7 @@ export const reverseDocumentInput = z.object({
   ...versionedId,
   reason: requiredText('Reason for the reversal', 500, { multiline: true }),
   occurredAt: occurredAtField,
+  backdateReason: backdateReasonField,
 });
 
 export const receiveTransferInput = z.object({
@@ -65,6 +67,7 @@ export const receiveTransferInput = z.object({
   transferId: uuid,
   version: recordVersion,
   occurredAt: occurredAtField,
+  backdateReason: backdateReasonField,
   notes: optionalText('Notes', 2000, { multiline: true }),
   /** Per transfer line: received in good and damaged condition; the rest is recorded short. Omitted: all received good. */
   lines: z
@@ -122,6 +125,8 @@ export interface StockDocumentView {
   reasonCode: StockReasonCode | null;
   reference: string;
   notes: string;
+  /** Why the document is dated further back than the backdating limit ('' when within it). */
+  backdateReason: string;
   countCategory: ItemCategory | null;
   relatedDocumentId: string | null;
   relatedDocumentNumber: string | null;

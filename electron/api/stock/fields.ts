@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../text';
+import { optionalText, text } from '../text';
 import { MAX_QUANTITY, STOCK_CONDITIONS, STOCK_REASON_CODES } from '../vocabularies';
 
 /** Field formats shared by the stock operations: numbers typed in grids, dates, lots, paging. */
@@ -38,6 +38,12 @@ export const occurredAtField = z
       .optional(),
   )
   .optional();
+
+/**
+ * Why a document is dated further back than the backdating limit (system.rules): required then,
+ * recorded on the document and in the audit trail.
+ */
+export const backdateReasonField = optionalText('Reason for the back date', 300);
 
 export const lotNumberField = z
   .preprocess((v) => (v == null ? undefined : typeof v === 'string' ? v.trim() : v), text('Lot number', { max: 60 }).optional())

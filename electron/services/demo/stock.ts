@@ -1,5 +1,6 @@
 import type { OpInput } from '../../api/contract';
 import type { StockDocumentDetail } from '../../api/stock';
+import { BACKDATE_LIMIT_DEFAULT } from '../../api/system';
 import type { ServiceContext } from '../core/context';
 import { dayOffset } from './ensure';
 
@@ -39,7 +40,16 @@ export async function loadDemoStock(
     ...(typeof qty === 'number' ? { quantity: qty } : { packName: qty[0], packCount: qty[1] }),
     ...(lotNumber ? { lotNumber, expiryDate: expiresIn === undefined ? undefined : day(expiresIn) } : {}),
   });
-  const post = (input: CreateInput) => ctx.call('stock.documents.create', { ...input, post: true });
+  // The scenario's history reaches two months back, beyond the default backdating limit: the
+  // older documents say why they were entered late, as a user's would have to.
+  const post = (input: CreateInput) =>
+    ctx.call('stock.documents.create', {
+      ...input,
+      post: true,
+      ...(typeof input.occurredAt === 'string' && input.occurredAt < day(-BACKDATE_LIMIT_DEFAULT)
+        ? { backdateReason: 'Demo scenario: opening history entered after the fact' }
+        : {}),
+    });
   const lineLot = (doc: StockDocumentDetail, code: string, lotNumber = '') =>
     doc.lines.find((l) => l.itemId === item(code) && l.lotNumber === lotNumber)!.lotId!;
 

@@ -1,15 +1,47 @@
 import { addMonths } from 'date-fns';
 import { invalid } from '../core/errors';
+import type { FieldIssue } from '../../api/result';
+import type { ServiceContext } from '../core/context';
+import { dateRules } from '../system/rules';
 
-/** A date given without a time is taken as noon UTC, so it stays the same calendar day in every zone. */
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
+
+/**
+ * The latest calendar day a document may carry: today where the day is furthest on (UTC+14), so
+ * a base east of Greenwich can date a document by its own today before UTC has reached it.
+ */
+export const latestDay = (now: string): string => new Date(Date.parse(now) + 14 * HOUR).toISOString().slice(0, 10);
+
+/**
+ * A document's date: a date given without a time is taken as noon UTC, so it stays the same
+ * calendar day in every zone. Not after today (a date-time: not after now, with five minutes for
+ * clocks that disagree): stock documents record what has happened.
+ */
 export function normaliseOccurredAt(given: string | undefined, now: string, path: (string | number)[] = ['occurredAt']): string {
   if (!given) return now;
   const iso = new Date(given.length === 10 ? `${given}T12:00:00Z` : given).toISOString();
-  // A day of slack for time zones; anything later is a typo.
-  if (Date.parse(iso) > Date.parse(now) + 36 * 3600 * 1000) {
-    throw invalid(`Date ${given} is in the future; stock documents record what has happened`, [{ path, message: 'Date is in the future' }]);
+  const future = given.length === 10 ? given > latestDay(now) : Date.parse(iso) > Date.parse(now) + 5 * 60 * 1000;
+  if (future) {
+    throw invalid(`Date ${given} is in the future (today is ${dayOf(now)}); stock documents record what has happened`, [
+      { path, message: 'Date is in the future' },
+    ]);
   }
   return iso;
+}
+
+/** Whole calendar days from `occurredAt`'s day back to `now`'s day (0 for today, negative for tomorrow). */
+export const daysBack = (occurredAt: string, now: string): number =>
+  Math.round((Date.parse(`${dayOf(now)}T12:00:00Z`) - Date.parse(`${dayOf(occurredAt)}T12:00:00Z`)) / DAY);
+
+/**
+ * The backdating rule (DOMAIN.md, Dates): a document dated further back than the installation's
+ * limit needs a reason, recorded on the document. Judged when it is saved and again when posted.
+ */
+export function backdateProblem(occurredAt: string, reason: string | null | undefined, now: string, limitDays: number): string | null {
+  const back = daysBack(occurredAt, now);
+  if (back <= limitDays || (reason ?? '').trim().length > 0) return null;
+  return `Dated ${dayOf(occurredAt)}, ${back} days back: documents older than the backdating limit of ${limitDays} days need a reason for the back date`;
 }
 
 /** The calendar day (YYYY-MM-DD, UTC) of an ISO timestamp. */
@@ -32,3 +64,9 @@ export const EXPIRY_STATUS_SQL = `CASE
 
 export const DAYS_TO_EXPIRY_SQL = `CASE WHEN l.expiry_date IS NULL THEN NULL
   ELSE CAST(julianday(l.expiry_date) - julianday(@asOf) AS INTEGER) END`;
+
+/** The backdating rule as a field issue (path `backdateReason`), with the installation's limit. */
+export function backdateIssue(ctx: ServiceContext, occurredAt: string, reason: string | null | undefined): FieldIssue | null {
+  const problem = backdateProblem(occurredAt, reason, ctx.now(), dateRules(ctx).backdateLimitDays);
+  return problem ? { path: ['backdateReason'], message: problem } : null;
+}

@@ -30,6 +30,7 @@ export interface DocRow {
   reasonCode: string | null;
   reference: string;
   notes: string;
+  backdateReason: string;
   countCategory: ItemCategory | null;
   relatedDocumentId: string | null;
   reversesDocumentId: string | null;
@@ -49,7 +50,7 @@ export interface LineRow extends LineValues {
 
 const DOC_COLUMNS = `id, version, site_id AS siteId, kind, number, status, occurred_at AS occurredAt,
   counterparty_org_id AS counterpartyOrgId, other_site_id AS otherSiteId, owner_org_id AS ownerOrgId,
-  to_owner_org_id AS toOwnerOrgId, reason_code AS reasonCode, reference, notes, count_category AS countCategory,
+  to_owner_org_id AS toOwnerOrgId, reason_code AS reasonCode, reference, notes, backdate_reason AS backdateReason, count_category AS countCategory,
   related_document_id AS relatedDocumentId, reverses_document_id AS reversesDocumentId,
   reversed_by_document_id AS reversedByDocumentId, received_by_document_id AS receivedByDocumentId,
   posted_at AS postedAt, posted_by AS postedBy`;
@@ -87,8 +88,8 @@ export function loadLines(sqlite: Database.Database, documentId: string): LineRo
 
 export type NewDoc = Omit<
   DocRow,
-  'id' | 'version' | 'number' | 'status' | 'reversedByDocumentId' | 'receivedByDocumentId' | 'postedAt' | 'postedBy'
->;
+  'id' | 'version' | 'number' | 'status' | 'reversedByDocumentId' | 'receivedByDocumentId' | 'postedAt' | 'postedBy' | 'backdateReason'
+> & { backdateReason?: string };
 
 export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
   const id = newId();
@@ -97,8 +98,8 @@ export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
     ctx.sqlite,
     `INSERT INTO stock_documents (id, created_at, created_by_installation, updated_at, updated_by_installation, site_id, kind, status,
        occurred_at, counterparty_org_id, other_site_id, owner_org_id, to_owner_org_id, reason_code, reference, notes, count_category,
-       related_document_id, reverses_document_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       related_document_id, reverses_document_id, backdate_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     id,
     now,
     ctx.installationId,
@@ -117,6 +118,7 @@ export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
     d.countCategory,
     d.relatedDocumentId,
     d.reversesDocumentId,
+    d.backdateReason ?? '',
   );
   return id;
 }

@@ -51,6 +51,7 @@ export function createDocument(ctx: ServiceContext, input: z.output<typeof creat
       occurredAt,
       reference: input.reference ?? '',
       notes: input.notes ?? '',
+      backdateReason: input.backdateReason ?? '',
       countCategory: null,
       relatedDocumentId: null,
       reversesDocumentId: null,
@@ -85,7 +86,8 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
     run(
       ctx.sqlite,
       `UPDATE stock_documents SET occurred_at = ?, counterparty_org_id = ?, other_site_id = ?, owner_org_id = ?, to_owner_org_id = ?,
-         reason_code = ?, reference = ?, notes = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?`,
+         reason_code = ?, reference = ?, notes = ?, backdate_reason = ?, version = version + 1, updated_at = ?, updated_by_installation = ?
+       WHERE id = ?`,
       occurredAt,
       header.counterpartyOrgId,
       header.otherSiteId,
@@ -94,6 +96,7 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
       header.reasonCode,
       input.reference ?? doc.reference,
       input.notes ?? doc.notes,
+      input.backdateReason ?? doc.backdateReason,
       ctx.now(),
       ctx.installationId,
       doc.id,

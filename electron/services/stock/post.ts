@@ -2,7 +2,8 @@ import { DOCUMENT_PREFIXES } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
-import { dayOf } from './dates';
+import { backdateIssue, dayOf } from './dates';
+import { checkHistory } from './history';
 import { refuse } from './errors';
 import { checkFefo, type PickLine } from './fefo';
 import { checkHeaderRefs } from './header';
@@ -89,7 +90,7 @@ function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: Lin
 }
 
 /** Stock rules that depend on the lot: whose stock it is and whether it has expired. */
-function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: FieldIssue[]): void {
+function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: FieldIssue[], postingDay: string): void {
   const day = dayOf(doc.occurredAt);
   lines.forEach((line, i) => {
     const lot = look.lot(line.lotId!)!;
@@ -105,10 +106,12 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
         message: `${look.describeLot(lot)} belongs to ${owner}, not ${wanted}: one owner’s stock is never issued for another`,
       });
     }
-    if ((doc.kind === 'issue' || doc.kind === 'transfer_out') && lot.expiryDate && lot.expiryDate < day) {
+    // Judged at the document's date and at the posting date: a backdated issue does not revive an expired lot.
+    if ((doc.kind === 'issue' || doc.kind === 'transfer_out') && lot.expiryDate && (lot.expiryDate < day || lot.expiryDate < postingDay)) {
+      const when = lot.expiryDate < day ? '' : ` (before today, ${postingDay}, though after the document's date)`;
       issues.push({
         path: ['lines', i, 'lotId'],
-        message: `${look.describeLot(lot)} expired on ${lot.expiryDate}: expired stock cannot be ${doc.kind === 'issue' ? 'issued' : 'dispatched'} as good stock; write it off or quarantine it`,
+        message: `${look.describeLot(lot)} expired on ${lot.expiryDate}${when}: expired stock cannot be ${doc.kind === 'issue' ? 'issued' : 'dispatched'} as good stock; write it off or quarantine it`,
       });
     }
   });
@@ -134,7 +137,12 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
  * transaction (so a refusal leaves no entry, no balance change and no used number).
  */
 export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, entries: PlannedEntry[], ruleIssues: FieldIssue[]): string {
-  const issues = [...ruleIssues, ...checkAvailability(ctx, look, entries, 'lines')];
+  const availability = checkAvailability(ctx, look, entries, 'lines');
+  const issues = [...ruleIssues, ...availability];
+  const backdated = backdateIssue(ctx, doc.occurredAt, doc.backdateReason);
+  if (backdated) issues.unshift(backdated);
+  // Dates between the document's and now: only worth reading when today's balances suffice.
+  if (availability.length === 0) issues.push(...checkHistory(ctx, look, doc.occurredAt, entries, 'lines'));
   if (issues.length > 0) throw refuse('rule_violation', issues, 'nothing was posted');
   const site = look.site(doc.siteId)!;
   const postedAt = ctx.now();
@@ -179,7 +187,7 @@ export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { 
   });
   if (issues.length > 0) throw refuse('invalid_input', issues, 'nothing was posted');
   const entries = planEntries(ctx, look, doc, lines, issues);
-  checkLotRules(look, doc, lines, issues);
+  checkLotRules(look, doc, lines, issues, dayOf(ctx.now()));
   commitPosting(ctx, look, doc, entries, issues);
   return { before: doc, lines };
 }

@@ -28,6 +28,7 @@ export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reve
       siteId: orig.siteId,
       kind: 'reversal',
       occurredAt,
+      backdateReason: input.backdateReason ?? '',
       counterpartyOrgId: orig.counterpartyOrgId,
       otherSiteId: orig.otherSiteId,
       ownerOrgId: orig.ownerOrgId,

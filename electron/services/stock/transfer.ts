@@ -56,6 +56,7 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
       siteId: destination,
       kind: 'transfer_in',
       occurredAt,
+      backdateReason: input.backdateReason ?? '',
       counterpartyOrgId: null,
       otherSiteId: transfer.siteId,
       ownerOrgId: transfer.ownerOrgId,

@@ -10,6 +10,7 @@ import { loadDemoScenario } from '../demo/scenario';
 import { saveRecords } from '../records/save';
 import { organisationSpec } from '../partners/specs';
 import { runIntegrity } from './integrity';
+import { dateRules, saveDateRules } from './rules';
 import { getSetting, setSetting } from './settings';
 
 export const APP_VERSION = '0.1.0';
@@ -40,9 +41,13 @@ export function systemHandlers(
   | 'audit.list'
   | 'layout.get'
   | 'layout.save'
+  | 'system.rules.get'
+  | 'system.rules.save'
 > {
   return {
     'system.status': (ctx) => systemStatus(ctx, copiedDatabase()),
+    'system.rules.get': (ctx) => dateRules(ctx),
+    'system.rules.save': (ctx, input) => saveDateRules(ctx, input),
     'system.setup': async (ctx, input) => {
       if (getSetting(ctx.db, 'setup_done') === '1')
         throw ruleViolation('This installation is already set up; change the operator from the top bar instead');

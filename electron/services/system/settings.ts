@@ -3,7 +3,15 @@ import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 
 /** Typed access to the key/value settings table. */
-export const SETTING_KEYS = ['installation_id', 'operator', 'home_organisation_id', 'setup_done', 'demo_loaded'] as const;
+export const SETTING_KEYS = [
+  'installation_id',
+  'operator',
+  'home_organisation_id',
+  'setup_done',
+  'demo_loaded',
+  'backdate_limit_days',
+  'rules_version',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}`;
 
 export function getSetting(db: Db, key: SettingKey): string | null {

@@ -1,0 +1,1 @@
+ALTER TABLE `stock_documents` ADD `backdate_reason` text DEFAULT '' NOT NULL;

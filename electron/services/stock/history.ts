@@ -1,0 +1,85 @@
+import type { FieldIssue } from '../../api/result';
+import type { ServiceContext } from '../core/context';
+import { dayOf } from './dates';
+import type { PlannedEntry } from './ledger-write';
+import type { Lookups } from './lookups';
+import { all, one } from './sql';
+
+const qty = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * A backdated document must fit the history it is slotted into (DOMAIN.md, Dates): it cannot take
+ * stock of a lot before the lot was received at that site, and the running balance of every lot,
+ * site and condition (the stock card) never dips below zero on any date. The current balance is
+ * checked by checkAvailability; this checks the dates between the document's and now, and costs a
+ * query only when the ledger holds entries dated after the document (a backdated one).
+ */
+export function checkHistory(
+  ctx: ServiceContext,
+  look: Lookups,
+  occurredAt: string,
+  entries: PlannedEntry[],
+  linesPath: string,
+): FieldIssue[] {
+  const net = new Map<string, { e: PlannedEntry; change: number }>();
+  for (const e of entries) {
+    const key = `${e.siteId}|${e.lotId}|${e.condition}`;
+    const seen = net.get(key);
+    if (seen) seen.change += e.quantity;
+    else net.set(key, { e, change: e.quantity });
+  }
+  const issues: FieldIssue[] = [];
+  for (const { e, change } of net.values()) {
+    if (change >= 0) continue;
+    const later = all<{ occurredAt: string; quantity: number }>(
+      ctx.sqlite,
+      `SELECT occurred_at AS occurredAt, quantity FROM stock_ledger WHERE site_id = ? AND lot_id = ? AND condition = ? AND occurred_at > ?
+       ORDER BY occurred_at, recorded_at, id`,
+      e.siteId,
+      e.lotId,
+      e.condition,
+      occurredAt,
+    );
+    if (later.length === 0) continue;
+    const lot = look.lot(e.lotId)!;
+    const site = look.site(e.siteId)?.code ?? '?';
+    const unit = look.item(lot.itemId)?.baseUnit ?? '';
+    const day = dayOf(occurredAt);
+    const path = [linesPath, e.lineIndex, 'quantity'];
+    const firstIn = one<{ at: string | null }>(
+      ctx.sqlite,
+      'SELECT min(occurred_at) AS at FROM stock_ledger WHERE site_id = ? AND lot_id = ? AND quantity > 0',
+      e.siteId,
+      e.lotId,
+    )?.at;
+    if (!firstIn || firstIn > occurredAt) {
+      issues.push({
+        path,
+        message: `Dated ${day}, before ${look.describeLot(lot)} was received at ${site}${firstIn ? ` (on ${dayOf(firstIn)})` : ''}: date the document on or after its arrival`,
+      });
+      continue;
+    }
+    const stored =
+      one<{ quantity: number }>(
+        ctx.sqlite,
+        'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
+        e.siteId,
+        e.lotId,
+        e.condition,
+      )?.quantity ?? 0;
+    // The running balance on the document's date, then after each later entry, with this document's change applied.
+    let running = stored - later.reduce((s, l) => s + l.quantity, 0);
+    let worst = { balance: running, day };
+    for (const l of later) {
+      running += l.quantity;
+      if (running < worst.balance) worst = { balance: running, day: dayOf(l.occurredAt) };
+    }
+    if (worst.balance + change < 0) {
+      issues.push({
+        path,
+        message: `Dated ${day}, this would make the stock card of ${look.describeLot(lot)} at ${site} negative on ${worst.day}: ${qty(worst.balance)} ${unit} ${e.condition.replace('_', ' ')} on hand that day, this takes ${qty(-change)} ${unit}`,
+      });
+    }
+  }
+  return issues;
+}
