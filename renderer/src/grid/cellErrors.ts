@@ -44,10 +44,6 @@ export class CellErrors implements CellErrorLookup {
     return this.rows.get(rowKey)?.[field];
   }
 
-  row(rowKey: string): RowProblems | undefined {
-    return this.rows.get(rowKey);
-  }
-
   set(rowKey: string, problems: RowProblems): void {
     if (Object.keys(problems).length === 0) this.rows.delete(rowKey);
     else this.rows.set(rowKey, problems);
@@ -57,15 +53,7 @@ export class CellErrors implements CellErrorLookup {
     return this.rows.delete(rowKey);
   }
 
-  clearAll(): void {
-    this.rows.clear();
-  }
-
   entries(): [string, RowProblems][] {
     return [...this.rows.entries()];
-  }
-
-  get size(): number {
-    return this.rows.size;
   }
 }

@@ -7,7 +7,7 @@ import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 const OPS: RecordOps = { area: 'items', list: 'items.list', save: 'items.save', remove: 'items.remove', restore: 'items.restore' };
 const NOUN = { one: 'item', many: 'items' };
 
-export const ITEM_COLUMNS: GridColumn[] = [
+const ITEM_COLUMNS: GridColumn[] = [
   { field: 'code', header: 'Code', width: 150, pinned: 'left', hint: '2–30 letters, digits, dots or dashes' },
   { field: 'name', header: 'Name', width: 240, pinned: 'left' },
   { field: 'category', header: 'Category', type: 'choice', choices: categoryChoices, width: 130 },

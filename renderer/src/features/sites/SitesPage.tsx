@@ -9,7 +9,7 @@ import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 const OPS: RecordOps = { area: 'sites', list: 'sites.list', save: 'sites.save', remove: 'sites.remove', restore: 'sites.restore' };
 const NOUN = { one: 'site', many: 'sites' };
 
-export function siteColumns(orgs: Organisation[]): GridColumn[] {
+function siteColumns(orgs: Organisation[]): GridColumn[] {
   return [
     {
       field: 'code',

@@ -23,8 +23,7 @@ interface Options {
 }
 
 const STOCK_CONDITIONS = ['good', 'damaged', 'quarantined'];
-export const isNewBatch = (l: Row | undefined, kind: StockDocumentKind) =>
-  Boolean(l && !l.lotId && (kind === 'receipt' || kind === 'adjustment'));
+const isNewBatch = (l: Row | undefined, kind: StockDocumentKind) => Boolean(l && !l.lotId && (kind === 'receipt' || kind === 'adjustment'));
 
 /** The columns of a document's lines for its kind: which fields a line of that kind has, and which are edited in place. */
 export function lineColumns(o: Options): ColDef<Row>[] {
