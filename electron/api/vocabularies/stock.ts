@@ -152,3 +152,25 @@ export type StockDocumentState = (typeof STOCK_DOCUMENT_STATES)[number];
 /** Everything that can happen to a stock document, each the action of one or more operations. */
 export const STOCK_DOCUMENT_ACTIONS = ['edit', 'editLines', 'delete', 'post', 'reverse', 'receive', 'count', 'approve'] as const;
 export type StockDocumentAction = (typeof STOCK_DOCUMENT_ACTIONS)[number];
+
+/** Kinds whose lines take stock that is already at the site (a lot is chosen, not named). */
+export const PICKING_DOCUMENT_KINDS: readonly StockDocumentKind[] = [
+  'issue',
+  'transfer_out',
+  'loss',
+  'damage',
+  'condition_change',
+  'ownership_transfer',
+];
+/** Kinds where FEFO applies: the lot that expires first goes first, or a reason is recorded. */
+export const FEFO_DOCUMENT_KINDS: readonly StockDocumentKind[] = ['issue', 'transfer_out'];
+
+/** The header fields each kind uses, by what they are called for it (absent: the kind does not use it). */
+export const STOCK_DOCUMENT_HEADER_LABELS: Partial<
+  Record<StockDocumentKind, Partial<Record<'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId', string>>>
+> = {
+  receipt: { counterpartyOrgId: 'From donor / supplier', otherSiteId: 'Or from site' },
+  issue: { counterpartyOrgId: 'Consignee (receives the goods)', ownerOrgId: 'Whose stock is issued' },
+  transfer_out: { otherSiteId: 'To site', ownerOrgId: 'Whose stock (optional)' },
+  ownership_transfer: { ownerOrgId: 'Current owner', toOwnerOrgId: 'New owner' },
+};

@@ -1,4 +1,4 @@
-import { STOCK_REASONS, type StockDocumentKind, type StockReasonCode } from '../../api/vocabularies';
+import { reasonsFor, type StockDocumentKind } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { Lookups } from './lookups';
 
@@ -32,11 +32,8 @@ export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: Heade
       issues.push({ path: ['otherSiteId'], message: 'The other site must differ from this document’s site' });
   }
   if (h.reasonCode) {
-    const reason = STOCK_REASONS[h.reasonCode as StockReasonCode];
-    if (!reason || !(reason.kinds as readonly string[]).includes(kind)) {
-      const allowed = Object.entries(STOCK_REASONS)
-        .filter(([, r]) => (r.kinds as readonly string[]).includes(kind))
-        .map(([code]) => code);
+    const allowed = reasonsFor(kind).map((r) => r.value as string);
+    if (!allowed.includes(h.reasonCode)) {
       issues.push({
         path: ['reasonCode'],
         message: allowed.length

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_QUANTITY, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
+import { MAX_QUANTITY, PICKING_DOCUMENT_KINDS, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
 import type { recordColumns, StockDocumentLine } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { stockLineInput } from '../../api/stock';
@@ -10,9 +10,6 @@ type Path = (string | number)[];
 
 /** A line's own values as stored in stock_document_lines (the drizzle schema is their one source). */
 export type LineValues = Omit<StockDocumentLine, keyof ReturnType<typeof recordColumns> | 'documentId' | 'lineNo'>;
-
-/** Kinds whose lines take existing stock from a lot at the site. */
-const PICKING_KINDS = new Set<StockDocumentKind>(['issue', 'transfer_out', 'loss', 'damage', 'condition_change', 'ownership_transfer']);
 
 /**
  * Checks one input line against its document kind and the catalogue, resolving pack counts into
@@ -54,7 +51,7 @@ export function normaliseLine(
     expiryDate = lot.expiryDate;
     ownerOrgId = lot.ownerOrgId;
     donorOrgId = lot.donorOrgId;
-  } else if (PICKING_KINDS.has(kind) || (kind === 'adjustment' && line.direction === 'decrease')) {
+  } else if (PICKING_DOCUMENT_KINDS.includes(kind) || (kind === 'adjustment' && line.direction === 'decrease')) {
     add('lotId', 'Choose the lot to take the stock from');
     return null;
   } else {

@@ -1,4 +1,4 @@
-import { DOCUMENT_PREFIXES } from '../../api/vocabularies';
+import { DOCUMENT_PREFIXES, FEFO_DOCUMENT_KINDS } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
@@ -115,7 +115,7 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
       });
     }
   });
-  if (doc.kind === 'issue' || doc.kind === 'transfer_out') {
+  if (FEFO_DOCUMENT_KINDS.includes(doc.kind)) {
     const picks: PickLine[] = lines.map((l, i) => {
       const lot = look.lot(l.lotId!)!;
       return {

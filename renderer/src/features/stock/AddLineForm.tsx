@@ -7,7 +7,7 @@ import { call, invoke } from '../../lib/api';
 import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, day, expiryText, qty } from './labels';
 import { FefoSuggestionBox } from './FefoSuggestionBox';
-import { FEFO_KINDS, PICKING_KINDS } from './lineInput';
+import { FEFO_DOCUMENT_KINDS, PICKING_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import { findItem, useItems, useSites } from './lookups';
 
 type Condition = 'good' | 'damaged' | 'quarantined';
@@ -51,8 +51,8 @@ export function AddLineForm({ doc, onAdd }: Props) {
   const [busy, setBusy] = useState(false);
 
   const kind = doc.kind;
-  const picking = PICKING_KINDS.includes(kind) || (kind === 'adjustment' && direction === 'decrease');
-  const fefoKind = FEFO_KINDS.includes(kind);
+  const picking = PICKING_DOCUMENT_KINDS.includes(kind) || (kind === 'adjustment' && direction === 'decrease');
+  const fefoKind = FEFO_DOCUMENT_KINDS.includes(kind);
   const item = findItem(items, itemText);
   const packs = item?.packSizes ?? [];
   const pack = packs.find((s) => s.name === packName);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StockDocumentView } from '../../../../electron/api/stock';
+import { STOCK_DOCUMENT_HEADER_LABELS, type StockDocumentView } from '../../../../electron/api/stock';
 import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
 import { day, reasonLabel, reasonsFor } from './labels';
 
@@ -9,19 +9,13 @@ export type HeaderChange = Partial<
 
 /** Which header fields a kind uses, and what they are called for it. */
 function fieldsOf(kind: StockDocumentView['kind']) {
+  const labels = STOCK_DOCUMENT_HEADER_LABELS[kind] ?? {};
   return {
-    counterparty: kind === 'receipt' ? 'From donor / supplier' : kind === 'issue' ? 'Consignee (receives the goods)' : null,
-    otherSite: kind === 'receipt' ? 'Or from site' : kind === 'transfer_out' ? 'To site' : null,
-    owner:
-      kind === 'issue'
-        ? 'Whose stock is issued'
-        : kind === 'transfer_out'
-          ? 'Whose stock (optional)'
-          : kind === 'ownership_transfer'
-            ? 'Current owner'
-            : null,
-    toOwner: kind === 'ownership_transfer' ? 'New owner' : null,
-    reason: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer'].includes(kind),
+    counterparty: labels.counterpartyOrgId ?? null,
+    otherSite: labels.otherSiteId ?? null,
+    owner: labels.ownerOrgId ?? null,
+    toOwner: labels.toOwnerOrgId ?? null,
+    reason: reasonsFor(kind).length > 0,
   };
 }
 

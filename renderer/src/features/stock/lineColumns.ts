@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { StockDocumentKind, StockDocumentLineView } from '../../../../electron/api/stock';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
 import { CONDITION_LABELS, qty } from './labels';
-import { FEFO_KINDS } from './lineInput';
+import { FEFO_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import type { ItemLookup, useOrganisations } from './lookups';
 
 type Row = StockDocumentLineView;
@@ -193,7 +193,7 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       { colId: 'shortQuantity', headerName: 'Short', width: 80, type: 'rightAligned', field: 'shortQuantity', pinned: 'right' },
     );
   }
-  if (FEFO_KINDS.includes(k)) {
+  if (FEFO_DOCUMENT_KINDS.includes(k)) {
     cols.push({
       colId: 'fefoOverrideReason',
       headerName: 'FEFO override reason',

@@ -48,8 +48,3 @@ export function lineInput(kind: StockDocumentKind, line: StockDocumentLineView, 
   }
   return merged;
 }
-
-/** Kinds whose lines take stock that is already at the site (a lot is chosen). */
-export const PICKING_KINDS: StockDocumentKind[] = ['issue', 'transfer_out', 'loss', 'damage', 'condition_change', 'ownership_transfer'];
-/** Kinds where FEFO applies: the lot that expires first goes first, or a reason is recorded. */
-export const FEFO_KINDS: StockDocumentKind[] = ['issue', 'transfer_out'];
