@@ -16,7 +16,7 @@ const columns: ColDef<StockDocumentView>[] = [
   { colId: 'occurredAt', headerName: 'Date', width: 110, valueGetter: (p) => day(p.data?.occurredAt) },
   { colId: 'siteCode', headerName: 'Site', width: 100, field: 'siteCode' },
   { colId: 'number', headerName: 'Number', width: 210, valueGetter: (p) => p.data?.number ?? '(counting — numbered when approved)' },
-  { colId: 'status', headerName: 'Status', width: 160, valueGetter: (p) => (p.data?.status === 'draft' ? 'Counting' : 'Approved') },
+  { colId: 'status', headerName: 'Status', width: 160, valueGetter: (p) => p.data?.workflow.stateLabel ?? '' },
   {
     colId: 'category',
     headerName: 'Items counted',

@@ -95,7 +95,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       'rowData',
       r.value.rows.map((l) => withStatus(l, asOf)),
     );
-    focusFirst.current = r.value.document.status === 'draft';
+    focusFirst.current = r.value.document.workflow.actions.some((a) => a.action === 'count');
     const s = r.value.summary;
     setSummary({ lines: s.lines, counted: s.counted, differences: s.withDifference, net: s.netDifference });
     if (r.value.total > r.value.rows.length) {
@@ -116,7 +116,8 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     if (apiRef.current) void load();
   }, [load]);
 
-  const editable = doc?.status === 'draft' && !approval;
+  // Counting is open while the core's workflow for the sheet allows it.
+  const editable = Boolean(doc?.workflow.actions.some((a) => a.action === 'count')) && !approval;
   const onGridReady = useCallback(
     (e: { api: GridApi<Line> }) => {
       apiRef.current = e.api;

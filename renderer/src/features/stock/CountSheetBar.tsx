@@ -41,11 +41,7 @@ export function CountSheetBar(p: Props) {
         <h2 data-testid="count-title">
           Physical count · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
         </h2>
-        {doc && (
-          <span className={`badge ${doc.status === 'draft' ? 'draft' : 'posted'}`}>
-            {doc.status === 'draft' ? 'Counting' : 'Approved and closed'}
-          </span>
-        )}
+        {doc && <span className={`badge ${doc.workflow.state}`}>{doc.workflow.stateLabel}</span>}
         {doc && <span className="hint">Stock as expected on {day(doc.occurredAt)}</span>}
       </div>
       <div className="stock-bar">
