@@ -46,6 +46,20 @@ describe('SQLite engine load', () => {
     expect(missing.message).toMatch(/Cannot find module/);
   });
 
+  it('the core in its worker thread reports it the same way, so the shells can name it', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const broken = path.join(t.dir, 'better_sqlite3.node');
+    fs.writeFileSync(broken, 'this is not a shared library');
+    const { createWorkerCore } = await import('../../electron/services/core/worker/host');
+    const e = await createWorkerCore({ databasePath: path.join(t.dir, 'corridor.sqlite'), homeDir: t.dir, nativeBinding: broken }).then(
+      () => new Error('expected a refusal'),
+      (err: Error) => err,
+    );
+    expect(e).toBeInstanceOf(SqliteEngineError);
+    expect(e.message).toContain("Corridor's database engine could not be loaded");
+  });
+
   it('with a working engine, a foreign file is still "not a Corridor database"', () => {
     const t = tempDir();
     cleanup = t.cleanup;

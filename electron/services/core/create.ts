@@ -15,6 +15,8 @@ export interface CoreOptions {
   /** Per-machine folder for the installation registry (Electron: userData). */
   homeDir: string;
   migrationsFolder?: string;
+  /** A .node file to load SQLite from (tests of a broken native binary); better-sqlite3's own otherwise. */
+  nativeBinding?: string;
   /** Fixed clock for tests and the demo scenario. */
   now?: () => string;
   /**
@@ -49,7 +51,11 @@ type OpenedSqlite = ReturnType<typeof openDatabase>['sqlite'];
 
 /** Opens the database and wires services, dispatcher and event listeners: the whole core. */
 export function createCore(opts: CoreOptions): LocalCore {
-  const opened = openDatabase(opts.databasePath, { migrationsFolder: opts.migrationsFolder, secondary: Boolean(opts.secondary) });
+  const opened = openDatabase(opts.databasePath, {
+    migrationsFolder: opts.migrationsFolder,
+    secondary: Boolean(opts.secondary),
+    nativeBinding: opts.nativeBinding,
+  });
   const { db, sqlite } = opened;
   const { installationId, copied } = opts.secondary ?? resolveInstallation(db, opts.databasePath, opts.homeDir);
   let operator = getSetting(db, 'operator');
