@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCore, type LocalCore } from '../core/create';
 import { DomainError } from '../core/errors';
@@ -10,6 +11,20 @@ import type { JobThreadData, JobThreadMessage } from './messages';
  * thread nor its connection: WAL lets the core read and write meanwhile.
  */
 const data = workerData as JobThreadData;
+
+/**
+ * A job is background work: on a busy machine the core's thread, which answers the window, goes
+ * first. Linux keeps a nice value per thread, and setpriority(0) there changes the calling thread
+ * only. Elsewhere it would lower the whole app (Windows: the process's priority class), so it is
+ * left alone there.
+ */
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // not allowed (e.g. a container without the right): the job runs at normal priority
+  }
+}
 const cancelFlag = new Int32Array(data.cancelFlag);
 const post = (m: JobThreadMessage) => parentPort!.postMessage(m);
 
