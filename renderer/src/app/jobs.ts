@@ -64,6 +64,11 @@ export function useTrayJobs(): JobSummary[] {
   return [...map.values()].filter((j) => visible.has(j.id));
 }
 
+/** Every job this window has heard of since it opened, as its events left it (progress included). */
+export function useLiveJobs(): ReadonlyMap<string, JobSummary> {
+  return useSyncExternalStore(subscribe, () => live);
+}
+
 export function useJob(id: string | null): JobSummary | null {
   const map = useSyncExternalStore(subscribe, () => live);
   return id ? (map.get(id) ?? null) : null;

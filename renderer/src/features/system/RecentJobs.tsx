@@ -2,7 +2,7 @@ import type { JobSummary } from '../../../../electron/api/jobs';
 import type { IntegrityReport } from '../../../../electron/api/system';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { JOB_OUTCOMES } from '../../app/JobProgress';
-import { useRecentJobs } from '../../app/jobs';
+import { useLiveJobs, useRecentJobs } from '../../app/jobs';
 
 function took(j: JobSummary): string {
   if (!j.finishedAt) return '—';
@@ -27,6 +27,8 @@ function outcome(j: JobSummary): string {
 /** The last jobs of this installation and how each ended. */
 export function RecentJobs() {
   const jobs = useRecentJobs();
+  // A running job's row follows its progress events; the history is read again when one ends.
+  const live = useLiveJobs();
   return (
     <section className="recent-jobs">
       <h2>Recent jobs</h2>
@@ -45,16 +47,18 @@ export function RecentJobs() {
             </tr>
           </thead>
           <tbody>
-            {jobs.data.map((j) => (
-              <tr key={j.id} data-state={j.state}>
-                <td>{new Date(j.startedAt).toLocaleString()}</td>
-                <td>{j.label}</td>
-                <td>{j.operator}</td>
-                <td className={`job-outcome ${j.state}`}>{JOB_OUTCOMES[j.state]}</td>
-                <td>{took(j)}</td>
-                <td>{outcome(j)}</td>
-              </tr>
-            ))}
+            {jobs.data
+              .map((saved) => live.get(saved.id) ?? saved)
+              .map((j) => (
+                <tr key={j.id} data-state={j.state}>
+                  <td>{new Date(j.startedAt).toLocaleString()}</td>
+                  <td>{j.label}</td>
+                  <td>{j.operator}</td>
+                  <td className={`job-outcome ${j.state}`}>{JOB_OUTCOMES[j.state]}</td>
+                  <td>{took(j)}</td>
+                  <td>{outcome(j)}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       )}
