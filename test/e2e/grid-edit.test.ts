@@ -170,6 +170,8 @@ describe('editing a grid', () => {
     // The rows are in, the layout is not: the grid waits for it and offers no column to change yet.
     await page.locator('.entity-grid .grid-body[data-layout="pending"]').waitFor();
     expect(await page.locator('.column-chooser').count()).toBe(0);
+    // Nor a new row: "+ Add" waits for the grid it pins the row into (a click did nothing before).
+    expect(await page.getByRole('button', { name: '+ Add site' }).isDisabled()).toBe(true);
     release();
     await waitForRows(page, 2);
     expect(await page.locator('.ag-header-cell[col-id="town"]').count()).toBe(0);

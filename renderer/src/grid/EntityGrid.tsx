@@ -305,6 +305,7 @@ export function EntityGrid(props: EntityGridProps) {
           suppressModelUpdateAfterUpdateTransaction
           maintainColumnOrder
           tooltipShowDelay={250}
+          quickFilterText={quick}
           rowClassRules={ROW_CLASS_RULES}
           loading={list.isPending}
           suppressNoRowsOverlay

@@ -33,7 +33,8 @@ export function EntityGridToolbar(p: Props) {
   return (
     <div className="grid-toolbar">
       {p.canEdit && (
-        <button type="button" onClick={p.onAdd} disabled={p.draftOpen} title={`Start a new ${noun.one} in the top row`}>
+        // Enabled once the grid exists: the new row is pinned into it (a click before that did nothing).
+        <button type="button" onClick={p.onAdd} disabled={p.draftOpen || !p.api} title={`Start a new ${noun.one} in the top row`}>
           + Add {noun.one}
         </button>
       )}
