@@ -8,9 +8,9 @@ import { jobHandlers } from './jobs/handlers';
 import type { JobManager } from './jobs/manager';
 
 /** The full handler table: the type makes a missing operation a compile error. */
-export function buildHandlers(deps: { copiedDatabase: () => boolean; jobs: JobManager }): Handlers {
+export function buildHandlers(deps: { copiedDatabase: () => boolean; jobs: JobManager; databaseDamage: () => string[] | null }): Handlers {
   return {
-    ...systemHandlers(deps.copiedDatabase),
+    ...systemHandlers(deps.copiedDatabase, deps.databaseDamage),
     ...jobHandlers(deps.jobs),
     ...partnerHandlers,
     ...siteHandlers,

@@ -1,5 +1,6 @@
 import { openDatabase } from '../../../db/open';
-import type { OpInput, OpName, OpResult } from '../../api/contract';
+import { quickCheckInBackground, type QuickCheckResult } from '../../../db/quick-check';
+import { contract, isOpName, type OpInput, type OpName, type OpResult } from '../../api/contract';
 import type { Area, CoreEvent } from '../../api/events';
 import type { Result } from '../../api/result';
 import { buildHandlers } from '../handlers';
@@ -46,6 +47,8 @@ export interface LocalCore extends Core {
   /** A service context as a handler would get, for work that runs outside an operation (jobs). */
   context(operation: OpName): ServiceContext;
   readonly jobs: JobManager;
+  /** SQLite's quick_check, run in the background after opening (a job thread's core skips it). */
+  readonly databaseCheck: Promise<QuickCheckResult>;
 }
 type OpenedSqlite = ReturnType<typeof openDatabase>['sqlite'];
 
@@ -75,7 +78,17 @@ export function createCore(opts: CoreOptions): LocalCore {
       copied,
     },
   });
-  const handlers = buildHandlers({ copiedDatabase: () => copied, jobs });
+  // A damaged file opens (its undamaged parts stay readable), but once the background check finds
+  // the damage nothing more is written to it: writes would spread it.
+  const check = opts.secondary ? null : quickCheckInBackground(opts.databasePath);
+  let damage: string[] | null = null;
+  const databaseCheck = check
+    ? check.result.then((r) => {
+        if (!r.ok) damage = r.problems;
+        return r;
+      })
+    : Promise.resolve<QuickCheckResult>({ ok: true, problems: ['not run: the core that opened the file runs it'], durationMs: 0 });
+  const handlers = buildHandlers({ copiedDatabase: () => copied, jobs, databaseDamage: () => damage });
 
   const call = async <K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> => {
     const r = await invoke(name, input);
@@ -101,7 +114,12 @@ export function createCore(opts: CoreOptions): LocalCore {
     call,
   });
 
-  const invoke = (name: unknown, input: unknown) => dispatch(handlers, makeContext, name, input);
+  const invoke = (name: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (damage && isOpName(name) && contract[name].write) {
+      return Promise.resolve({ ok: false, error: { code: 'rule_violation', message: damagedMessage(damage) } });
+    }
+    return dispatch(handlers, makeContext, name, input);
+  };
 
   return {
     invoke,
@@ -111,6 +129,7 @@ export function createCore(opts: CoreOptions): LocalCore {
       return () => listeners.delete(listener);
     },
     close() {
+      check?.stop();
       jobs.close();
       listeners.clear();
       opened.close();
@@ -120,5 +139,15 @@ export function createCore(opts: CoreOptions): LocalCore {
     sqlite,
     context: makeContext,
     jobs,
+    databaseCheck,
   };
+}
+
+/** What a user can do about a damaged file, with what SQLite found. */
+function damagedMessage(problems: string[]): string {
+  return (
+    `This database file is damaged (SQLite's quick_check: ${problems.slice(0, 2).join('; ')}${problems.length > 2 ? '; …' : ''}), ` +
+    'so Corridor saves nothing more to it. Restore your latest backup copy of the file, or close Corridor and keep a copy of this ' +
+    'file (with its -wal file) for support. What is still readable can be viewed and exported.'
+  );
 }

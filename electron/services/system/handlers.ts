@@ -32,6 +32,8 @@ export function systemStatus(ctx: ServiceContext, copiedDatabase: boolean): Syst
 
 export function systemHandlers(
   copiedDatabase: () => boolean,
+  /** What the background quick_check found after opening, when the file is damaged. */
+  databaseDamage: () => string[] | null = () => null,
 ): AreaHandlers<
   | 'system.status'
   | 'system.setup'
@@ -88,7 +90,7 @@ export function systemHandlers(
       return systemStatus(ctx, copiedDatabase());
     },
     'system.loadDemo': async (ctx) => ({ loaded: await loadDemoScenario(ctx) }),
-    'system.integrity': (ctx, input) => runIntegrity(ctx.sqlite, input.depth, ctx.now),
+    'system.integrity': (ctx, input) => runIntegrity(ctx.sqlite, input.depth, ctx.now, undefined, databaseDamage()),
     'audit.list': (ctx, input) => {
       const where: SQL[] = [];
       if (input.entity) where.push(eq(auditLog.entity, input.entity));
