@@ -54,6 +54,8 @@ function refuse(res: http.ServerResponse, status: number, code: Refusal, message
  * one, must be that same host; and the token is required (see handleApi).
  */
 function checkAddressedToUs(req: http.IncomingMessage, port: number | undefined): string | null {
+  // Node keeps the first of several Host headers; HTTP/1.1 says such a request is malformed.
+  if ((req.headersDistinct.host?.length ?? 0) > 1) return 'more than one Host header';
   const host = req.headers.host ?? '';
   const allowed = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowed.includes(host)) return `Host "${host.slice(0, 100)}" is not this server; open the URL Corridor printed`;

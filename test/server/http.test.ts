@@ -306,4 +306,11 @@ describe('HTTP transport: malformed requests never end the server', () => {
     const after = await invoke('system.status', {});
     expect(after.status).toBe(200);
   });
+
+  it('refuses a request with two Host headers (Node would keep the first), found by soak:http', async () => {
+    // The right Host first, then a foreign one (and sendRaw's own): before the check, Node kept
+    // the first and the request went on to the token check (401).
+    const status = await sendRaw(`GET /api/other HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nHost: evil.example`);
+    expect(status).toBe(403);
+  });
 });
