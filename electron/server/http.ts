@@ -81,6 +81,8 @@ export function createHttpTransport(opts: HttpTransportOptions): http.Server {
 
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const port = (server.address() as { port: number } | null)?.port;
+    // A request line without a version is HTTP/0.9, which Node still accepts; nothing here speaks it.
+    if (req.httpVersionMajor !== 1) return refuse(res, 400, 'bad_request', `HTTP/${req.httpVersion} is not supported; use HTTP/1.1`);
     const notForUs = checkAddressedToUs(req, port);
     if (notForUs) return refuse(res, 403, 'forbidden', notForUs);
     const url = requestUrl(req);

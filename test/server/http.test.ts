@@ -307,6 +307,10 @@ describe('HTTP transport: malformed requests never end the server', () => {
     expect(after.status).toBe(200);
   });
 
+  it('refuses an HTTP/0.9 request line (no version), which Node accepts, found by soak:http', async () => {
+    expect(await sendRaw('GET /')).toBe(400);
+  });
+
   it('refuses a request with two Host headers (Node would keep the first), found by soak:http', async () => {
     // The right Host first, then a foreign one (and sendRaw's own): before the check, Node kept
     // the first and the request went on to the token check (401).
