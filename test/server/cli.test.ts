@@ -7,16 +7,17 @@ import { DEMO_OPERATOR } from '../../electron/services/demo/identity';
 import { tempDir } from '../helpers/core';
 
 /**
- * The browser-mode command line as a user runs it (`tsx electron/server/cli.ts`, under the
- * Node that runs the tests, i.e. the project's Node 24): its refusals, its one-line banner,
- * serving, and a clean stop on SIGTERM.
+ * The browser-mode command line as a user runs it (electron/server/cli.ts, loaded through tsx,
+ * under the Node that runs the tests, i.e. the project's Node 24): its refusals, its one-line
+ * banner, serving, and a clean stop on SIGTERM.
+ *
+ * tsx is loaded into the server's own process (`node --import tsx`) rather than run as its
+ * `tsx` wrapper command: the wrapper relays a signal to its child and, when the child has not
+ * acknowledged it within 30 ms (a loaded machine), ends itself with that signal (exit 143), which
+ * says nothing about how our server stops.
  */
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TSX_PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'tsx', 'package.json'), 'utf8')) as {
-  bin: string | Record<string, string>;
-};
-const TSX_CLI = path.join(ROOT, 'node_modules', 'tsx', typeof TSX_PACKAGE.bin === 'string' ? TSX_PACKAGE.bin : TSX_PACKAGE.bin.tsx);
 const BANNER = /^Corridor running at http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]{20,})$/;
 
 interface Run {
@@ -32,7 +33,7 @@ afterEach(() => {
 });
 
 function startCli(args: string[]): Run {
-  const child = spawn(process.execPath, [TSX_CLI, 'electron/server/cli.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/cli.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
