@@ -81,6 +81,8 @@ export const flexibleBoolean = (label: string) =>
     (v) => {
       if (typeof v === 'boolean') return v;
       if (v == null || v === '') return false;
+      // Only text and numbers are read as words: String() of a deeply nested list would overflow the stack.
+      if (typeof v !== 'string' && typeof v !== 'number') return v;
       const s = String(v).trim().toLowerCase();
       if (['yes', 'y', 'true', '1', 'x', 'oui'].includes(s)) return true;
       if (['no', 'n', 'false', '0', 'non', ''].includes(s)) return false;

@@ -13,8 +13,10 @@ import { openTestCore, writeSnapshot, type TestCore } from '../helpers/core';
 const HUGE = 'x'.repeat(1_000_000);
 const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
 
+/** A list nested so deep that String() of it overflows the stack (found by the contract fuzz in a yes/no field). */
+const DEEP: unknown = Array.from({ length: 20_000 }).reduce<unknown>((inner) => [inner], 'bottom');
 /** Values of the wrong type, or absurd size, for any field (a short string may be valid free text). */
-const WRONG_VALUES: unknown[] = [null, 12345, -1, Number.NaN, true, [], {}, [1, 2, 3], HUGE, { nested: { deeper: [HUGE] } }];
+const WRONG_VALUES: unknown[] = [null, 12345, -1, Number.NaN, true, [], {}, [1, 2, 3], HUGE, { nested: { deeper: [HUGE] } }, DEEP];
 
 const WHOLE_INPUTS: [string, unknown][] = [
   ['undefined', undefined],
@@ -35,6 +37,7 @@ const WHOLE_INPUTS: [string, unknown][] = [
   ['row with huge strings', { rows: [{ code: HUGE, name: HUGE, shortName: HUGE, kind: HUGE, category: HUGE, organisationId: HUGE }] }],
   ['too many rows', { rows: Array.from({ length: 20_001 }, () => ({})) }],
   ['an id that is not an id', { id: 'DROP TABLE items' }],
+  ['a yes/no cell holding a list nested 20,000 deep', { rows: [{ needsLotExpiry: DEEP, freezeSensitive: DEEP }] }],
   ['a huge id', { id: HUGE }],
 ];
 
@@ -63,7 +66,7 @@ function perFieldInputs(name: OpName): [string, unknown][] {
   if (!shape) return [];
   return Object.keys(shape).flatMap((key) =>
     WRONG_VALUES.map((v): [string, unknown] => [
-      `${key} = ${typeof v === 'string' && v.length > 40 ? 'huge string' : JSON.stringify(v)}`,
+      `${key} = ${v === DEEP ? 'a list nested 20,000 deep' : typeof v === 'string' && v.length > 40 ? 'huge string' : JSON.stringify(v)}`,
       { [key]: v },
     ]),
   );

@@ -59,7 +59,20 @@ export async function dispatch(
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${String(name).slice(0, 80)}"` } };
   }
   const def = contract[name];
-  const parsed = def.input.safeParse(rawInput);
+  let parsed: ReturnType<typeof def.input.safeParse>;
+  try {
+    parsed = def.input.safeParse(rawInput);
+  } catch (e) {
+    // A value no schema step expected to throw on (e.g. an array nested thousands deep overflows
+    // String()): still bad input, refused as such, never an exception out of the core.
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `${name} could not read its input (${(e as Error)?.message ?? 'unreadable value'}); send plain named fields`,
+      },
+    };
+  }
   if (!parsed.success) {
     const issues: FieldIssue[] = parsed.error.issues.map((i) => {
       const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
