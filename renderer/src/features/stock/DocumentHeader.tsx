@@ -1,10 +1,26 @@
 import { useEffect, useState } from 'react';
 import { STOCK_DOCUMENT_HEADER_LABELS, type StockDocumentView } from '../../../../electron/api/stock';
 import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
-import { day, reasonLabel, reasonsFor } from './labels';
+import { useCoreQuery } from '../../app/queries';
+import { day, reasonLabel, reasonsFor, today } from './labels';
+
+/** Whole days from one calendar day (YYYY-MM-DD) to a later one. */
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
 export type HeaderChange = Partial<
-  Record<'occurredAt' | 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode' | 'reference' | 'notes', string>
+  Record<
+    | 'occurredAt'
+    | 'counterpartyOrgId'
+    | 'otherSiteId'
+    | 'ownerOrgId'
+    | 'toOwnerOrgId'
+    | 'reasonCode'
+    | 'reference'
+    | 'notes'
+    | 'backdateReason',
+    string
+  >
 >;
 
 /** Which header fields a kind uses, and what they are called for it. */
@@ -31,11 +47,18 @@ export function DocumentHeaderForm(p: {
   const [date, setDate] = useState(day(d.occurredAt));
   const [reference, setReference] = useState(d.reference);
   const [notes, setNotes] = useState(d.notes);
+  const [backdateReason, setBackdateReason] = useState(d.backdateReason);
   useEffect(() => {
     setDate(day(d.occurredAt));
     setReference(d.reference);
     setNotes(d.notes);
-  }, [d.occurredAt, d.reference, d.notes]);
+    setBackdateReason(d.backdateReason);
+  }, [d.occurredAt, d.reference, d.notes, d.backdateReason]);
+  // The backdating limit is the installation's setting (Database page); past it, a reason is asked for.
+  const rules = useCoreQuery('settings', 'system.rules.get', {});
+  const limit = rules.data?.backdateLimitDays;
+  const back = date ? daysBetween(date, today()) : 0;
+  const needsReason = limit !== undefined && back > limit;
   const e = p.errors;
   return (
     <div className="doc-header-form" data-testid="document-header">
@@ -48,6 +71,22 @@ export function DocumentHeaderForm(p: {
         error={e.occurredAt}
         testId="header-date"
       />
+      {limit !== undefined && (
+        <span className="hint backdate-limit" data-testid="header-backdate-limit">
+          {needsReason ? `${back} days back: more than the ${limit}-day limit` : `Back-dating up to ${limit} days`}
+        </span>
+      )}
+      {(needsReason || d.backdateReason) && (
+        <TextField
+          label="Reason for the back date"
+          value={backdateReason}
+          onChange={setBackdateReason}
+          onCommit={() => backdateReason !== d.backdateReason && p.onSave({ backdateReason })}
+          error={e.backdateReason ?? (needsReason && !backdateReason.trim() ? 'Required to post a document this old' : undefined)}
+          testId="header-backdate-reason"
+          width={280}
+        />
+      )}
       {f.counterparty && (
         <OrgSelect
           label={f.counterparty}
@@ -142,6 +181,7 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
       {fact('Reason', reasonLabel(d.reasonCode))}
       {fact('Reference', d.reference)}
       {fact('Notes', d.notes)}
+      {fact('Reason for the back date', d.backdateReason)}
       {fact('Posted', d.postedAt ? `${day(d.postedAt)} by ${d.postedBy ?? ''}` : null)}
       {fact('Lines', String(d.lineCount))}
     </div>

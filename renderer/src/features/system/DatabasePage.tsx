@@ -1,5 +1,6 @@
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { DateRulesForm } from './DateRulesForm';
 import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
 
@@ -37,6 +38,7 @@ export default function DatabasePage() {
         <dt>App version</dt>
         <dd>{s?.appVersion}</dd>
       </dl>
+      <DateRulesForm />
       <IntegrityCheck />
       <RecentJobs />
     </div>

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { explain } from '../../app/errors';
+import { useCoreQuery } from '../../app/queries';
+import { invoke } from '../../lib/api';
+
+/**
+ * The installation's date rules: how many days back a document may be dated without a recorded
+ * reason. Saved with the version read, so two people changing it at once cannot overwrite each other.
+ */
+export function DateRulesForm() {
+  const rules = useCoreQuery('settings', 'system.rules.get', {});
+  const [days, setDays] = useState('');
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  useEffect(() => {
+    if (rules.data) setDays(String(rules.data.backdateLimitDays));
+  }, [rules.data]);
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    if (!rules.data) return;
+    const n = Number(days.trim());
+    const r = await invoke('system.rules.save', { backdateLimitDays: days.trim() === '' ? Number.NaN : n, version: rules.data.version });
+    if (r.ok) setMessage({ kind: 'success', text: `Backdating limit set to ${r.value.backdateLimitDays} days.` });
+    else setMessage({ kind: 'error', text: r.error.issues?.[0]?.message ?? explain(r.error).message });
+  }
+
+  return (
+    <form className="date-rules" onSubmit={(e) => void save(e)} data-testid="date-rules">
+      <h2>Document dates</h2>
+      <p className="hint">
+        Documents cannot be dated in the future or before the stock they move arrived. Dating one further back than this limit needs a
+        reason, recorded on the document and in the audit trail.
+      </p>
+      <label>
+        Backdating limit (days){' '}
+        <input
+          type="number"
+          min={0}
+          max={3650}
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+          disabled={!rules.data}
+          data-testid="backdate-limit"
+        />
+      </label>{' '}
+      <button type="submit" disabled={!rules.data || days === String(rules.data.backdateLimitDays)}>
+        Save
+      </button>
+      {message && (
+        <p className={message.kind === 'error' ? 'error-text' : 'success-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
