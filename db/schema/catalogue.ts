@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, real, integer, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
-import { ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from '../../electron/api/vocabularies';
+import { ITEM_CATEGORIES, PACKING_GROUPS, SUPPLY_CLASSES, TLP_LABELS, type PackSize } from '../../electron/api/vocabularies';
 
 export const items = sqliteTable(
   'items',
@@ -25,6 +25,8 @@ export const items = sqliteTable(
     nsn: text('nsn'),
     unicefCode: text('unicef_code'),
     gtin: text('gtin'),
+    /** TLP label; null = the type's default (setting sharing.default.item). */
+    sharing: text('sharing', { enum: TLP_LABELS }),
   },
   (t) => [uniqueIndex('items_code_uq').on(sql`${t.code} COLLATE NOCASE`)],
 );

@@ -6,3 +6,4 @@ export * from './sites';
 export * from './catalogue';
 export * from './stock';
 export * from './jobs';
+export * from './exchange';

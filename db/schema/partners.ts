@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
-import { ORG_KINDS } from '../../electron/api/vocabularies';
+import { ORG_KINDS, TLP_LABELS } from '../../electron/api/vocabularies';
 
 export const organisations = sqliteTable(
   'organisations',
@@ -30,6 +30,8 @@ export const contacts = sqliteTable(
     email: text('email').notNull().default(''),
     // A radio call sign is sensitive: exports may omit it per partner profile.
     callSign: text('call_sign').notNull().default(''),
+    /** TLP label; null = the type's default (setting sharing.default.contact). */
+    sharing: text('sharing', { enum: TLP_LABELS }),
   },
   (t) => [index('contacts_org_idx').on(t.organisationId)],
 );
@@ -46,6 +48,7 @@ export const agreements = sqliteTable(
     validFrom: text('valid_from'),
     validUntil: text('valid_until'),
     scope: text('scope').notNull().default(''),
+    sharing: text('sharing', { enum: TLP_LABELS }),
   },
   (t) => [index('agreements_org_idx').on(t.organisationId)],
 );

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { sqliteTable, text, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
 import { organisations } from './partners';
-import { SITE_KINDS } from '../../electron/api/vocabularies';
+import { SITE_KINDS, TLP_LABELS } from '../../electron/api/vocabularies';
 
 export const sites = sqliteTable(
   'sites',
@@ -18,6 +18,8 @@ export const sites = sqliteTable(
     adm2Code: text('adm2_code').notNull().default(''),
     latitude: real('latitude'),
     longitude: real('longitude'),
+    /** TLP label; null = the type's default (setting sharing.default.site). */
+    sharing: text('sharing', { enum: TLP_LABELS }),
   },
   (t) => [uniqueIndex('sites_code_uq').on(sql`${t.code} COLLATE NOCASE`), index('sites_operator_idx').on(t.operatorOrgId)],
 );

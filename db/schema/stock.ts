@@ -11,6 +11,7 @@ import {
   DOCUMENT_STATUSES,
   ADJUSTMENT_DIRECTIONS,
   MAX_QUANTITY,
+  TLP_LABELS,
 } from '../../electron/api/vocabularies';
 
 /**
@@ -75,6 +76,8 @@ export const stockDocuments = sqliteTable(
     receivedByDocumentId: text('received_by_document_id'),
     postedAt: text('posted_at'),
     postedBy: text('posted_by'),
+    /** TLP label; null = the type's default (setting sharing.default.document). */
+    sharing: text('sharing', { enum: TLP_LABELS }),
   },
   (t) => [
     uniqueIndex('stock_documents_number_uq').on(t.siteId, t.number),

@@ -1,3 +1,4 @@
+import { recordSharing } from './sharing-field';
 import { z } from 'zod';
 import { text } from './text';
 import { BASE_UNITS, ITEM_CATEGORIES, MAX_PACK_SIZE, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from './vocabularies';
@@ -94,6 +95,7 @@ export const itemRow = z
     nsn: nsnField,
     unicefCode: z.preprocess(upper, unicefField).optional(),
     gtin: gtinField,
+    sharing: recordSharing,
   })
   .superRefine((item, ctx) => {
     if (item.coldMinC != null && item.coldMaxC != null && item.coldMinC > item.coldMaxC) {

@@ -10,6 +10,7 @@ import { stockThresholdOps } from './stock/thresholds';
 import { stockViewOps } from './stock/views';
 import { systemOps } from './system';
 import { jobOps } from './jobs';
+import { exchangeOps } from './exchange';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -26,6 +27,7 @@ export const contract = {
   ...stockViewOps,
   ...stockThresholdOps,
   ...stockCountOps,
+  ...exchangeOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

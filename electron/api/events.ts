@@ -1,7 +1,7 @@
 import type { JobKind, JobSummary } from './jobs';
 
 /** Areas whose cached queries the renderer invalidates when the core reports a change. */
-export const AREAS = ['settings', 'organisations', 'sites', 'items', 'audit', 'stock'] as const;
+export const AREAS = ['settings', 'organisations', 'sites', 'items', 'audit', 'stock', 'sharing'] as const;
 export type Area = (typeof AREAS)[number];
 
 export type CoreEvent =

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { text } from './text';
 import { command, query } from './define';
 import { INTEGRITY_DEPTHS } from './system';
+import { exportRequest } from './exchange';
 
 /**
  * Jobs: long work (the integrity check, loading the demo scenario; exports, imports and backups
  * later) runs in a thread of its own. Starting one returns at once with its id; `progress` and
  * `job` events follow; cancelling leaves nothing half-written.
  */
-export const JOB_KINDS = ['integrity', 'demo'] as const;
+export const JOB_KINDS = ['integrity', 'demo', 'export'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
@@ -17,6 +18,7 @@ export type JobState = (typeof JOB_STATES)[number];
 export const JOB_LABELS: Record<JobKind, string> = {
   integrity: 'Integrity check',
   demo: 'Load the demo scenario',
+  export: 'Export to a spreadsheet',
 };
 
 export const jobStartInput = z.discriminatedUnion(
@@ -27,6 +29,7 @@ export const jobStartInput = z.discriminatedUnion(
       depth: z.enum(INTEGRITY_DEPTHS, { error: `Depth must be one of: ${INTEGRITY_DEPTHS.join(', ')}` }).default('quick'),
     }),
     z.object({ kind: z.literal('demo') }),
+    exportRequest.extend({ kind: z.literal('export') }),
   ],
   { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
 );

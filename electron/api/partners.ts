@@ -1,3 +1,4 @@
+import { recordSharing } from './sharing-field';
 import { z } from 'zod';
 import { ORG_KINDS, TLP_LABELS } from './vocabularies';
 import type { Agreement, Contact, Organisation } from './record-types';
@@ -29,6 +30,7 @@ export const contactRow = z.object({
   phone: optionalText('Phone', 60),
   email: emailOrBlank.optional(),
   callSign: optionalText('Call sign', 40),
+  sharing: recordSharing,
 });
 
 export const agreementRow = z
@@ -40,6 +42,7 @@ export const agreementRow = z
     validFrom: optionalDate('Valid from'),
     validUntil: optionalDate('Valid until'),
     scope: optionalText('Scope', 2000, { multiline: true }),
+    sharing: recordSharing,
   })
   .refine((a) => !a.validFrom || !a.validUntil || a.validFrom <= a.validUntil, {
     message: 'Valid until must not be before valid from',

@@ -1,3 +1,4 @@
+import { recordSharing } from './sharing-field';
 import { z } from 'zod';
 import { SITE_KINDS } from './vocabularies';
 import type { Site } from './record-types';
@@ -19,6 +20,7 @@ export const siteRow = z.object({
   adm2Code: optionalText('Admin 2 code', 20),
   latitude: optionalNumber('Latitude', -90, 90),
   longitude: optionalNumber('Longitude', -180, 180),
+  sharing: recordSharing,
 });
 
 export const siteOps = {

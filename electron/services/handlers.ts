@@ -5,6 +5,7 @@ import { siteHandlers } from './sites/handlers';
 import { stockHandlers } from './stock/handlers';
 import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import type { JobManager } from './jobs/manager';
 
 /** The full handler table: the type makes a missing operation a compile error. */
@@ -16,5 +17,6 @@ export function buildHandlers(deps: { copiedDatabase: () => boolean; jobs: JobMa
     ...siteHandlers,
     ...catalogueHandlers,
     ...stockHandlers,
+    ...exchangeHandlers,
   };
 }

@@ -11,6 +11,7 @@ import {
   type StockDocumentAction,
   type StockDocumentState,
   type StockReasonCode,
+  type TlpLabel,
 } from '../vocabularies';
 import { command, query } from '../define';
 import type { WorkflowView } from '../workflow';
@@ -135,6 +136,9 @@ export interface StockDocumentView {
   reversedByNumber: string | null;
   receivedByDocumentId: string | null;
   receivedByNumber: string | null;
+  /** The document's own sharing label (null = the documents' default) and its site's. */
+  sharing: TlpLabel | null;
+  siteSharing: TlpLabel | null;
   postedAt: string | null;
   postedBy: string | null;
   createdAt: string;

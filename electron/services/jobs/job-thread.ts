@@ -37,12 +37,17 @@ async function main(): Promise<void> {
       migrationsFolder: data.migrationsFolder,
       secondary: { installationId: data.installationId, copied: data.copied },
     });
-    const { result, areas } = await runJob(core, data.input, {
-      progress: (done, total, step) => post({ type: 'progress', done, total, step }),
-      checkCancelled: () => {
-        if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
+    const { result, areas } = await runJob(
+      core,
+      data.input,
+      {
+        progress: (done, total, step) => post({ type: 'progress', done, total, step }),
+        checkCancelled: () => {
+          if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
+        },
       },
-    });
+      { jobId: data.jobId, homeDir: data.homeDir, operator: data.operator },
+    );
     post({ type: 'done', result, areas });
   } catch (e) {
     if (e instanceof JobCancelled || Atomics.load(cancelFlag, 0) === 1) post({ type: 'cancelled' });

@@ -4,6 +4,8 @@ import type { OpInput, OpName, OpResult } from '../../api/contract';
 import type { LocalCore } from '../core/create';
 import { loadDemoScenario } from '../demo/scenario';
 import { runIntegrity } from '../system/integrity';
+import { exportJobFolder } from '../exchange/files';
+import { runExport } from '../exchange/run';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
 export interface JobRun {
@@ -24,13 +26,19 @@ export class JobCancelled extends Error {
  * thread is terminated: there is nothing to undo); one that writes is asked to stop at its next
  * chunk and rolls its transaction back, so a commit can never race the cancel.
  */
-export const JOB_WRITES: Record<JobKind, boolean> = { integrity: false, demo: true };
+// An export writes its audit entry at the end and removes its half-written file on cancel, so it stops cooperatively.
+export const JOB_WRITES: Record<JobKind, boolean> = { integrity: false, demo: true, export: true };
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
 const MAX_DIFFERENCES_KEPT = 500;
 
 /** Runs one job in its thread, over the thread's own connection (core). */
-export async function runJob(core: LocalCore, input: JobStartInput, run: JobRun): Promise<{ result: unknown; areas: Area[] }> {
+export async function runJob(
+  core: LocalCore,
+  input: JobStartInput,
+  run: JobRun,
+  job: { jobId: string; homeDir: string; operator: string },
+): Promise<{ result: unknown; areas: Area[] }> {
   switch (input.kind) {
     case 'integrity': {
       const report = runIntegrity(
@@ -49,6 +57,17 @@ export async function runJob(core: LocalCore, input: JobStartInput, run: JobRun)
     }
     case 'demo':
       return loadDemoAsOneTransaction(core, run);
+    case 'export': {
+      const ctx = core.context('jobs.start');
+      const { kind: _kind, ...request } = input;
+      const result = await runExport(ctx, request, {
+        folder: exportJobFolder(job.homeDir, job.jobId),
+        operator: job.operator,
+        progress: run.progress,
+        checkCancelled: run.checkCancelled,
+      });
+      return { result, areas: ['audit', 'sharing'] };
+    }
   }
 }
 

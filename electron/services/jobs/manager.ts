@@ -27,7 +27,7 @@ export interface JobManagerDeps {
   db: Db;
   emit(e: CoreEvent): void;
   now(): string;
-  thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag'>;
+  thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag' | 'operator'>;
   /** Mark jobs left running by a previous run as interrupted (the main core; never a job thread's). */
   recover: boolean;
 }
@@ -95,7 +95,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     history.save(saved);
     const cancelFlag = new SharedArrayBuffer(4);
     const { file, execArgv } = threadScript('job-thread');
-    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag };
+    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag, operator };
     const worker = new Worker(file, { execArgv, workerData: data });
     let progress = { done: 0, total: 0, step: 'Starting' };
     let ended = false;

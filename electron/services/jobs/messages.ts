@@ -4,6 +4,8 @@ import type { JobStartInput } from '../../api/jobs';
 export interface JobThreadData {
   jobId: string;
   input: JobStartInput;
+  /** Who started the job (an export's audit entry names them). */
+  operator: string;
   databasePath: string;
   homeDir: string;
   migrationsFolder?: string;

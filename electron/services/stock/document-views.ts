@@ -21,7 +21,7 @@ SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteN
   d.count_category AS countCategory, d.related_document_id AS relatedDocumentId, rel.number AS relatedDocumentNumber,
   d.reverses_document_id AS reversesDocumentId, d.reversed_by_document_id AS reversedByDocumentId, rb.number AS reversedByNumber,
   d.received_by_document_id AS receivedByDocumentId, rc.number AS receivedByNumber, d.posted_at AS postedAt, d.posted_by AS postedBy,
-  d.created_at AS createdAt, d.updated_at AS updatedAt,
+  d.created_at AS createdAt, d.updated_at AS updatedAt, d.sharing, s.sharing AS siteSharing,
   CASE WHEN d.kind = 'count' THEN (SELECT count(*) FROM stock_count_lines c WHERE c.document_id = d.id)
        ELSE (SELECT count(*) FROM stock_document_lines x WHERE x.document_id = d.id) END AS lineCount,
   CASE WHEN d.kind = 'count' THEN coalesce((SELECT sum(coalesce(c.counted, 0)) FROM stock_count_lines c WHERE c.document_id = d.id), 0)

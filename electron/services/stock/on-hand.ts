@@ -27,6 +27,42 @@ const ITEM_SITE_GOOD_SQL = `(SELECT coalesce(sum(g.quantity), 0) FROM stock_bala
  * million ledger entries asks only for the rows it shows. The total comes with the page.
  */
 export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: string): Page<OnHandRow> {
+  const { countSql, rowsSql, params } = onHandSql(q, today);
+  const total = (sqlite.prepare(countSql).get(params) as { n: number }).n;
+  const rows = sqlite.prepare(`${rowsSql} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as Omit<
+    OnHandRow,
+    'lowStock' | 'itemSiteGood'
+  >[];
+  const withGood = itemSiteGood(sqlite);
+  return { total, offset: q.offset, limit: q.limit, rows: rows.map(withGood) };
+}
+
+/**
+ * The item's good total at the row's site, remembered per (site, item): computed for the rows
+ * asked for only (a covering-index sum), not for every sorted row.
+ */
+export function itemSiteGood(sqlite: Database.Database) {
+  const totals = new Map<string, number>();
+  const totalStmt = stmt(sqlite, ITEM_SITE_GOOD_BY_KEY);
+  return <R extends { siteId: string; itemId: string; minQuantity: number | null }>(
+    r: R,
+  ): R & { itemSiteGood: number; lowStock: boolean } => {
+    const k = `${r.siteId}|${r.itemId}`;
+    let good = totals.get(k);
+    if (good === undefined) {
+      good = (totalStmt.get(r.siteId, r.itemId) as { n: number }).n;
+      if (totals.size > 50_000) totals.clear();
+      totals.set(k, good);
+    }
+    return { ...r, itemSiteGood: good, lowStock: r.minQuantity !== null && good < r.minQuantity };
+  };
+}
+
+/**
+ * The on-hand query as SQL, unpaged: the grid adds LIMIT/OFFSET, an export iterates every row.
+ * `extra` adds columns to the select (an export's sharing labels and site places).
+ */
+export function onHandSql(q: Omit<OnHandQuery, 'offset' | 'limit'>, today: string, extra = '') {
   const t = expiryThresholds(q.asOf ?? today);
   const f = new Filters({ ...t });
   f.where.push(q.includeZero ? 'b.quantity >= 0' : 'b.quantity > 0');
@@ -60,39 +96,17 @@ export function stockOnHand(sqlite: Database.Database, q: OnHandQuery, today: st
   };
   const whereSql = f.sql();
   const countSql = `SELECT count(*) AS n FROM stock_balances b ${[...needs].map((k) => joins[k]).join(' ')} ${whereSql}`;
-  const total = (sqlite.prepare(countSql).get(f.params) as { n: number }).n;
-
   const order = q.sort.map((s) => `${SORT_SQL[s.colId]} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
   order.push('s.code', 'i.code', "coalesce(l.expiry_date, '9999-12-31')", 'l.lot_number', 'o.short_name', 'b.condition', 'b.lot_id');
-  const rows = sqlite
-    .prepare(
-      `SELECT b.site_id || ':' || b.lot_id || ':' || b.condition AS key, b.site_id AS siteId, s.code AS siteCode, s.name AS siteName,
+  const rowsSql = `SELECT b.site_id || ':' || b.lot_id || ':' || b.condition AS key, b.site_id AS siteId, s.code AS siteCode, s.name AS siteName,
          b.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.category, i.base_unit AS baseUnit, b.lot_id AS lotId,
          l.lot_number AS lotNumber, l.expiry_date AS expiryDate, ${EXPIRY_STATUS_SQL} AS expiryStatus, ${DAYS_TO_EXPIRY_SQL} AS daysToExpiry,
          l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName, dn.short_name AS donorShortName, b.condition, b.quantity,
-         t.min_quantity AS minQuantity
+         t.min_quantity AS minQuantity${extra ? `, ${extra}` : ''}
        FROM stock_balances b ${joins.l} ${joins.i} JOIN sites s ON s.id = b.site_id JOIN organisations o ON o.id = l.owner_org_id
          LEFT JOIN organisations dn ON dn.id = l.donor_org_id ${joins.t}
-       ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...f.params, limit: q.limit, offset: q.offset }) as Omit<OnHandRow, 'lowStock' | 'itemSiteGood'>[];
-  // The item's good total is computed for the page only (a covering-index sum per site and item), not for every sorted row.
-  const totals = new Map<string, number>();
-  const totalStmt = stmt(sqlite, ITEM_SITE_GOOD_BY_KEY);
-  return {
-    total,
-    offset: q.offset,
-    limit: q.limit,
-    rows: rows.map((r) => {
-      const k = `${r.siteId}|${r.itemId}`;
-      let good = totals.get(k);
-      if (good === undefined) {
-        good = (totalStmt.get(r.siteId, r.itemId) as { n: number }).n;
-        totals.set(k, good);
-      }
-      return { ...r, itemSiteGood: good, lowStock: r.minQuantity !== null && good < r.minQuantity };
-    }),
-  };
+       ${whereSql} ORDER BY ${order.join(', ')}`;
+  return { countSql, rowsSql, params: f.params };
 }
 
 const ITEM_SITE_GOOD_BY_KEY = `SELECT coalesce(sum(quantity), 0) AS n FROM stock_balances WHERE site_id = ? AND item_id = ? AND condition = 'good'`;

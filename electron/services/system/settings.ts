@@ -12,7 +12,7 @@ export const SETTING_KEYS = [
   'backdate_limit_days',
   'rules_version',
 ] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}`;
+export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}` | `sharing.default.${string}`;
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;

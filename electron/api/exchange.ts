@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  FIELD_RULES,
+  SENSITIVE_FIELDS,
+  SHARED_RECORD_TYPES,
+  TLP_LABELS,
+  type SensitiveField,
+  type SharedRecordType,
+  type TlpLabel,
+} from './vocabularies';
+import type { ExportProfile } from './record-types';
+import { command, query } from './define';
+import { idRef, optionalIdRef, optionalText } from './formats';
+import { listInput, removeInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
+
+/* Sharing with partners: export profiles, sharing defaults, exports (run as jobs) and their history. */
+
+const labelField = (what: string) => z.enum(TLP_LABELS, { error: `${what} must be one of: ${TLP_LABELS.join(', ')}` });
+
+const fieldRule = (field: SensitiveField) =>
+  z.enum(FIELD_RULES, { error: `${field}: the rule must be one of: ${FIELD_RULES.join(', ')}` }).optional();
+
+export const exportProfileRow = z.object({
+  ...rowIdentity,
+  organisationId: idRef('Partner organisation'),
+  maxLabel: labelField('Highest label').optional(),
+  ...(Object.fromEntries(SENSITIVE_FIELDS.map((f) => [f, fieldRule(f)])) as Record<SensitiveField, ReturnType<typeof fieldRule>>),
+  notes: optionalText(),
+});
+
+/** Where an export's rows come from: a grid's own query, or a standard report. */
+export const EXPORT_SOURCES = [
+  'organisations',
+  'contacts',
+  'agreements',
+  'sites',
+  'items',
+  'onHand',
+  'stockCard',
+  'documents',
+  'audit',
+  'threeW',
+  'exportProfiles',
+  'exportHistory',
+] as const;
+export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const colId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, 'Column id must be a field name');
+
+/**
+ * What to export. The renderer sends the grid's state (visible columns in order with their widths,
+ * its filter model, sort and quick search) and the filters of its query; the core runs the
+ * query again in a job, so the rows never travel through the renderer.
+ */
+export const exportRequest = z.object({
+  source: z.enum(EXPORT_SOURCES, { error: `Source must be one of: ${EXPORT_SOURCES.join(', ')}` }),
+  /** The grid's query input (its filters), checked by the source. */
+  params: z.record(z.string(), z.unknown()).default({}),
+  /** Visible columns in the order shown; absent = every column of the source. */
+  columns: z
+    .array(z.object({ colId, width: z.number().min(10).max(2000).optional() }))
+    .min(1, 'Choose at least one column')
+    .max(120)
+    .optional(),
+  /** AG Grid's filter model (text and number filters), applied to the values as displayed. */
+  filterModel: z.record(z.string(), z.unknown()).optional(),
+  sort: z
+    .array(z.object({ colId, sort: z.enum(['asc', 'desc']) }))
+    .max(10)
+    .default([]),
+  quickFilter: z.string().max(200).optional(),
+  format: z.enum(EXPORT_FORMATS, { error: 'Format must be xlsx or csv' }),
+  /** A row of HXL hashtags under the header. */
+  hxl: z.boolean().default(false),
+  /** Export for this partner: its profile applies (labels above its highest are withheld, sensitive fields per rule). */
+  partnerOrgId: optionalIdRef('Partner'),
+});
+export type ExportRequest = z.output<typeof exportRequest>;
+
+/** What an export wrote (a job's result, and the history row). */
+export interface ExportOutcome {
+  fileName: string;
+  format: ExportFormat;
+  source: ExportSourceId;
+  title: string;
+  rows: number;
+  /** Rows left out because their label is above the partner's highest. */
+  withheldRows: number;
+  /** The label stamped on the file: the strictest of the rows written. */
+  label: TlpLabel;
+  partnerOrgId: string | null;
+  partnerShortName: string | null;
+  sha256: string;
+  bytes: number;
+}
+
+/** What "Export for <partner>" will leave out, and why (shown before exporting). */
+export interface ExportPreview {
+  partnerShortName: string | null;
+  maxLabel: TlpLabel | null;
+  rows: number;
+  withheld: { label: TlpLabel; rows: number; why: string }[];
+  fields: { column: string; rule: 'coarsen' | 'omit'; why: string }[];
+  /** The label the file will carry. */
+  label: TlpLabel;
+}
+
+export interface ExportHistoryRow {
+  id: string;
+  at: string;
+  operator: string;
+  source: string;
+  title: string;
+  format: string;
+  fileName: string;
+  partner: string;
+  label: TlpLabel;
+  rows: number;
+  withheldRows: number;
+  sha256: string;
+}
+
+export type SharingDefaults = Record<SharedRecordType, TlpLabel>;
+export const sharingDefaultsInput = z.object(
+  Object.fromEntries(SHARED_RECORD_TYPES.map((t) => [t, labelField(`Default label of ${t}`).optional()])) as Record<
+    SharedRecordType,
+    z.ZodOptional<ReturnType<typeof labelField>>
+  >,
+);
+
+export const exchangeOps = {
+  'exportProfiles.list': query<ExportProfile[]>()(listInput),
+  'exportProfiles.save': command<ExportProfile[]>()(rowsInput(exportProfileRow)),
+  'exportProfiles.remove': command<RemoveOutcome>()(removeInput),
+  'sharing.defaults': query<SharingDefaults>()(z.object({}).optional()),
+  'sharing.setDefaults': command<SharingDefaults>()(sharingDefaultsInput),
+  'exports.preview': query<ExportPreview>()(exportRequest),
+  'exports.history': query<ExportHistoryRow[]>()(
+    z.object({ limit: z.number().int().min(1).max(5000).default(500) }).default({ limit: 500 }),
+  ),
+};

@@ -1,0 +1,87 @@
+import type { SensitiveField } from '../../api/vocabularies';
+
+/**
+ * The column model shared by spreadsheet export and (later) import: a header people read, an HXL
+ * hashtag that stays the same across languages, and a cell type. Values are as a grid shows them
+ * (labels, not stored codes), typed so XLSX cells hold numbers and dates, not text.
+ */
+export type CellType = 'text' | 'integer' | 'decimal' | 'date' | 'datetime' | 'boolean';
+
+export interface SheetColumn<R = Record<string, unknown>> {
+  /** The grid's column id (its field), so a grid's column state names these. */
+  id: string;
+  header: string;
+  /** HXL hashtag with attributes, e.g. "#item +code"; `#x_` extension tags for quantities and lots. */
+  hxl: string;
+  type: CellType;
+  /** Width in characters (XLSX); the grid's width in pixels wins when it sends one. */
+  width?: number;
+  value(row: R): unknown;
+  /** A field sensitive in itself: a partner's profile may include, coarsen or omit it. */
+  sensitive?: SensitiveField;
+  /** The coarse form of a place (its administrative area); times are coarsened to their day. */
+  coarse?(row: R): unknown;
+  /** Header and HXL tag of the coarsened column. */
+  coarseHeader?: string;
+  coarseHxl?: string;
+}
+
+export const text = <R>(id: string, header: string, hxl: string, value: (r: R) => unknown, width = 16): SheetColumn<R> => ({
+  id,
+  header,
+  hxl,
+  type: 'text',
+  width,
+  value,
+});
+
+export const field = <R extends Record<string, unknown>>(
+  id: string,
+  header: string,
+  hxl: string,
+  type: CellType = 'text',
+  width?: number,
+): SheetColumn<R> => ({ id, header, hxl, type, width, value: (r) => r[id] });
+
+/** Grid widths are pixels; a spreadsheet column is about 7 pixels per character. */
+export const pixelsToChars = (px: number) => Math.max(6, Math.min(80, Math.round(px / 7)));
+
+const DEFAULT_WIDTH: Record<CellType, number> = { text: 18, integer: 12, decimal: 12, date: 12, datetime: 20, boolean: 8 };
+export const widthOf = (c: Pick<SheetColumn, 'type' | 'width'>) => c.width ?? DEFAULT_WIDTH[c.type];
+
+/**
+ * A value as its cell type: numbers stay numbers, dates become Date (a real spreadsheet date),
+ * booleans "yes"/"no", and anything else text. Blank stays null.
+ */
+export function typedValue(type: CellType, v: unknown): string | number | Date | null {
+  if (v === null || v === undefined || v === '') return null;
+  switch (type) {
+    case 'integer':
+    case 'decimal': {
+      const n = typeof v === 'number' ? v : Number(v);
+      return Number.isFinite(n) ? n : String(v);
+    }
+    case 'date': {
+      const s = String(v);
+      const d = /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : new Date(s);
+      return Number.isNaN(d.getTime()) ? s : d;
+    }
+    case 'datetime': {
+      const d = new Date(String(v));
+      return Number.isNaN(d.getTime()) ? String(v) : d;
+    }
+    case 'boolean':
+      return v === true || v === 1 ? 'yes' : v === false || v === 0 ? 'no' : String(v);
+    default:
+      return typeof v === 'string' ? v : String(v);
+  }
+}
+
+/** The text of a value, as CSV and filters see it: ISO dates, plain decimals. */
+export function textOf(type: CellType, v: unknown): string {
+  const t = typedValue(type, v);
+  if (t === null) return '';
+  if (t instanceof Date) return type === 'date' ? t.toISOString().slice(0, 10) : t.toISOString().replace('.000Z', 'Z');
+  if (typeof t === 'number') return t.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false });
+  return t;
+}

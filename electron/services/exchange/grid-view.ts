@@ -1,0 +1,118 @@
+import type { ExportRequest } from '../../api/exchange';
+import { textOf, type SheetColumn } from './columns';
+
+/*
+ * AG Grid's client-side view of a record grid — column filters, sort and quick search — applied
+ * by the core to the same rows, on the values as the grid displays them, so an export holds
+ * exactly the rows the user sees. Text filters compare the displayed text case-insensitively;
+ * number filters the number.
+ */
+
+interface Condition {
+  filterType?: string;
+  type?: string;
+  filter?: unknown;
+  filterTo?: unknown;
+}
+interface Combined {
+  filterType?: string;
+  operator?: 'AND' | 'OR';
+  conditions?: Condition[];
+}
+
+function textMatch(c: Condition, value: string): boolean {
+  const v = value.toLowerCase();
+  const f = String(c.filter ?? '').toLowerCase();
+  switch (c.type) {
+    case 'equals':
+      return v === f;
+    case 'notEqual':
+      return v !== f;
+    case 'startsWith':
+      return v.startsWith(f);
+    case 'endsWith':
+      return v.endsWith(f);
+    case 'notContains':
+      return !v.includes(f);
+    case 'blank':
+      return v.trim() === '';
+    case 'notBlank':
+      return v.trim() !== '';
+    default:
+      return v.includes(f);
+  }
+}
+
+function numberMatch(c: Condition, value: unknown): boolean {
+  const n = value == null || value === '' ? null : Number(value);
+  if (c.type === 'blank') return n === null;
+  if (c.type === 'notBlank') return n !== null;
+  if (n === null || Number.isNaN(n)) return false;
+  const f = Number(c.filter);
+  switch (c.type) {
+    case 'notEqual':
+      return n !== f;
+    case 'lessThan':
+      return n < f;
+    case 'lessThanOrEqual':
+      return n <= f;
+    case 'greaterThan':
+      return n > f;
+    case 'greaterThanOrEqual':
+      return n >= f;
+    case 'inRange':
+      return n >= f && n <= Number(c.filterTo);
+    default:
+      return n === f;
+  }
+}
+
+const displayed = <R>(c: SheetColumn<R>, row: R) => textOf(c.type, c.value(row));
+
+function matches<R>(col: SheetColumn<R>, model: Combined & Condition, row: R): boolean {
+  const one = (c: Condition) =>
+    (c.filterType ?? model.filterType) === 'number' ? numberMatch(c, col.value(row)) : textMatch(c, displayed(col, row));
+  if (Array.isArray(model.conditions)) {
+    return model.operator === 'OR' ? model.conditions.some(one) : model.conditions.every(one);
+  }
+  return one(model);
+}
+
+/** Filters, searches and sorts rows as the grid shows them. Columns the source lacks are ignored (they are not exported either). */
+export function applyGridView<R>(
+  rows: R[],
+  columns: SheetColumn<R>[],
+  req: Pick<ExportRequest, 'filterModel' | 'sort' | 'quickFilter'>,
+): R[] {
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const filters = Object.entries(req.filterModel ?? {}).flatMap(([id, m]) => {
+    const col = byId.get(id);
+    return col && m && typeof m === 'object' ? [{ col, model: m as Combined & Condition }] : [];
+  });
+  const words = (req.quickFilter ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  let out = rows.filter((r) => {
+    if (!filters.every((f) => matches(f.col, f.model, r))) return false;
+    if (words.length === 0) return true;
+    const all = columns.map((c) => displayed(c, r).toLowerCase()).join('\n');
+    return words.every((w) => all.includes(w));
+  });
+  const sorts = req.sort.flatMap((s) => {
+    const col = byId.get(s.colId);
+    return col ? [{ col, dir: s.sort === 'desc' ? -1 : 1 }] : [];
+  });
+  if (sorts.length) {
+    out = [...out].sort((a, b) => {
+      for (const { col, dir } of sorts) {
+        const va = col.value(a);
+        const vb = col.value(b);
+        const c =
+          typeof va === 'number' && typeof vb === 'number'
+            ? va - vb
+            : displayed(col, a).localeCompare(displayed(col, b), undefined, { numeric: true });
+        if (c !== 0) return c * dir;
+      }
+      return 0;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import type { ExportSourceId } from '../../../api/exchange';
+import { auditSource, exportHistorySource } from './audit';
+import { agreementsSource, contactsSource, exportProfilesSource, itemsSource, organisationsSource, sitesSource } from './records';
+import type { ExportSource } from './source';
+import { documentsSource, onHandSource, stockCardSource, threeWSource } from './stock';
+
+/** Every exportable grid and report, by the id the renderer names. */
+export const EXPORT_SOURCE_TABLE: Record<ExportSourceId, ExportSource<Record<string, unknown>, never>> = {
+  organisations: organisationsSource as never,
+  contacts: contactsSource as never,
+  agreements: agreementsSource as never,
+  sites: sitesSource as never,
+  items: itemsSource as never,
+  onHand: onHandSource as never,
+  stockCard: stockCardSource as never,
+  documents: documentsSource as never,
+  audit: auditSource as never,
+  threeW: threeWSource as never,
+  exportProfiles: exportProfilesSource as never,
+  exportHistory: exportHistorySource as never,
+};

@@ -1,0 +1,39 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { SharingDefaults } from '../../../api/exchange';
+import type { TlpLabel } from '../../../api/vocabularies';
+import type { SheetColumn } from '../columns';
+
+export interface SourceRun {
+  sqlite: Database.Database;
+  /** Today (YYYY-MM-DD), for expiry status. */
+  today: string;
+  defaults: SharingDefaults;
+}
+
+/**
+ * One thing that can be exported: a grid's query or a standard report. Its rows come from SQL
+ * (iterated, never all in memory when large); its columns name the grid's column ids; each row's
+ * sharing label is the strictest of the records it combines.
+ */
+export interface ExportSource<R = Record<string, unknown>, P = Record<string, unknown>> {
+  title: string;
+  /** File name stem, e.g. "stock-report". */
+  stem: string;
+  /** The grid's query input (filters and SQL sort), checked before anything runs. */
+  params: z.ZodType<P>;
+  columns: SheetColumn<R>[];
+  rows(run: SourceRun, params: P): Iterable<R>;
+  label(row: R, defaults: SharingDefaults): TlpLabel;
+  /** The grid filters and sorts rows itself (AG Grid's filter model, sort, quick search): the core applies them the same way. */
+  gridFilters: boolean;
+  /** Which sites the rows come from, for the title block; default "all sites". */
+  scope?(run: SourceRun, params: P): string;
+}
+
+/** Looks up one column value by SQL, for a title (e.g. a site's code). */
+export const lookup = (sqlite: Database.Database, sql: string, id: unknown): string | undefined =>
+  id ? (sqlite.prepare(sql).pluck().get(id) as string | undefined) : undefined;
+
+export const siteScope = (run: SourceRun, siteId: unknown) =>
+  siteId ? `site ${lookup(run.sqlite, 'SELECT code FROM sites WHERE id = ?', siteId) ?? '?'}` : 'all sites';
