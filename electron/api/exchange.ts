@@ -123,12 +123,16 @@ export interface ExportHistoryRow {
 }
 
 export type SharingDefaults = Record<SharedRecordType, TlpLabel>;
-export const sharingDefaultsInput = z.object(
-  Object.fromEntries(SHARED_RECORD_TYPES.map((t) => [t, labelField(`Default label of ${t}`).optional()])) as Record<
-    SharedRecordType,
-    z.ZodOptional<ReturnType<typeof labelField>>
-  >,
-);
+export const sharingDefaultsInput = z
+  .object(
+    Object.fromEntries(SHARED_RECORD_TYPES.map((t) => [t, labelField(`Default label of ${t}`).optional()])) as Record<
+      SharedRecordType,
+      z.ZodOptional<ReturnType<typeof labelField>>
+    >,
+  )
+  .refine((v) => SHARED_RECORD_TYPES.some((t) => v[t] !== undefined), {
+    message: `Name at least one record type to change: ${SHARED_RECORD_TYPES.join(', ')}`,
+  });
 
 export const exchangeOps = {
   'exportProfiles.list': query<ExportProfile[]>()(listInput),

@@ -38,13 +38,12 @@ export function readSharingDefaults(sqlite: Database.Database): SharingDefaults 
 
 export function setSharingDefaults(ctx: ServiceContext, input: Partial<SharingDefaults>): SharingDefaults {
   const before = readSharingDefaults(ctx.sqlite);
+  const changed = SHARED_RECORD_TYPES.filter((t) => input[t] && input[t] !== before[t]);
+  // Nothing different: nothing written, not even an audit entry.
+  if (changed.length === 0) return before;
   ctx.sqlite.transaction(() => {
-    for (const t of SHARED_RECORD_TYPES) {
-      const v = input[t];
-      if (v && v !== before[t]) setSetting(ctx.db, KEY(t), v);
-    }
-    const after = readSharingDefaults(ctx.sqlite);
-    recordAudit(ctx, [{ entity: 'setting', entityId: 'sharing.defaults', before, after }]);
+    for (const t of changed) setSetting(ctx.db, KEY(t), input[t]!);
+    recordAudit(ctx, [{ entity: 'setting', entityId: 'sharing.defaults', before, after: readSharingDefaults(ctx.sqlite) }]);
   })();
   ctx.touched.add('settings');
   return readSharingDefaults(ctx.sqlite);
