@@ -25,7 +25,7 @@ export const exportProfileRow = z.object({
   organisationId: idRef('Partner organisation'),
   maxLabel: labelField('Highest label').optional(),
   ...(Object.fromEntries(SENSITIVE_FIELDS.map((f) => [f, fieldRule(f)])) as Record<SensitiveField, ReturnType<typeof fieldRule>>),
-  notes: optionalText(),
+  notes: optionalText('Notes'),
 });
 
 /** Where an export's rows come from: a grid's own query, or a standard report. */
