@@ -84,22 +84,20 @@ describe('exports', () => {
 
   it('keeps commas, quotes, line breaks, accents and Arabic through CSV (UTF-8 with BOM) and neutralises formulas', async () => {
     await world();
-    const tricky = 'Bâche "renforcée", 4×6 m\nلوازم الإيواء';
-    await w.call('items.save', { rows: [{ code: 'TARP-1', name: tricky, category: 'shelter', baseUnit: 'each' }] });
-    await w.call('items.save', { rows: [{ code: 'EVIL-1', name: '=HYPERLINK("http://x","y")', category: 'other', baseUnit: 'each' }] });
-    const { file, bytes } = await exportThroughJob(w.t, {
-      source: 'items',
-      format: 'csv',
-      columns: [{ colId: 'code' }, { colId: 'name' }],
-    });
+    const name = 'Bâche "renforcée", 4×6 m — لوازم الإيواء';
+    const notes = 'Ligne 1, "citée"\nسطر ثان';
+    await w.call('organisations.save', { rows: [{ name, shortName: 'AR-1', kind: 'ngo', notes }] });
+    await w.call('organisations.save', { rows: [{ name: '=HYPERLINK("http://x","y")', shortName: 'EVIL', kind: 'other' }] });
+    const columns = [{ colId: 'shortName' }, { colId: 'name' }, { colId: 'notes' }];
+    const { file, bytes } = await exportThroughJob(w.t, { source: 'organisations', format: 'csv', columns });
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = await readCsv(file);
-    expect(rows.find((r) => r[0] === 'TARP-1')![1]).toBe(tricky);
-    expect(rows.find((r) => r[0] === 'EVIL-1')![1]).toBe(`'=HYPERLINK("http://x","y")`);
-    const x = await exportThroughJob(w.t, { source: 'items', format: 'xlsx', columns: [{ colId: 'code' }, { colId: 'name' }] });
+    expect(rows.find((r) => r[0] === 'AR-1')).toEqual(['AR-1', name, notes]);
+    expect(rows.find((r) => r[0] === 'EVIL')![1]).toBe(`'=HYPERLINK("http://x","y")`);
+    const x = await exportThroughJob(w.t, { source: 'organisations', format: 'xlsx', columns });
     const { rows: xr } = await readXlsx(x.file);
-    expect(xr.find((r) => r[0] === 'TARP-1')![1]).toBe(tricky);
-    expect(xr.find((r) => r[0] === 'EVIL-1')![1]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(xr.find((r) => r[0] === 'AR-1')).toEqual(['AR-1', name, notes]);
+    expect(xr.find((r) => r[0] === 'EVIL')![1]).toBe(`'=HYPERLINK("http://x","y")`);
   });
 
   it('exports for a partner: rows above its label withheld, sensitive fields coarsened or omitted, label in name and file, audited with the hash', async () => {

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { textOf } from '../columns';
-import { neutraliseFormula } from '../neutralise';
+import { neutraliseFormula } from '../../../api/spreadsheet-cells';
 import type { SheetSpec, SheetWriter } from './sheet';
 
 const BOM = '\uFEFF';

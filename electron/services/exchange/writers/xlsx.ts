@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { typedValue } from '../columns';
-import { neutraliseFormula } from '../neutralise';
+import { neutraliseFormula } from '../../../api/spreadsheet-cells';
 import { titleLines, type SheetMeta } from './meta';
 import type { SheetSpec, SheetWriter } from './sheet';
 
