@@ -68,7 +68,7 @@ async function main() {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     console.error(`corridor: warning: ${staticDir} has no built renderer; run "npm run build" (npm run start:browser does)`);
   }
-  const server = createHttpTransport({ core, token, staticDir });
+  const server = createHttpTransport({ core, token, staticDir, homeDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
     void core.close();
     if (e.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port N (0 picks a free one)`);

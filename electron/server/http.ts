@@ -7,6 +7,7 @@ import type { ErrorCode, Result } from '../api/result';
 import type { Core } from '../services/core/create';
 import { CONTENT_SECURITY_POLICY } from '../api/csp';
 import { rendererMimeType, resolveRendererFile } from '../api/renderer-files';
+import { contentTypeOf, exportFileOf } from '../services/exchange/files';
 
 /** Larger than any legitimate paste (20,000 rows) yet small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -17,6 +18,8 @@ export interface HttpTransportOptions {
   /** Built renderer (electron-vite's out/renderer). */
   staticDir: string;
   maxBodyBytes?: number;
+  /** The per-machine folder the core's export jobs write their files under (exports/<job id>/). */
+  homeDir?: string;
 }
 
 type Refusal = Extract<ErrorCode, 'unauthorized' | 'forbidden' | 'too_large' | 'bad_request'>;
@@ -87,7 +90,7 @@ export function createHttpTransport(opts: HttpTransportOptions): http.Server {
     if (notForUs) return refuse(res, 403, 'forbidden', notForUs);
     const url = requestUrl(req);
     if (!url) return refuse(res, 400, 'bad_request', 'malformed request path');
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, opts.core, opts.token, maxBody, eventClients);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, opts.core, opts.token, maxBody, eventClients, opts.homeDir);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(res, 405, 'bad_request', `${req.method} is not allowed here`, { allow: 'GET, HEAD' });
     }
@@ -140,6 +143,7 @@ function handleApi(
   token: string,
   maxBody: number,
   eventClients: Set<http.ServerResponse>,
+  homeDir?: string,
 ): void {
   const header = req.headers.authorization;
   const bearer = header && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '') : null;
@@ -169,7 +173,29 @@ function handleApi(
   if (!tokenMatches(token, bearer)) {
     return refuse(res, 401, 'unauthorized', 'missing or wrong token; open the full URL Corridor printed at start');
   }
+  const download = /^\/api\/export-file\/([^/]+)$/.exec(url.pathname);
+  if (download && req.method === 'GET') return sendExportFile(res, homeDir, download[1]);
   refuse(res, 404, 'bad_request', `no API endpoint ${req.method} ${url.pathname}; use POST /api/invoke or GET /api/events`);
+}
+
+/**
+ * A finished export job's file, as a download: the token is required like any API call (the
+ * renderer fetches it with its Authorization header and saves the blob), the job id is all the
+ * client names, so no path ever comes from outside.
+ */
+function sendExportFile(res: http.ServerResponse, homeDir: string | undefined, jobId: string): void {
+  const file = homeDir ? exportFileOf(homeDir, jobId) : null;
+  if (!file) return refuse(res, 404, 'bad_request', 'no finished export with this job id');
+  const size = fs.statSync(file.path).size;
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'content-type': contentTypeOf(file.name),
+    'content-length': size,
+    'content-disposition': `attachment; filename="${file.name.replace(/[^A-Za-z0-9+._-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+  });
+  fs.createReadStream(file.path)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, clients: Set<http.ServerResponse>): void {
