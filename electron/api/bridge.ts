@@ -5,4 +5,6 @@ import type { Result } from './result';
 export interface CorridorBridge {
   invoke(name: string, input: unknown): Promise<Result<unknown>>;
   on(listener: (e: CoreEvent) => void): () => void;
+  /** Electron only: asks where to save a finished export job's file and copies it there (null path = the user cancelled). */
+  saveExport?(jobId: string): Promise<Result<{ path: string | null }>>;
 }

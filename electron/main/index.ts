@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseOpenError, SqliteEngineError } from '../../db/open';
 import type { Core } from '../services/core/create';
 import { createWorkerCore } from '../services/core/worker/host';
+import { bindSaveExport } from './save-export';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
 import { APP_ID, dataFolderName, DEVELOPMENT_ONLY_ENV } from './identity';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   bindCoreToIpc(core, () => mainWindow?.webContents ?? null, devOrigin);
+  bindSaveExport(userData, devOrigin);
   installMenu({ devTools });
   openWindow();
 }

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CorridorBridge } from '../api/bridge';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../api/ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
 import type { CoreEvent } from '../api/events';
 import type { Result } from '../api/result';
 
@@ -19,6 +19,9 @@ const bridge: CorridorBridge = {
     return () => {
       ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
     };
+  },
+  saveExport(jobId) {
+    return ipcRenderer.invoke(IPC_SAVE_EXPORT_CHANNEL, jobId) as Promise<Result<{ path: string | null }>>;
   },
 };
 

@@ -44,6 +44,21 @@ describe('demo scenario', () => {
       item: counts.items,
     });
 
+    // Sharing: a profile for every partner, records under every label, one past export (for HHI).
+    const profiles = await t.core.call('exportProfiles.list', {});
+    expect(profiles).toHaveLength(DEMO_ORGANISATIONS.length - 1);
+    expect(profiles.find((p) => p.organisationId === orgs.find((o) => o.shortName === 'HHI')!.id)).toMatchObject({
+      maxLabel: 'GREEN',
+      locations: 'coarsen',
+      callSigns: 'omit',
+    });
+    const labels = new Set([...orgs.map((o) => o.sharing), ...sites.map((s) => s.sharing), ...items.map((i) => i.sharing)]);
+    expect([...labels].filter(Boolean).sort()).toEqual(['AMBER', 'AMBER+STRICT', 'CLEAR', 'GREEN', 'RED']);
+    const history = await t.core.call('exports.history', {});
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ partner: 'HHI', label: 'GREEN', operator: DEMO_OPERATOR, title: 'Stock report' });
+    expect(history[0].withheldRows).toBeGreaterThan(0);
+
     // Loading again adds nothing: the flag stops it, and each loader also skips what exists
     // (so a load interrupted half-way can simply be run again).
     const before = writeSnapshot(t.core);

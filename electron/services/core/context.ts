@@ -9,6 +9,8 @@ export interface ServiceContext {
   sqlite: Database.Database;
   installationId: string;
   databasePath: string;
+  /** The per-machine folder (installation registry, finished exports). */
+  homeDir: string;
   schemaVersion: number;
   /** The contract operation being served (recorded in the audit trail). */
   operation: string;

@@ -101,6 +101,7 @@ export function createCore(opts: CoreOptions): LocalCore {
     sqlite,
     installationId,
     databasePath: opts.databasePath,
+    homeDir: opts.homeDir,
     schemaVersion: opened.schemaVersion,
     operation,
     operator: () => operator,

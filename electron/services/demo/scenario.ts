@@ -4,6 +4,7 @@ import { loadDemoCatalogue } from './catalogue';
 import { loadDemoPartners } from './partners';
 import { loadDemoSites } from './sites';
 import { loadDemoStock } from './stock';
+import { loadDemoSharing } from './sharing';
 
 /**
  * The demo scenario: a fictional mission, written through the same operations as user edits so
@@ -15,15 +16,17 @@ export async function loadDemoScenario(
 ): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
-  onStep(0, 4, 'Partners: organisations, contacts and agreements');
+  onStep(0, 5, 'Partners: organisations, contacts and agreements');
   const orgIds = await loadDemoPartners(ctx);
-  onStep(1, 4, 'Sites');
+  onStep(1, 5, 'Sites');
   const siteIds = await loadDemoSites(ctx, orgIds);
-  onStep(2, 4, 'Item catalogue');
+  onStep(2, 5, 'Item catalogue');
   const itemIds = await loadDemoCatalogue(ctx);
-  onStep(3, 4, 'Stock: receipts, issues, transfers, a count');
+  onStep(3, 5, 'Stock: receipts, issues, transfers, a count');
   await loadDemoStock(ctx, orgIds, siteIds, itemIds);
-  onStep(4, 4, 'Finished');
+  onStep(4, 5, 'Sharing: export profiles, labels and a past export');
+  await loadDemoSharing(ctx);
+  onStep(5, 5, 'Finished');
   setSetting(ctx.db, 'demo_loaded', '1');
   return true;
 }

@@ -23,3 +23,6 @@ export function exportFileOf(homeDir: string, jobId: string): { path: string; na
 
 export const contentTypeOf = (name: string) =>
   name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The demo's past export is written here (it is in the history; nobody downloads it). */
+export const exportFolderForDemo = (homeDir: string) => join(exportsFolder(homeDir), 'demo');

@@ -12,13 +12,14 @@ import type { z } from 'zod';
 import type { RemoveOutcome } from '../../../electron/api/records';
 import { explain } from '../app/errors';
 import { ErrorPanel } from '../app/ErrorPanel';
-import { exportCell } from '../../../electron/api/spreadsheet-cells';
+import type { ExportSourceId } from '../../../electron/api/exchange';
 import { useCoreQuery } from '../app/queries';
 import { invoke } from '../lib/api';
 import { DRAFT_KEY, rowKeyOf } from './cellErrors';
-import { cellText, toColDefs, type GridColumn } from './columns';
+import { toColDefs, type GridColumn } from './columns';
 import { EditableGrid } from './EditableGrid';
 import { EntityGridToolbar } from './EntityGridToolbar';
+import { ExportButton, gridViewOf } from './ExportButton';
 import { GridEmptyState } from './GridEmptyState';
 import { GridMessages, type Notice } from './GridMessages';
 import { useColumnLayout } from './layout';
@@ -49,6 +50,8 @@ export interface EntityGridProps {
   /** Extra sentence for the empty state. */
   emptyHint?: ReactNode;
   className?: string;
+  /** What the core exports for this grid (its rows as shown); no Export… button without one. */
+  exportSource?: ExportSourceId;
 }
 
 // Grid options as module constants: a new object on every render would make AG Grid rebuild its
@@ -228,17 +231,6 @@ export function EntityGrid(props: EntityGridProps) {
   const { attach } = rows;
   const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => attach(e.api), [attach]);
 
-  const exportCsv = () =>
-    apiRef.current?.exportDataAsCsv({
-      fileName: `corridor-${props.gridKey}.csv`,
-      processCellCallback: (p) => {
-        const col = columns.find((c) => c.field === p.column.getColId());
-        const raw: unknown = col ? p.node?.data?.[col.field] : p.value;
-        // Text that a spreadsheet would run as a formula is neutralised; numbers stay numbers.
-        return exportCell(raw, col ? cellText(col, raw) : String(raw ?? ''));
-      },
-    });
-
   // ---- what the user sees ----------------------------------------------------------------------
   // The selected record as the database last returned it (it may have been archived meanwhile).
   const selected = selectedId ? (stored.current.get(selectedId) ?? null) : null;
@@ -277,7 +269,11 @@ export function EntityGrid(props: EntityGridProps) {
         onShowArchived={setShowArchived}
         count={loading ? 'Loading…' : `${rows.displayed.toLocaleString()} ${rows.displayed === 1 ? noun.one : noun.many}`}
         saving={pending > 0}
-        onExport={exportCsv}
+        exportButton={
+          props.exportSource && (
+            <ExportButton source={props.exportSource} parts={() => ({ params: listInput, ...gridViewOf(apiRef.current) })} />
+          )
+        }
         onResetColumns={layout.reset}
       />
       {confirmRemove && (

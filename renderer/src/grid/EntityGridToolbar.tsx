@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { ColumnChooser } from './ColumnChooser';
 import type { GridColumn } from './columns';
@@ -23,11 +24,12 @@ interface Props {
   /** "Loading…" or the number of rows shown. */
   count: string;
   saving: boolean;
-  onExport: () => void;
+  /** The Export… button (the core writes the file); absent when the grid has no export. */
+  exportButton?: ReactNode;
   onResetColumns: () => void;
 }
 
-/** The bar above a record grid: add, remove or restore, quick search, archived rows, count, CSV, columns. */
+/** The bar above a record grid: add, remove or restore, quick search, archived rows, count, export, columns. */
 export function EntityGridToolbar(p: Props) {
   const { noun, selected } = p;
   return (
@@ -65,14 +67,7 @@ export function EntityGridToolbar(p: Props) {
         {p.count}
         {p.saving && <span className="saving"> · saving…</span>}
       </span>
-      <button
-        type="button"
-        className="secondary small"
-        onClick={p.onExport}
-        title="Download the rows as shown (filters and columns) as CSV"
-      >
-        Export CSV
-      </button>
+      {p.exportButton}
       {p.api && <ColumnChooser api={p.api} columns={p.columns} onReset={p.onResetColumns} />}
     </div>
   );

@@ -75,3 +75,29 @@ export async function call<K extends OpName>(name: K, input: OpInput<K>): Promis
 }
 
 export const onCoreEvent = (listener: (e: CoreEvent) => void) => bridge.on(listener);
+
+/**
+ * Saves a finished export job's file: under Electron through the save dialog (the main process
+ * copies the file the core wrote); in a browser as a download fetched with the token. Returns
+ * where it went, or null when the user cancelled the dialog.
+ */
+export async function saveExportFile(jobId: string, fileName: string): Promise<string | null> {
+  if (window.corridor?.saveExport) {
+    const r = await window.corridor.saveExport(jobId);
+    if (!r.ok) throw new ApiFailure(r.error);
+    return r.value.path;
+  }
+  const res = await fetch(`/api/export-file/${encodeURIComponent(jobId)}`, {
+    headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` },
+  });
+  if (!res.ok) throw new ApiFailure({ code: 'not_found', message: `The export file could not be fetched (HTTP ${res.status})` });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return fileName;
+}

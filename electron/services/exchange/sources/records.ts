@@ -194,8 +194,8 @@ export const itemsSource: ExportSource<Row, z.output<typeof archivedParam>> = {
 /** Pack sizes as the grid writes them: "carton=20; pallet=800". */
 function packText(v: unknown): string {
   try {
-    const list = (typeof v === 'string' ? JSON.parse(v) : v) as { name: string; size: number }[];
-    return Array.isArray(list) ? list.map((p) => `${p.name}=${p.size}`).join('; ') : '';
+    const list = (typeof v === 'string' ? JSON.parse(v) : v) as { name: string; quantity: number }[];
+    return Array.isArray(list) ? list.map((p) => `${p.name}=${p.quantity}`).join('; ') : '';
   } catch {
     return String(v ?? '');
   }

@@ -2,7 +2,7 @@ import type { ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../electron/api/record-types';
-import { exportCell } from '../../../../electron/api/spreadsheet-cells';
+import { ExportButton } from '../../grid/ExportButton';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
@@ -38,7 +38,7 @@ export default function AuditPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [limit, setLimit] = useState(500);
-  const [api, setApi] = useState<GridApi<Row> | null>(null);
+  const [, setApi] = useState<GridApi<Row> | null>(null);
   const [selected, setSelected] = useState<Row | null>(null);
   const input = {
     ...(entity ? { entity } : {}),
@@ -126,24 +126,8 @@ export default function AuditPage() {
             ? 'Loading…'
             : `${rows.length.toLocaleString()} change${rows.length === 1 ? '' : 's'}${rows.length === limit ? ' (limit reached: narrow the filters)' : ''}`}
         </span>
-        <button
-          type="button"
-          className="secondary small"
-          disabled={!api}
-          onClick={() =>
-            api?.exportDataAsCsv({
-              fileName: 'corridor-audit-trail.csv',
-              allColumns: true,
-              // A name typed as "=HYPERLINK(…)" must not become a formula in the reader's spreadsheet.
-              processCellCallback: (p) => {
-                const shown: unknown = p.formatValue(p.value);
-                return exportCell(p.value, shown == null ? '' : String(shown));
-              },
-            })
-          }
-        >
-          Export CSV
-        </button>
+        {/* Every matching entry, not just the first page shown: the core reads them again. */}
+        <ExportButton source="audit" parts={() => ({ params: { ...input, limit: undefined } })} />
       </form>
       <div className="grid-body audit-grid">
         {audit.isError ? (

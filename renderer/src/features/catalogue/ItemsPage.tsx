@@ -47,6 +47,7 @@ export default function ItemsPage() {
     <div className="page-body">
       <EntityGrid
         gridKey="items"
+        exportSource="items"
         ops={OPS}
         columns={ITEM_COLUMNS}
         schema={itemRow}

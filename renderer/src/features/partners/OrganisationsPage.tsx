@@ -39,6 +39,7 @@ export default function OrganisationsPage() {
     <div className="page-body master-detail">
       <EntityGrid
         gridKey="organisations"
+        exportSource="organisations"
         ops={ORG_OPS}
         columns={ORGANISATION_COLUMNS}
         schema={organisationRow}
@@ -57,6 +58,7 @@ export default function OrganisationsPage() {
             <EntityGrid
               key={`contacts-${orgId}`}
               gridKey="org-contacts"
+              exportSource="contacts"
               ops={contactOps}
               columns={CONTACT_COLUMNS}
               schema={contactRow}
@@ -72,6 +74,7 @@ export default function OrganisationsPage() {
             <EntityGrid
               key={`agreements-${orgId}`}
               gridKey="org-agreements"
+              exportSource="agreements"
               ops={agreementOps}
               columns={AGREEMENT_COLUMNS}
               schema={agreementRow}

@@ -44,6 +44,7 @@ export default function SitesPage() {
     <div className="page-body">
       <EntityGrid
         gridKey="sites"
+        exportSource="sites"
         ops={OPS}
         columns={columns}
         schema={siteRow}

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
 import { EXPIRY_FILTERS, LEDGER_CONDITIONS, ON_HAND_SORT_COLUMNS, type OnHandRow } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
+import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
 import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
 import { findItem, rememberedSite, rememberSite, useItems, useSites, type ItemLookup } from './lookups';
@@ -173,6 +174,12 @@ export default function OnHandPage() {
 
   const site = sites.byId.get(siteId);
   const empty = total === 0 && !loadError;
+  /** The grid as shown (its columns, sort and filters), or the stock report: every column, same filters. */
+  const exportParts = (asShown: boolean): ExportParts => {
+    const view = gridViewOf(apiRef.current);
+    const sort = (view.sort ?? []).filter((x) => SORTABLE.has(x.colId));
+    return { params: { ...filters, sort }, columns: asShown ? view.columns : undefined };
+  };
 
   return (
     <div className="stock-page" data-testid="on-hand-page">
@@ -226,6 +233,8 @@ export default function OnHandPage() {
         <span className="count" data-testid="on-hand-count">
           {total == null ? 'Loading…' : `${total.toLocaleString()} stock line${total === 1 ? '' : 's'}`}
         </span>
+        <ExportButton source="onHand" label="Export grid…" parts={() => exportParts(true)} />
+        <ExportButton source="onHand" label="Stock report…" parts={() => exportParts(false)} />
       </div>
       <ExpiryLegend />
       <div className="stock-split">

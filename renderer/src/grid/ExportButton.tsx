@@ -1,0 +1,163 @@
+import type { GridApi } from 'ag-grid-community';
+import { useEffect, useMemo, useState } from 'react';
+import type { ExportOutcome, ExportPreview, ExportRequest, ExportSourceId } from '../../../electron/api/exchange';
+import { ErrorPanel } from '../app/ErrorPanel';
+import { JobProgress } from '../app/JobProgress';
+import { startJob, useJob } from '../app/jobs';
+import { useCoreQuery } from '../app/queries';
+import { call, saveExportFile } from '../lib/api';
+
+/** What a page sends besides format and partner: its query's filters and the grid's state as shown. */
+export type ExportParts = Partial<Pick<ExportRequest, 'params' | 'columns' | 'filterModel' | 'sort' | 'quickFilter'>>;
+
+/** The grid as shown: visible columns in order with their widths, sort, filters and quick search. */
+export function gridViewOf(api: GridApi | null | undefined): Omit<ExportParts, 'params'> {
+  if (!api || api.isDestroyed()) return {};
+  const state = api.getColumnState();
+  const columns = state
+    .filter((c) => !c.hide && /^[A-Za-z]\w*$/.test(c.colId))
+    .map((c) => ({ colId: c.colId, width: c.width ?? undefined }));
+  const sort = state
+    .filter((c) => c.sort)
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .map((c) => ({ colId: c.colId, sort: c.sort! }));
+  const quick = api.getGridOption('quickFilterText');
+  return {
+    columns: columns.length ? columns : undefined,
+    sort,
+    filterModel: api.getFilterModel() as Record<string, unknown>,
+    quickFilter: quick || undefined,
+  };
+}
+
+/**
+ * "Export…": XLSX or CSV, an optional HXL row, and "for <partner>" (its export profile applies; a
+ * preview says what is withheld and why). The core runs the query again in a job, writes the
+ * file, and the window saves it (a download, or Electron's save dialog); progress and Cancel show
+ * while it runs.
+ */
+export function ExportButton({ source, parts, label = 'Export…' }: { source: ExportSourceId; parts: () => ExportParts; label?: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <span className="export-button">
+      <button type="button" className="secondary small" onClick={() => setOpen(!open)} aria-expanded={open} data-export={source}>
+        {label}
+      </button>
+      {open && <ExportPanel source={source} parts={parts} onClose={() => setOpen(false)} />}
+    </span>
+  );
+}
+
+function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts: () => ExportParts; onClose: () => void }) {
+  const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
+  const [hxl, setHxl] = useState(false);
+  const [partner, setPartner] = useState('');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const profiles = useCoreQuery('sharing', 'exportProfiles.list', {});
+  const orgs = useCoreQuery('organisations', 'organisations.list', {});
+  const partners = useMemo(() => {
+    const byId = new Map((orgs.data ?? []).map((o) => [o.id, o.shortName]));
+    return (profiles.data ?? []).map((p) => ({ id: p.organisationId, name: byId.get(p.organisationId) ?? '?' }));
+  }, [orgs.data, profiles.data]);
+  const job = useJob(jobId);
+  const request = (): ExportRequest => ({ source, format, hxl, partnerOrgId: partner || undefined, params: {}, sort: [], ...parts() });
+
+  useEffect(() => {
+    setPreview(null);
+    if (!partner) return;
+    let live = true;
+    call('exports.preview', request()).then(
+      (p) => live && setPreview(p),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+    // The preview follows the partner (and format/HXL, which change nothing withheld).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [partner]);
+
+  useEffect(() => {
+    if (!job || job.state !== 'done' || saved) return;
+    const outcome = job.result as ExportOutcome;
+    saveExportFile(job.id, outcome.fileName).then(
+      (where) =>
+        setSaved(where ? `Saved ${where} — TLP:${outcome.label}, ${outcome.rows.toLocaleString()} rows` : 'Not saved (cancelled).'),
+      (e: unknown) => setError(e),
+    );
+  }, [job, saved]);
+
+  const start = async () => {
+    setError(null);
+    setSaved(null);
+    try {
+      setJobId((await startJob({ kind: 'export', ...request() })).id);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const running = job?.state === 'running';
+
+  return (
+    <div className="export-panel" role="dialog" aria-label="Export">
+      <label>
+        Format{' '}
+        <select value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')} aria-label="Format">
+          <option value="xlsx">Excel (XLSX)</option>
+          <option value="csv">CSV (UTF-8)</option>
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.target.checked)} /> HXL hashtag row
+      </label>
+      <label>
+        For{' '}
+        <select value={partner} onChange={(e) => setPartner(e.target.value)} aria-label="Export for">
+          <option value="">Internal use (no partner profile)</option>
+          {partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {preview && (
+        <div className="export-preview" data-testid="export-preview">
+          <div>
+            {preview.rows.toLocaleString()} rows will go to {preview.partnerShortName}, labelled <strong>TLP:{preview.label}</strong> (it
+            may receive up to TLP:{preview.maxLabel}).
+          </div>
+          {preview.withheld.map((w) => (
+            <div key={w.label}>
+              Withheld: {w.rows.toLocaleString()} rows — {w.why}.
+            </div>
+          ))}
+          {preview.fields.map((f) => (
+            <div key={f.column}>
+              {f.rule === 'omit' ? 'Omitted' : 'Coarsened'}: {f.column} — {f.why}.
+            </div>
+          ))}
+          {preview.withheld.length === 0 && preview.fields.length === 0 && <div>Nothing is withheld.</div>}
+        </div>
+      )}
+      <div className="export-actions">
+        <button type="button" onClick={() => void start()} disabled={running}>
+          {partner ? `Export for ${partners.find((p) => p.id === partner)?.name ?? 'partner'}` : 'Export'}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {job && <JobProgress job={job} />}
+      {saved && (
+        <div className="export-saved" role="status">
+          {saved}
+        </div>
+      )}
+      {error != null && <ErrorPanel error={error} title="Export failed" />}
+    </div>
+  );
+}
