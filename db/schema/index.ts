@@ -7,3 +7,4 @@ export * from './catalogue';
 export * from './stock';
 export * from './jobs';
 export * from './exchange';
+export * from './changelog';

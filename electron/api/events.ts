@@ -1,11 +1,54 @@
 import type { JobKind, JobSummary } from './jobs';
 
-/** Areas whose cached queries the renderer invalidates when the core reports a change. */
-export const AREAS = ['settings', 'organisations', 'sites', 'items', 'audit', 'stock', 'sharing'] as const;
-export type Area = (typeof AREAS)[number];
+/**
+ * Record types: the mutable tables (every one carries `recordColumns`). Each insert, update and
+ * delete of one of them leaves a row in the change log (db/schema/changelog.ts), from which the
+ * core's `changed` events are derived. test/core/change-log.test.ts keeps this list equal to the
+ * schema's mutable tables.
+ */
+export const RECORD_TYPES = [
+  'agreements',
+  'contacts',
+  'export_profiles',
+  'items',
+  'organisations',
+  'sites',
+  'stock_count_lines',
+  'stock_document_lines',
+  'stock_documents',
+  'stock_lots',
+  'stock_thresholds',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/**
+ * Written without a change-log row each, but still reported: ledger entries and balances (they
+ * travel with their posted document, whose change is logged), the audit trail, and settings.
+ */
+export const UNLOGGED_TYPES = ['stock_ledger', 'audit_log', 'settings'] as const;
+export type UnloggedType = (typeof UNLOGGED_TYPES)[number];
+export type ChangedType = RecordType | UnloggedType;
+
+/** One record changed by a call, as the change log has it. */
+export interface ChangedRecord {
+  id: string;
+  version: number;
+  op: 'insert' | 'update' | 'delete';
+}
+
+/**
+ * What one call changed, per type. `records` is given while cheap (up to MAX_CHANGED_RECORDS per
+ * type); without it, any number of that type's records changed.
+ */
+export interface Change {
+  type: ChangedType;
+  records?: ChangedRecord[];
+}
+export const MAX_CHANGED_RECORDS = 500;
 
 export type CoreEvent =
-  | { type: 'changed'; areas: Area[] }
+  /** What one call (or job) changed, for precise refreshes; see Change. */
+  | { type: 'changed'; changes: Change[] }
   /** A running job's progress; events of one job arrive in order. */
   | { type: 'progress'; jobId: string; kind: JobKind; step: string; done: number; total: number }
   /** A job started or ended (done, failed, cancelled, interrupted). */

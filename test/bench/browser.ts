@@ -5,7 +5,8 @@
  * - a count sheet of (at least) 5,000 lines opened: first lines with the sheet's totals shown, and
  *   every line in the grid;
  * - one counted line saved end to end: from the Enter that commits the typed count to the
- *   saved answer shown on the page (measured inside the page, so Playwright adds nothing).
+ *   saved answer shown on the page (measured inside the page, so Playwright adds nothing);
+ * - one saved cell in the Items grid at 10,000 items, until the page is quiet (browser-items.ts).
  * Page loads are timed inside the page, from navigation start to the rows drawn.
  * Figures are printed with their targets, never asserted. The count sheet made for the run is
  * deleted at the end, so the database is left as it was.
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type E2EServer } from '../e2e/harness';
+import { itemsGridSavedCell } from './browser-items';
 import { printLine, printTiming, summarise, type Timing } from './stats';
 
 export interface BrowserBenchOptions {
@@ -260,6 +262,9 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<void> {
       printTiming('count: one counted line, Enter → saved answer shown', summarise(samples), '< 50 ms end to end');
       await page.context().close();
     }
+
+    // 4. One saved cell in the Items grid (10,000 items), until the page is quiet again.
+    await itemsGridSavedCell(browser, server, runs);
   } finally {
     if (sheetId)
       await server

@@ -98,7 +98,9 @@ async function receiptBench(core: LocalCore, ids: { siteId: string; donor: strin
   const insBalance = sqlite.prepare(
     'INSERT INTO stock_balances (site_id, lot_id, condition, item_id, quantity, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const post = sqlite.prepare("UPDATE stock_documents SET status = 'posted', number = ?, posted_at = ?, posted_by = 'bench' WHERE id = ?");
+  const post = sqlite.prepare(
+    "UPDATE stock_documents SET status = 'posted', number = ?, posted_at = ?, posted_by = 'bench', version = version + 1, updated_at = ? WHERE id = ?",
+  );
   const raw = (docs: ReturnType<typeof receiptLines>[]) =>
     sqlite.transaction(() => {
       const at = new Date().toISOString();
@@ -127,7 +129,7 @@ async function receiptBench(core: LocalCore, ids: { siteId: string; donor: strin
           insEntry.run(newId(), docId, lineId, lotId, l.itemId, ids.siteId, l.quantity, at, at, installationId);
           insBalance.run(ids.siteId, lotId, 'good', l.itemId, l.quantity, at);
         });
-        post.run(`RAW-${docId}`, at, docId);
+        post.run(`RAW-${docId}`, at, at, docId);
       }
     })();
   const service = async (docs: ReturnType<typeof receiptLines>[]) => {

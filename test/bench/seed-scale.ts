@@ -148,10 +148,11 @@ async function main() {
   const insDoc = db.prepare(
     `INSERT INTO stock_documents (id, created_at, created_by_installation, updated_at, updated_by_installation, version, site_id, kind, number, status,
        occurred_at, counterparty_org_id, other_site_id, owner_org_id, reason_code, reference, related_document_id, received_by_document_id, posted_at, posted_by)
-     VALUES (?, ?, ?, ?, ?, 2, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Scale Seeder')`,
+     VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Scale Seeder')`,
   );
-  // Lines go in while the document is a draft (a trigger keeps posted documents closed), then it is posted.
-  const postDoc = db.prepare("UPDATE stock_documents SET status = 'posted' WHERE id = ?");
+  // Lines go in while the document is a draft (a trigger keeps posted documents closed), then it is
+  // posted, moving its version on as every update must (the change log's guard trigger).
+  const postDoc = db.prepare("UPDATE stock_documents SET status = 'posted', version = version + 1 WHERE id = ?");
   const insLine = db.prepare(
     `INSERT INTO stock_document_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no, item_id, lot_id,
        lot_number, expiry_date, owner_org_id, condition, quantity, source_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -334,7 +335,7 @@ async function main() {
         ],
         { other: p.from, reference: p.number, related: p.tro },
       );
-      db.prepare('UPDATE stock_documents SET received_by_document_id = ? WHERE id = ?').run(tri.id, p.tro);
+      db.prepare('UPDATE stock_documents SET received_by_document_id = ?, version = version + 1 WHERE id = ?').run(tri.id, p.tro);
     }
   };
 

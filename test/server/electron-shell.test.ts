@@ -437,10 +437,10 @@ describe('preload (preload/index.ts)', () => {
     const got: unknown[] = [];
     const off = api.on((e) => got.push(e));
     const ipcEvent = { sender: 'must-not-leak' };
-    fake.ipcRenderer.emit(IPC_EVENT_CHANNEL, ipcEvent, { type: 'changed', areas: ['items'] });
-    expect(got).toEqual([{ type: 'changed', areas: ['items'] }]);
+    fake.ipcRenderer.emit(IPC_EVENT_CHANNEL, ipcEvent, { type: 'changed', changes: [{ type: 'items' }] });
+    expect(got).toEqual([{ type: 'changed', changes: [{ type: 'items' }] }]);
     off();
-    fake.ipcRenderer.emit(IPC_EVENT_CHANNEL, ipcEvent, { type: 'changed', areas: ['sites'] });
+    fake.ipcRenderer.emit(IPC_EVENT_CHANNEL, ipcEvent, { type: 'changed', changes: [{ type: 'sites' }] });
     expect(got).toHaveLength(1);
     expect(fake.ipcRenderer.listenerCount(IPC_EVENT_CHANNEL)).toBe(0);
   });

@@ -228,9 +228,9 @@ describe('HTTP transport: what it accepts', () => {
       });
       req.on('error', reject);
     });
-    const event = JSON.parse(await received) as { type: string; areas: string[] };
+    const event = JSON.parse(await received) as { type: string; changes: { type: string; records?: { op: string }[] }[] };
     expect(event.type).toBe('changed');
-    expect(event.areas).toContain('organisations');
+    expect(event.changes).toContainEqual({ type: 'organisations', records: [expect.objectContaining({ op: 'insert', version: 1 })] });
   });
 });
 

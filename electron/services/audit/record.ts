@@ -30,5 +30,5 @@ export function recordAudit(ctx: ServiceContext, changes: AuditChange[]): void {
       c.after == null ? null : JSON.stringify(c.after),
     );
   }
-  ctx.touched.add('audit');
+  ctx.changes.mark('audit_log');
 }

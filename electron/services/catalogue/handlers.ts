@@ -8,7 +8,6 @@ export const itemSpec: RecordSpec = {
   table: items,
   entity: 'item',
   label: 'Item',
-  area: 'items',
   unique: [{ field: 'code', label: 'Code' }],
   refs: [],
   describe: (r) => String(r.code ?? r.id),

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
-import type { Area, CoreEvent } from '../../api/events';
+import type { CoreEvent } from '../../api/events';
+import type { ChangeSet } from './changes';
 import type { OpInput, OpName, OpResult } from '../../api/contract';
 
 /** Everything a service needs, handed in per call; services never reach for globals. */
@@ -19,8 +20,8 @@ export interface ServiceContext {
   /** Records who is at the keyboard (in the settings, within the caller's transaction). */
   setOperator(name: string): void;
   now(): string;
-  /** Areas changed by the current call; the dispatcher emits one `changed` event after commit. */
-  touched: Set<Area>;
+  /** What the current call changed; the dispatcher emits one `changed` event after commit. */
+  changes: ChangeSet;
   emit(event: CoreEvent): void;
   /**
    * Calls another operation through the full dispatcher (parsing, rules, audit), as a user edit

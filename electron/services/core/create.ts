@@ -1,12 +1,13 @@
 import { openDatabase } from '../../../db/open';
 import { quickCheckInBackground, type QuickCheckResult } from '../../../db/quick-check';
 import { contract, isOpName, type OpInput, type OpName, type OpResult } from '../../api/contract';
-import type { Area, CoreEvent } from '../../api/events';
+import type { CoreEvent } from '../../api/events';
 import type { Result } from '../../api/result';
 import { buildHandlers } from '../handlers';
 import { createJobManager, type JobManager } from '../jobs/manager';
 import { resolveInstallation } from '../system/identity';
 import { getSetting, setSetting } from '../system/settings';
+import { ChangeSet } from './changes';
 import type { ServiceContext } from './context';
 import { dispatch } from './dispatch';
 import { DomainError } from './errors';
@@ -110,7 +111,7 @@ export function createCore(opts: CoreOptions): LocalCore {
       operator = name;
     },
     now,
-    touched: new Set<Area>(),
+    changes: new ChangeSet(),
     emit,
     call,
   });

@@ -92,7 +92,7 @@ export async function dispatch(
   try {
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
-    if (ctx.touched.size > 0) ctx.emit({ type: 'changed', areas: [...ctx.touched] });
+    if (ctx.changes.size > 0) ctx.emit({ type: 'changed', changes: ctx.changes.toChanges() });
     return { ok: true, value };
   } catch (e) {
     if (!(e instanceof DomainError) && !isBusy(e)) console.error(`[corridor] ${name} failed:`, e);

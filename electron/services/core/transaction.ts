@@ -1,12 +1,16 @@
-import type { Area } from '../../api/events';
 import type { ServiceContext } from './context';
+import { lastChangeSeq } from './changes';
 
 /**
  * Runs one write operation as one SQLite transaction: it fully happens or leaves no trace.
- * Marks the areas it changes so the renderer refreshes them after commit.
+ * Afterwards the change log rows it wrote tell the dispatcher which records changed (for the
+ * `changed` event). Nested calls (a service calling another inside its transaction) run as
+ * savepoints and leave the reading to the outermost.
  */
-export function inTransaction<T>(ctx: ServiceContext, areas: Area[], fn: () => T): T {
+export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
+  if (ctx.sqlite.inTransaction) return ctx.sqlite.transaction(fn)();
+  const before = lastChangeSeq(ctx.sqlite);
   const result = ctx.sqlite.transaction(fn).immediate();
-  for (const a of areas) ctx.touched.add(a);
+  ctx.changes.readLog(ctx.sqlite, before);
   return result;
 }

@@ -11,7 +11,6 @@ export const exportProfileSpec: RecordSpec = {
   table: exportProfiles,
   entity: 'export_profile',
   label: 'Export profile',
-  area: 'sharing',
   unique: [{ field: 'organisationId', label: 'Partner organisation (one profile each)' }],
   refs: [{ field: 'organisationId', table: 'organisations', label: 'Partner organisation' }],
   describe: (r) => `export profile ${String(r.id ?? '')}`,

@@ -45,7 +45,7 @@ export function setSharingDefaults(ctx: ServiceContext, input: Partial<SharingDe
     for (const t of changed) setSetting(ctx.db, KEY(t), input[t]!);
     recordAudit(ctx, [{ entity: 'setting', entityId: 'sharing.defaults', before, after: readSharingDefaults(ctx.sqlite) }]);
   })();
-  ctx.touched.add('settings');
+  ctx.changes.mark('settings');
   return readSharingDefaults(ctx.sqlite);
 }
 

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       migrationsFolder: data.migrationsFolder,
       secondary: { installationId: data.installationId, copied: data.copied },
     });
-    const { result, areas } = await runJob(
+    const { result, changes } = await runJob(
       core,
       data.input,
       {
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       },
       { jobId: data.jobId, homeDir: data.homeDir, operator: data.operator },
     );
-    post({ type: 'done', result, areas });
+    post({ type: 'done', result, changes });
   } catch (e) {
     if (e instanceof JobCancelled || Atomics.load(cancelFlag, 0) === 1) post({ type: 'cancelled' });
     else if (e instanceof DomainError) post({ type: 'failed', message: e.message });

@@ -1,6 +1,7 @@
-import type { Area } from '../../api/events';
+import type { Change } from '../../api/events';
 import type { JobKind, JobStartInput } from '../../api/jobs';
 import type { OpInput, OpName, OpResult } from '../../api/contract';
+import { ChangeSet, lastChangeSeq } from '../core/changes';
 import type { LocalCore } from '../core/create';
 import { loadDemoScenario } from '../demo/scenario';
 import { runIntegrity } from '../system/integrity';
@@ -38,7 +39,7 @@ export async function runJob(
   input: JobStartInput,
   run: JobRun,
   job: { jobId: string; homeDir: string; operator: string },
-): Promise<{ result: unknown; areas: Area[] }> {
+): Promise<{ result: unknown; changes: Change[] }> {
   switch (input.kind) {
     case 'integrity': {
       const report = runIntegrity(
@@ -53,7 +54,7 @@ export async function runJob(
       const extra = report.differences.length - MAX_DIFFERENCES_KEPT;
       if (extra > 0)
         report.differences = [...report.differences.slice(0, MAX_DIFFERENCES_KEPT), { description: `… and ${extra} more differences` }];
-      return { result: report, areas: [] };
+      return { result: report, changes: [] };
     }
     case 'demo':
       return loadDemoAsOneTransaction(core, run);
@@ -66,7 +67,8 @@ export async function runJob(
         progress: run.progress,
         checkCancelled: run.checkCancelled,
       });
-      return { result, areas: ['audit', 'sharing'] };
+      // An export writes only its audit entry (what left, to whom, the file's hash).
+      return { result, changes: [{ type: 'audit_log' }] };
     }
   }
 }
@@ -78,28 +80,27 @@ export async function runJob(
  * the loader is async (better-sqlite3's transaction() takes synchronous functions only); nothing
  * else uses this thread's connection meanwhile.
  */
-async function loadDemoAsOneTransaction(core: LocalCore, run: JobRun): Promise<{ result: unknown; areas: Area[] }> {
+async function loadDemoAsOneTransaction(core: LocalCore, run: JobRun): Promise<{ result: unknown; changes: Change[] }> {
   const ctx = core.context('system.loadDemo');
-  const areas = new Set<Area>();
-  const unsubscribe = core.subscribe((e) => {
-    if (e.type === 'changed') e.areas.forEach((a) => areas.add(a));
-  });
   // Every operation the loader makes is a point where a cancel is noticed.
   const call = <K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> => {
     run.checkCancelled();
     return ctx.call(name, input);
   };
   core.sqlite.exec('BEGIN IMMEDIATE');
+  // The operations inside run as savepoints of this transaction: what they changed is read back
+  // from the change log once it is committed, rather than from their own events.
+  const seq = lastChangeSeq(core.sqlite);
   try {
     const loaded = await loadDemoScenario({ ...ctx, call }, (done, total, step) => run.progress(done, total, step));
     run.checkCancelled();
     core.sqlite.exec('COMMIT');
-    ctx.touched.forEach((a) => areas.add(a));
-    return { result: { loaded }, areas: [...areas] };
+    const changes = new ChangeSet();
+    changes.readLog(core.sqlite, seq);
+    for (const type of ['stock_ledger', 'audit_log', 'settings'] as const) changes.mark(type);
+    return { result: { loaded }, changes: changes.toChanges() };
   } catch (e) {
     if (core.sqlite.inTransaction) core.sqlite.exec('ROLLBACK');
     throw e;
-  } finally {
-    unsubscribe();
   }
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { JobRow } from '../../../db/schema';
-import type { Area, CoreEvent } from '../../api/events';
+import type { Change, CoreEvent } from '../../api/events';
 import { JOB_LABELS, type JobKind, type JobStartInput, type JobState, type JobSummary } from '../../api/jobs';
 import type { Db } from '../../../db/open';
 import { notFound, ruleViolation } from '../core/errors';
@@ -55,7 +55,7 @@ interface Running {
   cancelFlag: Int32Array;
   kind: JobKind;
   ended: Promise<void>;
-  finish(state: Exclude<JobState, 'running'>, outcome: { message?: string; result?: unknown; areas?: Area[] }): void;
+  finish(state: Exclude<JobState, 'running'>, outcome: { message?: string; result?: unknown; changes?: Change[] }): void;
 }
 
 /**
@@ -119,7 +119,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         };
         history.save(saved);
         deps.emit({ type: 'job', job: view(id) });
-        if (outcome.areas?.length) deps.emit({ type: 'changed', areas: outcome.areas });
+        if (outcome.changes?.length) deps.emit({ type: 'changed', changes: outcome.changes });
         resolveEnded();
       },
     };
@@ -131,7 +131,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         deps.emit({ type: 'progress', jobId: id, kind: input.kind, ...progress });
       } else if (m.type === 'done') {
         progress = { ...progress, done: progress.total };
-        job.finish('done', { result: m.result, areas: m.areas as Area[] });
+        job.finish('done', { result: m.result, changes: m.changes });
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: 'Cancelled; nothing it was writing was kept.' });
       else job.finish('failed', { message: m.message });
     });

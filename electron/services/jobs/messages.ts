@@ -1,3 +1,4 @@
+import type { Change } from '../../api/events';
 import type { JobStartInput } from '../../api/jobs';
 
 /** What the core hands a job thread (workerData). */
@@ -18,6 +19,6 @@ export interface JobThreadData {
 /** What a job thread tells the core, in order: progress reports, then exactly one outcome. */
 export type JobThreadMessage =
   | { type: 'progress'; done: number; total: number; step: string }
-  | { type: 'done'; result: unknown; areas: string[] }
+  | { type: 'done'; result: unknown; changes: Change[] }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' };

@@ -16,6 +16,8 @@ export interface RowCodec {
   decodeAll(values: unknown[]): Record<string, unknown>;
   decode(key: string, stored: unknown): unknown;
   sqlColumn(key: string): string;
+  /** The SQL column name of a field, unquoted. */
+  column(key: string): string;
 }
 
 const cache = new WeakMap<SQLiteTable, RowCodec>();
@@ -45,6 +47,7 @@ export function rowCodec(table: SQLiteTable): RowCodec {
     decodeAll: (values) => Object.fromEntries(columns.map(({ key, column }, i) => [key, decodeWith(column, values[i])])),
     decode: (key, stored) => decodeWith(get(key), stored),
     sqlColumn: (key) => `"${get(key).name}"`,
+    column: (key) => get(key).name,
   };
   cache.set(table, codec);
   return codec;

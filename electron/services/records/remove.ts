@@ -1,9 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, getTableName } from 'drizzle-orm';
+import type { RecordType } from '../../api/events';
 import type { RemoveOutcome } from '../../api/records';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
+import { deleteRecords, updateRecord } from '../core/write';
 import { referenceCounts } from './referrers';
 import type { RecordSpec } from './spec';
 
@@ -11,43 +13,35 @@ import type { RecordSpec } from './spec';
 
 /** Deletes a record nothing refers to; archives one that is referenced (nothing referenced is deleted). */
 export function removeRecord(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): RemoveOutcome {
-  return inTransaction(ctx, [spec.area], () => {
+  return inTransaction(ctx, () => {
     const table = spec.table as any;
+    const type = getTableName(spec.table) as RecordType;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
     if (!existing) throw notFound(spec.label, id);
     checkVersion(`${spec.label} ${spec.describe(existing)}`, existing.version, version);
     const uses = referenceCounts(ctx.sqlite, spec, id);
     if (uses.length === 0) {
-      ctx.db.delete(table).where(eq(table.id, id)).run();
+      deleteRecords(ctx, type, 'id', id);
       recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after: null }]);
       return { id, outcome: 'deleted' };
     }
     const reason = `used by ${uses.map((u) => `${u.n}${u.capped ? '+' : ''} ${u.label}`).join(', ')}`;
     if (existing.archived) return { id, outcome: 'archived', reason };
-    const after = ctx.db
-      .update(table)
-      .set({ archived: true, version: existing.version + 1, updatedAt: ctx.now(), updatedByInstallation: ctx.installationId })
-      .where(eq(table.id, id))
-      .returning()
-      .get();
+    const after = { ...existing, archived: true, ...updateRecord(ctx, type, id, { archived: 1 }) };
     recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);
     return { id, outcome: 'archived', reason };
   });
 }
 
 export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): T {
-  return inTransaction(ctx, [spec.area], () => {
+  return inTransaction(ctx, () => {
     const table = spec.table as any;
+    const type = getTableName(spec.table) as RecordType;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
     if (!existing) throw notFound(spec.label, id);
     checkVersion(`${spec.label} ${spec.describe(existing)}`, existing.version, version);
     if (!existing.archived) return existing as T;
-    const after = ctx.db
-      .update(table)
-      .set({ archived: false, version: existing.version + 1, updatedAt: ctx.now(), updatedByInstallation: ctx.installationId })
-      .where(eq(table.id, id))
-      .returning()
-      .get();
+    const after = { ...existing, archived: false, ...updateRecord(ctx, type, id, { archived: 0 }) };
     recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);
     return after as T;
   });

@@ -1,11 +1,11 @@
-import type { Statement } from 'better-sqlite3';
 import { inArray } from 'drizzle-orm';
 import type { FieldIssue } from '../../api/result';
 import { recordAudit, type AuditChange } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { conflict, invalid } from '../core/errors';
-import { newId } from '../core/ids';
+import type { RecordType } from '../../api/events';
 import { inTransaction } from '../core/transaction';
+import { insertRecord, updateRecord } from '../core/write';
 import { rowCodec } from './codec';
 import type { RecordSpec } from './spec';
 import { nocaseKey, uniqueLookup } from './unique';
@@ -16,6 +16,9 @@ type Row = Record<string, unknown> & { id?: string; version?: number };
 
 /** Ids per `IN (…)` lookup: well under SQLite's bound-parameter limit. */
 const CHUNK = 400;
+
+/** Columns the write path stamps on every insert. */
+const STAMPED = new Set(['id', 'createdAt', 'createdByInstallation', 'updatedAt', 'updatedByInstallation', 'version']);
 
 interface Plan {
   index: number;
@@ -33,7 +36,7 @@ interface Plan {
  * statements rather than a query built per row.
  */
 export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[]): T[] {
-  return inTransaction(ctx, [spec.area], () => {
+  return inTransaction(ctx, () => {
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
     const now = ctx.now();
@@ -101,51 +104,31 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
 
     parkRenamedValues(ctx, spec, updates, rows.length);
     const codec = rowCodec(spec.table);
-    const updateStmts = new Map<string, Statement>();
+    const type = codec.sqlName as RecordType;
     for (const p of updates) {
       const keys = Object.keys(p.fields).filter((f) => JSON.stringify(p.existing[f]) !== JSON.stringify(p.fields[f]));
       if (keys.length === 0) {
         saved[p.index] = p.existing;
         continue;
       }
-      const stamp = { version: p.existing.version + 1, updatedAt: now, updatedByInstallation: ctx.installationId };
-      const setKeys = [...keys, 'version', 'updatedAt', 'updatedByInstallation'];
-      const shape = setKeys.join(',');
-      let stmt = updateStmts.get(shape);
-      if (!stmt) {
-        stmt = ctx.sqlite.prepare(
-          `UPDATE "${codec.sqlName}" SET ${setKeys.map((k) => `${codec.sqlColumn(k)} = ?`).join(', ')} WHERE id = ?`,
-        );
-        updateStmts.set(shape, stmt);
-      }
-      const values = { ...p.fields, ...stamp } as Record<string, unknown>;
-      stmt.run(...setKeys.map((k) => codec.encode(k, values[k])), p.existing.id);
-      const after = { ...p.existing };
-      for (const k of setKeys) after[k] = codec.decode(k, codec.encode(k, values[k]));
+      const set = Object.fromEntries(keys.map((k) => [codec.column(k), codec.encode(k, p.fields[k])]));
+      const stamp = updateRecord(ctx, type, p.existing.id, set)!;
+      const after = { ...p.existing, ...stamp };
+      for (const k of keys) after[k] = codec.decode(k, codec.encode(k, p.fields[k]));
       changes.push({ entity: spec.entity, entityId: p.existing.id, before: p.existing, after });
       saved[p.index] = after as T;
     }
 
-    if (inserts.length > 0) {
-      const insert = ctx.sqlite.prepare(
-        `INSERT INTO "${codec.sqlName}" (${codec.columns.map((c) => `"${c.name}"`).join(', ')}) VALUES (${codec.columns.map(() => '?').join(', ')})`,
-      );
-      for (const p of inserts) {
-        const id = newId();
-        const encoded = codec.encodeAll({
-          ...p.fields,
-          id,
-          createdAt: now,
-          createdByInstallation: ctx.installationId,
-          updatedAt: now,
-          updatedByInstallation: ctx.installationId,
-          version: 1,
-        });
-        insert.run(...encoded);
-        const after = codec.decodeAll(encoded);
-        changes.push({ entity: spec.entity, entityId: id, before: null, after });
-        saved[p.index] = after as T;
-      }
+    for (const p of inserts) {
+      const given = codec.encodeAll(p.fields);
+      const values: Record<string, unknown> = {};
+      codec.columns.forEach((c, i) => {
+        if (!STAMPED.has(c.key)) values[c.name] = given[i];
+      });
+      const stamp = insertRecord(ctx, type, values);
+      const after = { ...codec.decodeAll(given), ...stamp };
+      changes.push({ entity: spec.entity, entityId: stamp.id, before: null, after });
+      saved[p.index] = after as T;
     }
 
     recordAudit(ctx, changes);
@@ -177,7 +160,8 @@ function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
         continue;
       }
       seen.set(key, p.index);
-      if (given == null) continue; // kept as stored: it was unique when it was saved
+      // Kept as stored (absent, or the same value sent back with the row): it was unique when saved.
+      if (given == null || (p.existing && nocaseKey(p.existing[u.field]) === key)) continue;
       const holder = holderOf(key);
       if (holder && holder !== p.existing?.id && !batchIds.has(holder)) {
         issues.push({
@@ -226,14 +210,22 @@ function checkFrozen(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
  * unique to them; their real update follows in the same transaction, so no one ever sees it.
  */
 function parkRenamedValues(ctx: ServiceContext, spec: RecordSpec, updates: Plan[], batchSize: number): void {
+  const parked = new Set<string>();
   if (batchSize < 2) return;
   const codec = rowCodec(spec.table);
   for (const u of spec.unique) {
-    const park = ctx.sqlite.prepare(`UPDATE "${codec.sqlName}" SET ${codec.sqlColumn(u.field)} = ? WHERE id = ?`);
     for (const p of updates) {
       const given = p.fields[u.field];
-      // Not NUL-led: NOCASE compares C strings, so every "\0…" placeholder would be the same value.
-      if (given != null && given !== p.existing[u.field]) park.run(`\u0001renaming:${p.existing.id as string}`, p.existing.id);
+      if (given == null || given === p.existing[u.field] || parked.has(p.existing.id)) continue;
+      // Parked rows hold placeholders in every unique column they change, in one write each. Not
+      // NUL-led: NOCASE compares C strings, so every "\0…" placeholder would be the same value.
+      const placeholders = Object.fromEntries(
+        spec.unique
+          .filter((v) => p.fields[v.field] != null && p.fields[v.field] !== p.existing[v.field])
+          .map((v) => [codec.column(v.field), `\u0001renaming:${p.existing.id as string}`]),
+      );
+      updateRecord(ctx, codec.sqlName as RecordType, p.existing.id, placeholders);
+      parked.add(p.existing.id);
     }
   }
 }

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Area } from '../../api/events';
 
 /**
  * How the generic record writer treats one mutable table. SQL names come from the drizzle table;
@@ -12,7 +11,6 @@ export interface RecordSpec {
   entity: string;
   /** For messages: "Organisation". */
   label: string;
-  area: Area;
   /** Fields that must be unique (case-insensitive). */
   unique: { field: string; label: string }[];
   /** Fields that point at other records, which must exist. */

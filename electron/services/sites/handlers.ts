@@ -8,7 +8,6 @@ export const siteSpec: RecordSpec = {
   table: sites,
   entity: 'site',
   label: 'Site',
-  area: 'sites',
   unique: [{ field: 'code', label: 'Code' }],
   refs: [{ field: 'operatorOrgId', table: 'organisations', label: 'Operating organisation' }],
   describe: (r) => String(r.code ?? r.id),

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../core/context';
 import { checkVersion, conflict, invalid, notFound, ruleViolation } from '../core/errors';
 import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
+import { insertRecord, updateRecord } from '../core/write';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, type DocRow } from './document-rows';
 import { documentDetail, documentView } from './document-views';
@@ -51,7 +52,7 @@ function countFor(ctx: ServiceContext, id: string, action: 'count' | 'approve'):
 
 /** A count sheet snapshots what the site should hold (optionally one category), lot by lot. */
 export function createCount(ctx: ServiceContext, input: z.output<typeof createCountInput>): CountSheet {
-  const id = inTransaction(ctx, ['stock'], () => {
+  const id = inTransaction(ctx, () => {
     const look = new Lookups(ctx.sqlite);
     const site = look.site(input.siteId);
     if (!site) throw invalid('Site does not exist; choose one from the list', [{ path: ['siteId'], message: 'Unknown site' }]);
@@ -81,24 +82,15 @@ export function createCount(ctx: ServiceContext, input: z.output<typeof createCo
       input.category ?? null,
       input.category ?? null,
     );
-    const now = ctx.now();
     expected.forEach((e, i) =>
-      run(
-        ctx.sqlite,
-        `INSERT INTO stock_count_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no,
-           lot_id, item_id, condition, expected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        newId(),
-        now,
-        ctx.installationId,
-        now,
-        ctx.installationId,
-        id,
-        i + 1,
-        e.lotId,
-        e.itemId,
-        e.condition,
-        e.quantity,
-      ),
+      insertRecord(ctx, 'stock_count_lines', {
+        document_id: id,
+        line_no: i + 1,
+        lot_id: e.lotId,
+        item_id: e.itemId,
+        condition: e.condition,
+        expected: e.quantity,
+      }),
     );
     recordAudit(ctx, [
       { entity: 'stock_document', entityId: id, before: null, after: { ...loadDoc(ctx.sqlite, id), lines: expected.length } },
@@ -140,22 +132,16 @@ export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInp
 
 /** Writes one counted quantity; clearing it (null) also clears when and by whom it was counted. */
 function writeCounted(ctx: ServiceContext, lineId: string, counted: number | null, now: string): void {
-  run(
-    ctx.sqlite,
-    `UPDATE stock_count_lines SET counted = ?, counted_at = ?, counted_by = ?, version = version + 1, updated_at = ?,
-       updated_by_installation = ? WHERE id = ?`,
+  updateRecord(ctx, 'stock_count_lines', lineId, {
     counted,
-    counted === null ? null : now,
-    counted === null ? null : ctx.operator(),
-    now,
-    ctx.installationId,
-    lineId,
-  );
+    counted_at: counted === null ? null : now,
+    counted_by: counted === null ? null : ctx.operator(),
+  });
 }
 
 /** One counted cell: two indexed reads, one update and one audit row. */
 export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCountLineInput>): CountLineView {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const row = one<{ documentId: string; version: number; lineNo: number; counted: number | null }>(
       ctx.sqlite,
       'SELECT document_id AS documentId, version, line_no AS lineNo, counted FROM stock_count_lines WHERE id = ?',
@@ -174,7 +160,7 @@ export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCoun
 
 /** A pasted block of counted quantities, all or nothing. */
 export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCountLinesInput>): CountLineView[] {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     countFor(ctx, input.documentId, 'count');
     const issues: FieldIssue[] = [];
     const stale: FieldIssue[] = [];
@@ -214,7 +200,7 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
 
 /** Stock found during the count that the sheet did not list: a lot the site did not expect, or a new batch. */
 export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCountLineInput>): CountLineView {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = countFor(ctx, input.documentId, 'count');
     const look = new Lookups(ctx.sqlite);
     const issues: FieldIssue[] = [];
@@ -268,29 +254,20 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
         lot.id,
         input.condition,
       )?.quantity ?? 0;
-    const id = newId();
     const now = ctx.now();
     const lineNo =
       (one<{ n: number | null }>(ctx.sqlite, 'SELECT max(line_no) AS n FROM stock_count_lines WHERE document_id = ?', doc.id)?.n ?? 0) + 1;
-    run(
-      ctx.sqlite,
-      `INSERT INTO stock_count_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no,
-         lot_id, item_id, condition, expected, counted, counted_at, counted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      id,
-      now,
-      ctx.installationId,
-      now,
-      ctx.installationId,
-      doc.id,
-      lineNo,
-      lot.id,
-      lot.itemId,
-      input.condition,
+    const { id } = insertRecord(ctx, 'stock_count_lines', {
+      document_id: doc.id,
+      line_no: lineNo,
+      lot_id: lot.id,
+      item_id: lot.itemId,
+      condition: input.condition,
       expected,
-      input.counted,
-      now,
-      ctx.operator(),
-    );
+      counted: input.counted,
+      counted_at: now,
+      counted_by: ctx.operator(),
+    });
     const view = countLine(ctx, id);
     recordAudit(ctx, [{ entity: 'stock_count_line', entityId: id, before: null, after: view }]);
     return view;
@@ -303,7 +280,7 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
  * since the sheet was made, the snapshot is stale and approval is refused rather than guessed at.
  */
 export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = countFor(ctx, input.id, 'approve');
     checkVersion(`Count sheet`, doc.version, input.version);
     const look = new Lookups(ctx.sqlite);
@@ -398,7 +375,7 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
       adjustment = documentDetail(ctx.sqlite, adjId);
     }
     // The sheet itself gets a number and is closed, pointing at its adjustment; it writes no entries of its own.
-    if (adjustment) run(ctx.sqlite, 'UPDATE stock_documents SET related_document_id = ? WHERE id = ?', adjustment.document.id, doc.id);
+    if (adjustment) updateRecord(ctx, 'stock_documents', doc.id, { related_document_id: adjustment.document.id });
     commitPosting(ctx, look, doc, [], []);
     const count = documentView(ctx.sqlite, doc.id);
     recordAudit(ctx, [

@@ -9,9 +9,9 @@ import type {
 } from '../../api/vocabularies';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, notFound } from '../core/errors';
-import { newId } from '../core/ids';
+import { insertRecord, updateRecord } from '../core/write';
 import type { LineValues } from './lines';
-import { all, one, run } from './sql';
+import { all, one } from './sql';
 import { assertDocumentAction } from './workflow';
 
 /** A stock_documents row as the services handle it. */
@@ -92,112 +92,62 @@ export type NewDoc = Omit<
 > & { backdateReason?: string };
 
 export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
-  const id = newId();
-  const now = ctx.now();
-  run(
-    ctx.sqlite,
-    `INSERT INTO stock_documents (id, created_at, created_by_installation, updated_at, updated_by_installation, site_id, kind, status,
-       occurred_at, counterparty_org_id, other_site_id, owner_org_id, to_owner_org_id, reason_code, reference, notes, count_category,
-       related_document_id, reverses_document_id, backdate_reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    id,
-    now,
-    ctx.installationId,
-    now,
-    ctx.installationId,
-    d.siteId,
-    d.kind,
-    d.occurredAt,
-    d.counterpartyOrgId,
-    d.otherSiteId,
-    d.ownerOrgId,
-    d.toOwnerOrgId,
-    d.reasonCode,
-    d.reference,
-    d.notes,
-    d.countCategory,
-    d.relatedDocumentId,
-    d.reversesDocumentId,
-    d.backdateReason ?? '',
-  );
-  return id;
+  return insertRecord(ctx, 'stock_documents', {
+    site_id: d.siteId,
+    kind: d.kind,
+    status: 'draft',
+    occurred_at: d.occurredAt,
+    counterparty_org_id: d.counterpartyOrgId,
+    other_site_id: d.otherSiteId,
+    owner_org_id: d.ownerOrgId,
+    to_owner_org_id: d.toOwnerOrgId,
+    reason_code: d.reasonCode,
+    reference: d.reference,
+    notes: d.notes,
+    count_category: d.countCategory,
+    related_document_id: d.relatedDocumentId,
+    reverses_document_id: d.reversesDocumentId,
+    backdate_reason: d.backdateReason ?? '',
+  }).id;
 }
 
+/** The columns a line's editable values are stored in. */
+const lineColumns = (v: LineValues) => ({
+  item_id: v.itemId,
+  lot_id: v.lotId,
+  lot_number: v.lotNumber,
+  expiry_date: v.expiryDate,
+  owner_org_id: v.ownerOrgId,
+  donor_org_id: v.donorOrgId,
+  condition: v.condition,
+  to_condition: v.toCondition,
+  direction: v.direction,
+  quantity: v.quantity,
+  pack_name: v.packName,
+  pack_count: v.packCount,
+  write_off: v.writeOff ? 1 : 0,
+  fefo_override_reason: v.fefoOverrideReason,
+  notes: v.notes,
+});
+
 export function insertLine(ctx: ServiceContext, documentId: string, lineNo: number, v: LineValues): string {
-  const id = newId();
-  const now = ctx.now();
-  run(
-    ctx.sqlite,
-    `INSERT INTO stock_document_lines (id, created_at, created_by_installation, updated_at, updated_by_installation, document_id, line_no,
-       item_id, lot_id, lot_number, expiry_date, owner_org_id, donor_org_id, condition, to_condition, direction, quantity, pack_name,
-       pack_count, write_off, damaged_quantity, short_quantity, source_line_id, fefo_override_reason, notes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    id,
-    now,
-    ctx.installationId,
-    now,
-    ctx.installationId,
-    documentId,
-    lineNo,
-    v.itemId,
-    v.lotId,
-    v.lotNumber,
-    v.expiryDate,
-    v.ownerOrgId,
-    v.donorOrgId,
-    v.condition,
-    v.toCondition,
-    v.direction,
-    v.quantity,
-    v.packName,
-    v.packCount,
-    v.writeOff ? 1 : 0,
-    v.damagedQuantity,
-    v.shortQuantity,
-    v.sourceLineId,
-    v.fefoOverrideReason,
-    v.notes,
-  );
-  return id;
+  return insertRecord(ctx, 'stock_document_lines', {
+    document_id: documentId,
+    line_no: lineNo,
+    ...lineColumns(v),
+    damaged_quantity: v.damagedQuantity,
+    short_quantity: v.shortQuantity,
+    source_line_id: v.sourceLineId,
+  }).id;
 }
 
 export function updateLine(ctx: ServiceContext, id: string, v: LineValues): void {
-  run(
-    ctx.sqlite,
-    `UPDATE stock_document_lines SET item_id = ?, lot_id = ?, lot_number = ?, expiry_date = ?, owner_org_id = ?, donor_org_id = ?,
-       condition = ?, to_condition = ?, direction = ?, quantity = ?, pack_name = ?, pack_count = ?, write_off = ?,
-       fefo_override_reason = ?, notes = ?, version = version + 1, updated_at = ?, updated_by_installation = ?
-     WHERE id = ?`,
-    v.itemId,
-    v.lotId,
-    v.lotNumber,
-    v.expiryDate,
-    v.ownerOrgId,
-    v.donorOrgId,
-    v.condition,
-    v.toCondition,
-    v.direction,
-    v.quantity,
-    v.packName,
-    v.packCount,
-    v.writeOff ? 1 : 0,
-    v.fefoOverrideReason,
-    v.notes,
-    ctx.now(),
-    ctx.installationId,
-    id,
-  );
+  updateRecord(ctx, 'stock_document_lines', id, lineColumns(v));
 }
 
 /** Bumps a draft's version when its lines change, so another editor's stale copy is detected. */
 export function touchDoc(ctx: ServiceContext, id: string): void {
-  run(
-    ctx.sqlite,
-    'UPDATE stock_documents SET version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
-    ctx.now(),
-    ctx.installationId,
-    id,
-  );
+  updateRecord(ctx, 'stock_documents', id, {});
 }
 
 export function nextLineNo(sqlite: Database.Database, documentId: string): number {

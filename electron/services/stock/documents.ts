@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, conflict } from '../core/errors';
 import { inTransaction } from '../core/transaction';
+import { deleteRecords, updateRecord } from '../core/write';
 import { normaliseOccurredAt } from './dates';
 import { documentDetail } from './document-views';
 import { insertDoc, insertLine, loadDoc, loadForAction, loadLines, nextLineNo, touchDoc, updateLine, type DocRow } from './document-rows';
@@ -26,7 +27,7 @@ const ENTITY = 'stock_document';
 
 /** Creates a draft (and posts it at once when asked), one transaction either way. */
 export function createDocument(ctx: ServiceContext, input: z.output<typeof createDocumentInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const look = new Lookups(ctx.sqlite);
     const issues: FieldIssue[] = [];
     const header = {
@@ -66,7 +67,7 @@ export function createDocument(ctx: ServiceContext, input: z.output<typeof creat
 
 /** Changes a draft's header; absent fields stay, empty ones are cleared. */
 export function updateDocument(ctx: ServiceContext, input: z.output<typeof updateDocumentInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = loadForAction(ctx.sqlite, input.id, 'edit', input.version);
     const look = new Lookups(ctx.sqlite);
     const pick = <K extends 'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId' | 'reasonCode'>(k: K) =>
@@ -83,24 +84,17 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
     checkHeaderRefs(look, doc.kind, header, issues);
     if (issues.length > 0) throw refuse('invalid_input', issues);
     const occurredAt = input.occurredAt === undefined ? doc.occurredAt : normaliseOccurredAt(input.occurredAt, ctx.now());
-    run(
-      ctx.sqlite,
-      `UPDATE stock_documents SET occurred_at = ?, counterparty_org_id = ?, other_site_id = ?, owner_org_id = ?, to_owner_org_id = ?,
-         reason_code = ?, reference = ?, notes = ?, backdate_reason = ?, version = version + 1, updated_at = ?, updated_by_installation = ?
-       WHERE id = ?`,
-      occurredAt,
-      header.counterpartyOrgId,
-      header.otherSiteId,
-      header.ownerOrgId,
-      header.toOwnerOrgId,
-      header.reasonCode,
-      input.reference ?? doc.reference,
-      input.notes ?? doc.notes,
-      input.backdateReason ?? doc.backdateReason,
-      ctx.now(),
-      ctx.installationId,
-      doc.id,
-    );
+    updateRecord(ctx, 'stock_documents', doc.id, {
+      occurred_at: occurredAt,
+      counterparty_org_id: header.counterpartyOrgId,
+      other_site_id: header.otherSiteId,
+      owner_org_id: header.ownerOrgId,
+      to_owner_org_id: header.toOwnerOrgId,
+      reason_code: header.reasonCode,
+      reference: input.reference ?? doc.reference,
+      notes: input.notes ?? doc.notes,
+      backdate_reason: input.backdateReason ?? doc.backdateReason,
+    });
     recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: doc, after: loadDoc(ctx.sqlite, doc.id) }]);
     return documentDetail(ctx.sqlite, doc.id);
   });
@@ -108,12 +102,12 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
 
 /** Deletes a draft and its lines. Posted documents are never deleted (reverse them). */
 export function deleteDocument(ctx: ServiceContext, { id, version }: { id: string; version: number }): { id: string } {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = loadForAction(ctx.sqlite, id, 'delete', version);
     const before = documentDetail(ctx.sqlite, id);
-    run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE document_id = ?', id);
-    run(ctx.sqlite, 'DELETE FROM stock_count_lines WHERE document_id = ?', id);
-    run(ctx.sqlite, 'DELETE FROM stock_documents WHERE id = ?', doc.id);
+    deleteRecords(ctx, 'stock_document_lines', 'document_id', id);
+    deleteRecords(ctx, 'stock_count_lines', 'document_id', id);
+    deleteRecords(ctx, 'stock_documents', 'id', doc.id);
     recordAudit(ctx, [{ entity: ENTITY, entityId: id, before: auditShape(before), after: null }]);
     return { id };
   });
@@ -121,7 +115,7 @@ export function deleteDocument(ctx: ServiceContext, { id, version }: { id: strin
 
 /** Creates or updates draft lines, all or nothing. */
 export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = loadForAction(ctx.sqlite, input.documentId, 'editLines', null);
     const look = new Lookups(ctx.sqlite);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
@@ -170,7 +164,7 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
 }
 
 export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLinesInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = loadForAction(ctx.sqlite, input.documentId, 'editLines', null);
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const ids = input.lines.map((l) => l.id);
@@ -181,7 +175,7 @@ export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLi
     input.lines.forEach((l, i) =>
       checkVersion(`Line ${existing.get(l.id)!.lineNo}`, existing.get(l.id)!.version, l.version, ['lines', i, 'version']),
     );
-    for (const id of ids) run(ctx.sqlite, 'DELETE FROM stock_document_lines WHERE id = ?', id);
+    for (const id of ids) deleteRecords(ctx, 'stock_document_lines', 'id', id);
     touchDoc(ctx, doc.id);
     recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: { removedLines: ids.map((id) => existing.get(id)) }, after: null }]);
     return documentDetail(ctx.sqlite, doc.id);
@@ -189,7 +183,7 @@ export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLi
 }
 
 export function postDocument(ctx: ServiceContext, input: z.output<typeof postDocumentInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const doc = loadForAction(ctx.sqlite, input.id, 'post', input.version);
     const look = new Lookups(ctx.sqlite);
     const { before } = postDraft(ctx, look, doc.id);
@@ -209,14 +203,7 @@ export function linkToOriginal(
   original: DocRow,
   link: 'reversed_by_document_id' | 'received_by_document_id',
 ): StockDocumentDetail {
-  run(
-    ctx.sqlite,
-    `UPDATE stock_documents SET ${link} = ?, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?`,
-    id,
-    ctx.now(),
-    ctx.installationId,
-    original.id,
-  );
+  updateRecord(ctx, 'stock_documents', original.id, { [link]: id });
   const detail = documentDetail(ctx.sqlite, id);
   recordAudit(ctx, [
     { entity: ENTITY, entityId: id, before: null, after: auditShape(detail) },

@@ -2,6 +2,7 @@ import { MAX_QUANTITY, type LedgerCondition, type StockDocumentKind } from '../.
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { newId } from '../core/ids';
+import { insertRecord } from '../core/write';
 import type { Lookups } from './lookups';
 import { one, run } from './sql';
 
@@ -98,6 +99,7 @@ export function writeEntries(
   occurredAt: string,
   entries: PlannedEntry[],
 ): void {
+  ctx.changes.mark('stock_ledger');
   const recordedAt = ctx.now();
   const recordedBy = ctx.operator() ?? '(setup)';
   for (const e of entries) {
@@ -159,23 +161,13 @@ export function findOrCreateLot(
 ): { id: string; created: boolean } {
   const existing = look.findLot(f.itemId, f.lotNumber, f.expiryDate, f.ownerOrgId);
   if (existing) return { id: existing.id, created: false };
-  const id = newId();
-  const now = ctx.now();
-  run(
-    ctx.sqlite,
-    `INSERT INTO stock_lots (id, created_at, created_by_installation, updated_at, updated_by_installation, item_id, lot_number, expiry_date, owner_org_id, donor_org_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    id,
-    now,
-    ctx.installationId,
-    now,
-    ctx.installationId,
-    f.itemId,
-    f.lotNumber,
-    f.expiryDate,
-    f.ownerOrgId,
-    f.donorOrgId,
-  );
+  const { id } = insertRecord(ctx, 'stock_lots', {
+    item_id: f.itemId,
+    lot_number: f.lotNumber,
+    expiry_date: f.expiryDate,
+    owner_org_id: f.ownerOrgId,
+    donor_org_id: f.donorOrgId,
+  });
   look.remember({ id, ...f });
   return { id, created: true };
 }

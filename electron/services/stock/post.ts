@@ -1,6 +1,7 @@
 import { DOCUMENT_PREFIXES, FEFO_DOCUMENT_KINDS } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
+import { updateRecord } from '../core/write';
 import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
 import { backdateIssue, dayOf } from './dates';
 import { checkHistory } from './history';
@@ -9,7 +10,6 @@ import { checkFefo, type PickLine } from './fefo';
 import { checkHeaderRefs } from './header';
 import { allocateNumber, checkAvailability, findOrCreateLot, writeEntries, type PlannedEntry } from './ledger-write';
 import type { Lookups } from './lookups';
-import { run } from './sql';
 import { assertDocumentAction, workflowOf } from './workflow';
 import { requirements } from '../workflow/engine';
 
@@ -30,7 +30,7 @@ function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: Lin
       });
       lotId = lot.id;
       line.lotId = lotId;
-      run(ctx.sqlite, 'UPDATE stock_document_lines SET lot_id = ? WHERE id = ?', lotId, line.id);
+      updateRecord(ctx, 'stock_document_lines', line.id, { lot_id: lotId });
     }
     const lot = look.lot(lotId)!;
     const base = {
@@ -148,17 +148,7 @@ export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, e
   const postedAt = ctx.now();
   const number = allocateNumber(ctx, doc.siteId, site.code, DOCUMENT_PREFIXES[doc.kind], postedAt);
   writeEntries(ctx, doc.id, doc.kind, doc.occurredAt, entries);
-  run(
-    ctx.sqlite,
-    `UPDATE stock_documents SET status = 'posted', number = ?, posted_at = ?, posted_by = ?, version = version + 1,
-       updated_at = ?, updated_by_installation = ? WHERE id = ?`,
-    number,
-    postedAt,
-    ctx.operator() ?? '(setup)',
-    postedAt,
-    ctx.installationId,
-    doc.id,
-  );
+  updateRecord(ctx, 'stock_documents', doc.id, { status: 'posted', number, posted_at: postedAt, posted_by: ctx.operator() ?? '(setup)' });
   return number;
 }
 

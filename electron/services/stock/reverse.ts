@@ -18,7 +18,7 @@ import { assertDocumentAction } from './workflow';
  * only marked as reversed, never edited. The reversal obeys the same non-negativity rule.
  */
 export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reverseDocumentInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const orig = loadDoc(ctx.sqlite, input.id);
     assertDocumentAction(ctx.sqlite, orig, 'reverse');
     checkVersion(`${orig.number}`, orig.version, input.version);

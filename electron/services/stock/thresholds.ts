@@ -6,6 +6,7 @@ import type { ServiceContext } from '../core/context';
 import { checkVersion, conflict, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
+import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { refuse } from './errors';
 import { Lookups } from './lookups';
 import { all, one, run } from './sql';
@@ -24,7 +25,7 @@ export function listThresholds(ctx: ServiceContext, siteId: string | null | unde
 
 /** Sets low-stock thresholds, one per (site, item); all or nothing. */
 export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresholdRow>[]): StockThresholdView[] {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const look = new Lookups(ctx.sqlite);
     const issues: FieldIssue[] = [];
     const seen = new Map<string, number>();
@@ -37,7 +38,6 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
       seen.set(key, i);
     });
     if (issues.length > 0) throw refuse('invalid_input', issues);
-    const now = ctx.now();
     const changes: AuditChange[] = [];
     const ids = rows.map((r, i) => {
       const existing = one<{ id: string; version: number; minQuantity: number; archived: number }>(
@@ -62,33 +62,13 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
           ]);
         }
         if (existing.minQuantity !== r.minQuantity || existing.archived) {
-          run(
-            ctx.sqlite,
-            'UPDATE stock_thresholds SET min_quantity = ?, archived = 0, version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ?',
-            r.minQuantity,
-            now,
-            ctx.installationId,
-            existing.id,
-          );
+          updateRecord(ctx, 'stock_thresholds', existing.id, { min_quantity: r.minQuantity, archived: 0 });
           const { version: _v, ...after } = r;
           changes.push({ entity: 'stock_threshold', entityId: existing.id, before: existing, after });
         }
         return existing.id;
       }
-      const id = newId();
-      run(
-        ctx.sqlite,
-        `INSERT INTO stock_thresholds (id, created_at, created_by_installation, updated_at, updated_by_installation, site_id, item_id, min_quantity)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        id,
-        now,
-        ctx.installationId,
-        now,
-        ctx.installationId,
-        r.siteId,
-        r.itemId,
-        r.minQuantity,
-      );
+      const { id } = insertRecord(ctx, 'stock_thresholds', { site_id: r.siteId, item_id: r.itemId, min_quantity: r.minQuantity });
       changes.push({ entity: 'stock_threshold', entityId: id, before: null, after: r });
       return id;
     });
@@ -99,11 +79,11 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
 
 /** A threshold is a setting nothing refers to: removing it deletes it (the audit keeps the old value). */
 export function removeThreshold(ctx: ServiceContext, { id, version }: { id: string; version: number }): { id: string } {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const existing = one<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.id = ?`, id);
     if (!existing) throw notFound('Threshold', id);
     checkVersion(`The threshold for ${existing.itemCode} at ${existing.siteCode}`, existing.version, version);
-    run(ctx.sqlite, 'DELETE FROM stock_thresholds WHERE id = ?', id);
+    deleteRecords(ctx, 'stock_thresholds', 'id', id);
     recordAudit(ctx, [{ entity: 'stock_threshold', entityId: id, before: existing, after: null }]);
     return { id };
   });

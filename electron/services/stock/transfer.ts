@@ -18,7 +18,7 @@ import { assertDocumentAction } from './workflow';
  * The goods leave the destination's in-transit stock and become issuable only now.
  */
 export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof receiveTransferInput>): StockDocumentDetail {
-  return inTransaction(ctx, ['stock'], () => {
+  return inTransaction(ctx, () => {
     const transfer = loadDoc(ctx.sqlite, input.transferId);
     assertDocumentAction(ctx.sqlite, transfer, 'receive');
     checkVersion(`Transfer ${transfer.number}`, transfer.version, input.version);

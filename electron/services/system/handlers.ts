@@ -53,7 +53,8 @@ export function systemHandlers(
     'system.setup': async (ctx, input) => {
       if (getSetting(ctx.db, 'setup_done') === '1')
         throw ruleViolation('This installation is already set up; change the operator from the top bar instead');
-      inTransaction(ctx, ['settings', 'organisations'], () => {
+      ctx.changes.mark('settings');
+      inTransaction(ctx, () => {
         ctx.setOperator(input.operator);
         const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
         const [home] = existing
@@ -77,7 +78,8 @@ export function systemHandlers(
       return systemStatus(ctx, copiedDatabase());
     },
     'system.setOperator': (ctx, input) => {
-      inTransaction(ctx, ['settings'], () => {
+      ctx.changes.mark('settings');
+      inTransaction(ctx, () => {
         const before = ctx.operator();
         ctx.setOperator(input.operator);
         // Who took over the keyboard, and from whom: later entries are recorded under this name.

@@ -7,7 +7,7 @@ import { SetupScreen } from './SetupScreen';
 import { Shell } from './Shell';
 
 function Root() {
-  const status = useCoreQuery('settings', 'system.status', {});
+  const status = useCoreQuery('system.status', {});
   if (status.isPending) return <div className="splash">Opening Corridor…</div>;
   if (status.isError) {
     return (

@@ -17,7 +17,7 @@ export function OperatorSwitch({ operator }: { operator: string | null }) {
     }
     setError('');
     setEditing(false);
-    await queryClient.invalidateQueries({ queryKey: ['settings'] });
+    await queryClient.invalidateQueries({ queryKey: ['system.status'] });
   }
 
   if (!editing) {

@@ -1,23 +1,71 @@
-import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useQuery, type Query } from '@tanstack/react-query';
 import type { OpInput, OpName } from '../../../electron/api/contract';
-import type { Area } from '../../../electron/api/events';
+import type { Change, ChangedType } from '../../../electron/api/events';
 import { call, onCoreEvent } from '../lib/api';
+import { READS } from './reads';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } },
 });
 
 /**
- * Query keys start with the area, so a `changed { areas }` event from the core invalidates
- * exactly the affected queries (the database owns the truth; grids never keep their own).
+ * Query keys start with the operation's name; READS says which record types it reads, so a
+ * `changed` event refetches only the queries reading what changed (the database owns the truth;
+ * grids never keep their own).
  */
-export function useCoreQuery<K extends OpName>(area: Area, name: K, input: OpInput<K>, opts: { keepPrevious?: boolean } = {}) {
+export function useCoreQuery<K extends OpName>(name: K, input: OpInput<K>, opts: { keepPrevious?: boolean } = {}) {
   return useQuery({
-    queryKey: [area, name, input],
+    queryKey: [name, input],
     queryFn: () => call(name, input),
     // A grid switching its input (e.g. "Show archived") keeps showing the old rows until the new ones arrive.
     ...(opts.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
+}
+
+interface VersionedRow {
+  id: string;
+  version: number;
+}
+const isRecordList = (data: unknown): data is VersionedRow[] =>
+  Array.isArray(data) && (data.length === 0 || (typeof data[0] === 'object' && data[0] !== null && 'version' in data[0]));
+
+/**
+ * Puts rows a save returned into every cached list of that operation (all its inputs) that holds
+ * them, so the list the edit came from need not be fetched again. New rows are left to the
+ * `changed` event (which list they belong in is the core's to say).
+ */
+export function applySavedRows(listOp: OpName, rows: VersionedRow[]): void {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  queryClient.setQueriesData<unknown>({ queryKey: [listOp] }, (old: unknown) => {
+    if (!isRecordList(old) || !old.some((r) => byId.has(r.id))) return old;
+    return old.map((r) => {
+      const saved = byId.get(r.id);
+      return saved && saved.version >= r.version ? saved : r;
+    });
+  });
+}
+
+/**
+ * Whether a change leaves a query's data stale: a list already holding every changed record at
+ * its new version (applied from a save's answer) is not; anything else is.
+ */
+function staleAfter(query: Query, change: Change): boolean {
+  // Keys that are not an operation's (e.g. a grid's layout) are the renderer's own: never stale.
+  const reads = READS[query.queryKey[0] as OpName];
+  if (!reads || !reads.includes(change.type)) return false;
+  const data = query.state.data;
+  if (!change.records || !isRecordList(data) || query.queryKey[0] !== `${change.type}.list`) return true;
+  const held = new Map(data.map((r) => [r.id, r.version]));
+  return change.records.some((r) => r.op === 'delete' || (held.get(r.id) ?? -1) < r.version);
+}
+
+type ChangeListener = (types: Set<ChangedType>) => void;
+const changeListeners = new Set<ChangeListener>();
+
+/** Calls `listener` with the changed types of every `changed` event (for grids that page on the server). */
+export function onRecordsChanged(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }
 
 let subscribed = false;
@@ -25,6 +73,9 @@ export function subscribeToCoreChanges(): void {
   if (subscribed) return;
   subscribed = true;
   onCoreEvent((e) => {
-    if (e.type === 'changed') for (const area of e.areas) void queryClient.invalidateQueries({ queryKey: [area] });
+    if (e.type !== 'changed') return;
+    void queryClient.invalidateQueries({ predicate: (q) => e.changes.some((c) => staleAfter(q, c)) });
+    const types = new Set(e.changes.map((c) => c.type));
+    for (const l of changeListeners) l(types);
   });
 }

@@ -78,7 +78,7 @@ export function EntityGrid(props: EntityGridProps) {
     () => ({ ...(ops.listInput ?? {}), ...(ops.restore && showArchived ? { includeArchived: true } : {}) }),
     [ops.listInput, ops.restore, showArchived],
   );
-  const list = useCoreQuery(ops.area, ops.list, listInput as never, { keepPrevious: true });
+  const list = useCoreQuery(ops.list, listInput as never, { keepPrevious: true });
   const rows = useRecordRows(list.data as GridRow[] | undefined, describe, `new ${noun.one}`);
   const { apiRef, stored, unsaved, errors, setRowErrors, revertRow, labelOf } = rows;
   const { save, afterSaves, pending, busy } = useRecordSave(ops, noun, rows);

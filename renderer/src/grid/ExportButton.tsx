@@ -56,8 +56,8 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [preview, setPreview] = useState<ExportPreview | null>(null);
-  const profiles = useCoreQuery('sharing', 'exportProfiles.list', {});
-  const orgs = useCoreQuery('organisations', 'organisations.list', {});
+  const profiles = useCoreQuery('exportProfiles.list', {});
+  const orgs = useCoreQuery('organisations.list', {});
   const partners = useMemo(() => {
     const byId = new Map((orgs.data ?? []).map((o) => [o.id, o.shortName]));
     return (profiles.data ?? []).map((p) => ({ id: p.organisationId, name: byId.get(p.organisationId) ?? '?' }));

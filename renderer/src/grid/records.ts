@@ -1,5 +1,4 @@
 import type { OpName } from '../../../electron/api/contract';
-import type { Area } from '../../../electron/api/events';
 
 /** A record as a record grid holds it: the stored row, with its optimistic-lock version. */
 export interface GridRow {
@@ -11,7 +10,6 @@ export interface GridRow {
 
 /** The contract operations behind a grid. Without `save` the grid is read-only. */
 export interface RecordOps {
-  area: Area;
   list: OpName;
   listInput?: Record<string, unknown>;
   save?: OpName;

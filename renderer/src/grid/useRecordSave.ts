@@ -1,7 +1,7 @@
 import type { IRowNode } from 'ag-grid-community';
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../electron/api/result';
-import { queryClient } from '../app/queries';
+import { applySavedRows, queryClient } from '../app/queries';
 import { invoke } from '../lib/api';
 import { DRAFT_KEY } from './cellErrors';
 import { copyRow, type GridRow, type RecordNoun, type RecordOps } from './records';
@@ -56,6 +56,9 @@ export function useRecordSave(ops: RecordOps, noun: RecordNoun, rows: RecordRows
             } else add.push(copyRow(row));
           });
           a.applyTransaction({ update, add, addIndex: 0 });
+          // The cached list takes the saved rows too, so this save's `changed` event finds
+          // nothing stale and the list is not fetched again.
+          applySavedRows(ops.list, r.value as GridRow[]);
           if (add.length) a.flashCells({ rowNodes: add.map((x) => a.getRowNode(x.id)).filter((n): n is IRowNode<GridRow> => Boolean(n)) });
           countDisplayed();
           rerender();
@@ -76,7 +79,7 @@ export function useRecordSave(ops: RecordOps, noun: RecordNoun, rows: RecordRows
           byRow.size === 0 ||
           [...byRow.values()].some((p) => 'version' in p || 'id' in p)
         ) {
-          void queryClient.invalidateQueries({ queryKey: [ops.area] });
+          void queryClient.invalidateQueries({ queryKey: [ops.list] });
         }
         refreshRows(keys.filter((k): k is string => Boolean(k)));
         onRefused?.(r.error);
@@ -88,7 +91,7 @@ export function useRecordSave(ops: RecordOps, noun: RecordNoun, rows: RecordRows
         }
       }
     },
-    [apiRef, countDisplayed, errors, noun.many, ops.area, ops.save, refreshRows, rerender, revertRow, stored, unsaved],
+    [apiRef, countDisplayed, errors, noun.many, ops.list, ops.save, refreshRows, rerender, revertRow, stored, unsaved],
   );
 
   const save = useCallback(

@@ -1,5 +1,5 @@
 import type { CorridorBridge } from '../../../electron/api/bridge';
-import type { OpInput, OpName, OpResult } from '../../../electron/api/contract';
+import { contract, isOpName, type OpInput, type OpName, type OpResult } from '../../../electron/api/contract';
 import type { CoreEvent } from '../../../electron/api/events';
 import type { ApiError, Result } from '../../../electron/api/result';
 
@@ -63,8 +63,32 @@ function httpBridge(): CorridorBridge {
 
 const bridge: CorridorBridge = window.corridor ?? httpBridge();
 
-export function invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>> {
-  return bridge.invoke(name, input) as Promise<Result<OpResult<K>>>;
+/**
+ * `changed` events that arrive while this window's own writes are on their way are held until
+ * those writes' answers have been applied (the task after the answer), so a save's own event
+ * finds the saved rows already in the cache and refetches nothing. The event and the answer
+ * travel separately (SSE or IPC events vs the call's reply) and may arrive in either order.
+ */
+let writesInFlight = 0;
+const held: CoreEvent[] = [];
+const eventListeners = new Set<(e: CoreEvent) => void>();
+const deliver = (e: CoreEvent) => eventListeners.forEach((l) => l(e));
+function release() {
+  if (writesInFlight > 0) return;
+  for (const e of held.splice(0)) deliver(e);
+}
+
+export async function invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>> {
+  const write = isOpName(name) && contract[name].write;
+  if (write) writesInFlight++;
+  try {
+    return (await bridge.invoke(name, input)) as Result<OpResult<K>>;
+  } finally {
+    if (write) {
+      writesInFlight--;
+      setTimeout(release, 0);
+    }
+  }
 }
 
 /** Like invoke, but throws ApiFailure: for react-query, which expects rejections. */
@@ -74,7 +98,18 @@ export async function call<K extends OpName>(name: K, input: OpInput<K>): Promis
   return r.value;
 }
 
-export const onCoreEvent = (listener: (e: CoreEvent) => void) => bridge.on(listener);
+let bridgeSubscribed = false;
+export function onCoreEvent(listener: (e: CoreEvent) => void): () => void {
+  eventListeners.add(listener);
+  if (!bridgeSubscribed) {
+    bridgeSubscribed = true;
+    bridge.on((e) => {
+      if (e.type === 'changed' && writesInFlight > 0) held.push(e);
+      else deliver(e);
+    });
+  }
+  return () => eventListeners.delete(listener);
+}
 
 /**
  * Saves a finished export job's file: under Electron through the save dialog (the main process

@@ -47,11 +47,11 @@ export default function AuditPage() {
     ...(to ? { to: dayBound(to, true) } : {}),
     limit,
   };
-  const audit = useCoreQuery('audit', 'audit.list', input);
+  const audit = useCoreQuery('audit.list', input);
   // Ids in before/after are shown as the names people know: short names and codes.
-  const orgs = useCoreQuery('organisations', 'organisations.list', { includeArchived: true });
-  const sites = useCoreQuery('sites', 'sites.list', { includeArchived: true });
-  const items = useCoreQuery('items', 'items.list', { includeArchived: true });
+  const orgs = useCoreQuery('organisations.list', { includeArchived: true });
+  const sites = useCoreQuery('sites.list', { includeArchived: true });
+  const items = useCoreQuery('items.list', { includeArchived: true });
   const names = useMemo<Names>(
     () =>
       new Map([

@@ -4,7 +4,7 @@ import { baseUnitChoices, categoryChoices, packingGroupChoices, supplyClassChoic
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 
-const OPS: RecordOps = { area: 'items', list: 'items.list', save: 'items.save', remove: 'items.remove', restore: 'items.restore' };
+const OPS: RecordOps = { list: 'items.list', save: 'items.save', remove: 'items.remove', restore: 'items.restore' };
 const NOUN = { one: 'item', many: 'items' };
 
 const ITEM_COLUMNS: GridColumn[] = [

@@ -4,7 +4,6 @@ import { EntityGrid, type GridRow, type RecordOps } from '../../grid/EntityGrid'
 import { AGREEMENT_COLUMNS, CONTACT_COLUMNS, ORGANISATION_COLUMNS } from './columns';
 
 const ORG_OPS: RecordOps = {
-  area: 'organisations',
   list: 'organisations.list',
   save: 'organisations.save',
   remove: 'organisations.remove',
@@ -17,7 +16,6 @@ export default function OrganisationsPage() {
   const orgId = org && !org.archived ? org.id : null;
   const contactOps = useMemo<RecordOps>(
     () => ({
-      area: 'organisations',
       list: 'contacts.list',
       listInput: { organisationId: orgId },
       save: 'contacts.save',
@@ -27,7 +25,6 @@ export default function OrganisationsPage() {
   );
   const agreementOps = useMemo<RecordOps>(
     () => ({
-      area: 'organisations',
       list: 'agreements.list',
       listInput: { organisationId: orgId },
       save: 'agreements.save',

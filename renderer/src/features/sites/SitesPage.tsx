@@ -6,7 +6,7 @@ import { siteKindChoices } from '../../app/labels';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 
-const OPS: RecordOps = { area: 'sites', list: 'sites.list', save: 'sites.save', remove: 'sites.remove', restore: 'sites.restore' };
+const OPS: RecordOps = { list: 'sites.list', save: 'sites.save', remove: 'sites.remove', restore: 'sites.restore' };
 const NOUN = { one: 'site', many: 'sites' };
 
 function siteColumns(orgs: Organisation[]): GridColumn[] {
@@ -38,7 +38,7 @@ function siteColumns(orgs: Organisation[]): GridColumn[] {
 }
 
 export default function SitesPage() {
-  const orgs = useCoreQuery('organisations', 'organisations.list', {});
+  const orgs = useCoreQuery('organisations.list', {});
   const columns = useMemo(() => siteColumns(orgs.data ?? []), [orgs.data]);
   return (
     <div className="page-body">

@@ -71,7 +71,7 @@ export function AddLineForm({ doc, onAdd }: Props) {
   const sourceCondition: Condition = kind === 'issue' || kind === 'transfer_out' ? 'good' : condition;
 
   const lots = useQuery({
-    queryKey: ['stock', 'stock.onHand', 'picker', doc.siteId, item?.id, pickOwner, sourceCondition],
+    queryKey: ['stock.onHand', 'picker', doc.siteId, item?.id, pickOwner, sourceCondition],
     enabled: picking && Boolean(item),
     queryFn: () =>
       call('stock.onHand', {

@@ -70,8 +70,8 @@ export default function AlertsPage() {
   const [siteId, chooseSite] = useWorkingSite();
   const [within, setWithin] = useState<3 | 9>(3);
   const input = { siteId: siteId || undefined, withinMonths: within, limit: 2000 };
-  const expiry = useCoreQuery('stock', 'stock.alerts.expiry', input);
-  const low = useCoreQuery('stock', 'stock.alerts.lowStock', { siteId: siteId || undefined, limit: 2000 });
+  const expiry = useCoreQuery('stock.alerts.expiry', input);
+  const low = useCoreQuery('stock.alerts.lowStock', { siteId: siteId || undefined, limit: 2000 });
   const site = sites.byId.get(siteId);
   const expiryRows = expiry.data ?? [];
   const lowRows = low.data ?? [];

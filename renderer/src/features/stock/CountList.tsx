@@ -40,7 +40,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
   const [category, setCategory] = useState('');
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const list = useCoreQuery('stock', 'stock.documents.list', {
+  const list = useCoreQuery('stock.documents.list', {
     kind: 'count',
     siteId: siteId || undefined,
     sort: [{ colId: 'occurredAt', sort: 'desc' }],

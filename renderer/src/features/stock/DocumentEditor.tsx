@@ -29,7 +29,7 @@ type Confirm = null | 'post' | 'reverse' | 'delete';
 /** One stock document: a draft to edit and post, or a posted one to read, reverse or receive. */
 export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; onBack: () => void }) {
   const key = { id: p.id };
-  const q = useCoreQuery('stock', 'stock.documents.get', key);
+  const q = useCoreQuery('stock.documents.get', key);
   const [problems, setProblems] = useState<DocProblems>(noProblems);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [reason, setReason] = useState('');
@@ -39,7 +39,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   // Saves run one after another, each with the version the previous one produced, so quick
   // edits (a select, then a text field, then Post) never trip over their own version check.
   const { enqueue: serial, pending } = useSaveQueue();
-  const latest = () => queryClient.getQueryData<StockDocumentDetail>(['stock', 'stock.documents.get', key]);
+  const latest = () => queryClient.getQueryData<StockDocumentDetail>(['stock.documents.get', key]);
   // After Post, the confirmation (which had the focus) goes away: the keyboard moves to what
   // happened, the success notice or the refusal, instead of being dropped on the page.
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -64,7 +64,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   const draft = !d.workflow.final;
   const lineIds = detail.lines.map((l) => l.id);
 
-  const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock', 'stock.documents.get', key], next);
+  const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock.documents.get', key], next);
 
   const saveHeader = (change: HeaderChange) => serial(() => saveHeaderNow(change));
   async function saveHeaderNow(change: HeaderChange) {

@@ -103,7 +103,7 @@ export default function StockCard(p: {
     () => (p.lotId ? { siteId: p.siteId, lotId: p.lotId } : { siteId: p.siteId, itemId: p.itemId }),
     [p.siteId, p.itemId, p.lotId],
   );
-  const card = useQuery({ queryKey: ['stock', 'stock.card', input], queryFn: () => loadCard(input) });
+  const card = useQuery({ queryKey: ['stock.card', input], queryFn: () => loadCard(input) });
   const site = sites.byId.get(p.siteId);
   const c = card.data;
   // Esc closes the card (as its Close button says), except while typing in a filter box.

@@ -34,7 +34,7 @@ function parseMinimum(typed: unknown): { ok: true; value: number } | { ok: false
 export function ThresholdsPanel({ siteId }: { siteId: string }) {
   const items = useItems();
   const sites = useSites();
-  const list = useCoreQuery('stock', 'stock.thresholds.list', { siteId: siteId || undefined });
+  const list = useCoreQuery('stock.thresholds.list', { siteId: siteId || undefined });
   const layout = useColumnLayout('thresholds');
   const { enqueue, pending } = useSaveQueue();
   const [itemText, setItemText] = useState('');

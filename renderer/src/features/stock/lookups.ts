@@ -6,7 +6,7 @@ import { call } from '../../lib/api';
 
 /** Sites, organisations and items for selects and for naming ids, cached by react-query per area. */
 export function useSites() {
-  const q = useCoreQuery('sites', 'sites.list', {});
+  const q = useCoreQuery('sites.list', {});
   return useMemo(() => {
     const list = ((q.data ?? []) as Site[]).filter((s) => !s.archived).sort((a, b) => a.code.localeCompare(b.code));
     return { list, byId: new Map(list.map((s) => [s.id, s])), loading: q.isPending, error: q.error };
@@ -14,7 +14,7 @@ export function useSites() {
 }
 
 export function useOrganisations() {
-  const q = useCoreQuery('organisations', 'organisations.list', {});
+  const q = useCoreQuery('organisations.list', {});
   return useMemo(() => {
     const list = ((q.data ?? []) as Organisation[]).filter((o) => !o.archived).sort((a, b) => a.shortName.localeCompare(b.shortName));
     return { list, byId: new Map(list.map((o) => [o.id, o])), loading: q.isPending, error: q.error };
@@ -26,7 +26,7 @@ export function useOrganisations() {
  * `enabled = false` until then, so a grid's first rows never wait behind the whole catalogue.
  */
 export function useItems(enabled = true) {
-  const q = useQuery({ queryKey: ['items', 'items.list', {}], queryFn: () => call('items.list', {}), enabled });
+  const q = useQuery({ queryKey: ['items.list', {}], queryFn: () => call('items.list', {}), enabled });
   return useMemo(() => {
     const list = ((q.data ?? []) as Item[]).filter((i) => !i.archived).sort((a, b) => a.code.localeCompare(b.code));
     const byCode = new Map(list.map((i) => [i.code.toUpperCase(), i]));

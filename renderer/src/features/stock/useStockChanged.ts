@@ -1,23 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { onRecordsChanged } from '../../app/queries';
+import { STOCK_VIEW_READS } from '../../app/reads';
 
 /**
- * Calls `onChange` whenever the core reports a stock change (any window, any operation).
- * Server-paged grids hold no react-query data of their own, so they watch a tiny local query in
- * the 'stock' area: the Shell's change subscription invalidates it with the rest, it "refetches"
- * without a network call, and the new value tells the grid to reload its visible block.
+ * Calls `onChange` whenever the core reports a change to what the server-paged stock grids read
+ * (stock records, or the items, sites and organisations whose names they show), from any window
+ * or operation. Those grids hold no react-query data of their own: they reload their visible block.
  */
 export function useStockChanged(onChange: () => void): void {
-  const tick = useQuery({ queryKey: ['stock', '__changed'], queryFn: () => Date.now(), staleTime: Infinity });
-  const first = useRef<number | undefined>(undefined);
   const latest = useRef(onChange);
   latest.current = onChange;
-  useEffect(() => {
-    if (tick.data === undefined) return;
-    if (first.current === undefined) {
-      first.current = tick.data;
-      return;
-    }
-    latest.current();
-  }, [tick.data]);
+  useEffect(() => onRecordsChanged((types) => STOCK_VIEW_READS.some((t) => types.has(t)) && latest.current()), []);
 }

@@ -6,7 +6,7 @@ import { RecentJobs } from './RecentJobs';
 
 /** Where the data lives, which installation this is, the integrity check and the recent jobs. */
 export default function DatabasePage() {
-  const status = useCoreQuery('settings', 'system.status', {});
+  const status = useCoreQuery('system.status', {});
   if (status.isError) return <ErrorPanel error={status.error} />;
   const s = status.data;
   return (

@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import type { RecordType } from '../../api/events';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+
+/**
+ * THE write path for mutable records (every table with `recordColumns`): each insert, update and
+ * delete goes through here, which stamps `version`, `updated_at` and the installation. The change
+ * log rows are written by SQLite triggers on the same statements (db/change-log.ts), so they share
+ * the caller's transaction; the update trigger refuses any update that does not move the
+ * version on by exactly one, so a hand-written UPDATE elsewhere fails loudly instead of slipping
+ * past the log's versions. test/core/write-path.test.ts refuses INSERT/UPDATE/DELETE SQL on a
+ * record table anywhere else in the services.
+ *
+ * Values are keyed by SQL column name and already in SQLite's form (0/1, JSON text).
+ */
+export type Columns = Record<string, unknown>;
+
+/** Prepared statements per connection and SQL text: the same few shapes run thousands of times. */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function prepared(sqlite: Database.Database, sql: string): Database.Statement {
+  let byText = statements.get(sqlite);
+  if (!byText) statements.set(sqlite, (byText = new Map()));
+  let s = byText.get(sql);
+  if (!s) byText.set(sql, (s = sqlite.prepare(sql)));
+  return s;
+}
+
+const quoted = (column: string) => `"${column}"`;
+
+/** What an insert stamped, in the services' field names, for returning the row as stored. */
+export interface InsertStamp {
+  id: string;
+  createdAt: string;
+  createdByInstallation: string;
+  updatedAt: string;
+  updatedByInstallation: string;
+  version: 1;
+}
+
+/** Inserts a new record at version 1, created and updated now by this installation. */
+export function insertRecord(ctx: ServiceContext, type: RecordType, values: Columns, id: string = newId()): InsertStamp {
+  const at = ctx.now();
+  const stamp: InsertStamp = {
+    id,
+    createdAt: at,
+    createdByInstallation: ctx.installationId,
+    updatedAt: at,
+    updatedByInstallation: ctx.installationId,
+    version: 1,
+  };
+  const columns = Object.keys(values);
+  const sql = `INSERT INTO "${type}" (id, created_at, created_by_installation, updated_at, updated_by_installation, version${columns
+    .map((c) => `, ${quoted(c)}`)
+    .join('')}) VALUES (?, ?, ?, ?, ?, 1${', ?'.repeat(columns.length)})`;
+  prepared(ctx.sqlite, sql).run(id, at, ctx.installationId, at, ctx.installationId, ...columns.map((c) => values[c]));
+  return stamp;
+}
+
+/** What an update stamped. */
+export interface UpdateStamp {
+  version: number;
+  updatedAt: string;
+  updatedByInstallation: string;
+}
+
+/**
+ * Updates one record: the given columns, version + 1, updated now by this installation. Returns
+ * what it stamped, or null when no such record exists. The caller has checked the version its
+ * editor saw.
+ */
+export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, values: Columns): UpdateStamp | null {
+  const columns = Object.keys(values);
+  const sql = `UPDATE "${type}" SET ${columns
+    .map((c) => `${quoted(c)} = ?, `)
+    .join('')}version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ? RETURNING version`;
+  const at = ctx.now();
+  const row = prepared(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as { version: number } | undefined;
+  return row ? { version: row.version, updatedAt: at, updatedByInstallation: ctx.installationId } : null;
+}
+
+/**
+ * Deletes records where `column` equals `value` (a record by `id`, a draft's lines by
+ * `document_id`); each leaves a tombstone in the change log. Only drafts and their lines,
+ * thresholds and never-referenced records are deleted; shared referenced records are archived
+ * (an update) instead. Returns how many were deleted.
+ */
+export function deleteRecords(ctx: ServiceContext, type: RecordType, column: 'id' | 'document_id', value: string): number {
+  return prepared(ctx.sqlite, `DELETE FROM "${type}" WHERE ${quoted(column)} = ?`).run(value).changes;
+}

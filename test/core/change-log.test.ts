@@ -1,0 +1,674 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeLogTriggers, CHANGE_LOG_GUARDS, mutableTables } from '../../db/change-log';
+import { contract, type OpInput, type OpName } from '../../electron/api/contract';
+import { RECORD_TYPES, UNLOGGED_TYPES, type Change, type CoreEvent, type RecordType } from '../../electron/api/events';
+import { createCore, type LocalCore as Core } from '../../electron/services/core/create';
+import { READS } from '../../renderer/src/app/reads';
+import { tempDir } from '../helpers/core';
+
+/**
+ * The change log: every write operation of the contract (the list is the contract's, so a new
+ * operation fails here until it has a case) leaves exactly the expected change-log rows for a valid
+ * call, and none for a refused one. After every call the log agrees with the tables (each record's
+ * last entry carries its current version; a deleted record's is a tombstone), and the `changed`
+ * event names exactly what the log says.
+ */
+
+const NOW = '2026-06-15T09:00:00.000Z';
+const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
+
+interface LogRow {
+  seq: number;
+  type: RecordType;
+  id: string;
+  op: 'insert' | 'update' | 'delete';
+  version: number;
+  installation: string;
+  at: string;
+}
+
+/** "type:op" → how many rows; the shape every case states what it expects in. */
+type Tally = Partial<Record<`${RecordType}:${'insert' | 'update' | 'delete'}`, number>>;
+
+let dir: { dir: string; cleanup: () => void };
+let core: Core;
+let installationId: string;
+const events: CoreEvent[] = [];
+let n = 0;
+const call = <K extends OpName>(name: K, input: OpInput<K>) => core.call(name, input);
+const uniq = (prefix: string) => `${prefix}-${++n}`;
+/** The version a record has now (what an editor that just read it would send). */
+const ver = (type: RecordType, id: string) =>
+  (core.sqlite.prepare(`SELECT version FROM "${type}" WHERE id = ?`).get(id) as { version: number } | undefined)?.version ?? 1;
+
+function openCore(name: string): Core {
+  return createCore({ databasePath: path.join(dir.dir, `${name}.sqlite`), homeDir: path.join(dir.dir, 'home'), now: () => NOW });
+}
+
+async function setUp(c: Core): Promise<void> {
+  await c.call('system.setup', {
+    operator: 'Capt. Test',
+    organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military', country: 'XX' },
+    demo: false,
+  });
+}
+
+const logAfter = (c: Core, seq: number) =>
+  c.sqlite
+    .prepare(
+      `SELECT seq, record_type AS type, record_id AS id, operation AS op, version, installation_id AS installation, at
+       FROM change_log WHERE seq > ? ORDER BY seq`,
+    )
+    .all(seq) as LogRow[];
+const lastSeq = (c: Core) => (c.sqlite.prepare('SELECT coalesce(max(seq), 0) AS n FROM change_log').get() as { n: number }).n;
+
+function tally(rows: LogRow[]): Tally {
+  const t: Record<string, number> = {};
+  for (const r of rows) t[`${r.type}:${r.op}`] = (t[`${r.type}:${r.op}`] ?? 0) + 1;
+  return t as Tally;
+}
+
+/** Every record's last log entry carries its current version; a record's absence is a tombstone. */
+function expectLogAgreesWithTables(c: Core): void {
+  const last = new Map<string, LogRow>();
+  for (const r of logAfter(c, 0)) last.set(`${r.type}/${r.id}`, r);
+  const present = new Set<string>();
+  for (const type of RECORD_TYPES) {
+    for (const row of c.sqlite.prepare(`SELECT id, version FROM "${type}"`).all() as { id: string; version: number }[]) {
+      const key = `${type}/${row.id}`;
+      present.add(key);
+      const entry = last.get(key);
+      expect(entry, `${key} has no change-log entry`).toBeDefined();
+      expect(entry!.op, `${key}`).not.toBe('delete');
+      expect(entry!.version, `${key}: last logged version`).toBe(row.version);
+    }
+  }
+  for (const [key, entry] of last)
+    if (!present.has(key)) expect(entry.op, `${key} is gone but its last entry is not a tombstone`).toBe('delete');
+}
+
+/** The event reports the types the log has, with each record's last change. */
+function expectEventMatches(rows: LogRow[], changes: Change[]): void {
+  const byType = new Map(changes.map((c) => [c.type, c]));
+  const lastById = new Map<string, LogRow>();
+  for (const r of rows) lastById.set(`${r.type}/${r.id}`, r);
+  for (const type of new Set(rows.map((r) => r.type))) {
+    const change = byType.get(type);
+    expect(change, `the changed event names ${type}`).toBeDefined();
+    const expected = [...lastById.values()].filter((r) => r.type === type).map((r) => ({ id: r.id, version: r.version, op: r.op }));
+    if (change!.records)
+      expect(new Set(change!.records.map((x) => JSON.stringify(x)))).toEqual(new Set(expected.map((x) => JSON.stringify(x))));
+  }
+  for (const c of changes)
+    if ((RECORD_TYPES as readonly string[]).includes(c.type))
+      expect(
+        rows.some((r) => r.type === c.type),
+        `${c.type} reported but not logged`,
+      ).toBe(true);
+}
+
+/** Calls a valid operation and checks what it logged against `expected` (and the invariants). */
+async function expectLogged<K extends OpName>(name: K, input: OpInput<K>, expected: Tally, c: Core = core): Promise<LogRow[]> {
+  const seq = lastSeq(c);
+  events.length = 0;
+  const r = await c.invoke(name, input);
+  expect(r.ok, `${name}: ${JSON.stringify(r)}`).toBe(true);
+  const rows = logAfter(c, seq);
+  expect(tally(rows), name).toEqual(expected);
+  for (const row of rows) {
+    expect(row.installation, `${name}: installation of ${row.type} ${row.op}`).toBe(installationId);
+    if (row.op !== 'delete') expect(row.at, `${name}: time of ${row.type} ${row.op}`).toBe(NOW);
+  }
+  const changed = events.filter((e): e is Extract<CoreEvent, { type: 'changed' }> => e.type === 'changed');
+  if (rows.length > 0) {
+    expect(changed.length, `${name}: one changed event`).toBe(1);
+    expectEventMatches(rows, changed[0].changes);
+  }
+  expectLogAgreesWithTables(c);
+  return rows;
+}
+
+/** Calls an operation that must be refused and checks it logged nothing and reported no change. */
+async function expectRefused<K extends OpName>(name: K, input: OpInput<K>): Promise<void> {
+  const seq = lastSeq(core);
+  events.length = 0;
+  const r = await core.invoke(name, input);
+  expect(r.ok, `${name} should have been refused: ${JSON.stringify(r)}`).toBe(false);
+  expect(logAfter(core, seq), `${name} refused but logged`).toEqual([]);
+  expect(
+    events.filter((e) => e.type === 'changed'),
+    `${name} refused but reported a change`,
+  ).toEqual([]);
+}
+
+// ---- a small world --------------------------------------------------------------------------
+const w = { wfp: '', ngo: '', fob: '', wh: '', rice: '', tent: '' };
+const future = '2027-12-31';
+
+async function draftReceipt(lines = 1) {
+  return call('stock.documents.create', {
+    siteId: w.fob,
+    kind: 'receipt',
+    counterpartyOrgId: w.wfp,
+    lines: Array.from({ length: lines }, () => ({
+      itemId: w.rice,
+      lotNumber: uniq('LOT'),
+      expiryDate: future,
+      ownerOrgId: w.wfp,
+      quantity: 10,
+    })),
+  });
+}
+async function postedReceipt(site = w.fob) {
+  return call('stock.documents.create', {
+    siteId: site,
+    kind: 'receipt',
+    counterpartyOrgId: w.wfp,
+    lines: [{ itemId: w.rice, lotNumber: uniq('LOT'), expiryDate: future, ownerOrgId: w.wfp, quantity: 10 }],
+    post: true,
+  });
+}
+async function postedTransfer() {
+  const grn = await postedReceipt();
+  return call('stock.documents.create', {
+    siteId: w.fob,
+    kind: 'transfer_out',
+    otherSiteId: w.wh,
+    ownerOrgId: w.wfp,
+    lines: [{ lotId: grn.lines[0].lotId!, quantity: 4 }],
+    post: true,
+  });
+}
+async function countAt() {
+  const site = (await call('sites.save', { rows: [{ code: uniq('CNT'), name: 'Count site', kind: 'warehouse' }] }))[0].id;
+  await postedReceipt(site);
+  await postedReceipt(site);
+  return { site, sheet: await call('stock.count.create', { siteId: site }) };
+}
+async function newOrg() {
+  return (await call('organisations.save', { rows: [{ name: uniq('Org'), shortName: uniq('O'), kind: 'ngo' }] }))[0];
+}
+
+/** One or more valid calls and one refused call for every write operation of the contract. */
+const CASES: Record<string, () => Promise<void>> = {
+  'system.setup': async () => {
+    const fresh = openCore('fresh');
+    try {
+      const seq = lastSeq(fresh);
+      await fresh.call('system.setup', {
+        operator: 'Lt. New',
+        organisation: { name: 'New Unit', shortName: 'NU', kind: 'military' },
+        demo: false,
+      });
+      const rows = logAfter(fresh, seq);
+      expect(tally(rows)).toEqual({ 'organisations:insert': 1 });
+      expectLogAgreesWithTables(fresh);
+    } finally {
+      fresh.close();
+    }
+    await expectRefused('system.setup', { operator: 'Again', organisation: { name: 'X', shortName: 'X', kind: 'ngo' }, demo: false });
+  },
+  'system.setOperator': async () => {
+    await expectLogged('system.setOperator', { operator: 'Sgt. Other' }, {});
+    await expectLogged('system.setOperator', { operator: 'Capt. Test' }, {});
+  },
+  'system.loadDemo': async () => {
+    const demo = openCore('demo');
+    try {
+      await setUp(demo);
+      const seq = lastSeq(demo);
+      await demo.call('system.loadDemo', {});
+      const t = tally(logAfter(demo, seq));
+      for (const type of ['organisations', 'contacts', 'agreements', 'sites', 'items', 'stock_lots', 'stock_documents'] as const)
+        expect(t[`${type}:insert`], `demo inserts ${type}`).toBeGreaterThan(0);
+      expectLogAgreesWithTables(demo);
+      // Loading it again adds nothing.
+      const again = lastSeq(demo);
+      await demo.call('system.loadDemo', {});
+      expect(logAfter(demo, again)).toEqual([]);
+    } finally {
+      demo.close();
+    }
+  },
+  'layout.save': async () => {
+    await expectLogged('layout.save', { key: 'items', state: { columns: [] } }, {});
+  },
+
+  'organisations.save': async () => {
+    const org = await newOrg();
+    await expectLogged(
+      'organisations.save',
+      { rows: [{ name: 'Another NGO', shortName: uniq('AN'), kind: 'ngo' }] },
+      { 'organisations:insert': 1 },
+    );
+    await expectLogged(
+      'organisations.save',
+      { rows: [{ id: org.id, version: org.version, name: org.name, shortName: org.shortName, kind: org.kind, notes: 'renamed' }] },
+      { 'organisations:update': 1 },
+    );
+    await expectRefused('organisations.save', { rows: [{ name: 'Dup', shortName: 'WFP', kind: 'ngo' }] });
+  },
+  'organisations.remove': async () => {
+    const org = await newOrg();
+    await expectLogged('organisations.remove', { id: org.id, version: ver('organisations', org.id) }, { 'organisations:delete': 1 });
+    await expectLogged('organisations.remove', { id: w.ngo, version: ver('organisations', w.ngo) }, { 'organisations:update': 1 }); // referenced: archived
+    await expectRefused('organisations.remove', { id: NO_SUCH_ID, version: ver('organisations', NO_SUCH_ID) });
+  },
+  'organisations.restore': async () => {
+    await expectLogged('organisations.restore', { id: w.ngo, version: ver('organisations', w.ngo) }, { 'organisations:update': 1 });
+    await expectRefused('organisations.restore', { id: NO_SUCH_ID, version: ver('organisations', NO_SUCH_ID) });
+  },
+  'contacts.save': async () => {
+    await expectLogged('contacts.save', { rows: [{ organisationId: w.wfp, name: 'Ms. Contact' }] }, { 'contacts:insert': 1 });
+    await expectRefused('contacts.save', { rows: [{ organisationId: NO_SUCH_ID, name: 'Nobody' }] });
+  },
+  'contacts.remove': async () => {
+    const [c] = await call('contacts.save', { rows: [{ organisationId: w.wfp, name: 'Mr. Gone' }] });
+    await expectLogged('contacts.remove', { id: c.id, version: ver('contacts', c.id) }, { 'contacts:delete': 1 });
+    await expectRefused('contacts.remove', { id: c.id, version: ver('contacts', c.id) });
+  },
+  'agreements.save': async () => {
+    await expectLogged('agreements.save', { rows: [{ organisationId: w.wfp, title: 'MOU' }] }, { 'agreements:insert': 1 });
+    await expectRefused('agreements.save', { rows: [{ organisationId: NO_SUCH_ID, title: 'MOU' }] });
+  },
+  'agreements.remove': async () => {
+    const [a] = await call('agreements.save', { rows: [{ organisationId: w.wfp, title: 'Old MOU' }] });
+    await expectLogged('agreements.remove', { id: a.id, version: ver('agreements', a.id) }, { 'agreements:delete': 1 });
+    await expectRefused('agreements.remove', { id: a.id, version: ver('agreements', a.id) });
+  },
+  'sites.save': async () => {
+    await expectLogged('sites.save', { rows: [{ code: uniq('S'), name: 'A site', kind: 'warehouse' }] }, { 'sites:insert': 1 });
+    await expectRefused('sites.save', { rows: [{ code: 'FOB-N', name: 'Same code', kind: 'warehouse' }] });
+  },
+  'sites.remove': async () => {
+    const [s] = await call('sites.save', { rows: [{ code: uniq('S'), name: 'Unused', kind: 'warehouse' }] });
+    await expectLogged('sites.remove', { id: s.id, version: ver('sites', s.id) }, { 'sites:delete': 1 });
+    await expectRefused('sites.remove', { id: s.id, version: ver('sites', s.id) });
+  },
+  'sites.restore': async () => {
+    const [s] = await call('sites.save', { rows: [{ code: uniq('S'), name: 'Used', kind: 'warehouse' }] });
+    await call('stock.thresholds.save', { rows: [{ siteId: s.id, itemId: w.tent, minQuantity: 1 }] });
+    await expectLogged('sites.remove', { id: s.id, version: ver('sites', s.id) }, { 'sites:update': 1 }); // referenced by a threshold: archived
+    await expectLogged('sites.restore', { id: s.id, version: ver('sites', s.id) }, { 'sites:update': 1 });
+    await expectRefused('sites.restore', { id: NO_SUCH_ID, version: ver('sites', NO_SUCH_ID) });
+  },
+  'items.save': async () => {
+    const [item] = await call('items.save', { rows: [{ code: uniq('IT'), name: 'Thing', category: 'nfi', baseUnit: 'each' }] });
+    await expectLogged('items.save', { rows: [{ ...item, packSizes: '', name: 'Thing, renamed' }] }, { 'items:update': 1 });
+    // Two items swapping codes: each parked under a placeholder first, then given its new code.
+    const [a, b] = await call('items.save', {
+      rows: [
+        { code: uniq('SW'), name: 'A', category: 'nfi', baseUnit: 'each' },
+        { code: uniq('SW'), name: 'B', category: 'nfi', baseUnit: 'each' },
+      ],
+    });
+    const swapped = await expectLogged(
+      'items.save',
+      {
+        rows: [
+          { ...a, packSizes: '', code: b.code },
+          { ...b, packSizes: '', code: a.code },
+        ],
+      },
+      { 'items:update': 4 },
+    );
+    expect(swapped.filter((r) => r.id === a.id).map((r) => r.version)).toEqual([2, 3]);
+    await expectRefused('items.save', { rows: [{ ...item, packSizes: '', version: 1, name: 'stale' }] });
+  },
+  'items.remove': async () => {
+    const [item] = await call('items.save', { rows: [{ code: uniq('IT'), name: 'Unused', category: 'nfi', baseUnit: 'each' }] });
+    await expectLogged('items.remove', { id: item.id, version: ver('items', item.id) }, { 'items:delete': 1 });
+    await expectLogged('items.remove', { id: w.tent, version: ver('items', w.tent) }, { 'items:update': 1 });
+    await expectRefused('items.remove', { id: NO_SUCH_ID, version: ver('items', NO_SUCH_ID) });
+  },
+  'items.restore': async () => {
+    await expectLogged('items.restore', { id: w.tent, version: ver('items', w.tent) }, { 'items:update': 1 });
+    await expectRefused('items.restore', { id: NO_SUCH_ID, version: ver('items', NO_SUCH_ID) });
+  },
+
+  'stock.documents.create': async () => {
+    await expectLogged(
+      'stock.documents.create',
+      {
+        siteId: w.fob,
+        kind: 'receipt',
+        counterpartyOrgId: w.wfp,
+        lines: [
+          { itemId: w.tent, ownerOrgId: w.wfp, quantity: 5 },
+          { itemId: w.tent, ownerOrgId: w.wfp, quantity: 6 },
+        ],
+      },
+      { 'stock_documents:insert': 1, 'stock_document_lines:insert': 2 },
+    );
+    // Created and posted at once: the new lot, the line pointed at it, the document posted.
+    await expectLogged(
+      'stock.documents.create',
+      {
+        siteId: w.fob,
+        kind: 'receipt',
+        counterpartyOrgId: w.wfp,
+        lines: [{ itemId: w.rice, lotNumber: uniq('LOT'), expiryDate: future, ownerOrgId: w.wfp, quantity: 5 }],
+        post: true,
+      },
+      {
+        'stock_documents:insert': 1,
+        'stock_documents:update': 1,
+        'stock_document_lines:insert': 1,
+        'stock_document_lines:update': 1,
+        'stock_lots:insert': 1,
+      },
+    );
+    // A lot-tracked item without its lot: nothing is created.
+    await expectRefused('stock.documents.create', {
+      siteId: w.fob,
+      kind: 'receipt',
+      counterpartyOrgId: w.wfp,
+      lines: [{ itemId: w.rice, ownerOrgId: w.wfp, quantity: 5 }],
+      post: true,
+    });
+  },
+  'stock.documents.update': async () => {
+    const d = await draftReceipt();
+    await expectLogged(
+      'stock.documents.update',
+      { id: d.document.id, version: d.document.version, notes: 'checked' },
+      { 'stock_documents:update': 1 },
+    );
+    await expectRefused('stock.documents.update', { id: d.document.id, version: d.document.version, notes: 'stale' });
+  },
+  'stock.documents.delete': async () => {
+    const d = await draftReceipt(2);
+    await expectLogged(
+      'stock.documents.delete',
+      { id: d.document.id, version: ver('stock_documents', d.document.id) },
+      { 'stock_document_lines:delete': 2, 'stock_documents:delete': 1 },
+    );
+    const posted = await postedReceipt();
+    await expectRefused('stock.documents.delete', { id: posted.document.id, version: ver('stock_documents', posted.document.id) });
+  },
+  'stock.documents.post': async () => {
+    const d = await draftReceipt();
+    await expectLogged(
+      'stock.documents.post',
+      { id: d.document.id, version: d.document.version },
+      { 'stock_documents:update': 1, 'stock_document_lines:update': 1, 'stock_lots:insert': 1 },
+    );
+    await expectRefused('stock.documents.post', { id: d.document.id, version: ver('stock_documents', d.document.id) });
+  },
+  'stock.documents.reverse': async () => {
+    const posted = await postedReceipt();
+    await expectLogged(
+      'stock.documents.reverse',
+      { id: posted.document.id, version: posted.document.version, reason: 'Entered twice' },
+      { 'stock_documents:insert': 1, 'stock_documents:update': 2, 'stock_document_lines:insert': 1 },
+    );
+    await expectRefused('stock.documents.reverse', {
+      id: posted.document.id,
+      version: ver('stock_documents', posted.document.id),
+      reason: 'Again',
+    });
+  },
+  'stock.lines.save': async () => {
+    const d = await draftReceipt();
+    const line = d.lines[0];
+    await expectLogged(
+      'stock.lines.save',
+      {
+        documentId: d.document.id,
+        lines: [
+          {
+            id: line.id,
+            version: line.version,
+            itemId: w.rice,
+            lotNumber: line.lotNumber,
+            expiryDate: future,
+            ownerOrgId: w.wfp,
+            quantity: 12,
+          },
+          { itemId: w.tent, ownerOrgId: w.wfp, quantity: 3 },
+        ],
+      },
+      { 'stock_document_lines:update': 1, 'stock_document_lines:insert': 1, 'stock_documents:update': 1 },
+    );
+    await expectRefused('stock.lines.save', {
+      documentId: d.document.id,
+      lines: [
+        {
+          id: line.id,
+          version: line.version,
+          itemId: w.rice,
+          lotNumber: line.lotNumber,
+          expiryDate: future,
+          ownerOrgId: w.wfp,
+          quantity: 13,
+        },
+      ],
+    });
+  },
+  'stock.lines.remove': async () => {
+    const d = await draftReceipt(2);
+    await expectLogged(
+      'stock.lines.remove',
+      { documentId: d.document.id, lines: [{ id: d.lines[0].id, version: d.lines[0].version }] },
+      { 'stock_document_lines:delete': 1, 'stock_documents:update': 1 },
+    );
+    await expectRefused('stock.lines.remove', { documentId: d.document.id, lines: [{ id: d.lines[0].id, version: d.lines[0].version }] });
+  },
+  'stock.transfer.receive': async () => {
+    const tro = await postedTransfer();
+    await expectLogged(
+      'stock.transfer.receive',
+      { transferId: tro.document.id, version: ver('stock_documents', tro.document.id) },
+      { 'stock_documents:insert': 1, 'stock_documents:update': 2, 'stock_document_lines:insert': 1 },
+    );
+    await expectRefused('stock.transfer.receive', { transferId: tro.document.id, version: ver('stock_documents', tro.document.id) });
+  },
+  'stock.thresholds.save': async () => {
+    const [r] = await expectLogged(
+      'stock.thresholds.save',
+      { rows: [{ siteId: w.wh, itemId: w.rice, minQuantity: 5 }] },
+      { 'stock_thresholds:insert': 1 },
+    );
+    await expectLogged(
+      'stock.thresholds.save',
+      { rows: [{ siteId: w.wh, itemId: w.rice, minQuantity: 7, version: ver('stock_thresholds', r.id) }] },
+      { 'stock_thresholds:update': 1 },
+    );
+    await expectLogged(
+      'stock.thresholds.save',
+      { rows: [{ siteId: w.wh, itemId: w.rice, minQuantity: 7, version: ver('stock_thresholds', r.id) }] },
+      {},
+    );
+    await expectRefused('stock.thresholds.save', { rows: [{ siteId: w.wh, itemId: NO_SUCH_ID, minQuantity: 1 }] });
+  },
+  'stock.thresholds.remove': async () => {
+    const [t] = await call('stock.thresholds.save', { rows: [{ siteId: w.fob, itemId: w.tent, minQuantity: 2 }] });
+    await expectLogged('stock.thresholds.remove', { id: t.id, version: t.version }, { 'stock_thresholds:delete': 1 });
+    await expectRefused('stock.thresholds.remove', { id: t.id, version: t.version });
+  },
+  'stock.count.create': async () => {
+    const site = (await call('sites.save', { rows: [{ code: uniq('CNT'), name: 'Count site', kind: 'warehouse' }] }))[0].id;
+    await postedReceipt(site);
+    await postedReceipt(site);
+    await expectLogged('stock.count.create', { siteId: site }, { 'stock_documents:insert': 1, 'stock_count_lines:insert': 2 });
+    await expectRefused('stock.count.create', { siteId: NO_SUCH_ID });
+  },
+  'stock.count.setLine': async () => {
+    const { sheet } = await countAt();
+    await expectLogged(
+      'stock.count.setLine',
+      { lineId: sheet.rows[0].id, version: sheet.rows[0].version, counted: 9 },
+      { 'stock_count_lines:update': 1 },
+    );
+    await expectRefused('stock.count.setLine', { lineId: NO_SUCH_ID, version: 1, counted: 9 });
+  },
+  'stock.count.setLines': async () => {
+    const { sheet } = await countAt();
+    await expectLogged(
+      'stock.count.setLines',
+      { documentId: sheet.document.id, lines: sheet.rows.map((r) => ({ lineId: r.id, version: r.version, counted: 1 })) },
+      { 'stock_count_lines:update': 2 },
+    );
+    await expectRefused('stock.count.setLines', { documentId: sheet.document.id, lines: [{ lineId: NO_SUCH_ID, version: 1, counted: 1 }] });
+  },
+  'stock.count.addLine': async () => {
+    const { sheet } = await countAt();
+    await expectLogged(
+      'stock.count.addLine',
+      { documentId: sheet.document.id, itemId: w.tent, ownerOrgId: w.wfp, counted: 3 },
+      { 'stock_count_lines:insert': 1, 'stock_lots:insert': 1 },
+    );
+    await expectRefused('stock.count.addLine', { documentId: sheet.document.id, itemId: NO_SUCH_ID, ownerOrgId: w.wfp, counted: 3 });
+  },
+  'stock.count.approve': async () => {
+    const { sheet } = await countAt();
+    await call('stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: sheet.rows.map((r, i) => ({ lineId: r.id, version: r.version, counted: i === 0 ? 8 : 10 })),
+    });
+    // One difference: an adjustment with one line, posted; the sheet points at it and is closed.
+    await expectLogged(
+      'stock.count.approve',
+      { id: sheet.document.id, version: ver('stock_documents', sheet.document.id) },
+      { 'stock_documents:insert': 1, 'stock_documents:update': 3, 'stock_document_lines:insert': 1 },
+    );
+    await expectRefused('stock.count.approve', { id: sheet.document.id, version: ver('stock_documents', sheet.document.id) });
+  },
+};
+
+beforeAll(async () => {
+  dir = tempDir();
+  core = openCore('main');
+  core.subscribe((e) => events.push(e));
+  await setUp(core);
+  installationId = (await call('system.status', {})).installationId;
+  const orgs = await call('organisations.save', {
+    rows: [
+      { name: 'World Food Programme', shortName: 'WFP', kind: 'un_agency' },
+      { name: 'Helping Hands', shortName: 'HH', kind: 'ngo' },
+    ],
+  });
+  const sites = await call('sites.save', {
+    rows: [
+      { code: 'FOB-N', name: 'Forward Operating Base North', kind: 'forward_base' },
+      { code: 'WH-A', name: 'Warehouse Alpha', kind: 'warehouse' },
+    ],
+  });
+  const items = await call('items.save', {
+    rows: [
+      { code: 'RICE-25', name: 'Rice 25 kg bag', category: 'food', baseUnit: 'each', needsLotExpiry: true },
+      { code: 'TENT-F', name: 'Family tent', category: 'shelter', baseUnit: 'each' },
+    ],
+  });
+  Object.assign(w, { wfp: orgs[0].id, ngo: orgs[1].id, fob: sites[0].id, wh: sites[1].id, rice: items[0].id, tent: items[1].id });
+  // HH and the tent are referenced (a threshold, a contact), so removing them archives them.
+  await call('contacts.save', { rows: [{ organisationId: w.ngo, name: 'Desk' }] });
+  await call('stock.thresholds.save', { rows: [{ siteId: w.wh, itemId: w.tent, minQuantity: 1 }] });
+});
+afterAll(() => {
+  core?.close();
+  dir?.cleanup();
+});
+
+describe('the change log', () => {
+  it('has a record type for every mutable table of the schema, and every one has its triggers', () => {
+    expect([...RECORD_TYPES].sort()).toEqual(mutableTables());
+    const stored = new Map(
+      (core.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[]).map(
+        (t) => [t.name, t.sql.replace(/\s+/g, ' ')],
+      ),
+    );
+    for (const t of [...CHANGE_LOG_GUARDS, ...mutableTables().flatMap(changeLogTriggers)]) {
+      expect(stored.get(t.name), `trigger ${t.name} is missing or differs from db/change-log.ts: add a migration with its SQL`).toBe(
+        t.sql.replace(/\s+/g, ' '),
+      );
+    }
+  });
+
+  it('refuses an update that skips the write path, and any edit of the log', () => {
+    expect(() => core.sqlite.prepare("UPDATE items SET name = 'sneaky' WHERE id = ?").run(w.tent)).toThrow(
+      /must go through the write path/,
+    );
+    expect(() => core.sqlite.prepare('DELETE FROM change_log').run()).toThrow(/append-only/);
+    expect(() => core.sqlite.prepare('UPDATE change_log SET version = 0').run()).toThrow(/append-only/);
+  });
+});
+
+describe('every write operation logs exactly its changes; a refused one logs nothing', () => {
+  const writes = (Object.keys(contract) as OpName[]).filter((name) => contract[name].write);
+
+  it('has a case for every write operation of the contract', () => {
+    expect(writes.filter((name) => !(name in CASES))).toEqual([]);
+  });
+
+  // In the order the cases are written: later ones rely on earlier (e.g. restore after remove).
+  for (const name of Object.keys(CASES)) {
+    it(name, async () => {
+      expect(writes).toContain(name);
+      await CASES[name]();
+    });
+  }
+});
+
+describe('tombstones', () => {
+  it('a deleted draft leaves a tombstone for it and each line: the next version, this installation', async () => {
+    const d = await draftReceipt(2);
+    const seq = lastSeq(core);
+    await call('stock.documents.delete', { id: d.document.id, version: ver('stock_documents', d.document.id) });
+    const rows = logAfter(core, seq);
+    const tombstones = rows.filter((r) => r.op === 'delete');
+    expect(tombstones.map((r) => [r.type, r.id, r.version]).sort()).toEqual(
+      [
+        ['stock_documents', d.document.id, d.document.version + 1],
+        ...d.lines.map((l) => ['stock_document_lines', l.id, l.version + 1]),
+      ].sort(),
+    );
+    for (const t of tombstones) {
+      expect(t.installation).toBe(installationId);
+      expect(Number.isNaN(Date.parse(t.at))).toBe(false);
+    }
+  });
+});
+
+describe('one write path', () => {
+  it('no service writes a record table except through electron/services/core/write.ts', () => {
+    const root = path.resolve(__dirname, '..', '..', 'electron', 'services');
+    const tables = mutableTables().join('|');
+    const sqlWrite = new RegExp(`(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+["\`]?(${tables})\\b`, 'i');
+    const drizzleWrite = /\bdb\s*\.(insert|update|delete)\((?!settings\))/;
+    const offenders: string[] = [];
+    for (const file of fs.readdirSync(root, { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts') || file === path.join('core', 'write.ts')) continue;
+      fs.readFileSync(path.join(root, file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (sqlWrite.test(line) || drizzleWrite.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('precise refresh', () => {
+  it('the renderer knows which record types every query operation reads', () => {
+    const queries = (Object.keys(contract) as OpName[]).filter((name) => !contract[name].write);
+    expect(queries.filter((name) => !READS[name])).toEqual([]);
+    for (const name of queries) for (const type of READS[name]!) expect([...RECORD_TYPES, ...UNLOGGED_TYPES]).toContain(type);
+  });
+
+  it('renaming an item reports the item by id and version, and the stock views read items', async () => {
+    const [item] = await call('items.save', { rows: [{ code: uniq('REN'), name: 'Before', category: 'nfi', baseUnit: 'each' }] });
+    events.length = 0;
+    await call('items.save', { rows: [{ ...item, packSizes: '', name: 'After' }] });
+    expect(events).toEqual([
+      {
+        type: 'changed',
+        changes: expect.arrayContaining([{ type: 'items', records: [{ id: item.id, version: 2, op: 'update' }] }, { type: 'audit_log' }]),
+      },
+    ]);
+    for (const view of ['stock.onHand', 'stock.card', 'stock.documents.get', 'stock.documents.list', 'stock.count.get'] as const)
+      expect(READS[view]).toContain('items');
+  });
+});
