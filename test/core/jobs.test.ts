@@ -66,7 +66,9 @@ describe('jobs', () => {
     // The same job then runs to the end and its changes are announced once, after commit.
     const again = await t.core.call('jobs.start', { kind: 'demo' });
     expect(await rec.ended(again.id)).toMatchObject({ state: 'done', done: 5, total: 5, result: { loaded: true } });
-    expect(rec.events.find((e) => e.type === 'changed')).toMatchObject({ areas: expect.arrayContaining(['organisations', 'stock']) });
+    expect(rec.events.find((e) => e.type === 'changed')).toMatchObject({
+      changes: expect.arrayContaining([expect.objectContaining({ type: 'organisations' }), { type: 'stock_ledger' }]),
+    });
     expect((await t.core.call('organisations.list', {})).length).toBeGreaterThan(1);
   });
 

@@ -43,7 +43,9 @@ describe('the core in a worker thread', () => {
     const rec = recordEvents(core);
     const saved = await core.call('organisations.save', { rows: [{ name: 'Relief NGO', shortName: 'RN', kind: 'ngo', sharing: 'GREEN' }] });
     expect(saved[0]).toMatchObject({ shortName: 'RN', version: 1 });
-    expect(await rec.next((e) => e.type === 'changed')).toMatchObject({ areas: expect.arrayContaining(['organisations']) });
+    expect(await rec.next((e) => e.type === 'changed')).toMatchObject({
+      changes: expect.arrayContaining([expect.objectContaining({ type: 'organisations' })]),
+    });
 
     const bad = await core.invoke('organisations.save', { rows: [{ name: '', shortName: 'X', kind: 'ngo' }] });
     expect(bad).toMatchObject({
