@@ -75,7 +75,9 @@ export const CHANGE_LOG_GUARDS = [
 /** Every trigger of the change log, as migration SQL (statements separated by drizzle's breakpoints). */
 export function changeLogMigrationSql(): string {
   const all = [...CHANGE_LOG_GUARDS, ...mutableTables().flatMap(changeLogTriggers)];
-  return all.map((t) => `DROP TRIGGER IF EXISTS \`${t.name}\`;\n--> statement-breakpoint\n${t.sql};`).join('\n--> statement-breakpoint\n') + '\n';
+  return (
+    all.map((t) => `DROP TRIGGER IF EXISTS \`${t.name}\`;\n--> statement-breakpoint\n${t.sql};`).join('\n--> statement-breakpoint\n') + '\n'
+  );
 }
 
 if (require.main === module) process.stdout.write(changeLogMigrationSql());

@@ -170,7 +170,9 @@ describe('stock rules', () => {
     const db = w.t.core.sqlite;
     expect(() => db.prepare('UPDATE stock_ledger SET quantity = 500').run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM stock_ledger').run()).toThrow(/append-only/);
-    expect(() => db.prepare("UPDATE stock_documents SET notes = 'x', version = version + 1 WHERE id = ?").run(grn.document.id)).toThrow(/posted/);
+    expect(() => db.prepare("UPDATE stock_documents SET notes = 'x', version = version + 1 WHERE id = ?").run(grn.document.id)).toThrow(
+      /posted/,
+    );
     expect(() => db.prepare('DELETE FROM stock_document_lines WHERE document_id = ?').run(grn.document.id)).toThrow(/posted/);
     const edit = await refused('stock.lines.save', {
       documentId: grn.document.id,

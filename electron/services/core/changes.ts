@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import { MAX_CHANGED_RECORDS, type Change, type ChangedRecord, type ChangedType, type RecordType, type UnloggedType } from '../../api/events';
+import {
+  MAX_CHANGED_RECORDS,
+  type Change,
+  type ChangedRecord,
+  type ChangedType,
+  type RecordType,
+  type UnloggedType,
+} from '../../api/events';
 
 /** The change log's last sequence number (0 when empty): rows after it are what comes next. */
 export function lastChangeSeq(sqlite: Database.Database): number {
@@ -28,7 +35,9 @@ export class ChangeSet {
       .prepare('SELECT record_type AS type, record_id AS id, version, operation AS op FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(afterSeq, MAX_CHANGED_RECORDS * 4 + 1) as (ChangedRecord & { type: RecordType })[];
     if (rows.length > MAX_CHANGED_RECORDS * 4) {
-      const types = sqlite.prepare('SELECT DISTINCT record_type AS type FROM change_log WHERE seq > ?').all(afterSeq) as { type: RecordType }[];
+      const types = sqlite.prepare('SELECT DISTINCT record_type AS type FROM change_log WHERE seq > ?').all(afterSeq) as {
+        type: RecordType;
+      }[];
       for (const { type } of types) this.byType.set(type, 'many');
       return;
     }

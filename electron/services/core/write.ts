@@ -75,7 +75,8 @@ export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, 
     .map((c) => `${quoted(c)} = ?, `)
     .join('')}version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ? RETURNING version`;
   const at = ctx.now();
-  const row = prepared(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as { version: number } | undefined;
+  const row = prepared(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as
+    { version: number } | undefined;
   return row ? { version: row.version, updatedAt: at, updatedByInstallation: ctx.installationId } : null;
 }
 

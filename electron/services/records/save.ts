@@ -39,7 +39,6 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
   return inTransaction(ctx, () => {
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
-    const now = ctx.now();
 
     const existingById = new Map<string, any>();
     const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'))];

@@ -14,7 +14,6 @@ import type {
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, conflict, invalid, notFound, ruleViolation } from '../core/errors';
-import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
 import { insertRecord, updateRecord } from '../core/write';
 import { normaliseOccurredAt } from './dates';
@@ -26,7 +25,7 @@ import { Filters } from './filters';
 import { findOrCreateLot, type PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
-import { all, one, run } from './sql';
+import { all, one } from './sql';
 import { assertDocumentAction } from './workflow';
 
 const LINE_SELECT = `SELECT c.id, c.version, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, i.code AS itemCode,

@@ -21,7 +21,6 @@ import { checkHeaderRefs } from './header';
 import { normaliseLine, type LineValues } from './lines';
 import { Lookups } from './lookups';
 import { postDraft } from './post';
-import { run } from './sql';
 
 const ENTITY = 'stock_document';
 

@@ -4,12 +4,11 @@ import type { StockThresholdView, thresholdRow } from '../../api/stock';
 import { recordAudit, type AuditChange } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, conflict, notFound } from '../core/errors';
-import { newId } from '../core/ids';
 import { inTransaction } from '../core/transaction';
 import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { refuse } from './errors';
 import { Lookups } from './lookups';
-import { all, one, run } from './sql';
+import { all, one } from './sql';
 
 const SELECT = `SELECT t.id, t.version, t.site_id AS siteId, s.code AS siteCode, t.item_id AS itemId, i.code AS itemCode, i.name AS itemName,
   t.min_quantity AS minQuantity FROM stock_thresholds t JOIN sites s ON s.id = t.site_id JOIN items i ON i.id = t.item_id`;
