@@ -251,7 +251,7 @@ const CASES: Record<string, () => Promise<void>> = {
     await expectRefused('jobs.start', { kind: 'integrity', depth: 'nonsense' } as never);
   },
   'jobs.cancel': async () => {
-    await expectRefused('jobs.cancel', { id: NO_SUCH_ID });
+    await expectRefused('jobs.cancel', { jobId: NO_SUCH_ID });
   },
   'layout.save': async () => {
     await expectLogged('layout.save', { key: 'items', state: { columns: [] } }, {});
