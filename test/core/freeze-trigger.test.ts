@@ -68,7 +68,7 @@ describe('the freeze trigger of posted stock documents', () => {
     );
     for (const key of spec.setOnce) {
       const col = sqlName(key);
-      db.prepare(`UPDATE stock_documents SET "${col}" = ? WHERE id = ?`).run(posted, posted);
+      db.prepare(`UPDATE stock_documents SET "${col}" = ?, version = version + 1 WHERE id = ?`).run(posted, posted);
       expect(() => db.prepare(`UPDATE stock_documents SET "${col}" = 'another' WHERE id = ?`).run(posted), col).toThrow(
         'a posted stock document cannot be changed',
       );
