@@ -253,6 +253,11 @@ const CASES: Record<string, () => Promise<void>> = {
   'jobs.cancel': async () => {
     await expectRefused('jobs.cancel', { jobId: NO_SUCH_ID });
   },
+  'system.rules.save': async () => {
+    const rules = await call('system.rules.get', {});
+    await expectLogged('system.rules.save', { backdateLimitDays: rules.backdateLimitDays + 1, version: rules.version }, {});
+    await expectRefused('system.rules.save', { backdateLimitDays: 3, version: rules.version });
+  },
   'layout.save': async () => {
     await expectLogged('layout.save', { key: 'items', state: { columns: [] } }, {});
   },

@@ -16,7 +16,8 @@ export function dateRules(ctx: ServiceContext): DateRules {
 
 /** Changes the backdating limit; audited like any record change, refused on a stale version. */
 export function saveDateRules(ctx: ServiceContext, input: DateRules): DateRules {
-  return inTransaction(ctx, ['settings'], () => {
+  ctx.changes.mark('settings');
+  return inTransaction(ctx, () => {
     const before = dateRules(ctx);
     checkVersion('The date rules', before.version, input.version);
     if (before.backdateLimitDays === input.backdateLimitDays) return before;

@@ -13,6 +13,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'system.integrity': ['stock_ledger'],
   'audit.list': ['audit_log'],
   'layout.get': ['settings'],
+  'system.rules.get': ['settings'],
   // The job history is not a record: its list follows `job` events, not `changed` ones.
   'jobs.list': [],
   'organisations.list': ['organisations'],
