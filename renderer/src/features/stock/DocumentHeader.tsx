@@ -55,7 +55,7 @@ export function DocumentHeaderForm(p: {
     setBackdateReason(d.backdateReason);
   }, [d.occurredAt, d.reference, d.notes, d.backdateReason]);
   // The backdating limit is the installation's setting (Database page); past it, a reason is asked for.
-  const rules = useCoreQuery('settings', 'system.rules.get', {});
+  const rules = useCoreQuery('system.rules.get', {});
   const limit = rules.data?.backdateLimitDays;
   const back = date ? daysBetween(date, today()) : 0;
   const needsReason = limit !== undefined && back > limit;

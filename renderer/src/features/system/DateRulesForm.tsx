@@ -8,7 +8,7 @@ import { invoke } from '../../lib/api';
  * reason. Saved with the version read, so two people changing it at once cannot overwrite each other.
  */
 export function DateRulesForm() {
-  const rules = useCoreQuery('settings', 'system.rules.get', {});
+  const rules = useCoreQuery('system.rules.get', {});
   const [days, setDays] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   useEffect(() => {
