@@ -258,6 +258,23 @@ const CASES: Record<string, () => Promise<void>> = {
     await expectLogged('system.rules.save', { backdateLimitDays: rules.backdateLimitDays + 1, version: rules.version }, {});
     await expectRefused('system.rules.save', { backdateLimitDays: 3, version: rules.version });
   },
+  'sharing.setDefaults': async () => {
+    await expectLogged('sharing.setDefaults', { site: 'AMBER' }, {});
+    await expectRefused('sharing.setDefaults', { site: 'PURPLE' } as never);
+  },
+  'exportProfiles.save': async () => {
+    await expectLogged(
+      'exportProfiles.save',
+      { rows: [{ organisationId: w.ngo, maxLabel: 'RED', callSigns: 'omit' }] },
+      { 'export_profiles:insert': 1 },
+    );
+    await expectRefused('exportProfiles.save', { rows: [{ organisationId: NO_SUCH_ID, maxLabel: 'RED', callSigns: 'omit' }] });
+  },
+  'exportProfiles.remove': async () => {
+    const [p] = await call('exportProfiles.save', { rows: [{ organisationId: w.wfp, maxLabel: 'GREEN', callSigns: 'omit' }] });
+    await expectLogged('exportProfiles.remove', { id: p.id, version: p.version }, { 'export_profiles:delete': 1 });
+    await expectRefused('exportProfiles.remove', { id: p.id, version: p.version });
+  },
   'layout.save': async () => {
     await expectLogged('layout.save', { key: 'items', state: { columns: [] } }, {});
   },
