@@ -9,6 +9,7 @@ import {
   type TlpLabel,
 } from './vocabularies';
 import type { ExportProfile } from './record-types';
+import { optionalFilterText } from './text';
 import { command, query } from './define';
 import { idRef, optionalIdRef, optionalText } from './formats';
 import { listInput, removeInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
@@ -70,7 +71,7 @@ export const exportRequest = z.object({
     .array(z.object({ colId, sort: z.enum(['asc', 'desc']) }))
     .max(10)
     .default([]),
-  quickFilter: z.string().max(200).optional(),
+  quickFilter: optionalFilterText('Quick search', 200),
   format: z.enum(EXPORT_FORMATS, { error: 'Format must be xlsx or csv' }),
   /** A row of HXL hashtags under the header. */
   hxl: z.boolean().default(false),
