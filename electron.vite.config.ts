@@ -44,6 +44,8 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react(), devServerWithoutCspMeta],
+    // Every bare `zod` import in the page resolves to the module that makes zod jitless first.
+    resolve: { alias: [{ find: /^zod$/, replacement: resolve(__dirname, 'renderer/src/zod-jitless.ts') }] },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

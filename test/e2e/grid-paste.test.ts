@@ -58,7 +58,9 @@ describe('pasting a block from a spreadsheet', () => {
     expect(saves).toHaveLength(1);
     await expect.poll(() => page.locator('.msg.success').textContent()).toContain('updated 1 and added 2 sites in one save');
     await waitForRows(page, 4);
-    expect(await cell(page, await rowIndexOf(page, 'TH-KES'), 'kind').textContent()).toBe('Transit hub');
+    // The pasted rows are replaced by the saved ones (new ids); AG Grid keeps the replaced rows in
+    // the page while they fade out, under their old row indexes, so wait for the saved row's cell.
+    await expect.poll(async () => cell(page, await rowIndexOf(page, 'TH-KES'), 'kind').textContent()).toBe('Transit hub');
     expect(problems).toEqual([]);
     await page.context().close();
   });
