@@ -22,7 +22,7 @@ import { documentDetail, documentView } from './document-views';
 import { auditShape } from './documents';
 import { refuse } from './errors';
 import { Filters } from './filters';
-import { findOrCreateLot, type PlannedEntry } from './ledger-write';
+import { findOrCreateLot, storedBalance, type PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
 import { all, one } from './sql';
@@ -245,14 +245,7 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
     );
     if (clash)
       throw conflict(`${look.describeLot(lot)} (${input.condition}) is already line ${clash.lineNo} of this sheet; type the count there`);
-    const expected =
-      one<{ quantity: number }>(
-        ctx.sqlite,
-        'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
-        doc.siteId,
-        lot.id,
-        input.condition,
-      )?.quantity ?? 0;
+    const expected = storedBalance(ctx.sqlite, doc.siteId, lot.id, input.condition);
     const now = ctx.now();
     const lineNo =
       (one<{ n: number | null }>(ctx.sqlite, 'SELECT max(line_no) AS n FROM stock_count_lines WHERE document_id = ?', doc.id)?.n ?? 0) + 1;

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
 import { dayOf } from './dates';
-import type { PlannedEntry } from './ledger-write';
+import { storedBalance, type PlannedEntry } from './ledger-write';
 import type { Lookups } from './lookups';
 import { all, one } from './sql';
 
@@ -59,14 +59,7 @@ export function checkHistory(
       });
       continue;
     }
-    const stored =
-      one<{ quantity: number }>(
-        ctx.sqlite,
-        'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
-        e.siteId,
-        e.lotId,
-        e.condition,
-      )?.quantity ?? 0;
+    const stored = storedBalance(ctx.sqlite, e.siteId, e.lotId, e.condition);
     // The running balance on the document's date, then after each later entry, with this document's change applied.
     let running = stored - later.reduce((s, l) => s + l.quantity, 0);
     let worst = { balance: running, day };

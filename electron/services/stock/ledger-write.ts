@@ -23,6 +23,19 @@ export interface PlannedEntry {
   fefoOverrideReason: string | null;
 }
 
+/** The stored balance of one lot at one site in one condition (0 when there is none). */
+export function storedBalance(sqlite: ServiceContext['sqlite'], siteId: string, lotId: string, condition: LedgerCondition): number {
+  return (
+    one<{ quantity: number }>(
+      sqlite,
+      'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
+      siteId,
+      lotId,
+      condition,
+    )?.quantity ?? 0
+  );
+}
+
 const CONDITION_WORD: Record<LedgerCondition, string> = {
   good: 'good',
   damaged: 'damaged',
@@ -48,14 +61,7 @@ export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: P
     if (reported.has(key)) continue;
     let current = stored.get(key);
     if (current === undefined) {
-      current =
-        one<{ quantity: number }>(
-          ctx.sqlite,
-          'SELECT quantity FROM stock_balances WHERE site_id = ? AND lot_id = ? AND condition = ?',
-          e.siteId,
-          e.lotId,
-          e.condition,
-        )?.quantity ?? 0;
+      current = storedBalance(ctx.sqlite, e.siteId, e.lotId, e.condition);
       stored.set(key, current);
     }
     const available = current + before;
