@@ -20,7 +20,7 @@ import { refuse } from './errors';
 import { checkHeaderRefs } from './header';
 import { normaliseLine, type LineValues } from './lines';
 import { Lookups } from './lookups';
-import { postDraft } from './post';
+import { lotOfNewBatch, postDraft } from './post';
 
 const ENTITY = 'stock_document';
 
@@ -56,6 +56,12 @@ export function createDocument(ctx: ServiceContext, input: z.output<typeof creat
       relatedDocumentId: null,
       reversesDocumentId: null,
     });
+    if (input.post) {
+      // Posting in the same transaction would create these lots anyway; creating them first lets
+      // each line be inserted with its lot instead of updated afterwards (receipt posting speed).
+      for (const v of values)
+        if (!v.lotId) v.lotId = lotOfNewBatch(ctx, look, { kind: input.kind, counterpartyOrgId: header.counterpartyOrgId }, v);
+    }
     values.forEach((v, i) => insertLine(ctx, id, i + 1, v));
     if (input.post) postDraft(ctx, look, id);
     const detail = documentDetail(ctx.sqlite, id);

@@ -13,6 +13,26 @@ import type { Lookups } from './lookups';
 import { assertDocumentAction, workflowOf } from './workflow';
 import { requirements } from '../workflow/engine';
 
+/**
+ * The lot a line without one brings in: receipts (and adjustments bringing in a batch) name the
+ * lot by its identity, and posting finds or creates it. A document created and posted in one call
+ * resolves these before its lines are inserted (documents.ts), saving an update per line.
+ */
+export function lotOfNewBatch(
+  ctx: ServiceContext,
+  look: Lookups,
+  doc: Pick<DocRow, 'kind' | 'counterpartyOrgId'>,
+  line: Pick<LineRow, 'itemId' | 'lotNumber' | 'expiryDate' | 'ownerOrgId' | 'donorOrgId'>,
+): string {
+  return findOrCreateLot(ctx, look, {
+    itemId: line.itemId!,
+    lotNumber: line.lotNumber,
+    expiryDate: line.expiryDate,
+    ownerOrgId: line.ownerOrgId!,
+    donorOrgId: line.donorOrgId ?? (doc.kind === 'receipt' ? doc.counterpartyOrgId : null),
+  }).id;
+}
+
 /** Turns each line of a draft into its signed ledger entries, resolving (or creating) lots. */
 function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: LineRow[], issues: FieldIssue[]): PlannedEntry[] {
   const entries: PlannedEntry[] = [];
@@ -20,15 +40,7 @@ function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: Lin
   lines.forEach((line, i) => {
     let lotId = line.lotId;
     if (!lotId) {
-      // Receipts (and adjustments bringing in a batch) name the lot by its identity.
-      const lot = findOrCreateLot(ctx, look, {
-        itemId: line.itemId!,
-        lotNumber: line.lotNumber,
-        expiryDate: line.expiryDate,
-        ownerOrgId: line.ownerOrgId!,
-        donorOrgId: line.donorOrgId ?? (doc.kind === 'receipt' ? doc.counterpartyOrgId : null),
-      });
-      lotId = lot.id;
+      lotId = lotOfNewBatch(ctx, look, doc, line);
       line.lotId = lotId;
       updateRecord(ctx, 'stock_document_lines', line.id, { lot_id: lotId });
     }
