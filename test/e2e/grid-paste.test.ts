@@ -50,6 +50,8 @@ describe('pasting a block from a spreadsheet', () => {
       '',
     ].join('\r\n');
     await pasteText(page, block);
+    // It changes an existing site: the change is shown first and written on Apply.
+    await page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
     await expect.poll(async () => (await server.call('sites.list', {})).length).toBe(4);
     const sites = await server.call('sites.list', {});
     expect(sites.find((s) => s.code === 'HHI-WH1')?.name).toBe('HHI Main Warehouse (Lodwa)');
@@ -98,6 +100,7 @@ describe('pasting a block from a spreadsheet', () => {
     await focusCell(page, row, 'name');
     // Valid in the browser; the core refuses the duplicate code of the new row.
     await pasteText(page, 'FOB North\r\n');
+    await page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
     await expect.poll(async () => (await server.call('sites.list', {})).find((s) => s.code === 'FOB-N')?.name).toBe('FOB North');
     const after = await counts();
     expect(after.sites).toBe(before.sites);
@@ -109,6 +112,7 @@ describe('pasting a block from a spreadsheet', () => {
     const lastKind = (await cell(page, lastIndex, 'kind').textContent())!;
     await focusCell(page, lastIndex, 'code');
     await pasteText(page, [`${lastCode}\t${lastName} (checked)\t${lastKind}`, 'DP-09\tDuplicate code\tWarehouse'].join('\n'));
+    await page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
     await expect.poll(() => page.locator('.paste-problems').textContent()).toContain('already used');
     expect(await counts()).toEqual(after);
     expect((await server.call('sites.list', {})).some((s) => s.name.endsWith('(checked)'))).toBe(false);

@@ -104,6 +104,37 @@ describe('planPaste', () => {
     expect(p.payload[0]).toMatchObject({ kind: 'warehouse', latitude: '4.5' }); // the core parses the text;
   });
 
+  it('lists what it changes in existing records, before → after, and nothing for cells pasted unchanged or new rows', () => {
+    const p = plan(
+      [
+        ['FOB-N', 'Overwritten by paste', 'warehouse'],
+        ['NEW-1', 'New one', 'warehouse'],
+      ],
+      [existing()],
+    );
+    expect(p.changes).toEqual([
+      {
+        key: ID,
+        target: 'row 1 (FOB-N)',
+        field: 'name',
+        column: 'Name',
+        before: 'FOB North',
+        after: 'Overwritten by paste',
+        stored: 'FOB North',
+      },
+      {
+        key: ID,
+        target: 'row 1 (FOB-N)',
+        field: 'kind',
+        column: 'Kind',
+        before: 'Forward base',
+        after: 'Warehouse',
+        stored: 'forward_base',
+      },
+    ]);
+    expect(plan([['FOB-N', 'FOB North', 'Forward base']], [existing()]).changes).toEqual([]);
+  });
+
   it('refuses to paste over an archived row', () => {
     const p = plan([['FOB-N']], [existing({ archived: true })]);
     expect(p.problems.map((x) => x.message)).toEqual(['This row is archived; restore it before pasting over it']);

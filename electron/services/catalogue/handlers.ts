@@ -1,8 +1,17 @@
+import type Database from 'better-sqlite3';
 import { items, type Item } from '../../../db/schema';
 import type { AreaHandlers } from '../core/handlers';
 import { listRecords, removeRecord, restoreRecord } from '../records/remove';
 import { saveRecords } from '../records/save';
 import type { RecordSpec } from '../records/spec';
+
+/** Whether an item has stock (a lot) or is on any document line, draft or posted. */
+function itemInUse(sqlite: Database.Database, row: Record<string, unknown>): boolean {
+  const q = sqlite.prepare(
+    'SELECT EXISTS (SELECT 1 FROM stock_lots WHERE item_id = ?) OR EXISTS (SELECT 1 FROM stock_document_lines WHERE item_id = ?) AS used',
+  );
+  return Boolean((q.get(row.id, row.id) as { used: number }).used);
+}
 
 export const itemSpec: RecordSpec = {
   table: items,
@@ -13,16 +22,19 @@ export const itemSpec: RecordSpec = {
   describe: (r) => String(r.code ?? r.id),
   frozenOnceUsed: [
     {
+      field: 'code',
+      // Documents, counts and partners' spreadsheets name the item by its code: renaming it (say by
+      // a paste onto the wrong row) would make the history point at another item.
+      inUse: (sqlite, row) =>
+        itemInUse(sqlite, row)
+          ? `Code cannot change: ${String(row.code)} already has stock or documents that name it; change the name instead, or add a new item`
+          : null,
+    },
+    {
       field: 'baseUnit',
       // Ledger entries and draft lines are whole numbers of the base unit: a new unit would silently rescale them.
       inUse: (sqlite, row) =>
-        (
-          sqlite
-            .prepare(
-              'SELECT EXISTS (SELECT 1 FROM stock_lots WHERE item_id = ?) OR EXISTS (SELECT 1 FROM stock_document_lines WHERE item_id = ?) AS used',
-            )
-            .get(row.id, row.id) as { used: number }
-        ).used
+        itemInUse(sqlite, row)
           ? `Base unit cannot change: ${String(row.code)} already has stock movements counted in ${String(row.baseUnit)}; add a new item for the new unit`
           : null,
     },

@@ -3,7 +3,7 @@ import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { useColumnLayout, type ColumnLayout } from './layout';
 import { gridTheme } from './theme';
-import { useBlockPaste } from './useBlockPaste';
+import { useBlockPaste, useUndoKey } from './useBlockPaste';
 import './grid.css';
 
 export interface EditableGridProps<T> extends AgGridReactProps<T> {
@@ -11,6 +11,8 @@ export interface EditableGridProps<T> extends AgGridReactProps<T> {
   layout?: ColumnLayout;
   /** A spreadsheet block pasted with Ctrl+V outside a cell editor (see useBlockPaste). */
   onBlockPaste?: (block: string[][]) => void;
+  /** Ctrl+Z outside a cell editor, before AG Grid's own cell undo; true when it undid something (the last paste). */
+  onUndoKey?: () => boolean;
   /** Saves queued or under way (shown as data-saving, which tests wait on instead of sleeping). */
   saving?: boolean;
   className?: string;
@@ -26,11 +28,21 @@ export interface EditableGridProps<T> extends AgGridReactProps<T> {
  * like any edit) — plus block paste, the remembered column layout and a `data-saving` flag.
  * What a row is and how it is saved stay with each grid (useSaveQueue, invalidCell, planPaste).
  */
-export function EditableGrid<T>({ layout: remembered, onBlockPaste, saving, className, testId, children, ...grid }: EditableGridProps<T>) {
+export function EditableGrid<T>({
+  layout: remembered,
+  onBlockPaste,
+  onUndoKey,
+  saving,
+  className,
+  testId,
+  children,
+  ...grid
+}: EditableGridProps<T>) {
   const container = useRef<HTMLDivElement>(null);
   const unremembered = useColumnLayout(undefined);
   const layout = remembered ?? unremembered;
   useBlockPaste(container, onBlockPaste);
+  useUndoKey(container, onUndoKey);
   const userReady = grid.onGridReady;
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {

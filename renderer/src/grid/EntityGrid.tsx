@@ -24,6 +24,7 @@ import { GridEmptyState } from './GridEmptyState';
 import { GridMessages, type Notice } from './GridMessages';
 import { useColumnLayout } from './layout';
 import type { GridRow, RecordNoun, RecordOps } from './records';
+import { PastePreview } from './PastePreview';
 import { RemoveConfirm } from './RemoveConfirm';
 import { useDraftRow } from './useDraftRow';
 import { useRecordPaste } from './useRecordPaste';
@@ -95,6 +96,14 @@ export function EntityGrid(props: EntityGridProps) {
       columns.find((c) => c.field === field)?.header ?? (field === '' || field === 'version' || field === 'id' ? 'Row' : field),
     [columns],
   );
+  const removeQuietly = useCallback(
+    async (row: GridRow) => {
+      const remove = ops.remove;
+      if (!remove) return false;
+      return (await afterSaves(row, (version) => invoke(remove, { id: row.id, version } as never))).ok;
+    },
+    [afterSaves, ops.remove],
+  );
   const draft = useDraftRow({ rows, schema, noun, describe, newRow, headerOf, save, setNotice });
   const paste = useRecordPaste({
     rows,
@@ -105,10 +114,12 @@ export function EntityGrid(props: EntityGridProps) {
     newRow,
     headerOf,
     save: ops.save ? save : null,
+    removeRow: ops.remove ? removeQuietly : null,
     setNotice,
     onSaved: draft.open ? draft.cancel : () => undefined,
   });
 
+  const forgetPaste = paste.forget;
   // ---- cell edits: checked at the cell with the row schema, saved at once when valid -----------
   const onCellValueChanged = useCallback(
     (e: CellValueChangedEvent<GridRow>) => {
@@ -118,6 +129,7 @@ export function EntityGrid(props: EntityGridProps) {
         draft.edited(e.data);
         return;
       }
+      if (e.source !== 'undo' && e.source !== 'redo') forgetPaste();
       const id = e.data.id;
       const base = stored.current.get(id);
       if (!base) return;
@@ -141,7 +153,7 @@ export function EntityGrid(props: EntityGridProps) {
         else if (r.ok) setNotice(null);
       });
     },
-    [draft, headerOf, labelOf, save, schema, setRowErrors, stored, unsaved],
+    [draft, forgetPaste, headerOf, labelOf, save, schema, setRowErrors, stored, unsaved],
   );
 
   // ---- removing and restoring -----------------------------------------------------------------
@@ -293,6 +305,7 @@ export function EntityGrid(props: EntityGridProps) {
           className="grid-body"
           layout={layout}
           onBlockPaste={paste.onBlock}
+          onUndoKey={paste.undo}
           saving={pending > 0}
           columnDefs={columnDefs}
           defaultColDef={DEFAULT_COL_DEF}
@@ -317,6 +330,7 @@ export function EntityGrid(props: EntityGridProps) {
           )}
         </EditableGrid>
       )}
+      {paste.preview && <PastePreview plan={paste.preview} noun={noun} onApply={paste.apply} onCancel={paste.cancelPreview} />}
       <GridMessages
         busy={busy}
         draftMissing={draft.open ? draft.missing : null}

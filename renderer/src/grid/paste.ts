@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { choiceProblem, isEditable, parseCellText, type GridColumn } from './columns';
+import { cellText, choiceProblem, isEditable, parseCellText, type GridColumn } from './columns';
 import { checkRow, isBlank, toPayload } from './validation';
 
 /**
@@ -24,6 +24,19 @@ export interface PasteProblem {
   column: string;
   value: string;
   message: string;
+}
+
+/** One value a paste would change in an existing record, shown before anything is written. */
+export interface PasteChange {
+  key: string;
+  /** The record, e.g. "row 4 (FD-BNS-50)". */
+  target: string;
+  field: string;
+  column: string;
+  before: string;
+  after: string;
+  /** The stored value, to put back when the paste is undone. */
+  stored: unknown;
 }
 
 export interface PasteRowTarget {
@@ -55,6 +68,8 @@ export interface PastePlan {
   problems: PasteProblem[];
   /** Headers of read-only columns the block covered (their cells were not used). */
   skipped: string[];
+  /** Every value the paste changes in existing records (cells pasted with their stored value are not changes). */
+  changes: PasteChange[];
   updated: number;
   created: number;
 }
@@ -66,7 +81,7 @@ export interface PastePlan {
 export function planPaste(input: PasteInput): PastePlan {
   const { block, columns, rows } = input;
   const width = block[0]?.length ?? 0;
-  const plan: PastePlan = { payload: [], keys: [], lines: [], targets: [], problems: [], skipped: [], updated: 0, created: 0 };
+  const plan: PastePlan = { payload: [], keys: [], lines: [], targets: [], problems: [], skipped: [], changes: [], updated: 0, created: 0 };
   if (width > columns.length) {
     plan.problems.push({
       line: 1,
@@ -87,6 +102,7 @@ export function planPaste(input: PasteInput): PastePlan {
     if (!existing && cells.every((c) => c.trim() === '')) return; // no empty new rows
     const target = existing ? existing.label : `new ${input.noun} ${++newCount}`;
     const candidate: Record<string, unknown> = existing ? { ...existing.row } : { ...input.newRow() };
+    const changes: PasteChange[] = [];
     const pasted = new Map<string, string>();
     used.forEach((col, j) => {
       if (!isEditable(col)) return;
@@ -95,6 +111,12 @@ export function planPaste(input: PasteInput): PastePlan {
       if (bad) plan.problems.push({ line: k + 1, target, column: col.header, value: cells[j], message: bad });
       candidate[col.field] = value;
       pasted.set(col.field, cells[j]);
+      if (existing) {
+        const before = cellText(col, existing.row[col.field]);
+        const after = cellText(col, value);
+        if (before.trim() !== after.trim())
+          changes.push({ key: existing.key, target, field: col.field, column: col.header, before, after, stored: existing.row[col.field] });
+      }
     });
     if (existing?.row.archived) {
       plan.problems.push({
@@ -120,6 +142,7 @@ export function planPaste(input: PasteInput): PastePlan {
         });
       }
     }
+    plan.changes.push(...changes);
     plan.payload.push(payload);
     plan.keys.push(existing ? existing.key : null);
     plan.lines.push(k + 1);

@@ -29,3 +29,30 @@ export function useBlockPaste(container: RefObject<HTMLElement | null>, onBlock:
     return () => el.removeEventListener('paste', listener);
   }, [container]);
 }
+
+/**
+ * Ctrl+Z (Cmd+Z) on a grid outside a cell editor, offered to `onUndo` first (capture phase, so
+ * before AG Grid's cell-edit undo): when it undoes something the key goes no further.
+ */
+export function useUndoKey(container: RefObject<HTMLElement | null>, onUndo: (() => boolean) | undefined): void {
+  const latest = useRef(onUndo);
+  useEffect(() => {
+    latest.current = onUndo;
+  }, [onUndo]);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const listener = (e: KeyboardEvent) => {
+      if (!latest.current || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+      if (latest.current()) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    el.addEventListener('keydown', listener, true);
+    return () => el.removeEventListener('keydown', listener, true);
+  }, [container]);
+}

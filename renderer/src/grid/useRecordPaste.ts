@@ -1,13 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ApiError } from '../../../electron/api/result';
 import type { GridColumn } from './columns';
 import type { Notice } from './GridMessages';
-import { planPaste, type PasteProblem, type PasteRowTarget } from './paste';
-import type { RecordNoun } from './records';
+import { planPaste, type PastePlan, type PasteProblem, type PasteRowTarget } from './paste';
+import type { GridRow, RecordNoun } from './records';
 import type { RecordRows } from './useRecordRows';
 import type { SaveBatch, SaveOutcome } from './useRecordSave';
-import { issuesByRow } from './validation';
+import { issuesByRow, toPayload } from './validation';
 
 interface PasteOptions {
   rows: RecordRows;
@@ -18,19 +18,77 @@ interface PasteOptions {
   newRow: (() => Record<string, unknown>) | undefined;
   headerOf: (field: string) => string;
   save: ((build: SaveBatch, onRefused?: (error: ApiError) => void) => Promise<SaveOutcome>) | null;
+  /** Removes a row the paste created (undo); false when the core refused. */
+  removeRow: ((row: GridRow) => Promise<boolean>) | null;
   setNotice: (n: Notice | null) => void;
   /** A paste that creates rows replaces the half-typed new row. */
   onSaved: () => void;
 }
 
+/** What undoing the last paste puts back: stored values of the records it changed, and the rows it added. */
+interface PasteUndo {
+  restore: Map<string, Record<string, unknown>>;
+  created: GridRow[];
+}
+
 /**
  * A spreadsheet block pasted onto a record grid: it fills right and down from the focused cell,
  * creates rows past the end, is checked cell by cell with the row schema and saved all or
- * nothing in one call; otherwise every bad cell is listed and nothing is written.
+ * nothing in one call; otherwise every bad cell is listed and nothing is written. A paste that
+ * changes existing records first shows every change (record, column, before → after) and waits
+ * for Apply. The last paste, as a whole, is undone by Ctrl+Z until a cell is edited after it.
  */
-export function useRecordPaste({ rows, columns, schema, noun, describe, newRow, headerOf, save, setNotice, onSaved }: PasteOptions) {
+export function useRecordPaste(o: PasteOptions) {
+  const { rows, columns, schema, noun, describe, newRow, headerOf, save, removeRow, setNotice, onSaved } = o;
   const [problems, setProblems] = useState<PasteProblem[]>([]);
+  const [preview, setPreview] = useState<PastePlan | null>(null);
   const { apiRef, stored } = rows;
+  const lastPaste = useRef<PasteUndo | null>(null);
+  /** Where the block went, to give the grid the keyboard back after the preview (Ctrl+Z then reaches it). */
+  const startCell = useRef<{ rowIndex: number; colId: string } | null>(null);
+  const refocus = useCallback(() => {
+    const a = apiRef.current;
+    const at = startCell.current;
+    if (a && !a.isDestroyed() && at) a.setFocusedCell(at.rowIndex, at.colId);
+  }, [apiRef]);
+
+  const apply = useCallback(
+    (plan: PastePlan) => {
+      if (!save) return;
+      setPreview(null);
+      const skipped = plan.skipped.length
+        ? ` Skipped read-only column${plan.skipped.length > 1 ? 's' : ''}: ${plan.skipped.join(', ')}.`
+        : '';
+      const restore = new Map<string, Record<string, unknown>>();
+      for (const c of plan.changes) restore.set(c.key, { ...(restore.get(c.key) ?? {}), [c.field]: c.stored });
+      void save(
+        () => ({ payload: plan.payload, keys: plan.keys }),
+        (error) => {
+          const refused: PasteProblem[] = [];
+          issuesByRow(error.issues).forEach((p, i) =>
+            Object.entries(p).forEach(([field, message]) =>
+              refused.push({ line: plan.lines[i], target: plan.targets[i], column: headerOf(field), value: '', message }),
+            ),
+          );
+          setProblems(refused);
+          setNotice({ kind: 'error', text: `Nothing was pasted: ${error.message}` });
+        },
+      ).then((r) => {
+        if (!r.ok) return;
+        onSaved();
+        refocus();
+        lastPaste.current = { restore, created: (r.rows ?? []).filter((_, i) => plan.keys[i] === null) };
+        const parts = [plan.updated ? `updated ${plan.updated}` : '', plan.created ? `added ${plan.created}` : '']
+          .filter(Boolean)
+          .join(' and ');
+        setNotice({
+          kind: 'success',
+          text: `Pasted: ${parts} ${plan.payload.length === 1 ? noun.one : noun.many} in one save.${skipped} Ctrl+Z undoes the whole paste.`,
+        });
+      });
+    },
+    [headerOf, noun.many, noun.one, onSaved, refocus, save, setNotice],
+  );
 
   const onBlock = useCallback(
     (block: string[][]) => {
@@ -47,6 +105,7 @@ export function useRecordPaste({ rows, columns, schema, noun, describe, newRow, 
         return;
       }
       const startCol = focused ? Math.max(0, displayedCols.indexOf(focused.column)) : 0;
+      startCell.current = focused && !focused.rowPinned ? { rowIndex: focused.rowIndex, colId: focused.column.getColId() } : null;
       const byField = new Map(columns.map((c) => [c.field, c]));
       const cols = displayedCols
         .slice(startCol)
@@ -71,37 +130,65 @@ export function useRecordPaste({ rows, columns, schema, noun, describe, newRow, 
         noun: noun.one,
       });
       setProblems(plan.problems);
+      setPreview(null);
       if (plan.problems.length > 0) {
         setNotice(null); // the problem table says it all
         return;
       }
       if (plan.payload.length === 0) return;
-      const skipped = plan.skipped.length
-        ? ` Skipped read-only column${plan.skipped.length > 1 ? 's' : ''}: ${plan.skipped.join(', ')}.`
-        : '';
-      void save(
-        () => ({ payload: plan.payload, keys: plan.keys }),
-        (error) => {
-          const refused: PasteProblem[] = [];
-          issuesByRow(error.issues).forEach((p, i) =>
-            Object.entries(p).forEach(([field, message]) =>
-              refused.push({ line: plan.lines[i], target: plan.targets[i], column: headerOf(field), value: '', message }),
-            ),
-          );
-          setProblems(refused);
-          setNotice({ kind: 'error', text: `Nothing was pasted: ${error.message}` });
-        },
-      ).then((r) => {
-        if (!r.ok) return;
-        onSaved();
-        const parts = [plan.updated ? `updated ${plan.updated}` : '', plan.created ? `added ${plan.created}` : '']
-          .filter(Boolean)
-          .join(' and ');
-        setNotice({ kind: 'success', text: `Pasted: ${parts} ${plan.payload.length === 1 ? noun.one : noun.many} in one save.${skipped}` });
-      });
+      if (plan.changes.length > 0) {
+        setNotice(null);
+        setPreview(plan); // existing records change: show what and wait for Apply
+        return;
+      }
+      apply(plan);
     },
-    [apiRef, columns, describe, headerOf, newRow, noun.many, noun.one, onSaved, save, schema, setNotice, stored],
+    [apiRef, apply, columns, describe, newRow, noun.one, save, schema, setNotice, stored],
   );
 
-  return { onBlock: save && schema ? onBlock : undefined, problems, dismiss: () => setProblems([]) };
+  /** Ctrl+Z right after a paste: puts back every value it changed and removes the rows it added. */
+  const undo = useCallback((): boolean => {
+    const last = lastPaste.current;
+    if (!last || !save) return false;
+    lastPaste.current = null;
+    const keys = [...last.restore.keys()];
+    void (async () => {
+      const restored = await save(
+        () => ({
+          payload: keys.map((k) => toPayload({ ...(stored.current.get(k) ?? {}), ...last.restore.get(k) })),
+          keys,
+        }),
+        (error) => setNotice({ kind: 'error', text: `The paste was not undone: ${error.message}` }),
+      );
+      if (!restored.ok) return;
+      let removed = 0;
+      for (const row of last.created) if (removeRow && (await removeRow(row))) removed++;
+      const parts = [
+        keys.length ? `${keys.length} ${keys.length === 1 ? noun.one : noun.many} put back` : '',
+        last.created.length ? `${removed} of ${last.created.length} added ${last.created.length === 1 ? noun.one : noun.many} removed` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      setNotice({ kind: removed === last.created.length ? 'info' : 'error', text: `Paste undone: ${parts}.` });
+    })();
+    return true;
+  }, [noun.many, noun.one, removeRow, save, setNotice, stored]);
+
+  return {
+    onBlock: save && schema ? onBlock : undefined,
+    problems,
+    dismiss: () => setProblems([]),
+    preview,
+    apply: () => preview && apply(preview),
+    cancelPreview: () => {
+      setPreview(null);
+      refocus();
+      setNotice({ kind: 'info', text: 'Paste cancelled: nothing was written.' });
+    },
+    undo,
+    /** A cell edited after the paste: Ctrl+Z undoes that edit again, not the paste. */
+    forget: useCallback(() => {
+      lastPaste.current = null;
+    }, []),
+  };
 }

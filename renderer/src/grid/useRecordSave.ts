@@ -12,6 +12,8 @@ import { issuesByRow } from './validation';
 export interface SaveOutcome {
   ok: boolean;
   error?: ApiError;
+  /** The rows as the core stored them, in the order sent. */
+  rows?: GridRow[];
 }
 
 /** What one save sends: the rows, and per row the grid key it came from (null or the draft key for a new row). */
@@ -62,7 +64,7 @@ export function useRecordSave(ops: RecordOps, noun: RecordNoun, rows: RecordRows
           if (add.length) a.flashCells({ rowNodes: add.map((x) => a.getRowNode(x.id)).filter((n): n is IRowNode<GridRow> => Boolean(n)) });
           countDisplayed();
           rerender();
-          return { ok: true };
+          return { ok: true, rows: r.value as GridRow[] };
         }
         const byRow = issuesByRow(r.error.issues);
         keys.forEach((key, i) => {
