@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ORG_KINDS } from './vocabularies';
 import type { AuditEntry, Organisation } from './record-types';
 import { command, query } from './define';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './i18n';
 import { optionalText, requiredText } from './formats';
 import { recordVersion } from './records';
 import { optionalFilterText } from './text';
@@ -17,9 +18,13 @@ export interface SystemStatus {
   databasePath: string;
   schemaVersion: number;
   appVersion: string;
+  /** The language of the operator at the keyboard (or the installation's, before setup). */
+  language: Language;
 }
 
 export const operatorName = requiredText('Your name', 80);
+
+export const languageInput = z.enum(LANGUAGES, { error: `Language must be one of: ${LANGUAGES.join(', ')}` });
 
 export const setupInput = z.object({
   operator: operatorName,
@@ -31,6 +36,7 @@ export const setupInput = z.object({
   }),
   /** Load the demo scenario after setting up. */
   demo: z.boolean().default(false),
+  language: languageInput.default(DEFAULT_LANGUAGE),
 });
 
 /**
@@ -105,6 +111,8 @@ export const systemOps = {
   'system.status': query<SystemStatus>()(z.object({}).optional()),
   'system.setup': command<SystemStatus>()(setupInput),
   'system.setOperator': command<SystemStatus>()(z.object({ operator: operatorName })),
+  /** A preference of the operator at the keyboard (no audit entry), allowed before setup. */
+  'system.setLanguage': command<SystemStatus>()(z.object({ language: languageInput })),
   'system.loadDemo': command<{ loaded: boolean }>()(z.object({}).optional()),
   'system.integrity': query<IntegrityReport>()(integrityInput),
   'audit.list': query<AuditEntry[]>()(auditQuery),

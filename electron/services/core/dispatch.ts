@@ -5,7 +5,7 @@ import { DomainError } from './errors';
 import type { Handlers } from './handlers';
 
 /** Operations allowed before an operator has said who they are. */
-const SETUP_OPERATIONS = new Set<OpName>(['system.setup', 'layout.save']);
+const SETUP_OPERATIONS = new Set<OpName>(['system.setup', 'layout.save', 'system.setLanguage']);
 
 /** ['rows', 2, 'nsn'] → "Row 3, nsn"; ['organisation', 'shortName'] → "organisation.shortName". */
 function pathLabel(path: (string | number)[]): string {

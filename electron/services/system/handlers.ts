@@ -11,6 +11,7 @@ import { saveRecords } from '../records/save';
 import { organisationSpec } from '../partners/specs';
 import { runIntegrity } from './integrity';
 import { dateRules, saveDateRules } from './rules';
+import { operatorLanguage, saveLanguage } from './language';
 import { getSetting, setSetting } from './settings';
 
 export const APP_VERSION = '0.1.0';
@@ -27,6 +28,7 @@ export function systemStatus(ctx: ServiceContext, copiedDatabase: boolean): Syst
     databasePath: ctx.databasePath,
     schemaVersion: ctx.schemaVersion,
     appVersion: APP_VERSION,
+    language: operatorLanguage(ctx.db, ctx.operator()),
   };
 }
 
@@ -38,6 +40,7 @@ export function systemHandlers(
   | 'system.status'
   | 'system.setup'
   | 'system.setOperator'
+  | 'system.setLanguage'
   | 'system.loadDemo'
   | 'system.integrity'
   | 'audit.list'
@@ -56,6 +59,7 @@ export function systemHandlers(
       ctx.changes.mark('settings');
       inTransaction(ctx, () => {
         ctx.setOperator(input.operator);
+        saveLanguage(ctx.db, input.operator, input.language);
         const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
         const [home] = existing
           ? [existing]
@@ -81,7 +85,10 @@ export function systemHandlers(
       ctx.changes.mark('settings');
       inTransaction(ctx, () => {
         const before = ctx.operator();
+        // The new operator keeps their own language, or carries on in the one on screen.
+        const onScreen = operatorLanguage(ctx.db, before);
         ctx.setOperator(input.operator);
+        if (getSetting(ctx.db, `language:${input.operator}`) === null) saveLanguage(ctx.db, input.operator, onScreen);
         // Who took over the keyboard, and from whom: later entries are recorded under this name.
         if (before !== input.operator) {
           recordAudit(ctx, [
@@ -89,6 +96,12 @@ export function systemHandlers(
           ]);
         }
       });
+      return systemStatus(ctx, copiedDatabase());
+    },
+    'system.setLanguage': (ctx, input) => {
+      // A preference, like a column layout: no audit entry; `settings` so every window refetches the status.
+      ctx.changes.mark('settings');
+      inTransaction(ctx, () => saveLanguage(ctx.db, ctx.operator(), input.language));
       return systemStatus(ctx, copiedDatabase());
     },
     'system.loadDemo': async (ctx) => ({ loaded: await loadDemoScenario(ctx) }),

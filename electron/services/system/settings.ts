@@ -11,8 +11,9 @@ export const SETTING_KEYS = [
   'demo_loaded',
   'backdate_limit_days',
   'rules_version',
+  'language',
 ] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}` | `sharing.default.${string}`;
+export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}`;
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { I18nProvider, t, useFollowLanguage } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
 import { subscribeToJobs } from './jobs';
 import { queryClient, subscribeToCoreChanges, useCoreQuery } from './queries';
@@ -8,11 +9,12 @@ import { Shell } from './Shell';
 
 function Root() {
   const status = useCoreQuery('system.status', {});
-  if (status.isPending) return <div className="splash">Opening Corridor…</div>;
+  useFollowLanguage(status.data?.language);
+  if (status.isPending) return <div className="splash">{t('app.opening')}</div>;
   if (status.isError) {
     return (
       <div className="splash">
-        <ErrorPanel error={status.error} title="Corridor could not start" onRetry={() => void status.refetch()} />
+        <ErrorPanel error={status.error} title={t('app.couldNotStart')} onRetry={() => void status.refetch()} />
       </div>
     );
   }
@@ -24,8 +26,10 @@ export function App() {
   useEffect(subscribeToCoreChanges, []);
   useEffect(subscribeToJobs, []);
   return (
-    <QueryClientProvider client={queryClient}>
-      <Root />
-    </QueryClientProvider>
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <Root />
+      </QueryClientProvider>
+    </I18nProvider>
   );
 }

@@ -1,17 +1,19 @@
+import { useT } from '../i18n';
 import { JobProgress } from './JobProgress';
 import { dismissJob, useCoreNotice, useTrayJobs } from './jobs';
 
 /** Bottom-right of every page: each job that runs, with its bar and Cancel, and its outcome once it ends. */
 export function JobTray() {
+  const t = useT();
   const jobs = useTrayJobs();
   if (jobs.length === 0) return null;
   return (
-    <aside className="job-tray" aria-label="Jobs">
+    <aside className="job-tray" aria-label={t('jobs.tray')}>
       {jobs.map((j) => (
         <div key={j.id} className="job-tray-item">
           <JobProgress job={j} />
           {j.state !== 'running' && (
-            <button type="button" className="link" onClick={() => dismissJob(j.id)} aria-label={`Dismiss ${j.label}`}>
+            <button type="button" className="link" onClick={() => dismissJob(j.id)} aria-label={t('jobs.dismiss', { label: j.label })}>
               ×
             </button>
           )}
@@ -23,14 +25,15 @@ export function JobTray() {
 
 /** Says so when the core's thread stopped and was restarted (or could not be). */
 export function CoreNoticeBanner() {
+  const t = useT();
   const [notice, dismiss] = useCoreNotice();
   if (!notice) return null;
   return (
     <div className={`core-notice ${notice.state}`} role="alert">
-      <strong>{notice.state === 'restarted' ? 'The core restarted.' : 'The core stopped.'}</strong> {notice.message}
+      <strong>{notice.state === 'restarted' ? t('core.restarted') : t('core.stopped')}</strong> {notice.message}
       {notice.state === 'restarted' && (
         <button type="button" className="small secondary" onClick={dismiss}>
-          OK
+          {t('common.ok')}
         </button>
       )}
     </div>

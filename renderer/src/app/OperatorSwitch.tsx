@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { useT } from '../i18n';
 import { invoke } from '../lib/api';
 import { queryClient } from './queries';
 
 /** "Operator: name" with a way to hand the keyboard over; every later change is recorded under the new name. */
 export function OperatorSwitch({ operator }: { operator: string | null }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(operator ?? '');
   const [error, setError] = useState('');
@@ -23,7 +25,7 @@ export function OperatorSwitch({ operator }: { operator: string | null }) {
   if (!editing) {
     return (
       <span className="operator">
-        Operator: <strong data-testid="operator-name">{operator}</strong>
+        {t('operator.label')} <strong data-testid="operator-name">{operator}</strong>
         <button
           type="button"
           className="topbar-button"
@@ -32,7 +34,7 @@ export function OperatorSwitch({ operator }: { operator: string | null }) {
             setEditing(true);
           }}
         >
-          Switch operator
+          {t('operator.switch')}
         </button>
       </span>
     );
@@ -40,7 +42,7 @@ export function OperatorSwitch({ operator }: { operator: string | null }) {
   return (
     <form className="operator operator-form" onSubmit={submit}>
       <label>
-        Who is at the keyboard?{' '}
+        {t('operator.who')}{' '}
         <input
           autoFocus
           value={name}
@@ -50,10 +52,10 @@ export function OperatorSwitch({ operator }: { operator: string | null }) {
         />
       </label>
       <button type="submit" className="topbar-button">
-        Switch
+        {t('operator.submit')}
       </button>
       <button type="button" className="topbar-button" onClick={() => setEditing(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
       {error && <em className="topbar-error">{error}</em>}
     </form>

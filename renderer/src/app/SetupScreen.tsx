@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { ORG_KINDS } from '../../../electron/api/vocabularies';
 import type { FieldIssue } from '../../../electron/api/result';
+import type { MessageKey } from '../../../electron/api/i18n';
+import { useLanguage, useT } from '../i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { invoke } from '../lib/api';
 import { explain } from './errors';
 import { orgKindChoices } from './labels';
@@ -10,6 +13,8 @@ type Kind = (typeof ORG_KINDS)[number];
 
 /** First start: who is at the keyboard, which organisation this installation belongs to, demo or empty. */
 export function SetupScreen() {
+  const t = useT();
+  const language = useLanguage();
   const [form, setForm] = useState({ operator: '', name: '', shortName: '', kind: 'military' as Kind, country: '', demo: false });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [message, setMessage] = useState('');
@@ -24,48 +29,45 @@ export function SetupScreen() {
       operator: form.operator,
       organisation: { name: form.name, shortName: form.shortName, kind: form.kind, country: form.country },
       demo: form.demo,
+      language,
     });
     setBusy(false);
     if (!r.ok) {
       setIssues(r.error.issues ?? []);
       const { message: m, fix } = explain(r.error);
-      setMessage(r.error.issues?.length ? 'Some answers need fixing (marked in red), then press Start again.' : `${m} ${fix}`);
+      setMessage(r.error.issues?.length ? t('setup.needsFixing') : `${m} ${fix}`);
       return;
     }
     await queryClient.invalidateQueries();
   }
 
-  const field = (label: string, key: 'operator' | 'name' | 'shortName' | 'country', path: string[], hint?: string) => (
+  const field = (label: MessageKey, key: 'operator' | 'name' | 'shortName' | 'country', path: string[], hint?: MessageKey) => (
     <label className="field">
-      <span>{label}</span>
+      <span>{t(label)}</span>
       <input
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: e.target.value })}
         aria-invalid={Boolean(issueFor(...path))}
         name={key}
       />
-      {issueFor(...path) ? <em className="field-error">{issueFor(...path)}</em> : hint ? <small>{hint}</small> : null}
+      {issueFor(...path) ? <em className="field-error">{issueFor(...path)}</em> : hint ? <small>{t(hint)}</small> : null}
     </label>
   );
 
   return (
     <div className="setup">
-      <form onSubmit={submit} className="setup-card" aria-label="First start">
-        <h1>Welcome to Corridor</h1>
-        <p className="lead">Three questions before you start. Every change you make is recorded under your name in the audit trail.</p>
-        {field(
-          'Your name',
-          'operator',
-          ['operator'],
-          'As it should appear on documents, e.g. “Sgt. A. Mensah”. Another person can take over later from the top bar.',
-        )}
+      <form onSubmit={submit} className="setup-card" aria-label={t('setup.formLabel')}>
+        <LanguagePicker className="field language-picker" withHint />
+        <h1>{t('setup.welcome')}</h1>
+        <p className="lead">{t('setup.lead')}</p>
+        {field('setup.yourName', 'operator', ['operator'], 'setup.yourNameHint')}
         <fieldset>
-          <legend>This installation belongs to</legend>
-          {field('Organisation name', 'name', ['organisation', 'name'], 'e.g. Northern Sector Logistics Battalion')}
+          <legend>{t('setup.belongsTo')}</legend>
+          {field('setup.orgName', 'name', ['organisation', 'name'], 'setup.orgNameHint')}
           <div className="field-row">
-            {field('Short name', 'shortName', ['organisation', 'shortName'], 'e.g. NSLB, WFP, HH')}
+            {field('setup.shortName', 'shortName', ['organisation', 'shortName'], 'setup.shortNameHint')}
             <label className="field">
-              <span>Kind</span>
+              <span>{t('setup.kind')}</span>
               <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as Kind })} name="kind">
                 {orgKindChoices.map((k) => (
                   <option key={k.value} value={k.value}>
@@ -75,25 +77,22 @@ export function SetupScreen() {
               </select>
             </label>
           </div>
-          {field('Country', 'country', ['organisation', 'country'], 'Optional')}
+          {field('setup.country', 'country', ['organisation', 'country'], 'setup.optional')}
         </fieldset>
         <fieldset className="choice-group">
-          <legend>Start with</legend>
+          <legend>{t('setup.startWith')}</legend>
           <label className="choice">
             <input type="radio" name="start" value="empty" checked={!form.demo} onChange={() => setForm({ ...form, demo: false })} />
             <span>
-              <strong>An empty database</strong>
-              <small>For real work: add your partners, sites and catalogue, or paste them from spreadsheets.</small>
+              <strong>{t('setup.empty')}</strong>
+              <small>{t('setup.emptyHint')}</small>
             </span>
           </label>
           <label className="choice">
             <input type="radio" name="start" value="demo" checked={form.demo} onChange={() => setForm({ ...form, demo: true })} />
             <span>
-              <strong>The demo scenario</strong>
-              <small>
-                A fictional mission with a forward base, two NGO warehouses, about ten partner organisations and fifty catalogue items, to
-                explore or train. Do not mix with real records.
-              </small>
+              <strong>{t('setup.demo')}</strong>
+              <small>{t('setup.demoHint')}</small>
             </span>
           </label>
         </fieldset>
@@ -103,7 +102,7 @@ export function SetupScreen() {
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {busy ? (form.demo ? 'Setting up and loading the demo…' : 'Setting up…') : 'Start using Corridor'}
+          {busy ? (form.demo ? t('setup.settingUpDemo') : t('setup.settingUp')) : t('setup.start')}
         </button>
       </form>
     </div>

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import type { SystemStatus } from '../../../electron/api/system';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n';
 import { CoreNoticeBanner, JobTray } from './JobTray';
 import { OperatorSwitch } from './OperatorSwitch';
 import { DEFAULT_ROUTE, ROUTES } from './routes';
@@ -7,6 +9,7 @@ import { useHashRoute } from './useHashRoute';
 
 /** The window frame: top bar (home organisation, operator), left navigation, the current page. */
 export function Shell({ status }: { status: SystemStatus }) {
+  const t = useT();
   const [path] = useHashRoute(DEFAULT_ROUTE);
   const route = ROUTES.find((r) => r.path === path);
   const Page = route?.page;
@@ -15,21 +18,22 @@ export function Shell({ status }: { status: SystemStatus }) {
       <header className="topbar">
         <span className="brand">Corridor</span>
         {status.homeOrganisation && (
-          <span className="home-org" title="This installation belongs to">
+          <span className="home-org" title={t('shell.homeOrgTitle')}>
             {status.homeOrganisation.shortName} <span className="muted">· {status.homeOrganisation.name}</span>
           </span>
         )}
         {status.copiedDatabase && (
           <a className="topbar-warning" href="#/database">
-            Copied database — see Database
+            {t('shell.copiedDatabase')}
           </a>
         )}
         <OperatorSwitch operator={status.operator} />
+        <LanguagePicker />
       </header>
-      <nav className="sidenav" aria-label="Main">
+      <nav className="sidenav" aria-label={t('shell.mainNav')}>
         {ROUTES.map((r) => (
           <a key={r.path} href={`#/${r.path}`} aria-current={r.path === path ? 'page' : undefined}>
-            {r.label}
+            {t(r.label)}
           </a>
         ))}
         <div className="sidenav-foot">v{status.appVersion}</div>
@@ -39,18 +43,18 @@ export function Shell({ status }: { status: SystemStatus }) {
         {route && Page ? (
           <>
             <div className="page-head">
-              <h1>{route.label}</h1>
-              <p>{route.purpose}</p>
+              <h1>{t(route.label)}</h1>
+              <p>{t(route.purpose)}</p>
             </div>
-            <Suspense fallback={<div className="page-loading">Opening {route.label}…</div>}>
+            <Suspense fallback={<div className="page-loading">{t('shell.openingPage', { page: t(route.label) })}</div>}>
               <Page />
             </Suspense>
           </>
         ) : (
           <div className="error-panel" role="alert">
-            <strong>There is no page “{path}”.</strong>
+            <strong>{t('shell.noSuchPage', { path })}</strong>
             <p className="fix">
-              Choose a page on the left, or go to <a href={`#/${DEFAULT_ROUTE}`}>Organisations</a>.
+              {t('shell.noSuchPageFix')} <a href={`#/${DEFAULT_ROUTE}`}>{t(ROUTES[0].label)}</a>
             </p>
           </div>
         )}

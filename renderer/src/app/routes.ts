@@ -1,11 +1,12 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../../../electron/api/i18n';
 
 export interface Route {
   /** URL hash segment: #/sites */
   path: string;
-  label: string;
-  /** One line under the page title: what this page is for. */
-  purpose: string;
+  /** Catalogue keys: the page's name, and one line under its title saying what it is for. */
+  label: MessageKey;
+  purpose: MessageKey;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -16,56 +17,56 @@ export interface Route {
 export const ROUTES: Route[] = [
   {
     path: 'organisations',
-    label: 'Organisations',
-    purpose: 'Partner registry: military units, NGOs, UN agencies and authorities, with their contacts and agreements.',
+    label: 'route.organisations',
+    purpose: 'route.organisations.purpose',
     page: lazy(() => import('../features/partners/OrganisationsPage')),
   },
   {
     path: 'sites',
-    label: 'Sites',
-    purpose: 'Warehouses, forward bases, transit hubs and distribution points.',
+    label: 'route.sites',
+    purpose: 'route.sites.purpose',
     page: lazy(() => import('../features/sites/SitesPage')),
   },
   {
     path: 'items',
-    label: 'Items',
-    purpose: 'The item catalogue: codes, units, pack sizes, cold chain, dangerous goods and crosswalk codes.',
+    label: 'route.items',
+    purpose: 'route.items.purpose',
     page: lazy(() => import('../features/catalogue/ItemsPage')),
   },
   {
     path: 'stock',
-    label: 'Stock on hand',
-    purpose: 'What is in each warehouse, by item, lot, owner and condition; click a line for its stock card.',
+    label: 'route.stock',
+    purpose: 'route.stock.purpose',
     page: lazy(() => import('../features/stock/OnHandPage')),
   },
   {
     path: 'stock-documents',
-    label: 'Documents',
-    purpose: 'Goods received notes, issues, transfers, adjustments, losses: drafts are edited, posting is final.',
+    label: 'route.documents',
+    purpose: 'route.documents.purpose',
     page: lazy(() => import('../features/stock/DocumentsPage')),
   },
   {
     path: 'stock-counts',
-    label: 'Counts',
-    purpose: 'Physical counts: type or paste what is on the shelf; approving posts the differences.',
+    label: 'route.counts',
+    purpose: 'route.counts.purpose',
     page: lazy(() => import('../features/stock/CountsPage')),
   },
   {
     path: 'stock-alerts',
-    label: 'Stock alerts',
-    purpose: 'Lots expiring within 3 and 9 months, items below their low-stock threshold, and the thresholds.',
+    label: 'route.alerts',
+    purpose: 'route.alerts.purpose',
     page: lazy(() => import('../features/stock/AlertsPage')),
   },
   {
     path: 'audit',
-    label: 'Audit trail',
-    purpose: 'Every change: who, when, which record, before and after.',
+    label: 'route.audit',
+    purpose: 'route.audit.purpose',
     page: lazy(() => import('../features/audit/AuditPage')),
   },
   {
     path: 'database',
-    label: 'Database',
-    purpose: 'Where the data lives, this installation’s identity, the integrity check and the recent jobs.',
+    label: 'route.database',
+    purpose: 'route.database.purpose',
     page: lazy(() => import('../features/system/DatabasePage')),
   },
 ];

@@ -2,6 +2,7 @@ import type { CorridorBridge } from '../../../electron/api/bridge';
 import { contract, isOpName, type OpInput, type OpName, type OpResult } from '../../../electron/api/contract';
 import type { CoreEvent } from '../../../electron/api/events';
 import type { ApiError, Result } from '../../../electron/api/result';
+import { t } from '../i18n';
 
 declare global {
   interface Window {
@@ -45,12 +46,12 @@ function httpBridge(): CorridorBridge {
           body: JSON.stringify({ name, input }),
         });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'Corridor is not answering: is the start:browser window still running?' } };
+        return { ok: false, error: { code: 'internal', message: t('transport.notAnswering') } };
       }
       try {
         return (await res.json()) as Result<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: `Unexpected answer from Corridor (HTTP ${res.status})` } };
+        return { ok: false, error: { code: 'internal', message: t('transport.unexpected', { status: res.status }) } };
       }
     },
     on(listener) {

@@ -1,0 +1,4 @@
+/* The message catalogues and the one way to read them, shared by the core and the renderer. */
+export * from './languages';
+export * from './translate';
+export type { MessageKey } from './en';
