@@ -275,6 +275,11 @@ const CASES: Record<string, () => Promise<void>> = {
     await expectLogged('exportProfiles.remove', { id: p.id, version: p.version }, { 'export_profiles:delete': 1 });
     await expectRefused('exportProfiles.remove', { id: p.id, version: p.version });
   },
+  'system.setLanguage': async () => {
+    // A preference in the settings, like the column layout: nothing in the change log.
+    await expectLogged('system.setLanguage', { language: 'fr' }, {});
+    await expectLogged('system.setLanguage', { language: 'en' }, {});
+  },
   'layout.save': async () => {
     await expectLogged('layout.save', { key: 'items', state: { columns: [] } }, {});
   },
