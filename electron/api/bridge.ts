@@ -7,4 +7,6 @@ export interface CorridorBridge {
   on(listener: (e: CoreEvent) => void): () => void;
   /** Electron only: asks where to save a finished export job's file and copies it there (null path = the user cancelled). */
   saveExport?(jobId: string): Promise<Result<{ path: string | null }>>;
+  /** Electron only: asks which backup file to restore and copies it in for `backups.restore { upload }` (null = cancelled). */
+  pickRestoreFile?(): Promise<Result<{ upload: string; fileName: string } | null>>;
 }

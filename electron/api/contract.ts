@@ -11,6 +11,7 @@ import { stockViewOps } from './stock/views';
 import { systemOps } from './system';
 import { jobOps } from './jobs';
 import { exchangeOps } from './exchange';
+import { backupOps } from './backups';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -28,6 +29,7 @@ export const contract = {
   ...stockThresholdOps,
   ...stockCountOps,
   ...exchangeOps,
+  ...backupOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

@@ -53,5 +53,8 @@ export type CoreEvent =
   | { type: 'progress'; jobId: string; kind: JobKind; step: string; done: number; total: number }
   /** A job started or ended (done, failed, cancelled, interrupted). */
   | { type: 'job'; job: JobSummary }
-  /** The core's worker thread stopped unexpectedly: calls in flight were answered with an error, and it was restarted (or could not be). */
-  | { type: 'core'; state: 'restarted' | 'stopped'; message: string };
+  /**
+   * The core's worker thread stopped unexpectedly: calls in flight were answered with an error, and
+   * it was restarted (or could not be); or a backup was restored and the core reopened on it.
+   */
+  | { type: 'core'; state: 'restarted' | 'stopped' | 'restored'; message: string };

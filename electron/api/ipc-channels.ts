@@ -1,5 +1,7 @@
-/** The only two IPC channels between Electron's main process and the preload. */
+/** The IPC channels between Electron's main process and the preload. */
 export const IPC_INVOKE_CHANNEL = 'corridor:invoke';
 export const IPC_EVENT_CHANNEL = 'corridor:event';
 /** Save a finished export's file where the user picks (Electron's save dialog); the renderer names the job only. */
 export const IPC_SAVE_EXPORT_CHANNEL = 'corridor:save-export';
+/** Pick a backup file to restore (Electron's open dialog); main copies it into the uploads folder and names the copy. */
+export const IPC_PICK_RESTORE_CHANNEL = 'corridor:pick-restore-file';

@@ -5,11 +5,10 @@ import { INTEGRITY_DEPTHS } from './system';
 import { exportRequest } from './exchange';
 
 /**
- * Jobs: long work (the integrity check, loading the demo scenario; exports, imports and backups
- * later) runs in a thread of its own. Starting one returns at once with its id; `progress` and
+ * Jobs: long work (the integrity check, loading the demo scenario, exports, backups) runs in a thread of its own. Starting one returns at once with its id; `progress` and
  * `job` events follow; cancelling leaves nothing half-written.
  */
-export const JOB_KINDS = ['integrity', 'demo', 'export'] as const;
+export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
@@ -19,6 +18,8 @@ export const JOB_LABELS: Record<JobKind, string> = {
   integrity: 'Integrity check',
   demo: 'Load the demo scenario',
   export: 'Export to a spreadsheet',
+  backup: 'Back up now',
+  'auto-backup': 'Automatic backup',
 };
 
 export const jobStartInput = z.discriminatedUnion(
@@ -30,6 +31,8 @@ export const jobStartInput = z.discriminatedUnion(
     }),
     z.object({ kind: z.literal('demo') }),
     exportRequest.extend({ kind: z.literal('export') }),
+    z.object({ kind: z.literal('backup') }),
+    z.object({ kind: z.literal('auto-backup') }),
   ],
   { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
 );

@@ -1,13 +1,15 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
+import { IPC_PICK_RESTORE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
+import { newUploadTarget } from '../services/backups/uploads';
 import type { Result } from '../api/result';
 import { exportFileOf } from '../services/exchange/files';
 import { isTrustedSender } from './app-origin';
 
 /**
- * The one IPC for exports: the core's job wrote the file under <userData>/exports/<job id>/; the
+ * The IPCs for files (exports, backups; and picking a backup to restore).
+ * For exports: the core's job wrote the file under <userData>/exports/<job id>/; the
  * window names the job, this asks the user where to save it (a native dialog) and copies it there.
  */
 export function bindSaveExport(homeDir: string, devOrigin: string | null): () => void {
@@ -20,10 +22,7 @@ export function bindSaveExport(homeDir: string, devOrigin: string | null): () =>
     if (!file) return { ok: false, error: { code: 'not_found', message: 'No finished export with this job id' } };
     const win = BrowserWindow.fromWebContents(event.sender);
     const ext = path.extname(file.name).slice(1);
-    const options = {
-      defaultPath: file.name,
-      filters: [{ name: ext === 'csv' ? 'CSV (UTF-8)' : 'Excel workbook', extensions: [ext] }],
-    };
+    const options = { defaultPath: file.name, filters: [{ name: FILTER_NAMES[ext] ?? ext, extensions: [ext] }] };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { ok: true, value: { path: null } };
     try {
@@ -33,5 +32,42 @@ export function bindSaveExport(homeDir: string, devOrigin: string | null): () =>
     }
     return { ok: true, value: { path: choice.filePath } };
   });
-  return () => ipcMain.removeHandler(IPC_SAVE_EXPORT_CHANNEL);
+  ipcMain.handle(
+    IPC_PICK_RESTORE_CHANNEL,
+    async (event: IpcMainInvokeEvent): Promise<Result<{ upload: string; fileName: string } | null>> => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame, frame !== null && frame === event.sender.mainFrame, devOrigin)) {
+        return { ok: false, error: { code: 'forbidden', message: 'Only the Corridor window may restore backups' } };
+      }
+      const win = BrowserWindow.fromWebContents(event.sender);
+      const options = {
+        title: 'Restore a Corridor backup',
+        properties: ['openFile' as const],
+        filters: [{ name: 'Corridor backup', extensions: ['sqlite'] }],
+      };
+      const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const picked = choice.filePaths[0];
+      if (choice.canceled || !picked) return { ok: true, value: null };
+      // Copied in, so the core checks and restores a file of its own naming and nothing changes the original.
+      const target = newUploadTarget(homeDir);
+      try {
+        await copyFile(picked, target.partial);
+        await rename(target.partial, target.final);
+      } catch (e) {
+        return { ok: false, error: { code: 'internal', message: `Could not read ${picked}: ${(e as Error).message}` } };
+      }
+      return { ok: true, value: { upload: target.name, fileName: path.basename(picked) } };
+    },
+  );
+  return () => {
+    ipcMain.removeHandler(IPC_SAVE_EXPORT_CHANNEL);
+    ipcMain.removeHandler(IPC_PICK_RESTORE_CHANNEL);
+  };
 }
+
+const FILTER_NAMES: Record<string, string> = {
+  csv: 'CSV (UTF-8)',
+  xlsx: 'Excel workbook',
+  sqlite: 'Corridor backup',
+  zip: 'Support bundle (zip)',
+};

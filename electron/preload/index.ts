@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CorridorBridge } from '../api/bridge';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PICK_RESTORE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
 import type { CoreEvent } from '../api/events';
 import type { Result } from '../api/result';
 
@@ -22,6 +22,9 @@ const bridge: CorridorBridge = {
   },
   saveExport(jobId) {
     return ipcRenderer.invoke(IPC_SAVE_EXPORT_CHANNEL, jobId) as Promise<Result<{ path: string | null }>>;
+  },
+  pickRestoreFile() {
+    return ipcRenderer.invoke(IPC_PICK_RESTORE_CHANNEL) as Promise<Result<{ upload: string; fileName: string } | null>>;
   },
 };
 

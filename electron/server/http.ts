@@ -8,6 +8,7 @@ import type { Core } from '../services/core/create';
 import { CONTENT_SECURITY_POLICY } from '../api/csp';
 import { rendererMimeType, resolveRendererFile } from '../api/renderer-files';
 import { contentTypeOf, exportFileOf } from '../services/exchange/files';
+import { newUploadTarget } from '../services/backups/uploads';
 
 /** Larger than any legitimate paste (20,000 rows) yet small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -175,6 +176,7 @@ function handleApi(
   }
   const download = /^\/api\/export-file\/([^/]+)$/.exec(url.pathname);
   if (download && req.method === 'GET') return sendExportFile(res, homeDir, download[1]);
+  if (url.pathname === '/api/restore-upload' && req.method === 'POST') return receiveRestoreUpload(req, res, homeDir);
   refuse(res, 404, 'bad_request', `no API endpoint ${req.method} ${url.pathname}; use POST /api/invoke or GET /api/events`);
 }
 
@@ -196,6 +198,49 @@ function sendExportFile(res: http.ServerResponse, homeDir: string | undefined, j
   fs.createReadStream(file.path)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/** The largest file accepted for restore (a backup of the 1.5 GB scale database fits many times). */
+const MAX_UPLOAD_BYTES = 16 * 1024 ** 3;
+
+/**
+ * A backup file sent for restore (the body, as application/octet-stream: a type no cross-site form
+ * can send), streamed to <home>/uploads under a name of Corridor's choosing, which is returned;
+ * `backups.restore { upload }` then checks and restores it. Nothing is restored by the upload.
+ */
+function receiveRestoreUpload(req: http.IncomingMessage, res: http.ServerResponse, homeDir: string | undefined): void {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/octet-stream') {
+    return refuse(res, 415, 'bad_request', `content-type must be application/octet-stream, got "${type.slice(0, 60) || 'none'}"`);
+  }
+  if (!homeDir) return refuse(res, 404, 'bad_request', 'this server keeps no uploads');
+  if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
+    return refuse(res, 413, 'too_large', `a backup over ${MAX_UPLOAD_BYTES} bytes cannot be uploaded`, { connection: 'close' });
+  }
+  const target = newUploadTarget(homeDir);
+  const out = fs.createWriteStream(target.partial);
+  let size = 0;
+  let failed = false;
+  const fail = (status: number, code: Refusal, message: string) => {
+    if (failed) return;
+    failed = true;
+    out.destroy();
+    fs.rmSync(target.partial, { force: true });
+    refuse(res, status, code, message, { connection: 'close' });
+    req.destroy();
+  };
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_UPLOAD_BYTES) fail(413, 'too_large', `a backup over ${MAX_UPLOAD_BYTES} bytes cannot be uploaded`);
+  });
+  req.on('aborted', () => fail(400, 'bad_request', 'the upload was cut off'));
+  out.on('error', (e) => fail(507, 'bad_request', `the upload could not be stored: ${e.message}`));
+  req.pipe(out);
+  out.on('finish', () => {
+    if (failed) return;
+    fs.renameSync(target.partial, target.final);
+    sendJson(res, 200, { ok: true, value: { upload: target.name, bytes: size } });
+  });
 }
 
 function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, clients: Set<http.ServerResponse>): void {

@@ -7,9 +7,15 @@ import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import type { JobManager } from './jobs/manager';
+import { backupHandlers, type RestoreDeps } from './backups/handlers';
 
 /** The full handler table: the type makes a missing operation a compile error. */
-export function buildHandlers(deps: { copiedDatabase: () => boolean; jobs: JobManager; databaseDamage: () => string[] | null }): Handlers {
+export function buildHandlers(deps: {
+  copiedDatabase: () => boolean;
+  jobs: JobManager;
+  databaseDamage: () => string[] | null;
+  restore: RestoreDeps | null;
+}): Handlers {
   return {
     ...systemHandlers(deps.copiedDatabase, deps.databaseDamage),
     ...jobHandlers(deps.jobs),
@@ -18,5 +24,6 @@ export function buildHandlers(deps: { copiedDatabase: () => boolean; jobs: JobMa
     ...catalogueHandlers,
     ...stockHandlers,
     ...exchangeHandlers,
+    ...backupHandlers(deps.restore),
   };
 }

@@ -258,6 +258,16 @@ const CASES: Record<string, () => Promise<void>> = {
     await expectLogged('system.rules.save', { backdateLimitDays: rules.backdateLimitDays + 1, version: rules.version }, {});
     await expectRefused('system.rules.save', { backdateLimitDays: 3, version: rules.version });
   },
+  'backups.settings.save': async () => {
+    const settings = await call('backups.list', {});
+    await expectLogged('backups.settings.save', { keep: settings.keep + 1, version: settings.version }, {});
+    await expectRefused('backups.settings.save', { keep: 3, version: settings.version });
+  },
+  'backups.restore': async () => {
+    // Restoring replaces the whole file (its own log with it); test/core/backups.test.ts covers it.
+    // This in-process core has no owner to reopen it, so it refuses, as it does a file not found.
+    await expectRefused('backups.restore', { backup: 'missing.sqlite' });
+  },
   'sharing.setDefaults': async () => {
     await expectLogged('sharing.setDefaults', { site: 'AMBER' }, {});
     await expectRefused('sharing.setDefaults', { site: 'PURPLE' } as never);

@@ -75,7 +75,9 @@ export async function startServer(
   if (opts.copyDatabaseFrom) fs.copyFileSync(opts.copyDatabaseFrom, dbPath);
   const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', homeDir, ...(opts.demo ? ['--demo'] : [])];
   // Its own process group, so stopping it also stops the node processes npx starts.
-  const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // A benchmark's large file gets no automatic backup job beside the calls it measures.
+  const env = opts.existing ? { ...process.env, CORRIDOR_AUTO_BACKUPS: '0' } : process.env;
+  const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../electron/api/csp';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../../electron/api/ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PICK_RESTORE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../../electron/api/ipc-channels';
 import { resolveRendererFile } from '../../electron/api/renderer-files';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, devServerOrigin, isAppUrl, isTrustedSender } from '../../electron/main/app-origin';
 import { DEMO_OPERATOR } from '../../electron/services/demo/identity';
@@ -419,7 +419,7 @@ describe('IPC binding (ipc.ts) over a real core', () => {
 });
 
 describe('preload (preload/index.ts)', () => {
-  it('exposes exactly invoke, on and saveExport under window.corridor, over their channels', async () => {
+  it('exposes exactly invoke, on, saveExport and pickRestoreFile under window.corridor, over their channels', async () => {
     vi.resetModules();
     await import('../../electron/preload/index');
     const fake = await import('./fake-electron');
@@ -429,7 +429,7 @@ describe('preload (preload/index.ts)', () => {
       on: (l: (e: unknown) => void) => () => void;
       saveExport: (jobId: string) => Promise<unknown>;
     };
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'saveExport']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pickRestoreFile', 'saveExport']);
 
     expect(await api.invoke('system.status', { a: 1 })).toEqual({ ok: true, value: 'from-main' });
     expect(fake.recorded.rendererInvokes).toEqual([[IPC_INVOKE_CHANNEL, 'system.status', { a: 1 }]]);
@@ -482,7 +482,7 @@ describe('main process lifecycle (main/index.ts)', () => {
     expect(fs.existsSync(path.join(dir, 'corridor-dev', 'corridor.sqlite'))).toBe(true);
     expect(fake.recorded.privilegedSchemes).toEqual([{ schemes: [APP_SCHEME_PRIVILEGES], beforeReady: true }]);
     expect([...fake.recorded.protocolHandlers.keys()]).toEqual(['app']);
-    expect([...fake.recorded.ipcHandlers.keys()]).toEqual([IPC_INVOKE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL]);
+    expect([...fake.recorded.ipcHandlers.keys()]).toEqual([IPC_INVOKE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL, IPC_PICK_RESTORE_CHANNEL]);
     expect(fake.session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(fake.session.defaultSession.permissionCheckHandler).not.toBeNull();
     expect(fake.recorded.menus).toHaveLength(1);

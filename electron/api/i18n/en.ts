@@ -70,7 +70,8 @@ export const en = {
   'route.audit': 'Audit trail',
   'route.audit.purpose': 'Every change: who, when, which record, before and after.',
   'route.database': 'Database',
-  'route.database.purpose': 'Where the data lives, this installation’s identity, the integrity check and the recent jobs.',
+  'route.database.purpose':
+    'Where the data lives, this installation’s identity, backups and restore, the integrity check and the recent jobs.',
 
   // Refusals: what to do about each kind
   'advice.invalid_input': 'Correct the highlighted values and try again. Nothing was saved.',
@@ -92,6 +93,42 @@ export const en = {
   'jobs.dismiss': 'Dismiss {label}',
   'core.restarted': 'The core restarted.',
   'core.stopped': 'The core stopped.',
+
+  // Backups and restore
+  'core.restored': 'Backup restored.',
+  'backups.title': 'Backups',
+  'backups.lead':
+    'Corridor copies the database to the backups folder when it starts and then once a day, and keeps the newest ones. Back up now to put a copy where you choose (a USB stick). Every copy is checked after it is written.',
+  'backups.listError': 'The backups could not be listed',
+  'backups.backUpNow': 'Back up now',
+  'backups.backingUp': 'Backing up…',
+  'backups.keep': 'Automatic backups kept',
+  'backups.keepOff': '0 turns automatic backups off.',
+  'backups.save': 'Save',
+  'backups.restoreFromFile': 'Restore from a file…',
+  'backups.restoreFromFileLabel': 'Restore from a file',
+  'backups.saved': 'Saved {file} ({size}) to {where}',
+  'backups.confirmLabel': 'Confirm restore',
+  'backups.confirmTitle': 'Restore {name}?',
+  'backups.confirmBody':
+    'The database in use is replaced by this backup: everything entered since it was taken is no longer shown. The database as it is now is backed up first (listed below as “Before a restore”), so this can be undone.',
+  'backups.restore': 'Restore',
+  'backups.restoring': 'Checking and restoring…',
+  'backups.cancel': 'Cancel',
+  'backups.restored':
+    'Restored {name}: last change {lastChange}, installation {installation}, {items} items, {sites} sites, {documents} documents, {entries} ledger entries. The database as it was before is kept as {safety}.',
+  'backups.none': 'none',
+  'backups.folder': 'Folder:',
+  'backups.empty': 'No backups yet. Press Back up now, or wait for the automatic one.',
+  'backups.written': 'Written',
+  'backups.kind': 'Kind',
+  'backups.size': 'Size',
+  'backups.file': 'File',
+  'backups.restoreRow': 'Restore…',
+  'backups.kind.automatic': 'Automatic',
+  'backups.kind.manual': 'Back up now',
+  'backups.kind.beforeRestore': 'Before a restore',
+  'backups.jobOutcome': '{file}, {size}, checked',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

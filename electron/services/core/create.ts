@@ -1,4 +1,4 @@
-import { openDatabase } from '../../../db/open';
+import { defaultMigrationsFolder, openDatabase } from '../../../db/open';
 import { quickCheckInBackground, type QuickCheckResult } from '../../../db/quick-check';
 import { contract, isOpName, type OpInput, type OpName, type OpResult } from '../../api/contract';
 import type { CoreEvent } from '../../api/events';
@@ -11,6 +11,8 @@ import { ChangeSet } from './changes';
 import type { ServiceContext } from './context';
 import { dispatch } from './dispatch';
 import { DomainError } from './errors';
+import type { RestorePlan } from '../backups/restore';
+import { startAutomaticBackups } from '../backups/schedule';
 
 export interface CoreOptions {
   databasePath: string;
@@ -26,6 +28,13 @@ export interface CoreOptions {
    * main core's installation instead of resolving it again, and leaves the jobs table alone.
    */
   secondary?: { installationId: string; copied: boolean };
+  /**
+   * The owner that can close this core and open a new one on a restored file (core/swappable.ts);
+   * without it `backups.restore` is refused. Not for job threads.
+   */
+  onRestore?: (plan: RestorePlan) => void;
+  /** Automatic backups: at start when the newest is older than a day, then at most daily. Off unless asked. */
+  autoBackups?: boolean;
 }
 
 /** What the shells and tests talk to: the same whether the core runs in this thread or in a worker (worker/host.ts). */
@@ -89,7 +98,27 @@ export function createCore(opts: CoreOptions): LocalCore {
         return r;
       })
     : Promise.resolve<QuickCheckResult>({ ok: true, problems: ['not run: the core that opened the file runs it'], durationMs: 0 });
-  const handlers = buildHandlers({ copiedDatabase: () => copied, jobs, databaseDamage: () => damage });
+  const migrationsFolder = opts.migrationsFolder ?? defaultMigrationsFolder();
+  let restoring = false;
+  const onRestore = opts.onRestore;
+  const handlers = buildHandlers({
+    copiedDatabase: () => copied,
+    jobs,
+    databaseDamage: () => damage,
+    restore: onRestore
+      ? {
+          migrationsFolder,
+          runningJobs: () => jobs.running().map((j) => j.label),
+          request: (plan) => {
+            restoring = true;
+            onRestore(plan);
+          },
+        }
+      : null,
+  });
+  const backups = opts.autoBackups
+    ? startAutomaticBackups({ db, databasePath: opts.databasePath, jobs, operator: () => operator, paused: () => restoring })
+    : null;
 
   const call = async <K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> => {
     const r = await invoke(name, input);
@@ -131,6 +160,7 @@ export function createCore(opts: CoreOptions): LocalCore {
       return () => listeners.delete(listener);
     },
     close() {
+      backups?.stop();
       check?.stop();
       jobs.close();
       listeners.clear();

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
           if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
         },
       },
-      { jobId: data.jobId, homeDir: data.homeDir, operator: data.operator },
+      { jobId: data.jobId, homeDir: data.homeDir, operator: data.operator, migrationsFolder: data.migrationsFolder },
     );
     post({ type: 'done', result, changes });
   } catch (e) {

@@ -7,6 +7,7 @@ import { loadDemoScenario } from '../demo/scenario';
 import { runIntegrity } from '../system/integrity';
 import { exportJobFolder } from '../exchange/files';
 import { runExport } from '../exchange/run';
+import { runBackup } from '../backups/run';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
 export interface JobRun {
@@ -28,7 +29,8 @@ export class JobCancelled extends Error {
  * chunk and rolls its transaction back, so a commit can never race the cancel.
  */
 // An export writes its audit entry at the end and removes its half-written file on cancel, so it stops cooperatively.
-export const JOB_WRITES: Record<JobKind, boolean> = { integrity: false, demo: true, export: true };
+// A backup removes its half-written copy on cancel, so it stops cooperatively too.
+export const JOB_WRITES: Record<JobKind, boolean> = { integrity: false, demo: true, export: true, backup: true, 'auto-backup': true };
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
 const MAX_DIFFERENCES_KEPT = 500;
@@ -38,7 +40,7 @@ export async function runJob(
   core: LocalCore,
   input: JobStartInput,
   run: JobRun,
-  job: { jobId: string; homeDir: string; operator: string },
+  job: { jobId: string; homeDir: string; operator: string; migrationsFolder?: string },
 ): Promise<{ result: unknown; changes: Change[] }> {
   switch (input.kind) {
     case 'integrity': {
@@ -69,6 +71,12 @@ export async function runJob(
       });
       // An export writes only its audit entry (what left, to whom, the file's hash).
       return { result, changes: [{ type: 'audit_log' }] };
+    }
+    case 'backup':
+    case 'auto-backup': {
+      // A backup reads the database and writes a file beside it: nothing in the database changes.
+      const result = await runBackup(core, input.kind === 'backup' ? 'manual' : 'auto', job, run);
+      return { result, changes: [] };
     }
   }
 }

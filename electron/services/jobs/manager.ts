@@ -16,6 +16,8 @@ export interface JobManager {
   /** Asks a running job to stop; it ends `cancelled` with nothing it was writing kept. */
   cancel(id: string, operator: string): JobSummary;
   list(limit: number): JobSummary[];
+  /** The jobs running now (a restore waits until there are none). */
+  running(): JobSummary[];
   /** Resolves once no job runs (tests, orderly shutdown). */
   idle(): Promise<void>;
   /** Stops every running job (their open transactions roll back as their connections close). */
@@ -166,6 +168,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     start,
     cancel,
     list: (limit) => history.list(limit).map((r) => summary(r, isRunning)),
+    running: () => [...running.keys()].map(view),
     idle: async () => {
       while (running.size > 0) await Promise.all([...running.values()].map((j) => j.ended));
     },

@@ -12,6 +12,8 @@ export const SETTING_KEYS = [
   'backdate_limit_days',
   'rules_version',
   'language',
+  'backup_keep',
+  'backup_settings_version',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}`;
 

@@ -23,15 +23,17 @@ export function JobTray() {
   );
 }
 
-/** Says so when the core's thread stopped and was restarted (or could not be). */
+const NOTICE_TITLES = { restarted: 'core.restarted', stopped: 'core.stopped', restored: 'core.restored' } as const;
+
+/** Says so when the core's thread stopped and was restarted (or could not be), or a backup was restored. */
 export function CoreNoticeBanner() {
   const t = useT();
   const [notice, dismiss] = useCoreNotice();
   if (!notice) return null;
   return (
     <div className={`core-notice ${notice.state}`} role="alert">
-      <strong>{notice.state === 'restarted' ? t('core.restarted') : t('core.stopped')}</strong> {notice.message}
-      {notice.state === 'restarted' && (
+      <strong>{t(NOTICE_TITLES[notice.state])}</strong> {notice.message}
+      {notice.state !== 'stopped' && (
         <button type="button" className="small secondary" onClick={dismiss}>
           {t('common.ok')}
         </button>

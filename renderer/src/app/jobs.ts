@@ -22,7 +22,8 @@ const changed = () => listeners.forEach((l) => l());
 function onEvent(e: CoreEvent): void {
   if (e.type === 'job') {
     live = new Map(live).set(e.job.id, e.job);
-    shown = new Set(shown).add(e.job.id);
+    // An automatic backup shows in the tray only when it failed: nobody asked for it.
+    if (e.job.kind !== 'auto-backup' || e.job.state === 'failed') shown = new Set(shown).add(e.job.id);
     void queryClient.invalidateQueries({ queryKey: ['jobs'] });
   } else if (e.type === 'progress') {
     const job = live.get(e.jobId);
@@ -31,7 +32,7 @@ function onEvent(e: CoreEvent): void {
   } else if (e.type === 'core') {
     notice = e;
     // Whatever the window showed may be older than the restarted core: read it all again.
-    if (e.state === 'restarted') void queryClient.invalidateQueries();
+    if (e.state !== 'stopped') void queryClient.invalidateQueries();
   } else return;
   changed();
 }
@@ -45,7 +46,7 @@ export function subscribeToJobs(): void {
   void call('jobs.list', { limit: 20 }).then(
     (jobs) => {
       for (const j of jobs) if (j.state === 'running' && !live.has(j.id)) live = new Map(live).set(j.id, j);
-      shown = new Set([...shown, ...jobs.filter((j) => j.state === 'running').map((j) => j.id)]);
+      shown = new Set([...shown, ...jobs.filter((j) => j.state === 'running' && j.kind !== 'auto-backup').map((j) => j.id)]);
       changed();
     },
     () => {}, // the tray simply starts empty; the Database page shows the error of its own list

@@ -16,6 +16,8 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'system.rules.get': ['settings'],
   // The job history is not a record: its list follows `job` events, not `changed` ones.
   'jobs.list': [],
+  // Backup files are not records either: the Backups panel refetches on backup jobs' events.
+  'backups.list': ['settings'],
   'organisations.list': ['organisations'],
   'contacts.list': ['contacts'],
   'agreements.list': ['agreements'],

@@ -137,3 +137,29 @@ export async function saveExportFile(jobId: string, fileName: string): Promise<s
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return fileName;
 }
+
+/**
+ * Hands a backup file to the core for `backups.restore { upload }`: under Electron the main process
+ * asks which file (its open dialog) and copies it in; in a browser the chosen file is uploaded.
+ * Returns the upload's name, or null when the user cancelled the dialog.
+ */
+export async function offerRestoreFile(file: File | null): Promise<{ upload: string; fileName: string } | null> {
+  if (window.corridor?.pickRestoreFile) {
+    const r = await window.corridor.pickRestoreFile();
+    if (!r.ok) throw new ApiFailure(r.error);
+    return r.value;
+  }
+  if (!file) return null;
+  const res = await fetch('/api/restore-upload', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`, 'content-type': 'application/octet-stream' },
+    body: file,
+  });
+  const body = (await res.json().catch(() => null)) as Result<{ upload: string }> | null;
+  if (!body) throw new ApiFailure({ code: 'internal', message: `The file could not be uploaded (HTTP ${res.status})` });
+  if (!body.ok) throw new ApiFailure(body.error);
+  return { upload: body.value.upload, fileName: file.name };
+}
+
+/** Under Electron the file is picked by the main process's dialog, not by a file input. */
+export const picksFilesNatively = () => Boolean(window.corridor?.pickRestoreFile);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../../api/result';
-import { createCore, type LocalCore } from '../create';
+import { createSwappableCore, type SwappableCore } from '../swappable';
 import { TEST_CRASH_OPERATION, type CoreThreadMessage, type HostMessage, type WorkerCoreOptions } from './messages';
 
 /**
@@ -24,9 +24,11 @@ function answer(id: number, result: Result<unknown>): void {
   }
 }
 
-let core: LocalCore;
+let core: SwappableCore;
 try {
-  core = createCore(workerData as WorkerCoreOptions);
+  const options = workerData as WorkerCoreOptions;
+  // CORRIDOR_AUTO_BACKUPS=0: the benchmarks, which measure calls on a large file, start none.
+  core = createSwappableCore({ ...options, autoBackups: options.autoBackups ?? process.env.CORRIDOR_AUTO_BACKUPS !== '0' });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
   post({ type: 'failed', error: { name: err.name, message: err.message } });
@@ -44,4 +46,4 @@ port.on('message', (m: HostMessage) => {
   if (crashHookEnabled && m.name === TEST_CRASH_OPERATION) process.exit(70);
   void core.invoke(m.name, m.input).then((result) => answer(m.id, result));
 });
-post({ type: 'ready', backupPath: core.backupPath });
+post({ type: 'ready', backupPath: core.current.backupPath });

@@ -3,7 +3,7 @@ import type { Result } from '../../../api/result';
 import type { CoreOptions } from '../create';
 
 /** What crosses to the core's thread (workerData): everything but the clock, which is a function. */
-export type WorkerCoreOptions = Omit<CoreOptions, 'now' | 'secondary'>;
+export type WorkerCoreOptions = Omit<CoreOptions, 'now' | 'secondary' | 'onRestore'>;
 
 export type HostMessage = { type: 'invoke'; id: number; name: unknown; input: unknown } | { type: 'close' };
 

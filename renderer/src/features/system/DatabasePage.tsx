@@ -3,6 +3,7 @@ import { useCoreQuery } from '../../app/queries';
 import { DateRulesForm } from './DateRulesForm';
 import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
+import { BackupsPanel } from './BackupsPanel';
 
 /** Where the data lives, which installation this is, the integrity check and the recent jobs. */
 export default function DatabasePage() {
@@ -38,6 +39,7 @@ export default function DatabasePage() {
         <dt>App version</dt>
         <dd>{s?.appVersion}</dd>
       </dl>
+      <BackupsPanel />
       <DateRulesForm />
       <IntegrityCheck />
       <RecentJobs />

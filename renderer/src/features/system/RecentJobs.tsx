@@ -3,6 +3,8 @@ import type { IntegrityReport } from '../../../../electron/api/system';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { JOB_OUTCOMES } from '../../app/JobProgress';
 import { useLiveJobs, useRecentJobs } from '../../app/jobs';
+import { t } from '../../i18n';
+import { formatBytes } from './BackupsPanel';
 
 function took(j: JobSummary): string {
   if (!j.finishedAt) return '—';
@@ -19,6 +21,10 @@ function outcome(j: JobSummary): string {
     return r.ok
       ? 'No problems found'
       : `Problems found: ${r.differences.length} balance difference(s), SQLite: ${r.sqlite.slice(0, 1).join('')}`;
+  }
+  if (j.kind === 'backup' || j.kind === 'auto-backup') {
+    const r = j.result as { fileName: string; bytes: number };
+    return t('backups.jobOutcome', { file: r.fileName, size: formatBytes(r.bytes) });
   }
   if (j.kind === 'demo') return (j.result as { loaded: boolean }).loaded ? 'Demo scenario loaded' : 'Already loaded; nothing added';
   return '';

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { recordVersion } from './records';
+
+/**
+ * Backups and restore. Automatic backups (a job at start when the newest is older than a day,
+ * then at most daily) go to the `backups` folder beside the database and the oldest beyond the
+ * chosen number are deleted; "Back up now" is a job whose file the window saves (a download in
+ * the browser, a save dialog under Electron). Every backup is checked after writing. A restore
+ * names a listed backup or an uploaded file by name, never a path.
+ */
+
+export interface BackupSummary {
+  /** The newest change the file records (its audit trail), or null for a file with none. */
+  lastChangeAt: string | null;
+  installationId: string | null;
+  schemaVersion: number;
+  counts: { organisations: number; sites: number; items: number; documents: number; ledgerEntries: number };
+}
+
+export interface BackupListing {
+  name: string;
+  bytes: number;
+  /** When the file was written (its modification time). */
+  writtenAt: string;
+  kind: 'automatic' | 'manual' | 'before-restore';
+}
+
+export interface BackupSettings {
+  /** Automatic backups kept; 0 turns them off. */
+  keep: number;
+  version: number;
+}
+
+export interface BackupsOverview extends BackupSettings {
+  folder: string;
+  backups: BackupListing[];
+}
+
+/** What a backup job produced (its result). */
+export interface BackupOutcome {
+  fileName: string;
+  bytes: number;
+  summary: BackupSummary;
+  /** Automatic backups deleted to keep the chosen number. */
+  removed: string[];
+}
+
+export interface RestoreOutcome {
+  restoredFrom: string;
+  summary: BackupSummary;
+  /** The copy of the database as it was just before the restore (in the backups folder). */
+  safetyBackup: string;
+}
+
+export const BACKUP_KEEP_DEFAULT = 7;
+export const BACKUP_KEEP_MAX = 100;
+
+/** A file name inside the backups or uploads folder: no folders, no dots in front. */
+const fileName = (label: string) =>
+  z
+    .string({ error: `${label} must be a file name` })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, `${label} must be a plain file name (letters, digits, dots, dashes)`);
+
+export const backupSettingsInput = z.object({
+  keep: z
+    .number({ error: 'Backups kept must be a number' })
+    .int('Backups kept must be a whole number')
+    .min(0, 'Backups kept cannot be negative (0 turns automatic backups off)')
+    .max(BACKUP_KEEP_MAX, `Backups kept is at most ${BACKUP_KEEP_MAX}`),
+  version: recordVersion,
+});
+
+export const restoreInput = z.union(
+  [z.object({ backup: fileName('Backup') }).strict(), z.object({ upload: fileName('Uploaded file') }).strict()],
+  { error: 'Name either a listed backup ({ backup }) or an uploaded file ({ upload })' },
+);
+
+export const backupOps = {
+  'backups.list': query<BackupsOverview>()(z.object({}).optional()),
+  'backups.settings.save': command<BackupSettings>()(backupSettingsInput),
+  'backups.restore': command<RestoreOutcome>()(restoreInput),
+};

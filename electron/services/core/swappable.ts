@@ -1,0 +1,98 @@
+import { acquireLock } from '../../../db/file-lock';
+import type { CoreEvent } from '../../api/events';
+import type { Result } from '../../api/result';
+import { recordRestore, replaceDatabaseFile, type RestorePlan } from '../backups/restore';
+import { createCore, type CoreOptions, type LocalCore } from './create';
+
+/**
+ * The core as its thread holds it: one LocalCore at a time, replaced by a restore. A
+ * `backups.restore` call checks the file and backs up the live one on the current core; then,
+ * before its answer goes out, this closes that core, swaps the file in and opens a new core on
+ * it. Calls arriving meanwhile wait and are answered by the new core. The file lock is held
+ * throughout, so no other Corridor can open the file while it is closed.
+ */
+export interface SwappableCore {
+  invoke(name: unknown, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (e: CoreEvent) => void): () => void;
+  readonly current: LocalCore;
+  close(): void;
+}
+
+export function createSwappableCore(opts: CoreOptions): SwappableCore {
+  const listeners = new Set<(e: CoreEvent) => void>();
+  let plan: RestorePlan | null = null;
+  const open = () => {
+    const core = createCore({ ...opts, onRestore: (p) => (plan = p) });
+    core.subscribe((e) => listeners.forEach((l) => l(e)));
+    return core;
+  };
+  let core = open();
+  /** Settles when the restore under way (if any) has finished: later calls wait for it. */
+  let gate: Promise<void> = Promise.resolve();
+
+  function swap(p: RestorePlan): void {
+    const hold = acquireLock(opts.databasePath);
+    try {
+      core.close();
+      try {
+        replaceDatabaseFile(opts.databasePath, p.source);
+        core = open();
+      } catch (e) {
+        // The checked file could not be opened after all: put the live database back as it was.
+        replaceDatabaseFile(opts.databasePath, p.safetyBackup);
+        core = open();
+        throw e;
+      }
+      recordRestore(core.context('backups.restore'), p);
+    } finally {
+      hold();
+    }
+  }
+
+  async function restore(input: unknown): Promise<Result<unknown>> {
+    const result = await core.invoke('backups.restore', input);
+    const p = plan;
+    plan = null;
+    if (!result.ok || !p) return result;
+    try {
+      swap(p);
+    } catch (e) {
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `The restored file could not be opened (${(e as Error).message}); the database as it was before is back in use.`,
+        },
+      };
+    }
+    const s = p.summary;
+    const message =
+      `The database was restored from ${p.sourceName} (last change ${s.lastChangeAt ?? 'none'}; ` +
+      `${s.counts.items} items, ${s.counts.documents} documents, ${s.counts.ledgerEntries} ledger entries). ` +
+      `The database as it was before is kept as ${result.ok ? (result.value as { safetyBackup: string }).safetyBackup : ''}.`;
+    listeners.forEach((l) => l({ type: 'core', state: 'restored', message }));
+    return result;
+  }
+
+  return {
+    invoke(name, input) {
+      if (name === 'backups.restore') {
+        const run = gate.then(() => restore(input));
+        gate = run.then(() => undefined);
+        return run;
+      }
+      return gate.then(() => core.invoke(name, input));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get current() {
+      return core;
+    },
+    close() {
+      core.close();
+      listeners.clear();
+    },
+  };
+}

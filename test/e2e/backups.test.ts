@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+
+/**
+ * Issue 15: Back up now (a download), change a record, restore the downloaded file (an upload),
+ * and the change is gone, the window says what was restored, and the audit trail has the restore.
+ */
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ setup: true });
+  browser = await launchBrowser();
+  await server.call('items.save', { rows: [{ code: 'TARP-4X6', name: 'Tarpaulin 4x6 m', category: 'shelter', baseUnit: 'each' }] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('backups and restore in Chromium', () => {
+  it('back up now, change a record, restore: the change is gone and the restore is audited', async () => {
+    const { page, problems } = await openApp(browser, server, 'database');
+    const panel = page.getByRole('region', { name: 'Backups' });
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Back up now' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-manual-\d{8}-\d{6}\.sqlite$/);
+    const file = (await download.path())!;
+    // The backup is listed with its size beside the database.
+    await panel.locator('.backup-list tbody tr').filter({ hasText: 'Back up now' }).waitFor();
+
+    const [item] = await server.call('items.list', {});
+    await server.call('items.save', { rows: [{ ...item, packSizes: '', name: 'Renamed after the backup' }] });
+
+    await panel.getByLabel('Restore from a file').setInputFiles(file);
+    const confirm = page.getByRole('alertdialog', { name: 'Confirm restore' });
+    await confirm.waitFor();
+    await screenshot(page, 'backups-confirm-restore');
+    await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+    await panel.getByRole('status').or(panel.getByRole('alert')).first().waitFor();
+    expect(await panel.textContent()).toMatch(/Restored .*1 items/);
+    await page.getByText('Backup restored.').waitFor();
+    await screenshot(page, 'backups-restored');
+
+    const [back] = await server.call('items.list', {});
+    expect(back.name).toBe('Tarpaulin 4x6 m');
+    const audit = await server.call('audit.list', { entity: 'database' });
+    expect(audit).toEqual([expect.objectContaining({ entityId: 'restore', operator: 'Lt. E2E Tester' })]);
+
+    // The window reads the restored database: the Items grid shows the old name.
+    await page.goto(`${server.url}#/items`);
+    await waitForRows(page, 1);
+    await page.locator('.entity-grid').getByText('Tarpaulin 4x6 m').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a file that is not a Corridor backup is refused with a clear message', async () => {
+    const { page } = await openApp(browser, server, 'database');
+    const panel = page.getByRole('region', { name: 'Backups' });
+    await panel.getByLabel('Restore from a file').setInputFiles({
+      name: 'notes.sqlite',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('just some text, not a database '.repeat(40)),
+    });
+    await page.getByRole('alertdialog', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore', exact: true }).click();
+    await panel.getByText(/is not a database file/).waitFor();
+    await panel.getByText(/the database in use has not been changed/).waitFor();
+    await page.context().close();
+  });
+});
