@@ -8,3 +8,4 @@ export * from './stock';
 export * from './jobs';
 export * from './exchange';
 export * from './changelog';
+export * from './requests';

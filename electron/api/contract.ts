@@ -12,6 +12,7 @@ import { systemOps } from './system';
 import { jobOps } from './jobs';
 import { exchangeOps } from './exchange';
 import { backupOps } from './backups';
+import { requestOps } from './requests';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -30,6 +31,7 @@ export const contract = {
   ...stockCountOps,
   ...exchangeOps,
   ...backupOps,
+  ...requestOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

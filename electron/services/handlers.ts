@@ -6,6 +6,7 @@ import { stockHandlers } from './stock/handlers';
 import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { exchangeHandlers } from './exchange/handlers';
+import { requestHandlers } from './requests/handlers';
 import type { JobManager } from './jobs/manager';
 import { backupHandlers, type RestoreDeps } from './backups/handlers';
 
@@ -25,5 +26,6 @@ export function buildHandlers(deps: {
     ...stockHandlers,
     ...exchangeHandlers,
     ...backupHandlers(deps.restore),
+    ...requestHandlers,
   };
 }

@@ -148,7 +148,7 @@ async function expectRefused<K extends OpName>(name: K, input: OpInput<K>): Prom
 }
 
 // ---- a small world --------------------------------------------------------------------------
-const w = { wfp: '', ngo: '', fob: '', wh: '', rice: '', tent: '' };
+const w = { wfp: '', ngo: '', fob: '', wh: '', rice: '', tent: '', home: '' };
 const future = '2027-12-31';
 
 async function draftReceipt(lines = 1) {
@@ -594,7 +594,119 @@ const CASES: Record<string, () => Promise<void>> = {
     );
     await expectRefused('stock.count.approve', { id: sheet.document.id, version: ver('stock_documents', sheet.document.id) });
   },
+  'requests.create': async () => {
+    await expectLogged('requests.create', requestInput(), { 'requests:insert': 1, 'request_lines:insert': 2, 'request_events:insert': 1 });
+    await expectRefused('requests.create', { ...requestInput(), providerOrgId: w.ngo });
+  },
+  'requests.update': async () => {
+    const r = await call('requests.create', requestInput());
+    await expectLogged(
+      'requests.update',
+      {
+        id: r.request.id,
+        version: r.request.version,
+        title: 'Two trucks, Tarvik',
+        lines: [{ kind: 'capacity', description: 'Truck 10 t', quantity: 2, unit: 'trucks' }],
+        actingOrgId: w.ngo,
+      },
+      { 'requests:update': 1, 'request_lines:delete': 2, 'request_lines:insert': 1 },
+    );
+    await expectRefused('requests.update', { id: r.request.id, version: r.request.version, title: 'Stale', actingOrgId: w.ngo });
+  },
+  'requests.act': async () => {
+    const r = await call('requests.create', requestInput());
+    await expectLogged(
+      'requests.act',
+      { id: r.request.id, version: 1, action: 'submit', actingOrgId: w.ngo },
+      { 'requests:update': 1, 'request_events:insert': 1 },
+    );
+    await expectRefused('requests.act', { id: r.request.id, version: 2, action: 'review', actingOrgId: w.ngo });
+    await expectLogged(
+      'requests.act',
+      { id: r.request.id, version: 2, action: 'review' },
+      { 'requests:update': 1, 'request_events:insert': 1 },
+    );
+    await expectLogged(
+      'requests.act',
+      { id: r.request.id, version: 3, action: 'approve' },
+      { 'requests:update': 1, 'request_lines:update': 2, 'request_events:insert': 1 },
+    );
+  },
+  'requests.commit': async () => {
+    const r = await approvedRequest();
+    await expectLogged(
+      'requests.commit',
+      {
+        id: r.request.id,
+        version: ver('requests', r.request.id),
+        lines: [{ lineId: r.lines[0].id, quantity: 2, availableFrom: '2026-06-16' }],
+      },
+      { 'requests:update': 1, 'request_lines:update': 1, 'request_events:insert': 1 },
+    );
+    await expectRefused('requests.commit', {
+      id: r.request.id,
+      version: ver('requests', r.request.id),
+      lines: [{ lineId: r.lines[0].id, quantity: 99 }],
+    });
+  },
+  'requests.deliver': async () => {
+    const r = await approvedRequest();
+    await call('requests.commit', {
+      id: r.request.id,
+      version: ver('requests', r.request.id),
+      lines: [{ lineId: r.lines[0].id, quantity: 2 }],
+    });
+    await expectLogged(
+      'requests.deliver',
+      {
+        id: r.request.id,
+        version: ver('requests', r.request.id),
+        lineId: r.lines[0].id,
+        quantity: 1,
+        link: 'other',
+        reference: 'Trip sheet 44',
+      },
+      { 'requests:update': 1, 'request_lines:update': 1, 'request_events:insert': 1, 'request_fulfilments:insert': 1 },
+    );
+    await expectRefused('requests.deliver', {
+      id: r.request.id,
+      version: ver('requests', r.request.id),
+      lineId: r.lines[0].id,
+      quantity: 1,
+      link: 'other',
+    });
+  },
 };
+
+/** An NGO's transport request to this installation's military unit, with its last-resort record. */
+function requestInput(): OpInput<'requests.create'> {
+  return {
+    requesterOrgId: w.ngo,
+    providerOrgId: w.home,
+    actingOrgId: w.ngo,
+    title: 'Transport of shelter kits',
+    type: 'transport',
+    priority: 2,
+    neededBy: '2026-06-30',
+    justification: 'Shelter for 400 displaced families',
+    civilianOptionsTried: 'Two commercial carriers refused the route',
+    capabilityGap: 'No civilian trucks available',
+    whyMilitaryUnique: 'Only military trucks may cross the bridge',
+    militaryStart: '2026-06-20',
+    militaryEnd: '2026-06-25',
+    exitPlan: 'Commercial carriers once the bridge reopens',
+    lines: [
+      { kind: 'capacity', description: 'Truck 10 t', quantity: 2, unit: 'trucks', durationDays: 3 },
+      { kind: 'item', itemId: w.tent, quantity: 40, unit: 'each' },
+    ],
+  };
+}
+async function approvedRequest() {
+  const r = await call('requests.create', requestInput());
+  await call('requests.act', { id: r.request.id, version: 1, action: 'submit', actingOrgId: w.ngo });
+  await call('requests.act', { id: r.request.id, version: 2, action: 'review' });
+  return call('requests.act', { id: r.request.id, version: 3, action: 'approve' });
+}
 
 beforeAll(async () => {
   dir = tempDir();
@@ -602,6 +714,7 @@ beforeAll(async () => {
   core.subscribe((e) => events.push(e));
   await setUp(core);
   installationId = (await call('system.status', {})).installationId;
+  w.home = (core.sqlite.prepare("SELECT value FROM settings WHERE key = 'home_organisation_id'").get() as { value: string }).value;
   const orgs = await call('organisations.save', {
     rows: [
       { name: 'World Food Programme', shortName: 'WFP', kind: 'un_agency' },

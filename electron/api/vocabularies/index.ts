@@ -9,3 +9,4 @@ export * from './partners';
 export * from './sites';
 export * from './catalogue';
 export * from './stock';
+export * from './requests';

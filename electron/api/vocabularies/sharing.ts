@@ -16,7 +16,7 @@ export function strictestLabel(labels: readonly TlpLabel[]): TlpLabel {
  * Record types that carry a sharing label. A record's own label overrides its type's default
  * (a setting, `sharing.default.<type>`); organisations always carry their own.
  */
-export const SHARED_RECORD_TYPES = ['organisation', 'contact', 'agreement', 'site', 'item', 'document', 'audit'] as const;
+export const SHARED_RECORD_TYPES = ['organisation', 'contact', 'agreement', 'site', 'item', 'document', 'request', 'audit'] as const;
 export type SharedRecordType = (typeof SHARED_RECORD_TYPES)[number];
 
 export const SHARED_RECORD_LABELS: Record<SharedRecordType, string> = {
@@ -26,6 +26,7 @@ export const SHARED_RECORD_LABELS: Record<SharedRecordType, string> = {
   site: 'Sites',
   item: 'Catalogue items',
   document: 'Stock documents (and the ledger entries they write)',
+  request: 'Shared-resource requests',
   audit: 'Audit trail entries',
 };
 
@@ -37,6 +38,7 @@ export const BUILT_IN_SHARING_DEFAULTS: Record<SharedRecordType, TlpLabel> = {
   site: 'GREEN',
   item: 'CLEAR',
   document: 'AMBER',
+  request: 'AMBER',
   audit: 'RED',
 };
 

@@ -86,6 +86,6 @@ export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, 
  * thresholds and never-referenced records are deleted; shared referenced records are archived
  * (an update) instead. Returns how many were deleted.
  */
-export function deleteRecords(ctx: ServiceContext, type: RecordType, column: 'id' | 'document_id', value: string): number {
+export function deleteRecords(ctx: ServiceContext, type: RecordType, column: 'id' | 'document_id' | 'request_id', value: string): number {
   return prepared(ctx.sqlite, `DELETE FROM "${type}" WHERE ${quoted(column)} = ?`).run(value).changes;
 }

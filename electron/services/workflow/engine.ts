@@ -30,8 +30,11 @@ export interface ActionDefinition<R> {
   label: string;
   /** The permission it needs, named now; the operators issue checks it against roles. */
   permission: string;
-  /** Whose operators may do it when a record has two sides (a transfer's receiving site, a convoy's destination). */
-  side?: 'origin' | 'destination';
+  /**
+   * Whose operators may do it when a record has two sides (a transfer's receiving site, a convoy's
+   * destination; a request's requesting or providing organisation).
+   */
+  side?: 'origin' | 'destination' | 'requesting' | 'providing';
   /** It cannot be undone: the screen asks for confirmation. */
   final?: boolean;
   /** What the caller must give with it (a reason, a comment). */

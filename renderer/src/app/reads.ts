@@ -38,6 +38,18 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'stock.alerts.lowStock': ['stock_ledger', 'stock_thresholds', ...STOCK_NAMES],
   'stock.thresholds.list': ['stock_thresholds', ...STOCK_NAMES],
   'stock.count.get': ['stock_count_lines', 'stock_documents', 'stock_lots', ...STOCK_NAMES],
+  'requests.list': ['requests', 'request_lines', 'organisations'],
+  'requests.get': [
+    'requests',
+    'request_lines',
+    'request_events',
+    'request_fulfilments',
+    'organisations',
+    'items',
+    'stock_documents',
+    'settings',
+  ],
+  'requests.measures': ['requests', 'request_lines', 'organisations', 'settings'],
 };
 
 /** What the server-paged stock grids (on hand, document list) read. */

@@ -1,0 +1,230 @@
+import type { z } from 'zod';
+import type { RequestRow } from '../../../db/schema';
+import type { FieldIssue } from '../../api/result';
+import type { actOnRequestInput, commitRequestInput, deliverRequestInput, RequestDetail } from '../../api/requests';
+import { FULFILMENT_LINK_LABELS, type RequestAction, type RequestStatus } from '../../api/vocabularies';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { checkVersion, invalid, notFound } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import { insertRecord, updateRecord } from '../core/write';
+import { dayOf } from '../stock/dates';
+import { all, one } from '../stock/sql';
+import { assertAllowed, requirements } from '../workflow/engine';
+import { REQUEST_ACTION_TARGET, REQUEST_WORKFLOW } from '../workflow/requests';
+import { ENTITY } from './edit';
+import { factsOf, loadRequest } from './rows';
+import { assertSide, type Actor } from './side';
+import { addTimelineEntry } from './timeline';
+import { requestDetail } from './views';
+import { actionTime } from './when';
+
+/**
+ * The workflow's actions on a stored request, each one transaction: the state must allow it
+ * (else conflict, naming the state), the acting organisation must be on the action's side (else
+ * a rule violation naming who may), submitting needs what the rules require, decline, partial
+ * approval and cancel need a comment. Every action moves the request's version on and adds a
+ * timeline entry. A refusal writes nothing.
+ */
+
+interface LineRow {
+  id: string;
+  lineNo: number;
+  quantity: number;
+  unit: string;
+  approvedQuantity: number | null;
+  committedQuantity: number | null;
+  deliveredQuantity: number;
+}
+const linesOf = (ctx: ServiceContext, requestId: string) =>
+  all<LineRow>(
+    ctx.sqlite,
+    `SELECT id, line_no AS lineNo, quantity, unit, approved_quantity AS approvedQuantity, committed_quantity AS committedQuantity,
+       delivered_quantity AS deliveredQuantity FROM request_lines WHERE request_id = ? ORDER BY line_no`,
+    requestId,
+  );
+
+/** Loads the request and runs the checks every action shares, in the order a person reads them. */
+function begin(
+  ctx: ServiceContext,
+  input: { id: string; version: number; actingOrgId?: string | null; comment?: string; occurredAt?: string },
+  action: RequestAction,
+): { stored: RequestRow; actor: Actor; at: string } {
+  const stored = loadRequest(ctx.sqlite, input.id);
+  if (!stored) throw notFound('Request', input.id);
+  checkVersion(`Request ${stored.number}`, stored.version, input.version);
+  const facts = factsOf(ctx.sqlite, stored);
+  assertAllowed(REQUEST_WORKFLOW, facts, action);
+  const actor = assertSide(ctx, stored, input.actingOrgId, action);
+  const missing = requirements(REQUEST_WORKFLOW, facts, action);
+  if (missing.length > 0)
+    throw invalid(`Request ${stored.number} cannot be submitted yet: ${missing.map((m) => m.message).join('; ')}`, missing);
+  const def = REQUEST_WORKFLOW.actions[action];
+  if (def.inputs?.some((i) => i.field === 'comment') && !input.comment)
+    throw invalid(`${def.label} needs a comment: ${def.inputs[0].label.toLowerCase()}`, [
+      { path: ['comment'], message: 'A comment is required' },
+    ]);
+  return { stored, actor, at: actionTime(ctx.sqlite, stored.id, input.occurredAt, ctx.now()) };
+}
+
+function finish(ctx: ServiceContext, stored: RequestRow, before: RequestDetail): RequestDetail {
+  const after = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
+  recordAudit(ctx, [
+    {
+      entity: ENTITY,
+      entityId: stored.id,
+      before: { ...before.request, lines: before.lines },
+      after: { ...after.request, lines: after.lines },
+    },
+  ]);
+  return after;
+}
+
+/** When a move stamps the request: submitted, decided, fulfilled, closed. */
+function stamps(to: RequestStatus, at: string): Record<string, string> {
+  if (to === 'submitted') return { submitted_at: at };
+  if (to === 'approved' || to === 'partially_approved' || to === 'declined') return { decided_at: at };
+  if (to === 'fulfilled') return { fulfilled_at: at };
+  if (to === 'closed' || to === 'cancelled') return { closed_at: at };
+  return {};
+}
+
+export function actOnRequest(ctx: ServiceContext, input: z.output<typeof actOnRequestInput>): RequestDetail {
+  return inTransaction(ctx, () => {
+    const { stored, actor, at } = begin(ctx, input, input.action);
+    const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
+    const to = REQUEST_ACTION_TARGET[input.action]!;
+    const lines = linesOf(ctx, stored.id);
+    if (input.action === 'approve') {
+      for (const l of lines) updateRecord(ctx, 'request_lines', l.id, { approved_quantity: l.quantity });
+    } else if (input.action === 'approvePartially') {
+      const issues: FieldIssue[] = [];
+      const granted = new Map<string, number>();
+      (input.lines ?? []).forEach((g, i) => {
+        const line = lines.find((l) => l.id === g.lineId);
+        if (!line) issues.push({ path: ['lines', i, 'lineId'], message: `No such line on request ${stored.number}; reload it` });
+        else if (g.approvedQuantity > line.quantity)
+          issues.push({
+            path: ['lines', i, 'approvedQuantity'],
+            message: `Line ${line.lineNo}: at most the ${line.quantity} ${line.unit} asked for can be approved`,
+          });
+        else granted.set(line.id, g.approvedQuantity);
+      });
+      if (issues.length > 0) throw invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+      const approved = lines.map((l) => granted.get(l.id) ?? l.quantity);
+      if (approved.every((q, i) => q === lines[i].quantity))
+        throw invalid('Approve in part: name what is approved of each line (less than asked for somewhere), or approve it all', [
+          { path: ['lines'], message: 'Every line is approved in full' },
+        ]);
+      if (approved.every((q) => q === 0))
+        throw invalid('Approve in part: nothing is approved; decline the request instead', [
+          { path: ['lines'], message: 'Nothing approved' },
+        ]);
+      lines.forEach((l, i) => updateRecord(ctx, 'request_lines', l.id, { approved_quantity: approved[i] }));
+    }
+    updateRecord(ctx, 'requests', stored.id, { status: to, ...stamps(to, at) });
+    addTimelineEntry(ctx, {
+      requestId: stored.id,
+      orgId: actor.orgId,
+      action: input.action,
+      from: stored.status,
+      to,
+      comment: input.comment,
+      at,
+    });
+    return finish(ctx, stored, before);
+  });
+}
+
+/** The provider commits quantities (or capacity) and an availability date per line; an approval moves to in progress. */
+export function commitRequest(ctx: ServiceContext, input: z.output<typeof commitRequestInput>): RequestDetail {
+  return inTransaction(ctx, () => {
+    const { stored, actor, at } = begin(ctx, input, 'commit');
+    const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
+    const lines = linesOf(ctx, stored.id);
+    const issues: FieldIssue[] = [];
+    const words: string[] = [];
+    input.lines.forEach((c, i) => {
+      const line = lines.find((l) => l.id === c.lineId);
+      if (!line) return issues.push({ path: ['lines', i, 'lineId'], message: `No such line on request ${stored.number}; reload it` });
+      const approved = line.approvedQuantity ?? 0;
+      if (c.quantity > approved)
+        return issues.push({
+          path: ['lines', i, 'quantity'],
+          message: `Line ${line.lineNo}: at most the ${approved} ${line.unit} approved can be committed`,
+        });
+      if (c.quantity < line.deliveredQuantity)
+        return issues.push({
+          path: ['lines', i, 'quantity'],
+          message: `Line ${line.lineNo}: ${line.deliveredQuantity} ${line.unit} are already delivered; commit at least that`,
+        });
+      updateRecord(ctx, 'request_lines', line.id, { committed_quantity: c.quantity, available_from: c.availableFrom ?? null });
+      words.push(`line ${line.lineNo}: ${c.quantity} ${line.unit}${c.availableFrom ? ` from ${c.availableFrom}` : ''}`);
+    });
+    if (issues.length > 0) throw invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+    const to: RequestStatus = 'in_progress';
+    updateRecord(ctx, 'requests', stored.id, stored.status === to ? {} : { status: to });
+    const comment = [`Committed ${words.join('; ')}`, input.comment].filter(Boolean).join(' — ');
+    addTimelineEntry(ctx, { requestId: stored.id, orgId: actor.orgId, action: 'commit', from: stored.status, to, comment, at });
+    return finish(ctx, stored, before);
+  });
+}
+
+/** Records what delivered part of a line; when every approved quantity is delivered the request is fulfilled. */
+export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliverRequestInput>): RequestDetail {
+  return inTransaction(ctx, () => {
+    const { stored, actor, at } = begin(ctx, input, 'deliver');
+    const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
+    const lines = linesOf(ctx, stored.id);
+    const line = lines.find((l) => l.id === input.lineId);
+    if (!line) throw invalid(`No such line on request ${stored.number}; reload it`, [{ path: ['lineId'], message: 'No such line' }]);
+    const remaining = (line.approvedQuantity ?? 0) - line.deliveredQuantity;
+    if (input.quantity > remaining)
+      throw invalid(`Line ${line.lineNo}: only ${remaining} ${line.unit} of what was approved remain to deliver`, [
+        { path: ['quantity'], message: `At most ${remaining}` },
+      ]);
+    if (input.link === 'stock_issue') {
+      const doc = input.stockDocumentId
+        ? one<{ number: string | null; kind: string; status: string }>(
+            ctx.sqlite,
+            'SELECT number, kind, status FROM stock_documents WHERE id = ?',
+            input.stockDocumentId,
+          )
+        : undefined;
+      if (!doc || doc.kind !== 'issue' || doc.status !== 'posted')
+        throw invalid('Choose the posted stock issue that delivered it', [{ path: ['stockDocumentId'], message: 'A posted issue' }]);
+    } else if (!input.reference)
+      throw invalid(`Give the ${FULFILMENT_LINK_LABELS[input.link].toLowerCase()}'s reference`, [
+        { path: ['reference'], message: 'Required' },
+      ]);
+    const deliveredOn = input.deliveredOn ?? dayOf(at);
+    if (deliveredOn > dayOf(ctx.now()))
+      throw invalid('Delivered on is in the future', [{ path: ['deliveredOn'], message: 'In the future' }]);
+    insertRecord(ctx, 'request_fulfilments', {
+      request_id: stored.id,
+      line_id: line.id,
+      quantity: input.quantity,
+      delivered_on: deliveredOn,
+      link: input.link,
+      stock_document_id: input.link === 'stock_issue' ? input.stockDocumentId : null,
+      reference: input.reference ?? '',
+      note: input.note ?? '',
+    });
+    updateRecord(ctx, 'request_lines', line.id, { delivered_quantity: line.deliveredQuantity + input.quantity });
+    const done = lines.every((l) => l.deliveredQuantity + (l.id === line.id ? input.quantity : 0) >= (l.approvedQuantity ?? 0));
+    const to: RequestStatus = done ? 'fulfilled' : stored.status;
+    updateRecord(ctx, 'requests', stored.id, done ? { status: to, ...stamps(to, at) } : {});
+    addTimelineEntry(ctx, {
+      requestId: stored.id,
+      orgId: actor.orgId,
+      action: 'deliver',
+      from: stored.status,
+      to,
+      comment: [`Delivered line ${line.lineNo}: ${input.quantity} ${line.unit} (${FULFILMENT_LINK_LABELS[input.link]})`, input.note]
+        .filter(Boolean)
+        .join(' — '),
+      at,
+    });
+    return finish(ctx, stored, before);
+  });
+}

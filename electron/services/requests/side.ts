@@ -1,0 +1,57 @@
+import type { RequestRow } from '../../../db/schema';
+import type { RequestAction, RequestSide } from '../../api/vocabularies';
+import type { ServiceContext } from '../core/context';
+import { invalid, ruleViolation } from '../core/errors';
+import { getSetting } from '../system/settings';
+import { REQUEST_WORKFLOW } from '../workflow/requests';
+import { one } from '../stock/sql';
+
+/**
+ * Who acts: the operator acts for an organisation (by default this installation's own, or one
+ * party of the request when the operator records it on that party's behalf). The requesting
+ * organisation drafts, submits, cancels and closes; the providing one reviews, decides, commits
+ * and delivers. Anyone else is refused, naming who may.
+ */
+
+const shortName = (ctx: ServiceContext, id: string) =>
+  one<{ shortName: string }>(ctx.sqlite, 'SELECT short_name AS shortName FROM organisations WHERE id = ?', id)?.shortName ?? id;
+
+export interface Actor {
+  orgId: string;
+  side: RequestSide;
+}
+
+export function actingOrg(ctx: ServiceContext, given: string | null | undefined): string {
+  const id = given ?? getSetting(ctx.db, 'home_organisation_id');
+  if (!id) throw invalid('Say which organisation you act for (Acting for)', [{ path: ['actingOrgId'], message: 'Choose an organisation' }]);
+  if (!one(ctx.sqlite, 'SELECT 1 FROM organisations WHERE id = ?', id))
+    throw invalid('Acting for: no such organisation', [{ path: ['actingOrgId'], message: 'Choose an organisation from the list' }]);
+  return id;
+}
+
+/** The side `orgId` acts on, refusing an organisation that is not a party and a side the action does not belong to. */
+export function assertSide(
+  ctx: ServiceContext,
+  r: Pick<RequestRow, 'number' | 'requesterOrgId' | 'providerOrgId'>,
+  given: string | null | undefined,
+  action: RequestAction,
+): Actor {
+  const orgId = actingOrg(ctx, given);
+  const side: RequestSide | null = orgId === r.requesterOrgId ? 'requesting' : orgId === r.providerOrgId ? 'providing' : null;
+  const requester = shortName(ctx, r.requesterOrgId);
+  const provider = shortName(ctx, r.providerOrgId);
+  if (!side)
+    throw ruleViolation(
+      `${shortName(ctx, orgId)} is not a party to request ${r.number}: act for ${requester} (requesting) or ${provider} (providing)`,
+      [{ path: ['actingOrgId'], message: `Act for ${requester} or ${provider}` }],
+    );
+  const needed = REQUEST_WORKFLOW.actions[action].side as RequestSide;
+  if (needed !== side) {
+    const who = needed === 'requesting' ? `the requesting organisation (${requester})` : `the providing organisation (${provider})`;
+    throw ruleViolation(
+      `${REQUEST_WORKFLOW.actions[action].label}: only ${who} may do this on request ${r.number}; you act for ${shortName(ctx, orgId)}`,
+      [{ path: ['actingOrgId'], message: `Only ${who} may do this` }],
+    );
+  }
+  return { orgId, side };
+}
