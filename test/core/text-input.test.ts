@@ -131,7 +131,12 @@ describe('every free-text field of the contract', () => {
   it('refuses tabs and line breaks except in multi-line notes', () => {
     const multiline = fields.filter(({ op, path }) => issuesAt(contract[op].input, path, 'one\ntwo').length === 0);
     const names = multiline.map(({ path }) => path.filter((p) => typeof p === 'string').pop());
-    expect(new Set(names)).toEqual(new Set(['notes', 'scope', 'parties', 'reason']));
+    // Requests: the justification, the last-resort record, the escort criteria, what is asked, comments and delivery notes.
+    const requestTexts = [
+      ...['justification', 'civilianOptionsTried', 'capabilityGap', 'whyMilitaryUnique', 'exitPlan'],
+      ...['escortNeed', 'escortAuthorities', 'escortSafety', 'escortSustainability', 'askedKnowledge', 'askedWhy', 'comment', 'note'],
+    ];
+    expect(new Set(names)).toEqual(new Set(['notes', 'scope', 'parties', 'reason', ...requestTexts]));
     for (const { op, path } of fields.filter((f) => !multiline.includes(f))) {
       for (const ch of LINE_BREAKS)
         expect(issuesAt(contract[op].input, path, `one${ch}two`).length, `${op} ${path.join('.')}`).toBeGreaterThan(0);
