@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fieldName, say, sayLater, type FieldLabel } from './i18n';
+import type { MessageKey } from './i18n';
 
 /**
  * Formats of the crosswalk and dangerous-goods codes (DOMAIN.md). Shared by the core (which
@@ -27,19 +29,19 @@ export function gtinCheckDigitValid(gtin: string): boolean {
 /** Empty strings from a grid cell mean "no value". */
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v);
 
-export const optionalCode = (pattern: RegExp, message: string) =>
-  z.preprocess(blankToNull, z.string().regex(pattern, message).nullable().optional()).optional();
+export const optionalCode = (pattern: RegExp, message: MessageKey) =>
+  z.preprocess(blankToNull, z.string().regex(pattern, sayLater(message)).nullable().optional()).optional();
 
-export const nsnField = optionalCode(NSN_PATTERN, 'NSN must be 13 digits written NNNN-NN-NNN-NNNN, e.g. 8970-01-321-9153');
-export const unNumberField = optionalCode(UN_NUMBER_PATTERN, 'UN number must be "UN" and 4 digits, e.g. UN1202');
-export const unicefField = optionalCode(UNICEF_PATTERN, 'UNICEF code must be "S" and 7 digits, e.g. S1580010');
+export const nsnField = optionalCode(NSN_PATTERN, 'format.nsn');
+export const unNumberField = optionalCode(UN_NUMBER_PATTERN, 'format.unNumber');
+export const unicefField = optionalCode(UNICEF_PATTERN, 'format.unicef');
 export const gtinField = z
   .preprocess(
     blankToNull,
     z
       .string()
-      .regex(GTIN_PATTERN, { message: 'GTIN must be 8, 12, 13 or 14 digits', abort: true })
-      .refine(gtinCheckDigitValid, 'GTIN check digit is wrong: re-scan or re-type the barcode')
+      .regex(GTIN_PATTERN, { ...sayLater('format.gtinDigits'), abort: true })
+      .refine(gtinCheckDigitValid, sayLater('format.gtinCheck'))
       .nullable()
       .optional(),
   )
@@ -52,7 +54,7 @@ export { optionalText, requiredText } from './text';
  * A number typed or pasted in a cell, or empty; accepts "1,5" from European spreadsheets.
  * `rule` adds the range check with its message.
  */
-const numberCell = (label: string, rule: { ok: (n: number) => boolean; message: string }) =>
+const numberCell = (label: FieldLabel, rule: { ok: (n: number) => boolean; message: () => string }) =>
   z
     .preprocess(
       (v) => {
@@ -61,22 +63,23 @@ const numberCell = (label: string, rule: { ok: (n: number) => boolean; message: 
         return v;
       },
       z
-        .number({ error: `${label} must be a number` })
-        .refine((n) => Number.isFinite(n), { message: `${label} must be a number`, abort: true })
-        .refine(rule.ok, rule.message)
+        .number(sayLater('format.number', () => ({ field: fieldName(label) })))
+        .refine((n) => Number.isFinite(n), { ...sayLater('format.number', () => ({ field: fieldName(label) })), abort: true })
+        .refine(rule.ok, { error: rule.message })
         .nullable()
         .optional(),
     )
     .optional();
 
 /** A positive number, or empty. */
-export const positiveNumber = (label: string) => numberCell(label, { ok: (n) => n > 0, message: `${label} must be greater than 0` });
+export const positiveNumber = (label: FieldLabel) =>
+  numberCell(label, { ok: (n) => n > 0, message: () => say('format.positive', { field: fieldName(label) }) });
 
-export const optionalNumber = (label: string, min: number, max: number) =>
-  numberCell(label, { ok: (n) => n >= min && n <= max, message: `${label} must be between ${min} and ${max}` });
+export const optionalNumber = (label: FieldLabel, min: number, max: number) =>
+  numberCell(label, { ok: (n) => n >= min && n <= max, message: () => say('format.between', { field: fieldName(label), min, max }) });
 
 /** Booleans typed or pasted as yes/no, true/false, 1/0, x. */
-export const flexibleBoolean = (label: string) =>
+export const flexibleBoolean = (label: FieldLabel) =>
   z.preprocess(
     (v) => {
       if (typeof v === 'boolean') return v;
@@ -88,27 +91,39 @@ export const flexibleBoolean = (label: string) =>
       if (['no', 'n', 'false', '0', 'non', ''].includes(s)) return false;
       return v;
     },
-    z.boolean({ error: `${label} must be yes or no` }),
+    z.boolean(sayLater('format.yesNo', () => ({ field: fieldName(label) }))),
   );
 
 /** ISO calendar date YYYY-MM-DD (or empty). */
-export const optionalDate = (label: string) =>
+export const optionalDate = (label: FieldLabel) =>
   z
     .preprocess(
       blankToNull,
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label} must be a date written YYYY-MM-DD`, abort: true })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { ...sayLater('format.date', () => ({ field: fieldName(label) })), abort: true })
         .refine(
           (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-          `${label} is not a real date`,
+          sayLater('format.realDate', () => ({ field: fieldName(label) })),
         )
         .nullable()
         .optional(),
     )
     .optional();
 
-export const uuid = z.string().uuid('Must be a record id');
-export const idRef = (label: string) => z.string({ error: `${label} is required` }).uuid(`${label} must be chosen from the list`);
-export const optionalIdRef = (label: string) =>
-  z.preprocess(blankToNull, z.string().uuid(`${label} must be chosen from the list`).nullable().optional()).optional();
+export const uuid = z.string().uuid(sayLater('format.recordId'));
+export const idRef = (label: FieldLabel) =>
+  z
+    .string(sayLater('text.required', () => ({ field: fieldName(label) })))
+    .uuid(sayLater('format.fromList', () => ({ field: fieldName(label) })));
+export const optionalIdRef = (label: FieldLabel) =>
+  z
+    .preprocess(
+      blankToNull,
+      z
+        .string()
+        .uuid(sayLater('format.fromList', () => ({ field: fieldName(label) })))
+        .nullable()
+        .optional(),
+    )
+    .optional();

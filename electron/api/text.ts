@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldName, say, type FieldLabel, type MessageKey } from './i18n';
 
 /**
  * The one text schema of the contract: every free-text field (names, notes, references, reasons,
@@ -23,19 +24,20 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with a text for a field, or null. Shared with the renderer, which checks before sending. */
-export function textProblem(label: string, s: string, multiline = false): string | null {
+export function textProblem(label: FieldLabel, s: string, multiline = false): string | null {
+  const field = fieldName(label);
   let m = CONTROL.exec(s);
-  if (m) return `${label} cannot contain control characters (found ${codePoint(m[0])} at character ${m.index + 1})`;
+  if (m) return say('text.control', { field, char: codePoint(m[0]), at: m.index + 1 });
   m = BIDI_OVERRIDE.exec(s);
   if (m) {
-    return `${label} cannot contain bidirectional override characters (found ${codePoint(m[0])} at character ${m.index + 1}): they make text display in another order than it is written`;
+    return say('text.bidi', { field, char: codePoint(m[0]), at: m.index + 1 });
   }
   if (!multiline) {
     m = LINE_BREAK.exec(s);
-    if (m) return `${label} must be one line: no tabs or line breaks (found ${codePoint(m[0])} at character ${m.index + 1})`;
+    if (m) return say('text.oneLine', { field, char: codePoint(m[0]), at: m.index + 1 });
   }
   m = LONE_SURROGATE.exec(s);
-  if (m) return `${label} contains a broken character at character ${m.index + 1}; type or paste it again`;
+  if (m) return say('text.broken', { field, at: m.index + 1 });
   return null;
 }
 
@@ -47,15 +49,22 @@ export interface TextOptions {
   /** Tabs and line breaks allowed (notes); Windows line ends become \n. */
   multiline?: boolean;
   /** Message when the field is too short (default "<label> is required" for min 1). */
-  minMessage?: string;
+  minMessage?: MessageKey;
 }
 
 /** A string that is safe text for `label`: trimmed, within its length, without refused characters. */
-export function text(label: string, opts: TextOptions = {}) {
+export function text(label: FieldLabel, opts: TextOptions = {}) {
   const { max = 200, min = 0, multiline = false } = opts;
-  let s = z.string({ error: (issue) => (issue.input == null ? `${label} is required` : `${label} must be text`) });
-  if (min > 0) s = s.min(min, opts.minMessage ?? (min === 1 ? `${label} is required` : `${label} needs at least ${min} characters`));
-  return s.max(max, `${label} is at most ${max.toLocaleString('en')} characters`).superRefine((v, ctx) => {
+  const field = () => fieldName(label);
+  let s = z.string({ error: (issue) => say(issue.input == null ? 'text.required' : 'text.notText', { field: field() }) });
+  if (min > 0) {
+    const minMessage = opts.minMessage;
+    s = s.min(min, {
+      error: () =>
+        minMessage ? say(minMessage) : min === 1 ? say('text.required', { field: field() }) : say('text.atLeast', { field: field(), min }),
+    });
+  }
+  return s.max(max, { error: () => say('text.atMost', { field: field(), max }) }).superRefine((v, ctx) => {
     const problem = textProblem(label, v, multiline);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
@@ -68,13 +77,13 @@ const tidy = (multiline: boolean) => (v: unknown) => {
 };
 
 /** Required free text (a name, a title): trimmed, 1–max characters. */
-export const requiredText = (label: string, max = 200, opts: Omit<TextOptions, 'max' | 'min'> = {}) =>
+export const requiredText = (label: FieldLabel, max = 200, opts: Omit<TextOptions, 'max' | 'min'> = {}) =>
   z.preprocess(tidy(opts.multiline ?? false), text(label, { ...opts, max, min: 1 }));
 
 /** Optional free text: absent or blank is stored as ''. */
-export const optionalText = (label: string, max = 2000, opts: Omit<TextOptions, 'max' | 'min'> = {}) =>
+export const optionalText = (label: FieldLabel, max = 2000, opts: Omit<TextOptions, 'max' | 'min'> = {}) =>
   z.preprocess((v) => (v == null ? '' : tidy(opts.multiline ?? false)(v)), text(label, { ...opts, max })).optional();
 
 /** Free text that may be absent (undefined) rather than blank: filters and searches. */
-export const optionalFilterText = (label: string, max = 100) =>
+export const optionalFilterText = (label: FieldLabel, max = 100) =>
   z.preprocess((v) => (v == null ? undefined : tidy(false)(v)), text(label, { max }).optional()).optional();

@@ -1,4 +1,6 @@
 /* The message catalogues and the one way to read them, shared by the core and the renderer. */
 export * from './languages';
 export * from './translate';
+export * from './current';
+export * from './fields';
 export type { MessageKey } from './en';

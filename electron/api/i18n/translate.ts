@@ -25,7 +25,8 @@ export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, fr
  */
 export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
   const instance = i18next.createInstance();
-  void instance.use(new ICU()).init({
+  // Arabic numbers in Western digits (the field's default; issue 9 point 4).
+  void instance.use(new ICU({ parseLngForICU: (lng) => (lng === 'ar' ? 'ar-u-nu-latn' : lng) })).init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },

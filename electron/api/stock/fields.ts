@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldName, say, sayLater, type FieldLabel } from '../i18n';
 import { optionalText, text } from '../text';
 import { MAX_QUANTITY, STOCK_CONDITIONS, STOCK_REASON_CODES } from '../vocabularies';
 
@@ -11,17 +12,23 @@ export const toNumber = (v: unknown) => {
   if (typeof b === 'string') return Number(b.trim().replace(/[\s,']/g, ''));
   return b;
 };
-export const wholeNumberSchema = (label: string, min: number) =>
+export const wholeNumberSchema = (label: FieldLabel, min: number) =>
   z
-    .number({ error: `${label} must be a whole number` })
-    .int(`${label} must be a whole number of base units`)
-    .min(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
-    .max(MAX_QUANTITY, `${label} is too large: at most ${MAX_QUANTITY.toLocaleString('en-GB')} base units`);
+    .number(sayLater('format.wholeNumber', () => ({ field: fieldName(label) })))
+    .int(sayLater('format.wholeBaseUnits', () => ({ field: fieldName(label) })))
+    .min(min, {
+      error: () =>
+        min === 0 ? say('format.notNegative', { field: fieldName(label) }) : say('format.atLeast', { field: fieldName(label), min }),
+    })
+    .max(
+      MAX_QUANTITY,
+      sayLater('format.tooLarge', () => ({ field: fieldName(label), max: MAX_QUANTITY })),
+    );
 
 /** A whole number typed in a grid: accepts "1 200", "1,200" and numbers. */
-export const wholeNumber = (label: string, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min));
+export const wholeNumber = (label: FieldLabel, min: number) => z.preprocess(toNumber, wholeNumberSchema(label, min));
 /** The same, or empty. */
-export const optionalWholeNumber = (label: string, min: number) =>
+export const optionalWholeNumber = (label: FieldLabel, min: number) =>
   z.preprocess(toNumber, wholeNumberSchema(label, min).optional()).optional();
 
 /** When something happened: a date (YYYY-MM-DD, taken as noon UTC) or a full ISO timestamp. */
@@ -30,11 +37,8 @@ export const occurredAtField = z
     blankToUndefined,
     z
       .string()
-      .regex(
-        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,
-        'Date must be written YYYY-MM-DD (or a full ISO date-time)',
-      )
-      .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s)), 'Date is not a real date')
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, sayLater('format.occurredAt'))
+      .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s)), sayLater('format.occurredAtReal'))
       .optional(),
   )
   .optional();

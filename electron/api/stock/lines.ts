@@ -45,7 +45,7 @@ export const stockLineInput = z.object({
   fefoOverrideReason: z
     .preprocess(
       (v) => (typeof blankToUndefined(v) === 'string' ? (v as string).trim() : blankToUndefined(v)),
-      text('Reason for picking another lot', { min: 3, max: 300, minMessage: 'Give a reason of a few words' }).optional(),
+      text('Reason for picking another lot', { min: 3, max: 300, minMessage: 'text.reasonFewWords' }).optional(),
     )
     .optional(),
   notes: optionalText('Line notes', 500, { multiline: true }),

@@ -1,5 +1,7 @@
 import { contract, isOpName, type OpName } from '../../api/contract';
+import { say, setMessageLanguage } from '../../api/i18n';
 import type { ApiError, FieldIssue, Result } from '../../api/result';
+import { operatorLanguage } from '../system/language';
 import type { ServiceContext } from './context';
 import { DomainError } from './errors';
 import type { Handlers } from './handlers';
@@ -12,9 +14,9 @@ function pathLabel(path: (string | number)[]): string {
   let label = '';
   path.forEach((p, k) => {
     if (typeof p === 'number') {
-      label = path[k - 1] === 'rows' ? `${label.slice(0, -'rows'.length)}row ${p + 1}` : `${label}[${p + 1}]`;
+      label = path[k - 1] === 'rows' ? `${label.slice(0, -'rows'.length)}${say('dispatch.row', { n: p + 1 })}` : `${label}[${p + 1}]`;
     } else {
-      label += label === '' ? p : /row \d+$/.test(label) ? `, ${p}` : `.${p}`;
+      label += label === '' ? p : /\d+$/.test(label) && typeof path[k - 1] === 'number' ? `, ${p}` : `.${p}`;
     }
   });
   return label.charAt(0).toUpperCase() + label.slice(1);
@@ -24,7 +26,7 @@ const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list
 
 export function describeIssues(issues: FieldIssue[]): string {
   const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${pathLabel(i.path)}: ${i.message}` : i.message));
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  const more = issues.length > 3 ? ` ${say('dispatch.andMore', { count: issues.length - 3 })}` : '';
   return `${shown.join('; ')}${more}`;
 }
 
@@ -38,10 +40,10 @@ function toApiError(e: unknown): ApiError {
   if (isBusy(e)) {
     return {
       code: 'conflict',
-      message: 'The database file is busy: another program is writing to it. Nothing was saved; try again in a moment.',
+      message: say('dispatch.busy'),
     };
   }
-  return { code: 'internal', message: `Unexpected error: ${err?.message ?? String(e)}. Nothing was saved.` };
+  return { code: 'internal', message: say('dispatch.internal', { detail: err?.message ?? String(e) }) };
 }
 
 /**
@@ -56,9 +58,15 @@ export async function dispatch(
   rawInput: unknown,
 ): Promise<Result<unknown>> {
   if (!isOpName(name)) {
-    return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${String(name).slice(0, 80)}"` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_operation', message: say('dispatch.unknownOperation', { name: String(name).slice(0, 80) }) },
+    };
   }
   const def = contract[name];
+  const ctx = makeContext(name);
+  // Refusals, the schemas' included, are worded in the language of the operator at the keyboard.
+  setMessageLanguage(operatorLanguage(ctx.db, ctx.operator()));
   let parsed: ReturnType<typeof def.input.safeParse>;
   try {
     parsed = def.input.safeParse(rawInput);
@@ -69,7 +77,7 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'invalid_input',
-        message: `${name} could not read its input (${(e as Error)?.message ?? 'unreadable value'}); send plain named fields`,
+        message: say('dispatch.unreadable', { name, detail: (e as Error)?.message ?? 'unreadable value' }),
       },
     };
   }
@@ -80,14 +88,13 @@ export async function dispatch(
       if (path[0] === 'rows' && typeof path[1] === 'number' && path.length > 3) return { path: path.slice(0, 3), message: i.message };
       // Zod's "expected object, received null" names no operation; say which one and what it takes.
       if (path.length === 0 && i.code === 'invalid_type')
-        return { path, message: `${name} takes an object of named fields, not ${kindOf(rawInput)}` };
+        return { path, message: say('dispatch.notObject', { name, kind: kindOf(rawInput) }) };
       return { path, message: i.message };
     });
     return { ok: false, error: { code: 'invalid_input', message: describeIssues(issues), issues } };
   }
-  const ctx = makeContext(name);
   if (def.write && !SETUP_OPERATIONS.has(name) && !ctx.operator()) {
-    return { ok: false, error: { code: 'not_ready', message: 'Say who you are first (first-start setup) before changing records' } };
+    return { ok: false, error: { code: 'not_ready', message: say('dispatch.notReady') } };
   }
   try {
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type { ErrorCode, FieldIssue } from '../../api/result';
 
 /** A refusal the user should read: thrown inside services, returned as an error value by the dispatcher. */
@@ -12,7 +13,7 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new DomainError('not_found', `${what} ${id} does not exist`);
+export const notFound = (what: string, id: string) => new DomainError('not_found', say('errors.notFound', { what, id }));
 export const ruleViolation = (message: string, issues?: FieldIssue[]) => new DomainError('rule_violation', message, issues);
 export const conflict = (message: string, issues?: FieldIssue[]) => new DomainError('conflict', message, issues);
 export const invalid = (message: string, issues?: FieldIssue[]) => new DomainError('invalid_input', message, issues);
@@ -23,8 +24,6 @@ export const invalid = (message: string, issues?: FieldIssue[]) => new DomainErr
  */
 export function checkVersion(what: string, stored: number, given: number, path: (string | number)[] = ['version']): void {
   if (stored !== given) {
-    throw conflict(`${what} was changed by someone else since you loaded it; reload and edit again`, [
-      { path, message: 'Changed by someone else: reload and edit again' },
-    ]);
+    throw conflict(say('errors.changed', { what }), [{ path, message: say('errors.changedIssue') }]);
   }
 }

@@ -1,3 +1,4 @@
+import { say, type MessageKey } from '../../api/i18n';
 import { MAX_QUANTITY, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
@@ -7,7 +8,6 @@ import type { Lookups } from './lookups';
 import { one, run } from './sql';
 
 /** Quantities in messages read like a stock report: 12,000 not 12000. */
-const qty = (n: number) => n.toLocaleString('en-GB');
 
 /** One ledger entry to write; `lineIndex` points back at the document line for messages. */
 export interface PlannedEntry {
@@ -36,11 +36,11 @@ export function storedBalance(sqlite: ServiceContext['sqlite'], siteId: string, 
   );
 }
 
-const CONDITION_WORD: Record<LedgerCondition, string> = {
-  good: 'good',
-  damaged: 'damaged',
-  quarantined: 'quarantined',
-  in_transit: 'in transit',
+const CONDITION_WORD: Record<LedgerCondition, MessageKey> = {
+  good: 'condition.good',
+  damaged: 'condition.damaged',
+  quarantined: 'condition.quarantined',
+  in_transit: 'condition.in_transit',
 };
 
 /**
@@ -75,9 +75,22 @@ export function checkAvailability(ctx: ServiceContext, look: Lookups, entries: P
       path: [linesPath, e.lineIndex, 'quantity'],
       message:
         after < 0
-          ? `Not enough stock: ${look.describeLot(lot)} at ${site} has ${qty(available)} ${unit} ${CONDITION_WORD[e.condition]} available; this needs ${qty(-e.quantity)} ${unit}`
-          : `Too much stock: ${look.describeLot(lot)} at ${site} would hold ${qty(after)} ${unit} ${CONDITION_WORD[e.condition]}, ` +
-            `more than one balance may hold (${qty(MAX_QUANTITY)})`,
+          ? say('stock.notEnough', {
+              lot: look.describeLot(lot),
+              site,
+              available,
+              unit,
+              condition: say(CONDITION_WORD[e.condition]),
+              needed: -e.quantity,
+            })
+          : say('stock.tooMuch', {
+              lot: look.describeLot(lot),
+              site,
+              after,
+              unit,
+              condition: say(CONDITION_WORD[e.condition]),
+              max: MAX_QUANTITY,
+            }),
     });
   }
   return issues;

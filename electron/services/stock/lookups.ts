@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type Database from 'better-sqlite3';
 import type { PackSize } from '../../api/vocabularies';
 import { one } from './sql';
@@ -127,8 +128,7 @@ export class Lookups {
   describeLot(lot: LotFacts): string {
     const item = this.item(lot.itemId);
     const owner = this.org(lot.ownerOrgId)?.shortName ?? '?';
-    const name = lot.lotNumber ? `lot ${lot.lotNumber}` : '(no lot number)';
-    const exp = lot.expiryDate ? `exp. ${lot.expiryDate}, ` : '';
-    return `${item?.code ?? '?'} ${name} (${exp}owner ${owner})`;
+    const params = { item: item?.code ?? '?', lot: lot.lotNumber ?? '', expiry: lot.expiryDate ?? 'none', owner };
+    return say(lot.lotNumber ? 'stock.lotDescription' : 'stock.lotDescriptionNoNumber', params);
   }
 }

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import { DOCUMENT_PREFIXES, FEFO_DOCUMENT_KINDS } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
@@ -95,7 +96,7 @@ function planEntries(ctx: ServiceContext, look: Lookups, doc: DocRow, lines: Lin
         break;
       }
       default:
-        issues.push({ path: ['kind'], message: `A ${doc.kind} is posted by its own operation` });
+        issues.push({ path: ['kind'], message: say('stock.postedByOwnOperation', { kind: doc.kind }) });
     }
   });
   return entries;
@@ -115,15 +116,19 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
       const wanted = look.org(doc.ownerOrgId)?.shortName ?? '?';
       issues.push({
         path: ['lines', i, 'lotId'],
-        message: `${look.describeLot(lot)} belongs to ${owner}, not ${wanted}: one owner’s stock is never issued for another`,
+        message: say('stock.otherOwner', { lot: look.describeLot(lot), owner, wanted }),
       });
     }
     // Judged at the document's date and at the posting date: a backdated issue does not revive an expired lot.
     if ((doc.kind === 'issue' || doc.kind === 'transfer_out') && lot.expiryDate && (lot.expiryDate < day || lot.expiryDate < postingDay)) {
-      const when = lot.expiryDate < day ? '' : ` (before today, ${postingDay}, though after the document's date)`;
+      const when = lot.expiryDate < day ? '' : say('stock.expiredWhen', { today: postingDay });
       issues.push({
         path: ['lines', i, 'lotId'],
-        message: `${look.describeLot(lot)} expired on ${lot.expiryDate}${when}: expired stock cannot be ${doc.kind === 'issue' ? 'issued' : 'dispatched'} as good stock; write it off or quarantine it`,
+        message: say(doc.kind === 'issue' ? 'stock.expiredIssue' : 'stock.expiredDispatch', {
+          lot: look.describeLot(lot),
+          expiry: lot.expiryDate,
+          when,
+        }),
       });
     }
   });
@@ -173,17 +178,17 @@ export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { 
   checkHeaderRefs(look, doc.kind, doc, issues);
   // What the kind's workflow requires before posting (a destination, a consignee, a reason…).
   issues.push(...requirements(workflowOf(doc), doc, 'post'));
-  if (lines.length === 0) issues.push({ path: ['lines'], message: 'Add at least one line before posting' });
+  if (lines.length === 0) issues.push({ path: ['lines'], message: say('stock.addLine') });
   lines.forEach((l, i) => {
-    if (l.quantity <= 0) issues.push({ path: ['lines', i, 'quantity'], message: 'Quantity must be at least 1' });
+    if (l.quantity <= 0) issues.push({ path: ['lines', i, 'quantity'], message: say('stock.quantityAtLeast1') });
     if (l.itemId && !l.lotId) {
       // Checked again here, not only when the line was saved: the item may have changed since.
       const item = look.item(l.itemId);
-      if (item?.archived) issues.push({ path: ['lines', i, 'itemId'], message: `Item ${item.code} is archived; restore it first` });
+      if (item?.archived) issues.push({ path: ['lines', i, 'itemId'], message: say('stock.itemArchived', { code: item.code }) });
       if (item?.needsLotExpiry && !l.lotNumber)
-        issues.push({ path: ['lines', i, 'lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
+        issues.push({ path: ['lines', i, 'lotNumber'], message: say('stock.needsLot', { code: item.code }) });
       if (item?.needsLotExpiry && !l.expiryDate) {
-        issues.push({ path: ['lines', i, 'expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date (YYYY-MM-DD)` });
+        issues.push({ path: ['lines', i, 'expiryDate'], message: say('stock.needsExpiry', { code: item.code }) });
       }
     }
   });

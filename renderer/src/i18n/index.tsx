@@ -9,6 +9,7 @@ import {
   type MessageKey,
   type MessageParams,
   type Translate,
+  setMessageLanguage,
 } from '../../../electron/api/i18n';
 
 /*
@@ -38,6 +39,7 @@ export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n
 /** Shows the app in `language`: texts, `<html lang>` and the writing direction. */
 export function applyLanguage(language: Language): void {
   if (i18n.language !== language) void i18n.changeLanguage(language);
+  setMessageLanguage(language); // the contract's schemas word cell refusals in it too
   document.documentElement.lang = language;
   document.documentElement.dir = LANGUAGE_DIRECTIONS[language];
 }
