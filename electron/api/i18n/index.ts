@@ -4,3 +4,4 @@ export * from './translate';
 export * from './current';
 export * from './fields';
 export type { MessageKey } from './en';
+export * from './vocabulary';

@@ -69,7 +69,7 @@ export function SetupScreen() {
             <label className="field">
               <span>{t('setup.kind')}</span>
               <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as Kind })} name="kind">
-                {orgKindChoices.map((k) => (
+                {orgKindChoices().map((k) => (
                   <option key={k.value} value={k.value}>
                     {k.label}
                   </option>

@@ -1,24 +1,27 @@
 import {
   BASE_UNITS,
-  CATEGORY_LABELS,
   ITEM_CATEGORIES,
-  ORG_KIND_LABELS,
   ORG_KINDS,
   PACKING_GROUPS,
-  SITE_KIND_LABELS,
   SITE_KINDS,
   SUPPLY_CLASSES,
   TLP_LABELS,
 } from '../../../electron/api/vocabularies';
+import { CATEGORY_KEYS, ORG_KIND_KEYS, SITE_KIND_KEYS, type MessageKey } from '../../../electron/api/i18n';
 import type { Choice } from '../grid/columns';
+import { t } from '../i18n';
 
 /** The vocabularies (electron/api/vocabularies) as choices for grid selects. */
 const choices = <T extends string>(values: readonly T[], labels?: Record<T, string>): Choice[] =>
   values.map((v) => ({ value: v, label: labels?.[v] ?? v }));
 
-export const orgKindChoices = choices(ORG_KINDS, ORG_KIND_LABELS);
-export const siteKindChoices = choices(SITE_KINDS, SITE_KIND_LABELS);
-export const categoryChoices = choices(ITEM_CATEGORIES, CATEGORY_LABELS);
+/** Choices labelled in the current language (call while rendering). */
+const translated = <T extends string>(values: readonly T[], keys: Record<T, MessageKey>): Choice[] =>
+  values.map((v) => ({ value: v, label: t(keys[v]) }));
+
+export const orgKindChoices = () => translated(ORG_KINDS, ORG_KIND_KEYS);
+export const siteKindChoices = () => translated(SITE_KINDS, SITE_KIND_KEYS);
+export const categoryChoices = () => translated(ITEM_CATEGORIES, CATEGORY_KEYS);
 export const baseUnitChoices = choices(BASE_UNITS);
 export const supplyClassChoices = choices(SUPPLY_CLASSES);
 export const packingGroupChoices = choices(PACKING_GROUPS);

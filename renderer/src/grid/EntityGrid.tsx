@@ -11,6 +11,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { RemoveOutcome } from '../../../electron/api/records';
 import { explain } from '../app/errors';
+import { t } from '../i18n';
 import { ErrorPanel } from '../app/ErrorPanel';
 import type { ExportSourceId } from '../../../electron/api/exchange';
 import { useCoreQuery } from '../app/queries';
@@ -279,7 +280,7 @@ export function EntityGrid(props: EntityGridProps) {
         }}
         showArchived={showArchived}
         onShowArchived={setShowArchived}
-        count={loading ? 'Loading…' : `${rows.displayed.toLocaleString()} ${rows.displayed === 1 ? noun.one : noun.many}`}
+        count={loading ? t('grid.loading') : t('grid.count', { count: rows.displayed, one: noun.one, many: noun.many })}
         saving={pending > 0}
         exportButton={
           props.exportSource && (
@@ -298,7 +299,7 @@ export function EntityGrid(props: EntityGridProps) {
       )}
       {list.isError ? (
         <div className="grid-body">
-          <ErrorPanel error={list.error} title={`The ${noun.many} could not be loaded`} onRetry={() => void list.refetch()} />
+          <ErrorPanel error={list.error} title={t('grid.couldNotLoad', { nouns: noun.many })} onRetry={() => void list.refetch()} />
         </div>
       ) : (
         <EditableGrid<GridRow>

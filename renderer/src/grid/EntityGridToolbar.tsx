@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { GridApi } from 'ag-grid-community';
+import { useT } from '../i18n';
 import { ColumnChooser } from './ColumnChooser';
 import type { GridColumn } from './columns';
 import type { GridRow, RecordNoun } from './records';
@@ -31,41 +32,42 @@ interface Props {
 
 /** The bar above a record grid: add, remove or restore, quick search, archived rows, count, export, columns. */
 export function EntityGridToolbar(p: Props) {
+  const t = useT();
   const { noun, selected } = p;
   return (
     <div className="grid-toolbar">
       {p.canEdit && (
         // Enabled once the grid exists: the new row is pinned into it (a click before that did nothing).
-        <button type="button" onClick={p.onAdd} disabled={p.draftOpen || !p.api} title={`Start a new ${noun.one} in the top row`}>
-          + Add {noun.one}
+        <button type="button" onClick={p.onAdd} disabled={p.draftOpen || !p.api} title={t('grid.addTitle', { noun: noun.a ?? noun.one })}>
+          {t('grid.add', { noun: noun.a ?? noun.one })}
         </button>
       )}
       {p.canRemove && selected && !selected.archived && (
         <button type="button" className="secondary" onClick={() => p.onRemove(selected)}>
-          Delete / archive {p.describe(selected)}
+          {t('grid.remove', { what: p.describe(selected) })}
         </button>
       )}
       {p.canRestore && selected?.archived && (
         <button type="button" className="secondary" onClick={() => p.onRestore(selected)}>
-          Restore {p.describe(selected)}
+          {t('grid.restore', { what: p.describe(selected) })}
         </button>
       )}
       <input
         type="search"
         className="quick-search"
-        placeholder={`Search ${noun.many}…`}
-        aria-label={`Search ${noun.many}`}
+        placeholder={t('grid.search', { nouns: noun.many })}
+        aria-label={t('grid.searchLabel', { nouns: noun.many })}
         value={p.quick}
         onChange={(e) => p.onQuick(e.target.value)}
       />
       {p.canRestore && (
         <label className="check inline">
-          <input type="checkbox" checked={p.showArchived} onChange={(e) => p.onShowArchived(e.target.checked)} /> Show archived
+          <input type="checkbox" checked={p.showArchived} onChange={(e) => p.onShowArchived(e.target.checked)} /> {t('grid.showArchived')}
         </label>
       )}
       <span className="grid-count">
         {p.count}
-        {p.saving && <span className="saving"> · saving…</span>}
+        {p.saving && <span className="saving"> · {t('grid.saving')}</span>}
       </span>
       {p.exportButton}
       {p.api && <ColumnChooser api={p.api} columns={p.columns} onReset={p.onResetColumns} />}

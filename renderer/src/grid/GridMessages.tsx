@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { PasteProblem } from './paste';
 
 export interface Notice {
@@ -38,8 +39,9 @@ export function GridMessages(p: Props) {
     <div className="grid-messages" aria-live="polite">
       {quiet && p.editable && (
         <div className="keys-hint">
-          <kbd>Enter</kbd> or typing edits · <kbd>Tab</kbd> next cell · <kbd>Esc</kbd> cancels · <kbd>Ctrl+Z</kbd>/<kbd>Ctrl+Y</kbd>{' '}
-          undo/redo (saved) · <kbd>Ctrl+V</kbd> pastes a spreadsheet block from the focused cell · every change is saved at once
+          {t('grid.keys')
+            .split(/\[([^\]]+)\]/)
+            .map((part, i) => (i % 2 === 1 ? <kbd key={i}>{part}</kbd> : part))}
         </div>
       )}
       {p.busy && (
@@ -49,25 +51,24 @@ export function GridMessages(p: Props) {
       )}
       {p.draftMissing && (
         <div className="msg draft">
-          New {p.noun} in the top row{' '}
+          {t('grid.draftNew', { noun: p.noun })}{' '}
           {p.draftMissing.length > 0 ? (
             <>
-              — still needed: <strong>{p.draftMissing.join(', ')}</strong>. It is saved as soon as these are filled.
+              {t('grid.draftNeeded')} <strong>{p.draftMissing.join(', ')}</strong>. {t('grid.draftSavedWhenFilled')}
             </>
           ) : (
-            '— saving when valid.'
+            t('grid.draftSavingWhenValid')
           )}{' '}
-          Tab moves to the next cell.{' '}
+          {t('grid.tabNext')}{' '}
           <button type="button" className="link" onClick={p.onCancelDraft}>
-            Cancel (Esc)
+            {t('grid.cancelEsc')}
           </button>
         </div>
       )}
       {p.cellProblems.length > 0 && (
         <div className="msg error cell-problems" role="alert">
           <div>
-            {p.cellProblems.length === 1 ? 'One value is' : `${p.cellProblems.length} values are`} not saved. Correct the red cell, or press
-            Esc on the row to put back the stored value.
+            {t('grid.valuesNotSaved', { count: p.cellProblems.length })}
           </div>
           <ul>
             {p.cellProblems.slice(0, MAX_LISTED).map((c) => (
@@ -81,7 +82,7 @@ export function GridMessages(p: Props) {
           </ul>
           {rowsWithProblems.length === 1 && (
             <button type="button" className="link" onClick={() => p.onDiscard(rowsWithProblems[0])}>
-              Discard the change
+              {t('grid.discardChange')}
             </button>
           )}
         </div>
@@ -90,21 +91,19 @@ export function GridMessages(p: Props) {
       {p.pasteProblems.length > 0 && (
         <div className="msg error paste-problems" role="alert">
           <div>
-            <strong>Paste refused, nothing was written.</strong> Fix{' '}
-            {p.pasteProblems.length === 1 ? 'this cell' : `these ${p.pasteProblems.length} cells`} in the spreadsheet (or pick another start
-            cell) and paste again.
+            <strong>{t('grid.pasteRefused')}</strong> {t('grid.pasteFix', { count: p.pasteProblems.length })}
             <button type="button" className="link" onClick={p.onDismissPaste}>
-              Dismiss
+              {t('grid.dismiss')}
             </button>
           </div>
           <table>
             <thead>
               <tr>
-                <th>Pasted line</th>
-                <th>Goes to</th>
-                <th>Column</th>
-                <th>Value</th>
-                <th>Problem</th>
+                <th>{t('grid.pastedLine')}</th>
+                <th>{t('grid.goesTo')}</th>
+                <th>{t('grid.column')}</th>
+                <th>{t('grid.value')}</th>
+                <th>{t('grid.problem')}</th>
               </tr>
             </thead>
             <tbody>
@@ -121,13 +120,13 @@ export function GridMessages(p: Props) {
               ))}
             </tbody>
           </table>
-          {p.pasteProblems.length > MAX_LISTED && <div>… and {p.pasteProblems.length - MAX_LISTED} more.</div>}
+          {p.pasteProblems.length > MAX_LISTED && <div>{t('grid.andMore', { count: p.pasteProblems.length - MAX_LISTED })}</div>}
         </div>
       )}
       {p.notice && (
         <div className={`msg ${p.notice.kind}`} role={p.notice.kind === 'error' ? 'alert' : 'status'}>
           {p.notice.text}{' '}
-          <button type="button" className="link" onClick={p.onDismissNotice} aria-label="Dismiss message">
+          <button type="button" className="link" onClick={p.onDismissNotice} aria-label={t('grid.dismissMessage')}>
             ×
           </button>
         </div>

@@ -21,6 +21,8 @@ export interface RecordOps {
 export interface RecordNoun {
   one: string;
   many: string;
+  /** With its indefinite article where the language has one ("un article"); defaults to `one`. */
+  a?: string;
 }
 
 export const copyRow = (r: GridRow): GridRow => ({ ...r });

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { agreementRow, contactRow, organisationRow } from '../../../../electron/api/partners';
 import { EntityGrid, type GridRow, type RecordOps } from '../../grid/EntityGrid';
-import { AGREEMENT_COLUMNS, CONTACT_COLUMNS, ORGANISATION_COLUMNS } from './columns';
+import { t, useLanguage } from '../../i18n';
+import { agreementColumns, contactColumns, organisationColumns } from './columns';
 
 const ORG_OPS: RecordOps = {
   list: 'organisations.list',
@@ -12,6 +13,9 @@ const ORG_OPS: RecordOps = {
 
 /** Organisations on top; the selected one's contacts and agreements below, edited the same way. */
 export default function OrganisationsPage() {
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+  const columns = useMemo(() => ({ org: organisationColumns(), contact: contactColumns(), agreement: agreementColumns() }), [language]);
   const [org, setOrg] = useState<GridRow | null>(null);
   const orgId = org && !org.archived ? org.id : null;
   const contactOps = useMemo<RecordOps>(
@@ -38,55 +42,51 @@ export default function OrganisationsPage() {
         gridKey="organisations"
         exportSource="organisations"
         ops={ORG_OPS}
-        columns={ORGANISATION_COLUMNS}
+        columns={columns.org}
         schema={organisationRow}
-        noun={{ one: 'organisation', many: 'organisations' }}
-        describe={(r) => String(r.shortName || r.name || 'new organisation')}
+        noun={{ one: t('noun.organisation'), many: t('noun.organisations'), a: t('noun.anOrganisation') }}
+        describe={(r) => String(r.shortName || r.name || t('noun.new', { noun: t('noun.organisation') }))}
         newRow={() => ({ kind: 'ngo', sharing: 'GREEN' })}
         onSelectRow={setOrg}
-        emptyHint="Columns in order: Short name, Name, Kind, Country, Sharing label, Notes."
+        emptyHint={t('org.emptyHint')}
       />
       {orgId && org ? (
         <div className="detail-pair">
           <div className="detail">
             <h2>
-              Contacts of <span className="detail-org">{String(org.shortName)}</span>
+              {t('org.contactsOf')} <span className="detail-org">{String(org.shortName)}</span>
             </h2>
             <EntityGrid
               key={`contacts-${orgId}`}
               gridKey="org-contacts"
               exportSource="contacts"
               ops={contactOps}
-              columns={CONTACT_COLUMNS}
+              columns={columns.contact}
               schema={contactRow}
-              noun={{ one: 'contact', many: 'contacts' }}
-              describe={(r) => String(r.name || 'new contact')}
+              noun={{ one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') }}
+              describe={(r) => String(r.name || t('noun.new', { noun: t('noun.contact') }))}
               newRow={() => ({ organisationId: orgId })}
             />
           </div>
           <div className="detail">
             <h2>
-              Agreements / MOUs with <span className="detail-org">{String(org.shortName)}</span>
+              {t('org.agreementsWith')} <span className="detail-org">{String(org.shortName)}</span>
             </h2>
             <EntityGrid
               key={`agreements-${orgId}`}
               gridKey="org-agreements"
               exportSource="agreements"
               ops={agreementOps}
-              columns={AGREEMENT_COLUMNS}
+              columns={columns.agreement}
               schema={agreementRow}
-              noun={{ one: 'agreement', many: 'agreements' }}
-              describe={(r) => String(r.title || 'new agreement')}
+              noun={{ one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') }}
+              describe={(r) => String(r.title || t('noun.new', { noun: t('noun.agreement') }))}
               newRow={() => ({ organisationId: orgId })}
             />
           </div>
         </div>
       ) : (
-        <p className="detail-placeholder">
-          {org?.archived
-            ? 'This organisation is archived: restore it to edit its contacts and agreements.'
-            : 'Select an organisation (click a row or move with the arrow keys) to see and edit its contacts and agreements here.'}
-        </p>
+        <p className="detail-placeholder">{org?.archived ? t('org.archivedDetail') : t('org.selectDetail')}</p>
       )}
     </div>
   );

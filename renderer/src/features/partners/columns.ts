@@ -1,34 +1,30 @@
 import { orgKindChoices, sharingChoices } from '../../app/labels';
 import type { GridColumn } from '../../grid/columns';
+import { t } from '../../i18n';
 
-export const ORGANISATION_COLUMNS: GridColumn[] = [
-  { field: 'shortName', header: 'Short name', width: 120, pinned: 'left', hint: 'unique, e.g. NSLB, WFP' },
-  { field: 'name', header: 'Name', width: 280 },
-  { field: 'kind', header: 'Kind', type: 'choice', choices: orgKindChoices, width: 140 },
-  { field: 'country', header: 'Country', width: 130 },
-  {
-    field: 'sharing',
-    header: 'Sharing label',
-    type: 'choice',
-    choices: sharingChoices,
-    width: 125,
-    hint: 'Traffic Light Protocol: CLEAR, GREEN, AMBER, AMBER+STRICT, RED',
-  },
-  { field: 'notes', header: 'Notes', type: 'longText', width: 320 },
+/* Built while rendering, in the current language (the page memoises them per language). */
+
+export const organisationColumns = (): GridColumn[] => [
+  { field: 'shortName', header: t('field.shortName'), width: 120, pinned: 'left', hint: t('hint.orgShortName') },
+  { field: 'name', header: t('field.name'), width: 280 },
+  { field: 'kind', header: t('col.kind'), type: 'choice', choices: orgKindChoices(), width: 140 },
+  { field: 'country', header: t('field.country'), width: 130 },
+  { field: 'sharing', header: t('col.sharing'), type: 'choice', choices: sharingChoices, width: 125, hint: t('hint.sharing') },
+  { field: 'notes', header: t('field.notes'), type: 'longText', width: 320 },
 ];
 
-export const CONTACT_COLUMNS: GridColumn[] = [
-  { field: 'name', header: 'Name', width: 170 },
-  { field: 'role', header: 'Role', width: 150 },
-  { field: 'phone', header: 'Phone', width: 140 },
-  { field: 'email', header: 'Email', width: 200 },
-  { field: 'callSign', header: 'Call sign', width: 110, hint: 'radio call sign (sensitive: may be left out of exports)' },
+export const contactColumns = (): GridColumn[] => [
+  { field: 'name', header: t('field.name'), width: 170 },
+  { field: 'role', header: t('field.role'), width: 150 },
+  { field: 'phone', header: t('field.phone'), width: 140 },
+  { field: 'email', header: t('col.email'), width: 200 },
+  { field: 'callSign', header: t('field.callSign'), width: 110, hint: t('hint.callSign') },
 ];
 
-export const AGREEMENT_COLUMNS: GridColumn[] = [
-  { field: 'title', header: 'Title', width: 220 },
-  { field: 'parties', header: 'Parties', width: 200 },
-  { field: 'validFrom', header: 'Valid from', type: 'date', width: 110, hint: 'YYYY-MM-DD' },
-  { field: 'validUntil', header: 'Valid until', type: 'date', width: 110, hint: 'YYYY-MM-DD' },
-  { field: 'scope', header: 'Scope', type: 'longText', width: 260 },
+export const agreementColumns = (): GridColumn[] => [
+  { field: 'title', header: t('field.title'), width: 220 },
+  { field: 'parties', header: t('field.parties'), width: 200 },
+  { field: 'validFrom', header: t('field.validFrom'), type: 'date', width: 110, hint: t('hint.isoDate') },
+  { field: 'validUntil', header: t('field.validUntil'), type: 'date', width: 110, hint: t('hint.isoDate') },
+  { field: 'scope', header: t('field.scope'), type: 'longText', width: 260 },
 ];

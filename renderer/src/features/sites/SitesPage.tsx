@@ -5,41 +5,43 @@ import { useCoreQuery } from '../../app/queries';
 import { siteKindChoices } from '../../app/labels';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
+import { t, useLanguage } from '../../i18n';
 
 const OPS: RecordOps = { list: 'sites.list', save: 'sites.save', remove: 'sites.remove', restore: 'sites.restore' };
-const NOUN = { one: 'site', many: 'sites' };
 
 function siteColumns(orgs: Organisation[]): GridColumn[] {
   return [
     {
       field: 'code',
-      header: 'Code',
+      header: t('col.code'),
       width: 110,
       pinned: 'left',
-      hint: '2–12 letters, digits or dashes; prefix of document numbers, e.g. FOB-N',
+      hint: t('hint.siteCode'),
     },
-    { field: 'name', header: 'Name', width: 230 },
-    { field: 'kind', header: 'Kind', type: 'choice', choices: siteKindChoices, width: 150 },
+    { field: 'name', header: t('field.name'), width: 230 },
+    { field: 'kind', header: t('col.kind'), type: 'choice', choices: siteKindChoices(), width: 150 },
     {
       field: 'operatorOrgId',
-      header: 'Operated by',
+      header: t('col.operatedBy'),
       type: 'choice',
       blankLabel: '',
       choices: orgs.map((o) => ({ value: o.id, label: o.shortName })),
       width: 130,
-      hint: 'short name of an organisation in the Organisations list',
+      hint: t('hint.operatedBy'),
     },
-    { field: 'town', header: 'Town', width: 130 },
-    { field: 'adm1Code', header: 'Admin 1 code', width: 115, hint: 'P-code of the first administrative level' },
-    { field: 'adm2Code', header: 'Admin 2 code', width: 115 },
-    { field: 'latitude', header: 'Latitude', type: 'number', width: 105, hint: 'decimal degrees, −90 to 90' },
-    { field: 'longitude', header: 'Longitude', type: 'number', width: 105, hint: 'decimal degrees, −180 to 180' },
+    { field: 'town', header: t('field.town'), width: 130 },
+    { field: 'adm1Code', header: t('field.admin1Code'), width: 115, hint: t('hint.adm1') },
+    { field: 'adm2Code', header: t('field.admin2Code'), width: 115 },
+    { field: 'latitude', header: t('field.latitude'), type: 'number', width: 105, hint: t('hint.latitude') },
+    { field: 'longitude', header: t('field.longitude'), type: 'number', width: 105, hint: t('hint.longitude') },
   ];
 }
 
 export default function SitesPage() {
   const orgs = useCoreQuery('organisations.list', {});
-  const columns = useMemo(() => siteColumns(orgs.data ?? []), [orgs.data]);
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+  const columns = useMemo(() => siteColumns(orgs.data ?? []), [orgs.data, language]);
   return (
     <div className="page-body">
       <EntityGrid
@@ -48,10 +50,10 @@ export default function SitesPage() {
         ops={OPS}
         columns={columns}
         schema={siteRow}
-        noun={NOUN}
-        describe={(r) => String(r.code || r.name || 'new site')}
+        noun={{ one: t('noun.site'), many: t('noun.sites'), a: t('noun.aSite') }}
+        describe={(r) => String(r.code || r.name || t('noun.new', { noun: t('noun.site') }))}
         newRow={() => ({ kind: 'warehouse' })}
-        emptyHint="Columns in order: Code, Name, Kind, Operated by, Town, Admin 1, Admin 2, Latitude, Longitude."
+        emptyHint={t('sites.emptyHint')}
       />
     </div>
   );
