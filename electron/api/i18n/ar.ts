@@ -340,10 +340,12 @@ export const ar: Record<MessageKey, string> = {
   'grid.draftSavingWhenValid': '— يُحفظ عندما يصبح صالحًا.',
   'grid.tabNext': 'Tab ينقل إلى الخلية التالية.',
   'grid.cancelEsc': 'إلغاء (Esc)',
-  'grid.valuesNotSaved': '{count, plural, zero {لم تُحفظ أي قيمة} one {لم تُحفظ قيمة واحدة} two {لم تُحفظ قيمتان} few {لم تُحفظ # قيم} many {لم تُحفظ # قيمة} other {لم تُحفظ # قيمة}}. صحّح الخلية الحمراء، أو اضغط Esc على الصف لإرجاع القيمة المحفوظة.',
+  'grid.valuesNotSaved':
+    '{count, plural, zero {لم تُحفظ أي قيمة} one {لم تُحفظ قيمة واحدة} two {لم تُحفظ قيمتان} few {لم تُحفظ # قيم} many {لم تُحفظ # قيمة} other {لم تُحفظ # قيمة}}. صحّح الخلية الحمراء، أو اضغط Esc على الصف لإرجاع القيمة المحفوظة.',
   'grid.discardChange': 'تجاهل التغيير',
   'grid.pasteRefused': 'رُفض اللصق، ولم يُكتب شيء.',
-  'grid.pasteFix': 'صحّح {count, plural, one {هذه الخلية} two {هاتين الخليتين} other {هذه الخلايا (#)}} في جدول البيانات (أو اختر خلية بداية أخرى) ثم الصق مرة أخرى.',
+  'grid.pasteFix':
+    'صحّح {count, plural, one {هذه الخلية} two {هاتين الخليتين} other {هذه الخلايا (#)}} في جدول البيانات (أو اختر خلية بداية أخرى) ثم الصق مرة أخرى.',
   'grid.dismiss': 'إغلاق',
   'grid.dismissMessage': 'إغلاق الرسالة',
   'grid.pastedLine': 'السطر الملصوق',

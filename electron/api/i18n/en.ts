@@ -351,10 +351,12 @@ export const en = {
   'grid.draftSavingWhenValid': '— saving when valid.',
   'grid.tabNext': 'Tab moves to the next cell.',
   'grid.cancelEsc': 'Cancel (Esc)',
-  'grid.valuesNotSaved': '{count, plural, one {One value is} other {# values are}} not saved. Correct the red cell, or press Esc on the row to put back the stored value.',
+  'grid.valuesNotSaved':
+    '{count, plural, one {One value is} other {# values are}} not saved. Correct the red cell, or press Esc on the row to put back the stored value.',
   'grid.discardChange': 'Discard the change',
   'grid.pasteRefused': 'Paste refused, nothing was written.',
-  'grid.pasteFix': 'Fix {count, plural, one {this cell} other {these # cells}} in the spreadsheet (or pick another start cell) and paste again.',
+  'grid.pasteFix':
+    'Fix {count, plural, one {this cell} other {these # cells}} in the spreadsheet (or pick another start cell) and paste again.',
   'grid.dismiss': 'Dismiss',
   'grid.dismissMessage': 'Dismiss message',
   'grid.pastedLine': 'Pasted line',

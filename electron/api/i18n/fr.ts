@@ -350,10 +350,12 @@ export const fr: Record<MessageKey, string> = {
   'grid.draftSavingWhenValid': '— enregistré dès qu’il est valide.',
   'grid.tabNext': 'Tab passe à la cellule suivante.',
   'grid.cancelEsc': 'Annuler (Échap)',
-  'grid.valuesNotSaved': '{count, plural, one {Une valeur n’est pas enregistrée} other {# valeurs ne sont pas enregistrées}}. Corrigez la cellule rouge, ou appuyez sur Échap sur la ligne pour remettre la valeur enregistrée.',
+  'grid.valuesNotSaved':
+    '{count, plural, one {Une valeur n’est pas enregistrée} other {# valeurs ne sont pas enregistrées}}. Corrigez la cellule rouge, ou appuyez sur Échap sur la ligne pour remettre la valeur enregistrée.',
   'grid.discardChange': 'Abandonner la modification',
   'grid.pasteRefused': 'Collage refusé, rien n’a été écrit.',
-  'grid.pasteFix': 'Corrigez {count, plural, one {cette cellule} other {ces # cellules}} dans le tableur (ou choisissez une autre cellule de départ) et collez de nouveau.',
+  'grid.pasteFix':
+    'Corrigez {count, plural, one {cette cellule} other {ces # cellules}} dans le tableur (ou choisissez une autre cellule de départ) et collez de nouveau.',
   'grid.dismiss': 'Fermer',
   'grid.dismissMessage': 'Fermer le message',
   'grid.pastedLine': 'Ligne collée',

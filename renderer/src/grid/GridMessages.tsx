@@ -67,9 +67,7 @@ export function GridMessages(p: Props) {
       )}
       {p.cellProblems.length > 0 && (
         <div className="msg error cell-problems" role="alert">
-          <div>
-            {t('grid.valuesNotSaved', { count: p.cellProblems.length })}
-          </div>
+          <div>{t('grid.valuesNotSaved', { count: p.cellProblems.length })}</div>
           <ul>
             {p.cellProblems.slice(0, MAX_LISTED).map((c) => (
               <li key={`${c.key}:${c.column}`}>
