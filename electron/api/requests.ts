@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldLabel } from './i18n';
 import { command, query } from './define';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from './formats';
 import { versionedId } from './records';
@@ -27,7 +28,7 @@ import {
 
 /* Shared-resource requests: the register, a request with its lines, timeline and fulfilments, the workflow's actions, the measures. */
 
-const longText = (label: string) => optionalText(label, 2000, { multiline: true });
+const longText = (label: FieldLabel) => optionalText(label, 2000, { multiline: true });
 
 /** On whose behalf the operator acts (the requesting or the providing organisation); default: this installation's organisation. */
 const actingOrgId = optionalIdRef('Acting for');
