@@ -1,0 +1,43 @@
+import { useSyncExternalStore } from 'react';
+import { formatDate, formatDateTime, formatEditable, formatNumber, formatTime } from './format';
+import { parseDate, parseNumber } from './parse';
+import { DEFAULT_LOCALE, type LocaleSettings } from './settings';
+
+/**
+ * The locale the window formats and parses with. One module-level value (set by LocaleProvider
+ * from the language choice and the stored settings) so plain helpers such as `num()` and
+ * `date()` need no hook; the page is rendered again when it changes.
+ */
+let current: LocaleSettings = DEFAULT_LOCALE;
+const listeners = new Set<() => void>();
+
+export function setLocale(next: LocaleSettings): void {
+  if (
+    next.language === current.language &&
+    next.englishRegion === current.englishRegion &&
+    next.arabicDigits === current.arabicDigits &&
+    next.dateStyle === current.dateStyle
+  )
+    return;
+  current = next;
+  listeners.forEach((l) => l());
+}
+
+export const getLocale = (): LocaleSettings => current;
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** The current locale, re-rendering the caller when it changes. */
+export const useLocale = (): LocaleSettings => useSyncExternalStore(subscribe, getLocale);
+
+/** Shorthands in the current locale. */
+export const num = (n: number | null | undefined) => formatNumber(n, current);
+export const editableNum = (n: number | null | undefined) => formatEditable(n, current);
+export const date = (iso: string | null | undefined) => formatDate(iso, current);
+export const dateTime = (iso: string | null | undefined, seconds = false) => formatDateTime(iso, current, seconds);
+export const time = (iso: string | null | undefined) => formatTime(iso, current);
+export const readNumber = (text: string) => parseNumber(text, current);
+export const readDate = (text: string) => parseDate(text, current);
