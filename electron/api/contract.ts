@@ -13,6 +13,7 @@ import { jobOps } from './jobs';
 import { exchangeOps } from './exchange';
 import { backupOps } from './backups';
 import { requestOps } from './requests';
+import { localeOps } from './locale';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -32,6 +33,7 @@ export const contract = {
   ...exchangeOps,
   ...backupOps,
   ...requestOps,
+  ...localeOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { requestHandlers } from './requests/handlers';
+import { localeHandlers } from './system/locale';
 import type { JobManager } from './jobs/manager';
 import { backupHandlers, type RestoreDeps } from './backups/handlers';
 
@@ -27,5 +28,6 @@ export function buildHandlers(deps: {
     ...exchangeHandlers,
     ...backupHandlers(deps.restore),
     ...requestHandlers,
+    ...localeHandlers,
   };
 }

@@ -290,6 +290,11 @@ const CASES: Record<string, () => Promise<void>> = {
     await expectLogged('system.setLanguage', { language: 'fr' }, {});
     await expectLogged('system.setLanguage', { language: 'en' }, {});
   },
+  'locale.save': async () => {
+    await expectLogged('locale.save', { dateStyle: 'iso' }, {});
+    expect(await call('locale.get', {})).toEqual({ englishRegion: 'GB', arabicDigits: 'latn', dateStyle: 'iso' });
+    await expectRefused('locale.save', { arabicDigits: 'roman' } as never);
+  },
   'layout.save': async () => {
     await expectLogged('layout.save', { key: 'items', state: { columns: [] } }, {});
   },

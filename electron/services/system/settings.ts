@@ -14,6 +14,7 @@ export const SETTING_KEYS = [
   'language',
   'backup_keep',
   'backup_settings_version',
+  'locale',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}`;
 

@@ -14,6 +14,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'audit.list': ['audit_log'],
   'layout.get': ['settings'],
   'system.rules.get': ['settings'],
+  'locale.get': ['settings'],
   // The job history is not a record: its list follows `job` events, not `changed` ones.
   'jobs.list': [],
   // Backup files are not records either: the Backups panel refetches on backup jobs' events.
