@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { siteRow } from '../../electron/api/sites';
 import type { GridColumn } from '../../renderer/src/grid/columns';
 import { parseClipboard, planPaste, type PasteRowTarget } from '../../renderer/src/grid/paste';
+import { setLocale } from '../../renderer/src/locale/current';
+import { DEFAULT_LOCALE } from '../../renderer/src/locale/settings';
 
 describe('parseClipboard', () => {
   it('reads a tab-separated block with Windows line endings and drops the trailing empty line spreadsheets add', () => {
@@ -101,7 +103,34 @@ describe('planPaste', () => {
     const p = plan([['warehouse', 'ignored', '4.5']], [existing()], 2);
     expect(p.problems).toEqual([]);
     expect(p.skipped).toEqual(['Created']);
-    expect(p.payload[0]).toMatchObject({ kind: 'warehouse', latitude: '4.5' }); // the core parses the text;
+    expect(p.payload[0]).toMatchObject({ kind: 'warehouse', latitude: 4.5 }); // read in the locale, sent as a number
+  });
+
+  it('reads numbers in the locale and refuses ambiguous ones at the cell, writing nothing', () => {
+    setLocale({ ...DEFAULT_LOCALE, language: 'fr' });
+    try {
+      for (const [text, value] of [
+        ['12,5', 12.5],
+        ['\u2212 3,25', -3.25],
+        ['45.5', 45.5],
+      ] as const) {
+        const ok = plan([[text]], [existing()], 4);
+        expect(ok.problems).toEqual([]);
+        expect(ok.payload[0].latitude).toBe(value);
+      }
+      const bad = plan([['1,234']], [existing()], 4);
+      expect(bad.problems).toEqual([
+        {
+          line: 1,
+          target: 'row 1 (FOB-N)',
+          column: 'Latitude',
+          value: '1,234',
+          message: '"1,234" can be read two ways: type 1234 for the whole number or 1,2340 for the decimal',
+        },
+      ]);
+    } finally {
+      setLocale(DEFAULT_LOCALE);
+    }
   });
 
   it('lists what it changes in existing records, before → after, and nothing for cells pasted unchanged or new rows', () => {

@@ -31,7 +31,7 @@ import { useDraftRow } from './useDraftRow';
 import { useRecordPaste } from './useRecordPaste';
 import { useRecordRows } from './useRecordRows';
 import { useRecordSave } from './useRecordSave';
-import { checkRow, toPayload } from './validation';
+import { checkGridRow, toPayload } from './validation';
 import './grid.css';
 
 export type { GridRow, RecordOps } from './records';
@@ -105,7 +105,7 @@ export function EntityGrid(props: EntityGridProps) {
     },
     [afterSaves, ops.remove],
   );
-  const draft = useDraftRow({ rows, schema, noun, describe, newRow, headerOf, save, setNotice });
+  const draft = useDraftRow({ rows, columns, schema, noun, describe, newRow, headerOf, save, setNotice });
   const paste = useRecordPaste({
     rows,
     columns,
@@ -135,7 +135,7 @@ export function EntityGrid(props: EntityGridProps) {
       const base = stored.current.get(id);
       if (!base) return;
       const overlay = { ...(unsaved.current.get(id) ?? {}), [field]: e.data[field] };
-      const check = checkRow(schema, toPayload({ ...base, ...overlay }));
+      const check = checkGridRow(schema, columns, toPayload({ ...base, ...overlay }));
       if (!check.ok) {
         // Kept on screen (red, with the reason) but not saved; Esc on the row puts it back.
         unsaved.current.set(id, overlay);
@@ -154,7 +154,7 @@ export function EntityGrid(props: EntityGridProps) {
         else if (r.ok) setNotice(null);
       });
     },
-    [draft, forgetPaste, headerOf, labelOf, save, schema, setRowErrors, stored, unsaved],
+    [columns, draft, forgetPaste, headerOf, labelOf, save, schema, setRowErrors, stored, unsaved],
   );
 
   // ---- removing and restoring -----------------------------------------------------------------

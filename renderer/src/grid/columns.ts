@@ -1,4 +1,6 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import { date, editableNum, readDate, readNumber } from '../locale/current';
+import { refusalText } from '../locale/messages';
 import { invalidCell, type CellErrorLookup } from './cellErrors';
 
 export interface Choice {
@@ -38,9 +40,10 @@ export function cellText(col: GridColumn, value: unknown): string {
   if (col.format && typeof value !== 'string') return col.format(value);
   if (col.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
   if (col.type === 'choice') return col.choices?.find((c) => c.value === value)?.label ?? String(value);
-  // Plain decimals, never exponents: 0.0000007 m³, not 7e-7.
-  if (col.type === 'number' && typeof value === 'number')
-    return value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false });
+  // In the locale (0,35 in French), plain decimals, never exponents, no thousands separator: the
+  // text is what is copied and typed back.
+  if (col.type === 'number' && typeof value === 'number') return editableNum(value);
+  if (col.type === 'date' && typeof value === 'string') return date(value);
   return String(value);
 }
 
@@ -62,9 +65,27 @@ export function parseCellText(col: GridColumn, text: string): unknown {
     const hit = col.choices?.find((c) => norm(c.label) === n || norm(c.value) === n);
     return hit ? hit.value : t;
   }
-  if (col.type === 'boolean') return t;
+  if (col.type === 'number' || col.type === 'date') {
+    const r = col.type === 'number' ? readNumber(t) : readDate(t);
+    // Not readable: passed on as typed, and localeProblem names what is wrong with it.
+    return r.ok ? r.value : t;
+  }
   return t;
 }
+
+/**
+ * The message for a number or date cell holding text that cannot be read in the locale (or is
+ * ambiguous): "\"1,234\" can be read two ways: …". Null when the cell is fine.
+ */
+export function localeProblem(col: GridColumn, value: unknown): string | null {
+  if ((col.type !== 'number' && col.type !== 'date') || typeof value !== 'string' || value.trim() === '') return null;
+  if (col.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return null; // stored form
+  const r = col.type === 'number' ? readNumber(value) : readDate(value);
+  return r.ok ? null : refusalText(r.refusal);
+}
+
+/** A typed cell's text to its value (for AG Grid's valueParser): the number or ISO date, or the text when unreadable. */
+export const parseTyped = (col: GridColumn, text: unknown): unknown => (typeof text === 'string' ? parseCellText(col, text) : text);
 
 /** The message for a choice that was not recognised (e.g. an unknown organisation short name). */
 export function choiceProblem(col: GridColumn, parsed: unknown): string | null {
@@ -98,13 +119,18 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       filter: col.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
       cellEditor: 'agTextCellEditor',
     };
+    if (col.type === 'number' || col.type === 'date') {
+      // The editor starts from the text shown (0,35; 30/11/2026) and what is typed is read in the locale.
+      def.cellEditorParams = { useFormatter: true };
+      def.valueParser = (p) => parseTyped(col, p.newValue);
+      def.valueFormatter = (p: ValueFormatterParams) => cellText(col, p.value);
+    }
     if (col.type === 'number') {
       def.filterValueGetter = (p: ValueGetterParams) => {
         const v = p.data?.[col.field];
         return v == null || v === '' ? null : Number(v);
       };
       def.type = 'rightAligned';
-      def.valueFormatter = (p: ValueFormatterParams) => cellText(col, p.value);
     }
     if (col.type === 'boolean') {
       def.cellDataType = 'boolean';

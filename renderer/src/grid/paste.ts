@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { cellText, choiceProblem, isEditable, parseCellText, type GridColumn } from './columns';
+import { cellText, choiceProblem, isEditable, localeProblem, parseCellText, type GridColumn } from './columns';
 import { checkRow, isBlank, toPayload } from './validation';
 
 /**
@@ -107,7 +107,7 @@ export function planPaste(input: PasteInput): PastePlan {
     used.forEach((col, j) => {
       if (!isEditable(col)) return;
       const value = parseCellText(col, cells[j]);
-      const bad = choiceProblem(col, value);
+      const bad = choiceProblem(col, value) ?? localeProblem(col, value);
       if (bad) plan.problems.push({ line: k + 1, target, column: col.header, value: cells[j], message: bad });
       candidate[col.field] = value;
       pasted.set(col.field, cells[j]);

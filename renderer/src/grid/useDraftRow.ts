@@ -6,10 +6,12 @@ import type { Notice } from './GridMessages';
 import type { RecordNoun } from './records';
 import type { RecordRows } from './useRecordRows';
 import type { SaveBatch, SaveOutcome } from './useRecordSave';
-import { checkRow, isBlank, toPayload } from './validation';
+import type { GridColumn } from './columns';
+import { checkGridRow, isBlank, toPayload } from './validation';
 
 interface DraftOptions {
   rows: RecordRows;
+  columns: GridColumn[];
   schema: z.ZodType | undefined;
   noun: RecordNoun;
   describe: (row: Record<string, unknown>) => string;
@@ -23,7 +25,7 @@ interface DraftOptions {
  * The new row pinned at the top of a record grid: filled in cell by cell, saved as soon as the
  * row schema accepts it, with a hint of the required fields still empty.
  */
-export function useDraftRow({ rows, schema, noun, describe, newRow, headerOf, save, setNotice }: DraftOptions) {
+export function useDraftRow({ rows, columns, schema, noun, describe, newRow, headerOf, save, setNotice }: DraftOptions) {
   const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
   const { apiRef, errors, setRowErrors, rerender } = rows;
 
@@ -54,7 +56,7 @@ export function useDraftRow({ rows, schema, noun, describe, newRow, headerOf, sa
     (data: Record<string, unknown>) => {
       if (!schema) return;
       const payload = toPayload(data);
-      const check = checkRow(schema, payload);
+      const check = checkGridRow(schema, columns, payload);
       if (!check.ok) {
         // Only filled-in cells are marked; empty required ones are listed in the hint instead.
         setRowErrors(DRAFT_KEY, Object.fromEntries(Object.entries(check.problems).filter(([f]) => f === '' || !isBlank(data[f]))));
@@ -75,12 +77,12 @@ export function useDraftRow({ rows, schema, noun, describe, newRow, headerOf, sa
         if (a && col) a.setFocusedCell(0, col);
       });
     },
-    [apiRef, describe, errors, noun.one, save, schema, setNotice, setRowErrors],
+    [apiRef, columns, describe, errors, noun.one, save, schema, setNotice, setRowErrors],
   );
 
   // The pinned row's own data object holds what has been typed into the new row so far.
   const data = draft ? ((rows.api?.getPinnedTopRow(0)?.data as Record<string, unknown> | undefined) ?? draft) : null;
-  const check = data && schema ? checkRow(schema, toPayload(data)) : null;
+  const check = data && schema ? checkGridRow(schema, columns, toPayload(data)) : null;
   const missing =
     check && !check.ok
       ? Object.keys(check.problems)

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../electron/api/result';
+import { localeProblem, type GridColumn } from './columns';
 
 /** Problems of one row, first message per field ('' = the row as a whole). */
 export type RowProblems = Record<string, string>;
@@ -27,6 +28,22 @@ export function checkRow(schema: z.ZodType, row: Record<string, unknown>): RowCh
     if (!(field in problems)) problems[field] = issue.message;
   }
   return { ok: false, problems };
+}
+
+/**
+ * checkRow for a grid row, after reading number and date cells in the locale: a cell still holding
+ * text that cannot be read ("1,234" in French, a date in no known order) is named with the reason
+ * before the schema sees it (the schema alone would take "1,234" for 1.234).
+ */
+export function checkGridRow(schema: z.ZodType, columns: GridColumn[], row: Record<string, unknown>): RowCheck {
+  const local: RowProblems = {};
+  for (const col of columns) {
+    const p = localeProblem(col, row[col.field]);
+    if (p) local[col.field] = p;
+  }
+  const check = checkRow(schema, row);
+  if (Object.keys(local).length === 0) return check;
+  return { ok: false, problems: { ...(check.ok ? {} : check.problems), ...local } };
 }
 
 /** Groups a save refusal's issues (path ['rows', i, field]) by row index. */

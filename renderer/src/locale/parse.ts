@@ -43,7 +43,7 @@ export function parseNumber(input: string, s: LocaleSettings): Parsed<number | n
   let sign = '';
   const m = /^([-+\u2212]?)(.*)$/.exec(t)!;
   if (m[1]) sign = m[1] === '+' ? '' : '-';
-  t = m[2];
+  t = m[1] ? m[2].replace(/^'+/, '') : m[2]; // "- 3" as some sheets write it
   if (!/^[\d.,'\uFFFE]+$/.test(t) || !/\d/.test(t)) return refuse({ code: 'notNumber', text: raw });
 
   let intPart: string;
