@@ -6,6 +6,7 @@ import { subscribeToJobs } from './jobs';
 import { queryClient, subscribeToCoreChanges, useCoreQuery } from './queries';
 import { SetupScreen } from './SetupScreen';
 import { Shell } from './Shell';
+import { LocaleProvider } from '../locale/LocaleProvider';
 
 function Root() {
   const status = useCoreQuery('system.status', {});
@@ -19,7 +20,11 @@ function Root() {
     );
   }
   if (!status.data.setupDone) return <SetupScreen />;
-  return <Shell status={status.data} />;
+  return (
+    <LocaleProvider language="en">
+      <Shell status={status.data} />
+    </LocaleProvider>
+  );
 }
 
 export function App() {

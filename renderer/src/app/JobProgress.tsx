@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { time } from '../locale/current';
 import type { JobSummary } from '../../../electron/api/jobs';
 import { ErrorPanel } from './ErrorPanel';
 import { cancelJob } from './jobs';
@@ -44,9 +45,7 @@ export function JobProgress({ job }: { job: JobSummary }) {
           {percent}%
         </progress>
       )}
-      <div className="job-step">
-        {running ? job.step : (job.message ?? `Finished ${new Date(job.finishedAt ?? job.startedAt).toLocaleTimeString()}`)}
-      </div>
+      <div className="job-step">{running ? job.step : (job.message ?? `Finished ${time(job.finishedAt ?? job.startedAt)}`)}</div>
       {error != null && <ErrorPanel error={error} title="Could not cancel" />}
     </div>
   );

@@ -12,16 +12,21 @@ let current: LocaleSettings = DEFAULT_LOCALE;
 const listeners = new Set<() => void>();
 
 export function setLocale(next: LocaleSettings): void {
-  if (
-    next.language === current.language &&
-    next.englishRegion === current.englishRegion &&
-    next.arabicDigits === current.arabicDigits &&
-    next.dateStyle === current.dateStyle
-  )
-    return;
+  if (localeKey(next) === localeKey(current)) return;
   current = next;
   listeners.forEach((l) => l());
 }
+
+/**
+ * The same, for LocaleProvider while it renders: its subtree is remounted under the new locale,
+ * so nobody needs telling (and telling subscribers during a render is what React forbids).
+ */
+export function adoptLocale(next: LocaleSettings): LocaleSettings {
+  if (localeKey(next) !== localeKey(current)) current = next;
+  return current;
+}
+
+export const localeKey = (s: LocaleSettings) => `${s.language}|${s.englishRegion}|${s.arabicDigits}|${s.dateStyle}`;
 
 export const getLocale = (): LocaleSettings => current;
 

@@ -1,4 +1,6 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { dateTime } from '../../locale/current';
+import { DateField, isIsoDate } from '../../locale/DateField';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../electron/api/record-types';
@@ -11,11 +13,12 @@ import { fieldChanges, humanEntity, humanField, recordName, summarise, type Name
 const KNOWN_ENTITIES = ['organisation', 'contact', 'agreement', 'site', 'item'];
 
 /** A local calendar day as the ISO instant of its start (or end), matching the stored UTC times. */
-const dayBound = (day: string, end: boolean) => (day ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined);
+const dayBound = (day: string, end: boolean) =>
+  isIsoDate(day) ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined;
 
 const when = (iso: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return Number.isNaN(d.getTime()) ? iso : dateTime(iso, true);
 };
 
 type Row = AuditEntry & { summary: string; record: string };
@@ -105,11 +108,11 @@ export default function AuditPage() {
         </label>
         <label>
           From
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} name="from" />
+          <DateField value={from} onChange={setFrom} name="from" />
         </label>
         <label>
           To
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} name="to" />
+          <DateField value={to} onChange={setTo} name="to" />
         </label>
         <label>
           Show

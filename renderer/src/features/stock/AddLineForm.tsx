@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { readNumber } from '../../locale/current';
 import { useRef, useState } from 'react';
 import type { FefoSuggestion, OnHandRow, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
@@ -56,13 +57,18 @@ export function AddLineForm({ doc, onAdd }: Props) {
   const item = findItem(items, itemText);
   const packs = item?.packSizes ?? [];
   const pack = packs.find((s) => s.name === packName);
-  const count = Number(packCount.replace(/[\s,]/g, ''));
+  // Typed in the locale (1 200; 0,5 in French); unreadable text is NaN, which the checks below refuse.
+  const readQuantity = (text: string) => {
+    const r = readNumber(text);
+    return r.ok ? (r.value ?? Number.NaN) : Number.NaN;
+  };
+  const count = readQuantity(packCount);
   const base = pack
     ? Number.isInteger(count) && count > 0
       ? pack.quantity * count
       : null
     : quantity.trim()
-      ? Number(quantity.replace(/[\s,']/g, ''))
+      ? readQuantity(quantity)
       : null;
   // Whose stock may be picked: the header's owner where the rules need one, else the form's.
   const headerOwner =

@@ -26,7 +26,9 @@ const expiryColumns: ColDef<ExpiryAlert>[] = [
     headerName: 'Expiry',
     width: 170,
     pinned: 'right',
-    valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
+    // Sorted and filtered by the stored date, shown in the locale with the days left.
+    field: 'expiryDate',
+    valueFormatter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
   },
   { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 85 },
   {

@@ -8,12 +8,12 @@ import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect } from './controls';
-import { day, qty } from './labels';
+import { qty, shownDay } from './labels';
 import { useSites, useWorkingSite } from './lookups';
 import { DEFAULT_COL } from './gridProps';
 
 const columns: ColDef<StockDocumentView>[] = [
-  { colId: 'occurredAt', headerName: 'Date', width: 110, valueGetter: (p) => day(p.data?.occurredAt) },
+  { colId: 'occurredAt', headerName: 'Date', width: 110, field: 'occurredAt', valueFormatter: (p) => shownDay(p.value as string) },
   { colId: 'siteCode', headerName: 'Site', width: 100, field: 'siteCode' },
   { colId: 'number', headerName: 'Number', width: 210, valueGetter: (p) => p.data?.number ?? '(counting — numbered when approved)' },
   { colId: 'status', headerName: 'Status', width: 160, valueGetter: (p) => p.data?.workflow.stateLabel ?? '' },

@@ -1,5 +1,5 @@
 import type { StockDocumentView } from '../../../../electron/api/stock';
-import { day, signed } from './labels';
+import { shownDay, signed } from './labels';
 
 export type CountFilter = 'all' | 'uncounted' | 'differences';
 export interface CountStatus {
@@ -42,7 +42,7 @@ export function CountSheetBar(p: Props) {
           Physical count · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
         </h2>
         {doc && <span className={`badge ${doc.workflow.state}`}>{doc.workflow.stateLabel}</span>}
-        {doc && <span className="hint">Stock as expected on {day(doc.occurredAt)}</span>}
+        {doc && <span className="hint">Stock as expected on {shownDay(doc.occurredAt)}</span>}
       </div>
       <div className="stock-bar">
         <div className="count-summary" data-testid="count-summary">

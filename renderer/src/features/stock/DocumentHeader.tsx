@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { isIsoDate } from '../../locale/DateField';
 import { STOCK_DOCUMENT_HEADER_LABELS, type StockDocumentView } from '../../../../electron/api/stock';
 import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
 import { useCoreQuery } from '../../app/queries';
-import { day, reasonLabel, reasonsFor, today } from './labels';
+import { day, reasonLabel, reasonsFor, shownDay, today } from './labels';
 
 /** Whole days from one calendar day (YYYY-MM-DD) to a later one. */
 const daysBetween = (from: string, to: string) =>
@@ -67,7 +68,7 @@ export function DocumentHeaderForm(p: {
         type="date"
         value={date}
         onChange={setDate}
-        onCommit={() => date !== day(d.occurredAt) && date && p.onSave({ occurredAt: date })}
+        onCommit={() => date !== day(d.occurredAt) && isIsoDate(date) && p.onSave({ occurredAt: date })}
         error={e.occurredAt}
         testId="header-date"
       />
@@ -172,7 +173,7 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
     ) : null;
   return (
     <div className="doc-facts" data-testid="document-facts">
-      {fact('Date', day(d.occurredAt))}
+      {fact('Date', shownDay(d.occurredAt))}
       {fact('Site', `${d.siteCode} — ${d.siteName}`)}
       {fact(f.counterparty ?? 'Counterparty', d.counterpartyShortName)}
       {fact(d.kind === 'transfer_in' || d.kind === 'receipt' ? 'From site' : 'To site', d.otherSiteCode)}
@@ -182,7 +183,7 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
       {fact('Reference', d.reference)}
       {fact('Notes', d.notes)}
       {fact('Reason for the back date', d.backdateReason)}
-      {fact('Posted', d.postedAt ? `${day(d.postedAt)} by ${d.postedBy ?? ''}` : null)}
+      {fact('Posted', d.postedAt ? `${shownDay(d.postedAt)} by ${d.postedBy ?? ''}` : null)}
       {fact('Lines', String(d.lineCount))}
     </div>
   );

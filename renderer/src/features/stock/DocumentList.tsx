@@ -6,7 +6,7 @@ import { explain } from '../../app/errors';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
-import { day, KIND_LABELS, qty } from './labels';
+import { KIND_LABELS, qty, shownDay } from './labels';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
@@ -18,7 +18,14 @@ type SortCol = 'occurredAt' | 'number' | 'kind' | 'status' | 'siteCode' | 'poste
 export const statusText = (d: StockDocumentView): string => d.workflow.stateLabel;
 
 const columns: ColDef<StockDocumentView>[] = [
-  { colId: 'occurredAt', headerName: 'Date', width: 110, valueGetter: (p) => day(p.data?.occurredAt), sort: 'desc' },
+  {
+    colId: 'occurredAt',
+    headerName: 'Date',
+    width: 110,
+    field: 'occurredAt',
+    valueFormatter: (p) => shownDay(p.value as string),
+    sort: 'desc',
+  },
   {
     colId: 'number',
     headerName: 'Number',

@@ -1,4 +1,6 @@
 import type { CellValueChangedEvent, GridApi, RowClassRules } from 'ag-grid-community';
+import { readDate, readNumber } from '../../locale/current';
+import { refusalText } from '../../locale/messages';
 import { useEffect, useMemo, useRef } from 'react';
 import type { StockDocumentKind, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
 import { EditableGrid } from '../../grid/EditableGrid';
@@ -76,14 +78,30 @@ export function LinesGrid(p: Props) {
         change = v ? { packName: String(v), packCount: line.packCount ?? 1 } : { quantity: line.quantity };
         break;
       case 'packCount':
-        change = { packName: line.packName ?? undefined, packCount: v as number };
+      case 'quantity': {
+        // Read in the locale ("1 200", "1,200" in English); "1,234" in French is refused as ambiguous.
+        const n = typeof v === 'number' ? { ok: true as const, value: v } : readNumber(String(v ?? ''));
+        if (!n.ok) {
+          p.onLocalProblem(line.id, col, refusalText(n.refusal));
+          putBack();
+          return;
+        }
+        change =
+          col === 'quantity'
+            ? { quantity: n.value ?? undefined }
+            : { packName: line.packName ?? undefined, packCount: n.value ?? undefined };
         break;
-      case 'quantity':
-        change = { quantity: v as number };
+      }
+      case 'expiryDate': {
+        const d = readDate(String(v ?? ''));
+        if (!d.ok) {
+          p.onLocalProblem(line.id, col, refusalText(d.refusal));
+          putBack();
+          return;
+        }
+        change = { expiryDate: d.value ?? undefined };
         break;
-      case 'expiryDate':
-        change = { expiryDate: (v as string) || undefined };
-        break;
+      }
       case 'writeOff':
         change = { writeOff: v === true || v === 'true' };
         break;

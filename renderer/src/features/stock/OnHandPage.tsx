@@ -133,7 +133,9 @@ export default function OnHandPage() {
         colId: 'expiryDate',
         headerName: 'Expiry',
         width: 185,
-        valueGetter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
+        // Sorted and filtered by the stored date, shown in the locale with the days left.
+        field: 'expiryDate',
+        valueFormatter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
       },
       { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 95 },
       { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },

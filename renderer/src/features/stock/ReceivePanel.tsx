@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readNumber } from '../../locale/current';
 import type { StockDocumentLineView, StockDocumentView } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { invoke } from '../../lib/api';
@@ -16,7 +17,11 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
   const [error, setError] = useState<unknown>(null);
   const [lineErrors, setLineErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const num = (s: string | undefined) => (s == null || s.trim() === '' ? 0 : Number(s));
+  // Read in the locale; what is not a number goes as NaN, which the core refuses naming the line.
+  const num = (s: string | undefined) => {
+    const r = readNumber(s ?? '');
+    return r.ok ? (r.value ?? 0) : Number.NaN;
+  };
 
   async function receive() {
     setBusy(true);

@@ -6,7 +6,8 @@ import type { StockCard as StockCardData, StockCardRow } from '../../../../elect
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { gridTheme } from '../../grid/theme';
 import { call } from '../../lib/api';
-import { CONDITION_LABELS, dateTime, day, KIND_LABELS, qty, reasonLabel } from './labels';
+import { date } from '../../locale/current';
+import { CONDITION_LABELS, dateTime, KIND_LABELS, qty, reasonLabel, shownDay } from './labels';
 import { useSites } from './lookups';
 import { stockHref } from './useHashParams';
 import { DEFAULT_COL_UNSORTED } from './gridProps';
@@ -22,7 +23,7 @@ async function loadCard(input: { siteId: string; itemId?: string; lotId?: string
 }
 
 const columns: ColDef<StockCardRow>[] = [
-  { colId: 'occurredAt', headerName: 'Date', width: 105, valueGetter: (p) => day(p.data?.occurredAt) },
+  { colId: 'occurredAt', headerName: 'Date', width: 105, field: 'occurredAt', valueFormatter: (p) => shownDay(p.value as string) },
   {
     colId: 'documentNumber',
     headerName: 'Document',
@@ -38,7 +39,7 @@ const columns: ColDef<StockCardRow>[] = [
     valueGetter: (p) => p.data?.counterpartyShortName ?? p.data?.otherSiteCode ?? '',
   },
   { colId: 'lotNumber', headerName: 'Lot', width: 100, field: 'lotNumber' },
-  { colId: 'expiryDate', headerName: 'Expiry', width: 100, field: 'expiryDate' },
+  { colId: 'expiryDate', headerName: 'Expiry', width: 100, field: 'expiryDate', valueFormatter: (p) => date(p.value as string) },
   { colId: 'ownerShortName', headerName: 'Owner', width: 80, field: 'ownerShortName' },
   { colId: 'condition', headerName: 'Condition', width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
   {
@@ -74,7 +75,7 @@ const columns: ColDef<StockCardRow>[] = [
     valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : ''),
   },
   { colId: 'recordedBy', headerName: 'Recorded by', width: 150, field: 'recordedBy' },
-  { colId: 'recordedAt', headerName: 'Recorded at', width: 140, valueGetter: (p) => dateTime(p.data?.recordedAt) },
+  { colId: 'recordedAt', headerName: 'Recorded at', width: 140, field: 'recordedAt', valueFormatter: (p) => dateTime(p.value as string) },
   {
     colId: 'why',
     headerName: 'Reason / FEFO override',

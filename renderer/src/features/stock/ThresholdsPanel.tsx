@@ -1,4 +1,6 @@
 import type { CellValueChangedEvent, ColDef, GridApi, IRowNode } from 'ag-grid-community';
+import { readNumber } from '../../locale/current';
+import { refusalText } from '../../locale/messages';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { thresholdRow, type StockThresholdView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
@@ -21,7 +23,10 @@ const REVERT = 'revert';
 
 /** A typed or pasted minimum, checked with the contract's own field: a whole number, 0 or more. */
 function parseMinimum(typed: unknown): { ok: true; value: number } | { ok: false; message: string } {
-  const r = thresholdRow.shape.minQuantity.safeParse(typeof typed === 'string' ? typed.trim() : typed);
+  // Read in the locale first ("1 200"; "1,234" in French is ambiguous), then checked by the contract.
+  const read = typeof typed === 'string' && typed.trim() !== '' ? readNumber(typed) : null;
+  if (read && !read.ok) return { ok: false, message: refusalText(read.refusal) };
+  const r = thresholdRow.shape.minQuantity.safeParse(read ? read.value : typed);
   return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? 'Not a minimum quantity' };
 }
 

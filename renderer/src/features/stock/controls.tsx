@@ -1,4 +1,5 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { DateField } from '../../locale/DateField';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
 
 interface SelectProps {
@@ -150,6 +151,7 @@ export function TextField(p: {
   value: string;
   onChange: (v: string) => void;
   onCommit?: () => void;
+  /** `date`: typed in the locale's date style, ISO in and out (DateField); `number`: typed in the locale, read by the caller (readNumber). */
   type?: 'text' | 'date' | 'number';
   error?: string;
   placeholder?: string;
@@ -159,24 +161,35 @@ export function TextField(p: {
   min?: number;
   autoFocus?: boolean;
 }) {
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
+  const error = p.error ?? dateProblem ?? undefined;
+  const common = {
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && p.onCommit) p.onCommit();
+    },
+    placeholder: p.placeholder,
+    'data-testid': p.testId,
+    disabled: p.disabled,
+    'aria-invalid': Boolean(error),
+    style: p.width ? { width: p.width } : undefined,
+    autoFocus: p.autoFocus,
+  };
   return (
-    <Labelled label={p.label} error={p.error}>
-      <input
-        type={p.type ?? 'text'}
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        onBlur={p.onCommit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && p.onCommit) p.onCommit();
-        }}
-        placeholder={p.placeholder}
-        data-testid={p.testId}
-        disabled={p.disabled}
-        aria-invalid={Boolean(p.error)}
-        style={p.width ? { width: p.width } : undefined}
-        min={p.min}
-        autoFocus={p.autoFocus}
-      />
+    <Labelled label={p.label} error={error}>
+      {p.type === 'date' ? (
+        <DateField {...common} value={p.value} onChange={p.onChange} onProblem={setDateProblem} onBlur={p.onCommit} />
+      ) : (
+        <input
+          {...common}
+          // Numbers are text: a number input refuses the decimal comma (0,35) and Eastern Arabic digits.
+          type="text"
+          inputMode={p.type === 'number' ? 'decimal' : undefined}
+          dir={p.type === 'number' ? 'ltr' : undefined}
+          value={p.value}
+          onChange={(e) => p.onChange(e.target.value)}
+          onBlur={p.onCommit}
+        />
+      )}
     </Labelled>
   );
 }

@@ -1,6 +1,7 @@
 import type { CellClassParams, CellClassRules, ColDef } from 'ag-grid-community';
 import type { CountLineView } from '../../../../electron/api/stock';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
+import { date } from '../../locale/current';
 import { CONDITION_LABELS, qty, signed } from './labels';
 
 export type CountLine = CountLineView & { expiryStatus?: string };
@@ -20,7 +21,7 @@ export function countColumns(
     { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140 },
     { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
     { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
-    { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110 },
+    { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110, valueFormatter: (c) => date(c.value as string) },
     { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 90 },
     { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
     // Expected, Counted and Difference are pinned right: at 1280 px they would otherwise be

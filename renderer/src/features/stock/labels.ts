@@ -7,31 +7,31 @@ export {
   reasonLabel,
   reasonsFor,
 } from '../../../../electron/api/vocabularies';
+import { date, dateTime, num } from '../../locale/current';
 
-/** 12,345 */
-export const qty = (n: number | null | undefined): string => (n == null ? '' : n.toLocaleString('en-GB'));
+/** 12,345 (English), 12 345 (French): quantities in the locale (renderer/src/locale). */
+export const qty = (n: number | null | undefined): string => num(n);
 
 /** Signed, for ledger movements: +120 / −40. */
 export const signed = (n: number): string => (n > 0 ? `+${qty(n)}` : n < 0 ? `−${qty(-n)}` : '0');
 
-/** The calendar day of an ISO timestamp, as stored (YYYY-MM-DD is unambiguous across partners). */
+/** The calendar day of an ISO timestamp, as stored (YYYY-MM-DD): for inputs and queries, not for reading. */
 export const day = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '');
 
-/** 2026-03-04 14:05 in local time, for "recorded at". */
-export const dateTime = (iso: string | null | undefined): string => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+/** The calendar day of an ISO timestamp in the one date style of the locale (30/11/2026). */
+export const shownDay = (iso: string | null | undefined): string => date(day(iso));
+
+/** 04/03/2026 14:05 in local time (24 h), for "recorded at". */
+export { dateTime };
 
 /** "in 45 days", "expired 3 days ago", for expiry cells. */
-export function expiryText(date: string | null, days: number | null): string {
-  if (!date) return '—';
-  if (days == null) return date;
-  if (days < 0) return `${date} (expired ${-days} d ago)`;
-  if (days === 0) return `${date} (expires today)`;
-  return `${date} (${days} d)`;
+export function expiryText(expiry: string | null, days: number | null): string {
+  if (!expiry) return '—';
+  const shown = date(expiry);
+  if (days == null) return shown;
+  if (days < 0) return `${shown} (expired ${-days} d ago)`;
+  if (days === 0) return `${shown} (expires today)`;
+  return `${shown} (${days} d)`;
 }
 
 /** Today's date as YYYY-MM-DD in local time (what a user means by "today"). */

@@ -1,6 +1,8 @@
 import type { ColDef } from 'ag-grid-community';
 import type { StockDocumentKind, StockDocumentLineView } from '../../../../electron/api/stock';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
+import { date, getLocale } from '../../locale/current';
+import { datePattern } from '../../locale/parse';
 import { CONDITION_LABELS, qty } from './labels';
 import { FEFO_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import type { ItemLookup, useOrganisations } from './lookups';
@@ -73,7 +75,10 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       field: 'expiryDate',
       editable: (c) => ed && isNewBatch(c.data, k),
       ...invalid('expiryDate'),
-      headerTooltip: 'YYYY-MM-DD',
+      // Shown and edited in the locale's date style; LinesGrid reads what is typed.
+      valueFormatter: (c) => (typeof c.value === 'string' ? date(c.value) : ''),
+      cellEditorParams: { useFormatter: true },
+      headerTooltip: datePattern(getLocale()),
     },
     {
       colId: 'ownerOrgId',

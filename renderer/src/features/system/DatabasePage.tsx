@@ -1,6 +1,7 @@
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { DateRulesForm } from './DateRulesForm';
+import { LocaleForm } from './LocaleForm';
 import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
 import { BackupsPanel } from './BackupsPanel';
@@ -41,6 +42,7 @@ export default function DatabasePage() {
       </dl>
       <BackupsPanel />
       <DateRulesForm />
+      <LocaleForm />
       <IntegrityCheck />
       <RecentJobs />
     </div>

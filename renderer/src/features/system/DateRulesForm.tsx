@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { readNumber } from '../../locale/current';
 import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
 import { invoke } from '../../lib/api';
@@ -18,7 +19,8 @@ export function DateRulesForm() {
   async function save(e: React.FormEvent) {
     e.preventDefault();
     if (!rules.data) return;
-    const n = Number(days.trim());
+    const read = readNumber(days);
+    const n = read.ok && read.value != null ? read.value : Number.NaN;
     const r = await invoke('system.rules.save', { backdateLimitDays: days.trim() === '' ? Number.NaN : n, version: rules.data.version });
     if (r.ok) setMessage({ kind: 'success', text: `Backdating limit set to ${r.value.backdateLimitDays} days.` });
     else setMessage({ kind: 'error', text: r.error.issues?.[0]?.message ?? explain(r.error).message });
@@ -34,9 +36,8 @@ export function DateRulesForm() {
       <label>
         Backdating limit (days){' '}
         <input
-          type="number"
-          min={0}
-          max={3650}
+          type="text"
+          inputMode="numeric"
           value={days}
           onChange={(e) => setDays(e.target.value)}
           disabled={!rules.data}

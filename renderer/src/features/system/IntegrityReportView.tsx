@@ -1,11 +1,12 @@
 import type { IntegrityReport } from '../../../../electron/api/system';
+import { dateTime } from '../../locale/current';
 
 /** The integrity check's findings: SQLite's structure check and the ledger against every balance. */
 export function IntegrityReportView({ report }: { report: IntegrityReport }) {
   const structureOk = report.sqlite.length === 1 && (report.sqlite[0] === 'ok' || report.sqlite[0] === 'skipped');
   return (
     <div className={`integrity-report ${report.ok ? 'ok' : 'bad'}`} role="status">
-      <strong>{report.ok ? 'No problems found.' : 'Problems found.'}</strong> Checked {new Date(report.checkedAt).toLocaleString()} in{' '}
+      <strong>{report.ok ? 'No problems found.' : 'Problems found.'}</strong> Checked {dateTime(report.checkedAt, true)} in{' '}
       {report.durationMs} ms ({report.depth === 'full' ? 'full check' : report.depth === 'quick' ? 'quick check' : 'ledger only'}).
       <div>
         SQLite structure: {report.sqlite[0] === 'skipped' ? 'not checked' : structureOk ? 'ok' : `${report.sqlite.length} problem(s)`}

@@ -1,4 +1,5 @@
 import type { JobSummary } from '../../../../electron/api/jobs';
+import { dateTime } from '../../locale/current';
 import type { IntegrityReport } from '../../../../electron/api/system';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { JOB_OUTCOMES } from '../../app/JobProgress';
@@ -57,7 +58,7 @@ export function RecentJobs() {
               .map((saved) => live.get(saved.id) ?? saved)
               .map((j) => (
                 <tr key={j.id} data-state={j.state}>
-                  <td>{new Date(j.startedAt).toLocaleString()}</td>
+                  <td>{dateTime(j.startedAt, true)}</td>
                   <td>{j.label}</td>
                   <td>{j.operator}</td>
                   <td className={`job-outcome ${j.state}`}>{JOB_OUTCOMES[j.state]}</td>
