@@ -1,4 +1,5 @@
 import type { GridApi, GridReadyEvent } from 'ag-grid-community';
+import { gridRtl } from '../locale/current';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { useColumnLayout, type ColumnLayout } from './layout';
@@ -67,6 +68,7 @@ export function EditableGrid<T>({
     >
       {layout.ready ? (
         <AgGridReact<T>
+          enableRtl={gridRtl()}
           theme={gridTheme}
           undoRedoCellEditing
           undoRedoCellEditingLimit={50}

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { formatDate, formatDateTime, formatEditable, formatNumber, formatTime } from './format';
 import { parseDate, parseNumber } from './parse';
-import { DEFAULT_LOCALE, type LocaleSettings } from './settings';
+import { DEFAULT_LOCALE, isRtl, type LocaleSettings } from './settings';
 
 /**
  * The locale the window formats and parses with. One module-level value (set by LocaleProvider
@@ -46,3 +46,6 @@ export const dateTime = (iso: string | null | undefined, seconds = false) => for
 export const time = (iso: string | null | undefined) => formatTime(iso, current);
 export const readNumber = (text: string) => parseNumber(text, current);
 export const readDate = (text: string) => parseDate(text, current);
+
+/** AG Grid's `enableRtl` for the current language (grids are drawn again when it changes). */
+export const gridRtl = (): boolean => isRtl(current.language);

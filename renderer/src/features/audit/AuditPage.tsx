@@ -1,5 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
-import { dateTime } from '../../locale/current';
+import { dateTime, gridRtl } from '../../locale/current';
 import { DateField, isIsoDate } from '../../locale/DateField';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -137,6 +137,7 @@ export default function AuditPage() {
           <ErrorPanel error={audit.error} title="The audit trail could not be loaded" onRetry={() => void audit.refetch()} />
         ) : (
           <AgGridReact<Row>
+            enableRtl={gridRtl()}
             theme={gridTheme}
             rowData={rows}
             columnDefs={COLUMNS}

@@ -1,4 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
+import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
 import type { ExpiryAlert, LowStockAlert } from '../../../../electron/api/stock';
@@ -107,6 +108,7 @@ export default function AlertsPage() {
           ) : (
             <div className="stock-grid">
               <AgGridReact<ExpiryAlert>
+                enableRtl={gridRtl()}
                 theme={gridTheme}
                 enableBrowserTooltips
                 rowData={expiryRows}
@@ -136,6 +138,7 @@ export default function AlertsPage() {
           ) : (
             <div className="stock-grid">
               <AgGridReact<LowStockAlert>
+                enableRtl={gridRtl()}
                 theme={gridTheme}
                 enableBrowserTooltips
                 rowData={lowRows}

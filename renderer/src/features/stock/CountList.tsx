@@ -1,4 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
+import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
 import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
@@ -97,6 +98,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
       ) : (
         <div className="stock-grid">
           <AgGridReact<StockDocumentView>
+            enableRtl={gridRtl()}
             theme={gridTheme}
             enableBrowserTooltips
             rowData={rows}

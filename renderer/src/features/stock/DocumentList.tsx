@@ -1,4 +1,5 @@
 import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, STOCK_DOCUMENT_KINDS, type StockDocumentView } from '../../../../electron/api/stock';
@@ -169,6 +170,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
       </div>
       <div className="stock-grid">
         <AgGridReact<StockDocumentView>
+          enableRtl={gridRtl()}
           theme={gridTheme}
           enableBrowserTooltips
           rowModelType="infinite"

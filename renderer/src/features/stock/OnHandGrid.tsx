@@ -1,4 +1,5 @@
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
+import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import type { OnHandRow } from '../../../../electron/api/stock';
 import { gridTheme } from '../../grid/theme';
@@ -17,6 +18,7 @@ export default function OnHandGrid(p: {
 }) {
   return (
     <AgGridReact<OnHandRow>
+      enableRtl={gridRtl()}
       theme={gridTheme}
       enableBrowserTooltips
       rowModelType="infinite"

@@ -6,7 +6,7 @@ import type { StockCard as StockCardData, StockCardRow } from '../../../../elect
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { gridTheme } from '../../grid/theme';
 import { call } from '../../lib/api';
-import { date } from '../../locale/current';
+import { date, gridRtl } from '../../locale/current';
 import { CONDITION_LABELS, dateTime, KIND_LABELS, qty, reasonLabel, shownDay } from './labels';
 import { useSites } from './lookups';
 import { stockHref } from './useHashParams';
@@ -151,6 +151,7 @@ export default function StockCard(p: {
       ) : (
         <div className="stock-grid">
           <AgGridReact<StockCardRow>
+            enableRtl={gridRtl()}
             theme={gridTheme}
             enableBrowserTooltips
             rowData={c?.rows ?? []}
