@@ -27,7 +27,8 @@ export const localePreferencesInput = z
     arabicDigits: z.enum(ARABIC_DIGITS, { error: `Arabic digits must be one of: ${ARABIC_DIGITS.join(', ')}` }),
     dateStyle: z.enum(DATE_STYLES, { error: `Date style must be one of: ${DATE_STYLES.join(', ')}` }),
   })
-  .partial();
+  .partial()
+  .refine((o) => Object.values(o).some((v) => v !== undefined), 'Say which preference to change: englishRegion, arabicDigits or dateStyle');
 
 export const localeOps = {
   'locale.get': query<LocalePreferences>()(z.object({}).optional()),

@@ -19,7 +19,10 @@ export const localeHandlers: AreaHandlers<'locale.get' | 'locale.save'> = {
   'locale.get': (ctx) => localePreferences(ctx),
   'locale.save': (ctx, input) => {
     // A preference, not a record: no audit entry; other windows follow through the `changed` event.
-    const next = { ...localePreferences(ctx), ...input };
+    const before = localePreferences(ctx);
+    const next = { ...before, ...input };
+    // Nothing different (an empty call, the same choice again): nothing written.
+    if (JSON.stringify(next) === JSON.stringify(before)) return before;
     setSetting(ctx.db, 'locale', JSON.stringify(next));
     ctx.changes.mark('settings');
     return next;
