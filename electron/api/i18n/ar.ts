@@ -385,4 +385,28 @@ export const ar: Record<MessageKey, string> = {
   'field.escortSustainability': 'الاستدامة',
   'field.askedKnowledge': 'المعرفة المحلية أو الإمدادات المطلوبة',
   'field.whyAsked': 'سبب الطلب',
+
+
+  // الأرقام والتواريخ (renderer/src/locale)
+  'locale.notNumber': '«{text}» ليس رقمًا',
+  'locale.ambiguousNumber': '«{text}» يُقرأ بطريقتين: اكتب {asGrouped} للعدد الصحيح أو {asDecimal} للعدد العشري',
+  'locale.notDate': '«{text}» ليس تاريخًا: اكتبه بالشكل {pattern}',
+  'locale.ambiguousDate': '«{text}» يُقرأ {first} أو {second}: اكتبه بالشكل YYYY-MM-DD',
+  'locale.impossibleDate': '«{text}» ليس تاريخًا صحيحًا',
+  'locale.shortYear': '«{text}»: اكتب السنة بأربعة أرقام',
+  'locale.notCount': '«{text}» ليس عددًا: اكتب عددًا صحيحًا، 0 أو أكثر (فارغ = لم يُعدّ بعد)',
+  'locale.pattern.dmy': 'dd/mm/yyyy',
+  'locale.pattern.mdy': 'mm/dd/yyyy',
+  'locale.pattern.iso': 'yyyy-mm-dd',
+  'locale.settings.title': 'الأرقام والتواريخ',
+  'locale.settings.hint': 'تُقرأ الأرقام والتواريخ المكتوبة أو الملصقة بالطريقة نفسها. الوقت دائمًا بنظام 24 ساعة.',
+  'locale.settings.dates': 'التواريخ',
+  'locale.settings.datesLocale': 'بترتيب اللغة ({sample})',
+  'locale.settings.datesIso': 'ISO، السنة أولًا ({sample})',
+  'locale.settings.english': 'الإنجليزية كما تُكتب في',
+  'locale.settings.englishGB': 'بريطانيا (30/11/2026)',
+  'locale.settings.englishUS': 'الولايات المتحدة (11/30/2026)',
+  'locale.settings.arabicDigits': 'الأرقام العربية',
+  'locale.settings.digitsLatn': 'غربية (0123456789)',
+  'locale.settings.digitsArab': 'عربية مشرقية (٠١٢٣٤٥٦٧٨٩)',
 };

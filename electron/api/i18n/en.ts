@@ -396,6 +396,30 @@ export const en = {
   'field.escortSustainability': 'Sustainability',
   'field.askedKnowledge': 'Local knowledge or supplies asked',
   'field.whyAsked': 'Why it is asked',
+
+
+  // Numbers and dates (renderer/src/locale)
+  'locale.notNumber': '“{text}” is not a number',
+  'locale.ambiguousNumber': '“{text}” can be read two ways: type {asGrouped} for the whole number or {asDecimal} for the decimal',
+  'locale.notDate': '“{text}” is not a date: write it {pattern}',
+  'locale.ambiguousDate': '“{text}” can be read as {first} or {second}: write it YYYY-MM-DD',
+  'locale.impossibleDate': '“{text}” is not a real date',
+  'locale.shortYear': '“{text}”: write the year with four digits',
+  'locale.notCount': '“{text}” is not a count: type a whole number, 0 or more (blank = not counted yet)',
+  'locale.pattern.dmy': 'dd/mm/yyyy',
+  'locale.pattern.mdy': 'mm/dd/yyyy',
+  'locale.pattern.iso': 'yyyy-mm-dd',
+  'locale.settings.title': 'Numbers and dates',
+  'locale.settings.hint': 'Typed and pasted numbers and dates are read the same way. Times are always on the 24-hour clock.',
+  'locale.settings.dates': 'Dates',
+  'locale.settings.datesLocale': 'In the language’s order ({sample})',
+  'locale.settings.datesIso': 'ISO, year first ({sample})',
+  'locale.settings.english': 'English as written in',
+  'locale.settings.englishGB': 'Britain (30/11/2026)',
+  'locale.settings.englishUS': 'the United States (11/30/2026)',
+  'locale.settings.arabicDigits': 'Arabic digits',
+  'locale.settings.digitsLatn': 'Western (0123456789)',
+  'locale.settings.digitsArab': 'Eastern Arabic (٠١٢٣٤٥٦٧٨٩)',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -395,4 +395,29 @@ export const fr: Record<MessageKey, string> = {
   'field.escortSustainability': 'Durabilité',
   'field.askedKnowledge': 'Connaissances locales ou fournitures demandées',
   'field.whyAsked': 'Motif de la demande',
+
+
+  // Nombres et dates (renderer/src/locale)
+  'locale.notNumber': '« {text} » n’est pas un nombre',
+  'locale.ambiguousNumber':
+    '« {text} » peut se lire de deux façons : tapez {asGrouped} pour le nombre entier ou {asDecimal} pour le décimal',
+  'locale.notDate': '« {text} » n’est pas une date : écrivez-la {pattern}',
+  'locale.ambiguousDate': '« {text} » peut se lire {first} ou {second} : écrivez-la AAAA-MM-JJ',
+  'locale.impossibleDate': '« {text} » n’est pas une date réelle',
+  'locale.shortYear': '« {text} » : écrivez l’année avec quatre chiffres',
+  'locale.notCount': '« {text} » n’est pas un comptage : tapez un nombre entier, 0 ou plus (vide = pas encore compté)',
+  'locale.pattern.dmy': 'jj/mm/aaaa',
+  'locale.pattern.mdy': 'mm/jj/aaaa',
+  'locale.pattern.iso': 'aaaa-mm-jj',
+  'locale.settings.title': 'Nombres et dates',
+  'locale.settings.hint': 'Les nombres et dates tapés ou collés sont lus de la même façon. Les heures sont toujours sur 24 heures.',
+  'locale.settings.dates': 'Dates',
+  'locale.settings.datesLocale': 'Dans l’ordre de la langue ({sample})',
+  'locale.settings.datesIso': 'ISO, l’année d’abord ({sample})',
+  'locale.settings.english': 'Anglais tel qu’écrit',
+  'locale.settings.englishGB': 'au Royaume-Uni (30/11/2026)',
+  'locale.settings.englishUS': 'aux États-Unis (11/30/2026)',
+  'locale.settings.arabicDigits': 'Chiffres arabes',
+  'locale.settings.digitsLatn': 'Occidentaux (0123456789)',
+  'locale.settings.digitsArab': 'Arabes orientaux (٠١٢٣٤٥٦٧٨٩)',
 };

@@ -21,7 +21,7 @@ function Root() {
   }
   if (!status.data.setupDone) return <SetupScreen />;
   return (
-    <LocaleProvider language="en">
+    <LocaleProvider language={status.data.language}>
       <Shell status={status.data} />
     </LocaleProvider>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { date, readDate, useLocale } from './current';
-import { refusalText } from './messages';
-import { datePattern } from './parse';
+import { datePattern, refusalText } from './messages';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>;
 

@@ -9,7 +9,7 @@ import { dateOrder, type LocaleSettings } from './settings';
 export type Refusal =
   | { code: 'notNumber'; text: string }
   | { code: 'ambiguousNumber'; text: string; asGrouped: string; asDecimal: string }
-  | { code: 'notDate'; text: string; pattern: string }
+  | { code: 'notDate'; text: string; order: 'dmy' | 'mdy' | null }
   | { code: 'ambiguousDate'; text: string; first: string; second: string }
   | { code: 'impossibleDate'; text: string }
   | { code: 'shortYear'; text: string };
@@ -105,12 +105,6 @@ function ambiguous(raw: string, before: string, after: string, s: LocaleSettings
   return refuse({ code: 'ambiguousNumber', text: raw, asGrouped, asDecimal });
 }
 
-/** The written pattern of a date in the locale, for placeholders and messages: dd/mm/yyyy. */
-export function datePattern(s: LocaleSettings): string {
-  const order = dateOrder(s);
-  return order === 'mdy' ? 'mm/dd/yyyy' : order === 'dmy' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoOf(y: number, m: number, d: number): string | null {
@@ -136,7 +130,7 @@ export function parseDate(input: string, s: LocaleSettings): Parsed<string | nul
     return v ? { ok: true, value: v } : refuse({ code: 'impossibleDate', text: raw });
   }
   const written = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
-  if (!written) return refuse({ code: 'notDate', text: raw, pattern: datePattern(s) });
+  if (!written) return refuse({ code: 'notDate', text: raw, order: dateOrder(s) });
   if (written[4].length === 2) return refuse({ code: 'shortYear', text: raw });
   const a = Number(written[1]);
   const b = Number(written[3]);

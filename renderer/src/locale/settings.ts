@@ -1,10 +1,11 @@
+import { LANGUAGE_DIRECTIONS, type Language } from '../../../electron/api/i18n/languages';
+
 /**
  * How numbers and dates are written for the person at the keyboard. The language comes from the
  * language choice; region, digits and date style are the locale settings stored in the core
  * (`locale.get` / `locale.save`). Everything here is plain data so parse and format stay pure.
  */
-export type Language = 'en' | 'fr' | 'ar';
-export const LANGUAGES: readonly Language[] = ['en', 'fr', 'ar'];
+export type { Language };
 
 export interface LocaleSettings {
   language: Language;
@@ -32,4 +33,4 @@ export function dateOrder(s: LocaleSettings): 'dmy' | 'mdy' | null {
 }
 
 /** Right-to-left languages. */
-export const isRtl = (language: Language) => language === 'ar';
+export const isRtl = (language: Language) => LANGUAGE_DIRECTIONS[language] === 'rtl';

@@ -1,5 +1,6 @@
 import { readNumber } from '../../locale/current';
 import { refusalText } from '../../locale/messages';
+import { t } from '../../i18n';
 
 /** What a counter typed or pasted into a Counted cell, read as a count. */
 export type CountedInput = { ok: true; value: number | null } | { ok: false; message: string };
@@ -18,7 +19,7 @@ export function parseCounted(text: unknown): CountedInput {
   const r = readNumber(typed);
   if (!r.ok && r.refusal.code === 'ambiguousNumber') return { ok: false, message: refusalText(r.refusal) };
   if (!r.ok || (r.value != null && (!Number.isInteger(r.value) || r.value < 0)))
-    return { ok: false, message: `"${typed}" is not a count: type a whole number, 0 or more (blank = not counted yet)` };
+    return { ok: false, message: t('locale.notCount', { text: typed }) };
   return { ok: true, value: r.value };
 }
 

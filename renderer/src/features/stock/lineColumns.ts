@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { StockDocumentKind, StockDocumentLineView } from '../../../../electron/api/stock';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
 import { date, getLocale } from '../../locale/current';
-import { datePattern } from '../../locale/parse';
+import { datePattern } from '../../locale/messages';
 import { CONDITION_LABELS, qty } from './labels';
 import { FEFO_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import type { ItemLookup, useOrganisations } from './lookups';

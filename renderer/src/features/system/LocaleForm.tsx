@@ -5,6 +5,7 @@ import { queryClient, useCoreQuery } from '../../app/queries';
 import { invoke } from '../../lib/api';
 import { formatDate, formatNumber } from '../../locale/format';
 import { useLocale } from '../../locale/current';
+import { useT } from '../../i18n';
 
 const SAMPLE_DAY = '2026-11-30';
 
@@ -16,6 +17,7 @@ const SAMPLE_DAY = '2026-11-30';
 export function LocaleForm() {
   const prefs = useCoreQuery('locale.get', {});
   const locale = useLocale();
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
 
   async function choose(change: Partial<LocalePreferences>) {
@@ -36,42 +38,42 @@ export function LocaleForm() {
   };
   return (
     <form className="locale-form" data-testid="locale-form" onSubmit={(e) => e.preventDefault()}>
-      <h2>Numbers and dates</h2>
-      <p className="hint">Typed and pasted numbers and dates are read the same way. Times are always on the 24-hour clock.</p>
+      <h2>{t('locale.settings.title')}</h2>
+      <p className="hint">{t('locale.settings.hint')}</p>
       <label>
-        Dates{' '}
+        {t('locale.settings.dates')}{' '}
         <select
           name="dateStyle"
           value={p?.dateStyle ?? 'locale'}
           disabled={!p}
           onChange={(e) => void choose({ dateStyle: e.target.value as LocalePreferences['dateStyle'] })}
         >
-          <option value="locale">In the language’s order ({sample({ dateStyle: 'locale' })})</option>
-          <option value="iso">ISO, year first ({sample({ dateStyle: 'iso' })})</option>
+          <option value="locale">{t('locale.settings.datesLocale', { sample: sample({ dateStyle: 'locale' }) })}</option>
+          <option value="iso">{t('locale.settings.datesIso', { sample: sample({ dateStyle: 'iso' }) })}</option>
         </select>
       </label>{' '}
       <label>
-        English as written in{' '}
+        {t('locale.settings.english')}{' '}
         <select
           name="englishRegion"
           value={p?.englishRegion ?? 'GB'}
           disabled={!p}
           onChange={(e) => void choose({ englishRegion: e.target.value as LocalePreferences['englishRegion'] })}
         >
-          <option value="GB">Britain (30/11/2026)</option>
-          <option value="US">the United States (11/30/2026)</option>
+          <option value="GB">{t('locale.settings.englishGB')}</option>
+          <option value="US">{t('locale.settings.englishUS')}</option>
         </select>
       </label>{' '}
       <label>
-        Arabic digits{' '}
+        {t('locale.settings.arabicDigits')}{' '}
         <select
           name="arabicDigits"
           value={p?.arabicDigits ?? 'latn'}
           disabled={!p}
           onChange={(e) => void choose({ arabicDigits: e.target.value as LocalePreferences['arabicDigits'] })}
         >
-          <option value="latn">Western (0123456789)</option>
-          <option value="arab">Eastern Arabic (٠١٢٣٤٥٦٧٨٩)</option>
+          <option value="latn">{t('locale.settings.digitsLatn')}</option>
+          <option value="arab">{t('locale.settings.digitsArab')}</option>
         </select>
       </label>
       {error && (
