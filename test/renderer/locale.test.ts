@@ -42,7 +42,7 @@ describe('numbers by locale', () => {
     const r = parseNumber('1,234', fr);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(refusalText(r.refusal)).toBe('“1,234” can be read two ways: type 1234 for the whole number or 1,2340 for the decimal');
+      expect(refusalText(r.refusal)).toBe('"1,234" can be read two ways: type 1234 for the whole number or 1,2340 for the decimal');
     expect(num('1,2340', fr)).toBe(1.234);
     expect(num('1 234', fr)).toBe(1234);
   });
@@ -76,7 +76,7 @@ describe('numbers by locale', () => {
       expect(num('-', s)).toBe('notNumber');
     }
     const r = parseNumber('abc', fr);
-    if (!r.ok) expect(refusalText(r.refusal)).toBe('“abc” is not a number');
+    if (!r.ok) expect(refusalText(r.refusal)).toBe('"abc" is not a number');
   });
 
   it('formats and reads back its own output', () => {
@@ -130,7 +130,7 @@ describe('dates by locale', () => {
   it('refuses an ambiguous day/month when the order is unknown, and what is not a date', () => {
     expect(day('03/04/2026', iso(fr))).toBe('ambiguousDate');
     const r = parseDate('03/04/2026', iso(gb));
-    if (!r.ok) expect(refusalText(r.refusal)).toBe('“03/04/2026” can be read as 2026-04-03 or 2026-03-04: write it YYYY-MM-DD');
+    if (!r.ok) expect(refusalText(r.refusal)).toBe('"03/04/2026" can be read as 2026-04-03 or 2026-03-04: write it YYYY-MM-DD');
     expect(day('30/11/2026', iso(gb))).toBe('2026-11-30'); // 30 can only be a day
     expect(day('11/30/2026', iso(gb))).toBe('2026-11-30');
     expect(day('31/02/2026', fr)).toBe('impossibleDate');
@@ -138,6 +138,6 @@ describe('dates by locale', () => {
     expect(day('30/11/26', fr)).toBe('shortYear');
     expect(day('tomorrow', fr)).toBe('notDate');
     const n = parseDate('tomorrow', fr);
-    if (!n.ok) expect(refusalText(n.refusal)).toBe('“tomorrow” is not a date: write it dd/mm/yyyy');
+    if (!n.ok) expect(refusalText(n.refusal)).toBe('"tomorrow" is not a date: write it dd/mm/yyyy');
   });
 });

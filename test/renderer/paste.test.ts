@@ -125,7 +125,7 @@ describe('planPaste', () => {
           target: 'row 1 (FOB-N)',
           column: 'Latitude',
           value: '1,234',
-          message: '“1,234” can be read two ways: type 1234 for the whole number or 1,2340 for the decimal',
+          message: '"1,234" can be read two ways: type 1234 for the whole number or 1,2340 for the decimal',
         },
       ]);
     } finally {

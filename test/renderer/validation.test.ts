@@ -91,7 +91,7 @@ describe('a typed or pasted count', () => {
   });
 
   it('refuses letters, negatives and fractions with a message naming the value', () => {
-    expect(parseCounted('abc')).toEqual({ ok: false, message: expect.stringContaining('“abc” is not a count') });
+    expect(parseCounted('abc')).toEqual({ ok: false, message: expect.stringContaining('"abc" is not a count') });
     expect(parseCounted('-3').ok).toBe(false);
     expect(parseCounted(2.5).ok).toBe(false);
   });
@@ -119,7 +119,7 @@ describe('a column of counts pasted on a count sheet', () => {
     expect(plan.lines).toEqual([]);
     expect(plan.problems).toEqual([
       'Paste refused, nothing was saved. 2 problem(s):',
-      expect.stringContaining('Pasted line 2 (sheet line 2, OIL): “x” is not a count'),
+      expect.stringContaining('Pasted line 2 (sheet line 2, OIL): "x" is not a count'),
       expect.stringContaining('Pasted line 3: there is no sheet line below'),
     ]);
   });

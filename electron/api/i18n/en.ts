@@ -399,13 +399,13 @@ export const en = {
 
 
   // Numbers and dates (renderer/src/locale)
-  'locale.notNumber': '“{text}” is not a number',
-  'locale.ambiguousNumber': '“{text}” can be read two ways: type {asGrouped} for the whole number or {asDecimal} for the decimal',
-  'locale.notDate': '“{text}” is not a date: write it {pattern}',
-  'locale.ambiguousDate': '“{text}” can be read as {first} or {second}: write it YYYY-MM-DD',
-  'locale.impossibleDate': '“{text}” is not a real date',
-  'locale.shortYear': '“{text}”: write the year with four digits',
-  'locale.notCount': '“{text}” is not a count: type a whole number, 0 or more (blank = not counted yet)',
+  'locale.notNumber': '"{text}" is not a number',
+  'locale.ambiguousNumber': '"{text}" can be read two ways: type {asGrouped} for the whole number or {asDecimal} for the decimal',
+  'locale.notDate': '"{text}" is not a date: write it {pattern}',
+  'locale.ambiguousDate': '"{text}" can be read as {first} or {second}: write it YYYY-MM-DD',
+  'locale.impossibleDate': '"{text}" is not a real date',
+  'locale.shortYear': '"{text}": write the year with four digits',
+  'locale.notCount': '"{text}" is not a count: type a whole number, 0 or more (blank = not counted yet)',
   'locale.pattern.dmy': 'dd/mm/yyyy',
   'locale.pattern.mdy': 'mm/dd/yyyy',
   'locale.pattern.iso': 'yyyy-mm-dd',
