@@ -24,7 +24,17 @@ const when = (iso: string) => {
 type Row = AuditEntry & { summary: string; record: string };
 
 const COLUMNS: ColDef<Row>[] = [
-  { field: 'at', headerName: 'When', width: 180, valueFormatter: (p) => when(p.value as string), sort: 'desc' },
+  {
+    field: 'at',
+    headerName: 'When',
+    width: 180,
+    valueFormatter: (p) => when(p.value as string),
+    sort: 'desc',
+    // Filtered as written (30/11/2026 15:03): AG Grid's date filter would bring the browser's own date format.
+    cellDataType: false,
+    filter: 'agTextColumnFilter',
+    filterValueGetter: (p) => when(String(p.data?.at ?? '')),
+  },
   { field: 'operator', headerName: 'Operator', width: 160 },
   { field: 'entity', headerName: 'Record type', width: 140, valueFormatter: (p) => humanEntity(String(p.value ?? '')) },
   { field: 'record', headerName: 'Record', width: 150 },
