@@ -386,7 +386,6 @@ export const ar: Record<MessageKey, string> = {
   'field.askedKnowledge': 'المعرفة المحلية أو الإمدادات المطلوبة',
   'field.whyAsked': 'سبب الطلب',
 
-
   // الأرقام والتواريخ (renderer/src/locale)
   'locale.notNumber': '«{text}» ليس رقمًا',
   'locale.ambiguousNumber': '«{text}» يُقرأ بطريقتين: اكتب {asGrouped} للعدد الصحيح أو {asDecimal} للعدد العشري',

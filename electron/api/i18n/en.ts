@@ -397,7 +397,6 @@ export const en = {
   'field.askedKnowledge': 'Local knowledge or supplies asked',
   'field.whyAsked': 'Why it is asked',
 
-
   // Numbers and dates (renderer/src/locale)
   'locale.notNumber': '"{text}" is not a number',
   'locale.ambiguousNumber': '"{text}" can be read two ways: type {asGrouped} for the whole number or {asDecimal} for the decimal',

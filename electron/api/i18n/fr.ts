@@ -396,7 +396,6 @@ export const fr: Record<MessageKey, string> = {
   'field.askedKnowledge': 'Connaissances locales ou fournitures demandées',
   'field.whyAsked': 'Motif de la demande',
 
-
   // Nombres et dates (renderer/src/locale)
   'locale.notNumber': '« {text} » n’est pas un nombre',
   'locale.ambiguousNumber':
