@@ -408,4 +408,7 @@ export const ar: Record<MessageKey, string> = {
   'locale.settings.arabicDigits': 'الأرقام العربية',
   'locale.settings.digitsLatn': 'غربية (0123456789)',
   'locale.settings.digitsArab': 'عربية مشرقية (٠١٢٣٤٥٦٧٨٩)',
+  'doc.notPosted': 'لم يُرحَّل — لم يُكتب شيء.',
+  'doc.refused': 'مرفوض — لم يُكتب شيء.',
+  'doc.lineRef': 'السطر {n} ({item}{lot, select, none {} other {، الدفعة {lot}}}):',
 };

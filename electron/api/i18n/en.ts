@@ -419,6 +419,9 @@ export const en = {
   'locale.settings.arabicDigits': 'Arabic digits',
   'locale.settings.digitsLatn': 'Western (0123456789)',
   'locale.settings.digitsArab': 'Eastern Arabic (٠١٢٣٤٥٦٧٨٩)',
+  'doc.notPosted': 'Not posted — nothing was written.',
+  'doc.refused': 'Refused — nothing was written.',
+  'doc.lineRef': 'Line {n} ({item}{lot, select, none {} other {, lot {lot}}}):',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

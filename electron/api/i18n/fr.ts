@@ -419,4 +419,7 @@ export const fr: Record<MessageKey, string> = {
   'locale.settings.arabicDigits': 'Chiffres arabes',
   'locale.settings.digitsLatn': 'Occidentaux (0123456789)',
   'locale.settings.digitsArab': 'Arabes orientaux (٠١٢٣٤٥٦٧٨٩)',
+  'doc.notPosted': 'Non validé — rien n’a été écrit.',
+  'doc.refused': 'Refusé — rien n’a été écrit.',
+  'doc.lineRef': 'Ligne {n} ({item}{lot, select, none {} other {, lot {lot}}}) :',
 };

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useEffect, useRef, useState } from 'react';
 import {
   stockLineInput,
@@ -212,8 +213,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       )}
       {problemCount > 0 && (
         <div className="problems" role="alert" data-testid="document-problems" tabIndex={-1} ref={notice ? undefined : outcomeRef}>
-          <strong>{draft ? 'Not posted — nothing was written.' : 'Refused — nothing was written.'}</strong>{' '}
-          {issuesText(problems, detail.lines)}
+          <strong>{draft ? t('doc.notPosted') : t('doc.refused')}</strong> {issuesText(problems, detail.lines)}
         </div>
       )}
       {notice && (

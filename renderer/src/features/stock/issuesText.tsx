@@ -1,4 +1,5 @@
 import type { StockDocumentLineView } from '../../../../electron/api/stock';
+import { t } from '../../i18n';
 import type { DocProblems } from './issues';
 
 /** The problems of a refused document in plain words: header first, then each line by number. */
@@ -16,11 +17,7 @@ export function issuesText(problems: DocProblems, lines: StockDocumentLineView[]
       ))}
       {byLine.map(({ l, messages }) => (
         <li key={l.id}>
-          <strong>
-            Line {l.lineNo} ({l.itemCode ?? '?'}
-            {l.lotNumber ? `, lot ${l.lotNumber}` : ''}):
-          </strong>{' '}
-          {messages.join(' · ')}
+          <strong>{t('doc.lineRef', { n: l.lineNo, item: l.itemCode ?? '?', lot: l.lotNumber || 'none' })}</strong> {messages.join(' · ')}
         </li>
       ))}
     </ul>
