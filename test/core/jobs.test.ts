@@ -65,7 +65,7 @@ describe('jobs', () => {
     expect(rec.events.some((e) => e.type === 'changed')).toBe(false);
     // The same job then runs to the end and its changes are announced once, after commit.
     const again = await t.core.call('jobs.start', { kind: 'demo' });
-    expect(await rec.ended(again.id)).toMatchObject({ state: 'done', done: 5, total: 5, result: { loaded: true } });
+    expect(await rec.ended(again.id)).toMatchObject({ state: 'done', done: 6, total: 6, result: { loaded: true } });
     expect(rec.events.find((e) => e.type === 'changed')).toMatchObject({
       changes: expect.arrayContaining([expect.objectContaining({ type: 'organisations' }), { type: 'stock_ledger' }]),
     });

@@ -67,6 +67,9 @@ export const en = {
   'route.counts.purpose': 'Physical counts: type or paste what is on the shelf; approving posts the differences.',
   'route.alerts': 'Stock alerts',
   'route.alerts.purpose': 'Lots expiring within 3 and 9 months, items below their low-stock threshold, and the thresholds.',
+  'route.requests': 'Requests',
+  'route.requests.purpose':
+    'Requests between the military and its partners: transport, escort, storage, items, fuel, equipment; decisions, commitments, deliveries.',
   'route.audit': 'Audit trail',
   'route.audit.purpose': 'Every change: who, when, which record, before and after.',
   'route.database': 'Database',

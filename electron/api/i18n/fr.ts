@@ -66,6 +66,9 @@ export const fr: Record<MessageKey, string> = {
   'route.counts.purpose': 'Inventaires physiques : saisissez ou collez ce qui est en rayon ; l’approbation passe les écarts.',
   'route.alerts': 'Alertes de stock',
   'route.alerts.purpose': 'Lots dont la péremption tombe dans 3 ou 9 mois, articles sous leur seuil d’alerte, et les seuils.',
+  'route.requests': 'Demandes',
+  'route.requests.purpose':
+    'Demandes entre les militaires et leurs partenaires : transport, escorte, stockage, articles, carburant, équipement ; décisions, engagements, livraisons.',
   'route.audit': 'Journal d’audit',
   'route.audit.purpose': 'Chaque modification : qui, quand, quel enregistrement, avant et après.',
   'route.database': 'Base de données',

@@ -184,15 +184,19 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
         { path: ['quantity'], message: `At most ${remaining}` },
       ]);
     if (input.link === 'stock_issue') {
-      const doc = input.stockDocumentId
-        ? one<{ number: string | null; kind: string; status: string }>(
-            ctx.sqlite,
-            'SELECT number, kind, status FROM stock_documents WHERE id = ?',
-            input.stockDocumentId,
-          )
-        : undefined;
+      // Named by id (a picker) or by its number typed as the reference (FOB-N-ISS-2026-00012).
+      const doc = one<{ id: string; kind: string; status: string }>(
+        ctx.sqlite,
+        'SELECT id, kind, status FROM stock_documents WHERE id = ? OR (? IS NULL AND number = ?)',
+        input.stockDocumentId ?? null,
+        input.stockDocumentId ?? null,
+        input.reference ?? '',
+      );
       if (!doc || doc.kind !== 'issue' || doc.status !== 'posted')
-        throw invalid('Choose the posted stock issue that delivered it', [{ path: ['stockDocumentId'], message: 'A posted issue' }]);
+        throw invalid('Name the posted stock issue that delivered it (its number, e.g. FOB-N-ISS-2026-00012)', [
+          { path: [input.stockDocumentId ? 'stockDocumentId' : 'reference'], message: 'A posted issue' },
+        ]);
+      input.stockDocumentId = doc.id;
     } else if (!input.reference)
       throw invalid(`Give the ${FULFILMENT_LINK_LABELS[input.link].toLowerCase()}'s reference`, [
         { path: ['reference'], message: 'Required' },

@@ -58,6 +58,12 @@ export const ROUTES: Route[] = [
     page: lazy(() => import('../features/stock/AlertsPage')),
   },
   {
+    path: 'requests',
+    label: 'route.requests',
+    purpose: 'route.requests.purpose',
+    page: lazy(() => import('../features/requests/RequestsPage')),
+  },
+  {
     path: 'audit',
     label: 'route.audit',
     purpose: 'route.audit.purpose',

@@ -1,0 +1,30 @@
+import { useHashParams } from '../stock/useHashParams';
+import { RequestBoard } from './RequestBoard';
+import { RequestForm } from './RequestForm';
+import { RequestPage } from './RequestPage';
+import { RequestRegister } from './RequestRegister';
+import '../stock/stock.css';
+import './requests.css';
+
+/** The register, the board, a new request or one request, chosen by the URL (#/requests?id=…, ?view=board, ?new=1). */
+export default function RequestsPage() {
+  const [params, setParams] = useHashParams();
+  const id = params.get('id');
+  const open = (next: string) => setParams({ id: next }, true);
+  if (id) return <RequestPage key={id} id={id} onBack={() => setParams({}, true)} />;
+  if (params.has('new')) return <RequestForm existing={null} onSaved={open} onCancel={() => setParams({}, true)} />;
+  const board = params.get('view') === 'board';
+  return (
+    <div className="stock-page">
+      <div className="req-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={!board} onClick={() => setParams({}, true)}>
+          Register
+        </button>
+        <button type="button" role="tab" aria-selected={board} onClick={() => setParams({ view: 'board' }, true)} data-testid="tab-board">
+          Board by status
+        </button>
+      </div>
+      {board ? <RequestBoard onOpen={open} /> : <RequestRegister onOpen={open} onNew={() => setParams({ new: '1' }, true)} />}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot, startServer, type E2EServer } from './harness';
+
+/**
+ * Requests in Chromium over the demo: an NGO (HHI) asks the battalion (NSLB, this installation) for
+ * two trucks, filling the last-resort record; the battalion reviews it, approves one truck with a
+ * comment, commits it and records its delivery; the request is fulfilled and its timeline says who
+ * did what for which organisation. The register, the board and the request page at 1280×720.
+ */
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('requests', () => {
+  it('the register lists the demo requests with overdue needed-by dates; the board groups them by status', async () => {
+    const { page, problems } = await openApp(browser, server, 'requests');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const grid = page.getByTestId('request-register');
+    await expect.poll(() => grid.locator('.ag-row').count()).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => grid.locator('.req-overdue').count()).toBeGreaterThan(0);
+    await screenshot(page, 'requests-register');
+    await page.getByTestId('tab-board').click();
+    await expect.poll(() => page.getByTestId('board-in_progress').locator('.req-card').count()).toBe(2);
+    await screenshot(page, 'requests-board');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an NGO’s transport request to the battalion: submitted, partially approved, committed, delivered, fulfilled', async () => {
+    const { page, problems } = await openApp(browser, server, 'requests?new=1');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const form = page.getByTestId('request-form');
+    await form.getByTestId('req-requester').selectOption({ label: 'HHI — Helping Hands International' });
+    await form.getByTestId('req-type').selectOption('transport');
+    await form.getByTestId('req-priority').selectOption('2');
+    await form.getByLabel('Needed by').fill('2030-01-31');
+    await form.getByLabel('Title').fill('Two trucks for hygiene kits to Kell');
+    await form.getByLabel('Justification: what it is for and who benefits').fill('Hygiene kits for 1,200 families in the cholera area');
+    await form.getByLabel('Line 1 description').fill('Truck 10 t');
+    await form.getByLabel('Line 1 quantity').fill('2');
+    await form.getByLabel('Line 1 unit').fill('trucks');
+    await form.getByLabel('Line 1 days').fill('3');
+    // Submitting without the last-resort record is refused, naming what is missing.
+    await form.getByTestId('req-save').click();
+    const reqPage = page.getByTestId('request-page');
+    await reqPage.waitFor();
+    await page.getByLabel(/HHI \(requesting\)/).check();
+    await page.getByTestId('req-action-submit').click();
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.locator('.req-error').textContent()).toContain('Last resort: say which civilian options were tried');
+    await page.getByTestId('req-action-edit').click();
+    await form.getByLabel('Civilian options tried').fill('AVTC has no trucks free this month');
+    await form.getByLabel('Capability gap').fill('Two 10 t trucks for three days');
+    await form.getByLabel('Why only the military can do it').fill('Only the battalion has trucks in the sector');
+    await form.getByLabel('Exit plan').fill('AVTC takes over next month');
+    await form.getByLabel('Military support from').fill('2029-12-01');
+    await form.getByLabel('Military support until').fill('2029-12-04');
+    await form.getByTestId('req-save').click();
+    await reqPage.waitFor();
+    await page.getByLabel(/HHI \(requesting\)/).check();
+    await page.getByTestId('req-action-submit').click();
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Submitted');
+    // The battalion, the providing side (this installation's organisation).
+    await page.getByTestId('act-providing').check();
+    await page.getByTestId('req-action-review').click();
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Under review');
+    await page.getByTestId('req-action-approvePartially').click();
+    await page.getByLabel('Line 1 quantity').fill('1');
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.locator('.req-error').textContent()).toContain('needs a comment');
+    await page.getByTestId('req-comment').fill('One truck: the second is on the Tarvik run');
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Partially approved');
+    await page.getByTestId('req-action-commit').click();
+    await page.getByLabel('Line 1 available from').fill('2029-12-01');
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('In progress');
+    await page.getByTestId('req-action-deliver').click();
+    await page.getByLabel('Quantity delivered').fill('1');
+    await page.getByLabel('Delivery reference').fill('Trip sheet TS-0777');
+    await page.getByTestId('req-confirm').click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Fulfilled');
+    const timeline = await page.getByTestId('request-timeline').textContent();
+    expect(timeline).toContain('approvePartially by');
+    expect(timeline).toContain('for NSLB');
+    expect(timeline).toContain('One truck: the second is on the Tarvik run');
+    expect(await page.getByTestId('request-fulfilments').textContent()).toContain('Trip sheet TS-0777');
+    await screenshot(page, 'request-page');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
