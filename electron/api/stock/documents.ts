@@ -144,10 +144,20 @@ export interface StockDocumentView {
   createdAt: string;
   updatedAt: string;
   lineCount: number;
-  /** Sum of line quantities (base units; mixed items add up only as a rough size). */
+  /** Sum of line quantities (base units; mixed items add up only as a rough size: show `totals`). */
   totalQuantity: number;
+  /** Line quantities summed per base unit (sachets and soap bars never add up), by unit name. */
+  totals: UnitTotal[];
+  /** Total weight of the lines, when every line's item has a unit weight; else null. */
+  totalWeightKg: number | null;
   /** Its workflow state and what may happen next, from the core's definition of its kind. */
   workflow: WorkflowView<StockDocumentState, StockDocumentAction>;
+}
+
+/** A quantity total in one unit. */
+export interface UnitTotal {
+  unit: string;
+  quantity: number;
 }
 
 export interface LedgerEntryView {

@@ -7,6 +7,7 @@ import type {
   StockDocumentDetail,
   StockDocumentLineView,
   StockDocumentView,
+  UnitTotal,
 } from '../../api/stock';
 import { notFound } from '../core/errors';
 import { Filters } from './filters';
@@ -25,7 +26,15 @@ SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteN
   CASE WHEN d.kind = 'count' THEN (SELECT count(*) FROM stock_count_lines c WHERE c.document_id = d.id)
        ELSE (SELECT count(*) FROM stock_document_lines x WHERE x.document_id = d.id) END AS lineCount,
   CASE WHEN d.kind = 'count' THEN coalesce((SELECT sum(coalesce(c.counted, 0)) FROM stock_count_lines c WHERE c.document_id = d.id), 0)
-       ELSE coalesce((SELECT sum(x.quantity) FROM stock_document_lines x WHERE x.document_id = d.id), 0) END AS totalQuantity
+       ELSE coalesce((SELECT sum(x.quantity) FROM stock_document_lines x WHERE x.document_id = d.id), 0) END AS totalQuantity,
+  (SELECT json_object('units', json_group_array(json_object('unit', t.unit, 'quantity', t.quantity)), 'weight', sum(t.weight), 'unweighed', sum(t.unweighed))
+     FROM (SELECT i.base_unit AS unit, sum(q.quantity) AS quantity, sum(q.quantity * i.unit_weight_kg) AS weight,
+             sum(i.unit_weight_kg IS NULL AND q.quantity <> 0) AS unweighed
+           FROM (SELECT x.item_id AS itemId, x.lot_id AS lotId, x.quantity FROM stock_document_lines x WHERE x.document_id = d.id AND d.kind <> 'count'
+                 UNION ALL SELECT c.item_id, c.lot_id, coalesce(c.counted, 0) FROM stock_count_lines c WHERE c.document_id = d.id AND d.kind = 'count') q
+           LEFT JOIN stock_lots l ON l.id = q.lotId
+           JOIN items i ON i.id = coalesce(q.itemId, l.item_id)
+           GROUP BY i.base_unit ORDER BY i.base_unit) t) AS totalsJson
 FROM stock_documents d
 JOIN sites s ON s.id = d.site_id
 LEFT JOIN organisations cp ON cp.id = d.counterparty_org_id
@@ -36,10 +45,20 @@ LEFT JOIN stock_documents rel ON rel.id = d.related_document_id
 LEFT JOIN stock_documents rb ON rb.id = d.reversed_by_document_id
 LEFT JOIN stock_documents rc ON rc.id = d.received_by_document_id`;
 
-type StoredView = Omit<StockDocumentView, 'workflow'>;
+type StoredView = Omit<StockDocumentView, 'workflow' | 'totals' | 'totalWeightKg'> & { totalsJson: string };
 
 /** A document as stored, with what its kind's workflow allows now. */
-const withWorkflow = (row: StoredView): StockDocumentView => ({ ...row, workflow: describeDocument(row) });
+const withWorkflow = ({ totalsJson, ...row }: StoredView): StockDocumentView => {
+  const t = JSON.parse(totalsJson) as { units: UnitTotal[] | null; weight: number | null; unweighed: number | null };
+  const totals = (t.units ?? []).filter((u) => u.unit !== null);
+  return {
+    ...row,
+    totals,
+    // A weight only when every line's item has one (an unweighed line would make it look lighter).
+    totalWeightKg: totals.length && !t.unweighed && t.weight !== null ? Math.round(t.weight * 1000) / 1000 : null,
+    workflow: describeDocument(row),
+  };
+};
 
 export function documentView(sqlite: Database.Database, id: string): StockDocumentView {
   const row = one<StoredView>(sqlite, `${DOCUMENT_SELECT} WHERE d.id = ?`, id);

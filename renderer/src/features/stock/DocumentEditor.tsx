@@ -18,7 +18,7 @@ import { TextField } from './controls';
 import { DocumentFacts, DocumentHeaderForm, type HeaderChange } from './DocumentHeader';
 import { statusText } from './DocumentList';
 import { issuesText } from './issuesText';
-import { KIND_LABELS, qty, signed, CONDITION_LABELS } from './labels';
+import { KIND_LABELS, signed, CONDITION_LABELS, unitTotalsText } from './labels';
 import { lineInput } from './lineInput';
 import { LinesGrid } from './LinesGrid';
 import { noProblems, placeIssues, type DocProblems } from './issues';
@@ -285,8 +285,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         )}
         {allowed('editLines') && (
           <span className="hint">
-            {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {qty(d.totalQuantity)} in base units. Double-click a cell (or
-            press Enter) to change it; each change is saved at once.
+            {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {unitTotalsText(d)}. Double-click a cell (or press Enter) to
+            change it; each change is saved at once.
           </span>
         )}
         {notReversible && (

@@ -7,7 +7,7 @@ import { explain } from '../../app/errors';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
-import { KIND_LABELS, qty, shownDay } from './labels';
+import { KIND_LABELS, qty, shownDay, unitTotalsText } from './labels';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
@@ -62,12 +62,12 @@ const columns: ColDef<StockDocumentView>[] = [
   { colId: 'reference', headerName: 'Reference', width: 150, field: 'reference', sortable: false },
   { colId: 'lineCount', headerName: 'Lines', width: 80, type: 'rightAligned', sortable: false, valueGetter: (p) => qty(p.data?.lineCount) },
   {
-    colId: 'totalQuantity',
-    headerName: 'Total qty',
-    width: 100,
-    type: 'rightAligned',
+    colId: 'totals',
+    headerName: 'Quantity',
+    width: 170,
     sortable: false,
-    valueGetter: (p) => qty(p.data?.totalQuantity),
+    valueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
+    tooltipValueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
   },
   { colId: 'postedBy', headerName: 'Posted by', width: 150, field: 'postedBy', sortable: false },
 ];

@@ -12,6 +12,17 @@ import { date, dateTime, num } from '../../locale/current';
 /** 12,345 (English), 12 345 (French): quantities in the locale (renderer/src/locale). */
 export const qty = (n: number | null | undefined): string => num(n);
 
+/**
+ * A document's size without adding different units: "120 each · 40 bag · 3,000 kg", then the
+ * total weight when every line has one ("≈ 4,250 kg in all").
+ */
+export function unitTotalsText(doc: { totals: { unit: string; quantity: number }[]; totalWeightKg: number | null }): string {
+  if (doc.totals.length === 0) return 'nothing yet';
+  const parts = doc.totals.map((t) => `${qty(t.quantity)} ${t.unit}`).join(' · ');
+  const weighed = doc.totals.length > 1 && doc.totalWeightKg !== null;
+  return weighed ? `${parts} (≈ ${qty(doc.totalWeightKg)} kg in all)` : parts;
+}
+
 /** Signed, for ledger movements: +120 / −40. */
 export const signed = (n: number): string => (n > 0 ? `+${qty(n)}` : n < 0 ? `−${qty(-n)}` : '0');
 
