@@ -28,6 +28,7 @@ const line = (over: Partial<StockDocumentLineView> = {}): StockDocumentLineView 
   itemName: 'Rice',
   baseUnit: 'kg',
   ownerShortName: 'NSLB',
+  available: null,
   ...over,
 });
 

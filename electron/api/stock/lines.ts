@@ -94,6 +94,12 @@ export interface StockDocumentLineView {
   itemName: string | null;
   baseUnit: string | null;
   ownerShortName: string | null;
+  /**
+   * A draft line that takes stock from a lot: what that lot has now at the document's site in the
+   * line's condition (all of this document's lines on the lot together may not take more). Null
+   * for lines that bring stock in and for posted documents.
+   */
+  available: number | null;
 }
 
 export const stockLineOps = {

@@ -9,6 +9,7 @@ import type {
   StockDocumentView,
   UnitTotal,
 } from '../../api/stock';
+import { PICKING_DOCUMENT_KINDS } from '../../api/vocabularies';
 import { notFound } from '../core/errors';
 import { Filters } from './filters';
 import { all, one } from './sql';
@@ -76,8 +77,13 @@ export function documentLines(sqlite: Database.Database, documentId: string): St
        coalesce(l.donor_org_id, x.donor_org_id) AS donorOrgId, x.condition, x.to_condition AS toCondition, x.direction,
        x.quantity, x.pack_name AS packName, x.pack_count AS packCount, x.write_off AS writeOff,
        x.damaged_quantity AS damagedQuantity, x.short_quantity AS shortQuantity, x.source_line_id AS sourceLineId,
-       x.fefo_override_reason AS fefoOverrideReason, x.notes
+       x.fefo_override_reason AS fefoOverrideReason, x.notes,
+       CASE WHEN d.status = 'draft' AND x.lot_id IS NOT NULL
+              AND (d.kind IN (${PICKING_DOCUMENT_KINDS.map((k) => `'${k}'`).join(', ')}) OR (d.kind = 'adjustment' AND x.direction = 'decrease'))
+            THEN coalesce((SELECT b.quantity FROM stock_balances b WHERE b.site_id = d.site_id AND b.lot_id = x.lot_id AND b.condition = x.condition), 0)
+       END AS available
      FROM stock_document_lines x
+     JOIN stock_documents d ON d.id = x.document_id
      LEFT JOIN stock_lots l ON l.id = x.lot_id
      LEFT JOIN items i ON i.id = coalesce(x.item_id, l.item_id)
      LEFT JOIN organisations o ON o.id = coalesce(l.owner_org_id, x.owner_org_id)

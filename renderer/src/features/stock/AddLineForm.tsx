@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { readNumber } from '../../locale/current';
 import { useRef, useState } from 'react';
-import type { FefoSuggestion, OnHandRow, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
+import type { FefoSuggestion, OnHandRow, StockDocumentLineView, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
 import { explain } from '../../app/errors';
 import { call, invoke } from '../../lib/api';
 import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, day, expiryText, qty } from './labels';
 import { FefoSuggestionBox } from './FefoSuggestionBox';
+import { stillAvailable } from './availability';
 import { FEFO_DOCUMENT_KINDS, PICKING_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import { findItem, useItems, useSites } from './lookups';
 
@@ -16,6 +17,8 @@ const CONDITIONS: Condition[] = ['good', 'damaged', 'quarantined'];
 
 interface Props {
   doc: StockDocumentView;
+  /** The draft's lines so far (what they already take from each lot). */
+  lines: StockDocumentLineView[];
   /** Adds lines to the draft; resolves to the refusal, or null when saved. */
   onAdd: (lines: StockLineInput[]) => Promise<ApiError | null>;
 }
@@ -29,7 +32,7 @@ interface Props {
  * expiry and owner; stock taken from the site is chosen from the lots there, and for issues and
  * transfers the app proposes the lots that expire first (FEFO). Enter adds the line.
  */
-export function AddLineForm({ doc, onAdd }: Props) {
+export function AddLineForm({ doc, lines, onAdd }: Props) {
   const items = useItems();
   const sites = useSites();
   const itemRef = useRef<HTMLDivElement>(null);
@@ -94,6 +97,12 @@ export function AddLineForm({ doc, onAdd }: Props) {
   const chosen = lotRows.find((l) => l.lotId === lotId);
   // FEFO: the first unexpired lot of the same owner, earliest expiry first.
   const fefoFirst = chosen ? lotRows.find((l) => l.ownerOrgId === chosen.ownerOrgId && l.expiryStatus !== 'expired') : undefined;
+  // What the chosen lot can still give, shown as the line is entered; more is flagged at once.
+  const left = chosen ? stillAvailable(lines, chosen.lotId, sourceCondition, chosen.quantity) : null;
+  const overdraw =
+    left !== null && base !== null && base > left
+      ? `More than lot ${chosen?.lotNumber || '(no lot)'} has: ${qty(Math.max(0, left))} ${chosen?.baseUnit ?? ''} available${left < chosen!.quantity ? ' after this document’s other lines' : ''}`
+      : undefined;
   const needsOverride =
     fefoKind && Boolean(chosen && fefoFirst && fefoFirst.lotId !== chosen.lotId && fefoFirst.expiryDate !== chosen.expiryDate);
 
@@ -316,7 +325,7 @@ export function AddLineForm({ doc, onAdd }: Props) {
           min={1}
           value={packCount}
           onChange={setPackCount}
-          error={errors.packCount ?? errors.quantity}
+          error={errors.packCount ?? errors.quantity ?? overdraw}
           testId="add-pack-count"
         />
       ) : (
@@ -326,7 +335,7 @@ export function AddLineForm({ doc, onAdd }: Props) {
           min={1}
           value={quantity}
           onChange={setQuantity}
-          error={errors.quantity}
+          error={errors.quantity ?? overdraw}
           testId="add-quantity"
         />
       )}
@@ -361,6 +370,11 @@ export function AddLineForm({ doc, onAdd }: Props) {
           </select>
           {errors.lotId && <em className="field-error">{errors.lotId}</em>}
         </label>
+      )}
+      {left !== null && (
+        <span className="pending" data-testid="add-available" title="What the chosen lot still has here for this document">
+          Available: {qty(Math.max(0, left))} {chosen?.baseUnit}
+        </span>
       )}
       {needsOverride && (
         <TextField

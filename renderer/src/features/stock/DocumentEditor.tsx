@@ -14,6 +14,7 @@ import { checkRow } from '../../grid/validation';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { AddLineForm } from './AddLineForm';
+import { overdrawnLines } from './availability';
 import { TextField } from './controls';
 import { DocumentFacts, DocumentHeaderForm, type HeaderChange } from './DocumentHeader';
 import { statusText } from './DocumentList';
@@ -26,6 +27,14 @@ import { ReceivePanel } from './ReceivePanel';
 import { stockHref } from './useHashParams';
 
 type Confirm = null | 'post' | 'reverse' | 'delete';
+
+/** The lines' problems with each overdrawn line's message at its quantity (a refusal's own message first). */
+function withOverdrawn(problems: DocProblems['lines'], overdrawn: Map<string, string>): DocProblems['lines'] {
+  if (overdrawn.size === 0) return problems;
+  const out = new Map(problems);
+  overdrawn.forEach((message, id) => out.set(id, { quantity: message, ...(out.get(id) ?? {}) }));
+  return out;
+}
 
 /** One stock document: a draft to edit and post, or a posted one to read, reverse or receive. */
 export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; onBack: () => void }) {
@@ -55,6 +64,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   if (q.isPending) return <div className="pending">Opening the document…</div>;
   const detail = q.data;
   const d = detail.document;
+  const overdrawn = overdrawnLines(detail.lines);
   // What may happen now comes with the document, from the core's workflow definition of its kind.
   const allowed = (action: StockDocumentAction) => d.workflow.actions.find((a) => a.action === action);
   const button = (action: StockDocumentAction) => {
@@ -203,6 +213,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       {allowed('editLines') && (
         <AddLineForm
           doc={d}
+          lines={detail.lines}
           onAdd={(lines) =>
             saveLines(
               lines,
@@ -216,6 +227,15 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           <strong>{draft ? t('doc.notPosted') : t('doc.refused')}</strong> {issuesText(problems, detail.lines)}
         </div>
       )}
+      {overdrawn.size > 0 && (
+        <div className="problems warning" role="status" data-testid="over-issue">
+          <strong>
+            {overdrawn.size === 1 ? 'One line takes' : `${overdrawn.size} lines take`} more than the lot has at {d.siteCode}:
+          </strong>{' '}
+          lower the quantity, or split it over another lot (Suggest lots (FEFO) picks them). The draft keeps it meanwhile.
+          {issuesText({ general: [], header: {}, lines: new Map([...overdrawn].map(([id, m]) => [id, { quantity: m }])) }, detail.lines)}
+        </div>
+      )}
       {notice && (
         <div className="success-panel" role="status" data-testid="document-notice" tabIndex={-1} ref={outcomeRef}>
           {notice}
@@ -225,7 +245,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         kind={d.kind}
         lines={detail.lines}
         editable={Boolean(allowed('editLines'))}
-        problems={problems.lines}
+        problems={withOverdrawn(problems.lines, overdrawn)}
         saving={pending > 0}
         onChange={changeLine}
         onLocalProblem={(id, field, message) =>
