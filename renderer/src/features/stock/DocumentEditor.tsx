@@ -14,19 +14,22 @@ import { checkRow } from '../../grid/validation';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { AddLineForm } from './AddLineForm';
+import { DocumentConfirm, type ConfirmKind } from './DocumentConfirm';
+import { LedgerEntriesTable } from './LedgerEntriesTable';
+import { OverIssuePanel } from './OverIssuePanel';
 import { overdrawnLines } from './availability';
-import { TextField } from './controls';
+
 import { DocumentFacts, DocumentHeaderForm, type HeaderChange } from './DocumentHeader';
 import { statusText } from './DocumentList';
 import { issuesText } from './issuesText';
-import { KIND_LABELS, signed, CONDITION_LABELS, unitTotalsText } from './labels';
+import { KIND_LABELS, unitTotalsText } from './labels';
 import { lineInput } from './lineInput';
 import { LinesGrid } from './LinesGrid';
 import { noProblems, placeIssues, type DocProblems } from './issues';
 import { ReceivePanel } from './ReceivePanel';
 import { stockHref } from './useHashParams';
 
-type Confirm = null | 'post' | 'reverse' | 'delete';
+type Confirm = null | ConfirmKind;
 
 /** The lines' problems with each overdrawn line's message at its quantity (a refusal's own message first). */
 function withOverdrawn(problems: DocProblems['lines'], overdrawn: Map<string, string>): DocProblems['lines'] {
@@ -183,7 +186,6 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     detail.lines.reduce((n, l) => n + Object.keys(problems.lines.get(l.id) ?? {}).length, 0);
   // Where the core explains why a document cannot be reversed, the way to correct the stock is said instead.
   const notReversible = d.workflow.refused.find((r) => r.action === 'reverse')?.message ?? null;
-  const reverseInput = allowed('reverse')?.inputs[0];
 
   return (
     <div className="stock-page" data-testid="document-editor" data-status={d.status}>
@@ -227,15 +229,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           <strong>{draft ? t('doc.notPosted') : t('doc.refused')}</strong> {issuesText(problems, detail.lines)}
         </div>
       )}
-      {overdrawn.size > 0 && (
-        <div className="problems warning" role="status" data-testid="over-issue">
-          <strong>
-            {overdrawn.size === 1 ? 'One line takes' : `${overdrawn.size} lines take`} more than the lot has at {d.siteCode}:
-          </strong>{' '}
-          lower the quantity, or split it over another lot (Suggest lots (FEFO) picks them). The draft keeps it meanwhile.
-          {issuesText({ general: [], header: {}, lines: new Map([...overdrawn].map(([id, m]) => [id, { quantity: m }])) }, detail.lines)}
-        </div>
-      )}
+      <OverIssuePanel overdrawn={overdrawn} lines={detail.lines} siteCode={d.siteCode} />
       {notice && (
         <div className="success-panel" role="status" data-testid="document-notice" tabIndex={-1} ref={outcomeRef}>
           {notice}
@@ -254,33 +248,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         onSelect={setSelected}
       />
       {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
-      {detail.entries.length > 0 && (
-        <details>
-          <summary>Ledger entries written by this document ({detail.entries.length})</summary>
-          <table className="plain">
-            <thead>
-              <tr>
-                <th>Site</th>
-                <th>Condition</th>
-                <th>Quantity</th>
-                <th>Recorded</th>
-                <th>By</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{e.siteCode}</td>
-                  <td>{CONDITION_LABELS[e.condition]}</td>
-                  <td>{signed(e.quantity)}</td>
-                  <td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</td>
-                  <td>{e.recordedBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
+      {detail.entries.length > 0 && <LedgerEntriesTable entries={detail.entries} />}
       <div className="doc-actions">
         {button('post') && (
           <button
@@ -320,64 +288,18 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           </button>
         )}
       </div>
-      {confirm === 'post' && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm posting">
-          <strong>Post this {KIND_LABELS[d.kind].toLowerCase()} as final?</strong>
-          <span>
-            Posting changes the stock at {d.siteCode} now and gives the document its number. A posted document can never be edited or
-            deleted; a mistake is corrected by reversing it.
-          </span>
-          <div className="row">
-            <button type="button" onClick={() => void act('post')} disabled={busy !== null} autoFocus data-testid="confirm-post">
-              {busy === 'post' ? 'Posting…' : 'Yes, post — final'}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirm(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
-      {confirm === 'reverse' && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm reversal">
-          <strong>Reverse {d.number}?</strong>
-          <span>This posts a new reversal document with the opposite entries. {d.number} itself stays as it is, marked reversed.</span>
-          <div className="row">
-            <TextField
-              label={`${reverseInput?.label ?? 'Reason'} (required)`}
-              value={reason}
-              onChange={setReason}
-              width={380}
-              testId="reverse-reason"
-              error={problems.header.reason}
-              autoFocus
-            />
-            <button
-              type="button"
-              onClick={() => void act('reverse')}
-              disabled={busy !== null || reason.trim() === ''}
-              data-testid="confirm-reverse"
-            >
-              {busy === 'reverse' ? 'Reversing…' : 'Post the reversal — final'}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirm(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
-      {confirm === 'delete' && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm deletion">
-          <strong>Delete this draft and its {detail.lines.length} line(s)?</strong>
-          <span>Drafts never changed any stock, so nothing else is affected.</span>
-          <div className="row">
-            <button type="button" className="danger" onClick={() => void act('delete')} disabled={busy !== null} autoFocus>
-              Yes, delete the draft
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirm(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {confirm && (
+        <DocumentConfirm
+          confirm={confirm}
+          doc={d}
+          lineCount={detail.lines.length}
+          busy={busy}
+          reason={reason}
+          onReason={setReason}
+          reasonError={problems.header.reason}
+          onAct={(what) => void act(what)}
+          onCancel={() => setConfirm(null)}
+        />
       )}
     </div>
   );
