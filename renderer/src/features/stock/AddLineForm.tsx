@@ -1,19 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { readNumber } from '../../locale/current';
 import { useRef, useState } from 'react';
-import type { FefoSuggestion, OnHandRow, StockDocumentLineView, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
+import type { FefoSuggestion, StockDocumentLineView, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
 import { explain } from '../../app/errors';
-import { call, invoke } from '../../lib/api';
+import { invoke } from '../../lib/api';
 import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
-import { CONDITION_LABELS, day, expiryText, qty } from './labels';
+import { CONDITION_LABELS, day } from './labels';
 import { FefoSuggestionBox } from './FefoSuggestionBox';
-import { stillAvailable } from './availability';
+import { CONDITIONS, LotChoice, NewStockFields, QuantityFields, type Condition } from './AddLineFields';
+import { useLotPick } from './useLotPick';
 import { FEFO_DOCUMENT_KINDS, PICKING_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import { findItem, useItems, useSites } from './lookups';
-
-type Condition = 'good' | 'damaged' | 'quarantined';
-const CONDITIONS: Condition[] = ['good', 'damaged', 'quarantined'];
 
 interface Props {
   doc: StockDocumentView;
@@ -24,9 +21,9 @@ interface Props {
 }
 
 /**
- * (Over 300 lines on purpose: one form whose fields depend on each other — the document kind,
- * picking from stock or naming new stock, by pack or in base units, the FEFO rule — in one piece
- * of state; the FEFO suggestion box is its own file.)
+ * (A little over 300 lines: one form whose fields depend on each other — the document kind, picking from
+ * stock or naming new stock, by pack or in base units, the FEFO rule — in one piece of state; the
+ * field groups (AddLineFields) and the FEFO suggestion box are their own files.)
  *
  * The entry form above a draft's lines. New stock (receipt, adjustment up) is named by item, lot,
  * expiry and owner; stock taken from the site is chosen from the lots there, and for issues and
@@ -79,32 +76,16 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
   const pickOwner = headerOwner ?? (owner || null);
   const sourceCondition: Condition = kind === 'issue' || kind === 'transfer_out' ? 'good' : condition;
 
-  const lots = useQuery({
-    queryKey: ['stock.onHand', 'picker', doc.siteId, item?.id, pickOwner, sourceCondition],
-    enabled: picking && Boolean(item),
-    queryFn: () =>
-      call('stock.onHand', {
-        siteId: doc.siteId,
-        itemId: item!.id,
-        ownerOrgId: pickOwner ?? undefined,
-        condition: sourceCondition,
-        asOf: day(doc.occurredAt),
-        sort: [{ colId: 'expiryDate', sort: 'asc' }],
-        limit: 200,
-      }),
+  const { lots, lotRows, chosen, fefoFirst, left, overdraw, needsOverride } = useLotPick({
+    doc,
+    lines,
+    itemId: picking ? item?.id : undefined,
+    owner: pickOwner,
+    condition: sourceCondition,
+    lotId,
+    base,
+    fefoKind,
   });
-  const lotRows: OnHandRow[] = lots.data?.rows ?? [];
-  const chosen = lotRows.find((l) => l.lotId === lotId);
-  // FEFO: the first unexpired lot of the same owner, earliest expiry first.
-  const fefoFirst = chosen ? lotRows.find((l) => l.ownerOrgId === chosen.ownerOrgId && l.expiryStatus !== 'expired') : undefined;
-  // What the chosen lot can still give, shown as the line is entered; more is flagged at once.
-  const left = chosen ? stillAvailable(lines, chosen.lotId, sourceCondition, chosen.quantity) : null;
-  const overdraw =
-    left !== null && base !== null && base > left
-      ? `More than lot ${chosen?.lotNumber || '(no lot)'} has: ${qty(Math.max(0, left))} ${chosen?.baseUnit ?? ''} available${left < chosen!.quantity ? ' after this document’s other lines' : ''}`
-      : undefined;
-  const needsOverride =
-    fefoKind && Boolean(chosen && fefoFirst && fefoFirst.lotId !== chosen.lotId && fefoFirst.expiryDate !== chosen.expiryDate);
 
   const reset = () => {
     setItemText('');
@@ -234,38 +215,18 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
         />
       </div>
       {!picking && (
-        <>
-          <TextField
-            label={item?.needsLotExpiry ? 'Lot / batch (required)' : 'Lot / batch'}
-            value={lotNumber}
-            onChange={setLotNumber}
-            error={errors.lotNumber}
-            testId="add-lot"
-            width={130}
-          />
-          <TextField
-            label={item?.needsLotExpiry ? 'Expiry (required)' : 'Expiry'}
-            type="date"
-            value={expiryDate}
-            onChange={setExpiry}
-            error={errors.expiryDate}
-            testId="add-expiry"
-          />
-          <OrgSelect
-            label="Owner"
-            value={owner}
-            onChange={setOwner}
-            error={errors.ownerOrgId}
-            testId="add-owner"
-            title="Whose stock this becomes"
-          />
-          <ChoiceSelect
-            label="Condition"
-            value={condition}
-            onChange={(v) => setCondition(v as Condition)}
-            choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
-          />
-        </>
+        <NewStockFields
+          needsLotExpiry={Boolean(item?.needsLotExpiry)}
+          lotNumber={lotNumber}
+          onLotNumber={setLotNumber}
+          expiryDate={expiryDate}
+          onExpiry={setExpiry}
+          owner={owner}
+          onOwner={setOwner}
+          condition={condition}
+          onCondition={setCondition}
+          errors={errors}
+        />
       )}
       {picking && !headerOwner && (
         <OrgSelect
@@ -308,73 +269,29 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
           damaged stock)
         </label>
       )}
-      {packs.length > 0 && (
-        <ChoiceSelect
-          label="Enter by"
-          value={packName}
-          onChange={setPackName}
-          blank={`${item?.baseUnit ?? 'base unit'}`}
-          choices={packs.map((s) => ({ value: s.name, label: `${s.name} of ${s.quantity} ${item?.baseUnit ?? ''}` }))}
-          testId="add-pack"
-        />
-      )}
-      {pack ? (
-        <TextField
-          label={`Number of ${pack.name}s`}
-          type="number"
-          min={1}
-          value={packCount}
-          onChange={setPackCount}
-          error={errors.packCount ?? errors.quantity ?? overdraw}
-          testId="add-pack-count"
-        />
-      ) : (
-        <TextField
-          label={`Quantity${item ? ` (${item.baseUnit})` : ''}`}
-          type="number"
-          min={1}
-          value={quantity}
-          onChange={setQuantity}
-          error={errors.quantity ?? overdraw}
-          testId="add-quantity"
-        />
-      )}
-      {pack && base != null && (
-        <span className="pending" data-testid="add-base-quantity" title="What the ledger records, in the item's base unit">
-          = {qty(base)} {item?.baseUnit}
-        </span>
-      )}
+      <QuantityFields
+        packs={packs}
+        unit={item?.baseUnit}
+        packName={packName}
+        onPackName={setPackName}
+        packCount={packCount}
+        onPackCount={setPackCount}
+        quantity={quantity}
+        onQuantity={setQuantity}
+        base={base}
+        error={pack ? (errors.packCount ?? errors.quantity ?? overdraw) : (errors.quantity ?? overdraw)}
+      />
       {picking && item && (
-        <label className={`stock-field${errors.lotId ? ' has-error' : ''}`}>
-          <span>Lot</span>
-          <select
-            value={lotId}
-            onChange={(e) => setLotId(e.target.value)}
-            data-testid="add-lot-choice"
-            aria-invalid={Boolean(errors.lotId)}
-          >
-            <option value="">
-              {lots.isPending
-                ? 'Loading lots…'
-                : lotRows.length
-                  ? `Choose a lot (${lotRows.length} with stock)…`
-                  : 'No stock of this item here'}
-            </option>
-            {lotRows.map((l) => (
-              <option key={l.key} value={l.lotId} disabled={fefoKind && l.expiryStatus === 'expired'}>
-                {l.lotNumber || '(no lot)'} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} ·{' '}
-                {l.ownerShortName}
-                {fefoKind && l.expiryStatus === 'expired' ? ' · EXPIRED' : ''}
-              </option>
-            ))}
-          </select>
-          {errors.lotId && <em className="field-error">{errors.lotId}</em>}
-        </label>
-      )}
-      {left !== null && (
-        <span className="pending" data-testid="add-available" title="What the chosen lot still has here for this document">
-          Available: {qty(Math.max(0, left))} {chosen?.baseUnit}
-        </span>
+        <LotChoice
+          lots={lotRows}
+          loading={lots.isPending}
+          lotId={lotId}
+          onLotId={setLotId}
+          fefoKind={fefoKind}
+          error={errors.lotId}
+          left={left}
+          unit={chosen?.baseUnit ?? item.baseUnit}
+        />
       )}
       {needsOverride && (
         <TextField
