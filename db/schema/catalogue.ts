@@ -32,3 +32,15 @@ export const items = sqliteTable(
 );
 
 export type Item = typeof items.$inferSelect;
+
+/**
+ * Each item's code and name folded for search (electron/api/search-text.ts: any case, no
+ * accents), kept by the write path and put right when the core opens the file. Derived data, not
+ * a record: no version, no change log, and no foreign key (which would stop an item being deleted).
+ */
+export const itemSearch = sqliteTable('item_search', {
+  itemId: text('item_id').primaryKey(),
+  folded: text('folded').notNull(),
+  /** The code and name it was folded from, to find stale rows. */
+  source: text('source').notNull(),
+});

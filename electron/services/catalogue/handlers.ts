@@ -4,6 +4,7 @@ import type { AreaHandlers } from '../core/handlers';
 import { listRecords, removeRecord, restoreRecord } from '../records/remove';
 import { saveRecords } from '../records/save';
 import type { RecordSpec } from '../records/spec';
+import { writeItemSearch } from './search';
 
 /** Whether an item has stock (a lot) or is on any document line, draft or posted. */
 function itemInUse(sqlite: Database.Database, row: Record<string, unknown>): boolean {
@@ -20,6 +21,7 @@ export const itemSpec: RecordSpec = {
   unique: [{ field: 'code', label: 'Code' }],
   refs: [],
   describe: (r) => String(r.code ?? r.id),
+  afterWrite: writeItemSearch,
   frozenOnceUsed: [
     {
       field: 'code',

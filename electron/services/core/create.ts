@@ -1,4 +1,5 @@
 import { defaultMigrationsFolder, openDatabase } from '../../../db/open';
+import { repairItemSearch } from '../catalogue/search';
 import { quickCheckInBackground, type QuickCheckResult } from '../../../db/quick-check';
 import { contract, isOpName, type OpInput, type OpName, type OpResult } from '../../api/contract';
 import type { CoreEvent } from '../../api/events';
@@ -71,6 +72,8 @@ export function createCore(opts: CoreOptions): LocalCore {
   });
   const { db, sqlite } = opened;
   const { installationId, copied } = opts.secondary ?? resolveInstallation(db, opts.databasePath, opts.homeDir);
+  // Item search text for items written before item_search existed (or by another tool).
+  if (!opts.secondary) repairItemSearch(sqlite);
   let operator = getSetting(db, 'operator');
   const listeners = new Set<(e: CoreEvent) => void>();
   const emit = (e: CoreEvent) => listeners.forEach((l) => l(e));

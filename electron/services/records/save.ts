@@ -131,6 +131,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     }
 
     recordAudit(ctx, changes);
+    spec.afterWrite?.(ctx.sqlite, saved as Record<string, unknown>[]);
     return saved;
   });
 }

@@ -21,6 +21,8 @@ export interface RecordSpec {
    * stay, or null while nothing depends on it yet.
    */
   frozenOnceUsed?: { field: string; inUse(sqlite: Database.Database, row: Record<string, unknown>): string | null }[];
+  /** Keeps data derived from the rows (e.g. the item search text) in step, in the same transaction. */
+  afterWrite?(sqlite: Database.Database, rows: Record<string, unknown>[]): void;
   /** A short description of a row for messages, e.g. its code. */
   describe(row: Record<string, unknown>): string;
 }

@@ -106,7 +106,7 @@ export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInp
   f.add(q.id, 'c.document_id = @id', 'id');
   if (q.onlyDifferences) f.where.push('c.counted IS NOT NULL AND c.counted <> c.expected');
   if (q.onlyUncounted) f.where.push('c.counted IS NULL');
-  f.search(q.search, ['i.code', 'i.name', 'l.lot_number']);
+  f.searchItems(q.search, 'c.item_id', ['l.lot_number']);
   const whereSql = f.sql();
   const total = (
     ctx.sqlite

@@ -1,3 +1,5 @@
+import { searchWords } from '../../api/search-text';
+import { itemMatches } from '../catalogue/search';
 /**
  * The optional filters of a list query (documents, lots, on hand, a count sheet): each value
  * given adds its clause and its named parameter, so the clause list and the parameters cannot
@@ -23,6 +25,19 @@ export class Filters {
       `(${columns.map((c) => `${c} LIKE @search ESCAPE '\\'`).join(' OR ')})`,
       'search',
     );
+  }
+
+  /**
+   * Item search: every word of `text` (any case, any accents) in the item's code or name (see
+   * search-text.ts), or in one of `columns` as typed (a lot number). Says whether it added anything.
+   */
+  searchItems(text: string | undefined, itemIdSql: string, columns: string[] = []): boolean {
+    const words = searchWords(text ?? '');
+    words.forEach((w, i) => {
+      const alternatives = [itemMatches(itemIdSql, `w${i}`), ...columns.map((c) => `${c} LIKE @w${i} ESCAPE '\\'`)];
+      this.add(likePattern(w), `(${alternatives.join(' OR ')})`, `w${i}`);
+    });
+    return words.length > 0;
   }
 
   /** "WHERE …", or nothing when no filter was added. */

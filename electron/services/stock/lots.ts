@@ -8,7 +8,7 @@ export function listLots(sqlite: Database.Database, q: z.output<typeof lotsInput
   const f = new Filters({ limit: q.limit });
   f.add(q.itemId, 'l.item_id = @itemId', 'itemId');
   f.add(q.ownerOrgId, 'l.owner_org_id = @ownerOrgId', 'ownerOrgId');
-  f.search(q.search, ['l.lot_number', 'i.code', 'i.name']);
+  f.searchItems(q.search, 'l.item_id', ['l.lot_number']);
   return sqlite
     .prepare(
       `SELECT l.id, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.base_unit AS baseUnit, l.lot_number AS lotNumber,

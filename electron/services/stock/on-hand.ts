@@ -79,7 +79,7 @@ export function onHandSql(q: Omit<OnHandQuery, 'offset' | 'limit'>, today: strin
   eq('l.owner_org_id', 'ownerOrgId', q.ownerOrgId);
   eq('b.condition', 'condition', q.condition);
   eq('i.category', 'category', q.category);
-  if (f.search(q.search, ['i.code', 'i.name', 'l.lot_number'])) needs.add('l').add('i');
+  if (f.searchItems(q.search, 'b.item_id', ['l.lot_number'])) needs.add('l');
   if (q.expiry) needs.add('l');
   if (q.expiry === 'expired') f.where.push('l.expiry_date < @asOf');
   if (q.expiry === 'within3') f.where.push('l.expiry_date <= @within3');

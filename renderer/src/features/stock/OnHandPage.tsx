@@ -1,3 +1,4 @@
+import { matchesSearch, searchWords } from '../../../../electron/api/search-text';
 import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
@@ -27,8 +28,8 @@ const SORTABLE = new Set<string>(ON_HAND_SORT_COLUMNS);
 
 /** Why a typed item filter is not applied: nothing matches, or several items do (say how many). */
 function itemFilterProblem(items: ItemLookup, text: string): string {
-  const t = text.trim().toLowerCase();
-  const matching = items.list.filter((i) => i.code.toLowerCase().includes(t) || i.name.toLowerCase().includes(t)).length;
+  const words = searchWords(text);
+  const matching = items.list.filter((i) => matchesSearch(words, i.code, i.name)).length;
   if (matching === 0) return 'No item with this code or name; clear the box or type another code';
   return `${matching.toLocaleString()} items match; pick one from the list to filter by it`;
 }

@@ -1,3 +1,4 @@
+import { foldSearchText, matchesSearch, searchWords } from '../../../../electron/api/search-text';
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { DateField } from '../../locale/DateField';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
@@ -116,12 +117,12 @@ export function ItemInput(p: {
   const items = useItems(active || p.text !== '');
   const listId = useId();
   const matches = useMemo(() => {
-    const t = p.text.trim().toLowerCase();
+    // Any case and accent, words anywhere in code or name (as the core searches): "mais" finds "Maïs".
+    const t = foldSearchText(p.text);
     if (!t) return items.list.slice(0, MATCHES);
-    const byCode = items.list.filter((i) => i.code.toLowerCase().startsWith(t));
-    const more = items.list.filter(
-      (i) => !i.code.toLowerCase().startsWith(t) && (i.code.toLowerCase().includes(t) || i.name.toLowerCase().includes(t)),
-    );
+    const words = searchWords(t);
+    const byCode = items.list.filter((i) => foldSearchText(i.code).startsWith(t));
+    const more = items.list.filter((i) => !foldSearchText(i.code).startsWith(t) && matchesSearch(words, i.code, i.name));
     return [...byCode, ...more].slice(0, MATCHES);
   }, [items.list, p.text]);
   return (
