@@ -27,7 +27,15 @@ export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns
   }, [api]);
 
   return (
-    <details className="column-chooser">
+    <details
+      className="column-chooser"
+      onKeyDown={(e) => {
+        // Esc closes the menu and gives the keyboard back to its button, as any menu does.
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="button secondary small">Columns</summary>
       <div className="column-chooser-panel">
         {columns.map((c) => (

@@ -230,6 +230,11 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         </div>
       )}
       <OverIssuePanel overdrawn={overdrawn} lines={detail.lines} siteCode={d.siteCode} />
+      {!notice && d.number && d.postedAt && (
+        <div className="posted-banner" data-testid="posted-banner">
+          Posted as <strong>{d.number}</strong> on {d.postedAt.slice(0, 16).replace('T', ' ')} by {d.postedBy ?? 'unknown'}; final.
+        </div>
+      )}
       {notice && (
         <div className="success-panel" role="status" data-testid="document-notice" tabIndex={-1} ref={outcomeRef}>
           {notice}

@@ -4,7 +4,7 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { invoke } from '../../lib/api';
 import { SiteSelect } from './controls';
 import { KIND_HINTS, KIND_LABELS } from './labels';
-import { rememberedSite, rememberSite } from './lookups';
+import { rememberedSite, rememberSite, useSites } from './lookups';
 
 /** Choosing the kind and site of a new draft; the draft is created at once and opened. */
 export function NewDocument(p: { kind?: string | null; site?: string | null; onCreated: (id: string) => void; onCancel: () => void }) {
@@ -12,6 +12,7 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
   const [busy, setBusy] = useState<StockDocumentKind | null>(null);
   const [error, setError] = useState<unknown>(null);
   const preset = DRAFT_DOCUMENT_KINDS.find((k) => k === p.kind);
+  const sites = useSites();
 
   async function create(kind: (typeof DRAFT_DOCUMENT_KINDS)[number]) {
     if (!siteId) {
@@ -28,6 +29,19 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
       p.onCreated(r.value.document.id);
     }
   }
+
+  if (!sites.loading && !sites.error && sites.list.length === 0)
+    return (
+      <section className="new-doc" data-testid="new-document-panel">
+        <div className="problems warning" role="status" data-testid="new-document-no-sites">
+          <strong>Add a site first.</strong> Every stock document belongs to a site (a warehouse, forward base, hub or distribution point),
+          and there is none yet. <a href="#/sites">Open Sites</a> and press “+ Add site”, then come back here.
+        </div>
+        <button type="button" className="secondary" onClick={p.onCancel}>
+          Back to the list
+        </button>
+      </section>
+    );
 
   return (
     <section className="new-doc" data-testid="new-document-panel">

@@ -17,6 +17,8 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
   const [error, setError] = useState<unknown>(null);
   const [lineErrors, setLineErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // Receiving is final like every other posting: it asks first.
+  const [asking, setAsking] = useState(false);
   // Read in the locale; what is not a number goes as NaN, which the core refuses naming the line.
   const num = (s: string | undefined) => {
     const r = readNumber(s ?? '');
@@ -24,6 +26,7 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
   };
 
   async function receive() {
+    setAsking(false);
     setBusy(true);
     setError(null);
     const lines = p.lines.map((l) => ({ lineId: l.id, good: num(good[l.id]), damaged: num(damaged[l.id]) }));
@@ -98,10 +101,27 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
       </table>
       <div className="doc-actions">
         <TextField label="Arrived on" type="date" value={date} onChange={setDate} />
-        <button type="button" onClick={() => void receive()} disabled={busy} data-testid="confirm-receipt">
-          {busy ? 'Recording…' : `Confirm receipt at ${p.doc.otherSiteCode} — final`}
+        <button type="button" onClick={() => setAsking(true)} disabled={busy || asking} data-testid="confirm-receipt">
+          {busy ? 'Recording…' : `Confirm receipt at ${p.doc.otherSiteCode}…`}
         </button>
       </div>
+      {asking && (
+        <div className="confirm-final" role="alertdialog" aria-label="Confirm the receipt">
+          <strong>Record this receipt at {p.doc.otherSiteCode} as final?</strong>
+          <span>
+            The quantities above enter {p.doc.otherSiteCode}&apos;s stock now and the transfer is closed; a mistake is corrected by
+            reversing the receipt.
+          </span>
+          <div className="row">
+            <button type="button" onClick={() => void receive()} autoFocus data-testid="confirm-receipt-final">
+              Yes, record the receipt — final
+            </button>
+            <button type="button" className="secondary" onClick={() => setAsking(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {error != null && <ErrorPanel error={error} title="The receipt was not recorded" />}
     </section>
   );
