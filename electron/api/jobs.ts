@@ -8,7 +8,7 @@ import { exportRequest } from './exchange';
  * Jobs: long work (the integrity check, loading the demo scenario, exports, backups) runs in a thread of its own. Starting one returns at once with its id; `progress` and
  * `job` events follow; cancelling leaves nothing half-written.
  */
-export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup'] as const;
+export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup', 'support-bundle'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
@@ -20,6 +20,7 @@ export const JOB_LABELS: Record<JobKind, string> = {
   export: 'Export to a spreadsheet',
   backup: 'Back up now',
   'auto-backup': 'Automatic backup',
+  'support-bundle': 'Support bundle',
 };
 
 export const jobStartInput = z.discriminatedUnion(
@@ -33,6 +34,11 @@ export const jobStartInput = z.discriminatedUnion(
     exportRequest.extend({ kind: z.literal('export') }),
     z.object({ kind: z.literal('backup') }),
     z.object({ kind: z.literal('auto-backup') }),
+    // The database goes in only when the user ticks it: it holds every record.
+    z.object({
+      kind: z.literal('support-bundle'),
+      includeDatabase: z.boolean({ error: 'Include the database must be yes or no' }).default(false),
+    }),
   ],
   { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
 );

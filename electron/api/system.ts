@@ -22,6 +22,33 @@ export interface SystemStatus {
   language: Language;
 }
 
+/** Where everything lives and which versions run (the About panel; also in a support bundle). */
+export interface AboutInfo {
+  appVersion: string;
+  schemaVersion: number;
+  sqliteVersion: string;
+  runtime: string;
+  installationId: string;
+  databasePath: string;
+  /** The database file and its WAL. */
+  databaseBytes: number;
+  backupsFolder: string;
+  backupsBytes: number;
+  /** The Electron shell's log (main.log, rotated into main.log.1); browser mode logs to its terminal. */
+  logsFolder: string;
+  exportsFolder: string;
+  /** Space left on the database's disk, or null when the OS does not say. */
+  freeBytes: number | null;
+}
+
+/** What a support-bundle job wrote (its result); the window saves the file by the job's id. */
+export interface SupportBundleOutcome {
+  fileName: string;
+  bytes: number;
+  /** What went in, by name. */
+  contents: string[];
+}
+
 export const operatorName = requiredText('Your name', 80);
 
 export const languageInput = z.enum(LANGUAGES, { error: `Language must be one of: ${LANGUAGES.join(', ')}` });
@@ -109,6 +136,7 @@ export const dateRulesInput = z.object({
 
 export const systemOps = {
   'system.status': query<SystemStatus>()(z.object({}).optional()),
+  'system.about': query<AboutInfo>()(z.object({}).optional()),
   'system.setup': command<SystemStatus>()(setupInput),
   'system.setOperator': command<SystemStatus>()(z.object({ operator: operatorName })),
   /** A preference of the operator at the keyboard (no audit entry), allowed before setup. */

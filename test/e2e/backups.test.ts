@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
@@ -67,6 +69,25 @@ describe('backups and restore in Chromium', () => {
     await page.getByRole('alertdialog', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore', exact: true }).click();
     await panel.getByText(/is not a database file/).waitFor();
     await panel.getByText(/the database in use has not been changed/).waitFor();
+    await page.context().close();
+  });
+
+  it('About says where things live and the space left; the support bundle downloads as a zip without the database unless ticked', async () => {
+    const { page, problems } = await openApp(browser, server, 'database');
+    const about = page.getByRole('region', { name: 'About' });
+    await about.getByText('Disk space left').waitFor();
+    await about.getByText(server.dbPath).waitFor();
+    await about.scrollIntoViewIfNeeded();
+    await screenshot(page, 'about-and-support-bundle');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      about.getByRole('button', { name: 'Write a support bundle' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^corridor-support-\d{8}-\d{6}\.zip$/);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['about.json', 'jobs.json', 'integrity-report.json']));
+    expect(Object.keys(zip.files).some((n) => n.startsWith('database/'))).toBe(false);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

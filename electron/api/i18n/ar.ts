@@ -414,4 +414,21 @@ export const ar: Record<MessageKey, string> = {
   'doc.notPosted': 'لم يُرحَّل — لم يُكتب شيء.',
   'doc.refused': 'مرفوض — لم يُكتب شيء.',
   'doc.lineRef': 'السطر {n} ({item}{lot, select, none {} other {، الدفعة {lot}}}):',
+
+  // About, support bundle
+  'about.title': 'حول',
+  'about.database': 'قاعدة البيانات',
+  'about.backups': 'النسخ الاحتياطية',
+  'about.logs': 'السجلات',
+  'about.diskFree': 'المساحة المتبقية على القرص',
+  'about.versions': 'الإصدارات',
+  'about.versionsValue': 'Corridor {app}، المخطط {schema}، SQLite {sqlite}، {runtime}',
+  'about.installation': 'معرّف التثبيت',
+  'about.bundleTitle': 'حزمة الدعم',
+  'about.bundleLead':
+    'ملف zip واحد ترسله إلى من يدعمك: الإصدارات، أماكن الملفات، السجل، آخر تقرير سلامة وسجل المهام. يذكر أسماء المشغلين ولا يحتوي على أي سجلات إلا إذا أدرجت قاعدة البيانات.',
+  'about.includeDatabase': 'إدراج قاعدة البيانات (كل سجلاتها)',
+  'about.bundleWrite': 'إنشاء حزمة دعم',
+  'about.bundleWriting': 'جارٍ إنشاء الحزمة…',
+  'about.bundleSaved': 'حُفظ {file} ({size}) في {where}',
 };

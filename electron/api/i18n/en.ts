@@ -425,6 +425,23 @@ export const en = {
   'doc.notPosted': 'Not posted — nothing was written.',
   'doc.refused': 'Refused — nothing was written.',
   'doc.lineRef': 'Line {n} ({item}{lot, select, none {} other {, lot {lot}}}):',
+
+  // About, support bundle
+  'about.title': 'About',
+  'about.database': 'Database',
+  'about.backups': 'Backups',
+  'about.logs': 'Logs',
+  'about.diskFree': 'Disk space left',
+  'about.versions': 'Versions',
+  'about.versionsValue': 'Corridor {app}, schema {schema}, SQLite {sqlite}, {runtime}',
+  'about.installation': 'Installation id',
+  'about.bundleTitle': 'Support bundle',
+  'about.bundleLead':
+    'One zip to send to whoever supports you: versions, where things live, the log, the last integrity report and the job history. It names operators but holds no records, unless you include the database.',
+  'about.includeDatabase': 'Include the database (every record in it)',
+  'about.bundleWrite': 'Write a support bundle',
+  'about.bundleWriting': 'Writing the bundle…',
+  'about.bundleSaved': 'Saved {file} ({size}) to {where}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

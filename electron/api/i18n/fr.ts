@@ -425,4 +425,21 @@ export const fr: Record<MessageKey, string> = {
   'doc.notPosted': 'Non validé — rien n’a été écrit.',
   'doc.refused': 'Refusé — rien n’a été écrit.',
   'doc.lineRef': 'Ligne {n} ({item}{lot, select, none {} other {, lot {lot}}}) :',
+
+  // About, support bundle
+  'about.title': 'À propos',
+  'about.database': 'Base de données',
+  'about.backups': 'Sauvegardes',
+  'about.logs': 'Journaux',
+  'about.diskFree': 'Espace disque libre',
+  'about.versions': 'Versions',
+  'about.versionsValue': 'Corridor {app}, schéma {schema}, SQLite {sqlite}, {runtime}',
+  'about.installation': 'Identifiant d’installation',
+  'about.bundleTitle': 'Dossier d’assistance',
+  'about.bundleLead':
+    'Un zip à envoyer à votre support : versions, emplacements, journal, dernier rapport d’intégrité et historique des tâches. Il nomme les opérateurs mais ne contient aucun enregistrement, sauf si vous incluez la base de données.',
+  'about.includeDatabase': 'Inclure la base de données (tous ses enregistrements)',
+  'about.bundleWrite': 'Créer un dossier d’assistance',
+  'about.bundleWriting': 'Création du dossier…',
+  'about.bundleSaved': '{file} ({size}) enregistré dans {where}',
 };

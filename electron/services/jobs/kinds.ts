@@ -8,6 +8,7 @@ import { runIntegrity } from '../system/integrity';
 import { exportJobFolder } from '../exchange/files';
 import { runExport } from '../exchange/run';
 import { runBackup } from '../backups/run';
+import { runSupportBundle } from '../support/bundle';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
 export interface JobRun {
@@ -30,7 +31,14 @@ export class JobCancelled extends Error {
  */
 // An export writes its audit entry at the end and removes its half-written file on cancel, so it stops cooperatively.
 // A backup removes its half-written copy on cancel, so it stops cooperatively too.
-export const JOB_WRITES: Record<JobKind, boolean> = { integrity: false, demo: true, export: true, backup: true, 'auto-backup': true };
+export const JOB_WRITES: Record<JobKind, boolean> = {
+  integrity: false,
+  demo: true,
+  export: true,
+  backup: true,
+  'auto-backup': true,
+  'support-bundle': true,
+};
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
 const MAX_DIFFERENCES_KEPT = 500;
@@ -78,6 +86,8 @@ export async function runJob(
       const result = await runBackup(core, input.kind === 'backup' ? 'manual' : 'auto', job, run);
       return { result, changes: [] };
     }
+    case 'support-bundle':
+      return { result: await runSupportBundle(core, input.includeDatabase, job, run), changes: [] };
   }
 }
 

@@ -13,6 +13,7 @@ import { runIntegrity } from './integrity';
 import { dateRules, saveDateRules } from './rules';
 import { operatorLanguage, saveLanguage } from './language';
 import { getSetting, setSetting } from './settings';
+import { aboutInfo } from '../support/about';
 
 export const APP_VERSION = '0.1.0';
 
@@ -38,6 +39,7 @@ export function systemHandlers(
   databaseDamage: () => string[] | null = () => null,
 ): AreaHandlers<
   | 'system.status'
+  | 'system.about'
   | 'system.setup'
   | 'system.setOperator'
   | 'system.setLanguage'
@@ -51,6 +53,7 @@ export function systemHandlers(
 > {
   return {
     'system.status': (ctx) => systemStatus(ctx, copiedDatabase()),
+    'system.about': (ctx) => aboutInfo(ctx),
     'system.rules.get': (ctx) => dateRules(ctx),
     'system.rules.save': (ctx, input) => saveDateRules(ctx, input),
     'system.setup': async (ctx, input) => {

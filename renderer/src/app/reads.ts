@@ -11,6 +11,8 @@ const STOCK_NAMES = ['items', 'sites', 'organisations'] as const;
 export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'system.status': ['settings', 'organisations'],
   'system.integrity': ['stock_ledger'],
+  // Sizes and free space move with every write; the panel reads them when shown.
+  'system.about': ['settings'],
   'audit.list': ['audit_log'],
   'layout.get': ['settings'],
   'system.rules.get': ['settings'],

@@ -5,6 +5,7 @@ import { LocaleForm } from './LocaleForm';
 import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
 import { BackupsPanel } from './BackupsPanel';
+import { AboutPanel } from './AboutPanel';
 
 /** Where the data lives, which installation this is, the integrity check and the recent jobs. */
 export default function DatabasePage() {
@@ -45,6 +46,7 @@ export default function DatabasePage() {
       <LocaleForm />
       <IntegrityCheck />
       <RecentJobs />
+      <AboutPanel />
     </div>
   );
 }

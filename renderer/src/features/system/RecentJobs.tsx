@@ -27,6 +27,7 @@ function outcome(j: JobSummary): string {
     const r = j.result as { fileName: string; bytes: number };
     return t('backups.jobOutcome', { file: r.fileName, size: formatBytes(r.bytes) });
   }
+  if (j.kind === 'support-bundle') return (j.result as { fileName: string }).fileName;
   if (j.kind === 'demo') return (j.result as { loaded: boolean }).loaded ? 'Demo scenario loaded' : 'Already loaded; nothing added';
   return '';
 }
