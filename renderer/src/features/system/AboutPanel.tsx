@@ -50,7 +50,7 @@ export function AboutPanel() {
       <h2>{t('about.title')}</h2>
       {about.isError && <ErrorPanel error={about.error} title={t('about.title')} />}
       {a && (
-        <dl className="facts">
+        <dl className="about-facts">
           <dt>{t('about.database')}</dt>
           <dd>
             <code>{a.databasePath}</code> ({formatBytes(a.databaseBytes)})
