@@ -7,5 +7,6 @@ export * from './catalogue';
 export * from './stock';
 export * from './jobs';
 export * from './exchange';
+export * from './convoys';
 export * from './changelog';
 export * from './requests';

@@ -14,6 +14,7 @@ import { exchangeOps } from './exchange';
 import { backupOps } from './backups';
 import { requestOps } from './requests';
 import { localeOps } from './locale';
+import { convoyOps } from './convoys';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -34,6 +35,7 @@ export const contract = {
   ...backupOps,
   ...requestOps,
   ...localeOps,
+  ...convoyOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

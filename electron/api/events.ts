@@ -9,8 +9,13 @@ import type { JobKind, JobSummary } from './jobs';
 export const RECORD_TYPES = [
   'agreements',
   'contacts',
+  'convoy_events',
+  'convoy_stops',
+  'convoy_vehicles',
+  'convoys',
   'export_profiles',
   'items',
+  'manifest_lines',
   'organisations',
   'request_events',
   'request_fulfilments',
@@ -22,6 +27,8 @@ export const RECORD_TYPES = [
   'stock_documents',
   'stock_lots',
   'stock_thresholds',
+  'vehicles',
+  'waybills',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -4,4 +4,19 @@
  * the contract's only door to db/: type-only imports, erased at build, so nothing of storage
  * reaches the bundle (ESLint allows db/ imports in electron/api here alone, and only as types).
  */
-export type { Agreement, AuditEntry, Contact, ExportProfile, Item, Organisation, Site } from '../../db/schema';
+export type {
+  Agreement,
+  AuditEntry,
+  Contact,
+  Convoy,
+  ConvoyEvent,
+  ConvoyStop,
+  ConvoyVehicle,
+  ExportProfile,
+  Item,
+  ManifestLine,
+  Organisation,
+  Site,
+  Vehicle,
+  Waybill,
+} from '../../db/schema';

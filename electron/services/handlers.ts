@@ -8,6 +8,7 @@ import { jobHandlers } from './jobs/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { requestHandlers } from './requests/handlers';
 import { localeHandlers } from './system/locale';
+import { convoyHandlers } from './convoys/handlers';
 import type { JobManager } from './jobs/manager';
 import { backupHandlers, type RestoreDeps } from './backups/handlers';
 
@@ -29,5 +30,6 @@ export function buildHandlers(deps: {
     ...backupHandlers(deps.restore),
     ...requestHandlers,
     ...localeHandlers,
+    ...convoyHandlers,
   };
 }

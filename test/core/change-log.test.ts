@@ -195,6 +195,27 @@ async function newOrg() {
   return (await call('organisations.save', { rows: [{ name: uniq('Org'), shortName: uniq('O'), kind: 'ngo' }] }))[0];
 }
 
+/** A planned convoy from FOB-N to WH-A: one vehicle, one stop, one manifest line of 3 from a fresh lot. */
+async function convoyWorld() {
+  const grn = await postedReceipt();
+  const [v] = await call('vehicles.save', { rows: [{ plate: uniq('CV'), kind: 'truck', payloadKg: 8000, cargoVolumeM3: 30 }] });
+  const c = await call('convoys.create', { originSiteId: w.fob, stops: [{ siteId: w.wh }], vehicleIds: [v.id] });
+  const m = await call('convoys.manifest.save', {
+    convoyId: c.id,
+    rows: [
+      {
+        vehicleId: v.id,
+        lotId: grn.lines[0].lotId!,
+        consigneeOrgId: w.wfp,
+        stopId: c.stops[0].id,
+        quantity: 3,
+        fefoOverrideReason: 'test lot',
+      },
+    ],
+  });
+  return { id: c.id, vehicle: v.id, stop: c.stops[0].id, line: m.lines[0].id, lot: grn.lines[0].lotId! };
+}
+
 /** One or more valid calls and one refused call for every write operation of the contract. */
 const CASES: Record<string, () => Promise<void>> = {
   'system.setup': async () => {
@@ -680,6 +701,156 @@ const CASES: Record<string, () => Promise<void>> = {
       quantity: 1,
       link: 'other',
     });
+  },
+  'vehicles.save': async () => {
+    await expectLogged(
+      'vehicles.save',
+      { rows: [{ plate: uniq('UN'), kind: 'truck', payloadKg: 8000, cargoVolumeM3: 30 }] },
+      { 'vehicles:insert': 1 },
+    );
+    const [v] = await call('vehicles.save', { rows: [{ plate: uniq('UN'), kind: 'truck', payloadKg: 8000, cargoVolumeM3: 30 }] });
+    await expectLogged('vehicles.save', { rows: [{ ...v, driverName: 'Driver' }] }, { 'vehicles:update': 1 });
+    await expectRefused('vehicles.save', { rows: [{ plate: v.plate, kind: 'truck', payloadKg: 1, cargoVolumeM3: 1 }] });
+  },
+  'vehicles.remove': async () => {
+    const [v] = await call('vehicles.save', { rows: [{ plate: uniq('RM'), kind: 'van', payloadKg: 900, cargoVolumeM3: 4 }] });
+    await expectLogged('vehicles.remove', { id: v.id, version: v.version }, { 'vehicles:delete': 1 });
+    const c = await convoyWorld();
+    await expectLogged('vehicles.remove', { id: c.vehicle, version: ver('vehicles', c.vehicle) }, { 'vehicles:update': 1 });
+    await expectRefused('vehicles.remove', { id: NO_SUCH_ID, version: 1 });
+  },
+  'vehicles.restore': async () => {
+    const c = await convoyWorld();
+    await call('vehicles.remove', { id: c.vehicle, version: ver('vehicles', c.vehicle) });
+    await expectLogged('vehicles.restore', { id: c.vehicle, version: ver('vehicles', c.vehicle) }, { 'vehicles:update': 1 });
+    await expectRefused('vehicles.restore', { id: c.vehicle, version: 1 });
+  },
+  'convoys.create': async () => {
+    const [v] = await call('vehicles.save', { rows: [{ plate: uniq('CR'), kind: 'truck', payloadKg: 8000, cargoVolumeM3: 30 }] });
+    await expectLogged(
+      'convoys.create',
+      { originSiteId: w.fob, stops: [{ siteId: w.wh }, { placeName: 'Village' }], vehicleIds: [v.id] },
+      { 'convoys:insert': 1, 'convoy_stops:insert': 2, 'convoy_vehicles:insert': 1, 'convoy_events:insert': 1 },
+    );
+    await expectRefused('convoys.create', { originSiteId: NO_SUCH_ID });
+  },
+  'convoys.update': async () => {
+    const c = await convoyWorld();
+    await expectLogged('convoys.update', { id: c.id, version: ver('convoys', c.id), movementNumber: 'MC-1' }, { 'convoys:update': 1 });
+    await expectRefused('convoys.update', { id: c.id, version: 1, movementNumber: 'MC-2' });
+  },
+  'convoys.stops.save': async () => {
+    const c = await convoyWorld();
+    await expectLogged(
+      'convoys.stops.save',
+      { convoyId: c.id, rows: [{ placeName: 'Another village' }] },
+      { 'convoy_stops:insert': 1, 'convoys:update': 1 },
+    );
+    await expectRefused('convoys.stops.save', { convoyId: c.id, rows: [{ placeName: '' }] });
+  },
+  'convoys.stops.remove': async () => {
+    const c = await convoyWorld();
+    const d = await call('convoys.stops.save', { convoyId: c.id, rows: [{ placeName: 'Spare stop' }] });
+    const spare = d.stops.find((s) => s.placeName === 'Spare stop')!;
+    await expectLogged('convoys.stops.remove', { id: spare.id, version: spare.version }, { 'convoy_stops:delete': 1, 'convoys:update': 1 });
+    await expectRefused('convoys.stops.remove', { id: c.stop, version: ver('convoy_stops', c.stop) });
+  },
+  'convoys.vehicles.add': async () => {
+    const c = await convoyWorld();
+    const [v] = await call('vehicles.save', { rows: [{ plate: uniq('ADD'), kind: 'truck', payloadKg: 8000, cargoVolumeM3: 30 }] });
+    await expectLogged('convoys.vehicles.add', { convoyId: c.id, vehicleId: v.id }, { 'convoy_vehicles:insert': 1, 'convoys:update': 1 });
+    await expectRefused('convoys.vehicles.add', { convoyId: c.id, vehicleId: v.id });
+  },
+  'convoys.vehicles.remove': async () => {
+    const c = await convoyWorld();
+    const [v] = await call('vehicles.save', { rows: [{ plate: uniq('DEL'), kind: 'truck', payloadKg: 8000, cargoVolumeM3: 30 }] });
+    const d = await call('convoys.vehicles.add', { convoyId: c.id, vehicleId: v.id });
+    const cv = d.vehicles.find((x) => x.vehicleId === v.id)!;
+    await expectLogged('convoys.vehicles.remove', { id: cv.id, version: cv.version }, { 'convoy_vehicles:delete': 1, 'convoys:update': 1 });
+    const loaded = d.vehicles.find((x) => x.vehicleId === c.vehicle)!;
+    await expectRefused('convoys.vehicles.remove', { id: loaded.id, version: loaded.version });
+  },
+  'convoys.act': async () => {
+    const c = await convoyWorld();
+    await expectLogged(
+      'convoys.act',
+      { id: c.id, version: ver('convoys', c.id), action: 'startLoading' },
+      { 'convoys:update': 1, 'convoy_events:insert': 1 },
+    );
+    await expectLogged(
+      'convoys.act',
+      { id: c.id, version: ver('convoys', c.id), action: 'clear' },
+      { 'convoys:update': 1, 'convoy_events:insert': 1 },
+    );
+    // Dispatch: one waybill, one posted transfer with its line, the manifest line linked to both.
+    await expectLogged(
+      'convoys.act',
+      { id: c.id, version: ver('convoys', c.id), action: 'depart' },
+      {
+        'convoys:update': 1,
+        'convoy_events:insert': 1,
+        'waybills:insert': 1,
+        'stock_documents:insert': 1,
+        'stock_documents:update': 1,
+        'stock_document_lines:insert': 1,
+        'manifest_lines:update': 1,
+      },
+    );
+    await expectRefused('convoys.act', { id: c.id, version: ver('convoys', c.id), action: 'cancel', comment: 'too late' });
+  },
+  'convoys.notification': async () => {
+    const c = await convoyWorld();
+    await expectLogged(
+      'convoys.notification',
+      { id: c.id, version: ver('convoys', c.id), status: 'submitted' },
+      { 'convoys:update': 1, 'convoy_events:insert': 1 },
+    );
+    await expectRefused('convoys.notification', { id: c.id, version: 1, status: 'acknowledged' });
+  },
+  'convoys.manifest.save': async () => {
+    const c = await convoyWorld();
+    await expectLogged(
+      'convoys.manifest.save',
+      { convoyId: c.id, rows: [{ id: c.line, version: ver('manifest_lines', c.line), quantity: 2 }] },
+      { 'manifest_lines:update': 1 },
+    );
+    await expectRefused('convoys.manifest.save', { convoyId: c.id, rows: [{ lotId: c.lot, quantity: 1000000 }] });
+  },
+  'convoys.manifest.remove': async () => {
+    const c = await convoyWorld();
+    await expectLogged(
+      'convoys.manifest.remove',
+      { convoyId: c.id, lines: [{ id: c.line, version: ver('manifest_lines', c.line) }] },
+      { 'manifest_lines:delete': 1 },
+    );
+    await expectRefused('convoys.manifest.remove', { convoyId: c.id, lines: [{ id: c.line, version: 2 }] });
+  },
+  'convoys.receiveStop': async () => {
+    const c = await convoyWorld();
+    for (const action of ['startLoading', 'clear', 'depart'] as const)
+      await call('convoys.act', { id: c.id, version: ver('convoys', c.id), action });
+    // The transfer is received through the stock ledger's own receipt; the line and the stop record the arrival.
+    await expectLogged(
+      'convoys.receiveStop',
+      { convoyId: c.id, stopId: c.stop, lines: [{ lineId: c.line, good: 2, damaged: 0 }] },
+      {
+        'stock_documents:insert': 1,
+        'stock_documents:update': 2,
+        'stock_document_lines:insert': 1,
+        'manifest_lines:update': 1,
+        'convoy_stops:update': 1,
+        'convoy_events:insert': 1,
+      },
+    );
+    await expectRefused('convoys.receiveStop', { convoyId: c.id, stopId: c.stop, lines: [{ lineId: c.line, good: 2, damaged: 0 }] });
+  },
+  'waybills.void': async () => {
+    const c = await convoyWorld();
+    for (const action of ['startLoading', 'clear', 'depart'] as const)
+      await call('convoys.act', { id: c.id, version: ver('convoys', c.id), action });
+    const [wb] = (await call('convoys.get', { id: c.id })).waybills;
+    await expectLogged('waybills.void', { id: wb.id, version: wb.version, reason: 'Spoiled print' }, { 'waybills:update': 1 });
+    await expectRefused('waybills.void', { id: wb.id, version: wb.version + 1, reason: 'Again' });
   },
 };
 

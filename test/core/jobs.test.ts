@@ -60,12 +60,12 @@ describe('jobs', () => {
     const job = await rec.ended(started.id);
     expect(job.state).toBe('cancelled');
     expect(job.message).toContain('nothing it was writing was kept');
-    expect(job.done).toBeLessThan(5);
+    expect(job.done).toBeLessThan(7);
     expect(countsOnDisk(t.dbPath)).toEqual(before);
     expect(rec.events.some((e) => e.type === 'changed')).toBe(false);
     // The same job then runs to the end and its changes are announced once, after commit.
     const again = await t.core.call('jobs.start', { kind: 'demo' });
-    expect(await rec.ended(again.id)).toMatchObject({ state: 'done', done: 6, total: 6, result: { loaded: true } });
+    expect(await rec.ended(again.id)).toMatchObject({ state: 'done', done: 7, total: 7, result: { loaded: true } });
     expect(rec.events.find((e) => e.type === 'changed')).toMatchObject({
       changes: expect.arrayContaining([expect.objectContaining({ type: 'organisations' }), { type: 'stock_ledger' }]),
     });

@@ -10,3 +10,4 @@ export * from './sites';
 export * from './catalogue';
 export * from './stock';
 export * from './requests';
+export * from './convoys';

@@ -16,7 +16,18 @@ export function strictestLabel(labels: readonly TlpLabel[]): TlpLabel {
  * Record types that carry a sharing label. A record's own label overrides its type's default
  * (a setting, `sharing.default.<type>`); organisations always carry their own.
  */
-export const SHARED_RECORD_TYPES = ['organisation', 'contact', 'agreement', 'site', 'item', 'document', 'request', 'audit'] as const;
+export const SHARED_RECORD_TYPES = [
+  'organisation',
+  'contact',
+  'agreement',
+  'site',
+  'item',
+  'document',
+  'request',
+  'vehicle',
+  'convoy',
+  'audit',
+] as const;
 export type SharedRecordType = (typeof SHARED_RECORD_TYPES)[number];
 
 export const SHARED_RECORD_LABELS: Record<SharedRecordType, string> = {
@@ -27,6 +38,8 @@ export const SHARED_RECORD_LABELS: Record<SharedRecordType, string> = {
   item: 'Catalogue items',
   document: 'Stock documents (and the ledger entries they write)',
   request: 'Shared-resource requests',
+  vehicle: 'Vehicles',
+  convoy: 'Convoys (with their stops, manifests and waybills)',
   audit: 'Audit trail entries',
 };
 
@@ -39,6 +52,8 @@ export const BUILT_IN_SHARING_DEFAULTS: Record<SharedRecordType, TlpLabel> = {
   item: 'CLEAR',
   document: 'AMBER',
   request: 'AMBER',
+  vehicle: 'AMBER',
+  convoy: 'AMBER',
   audit: 'RED',
 };
 

@@ -6,6 +6,7 @@ import { loadDemoSites } from './sites';
 import { loadDemoStock } from './stock';
 import { loadDemoSharing } from './sharing';
 import { loadDemoRequests } from './requests';
+import { loadDemoConvoys } from './convoys';
 
 /**
  * The demo scenario: a fictional mission, written through the same operations as user edits so
@@ -17,19 +18,21 @@ export async function loadDemoScenario(
 ): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
-  onStep(0, 6, 'Partners: organisations, contacts and agreements');
+  onStep(0, 7, 'Partners: organisations, contacts and agreements');
   const orgIds = await loadDemoPartners(ctx);
-  onStep(1, 6, 'Sites');
+  onStep(1, 7, 'Sites');
   const siteIds = await loadDemoSites(ctx, orgIds);
-  onStep(2, 6, 'Item catalogue');
+  onStep(2, 7, 'Item catalogue');
   const itemIds = await loadDemoCatalogue(ctx);
-  onStep(3, 6, 'Stock: receipts, issues, transfers, a count');
+  onStep(3, 7, 'Stock: receipts, issues, transfers, a count');
   await loadDemoStock(ctx, orgIds, siteIds, itemIds);
-  onStep(4, 6, 'Sharing: export profiles, labels and a past export');
+  onStep(4, 7, 'Sharing: export profiles, labels and a past export');
   await loadDemoSharing(ctx);
-  onStep(5, 6, 'Requests: between the battalion and its partners, in every state');
+  onStep(5, 7, 'Requests: between the battalion and its partners, in every state');
   await loadDemoRequests(ctx, orgIds, itemIds);
-  onStep(6, 6, 'Finished');
+  onStep(6, 7, 'Convoys: vehicles, manifests, dispatch and arrival');
+  await loadDemoConvoys(ctx, orgIds, siteIds);
+  onStep(7, 7, 'Finished');
   setSetting(ctx.db, 'demo_loaded', '1');
   return true;
 }

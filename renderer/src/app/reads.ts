@@ -2,6 +2,8 @@ import type { OpName } from '../../../electron/api/contract';
 import { RECORD_TYPES, type ChangedType } from '../../../electron/api/events';
 
 const STOCK_NAMES = ['items', 'sites', 'organisations'] as const;
+/** What a convoy's views join: its stops, vehicles and manifest lines. */
+const CONVOY_NAMES = ['convoys', 'convoy_stops', 'convoy_vehicles', 'vehicles', 'manifest_lines'] as const;
 
 /**
  * Which record types each query operation reads, so a `changed` event refetches only the queries
@@ -40,6 +42,12 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'stock.alerts.expiry': ['stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.alerts.lowStock': ['stock_ledger', 'stock_thresholds', ...STOCK_NAMES],
   'stock.thresholds.list': ['stock_thresholds', ...STOCK_NAMES],
+  'vehicles.list': ['vehicles'],
+  'vehicles.history': ['vehicles', 'convoys', 'convoy_vehicles', 'manifest_lines'],
+  'convoys.list': [...CONVOY_NAMES, 'sites'],
+  'convoys.get': [...CONVOY_NAMES, 'waybills', 'convoy_events', 'stock_documents', ...STOCK_NAMES],
+  'convoys.manifest.get': [...CONVOY_NAMES, 'stock_lots', 'items'],
+  'convoys.originStock': ['convoys', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.count.get': ['stock_count_lines', 'stock_documents', 'stock_lots', ...STOCK_NAMES],
   'requests.list': ['requests', 'request_lines', 'organisations'],
   'requests.get': [

@@ -64,6 +64,18 @@ export const ROUTES: Route[] = [
     page: lazy(() => import('../features/requests/RequestsPage')),
   },
   {
+    path: 'convoys',
+    label: 'route.convoys',
+    purpose: 'route.convoys.purpose',
+    page: lazy(() => import('../features/convoys/ConvoysPage')),
+  },
+  {
+    path: 'vehicles',
+    label: 'route.vehicles',
+    purpose: 'route.vehicles.purpose',
+    page: lazy(() => import('../features/convoys/VehiclesPage')),
+  },
+  {
     path: 'audit',
     label: 'route.audit',
     purpose: 'route.audit.purpose',

@@ -1,0 +1,324 @@
+import { z } from 'zod';
+import { recordSharing } from './sharing-field';
+import {
+  CONVOY_MOVES,
+  CONVOY_STATUSES,
+  NOTIFICATION_STATUSES,
+  VEHICLE_KINDS,
+  type ConvoyAction,
+  type ConvoyStatus,
+  type NotificationStatus,
+} from './vocabularies';
+import type { ConvoyEvent, Vehicle, Waybill } from './record-types';
+import { command, query } from './define';
+import { flexibleBoolean, idRef, optionalIdRef, optionalText, requiredText, uuid } from './formats';
+import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, versionedId, type RemoveOutcome } from './records';
+import { occurredAtField, optionalWholeNumber, wholeNumber } from './stock/fields';
+import type { WorkflowView } from './workflow';
+
+/* Convoys and manifests: vehicles, convoys, stops, manifest lines, moves, arrival and waybills. */
+
+const measure = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim().replace(',', '.'))) : v),
+    z
+      .number({ error: `${label} is required and must be a number` })
+      .refine((n) => Number.isFinite(n) && n > 0 && n <= max, `${label} must be greater than 0 and at most ${max.toLocaleString('en')}`),
+  );
+const optionalMeasure = (label: string, max: number) =>
+  z
+    .preprocess(
+      (v) =>
+        v == null || (typeof v === 'string' && v.trim() === '') ? null : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : v,
+      z
+        .number({ error: `${label} must be a number` })
+        .refine((n) => Number.isFinite(n) && n >= 0 && n <= max, `${label} must be between 0 and ${max.toLocaleString('en')}`)
+        .nullable(),
+    )
+    .optional();
+
+export const vehicleRow = z.object({
+  ...rowIdentity,
+  plate: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toUpperCase().replace(/ +/g, ' ') : v),
+    z
+      .string({ error: 'Plate is required' })
+      .regex(/^[A-Z0-9][A-Z0-9 -]{1,14}$/, 'Plate must be 2–15 letters, digits, spaces or dashes, e.g. UN-4471'),
+  ),
+  kind: z.enum(VEHICLE_KINDS, { error: `Type must be one of: ${VEHICLE_KINDS.join(', ')}` }),
+  ownerOrgId: optionalIdRef('Owner organisation'),
+  payloadKg: measure('Payload (kg)', 100_000),
+  cargoVolumeM3: measure('Cargo volume (m³)', 200),
+  driverName: optionalText('Driver', 120),
+  driverPhone: optionalText('Driver phone', 40),
+  driverLicence: optionalText('Driver licence', 40),
+  refrigerated: flexibleBoolean('Refrigerated').optional(),
+  sharing: recordSharing,
+});
+
+/** A moment: a date (noon UTC) or an ISO date-time; blank clears it. */
+const moment = (label: string) =>
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
+      z
+        .string({ error: `${label} must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM` })
+        .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, {
+          message: `${label} must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM`,
+          abort: true,
+        })
+        .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s.replace(' ', 'T'))), `${label} is not a real date`)
+        .nullable()
+        .optional(),
+    )
+    .optional();
+
+export const convoyHeader = {
+  plannedDeparture: moment('Planned departure'),
+  plannedArrival: moment('Planned arrival'),
+  movementNumber: optionalText('Movement/clearance number', 60),
+  route: optionalText('Route', 500),
+  escortNeeded: flexibleBoolean('Escort needed').optional(),
+  escortUnit: optionalText('Escorting unit', 120),
+  escortComposition: optionalText('Escort composition', 500),
+  emergency: flexibleBoolean('Emergency').optional(),
+  notes: optionalText('Notes', 2000, { multiline: true }),
+  sharing: recordSharing,
+};
+
+export const stopRow = z.object({
+  ...rowIdentity,
+  siteId: optionalIdRef('Destination site'),
+  placeName: optionalText('Place', 120),
+  plannedArrival: moment('Planned arrival'),
+});
+
+export const createConvoyInput = z.object({
+  originSiteId: idRef('Origin site'),
+  ...convoyHeader,
+  stops: z.array(stopRow).max(20, 'At most 20 stops').default([]),
+  vehicleIds: z.array(idRef('Vehicle')).max(50, 'At most 50 vehicles').default([]),
+});
+export const updateConvoyInput = z.object({ ...versionedId, ...convoyHeader });
+
+export const saveStopsInput = z.object({ convoyId: uuid, rows: z.array(stopRow).min(1, 'Nothing to save').max(20, 'At most 20 stops') });
+export const addVehicleInput = z.object({ convoyId: uuid, vehicleId: idRef('Vehicle') });
+
+export const convoyMoveInput = z.object({
+  ...versionedId,
+  action: z.enum(CONVOY_MOVES, { error: `Action must be one of: ${CONVOY_MOVES.join(', ')}` }),
+  comment: optionalText('Comment', 1000),
+  /** When it happened (departure, arrival); now when blank. */
+  at: occurredAtField,
+});
+
+export const notificationInput = z.object({
+  ...versionedId,
+  status: z.enum(NOTIFICATION_STATUSES, { error: `Notification status must be one of: ${NOTIFICATION_STATUSES.join(', ')}` }),
+});
+
+/** One manifest line as the grid sends it; weight and volume come from the item when left blank. */
+export const manifestRow = z.object({
+  ...rowIdentity,
+  vehicleId: optionalIdRef('Vehicle'),
+  lotId: optionalIdRef('Lot'),
+  consigneeOrgId: optionalIdRef('Consignee'),
+  stopId: optionalIdRef('Stop'),
+  quantity: optionalWholeNumber('Quantity', 1),
+  handlingUnits: optionalWholeNumber('Handling units', 0),
+  handlingUnitType: optionalText('Handling unit', 30),
+  weightKg: optionalMeasure('Weight (kg)', 1_000_000),
+  volumeM3: optionalMeasure('Volume (m³)', 10_000),
+  fefoOverrideReason: optionalText('FEFO override reason', 300),
+});
+export const saveManifestInput = rowsInput(manifestRow).extend({ convoyId: uuid });
+export const removeManifestInput = z.object({
+  convoyId: uuid,
+  lines: z.array(z.object(versionedId)).min(1, 'Nothing to remove').max(20000),
+});
+
+export const receiveStopInput = z.object({
+  convoyId: uuid,
+  stopId: uuid,
+  at: occurredAtField,
+  notes: optionalText('Notes', 2000, { multiline: true }),
+  /** Per manifest line of this stop: received good and damaged; the rest is short, more than sent is over. */
+  lines: z
+    .array(z.object({ lineId: uuid, good: wholeNumber('Received good', 0), damaged: wholeNumber('Received damaged', 0).default(0) }))
+    .max(20000),
+});
+
+export const voidWaybillInput = z.object({ ...versionedId, reason: requiredText('Reason', 300) });
+
+// ---- views -------------------------------------------------------------------------------
+
+export interface VehicleLoad {
+  vehicleId: string;
+  plate: string;
+  refrigerated: boolean;
+  payloadKg: number;
+  cargoVolumeM3: number;
+  weightKg: number;
+  volumeM3: number;
+  lines: number;
+  /** Problems with this vehicle's load: over payload or volume, mixed dangerous goods, cold chain without refrigeration. */
+  problems: string[];
+}
+
+export interface ManifestLineView {
+  id: string;
+  version: number;
+  convoyId: string;
+  vehicleId: string | null;
+  lotId: string | null;
+  consigneeOrgId: string | null;
+  stopId: string | null;
+  quantity: number;
+  handlingUnits: number | null;
+  handlingUnitType: string;
+  weightKg: number | null;
+  volumeM3: number | null;
+  dangerousGoods: boolean;
+  coldChain: boolean;
+  fefoOverrideReason: string | null;
+  dispatchDocumentId: string | null;
+  waybillId: string | null;
+  receivedGood: number | null;
+  receivedDamaged: number | null;
+  itemId: string | null;
+  itemCode: string | null;
+  itemName: string | null;
+  baseUnit: string | null;
+  lotNumber: string | null;
+  expiryDate: string | null;
+  ownerOrgId: string | null;
+  dgClass: string | null;
+  unNumber: string | null;
+}
+
+export interface ConvoyStopView {
+  id: string;
+  version: number;
+  position: number;
+  siteId: string | null;
+  siteCode: string | null;
+  placeName: string;
+  /** The site's name, or the place typed. */
+  label: string;
+  plannedArrival: string | null;
+  arrivedAt: string | null;
+}
+
+export interface ConvoyVehicleView {
+  id: string;
+  version: number;
+  vehicleId: string;
+  plate: string;
+  kind: string;
+  driverName: string;
+  refrigerated: boolean;
+  payloadKg: number;
+  cargoVolumeM3: number;
+}
+
+export interface ConvoySummary {
+  id: string;
+  version: number;
+  number: string;
+  status: ConvoyStatus;
+  originSiteId: string;
+  originCode: string;
+  plannedDeparture: string | null;
+  actualDeparture: string | null;
+  emergency: boolean;
+  notificationStatus: NotificationStatus;
+  stops: string;
+  vehicles: number;
+  lines: number;
+  /** Over a vehicle's payload or volume, mixed dangerous goods, cold chain without refrigeration. */
+  loadProblems: number;
+  /** When departure is planned within the notice the military needs and the notification is not acknowledged. */
+  noticeWarning: string | null;
+  workflow: WorkflowView<ConvoyStatus, ConvoyAction>;
+}
+
+export interface ConvoyDetail extends Omit<ConvoySummary, 'stops' | 'vehicles' | 'lines' | 'loadProblems'> {
+  plannedArrival: string | null;
+  actualArrival: string | null;
+  movementNumber: string;
+  route: string;
+  escortNeeded: boolean;
+  escortUnit: string;
+  escortComposition: string;
+  notes: string;
+  sharing: string | null;
+  notificationSubmittedAt: string | null;
+  notificationAcknowledgedAt: string | null;
+  stops: ConvoyStopView[];
+  vehicles: ConvoyVehicleView[];
+  loads: VehicleLoad[];
+  timeline: ConvoyEvent[];
+  waybills: Waybill[];
+  /** The stock documents dispatch and arrival wrote, by number. */
+  documents: { id: string; number: string | null; kind: string }[];
+}
+
+export interface ManifestView {
+  lines: ManifestLineView[];
+  loads: VehicleLoad[];
+}
+
+/** A lot in good condition at a convoy's origin: what the manifest can load, earliest expiry first per item (FEFO). */
+export interface OriginLot {
+  lotId: string;
+  itemId: string;
+  itemCode: string;
+  itemName: string;
+  baseUnit: string;
+  lotNumber: string;
+  expiryDate: string | null;
+  ownerOrgId: string;
+  ownerShortName: string;
+  available: number;
+  /** The first lot to pick of its item and owner (FEFO); another needs a reason. */
+  fefoFirst: boolean;
+}
+
+export interface VehicleHistoryEntry {
+  convoyId: string;
+  number: string;
+  status: ConvoyStatus;
+  plannedDeparture: string | null;
+  actualDeparture: string | null;
+  lines: number;
+  weightKg: number;
+}
+
+export const convoyOps = {
+  'vehicles.list': query<Vehicle[]>()(listInput),
+  'vehicles.save': command<Vehicle[]>()(rowsInput(vehicleRow)),
+  'vehicles.remove': command<RemoveOutcome>()(removeInput),
+  'vehicles.restore': command<Vehicle>()(restoreInput),
+  'vehicles.history': query<VehicleHistoryEntry[]>()(z.object({ vehicleId: uuid })),
+  'convoys.list': query<ConvoySummary[]>()(
+    z
+      .object({ status: z.enum(CONVOY_STATUSES).optional() })
+      .optional()
+      .default({}),
+  ),
+  'convoys.get': query<ConvoyDetail>()(z.object({ id: uuid })),
+  'convoys.create': command<ConvoyDetail>()(createConvoyInput),
+  'convoys.update': command<ConvoyDetail>()(updateConvoyInput),
+  'convoys.stops.save': command<ConvoyDetail>()(saveStopsInput),
+  'convoys.stops.remove': command<ConvoyDetail>()(z.object(versionedId)),
+  'convoys.vehicles.add': command<ConvoyDetail>()(addVehicleInput),
+  'convoys.vehicles.remove': command<ConvoyDetail>()(z.object(versionedId)),
+  'convoys.act': command<ConvoyDetail>()(convoyMoveInput),
+  'convoys.notification': command<ConvoyDetail>()(notificationInput),
+  'convoys.manifest.get': query<ManifestView>()(z.object({ convoyId: uuid })),
+  'convoys.originStock': query<OriginLot[]>()(z.object({ convoyId: uuid })),
+  'convoys.manifest.save': command<ManifestView>()(saveManifestInput),
+  'convoys.manifest.remove': command<ManifestView>()(removeManifestInput),
+  'convoys.receiveStop': command<ConvoyDetail>()(receiveStopInput),
+  'waybills.void': command<Waybill>()(voidWaybillInput),
+};

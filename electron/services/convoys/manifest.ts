@@ -1,0 +1,210 @@
+import type { z } from 'zod';
+import type { ManifestLineView, ManifestView, removeManifestInput, saveManifestInput } from '../../api/convoys';
+import type { FieldIssue } from '../../api/result';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { conflict, invalid } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import { deleteRecords, insertRecord, updateRecord } from '../core/write';
+import { checkFefo, type PickLine } from '../stock/fefo';
+import { storedBalance } from '../stock/ledger-write';
+import { Lookups } from '../stock/lookups';
+import { one } from '../stock/sql';
+import { convoyForAction } from './convoys';
+import { convoyStops, convoyVehicles, loadsOf, manifestLines, manifestLinesById } from './views';
+
+/*
+ * The manifest builder's writes: a batch of lines (one edited cell, or a pasted block) checked
+ * whole before anything is written, then saved through the write path. Weight and volume come
+ * from the item's unit weight and volume unless typed; the dangerous-goods and cold-chain flags
+ * always come from the item. The answer carries the saved lines and every vehicle's load.
+ */
+
+interface ItemLoadFacts {
+  code: string;
+  unitWeightKg: number | null;
+  unitVolumeM3: number | null;
+  dg: boolean;
+  cold: boolean;
+}
+
+type Row = z.output<typeof saveManifestInput>['rows'][number];
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveManifestInput>): ManifestView {
+  return inTransaction(ctx, () => {
+    const convoy = convoyForAction(ctx, input.convoyId, 'editManifest');
+    const look = new Lookups(ctx.sqlite);
+    const vehicles = convoyVehicles(ctx.sqlite, convoy.id);
+    const stops = convoyStops(ctx.sqlite, convoy.id);
+    const existing = manifestLines(ctx.sqlite, convoy.id);
+    const byId = new Map(existing.map((l) => [l.id, l]));
+    const items = new Map<string, ItemLoadFacts>();
+    const itemFacts = (itemId: string): ItemLoadFacts => {
+      let f = items.get(itemId);
+      if (!f) {
+        const r = one<{
+          code: string;
+          w: number | null;
+          v: number | null;
+          un: string | null;
+          dg: string | null;
+          cmin: number | null;
+          cmax: number | null;
+        }>(
+          ctx.sqlite,
+          'SELECT code, unit_weight_kg AS w, unit_volume_m3 AS v, un_number AS un, dg_class AS dg, cold_min_c AS cmin, cold_max_c AS cmax FROM items WHERE id = ?',
+          itemId,
+        )!;
+        f = { code: r.code, unitWeightKg: r.w, unitVolumeM3: r.v, dg: !!(r.un || r.dg), cold: r.cmin != null || r.cmax != null };
+        items.set(itemId, f);
+      }
+      return f;
+    };
+    const day = ctx.now().slice(0, 10);
+    const issues: FieldIssue[] = [];
+    const seen = new Set<string>();
+    const planned: { row: Row; before?: ManifestLineView; columns: Record<string, unknown>; lotId: string | null; quantity: number }[] = [];
+
+    input.rows.forEach((row, i) => {
+      const at = (field: string, message: string) => issues.push({ path: ['rows', i, field], message });
+      const before = row.id ? byId.get(row.id) : undefined;
+      if (row.id) {
+        if (!before) return at('id', 'This line is no longer on the manifest; reload the convoy');
+        if (seen.has(row.id)) return at('id', 'The same line appears twice in what you are saving');
+        seen.add(row.id);
+        if (row.version !== before.version)
+          throw conflict('A manifest line was changed by someone else since you loaded it; reload and edit again');
+      }
+      const pick = <K extends keyof Row & keyof ManifestLineView>(k: K) => (row[k] !== undefined ? row[k] : (before?.[k] ?? null));
+      const vehicleId = pick('vehicleId') as string | null;
+      const lotId = pick('lotId') as string | null;
+      const stopId = pick('stopId') as string | null;
+      const consigneeOrgId = pick('consigneeOrgId') as string | null;
+      const quantity = (row.quantity ?? before?.quantity ?? 0) as number;
+      if (vehicleId && !vehicles.some((v) => v.vehicleId === vehicleId))
+        at('vehicleId', 'This vehicle is not on this convoy: add it to the convoy first');
+      if (stopId && !stops.some((s) => s.id === stopId)) at('stopId', 'This stop is not on this convoy: add it first');
+      if (consigneeOrgId) {
+        const org = look.org(consigneeOrgId);
+        if (!org) at('consigneeOrgId', 'This organisation does not exist; choose one from the list');
+        else if (org.archived) at('consigneeOrgId', `${org.shortName} is archived; restore it or choose another consignee`);
+      }
+      let item: ItemLoadFacts | null = null;
+      if (lotId) {
+        const lot = look.lot(lotId);
+        if (!lot) at('lotId', 'This lot does not exist; choose one from the stock at the origin');
+        else {
+          item = itemFacts(lot.itemId);
+          if (lot.expiryDate && lot.expiryDate < day)
+            at('lotId', `Lot ${lot.lotNumber} expired on ${lot.expiryDate}: expired stock is not shipped as good stock`);
+        }
+      }
+      const lotOrQtyChanged = row.lotId !== undefined || row.quantity !== undefined;
+      const weightKg =
+        row.weightKg !== undefined
+          ? row.weightKg
+          : lotOrQtyChanged || !before
+            ? item?.unitWeightKg != null
+              ? round(item.unitWeightKg * quantity, 3)
+              : (before?.weightKg ?? null)
+            : before.weightKg;
+      const volumeM3 =
+        row.volumeM3 !== undefined
+          ? row.volumeM3
+          : lotOrQtyChanged || !before
+            ? item?.unitVolumeM3 != null
+              ? round(item.unitVolumeM3 * quantity, 4)
+              : (before?.volumeM3 ?? null)
+            : before.volumeM3;
+      const columns: Record<string, unknown> = {
+        vehicle_id: vehicleId,
+        lot_id: lotId,
+        stop_id: stopId,
+        consignee_org_id: consigneeOrgId,
+        quantity,
+        handling_units: pick('handlingUnits'),
+        handling_unit_type: (pick('handlingUnitType') as string | null) ?? '',
+        weight_kg: weightKg,
+        volume_m3: volumeM3,
+        dangerous_goods: item ? (item.dg ? 1 : 0) : before?.dangerousGoods ? 1 : 0,
+        cold_chain: item ? (item.cold ? 1 : 0) : before?.coldChain ? 1 : 0,
+        fefo_override_reason: (pick('fefoOverrideReason') as string | null) || null,
+      };
+      planned.push({ row, before, columns, lotId, quantity });
+    });
+
+    // Stock at the origin: every line of the manifest on a lot, as it will be after this save.
+    const total = new Map<string, number>();
+    const plannedIds = new Set(planned.map((p) => p.before?.id).filter(Boolean));
+    for (const l of existing) if (l.lotId && !plannedIds.has(l.id)) total.set(l.lotId, (total.get(l.lotId) ?? 0) + l.quantity);
+    for (const p of planned) if (p.lotId) total.set(p.lotId, (total.get(p.lotId) ?? 0) + p.quantity);
+    planned.forEach((p, i) => {
+      if (!p.lotId) return;
+      const available = storedBalance(ctx.sqlite, convoy.originSiteId, p.lotId, 'good');
+      const wanted = total.get(p.lotId)!;
+      if (wanted > available) {
+        const lot = look.lot(p.lotId)!;
+        issues.push({
+          path: ['rows', input.rows.indexOf(p.row), 'quantity'],
+          message: `Only ${available} of lot ${lot.lotNumber || '(no lot)'} in good condition at ${convoy.originCode}; this manifest asks for ${wanted} in all`,
+        });
+      }
+      void i;
+    });
+    // FEFO, as for issues: picking a lot that expires later than one still available needs a reason.
+    const picks: PickLine[] = [];
+    planned.forEach((p) => {
+      const lot = p.lotId ? look.lot(p.lotId) : null;
+      if (lot && p.quantity > 0)
+        picks.push({
+          index: input.rows.indexOf(p.row),
+          lotId: lot.id,
+          itemId: lot.itemId,
+          ownerOrgId: lot.ownerOrgId,
+          quantity: p.quantity,
+          fefoOverrideReason: p.columns.fefo_override_reason as string | null,
+        });
+    });
+    issues.push(...checkFefo(ctx.sqlite, look, convoy.originSiteId, day, picks, 'rows'));
+    if (issues.length > 0)
+      throw invalid(`${issues.length === 1 ? issues[0].message : `${issues.length} cells need attention`} — nothing was saved`, issues);
+
+    const ids: string[] = [];
+    for (const p of planned) {
+      if (p.before) {
+        updateRecord(ctx, 'manifest_lines', p.before.id, p.columns);
+        ids.push(p.before.id);
+      } else ids.push(insertRecord(ctx, 'manifest_lines', { convoy_id: convoy.id, ...p.columns }).id);
+    }
+    const saved = manifestLinesById(ctx.sqlite, ids);
+    recordAudit(
+      ctx,
+      planned.map((p, i) => ({ entity: 'manifest_line', entityId: ids[i], before: p.before ?? null, after: saved[i] })),
+    );
+    const all = manifestLines(ctx.sqlite, convoy.id);
+    return { lines: saved, loads: loadsOf(vehicles, all) };
+  });
+}
+
+export function removeManifestLines(ctx: ServiceContext, input: z.output<typeof removeManifestInput>): ManifestView {
+  return inTransaction(ctx, () => {
+    const convoy = convoyForAction(ctx, input.convoyId, 'editManifest');
+    const existing = new Map(manifestLines(ctx.sqlite, convoy.id).map((l) => [l.id, l]));
+    const issues: FieldIssue[] = [];
+    input.lines.forEach((l, i) => {
+      const line = existing.get(l.id);
+      if (!line) issues.push({ path: ['lines', i, 'id'], message: 'This line is no longer on the manifest; reload the convoy' });
+      else if (line.version !== l.version)
+        throw conflict('A manifest line was changed by someone else since you loaded it; reload and edit again');
+    });
+    if (issues.length > 0) throw invalid(`${issues[0].message} — nothing was removed`, issues);
+    for (const l of input.lines) deleteRecords(ctx, 'manifest_lines', 'id', l.id);
+    recordAudit(
+      ctx,
+      input.lines.map((l) => ({ entity: 'manifest_line', entityId: l.id, before: existing.get(l.id), after: null })),
+    );
+    return { lines: [], loads: loadsOf(convoyVehicles(ctx.sqlite, convoy.id), manifestLines(ctx.sqlite, convoy.id)) };
+  });
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { ConvoyDetail, ConvoyStopView } from '../../../../electron/api/convoys';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { useCoreQuery } from '../../app/queries';
+import { call } from '../../lib/api';
+
+/** Arrival at each stop: per line, received good and damaged (the rest is short; more is over). */
+export function ArrivalPanel({ convoy: c }: { convoy: ConvoyDetail }) {
+  const manifest = useCoreQuery('convoys.manifest.get', { convoyId: c.id });
+  const pendingStops = c.stops.filter((s) => !s.arrivedAt && (manifest.data?.lines ?? []).some((l) => l.stopId === s.id));
+  if (pendingStops.length === 0) return null;
+  return (
+    <section className="arrival" data-testid="arrival">
+      <h3>Record arrivals</h3>
+      {pendingStops.map((s) => (
+        <StopArrival key={s.id} convoyId={c.id} stop={s} lines={(manifest.data?.lines ?? []).filter((l) => l.stopId === s.id)} />
+      ))}
+    </section>
+  );
+}
+
+function StopArrival({
+  convoyId,
+  stop,
+  lines,
+}: {
+  convoyId: string;
+  stop: ConvoyStopView;
+  lines: { id: string; itemCode: string | null; lotNumber: string | null; quantity: number }[];
+}) {
+  const [got, setGot] = useState(() => Object.fromEntries(lines.map((l) => [l.id, { good: String(l.quantity), damaged: '0' }])));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('convoys.receiveStop', {
+        convoyId,
+        stopId: stop.id,
+        lines: lines.map((l) => ({ lineId: l.id, good: got[l.id].good, damaged: got[l.id].damaged })),
+      });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="stop-arrival" data-testid={`arrival-${stop.position}`}>
+      <h4>{stop.label}</h4>
+      <table className="plain-table">
+        <thead>
+          <tr>
+            <th>Item</th>
+            <th>Lot</th>
+            <th>Sent</th>
+            <th>Received good</th>
+            <th>Damaged</th>
+            <th>Short / over</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => {
+            const diff = l.quantity - Number(got[l.id].good || 0) - Number(got[l.id].damaged || 0);
+            return (
+              <tr key={l.id}>
+                <td>{l.itemCode}</td>
+                <td>{l.lotNumber}</td>
+                <td>{l.quantity}</td>
+                <td>
+                  <input
+                    inputMode="numeric"
+                    value={got[l.id].good}
+                    data-testid="received-good"
+                    onChange={(e) => setGot({ ...got, [l.id]: { ...got[l.id], good: e.target.value } })}
+                  />
+                </td>
+                <td>
+                  <input
+                    inputMode="numeric"
+                    value={got[l.id].damaged}
+                    data-testid="received-damaged"
+                    onChange={(e) => setGot({ ...got, [l.id]: { ...got[l.id], damaged: e.target.value } })}
+                  />
+                </td>
+                <td className={diff !== 0 ? 'warning' : ''}>{diff > 0 ? `${diff} short` : diff < 0 ? `${-diff} over` : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="primary" disabled={busy} onClick={() => void confirm()} data-testid="confirm-arrival">
+        Confirm arrival at {stop.label}
+      </button>
+      {error != null && <ErrorPanel error={error} title="Arrival not recorded" />}
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import type { ConvoyDetail } from '../../../../electron/api/convoys';
+import { NOTIFICATION_STATUS_LABELS, type ConvoyMove, type NotificationStatus } from '../../../../electron/api/vocabularies';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { useCoreQuery } from '../../app/queries';
+import { call } from '../../lib/api';
+import { stockHref } from '../stock/useHashParams';
+import { ArrivalPanel } from './ArrivalPanel';
+import { ConvoyHeaderForm } from './ConvoyHeaderForm';
+import { formatMoment, setImperial, useUnits } from './format';
+import { LoadBars } from './LoadBars';
+import { ManifestGrid } from './ManifestGrid';
+import { StopsAndVehicles } from './StopsAndVehicles';
+
+/** One convoy: its actions, header, stops and vehicles, load bars, manifest, arrivals, documents and timeline. */
+export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
+  const q = useCoreQuery('convoys.get', { id });
+  const units = useUnits();
+  if (q.error) return <ErrorPanel error={q.error} onRetry={() => void q.refetch()} />;
+  if (!q.data) return <div className="page-body">Loading…</div>;
+  const c = q.data;
+  const can = (a: string) => c.workflow.actions.some((x) => x.action === a);
+  return (
+    <div className="page-body convoy-view" data-testid="convoy-view" data-status={c.status}>
+      <div className="toolbar">
+        <button type="button" onClick={onBack}>
+          ← All convoys
+        </button>
+        <h2 data-testid="convoy-number">{c.number}</h2>
+        <span className={`state state-${c.status}`} data-testid="convoy-state">
+          {c.workflow.stateLabel}
+        </span>
+        {c.emergency && <span className="badge danger">Emergency</span>}
+        <label className="unit-toggle">
+          <input type="checkbox" checked={units.imperial} onChange={(e) => setImperial(e.target.checked)} /> lb / ft³
+        </label>
+      </div>
+      <Actions convoy={c} />
+      <Notification convoy={c} editable={can('edit')} />
+      <ConvoyHeaderForm convoy={c} editable={can('edit')} />
+      <StopsAndVehicles convoy={c} editable={can('edit')} />
+      <LoadBars loads={c.loads} />
+      <ManifestGrid convoy={c} editable={can('editManifest')} />
+      {c.status === 'in_transit' && <ArrivalPanel convoy={c} />}
+      <Documents convoy={c} />
+      <Timeline convoy={c} />
+    </div>
+  );
+}
+
+function Actions({ convoy: c }: { convoy: ConvoyDetail }) {
+  const [asking, setAsking] = useState<{ action: ConvoyMove; label: string; inputLabel: string } | null>(null);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const moves = c.workflow.actions.filter((a) => a.action !== 'edit' && a.action !== 'editManifest');
+  const run = async (action: ConvoyMove, text?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('convoys.act', { id: c.id, version: c.version, action, comment: text });
+      setAsking(null);
+      setComment('');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="convoy-actions" data-testid="convoy-actions">
+      {moves.map((a) => (
+        <button
+          key={a.action}
+          type="button"
+          className={a.final ? 'primary' : ''}
+          disabled={busy}
+          data-action={a.action}
+          onClick={() => {
+            if (a.inputs.length > 0) setAsking({ action: a.action as ConvoyMove, label: a.label, inputLabel: a.inputs[0].label });
+            else if (!a.final || window.confirm(`${a.label}: this cannot be undone. Go ahead?`)) void run(a.action as ConvoyMove);
+          }}
+        >
+          {a.label}
+        </button>
+      ))}
+      {c.workflow.refused.map((r) => (
+        <p key={r.action} className="refusal" data-testid={`refused-${r.action}`}>
+          <strong>{r.label}:</strong> {r.message}
+        </p>
+      ))}
+      {asking && (
+        <div className="ask">
+          <label>
+            {asking.inputLabel}
+            <textarea value={comment} onChange={(e) => setComment(e.target.value)} data-testid="action-comment" />
+          </label>
+          <button type="button" className="primary" disabled={!comment.trim() || busy} onClick={() => void run(asking.action, comment)}>
+            {asking.label}
+          </button>
+          <button type="button" onClick={() => setAsking(null)}>
+            Back
+          </button>
+        </div>
+      )}
+      {error != null && <ErrorPanel error={error} title="Not done" />}
+    </section>
+  );
+}
+
+const NEXT_NOTIFICATION: Record<NotificationStatus, NotificationStatus[]> = {
+  not_required: ['not_submitted'],
+  not_submitted: ['submitted', 'not_required'],
+  submitted: ['acknowledged', 'not_submitted'],
+  acknowledged: ['not_submitted'],
+};
+const NOTIFICATION_BUTTON: Record<NotificationStatus, string> = {
+  not_required: 'Not required',
+  not_submitted: 'Notification required',
+  submitted: 'Mark submitted',
+  acknowledged: 'Mark acknowledged',
+};
+
+function Notification({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
+  const [error, setError] = useState<unknown>(null);
+  const set = async (status: NotificationStatus) => {
+    setError(null);
+    try {
+      await call('convoys.notification', { id: c.id, version: c.version, status });
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section className="notification" data-testid="notification">
+      <h3>Movement notification</h3>
+      <p>
+        <span data-testid="notification-status">{NOTIFICATION_STATUS_LABELS[c.notificationStatus]}</span>
+        {c.notificationSubmittedAt && ` · submitted ${formatMoment(c.notificationSubmittedAt)}`}
+        {c.notificationAcknowledgedAt && ` · acknowledged ${formatMoment(c.notificationAcknowledgedAt)}`}
+        <span className="muted"> — a notification informs the military for deconfliction; it is not a permission.</span>
+      </p>
+      {c.noticeWarning && <p className="warning">{c.noticeWarning}</p>}
+      {editable &&
+        NEXT_NOTIFICATION[c.notificationStatus].map((s) => (
+          <button key={s} type="button" onClick={() => void set(s)} data-notification={s}>
+            {NOTIFICATION_BUTTON[s]}
+          </button>
+        ))}
+      {error != null && <ErrorPanel error={error} />}
+    </section>
+  );
+}
+
+function Documents({ convoy: c }: { convoy: ConvoyDetail }) {
+  const [error, setError] = useState<unknown>(null);
+  const voidIt = async (id: string, version: number, number: string) => {
+    const reason = window.prompt(`Void waybill ${number}: why? (it stays in the register, its number is never reused)`);
+    if (!reason) return;
+    try {
+      await call('waybills.void', { id, version, reason });
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (c.waybills.length === 0 && c.documents.length === 0) return null;
+  const stopLabel = new Map(c.stops.map((s) => [s.id, s.label]));
+  return (
+    <section className="convoy-documents" data-testid="convoy-documents">
+      <h3>Waybills and stock documents</h3>
+      <table className="plain-table">
+        <tbody>
+          {c.waybills.map((w) => (
+            <tr key={w.id} data-testid={`waybill-${w.number}`}>
+              <td>{w.number}</td>
+              <td>{stopLabel.get(w.stopId)}</td>
+              <td>{w.status === 'void' ? `Void: ${w.voidReason}` : 'Issued'}</td>
+              <td>
+                {w.status !== 'void' && (
+                  <button type="button" onClick={() => void voidIt(w.id, w.version, w.number)}>
+                    Void…
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+          {c.documents.map((d) => (
+            <tr key={d.id}>
+              <td>
+                <a href={stockHref('stock-documents', { id: d.id })}>{d.number}</a>
+              </td>
+              <td colSpan={3}>{d.kind.replace('_', ' ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error != null && <ErrorPanel error={error} />}
+    </section>
+  );
+}
+
+function Timeline({ convoy: c }: { convoy: ConvoyDetail }) {
+  return (
+    <section className="timeline" data-testid="timeline">
+      <h3>Timeline</h3>
+      <ol>
+        {c.timeline.map((e) => (
+          <li key={e.id}>
+            <span className="muted">{formatMoment(e.at)}</span> <strong>{e.action}</strong> by {e.operator}
+            {e.comment && <> — {e.comment}</>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { VehicleLoad } from '../../../../electron/api/convoys';
+import { useUnits } from './format';
+
+/** Per vehicle: weight and volume against its payload and cargo volume; over is red at once. */
+export function LoadBars({ loads }: { loads: VehicleLoad[] }) {
+  const units = useUnits();
+  if (loads.length === 0) return null;
+  return (
+    <section className="load-bars" data-testid="load-bars">
+      <h3>Loads</h3>
+      {loads.map((l) => (
+        <div key={l.vehicleId} className={`load ${l.problems.length ? 'over' : ''}`} data-testid={`load-${l.plate}`}>
+          <strong>{l.plate}</strong>
+          {l.refrigerated && <span className="badge">refrigerated</span>}
+          <Bar label="Weight" used={l.weightKg} max={l.payloadKg} text={`${units.weight(l.weightKg)} of ${units.weight(l.payloadKg)}`} />
+          <Bar
+            label="Volume"
+            used={l.volumeM3}
+            max={l.cargoVolumeM3}
+            text={`${units.volume(l.volumeM3)} of ${units.volume(l.cargoVolumeM3)}`}
+          />
+          {l.problems.map((p) => (
+            <p key={p} className="problem" role="alert">
+              {p}
+            </p>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Bar({ label, used, max, text }: { label: string; used: number; max: number; text: string }) {
+  const pct = max > 0 ? (used / max) * 100 : 0;
+  const cls = pct > 100 ? 'over' : pct >= 90 ? 'near' : '';
+  return (
+    <div className={`bar ${cls}`} data-pct={Math.round(pct)}>
+      <span className="bar-label">{label}</span>
+      <span className="bar-track">
+        <span className="bar-fill" style={{ width: `${Math.min(pct, 100)}%` }} />
+      </span>
+      <span className="bar-text">
+        {text} ({Math.round(pct)}%)
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useSyncExternalStore } from 'react';
+
+/* Display helpers for convoys: times, and kg/m³ or lb/ft³ (stored metric; the toggle is per window). */
+
+export const convoyHref = (id: string) => `#/convoys?id=${encodeURIComponent(id)}`;
+
+/** "2026-12-02 06:00" (UTC), or "—". */
+export function formatMoment(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return iso.length === 10 ? iso : iso.slice(0, 16).replace('T', ' ');
+}
+
+const KG_TO_LB = 2.20462262185;
+const M3_TO_FT3 = 35.3146667215;
+const KEY = 'corridor.units';
+let imperial = typeof localStorage !== 'undefined' && localStorage.getItem(KEY) === 'imperial';
+const listeners = new Set<() => void>();
+
+export function setImperial(on: boolean): void {
+  imperial = on;
+  localStorage.setItem(KEY, on ? 'imperial' : 'metric');
+  listeners.forEach((l) => l());
+}
+
+export interface Units {
+  imperial: boolean;
+  weight: (kg: number | null | undefined) => string;
+  volume: (m3: number | null | undefined) => string;
+  weightUnit: string;
+  volumeUnit: string;
+}
+
+/** The unit toggle: lb and ft³ are rounded up (a load shown in lb never looks lighter than it is). */
+export function useUnits(): Units {
+  const on = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => imperial,
+  );
+  const n = (v: number, d = 0) => v.toLocaleString('en', { maximumFractionDigits: d });
+  return {
+    imperial: on,
+    weightUnit: on ? 'lb' : 'kg',
+    volumeUnit: on ? 'ft³' : 'm³',
+    weight: (kg) => (kg == null ? '—' : on ? `${n(Math.ceil(kg * KG_TO_LB))} lb` : `${n(kg, 1)} kg`),
+    volume: (m3) => (m3 == null ? '—' : on ? `${n(Math.ceil(m3 * M3_TO_FT3))} ft³` : `${n(m3, 2)} m³`),
+  };
+}

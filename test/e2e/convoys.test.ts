@@ -1,0 +1,115 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editCell, launchBrowser, openApp, pasteText, screenshot, startServer, type E2EServer } from './harness';
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const GRID = '[data-testid=manifest-grid]';
+
+describe('convoys in Chromium', () => {
+  it('plans a convoy with two vehicles, loads lines by paste, refuses an overload, dispatches, receives short, and the stock card shows it', async () => {
+    const { page, problems } = await openApp(browser, server, 'convoys');
+    page.on('dialog', (d) => void d.accept());
+    await page.locator('[data-testid=convoy-board] .convoy-card').nth(2).waitFor();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'convoy-board');
+
+    const sites = await server.call('sites.list', {});
+    const hub = sites.find((s) => s.code === 'TH-AST')!;
+    const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
+    await page.getByRole('button', { name: '+ New convoy' }).click();
+    await page.locator('[data-testid=convoy-origin]').selectOption(hub.id);
+    await page.locator('[data-testid=convoy-stop-site]').selectOption(tarvik.id);
+    await page.getByLabel(/^AVTC-118/).check();
+    await page.getByLabel(/^HHI-P02/).check();
+    await page.getByRole('button', { name: 'Create convoy' }).click();
+    await page.locator('[data-testid=convoy-view]').waitFor();
+    const number = (await page.locator('[data-testid=convoy-number]').textContent())!;
+    const convoy = (await server.call('convoys.list', {})).find((c) => c.number === number)!;
+
+    // Two lines pasted from a spreadsheet: flour on the truck, and more flour than the pick-up can carry.
+    const stock = await server.call('convoys.originStock', { convoyId: convoy.id });
+    const flour = stock.find((l) => l.itemCode === 'FD-WFL-25' && l.fefoFirst)!;
+    const items = await server.call('items.list', {});
+    const bagKg = items.find((i) => i.code === 'FD-WFL-25')!.unitWeightKg!;
+    const tooMany = Math.ceil(1100 / bagKg);
+    expect(flour.available).toBeGreaterThan(20 + tooMany);
+    await page.locator(`${GRID} .ag-header-cell[col-id="vehicleId"]`).click();
+    await pasteText(
+      page,
+      [
+        `AVTC-118\tFD-WFL-25\t${flour.lotNumber}\tHHI\tHHI-TRV\t20\t20\tbags`,
+        `HHI-P02\tFD-WFL-25\t${flour.lotNumber}\tHHI\t1\t${tooMany}\t\tbags`,
+      ].join('\r\n'),
+    );
+    await page.locator(`${GRID} .ag-row[row-index="1"]`).waitFor();
+    await page.locator('[data-testid="load-HHI-P02"] .problem').waitFor();
+    expect(await page.locator('[data-testid="load-HHI-P02"] .problem').textContent()).toContain('over its payload');
+    expect(await page.locator('[data-testid="load-AVTC-118"] .bar').first().getAttribute('data-pct')).not.toBe('0');
+    await screenshot(page, 'convoy-overloaded');
+
+    // Loading, then clearance is refused with the overload named.
+    await page.locator('[data-action=startLoading]').click();
+    await page.locator('[data-testid=refused-clear]').waitFor();
+    expect(await page.locator('[data-testid=refused-clear]').textContent()).toContain('HHI-P02 is over its payload');
+    expect(await page.locator('[data-action=clear]').count()).toBe(0);
+
+    // Fewer bags on the pick-up: the bar comes back under the limit and the convoy can be cleared and dispatched.
+    await editCell(page, 1, 'quantity', '10', GRID);
+    await expect.poll(() => page.locator('[data-testid="load-HHI-P02"] .problem').count()).toBe(0);
+    await page.locator('[data-action=clear]').click();
+    await page.locator('[data-action=depart]').click();
+    await expect.poll(() => page.locator('[data-testid=convoy-view]').getAttribute('data-status')).toBe('in_transit');
+    await page.locator('[data-testid=convoy-documents] [data-testid^=waybill-]').first().waitFor();
+
+    // Arrival at Tarvik: 3 bags of flour missing.
+    const arrival = page.locator('[data-testid=arrival-1]');
+    await arrival.waitFor();
+    const goods = arrival.locator('[data-testid=received-good]');
+    const rows = await arrival.locator('tbody tr').allTextContents();
+    const flourRow = rows.findIndex((r) => r.includes('FD-WFL-25'));
+    await goods.nth(flourRow).fill('17');
+    await expect.poll(() => arrival.textContent()).toContain('3 short');
+    await screenshot(page, 'convoy-arrival');
+    await arrival.locator('[data-testid=confirm-arrival]').click();
+    await page.locator('[data-action=arrive]').click();
+    await expect.poll(() => page.locator('[data-testid=convoy-view]').getAttribute('data-status')).toBe('arrived');
+    expect(await page.locator('[data-testid=timeline]').textContent()).toContain('3 short');
+    await screenshot(page, 'convoy-arrived');
+
+    // The stock card of the flour lot at Tarvik: 17 in, the shortage recorded.
+    await page.goto(`${server.url}#/stock?site=${tarvik.id}&card=${flour.itemId}&cardSite=${tarvik.id}&lot=${flour.lotId}`);
+    await page.locator('[data-testid=stock-card]').waitFor();
+    // 20 + 10 bags left in transit; 17 + 10 arrived good; the 3 missing leave the in-transit stock on the receipt.
+    await expect.poll(() => page.locator('[data-testid=stock-card-closing]').textContent()).toBe('27');
+    const receipt = (await server.call('convoys.get', { id: convoy.id })).documents.find((d) => d.kind === 'transfer_in')!;
+    expect(await page.locator('[data-testid=stock-card]').textContent()).toContain(receipt.number);
+    const shortEntry = await server.call('stock.documents.get', { id: receipt.id });
+    expect(shortEntry.lines.some((l) => l.shortQuantity === 3)).toBe(true);
+    await screenshot(page, 'convoy-stock-card');
+    expect((await server.call('system.integrity', { depth: 'ledger' })).differences).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('vehicles registry shows a vehicle’s convoys', async () => {
+    const { page, problems } = await openApp(browser, server, 'vehicles');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('.entity-grid .ag-row [col-id=plate]:text-is("AVTC-118")').click();
+    await page.locator('[data-testid=vehicle-history] tbody tr').first().waitFor();
+    await screenshot(page, 'vehicles');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
