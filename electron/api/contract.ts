@@ -15,6 +15,7 @@ import { backupOps } from './backups';
 import { requestOps } from './requests';
 import { localeOps } from './locale';
 import { convoyOps } from './convoys';
+import { importOps } from './imports';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -36,6 +37,7 @@ export const contract = {
   ...requestOps,
   ...localeOps,
   ...convoyOps,
+  ...importOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

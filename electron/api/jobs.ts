@@ -3,12 +3,13 @@ import { text } from './text';
 import { command, query } from './define';
 import { INTEGRITY_DEPTHS } from './system';
 import { exportRequest } from './exchange';
+import { importRequest } from './imports';
 
 /**
  * Jobs: long work (the integrity check, loading the demo scenario, exports, backups) runs in a thread of its own. Starting one returns at once with its id; `progress` and
  * `job` events follow; cancelling leaves nothing half-written.
  */
-export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup', 'support-bundle'] as const;
+export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup', 'support-bundle', 'import'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
@@ -21,6 +22,7 @@ export const JOB_LABELS: Record<JobKind, string> = {
   backup: 'Back up now',
   'auto-backup': 'Automatic backup',
   'support-bundle': 'Support bundle',
+  import: 'Import a spreadsheet',
 };
 
 export const jobStartInput = z.discriminatedUnion(
@@ -39,6 +41,7 @@ export const jobStartInput = z.discriminatedUnion(
       kind: z.literal('support-bundle'),
       includeDatabase: z.boolean({ error: 'Include the database must be yes or no' }).default(false),
     }),
+    importRequest.extend({ kind: z.literal('import') }),
   ],
   { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
 );

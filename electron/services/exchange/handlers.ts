@@ -6,6 +6,7 @@ import type { RecordSpec } from '../records/spec';
 import { previewExport } from './run';
 import { readSharingDefaults, setSharingDefaults } from './sharing';
 import { exportHistoryRows } from './sources/audit';
+import { saveUpload } from './import/files';
 
 export const exportProfileSpec: RecordSpec = {
   table: exportProfiles,
@@ -24,6 +25,7 @@ export const exchangeHandlers: AreaHandlers<
   | 'sharing.setDefaults'
   | 'exports.preview'
   | 'exports.history'
+  | 'imports.paste'
 > = {
   'exportProfiles.list': (ctx, input) => listRecords<ExportProfile>(ctx, exportProfileSpec, input.includeArchived),
   'exportProfiles.save': (ctx, input) => saveRecords<ExportProfile>(ctx, exportProfileSpec, input.rows),
@@ -32,4 +34,5 @@ export const exchangeHandlers: AreaHandlers<
   'sharing.setDefaults': (ctx, input) => setSharingDefaults(ctx, input),
   'exports.preview': (ctx, input) => previewExport(ctx, input),
   'exports.history': (ctx, input) => exportHistoryRows(ctx.sqlite, input.limit),
+  'imports.paste': (ctx, input) => saveUpload(ctx.homeDir, 'pasted.tsv', input.text),
 };

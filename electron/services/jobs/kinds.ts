@@ -9,6 +9,7 @@ import { exportJobFolder } from '../exchange/files';
 import { runExport } from '../exchange/run';
 import { runBackup } from '../backups/run';
 import { runSupportBundle } from '../support/bundle';
+import { runImport } from '../exchange/import/run';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
 export interface JobRun {
@@ -38,6 +39,7 @@ export const JOB_WRITES: Record<JobKind, boolean> = {
   backup: true,
   'auto-backup': true,
   'support-bundle': true,
+  import: true,
 };
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
@@ -88,6 +90,15 @@ export async function runJob(
     }
     case 'support-bundle':
       return { result: await runSupportBundle(core, input.includeDatabase, job, run), changes: [] };
+    case 'import': {
+      const { kind: _kind, ...request } = input;
+      const { preview, changes } = await runImport(core.context('jobs.start'), request, {
+        homeDir: job.homeDir,
+        progress: run.progress,
+        checkCancelled: run.checkCancelled,
+      });
+      return { result: preview, changes };
+    }
   }
 }
 

@@ -16,7 +16,8 @@ export const SETTING_KEYS = [
   'backup_settings_version',
   'locale',
 ] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}`;
+export type SettingKey =
+  (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}` | `import.mapping.${string}`;
 
 export function getSetting(db: Db, key: SettingKey): string | null {
   return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;

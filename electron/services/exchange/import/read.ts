@@ -1,0 +1,196 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { MAX_IMPORT_BYTES } from '../../../api/imports';
+import { invalid } from '../../core/errors';
+import { checkWorkbookZip } from './zip-check';
+
+/*
+ * Reading a partner's file into rows of cells, whatever it is: XLSX (any sheet, through exceljs's
+ * streaming reader) or CSV/TSV text in UTF-8 with or without BOM, UTF-16 or Windows-1252, with
+ * `,` `;` or tab between cells (detected). Anything else is refused with what it looks like.
+ */
+
+export type Cell = string | number | null;
+/** One non-empty row and its number as the spreadsheet shows it. */
+export interface SheetRow {
+  n: number;
+  cells: Cell[];
+}
+
+export interface ReadFile {
+  format: 'xlsx' | 'csv';
+  encoding: string | null;
+  delimiter: string | null;
+  sheets: string[];
+  rows: SheetRow[];
+}
+
+const MAX_ROWS = 1_000_000;
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+export interface ReadOptions {
+  sheet: number;
+  checkCancelled?: () => void;
+}
+
+/** Reads the file at `path` (named `name` for messages). */
+export async function readSpreadsheet(path: string, name: string, bytes: number, opts: ReadOptions): Promise<ReadFile> {
+  if (bytes === 0) throw invalid(`${name} is empty (0 bytes): there is nothing to import`);
+  if (bytes > MAX_IMPORT_BYTES) {
+    throw invalid(`${name} is ${MB(bytes)}; Corridor imports files up to ${MB(MAX_IMPORT_BYTES)}: split it into smaller files`);
+  }
+  const head = Buffer.alloc(Math.min(bytes, 8));
+  const whole = bytes <= 8 ? readFileSync(path) : null;
+  if (whole) whole.copy(head);
+  else {
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, 8, 0);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return readXlsx(path, name, bytes, opts);
+  if (head.readUInt32BE(0) === 0xd0cf11e0) {
+    throw invalid(`${name} is an old Excel 97–2003 file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV`);
+  }
+  if (head.toString('latin1', 0, 4) === '%PDF') throw invalid(`${name} is a PDF, not a spreadsheet; import an .xlsx or CSV file`);
+  return readCsv(whole ?? readFileSync(path), name);
+}
+
+/** The text of a CSV file and the encoding it was in. */
+export function decodeText(buf: Buffer, name: string): { text: string; encoding: string } {
+  let text: string;
+  let encoding: string;
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    [text, encoding] = [new TextDecoder('utf-8').decode(buf.subarray(3)), 'UTF-8 (BOM)'];
+  else if (buf[0] === 0xff && buf[1] === 0xfe) [text, encoding] = [new TextDecoder('utf-16le').decode(buf.subarray(2)), 'UTF-16LE'];
+  else if (buf[0] === 0xfe && buf[1] === 0xff) [text, encoding] = [new TextDecoder('utf-16be').decode(buf.subarray(2)), 'UTF-16BE'];
+  else {
+    // UTF-16 without a byte-order mark: ASCII text has a NUL in every other byte.
+    const sample = buf.subarray(0, 4096);
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample.length; i++) {
+      if (sample[i] !== 0) continue;
+      if (i % 2) oddNul++;
+      else evenNul++;
+    }
+    if (oddNul > sample.length / 4 && evenNul === 0) [text, encoding] = [new TextDecoder('utf-16le').decode(buf), 'UTF-16LE'];
+    else if (evenNul > sample.length / 4 && oddNul === 0) [text, encoding] = [new TextDecoder('utf-16be').decode(buf), 'UTF-16BE'];
+    else {
+      try {
+        [text, encoding] = [new TextDecoder('utf-8', { fatal: true }).decode(buf), 'UTF-8'];
+      } catch {
+        // Not valid UTF-8: what Excel on Windows writes as "CSV" in western locales.
+        [text, encoding] = [new TextDecoder('windows-1252').decode(buf), 'Windows-1252'];
+      }
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  const binary = /[\u0000-\u0008\u000e-\u001f]/.exec(text.slice(0, 65536));
+  if (binary) {
+    throw invalid(`${name} is not a spreadsheet: it holds binary data (byte ${binary.index}); import an .xlsx file or a CSV text file`);
+  }
+  return { text, encoding };
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter whose rows agree most on a cell count above one (title rows above the header have one cell). */
+export function detectDelimiter(text: string): string {
+  const head = text.slice(0, 64 * 1024);
+  let best: string = ',';
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const rows = Papa.parse<string[]>(head, { delimiter: d, preview: 60, skipEmptyLines: true }).data;
+    const counts = new Map<number, number>();
+    for (const r of rows) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    const score = Math.max(0, ...counts.values());
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}
+
+const blank = (v: string) => v.trim() === '';
+
+function readCsv(buf: Buffer, name: string): ReadFile {
+  const { text, encoding } = decodeText(buf, name);
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const rows: SheetRow[] = [];
+  const data = parsed.data;
+  if (data.length > MAX_ROWS)
+    throw invalid(
+      `${name} has ${data.length.toLocaleString('en')} rows; Corridor imports at most ${MAX_ROWS.toLocaleString('en')} at once`,
+    );
+  for (let i = 0; i < data.length; i++) {
+    const r = data[i];
+    if (r.every(blank)) continue;
+    rows.push({ n: i + 1, cells: r.map((c) => (blank(c) ? null : c.trim())) });
+  }
+  return { format: 'csv', encoding, delimiter, sheets: [], rows };
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+function cellOf(v: ExcelValue): Cell {
+  if (v == null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return blank(v) ? null : v.trim();
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return cellOf(v.richText.map((t) => t.text).join(''));
+    if ('result' in v) return cellOf(v.result as ExcelValue);
+    if ('text' in v) return cellOf(v.text as ExcelValue);
+    if ('error' in v) return String(v.error);
+  }
+  return String(v as unknown as string);
+}
+
+async function readXlsx(path: string, name: string, bytes: number, opts: ReadOptions): Promise<ReadFile> {
+  checkWorkbookZip(path, bytes, name);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const sheets: string[] = [];
+  const rows: SheetRow[] = [];
+  try {
+    for await (const ws of reader) {
+      const index = sheets.length;
+      sheets.push((ws as unknown as { name: string }).name);
+      for await (const row of ws) {
+        if (index !== opts.sheet) continue;
+        if (rows.length >= MAX_ROWS)
+          throw invalid(`${name}: the sheet has over ${MAX_ROWS.toLocaleString('en')} rows; Corridor imports at most that many at once`);
+        const values = row.values as ExcelValue[];
+        const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
+        let any = false;
+        for (let i = 1; i < values.length; i++) {
+          const c = cellOf(values[i]);
+          cells[i - 1] = c;
+          if (c !== null) any = true;
+        }
+        if (any) rows.push({ n: row.number, cells });
+        if (rows.length % 5000 === 0) opts.checkCancelled?.();
+      }
+    }
+  } catch (e) {
+    if (e instanceof Error && e.name === 'DomainError') throw e;
+    throw invalid(
+      `${name} could not be read as an Excel workbook (${e instanceof Error ? e.message : String(e)}); open it in Excel or LibreOffice and save it again`,
+    );
+  }
+  if (opts.sheet >= sheets.length) {
+    throw invalid(
+      `${name} has ${sheets.length} sheet${sheets.length === 1 ? '' : 's'} (${sheets.join(', ')}); there is no sheet ${opts.sheet + 1}`,
+    );
+  }
+  return { format: 'xlsx', encoding: null, delimiter: null, sheets, rows };
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Change } from '../../../api/events';
+import type { ImportPreview, ImportRequest } from '../../../api/imports';
+import { ChangeSet, lastChangeSeq } from '../../core/changes';
+import type { ServiceContext } from '../../core/context';
+import { invalid } from '../../core/errors';
+import { setSetting } from '../../system/settings';
+import { uploadFileOf } from './files';
+import { mappingKey, planImport } from './plan';
+import { readSpreadsheet } from './read';
+import { writeStock } from './stock';
+import { TARGET_SPECS } from './targets';
+
+export interface ImportRun {
+  homeDir: string;
+  progress(done: number, total: number, step: string): void;
+  checkCancelled(): void;
+}
+
+/**
+ * An import job: reads the uploaded file, maps and checks every row and returns the preview; with
+ * `commit`, and only when no row is bad, writes every record in one transaction (through the same
+ * operations as the grids: the same rules, audit and change log), posts opening stock as receipts,
+ * and remembers this partner's mappings. A refusal or a cancel writes nothing.
+ */
+export async function runImport(
+  ctx: ServiceContext,
+  req: ImportRequest,
+  run: ImportRun,
+): Promise<{ preview: ImportPreview; changes: Change[] }> {
+  const file = uploadFileOf(run.homeDir, req.uploadId);
+  if (!file) throw invalid('The file to import is no longer there: choose it (or paste it) again');
+  run.progress(0, 0, `Reading ${file.name}`);
+  const read = await readSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
+  run.checkCancelled();
+  const plan = planImport(ctx, req, read, file.name, run.progress, run.checkCancelled);
+  const { preview } = plan;
+  if (!req.commit) return { preview, changes: [] };
+
+  if (preview.missing.length) throw invalid(`Nothing was written: no column is mapped to ${preview.missing.join(', ')}`);
+  if (preview.badRows > 0) {
+    throw invalid(
+      `Nothing was written: ${preview.badRows.toLocaleString('en')} row${preview.badRows === 1 ? ' is' : 's are'} bad (first: row ${preview.bad[0]?.row}, ${preview.bad[0]?.column}: ${preview.bad[0]?.reason}); fix them or their mapping and try again`,
+    );
+  }
+  run.progress(0, preview.creates + preview.updates, 'Writing');
+  ctx.sqlite.exec('BEGIN IMMEDIATE');
+  const seq = lastChangeSeq(ctx.sqlite);
+  try {
+    if (plan.stock) {
+      const hash = createHash('sha256').update(readFileSync(file.path)).digest('hex').slice(0, 12);
+      await writeStock(ctx, plan.stock, `IMPORT-${hash}`, file.name);
+    } else await TARGET_SPECS[req.target as keyof typeof TARGET_SPECS].write(ctx, plan.accepted);
+    run.checkCancelled();
+    if (req.partnerOrgId) setSetting(ctx.db, mappingKey(req), JSON.stringify(plan.remember));
+    ctx.sqlite.exec('COMMIT');
+  } catch (e) {
+    if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');
+    throw e;
+  }
+  const changes = new ChangeSet();
+  changes.readLog(ctx.sqlite, seq);
+  for (const type of ['audit_log', 'settings', ...(plan.stock ? (['stock_ledger'] as const) : [])] as const) changes.mark(type);
+  return { preview: { ...preview, committed: true }, changes: changes.toChanges() };
+}

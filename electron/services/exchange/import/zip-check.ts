@@ -1,0 +1,88 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { invalid } from '../../core/errors';
+
+/*
+ * An XLSX file is a zip. Before any of it is inflated, its central directory (at the end of the
+ * file) says how big each part unpacks to: a zip bomb (a few kilobytes unpacking to gigabytes) is
+ * refused from those numbers, and a zip that is not a workbook is named as such.
+ */
+
+/** What the parts of a workbook may unpack to, in all (a 1,000,000-row sheet is about 150 MB). */
+const MAX_UNPACKED = 1024 * 1024 * 1024;
+/** A part that unpacks to more than this many times its packed size is not a spreadsheet's XML. */
+const MAX_RATIO = 400;
+
+export interface ZipPart {
+  name: string;
+  packed: number;
+  unpacked: number;
+}
+
+function readTail(path: string, size: number): { buf: Buffer; start: number } {
+  const len = Math.min(size, 65_557);
+  const buf = Buffer.alloc(len);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buf, 0, len, size - len);
+  } finally {
+    closeSync(fd);
+  }
+  return { buf, start: size - len };
+}
+
+function readAt(path: string, offset: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buf, 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+  return buf;
+}
+
+/** The parts listed in a zip's central directory; throws a clear refusal for a damaged zip or a zip bomb. */
+export function checkWorkbookZip(path: string, size: number, fileName: string): ZipPart[] {
+  const { buf } = readTail(path, size);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0)
+    throw invalid(
+      `${fileName} is a damaged zip file (its table of contents is missing); open it in Excel or LibreOffice and save it again`,
+    );
+  const entries = buf.readUInt16LE(eocd + 10);
+  const cdSize = buf.readUInt32LE(eocd + 12);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (cdOffset === 0xffffffff || entries === 0xffff || cdOffset + cdSize > size) {
+    throw invalid(`${fileName} is a zip too large or damaged to be a workbook Corridor can read (ZIP64 or a bad table of contents)`);
+  }
+  const cd = readAt(path, cdOffset, cdSize);
+  const parts: ZipPart[] = [];
+  let total = 0;
+  for (let p = 0, i = 0; i < entries; i++) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50)
+      throw invalid(`${fileName} is a damaged zip file; save it again from Excel or LibreOffice`);
+    const packed = cd.readUInt32LE(p + 20);
+    const unpacked = cd.readUInt32LE(p + 24);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
+    p += 46 + nameLen + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
+    if (unpacked === 0xffffffff || packed === 0xffffffff)
+      throw invalid(`${fileName}: the part ${name} is over 4 GB unpacked; that is not a spreadsheet Corridor can import`);
+    total += unpacked;
+    if (unpacked > 10 * 1024 * 1024 && unpacked > packed * MAX_RATIO) {
+      throw invalid(
+        `${fileName} looks like a zip bomb: ${name} unpacks from ${packed.toLocaleString('en')} bytes to ${unpacked.toLocaleString('en')} bytes; nothing was read`,
+      );
+    }
+    parts.push({ name, packed, unpacked });
+  }
+  if (total > MAX_UNPACKED) {
+    throw invalid(
+      `${fileName} unpacks to ${(total / 1024 / 1024).toFixed(0)} MB, over the ${MAX_UNPACKED / 1024 / 1024} MB Corridor reads; split it into smaller files`,
+    );
+  }
+  if (!parts.some((e) => e.name === 'xl/workbook.xml')) {
+    throw invalid(`${fileName} is a zip file but not an Excel workbook (.xlsx): it has no xl/workbook.xml; save it as .xlsx or CSV`);
+  }
+  return parts;
+}
