@@ -1,5 +1,6 @@
 import type { CoreEvent } from './events';
 import type { Result } from './result';
+import type { ImportUpload } from './imports';
 
 /** What the Electron preload exposes as window.corridor (contextBridge); absent in browser mode. */
 export interface CorridorBridge {
@@ -9,4 +10,6 @@ export interface CorridorBridge {
   saveExport?(jobId: string): Promise<Result<{ path: string | null }>>;
   /** Electron only: asks which backup file to restore and copies it in for `backups.restore { upload }` (null = cancelled). */
   pickRestoreFile?(): Promise<Result<{ upload: string; fileName: string } | null>>;
+  /** Electron only: asks for a spreadsheet to import and hands it to the core (null = the user cancelled). */
+  openImport?(): Promise<Result<ImportUpload | null>>;
 }

@@ -5,3 +5,5 @@ export const IPC_EVENT_CHANNEL = 'corridor:event';
 export const IPC_SAVE_EXPORT_CHANNEL = 'corridor:save-export';
 /** Pick a backup file to restore (Electron's open dialog); main copies it into the uploads folder and names the copy. */
 export const IPC_PICK_RESTORE_CHANNEL = 'corridor:pick-restore-file';
+/** Choose a file to import (Electron's open dialog); the main process copies it where the core's import job reads it. */
+export const IPC_OPEN_IMPORT_CHANNEL = 'corridor:open-import';

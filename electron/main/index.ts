@@ -4,6 +4,7 @@ import { DatabaseOpenError, SqliteEngineError } from '../../db/open';
 import type { Core } from '../services/core/create';
 import { createWorkerCore } from '../services/core/worker/host';
 import { bindSaveExport } from './save-export';
+import { bindOpenImport } from './open-import';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
 import { APP_ID, dataFolderName, DEVELOPMENT_ONLY_ENV } from './identity';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   bindCoreToIpc(core, () => mainWindow?.webContents ?? null, devOrigin);
   bindSaveExport(userData, devOrigin);
+  bindOpenImport(userData, devOrigin);
   installMenu({ devTools });
   openWindow();
 }

@@ -1,6 +1,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CorridorBridge } from '../api/bridge';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PICK_RESTORE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
+import {
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  IPC_OPEN_IMPORT_CHANNEL,
+  IPC_PICK_RESTORE_CHANNEL,
+  IPC_SAVE_EXPORT_CHANNEL,
+} from '../api/ipc-channels';
+import type { ImportUpload } from '../api/imports';
 import type { CoreEvent } from '../api/events';
 import type { Result } from '../api/result';
 
@@ -25,6 +32,9 @@ const bridge: CorridorBridge = {
   },
   pickRestoreFile() {
     return ipcRenderer.invoke(IPC_PICK_RESTORE_CHANNEL) as Promise<Result<{ upload: string; fileName: string } | null>>;
+  },
+  openImport() {
+    return ipcRenderer.invoke(IPC_OPEN_IMPORT_CHANNEL) as Promise<Result<ImportUpload | null>>;
   },
 };
 

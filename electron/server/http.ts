@@ -9,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../api/csp';
 import { rendererMimeType, resolveRendererFile } from '../api/renderer-files';
 import { contentTypeOf, exportFileOf } from '../services/exchange/files';
 import { newUploadTarget } from '../services/backups/uploads';
+import { receiveUpload } from './upload';
 
 /** Larger than any legitimate paste (20,000 rows) yet small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -177,6 +178,9 @@ function handleApi(
   const download = /^\/api\/export-file\/([^/]+)$/.exec(url.pathname);
   if (download && req.method === 'GET') return sendExportFile(res, homeDir, download[1]);
   if (url.pathname === '/api/restore-upload' && req.method === 'POST') return receiveRestoreUpload(req, res, homeDir);
+  if (url.pathname === '/api/import-file' && req.method === 'POST') {
+    return receiveUpload(req, res, homeDir, (status, code, message) => refuse(res, status, code, message), sendJson);
+  }
   refuse(res, 404, 'bad_request', `no API endpoint ${req.method} ${url.pathname}; use POST /api/invoke or GET /api/events`);
 }
 

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../electron/api/csp';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PICK_RESTORE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../../electron/api/ipc-channels';
+import {
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  IPC_OPEN_IMPORT_CHANNEL,
+  IPC_PICK_RESTORE_CHANNEL,
+  IPC_SAVE_EXPORT_CHANNEL,
+} from '../../electron/api/ipc-channels';
 import { resolveRendererFile } from '../../electron/api/renderer-files';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, devServerOrigin, isAppUrl, isTrustedSender } from '../../electron/main/app-origin';
 import { DEMO_OPERATOR } from '../../electron/services/demo/identity';
@@ -418,8 +424,33 @@ describe('IPC binding (ipc.ts) over a real core', () => {
   });
 });
 
+describe('open a file to import (open-import.ts)', () => {
+  it('copies the chosen file under imports/<upload id>/ for the core, refuses other frames, and answers null on cancel', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const chosen = path.join(dir, 'partner catalogue.csv');
+    fs.writeFileSync(chosen, 'Code,Name\nA-1,One\n');
+    resetFakeElectron();
+    const { bindOpenImport } = await import('../../electron/main/open-import');
+    const unbind = bindOpenImport(path.join(dir, 'home'), null);
+    const handler = recorded.ipcHandlers.get(IPC_OPEN_IMPORT_CHANNEL) as (
+      e: unknown,
+    ) => Promise<{ ok: boolean; value?: { uploadId: string; name: string; bytes: number } | null; error?: { code: string } }>;
+    const main = { url: 'app://corridor/index.html' };
+    state.openDialogPaths.push(chosen);
+    const r = await handler({ senderFrame: main, sender: { mainFrame: main } });
+    expect(r).toMatchObject({ ok: true, value: { name: 'partner catalogue.csv', bytes: 18 } });
+    const { uploadFileOf } = await import('../../electron/services/exchange/import/files');
+    expect(fs.readFileSync(uploadFileOf(path.join(dir, 'home'), r.value!.uploadId)!.path, 'utf8')).toBe('Code,Name\nA-1,One\n');
+    expect(await handler({ senderFrame: main, sender: { mainFrame: main } })).toEqual({ ok: true, value: null });
+    const evil = { url: 'https://evil.example/' };
+    expect(await handler({ senderFrame: evil, sender: { mainFrame: evil } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    unbind();
+  });
+});
+
 describe('preload (preload/index.ts)', () => {
-  it('exposes exactly invoke, on, saveExport and pickRestoreFile under window.corridor, over their channels', async () => {
+  it('exposes exactly invoke, on, saveExport, pickRestoreFile and openImport under window.corridor, over their channels', async () => {
     vi.resetModules();
     await import('../../electron/preload/index');
     const fake = await import('./fake-electron');
@@ -429,7 +460,7 @@ describe('preload (preload/index.ts)', () => {
       on: (l: (e: unknown) => void) => () => void;
       saveExport: (jobId: string) => Promise<unknown>;
     };
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pickRestoreFile', 'saveExport']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'openImport', 'pickRestoreFile', 'saveExport']);
 
     expect(await api.invoke('system.status', { a: 1 })).toEqual({ ok: true, value: 'from-main' });
     expect(fake.recorded.rendererInvokes).toEqual([[IPC_INVOKE_CHANNEL, 'system.status', { a: 1 }]]);
@@ -482,7 +513,12 @@ describe('main process lifecycle (main/index.ts)', () => {
     expect(fs.existsSync(path.join(dir, 'corridor-dev', 'corridor.sqlite'))).toBe(true);
     expect(fake.recorded.privilegedSchemes).toEqual([{ schemes: [APP_SCHEME_PRIVILEGES], beforeReady: true }]);
     expect([...fake.recorded.protocolHandlers.keys()]).toEqual(['app']);
-    expect([...fake.recorded.ipcHandlers.keys()]).toEqual([IPC_INVOKE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL, IPC_PICK_RESTORE_CHANNEL]);
+    expect([...fake.recorded.ipcHandlers.keys()]).toEqual([
+      IPC_INVOKE_CHANNEL,
+      IPC_SAVE_EXPORT_CHANNEL,
+      IPC_PICK_RESTORE_CHANNEL,
+      IPC_OPEN_IMPORT_CHANNEL,
+    ]);
     expect(fake.session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(fake.session.defaultSession.permissionCheckHandler).not.toBeNull();
     expect(fake.recorded.menus).toHaveLength(1);

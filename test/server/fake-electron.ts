@@ -23,6 +23,8 @@ function build() {
     isPackaged: false,
     /** Answers (button indexes) for the next showMessageBox calls; 0 when none is queued. */
     messageBoxAnswers: [] as number[],
+    /** What the next showOpenDialog returns: the chosen paths, none = cancelled. */
+    openDialogPaths: [] as string[],
   };
 
   const recorded = {
@@ -46,6 +48,7 @@ function build() {
     state.appData = '';
     state.userData = '';
     state.messageBoxAnswers.length = 0;
+    state.openDialogPaths.length = 0;
     recorded.privilegedSchemes.length = 0;
     recorded.protocolHandlers.clear();
     recorded.ipcHandlers.clear();
@@ -100,6 +103,9 @@ function build() {
     static instances: FakeBrowserWindow[] = [];
     static getAllWindows() {
       return FakeBrowserWindow.instances;
+    }
+    static fromWebContents(contents: unknown) {
+      return FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
     }
     readonly webContents = new FakeWebContents();
     loadedUrls: string[] = [];
@@ -223,6 +229,10 @@ function build() {
     showMessageBox(_window: unknown, options: { title?: string; message: string; detail?: string; buttons?: string[] }) {
       recorded.messageBoxes.push(options);
       return Promise.resolve({ response: state.messageBoxAnswers.shift() ?? 0, checkboxChecked: false });
+    },
+    showOpenDialog() {
+      const filePaths = state.openDialogPaths.splice(0);
+      return Promise.resolve({ canceled: filePaths.length === 0, filePaths });
     },
   };
 
