@@ -76,6 +76,13 @@ export const ROUTES: Route[] = [
     page: lazy(() => import('../features/convoys/VehiclesPage')),
   },
   {
+    path: 'import',
+    label: 'Import',
+    purpose:
+      'Bring in a partner’s spreadsheet: catalogue, organisations with contacts, sites or opening stock, checked before anything is written.',
+    page: lazy(() => import('../features/exchange/ImportPage')),
+  },
+  {
     path: 'audit',
     label: 'route.audit',
     purpose: 'route.audit.purpose',

@@ -3,6 +3,7 @@ import { contract, isOpName, type OpInput, type OpName, type OpResult } from '..
 import type { CoreEvent } from '../../../electron/api/events';
 import type { ApiError, Result } from '../../../electron/api/result';
 import { t } from '../i18n';
+import type { ImportUpload } from '../../../electron/api/imports';
 
 declare global {
   interface Window {
@@ -163,3 +164,35 @@ export async function offerRestoreFile(file: File | null): Promise<{ upload: str
 
 /** Under Electron the file is picked by the main process's dialog, not by a file input. */
 export const picksFilesNatively = () => Boolean(window.corridor?.pickRestoreFile);
+
+/** Under Electron a native open dialog picks the file to import; in a browser, a file input does. */
+export const hasOpenImportDialog = () => Boolean(window.corridor?.openImport);
+
+/** Electron: asks for a file and hands it to the core; null when the user cancelled. */
+export async function openImportFile(): Promise<ImportUpload | null> {
+  const r = await window.corridor!.openImport!();
+  if (!r.ok) throw new ApiFailure(r.error);
+  return r.value;
+}
+
+/** Browser mode: sends a chosen file's bytes to the server (POST /api/import-file, with the token); returns its upload id. */
+export async function uploadImportFile(file: File): Promise<ImportUpload> {
+  let res: Response;
+  try {
+    res = await fetch('/api/import-file', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`,
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(file.name),
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiFailure({ code: 'internal', message: `${file.name} could not be sent to Corridor; is it still running?` });
+  }
+  const body = (await res.json().catch(() => null)) as Result<ImportUpload> | null;
+  if (!body) throw new ApiFailure({ code: 'internal', message: `${file.name} could not be uploaded (HTTP ${res.status})` });
+  if (!body.ok) throw new ApiFailure(body.error);
+  return body.value;
+}

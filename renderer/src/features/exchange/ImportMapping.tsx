@@ -1,0 +1,156 @@
+import { DATE_ORDERS, type DateOrder, type ImportPreview } from '../../../../electron/api/imports';
+import { COLUMN_HOW, DATE_ORDER_LABELS, T, WORD_HOW } from './importText';
+
+export interface MappingChoice {
+  columns: Record<string, string | null>;
+  values: Record<string, Record<string, string>>;
+  dateOrder?: DateOrder;
+  sheet?: number;
+}
+
+/** The column mapping, the value mapping and the date order of a previewed file; every change previews again. */
+export function ImportMapping({
+  preview,
+  onChange,
+  disabled,
+}: {
+  preview: ImportPreview;
+  onChange: (m: (old: MappingChoice) => MappingChoice) => void;
+  disabled: boolean;
+}) {
+  const p = preview;
+  const labelOf = new Map(p.fields.map((f) => [f.key, f.label]));
+  return (
+    <div className="import-mapping">
+      {p.sheets.length > 1 && (
+        <label>
+          Sheet{' '}
+          <select
+            aria-label="Sheet"
+            value={p.sheet}
+            disabled={disabled}
+            onChange={(e) => onChange(() => ({ columns: {}, values: {}, sheet: Number(e.target.value) }))}
+          >
+            {p.sheets.map((name, i) => (
+              <option key={i} value={i}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <section>
+        <h2>{T.columns}</h2>
+        <p>{T.columnsHelp}</p>
+        <table className="import-table" data-testid="import-columns">
+          <thead>
+            <tr>
+              <th>Column</th>
+              <th>In the file</th>
+              <th>First values</th>
+              <th>Goes to</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.columns.map((c) => (
+              <tr key={c.index} data-column={c.letter}>
+                <td>{c.letter}</td>
+                <td>
+                  {c.header}
+                  {c.hashtag && <code className="import-hashtag">{c.hashtag}</code>}
+                </td>
+                <td className="import-sample">{c.sample.join(' · ')}</td>
+                <td>
+                  <select
+                    aria-label={`Column ${c.letter} goes to`}
+                    value={c.field ?? ''}
+                    disabled={disabled}
+                    onChange={(e) => {
+                      const field = e.target.value || null;
+                      onChange((m) => ({ ...m, columns: { ...m.columns, [String(c.index)]: field } }));
+                    }}
+                  >
+                    <option value="">{T.ignore}</option>
+                    {p.fields.map((f) => (
+                      <option key={f.key} value={f.key}>
+                        {f.label}
+                        {f.required ? ' *' : ''}
+                      </option>
+                    ))}
+                  </select>{' '}
+                  <span className="import-how">{COLUMN_HOW[c.how]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {(p.dateOrderAsked || p.dateOrder) && (
+        <section>
+          <h2>{T.dateOrder}</h2>
+          {p.dateOrderAsked && <p className="import-ask">{T.dateAsked}</p>}
+          <select
+            aria-label="Date order"
+            value={p.dateOrder ?? ''}
+            disabled={disabled}
+            onChange={(e) => onChange((m) => ({ ...m, dateOrder: (e.target.value || undefined) as DateOrder | undefined }))}
+          >
+            <option value="">{T.choose}</option>
+            {DATE_ORDERS.map((d) => (
+              <option key={d} value={d}>
+                {DATE_ORDER_LABELS[d]}
+              </option>
+            ))}
+          </select>
+        </section>
+      )}
+      {p.values.length > 0 && (
+        <section>
+          <h2>{T.values}</h2>
+          <p>{T.valuesHelp}</p>
+          {p.values.map((v) => (
+            <table key={v.field} className="import-table import-values" data-field={v.field}>
+              <thead>
+                <tr>
+                  <th>{labelOf.get(v.field) ?? v.label}: their word</th>
+                  <th>Rows</th>
+                  <th>Ours</th>
+                </tr>
+              </thead>
+              <tbody>
+                {v.words.map((w) => (
+                  <tr key={w.word} className={w.to === null ? 'bad' : ''} data-word={w.word}>
+                    <td>{w.word}</td>
+                    <td>{w.rows.toLocaleString()}</td>
+                    <td>
+                      <select
+                        aria-label={`${v.label}: ${w.word} means`}
+                        value={w.to ?? '\u0000'}
+                        disabled={disabled}
+                        onChange={(e) =>
+                          onChange((m) => ({
+                            ...m,
+                            values: { ...m.values, [v.field]: { ...(m.values[v.field] ?? {}), [w.word]: e.target.value } },
+                          }))
+                        }
+                      >
+                        {w.to === null && <option value={'\u0000'}>{T.choose}</option>}
+                        <option value="">{T.empty}</option>
+                        {v.choices.map((c) => (
+                          <option key={c} value={c}>
+                            {c}
+                          </option>
+                        ))}
+                      </select>{' '}
+                      <span className="import-how">{WORD_HOW[w.how]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  IMPORT_TARGET_LABELS,
+  IMPORT_TARGETS,
+  type ImportPreview,
+  type ImportTarget,
+  type ImportUpload,
+} from '../../../../electron/api/imports';
+import { ErrorPanel } from '../../app/ErrorPanel';
+import { JobProgress } from '../../app/JobProgress';
+import { startJob, useJob } from '../../app/jobs';
+import { useCoreQuery } from '../../app/queries';
+import { call, hasOpenImportDialog, openImportFile, uploadImportFile } from '../../lib/api';
+import { ImportMapping, type MappingChoice } from './ImportMapping';
+import { ImportPreviewView } from './ImportPreviewView';
+import { T } from './importText';
+import './import.css';
+
+const NO_CHOICE: MappingChoice = { columns: {}, values: {} };
+
+/**
+ * The import wizard: what and whose, then a file or pasted cells; the core reads, maps and checks
+ * it in a job and previews; every mapping change previews again; Import writes all or nothing.
+ */
+export default function ImportPage() {
+  const [target, setTarget] = useState<ImportTarget>('items');
+  const [partner, setPartner] = useState('');
+  const [upload, setUpload] = useState<ImportUpload | null>(null);
+  const [choice, setChoice] = useState<MappingChoice>(NO_CHOICE);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [committed, setCommitted] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const orgs = useCoreQuery('organisations.list', {});
+  const job = useJob(jobId);
+  const running = job?.state === 'running';
+
+  const run = async (commit: boolean, u = upload, m = choice) => {
+    if (!u) return;
+    setError(null);
+    try {
+      const started = await startJob({
+        kind: 'import',
+        uploadId: u.uploadId,
+        target,
+        partnerOrgId: partner || undefined,
+        columns: m.columns,
+        values: m.values,
+        dateOrder: m.dateOrder,
+        sheet: m.sheet ?? 0,
+        commit,
+      });
+      setJobId(started.id);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  useEffect(() => {
+    if (!job || job.state === 'running') return;
+    const result = job.result as ImportPreview | null;
+    if (job.state === 'done' && result) {
+      if (result.committed) setCommitted(result);
+      else setPreview(result);
+    }
+  }, [job]);
+
+  // Another target or partner reads the same file again, with fresh suggestions.
+  useEffect(() => {
+    setChoice(NO_CHOICE);
+    setPreview(null);
+    if (upload) void run(false, upload, NO_CHOICE);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target, partner]);
+
+  const begin = (u: ImportUpload | null) => {
+    if (!u) return;
+    setUpload(u);
+    setChoice(NO_CHOICE);
+    setPreview(null);
+    setCommitted(null);
+    void run(false, u, NO_CHOICE);
+  };
+  const choose = async () => {
+    setError(null);
+    try {
+      if (hasOpenImportDialog()) begin(await openImportFile());
+      else fileInput.current?.click();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const remap = (f: (old: MappingChoice) => MappingChoice) => {
+    const next = f(choice);
+    setChoice(next);
+    void run(false, upload, next);
+  };
+
+  if (committed) {
+    return (
+      <div className="page-body import-page">
+        <p className="import-done" role="status">
+          {committed.receipts ? T.doneStock(committed.creates, committed.receipts) : T.done(committed.creates, committed.updates)}
+        </p>
+        <button type="button" onClick={() => (setCommitted(null), setUpload(null), setPreview(null), setJobId(null))}>
+          {T.again}
+        </button>
+      </div>
+    );
+  }
+
+  const writes = preview ? preview.creates + preview.updates : 0;
+  const blocked = !preview || preview.badRows > 0 || preview.missing.length > 0 || writes === 0;
+  return (
+    <div className="page-body import-page">
+      <p>{T.intro}</p>
+      <div className="import-source">
+        <label>
+          {T.what}{' '}
+          <select aria-label={T.what} value={target} onChange={(e) => setTarget(e.target.value as ImportTarget)} disabled={running}>
+            {IMPORT_TARGETS.map((t) => (
+              <option key={t} value={t}>
+                {IMPORT_TARGET_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {T.partner}{' '}
+          <select aria-label={T.partner} value={partner} onChange={(e) => setPartner(e.target.value)} disabled={running}>
+            <option value="">{T.noPartner}</option>
+            {(orgs.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.shortName} — {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void choose()} disabled={running}>
+          {T.chooseFile}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          data-testid="import-file"
+          accept=".xlsx,.csv,.tsv,.txt"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) uploadImportFile(f).then(begin, setError);
+          }}
+        />
+        {upload && <span className="import-file-name">{upload.name}</span>}
+      </div>
+      <details className="import-paste">
+        <summary>{T.pasteLabel}</summary>
+        <textarea aria-label={T.pasteLabel} value={pasted} onChange={(e) => setPasted(e.target.value)} rows={5} />
+        <button
+          type="button"
+          className="secondary"
+          disabled={!pasted.trim() || running}
+          onClick={() => call('imports.paste', { text: pasted }).then(begin, setError)}
+        >
+          {T.usePaste}
+        </button>
+      </details>
+      {error != null && <ErrorPanel error={error} title="The import could not go on" />}
+      {job && job.state !== 'done' && <JobProgress job={job} />}
+      {preview && (
+        <>
+          <ImportMapping preview={preview} onChange={remap} disabled={running} />
+          <ImportPreviewView preview={preview} />
+          <div className="import-actions">
+            {preview.missing.length > 0 && <p className="import-ask">{T.missing(preview.missing)}</p>}
+            {preview.badRows > 0 && <p className="import-ask">{T.fixFirst}</p>}
+            {preview.badRows === 0 && preview.missing.length === 0 && writes === 0 && <p>{T.nothingToDo}</p>}
+            <button type="button" disabled={blocked || running} onClick={() => void run(true)}>
+              {preview.receipts ? T.commitStock(preview.creates, preview.receipts) : T.commit(writes)}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

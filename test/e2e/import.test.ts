@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, startServer, type E2EServer } from './harness';
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A partner's catalogue as NGOs send them: title rows, French headers, an HXL row, a decimal comma, and two words we do not know. */
+const catalogue = [
+  'Catalogue HHI — articles,,,,',
+  'Mis à jour le 28/11/2026,,,,',
+  'Code article,Désignation,Catégorie,Unité,Poids unitaire (kg)',
+  '#item +code,#item +name,#sector,#item +unit,#x_weight +kg',
+  'HHI-SOAP,Savon 200 g,Hygiène,pièce,"0,2"',
+  'HHI-BLANKET,Couverture polaire,Articles non alimentaires,pièce,"1,5"',
+  'HHI-RUTF,Pâte nutritive RUTF,Nutrition,carton,"13,8"',
+  'HHI-ORS,Sels de réhydratation,Articles non alimentaires,sachet,"0,03"',
+].join('\r\n');
+
+describe('import wizard, in Chromium', () => {
+  it("imports a partner's catalogue with two bad rows: the preview names them, mapping their words fixes them, Import writes every row", async () => {
+    const { page, problems } = await openApp(browser, server, 'import');
+    const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
+    await page.getByLabel('Whose file').selectOption(hhi.id);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'catalogue-hhi.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogue) });
+
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await page.locator('[data-count="bad"]').textContent()).toBe('2 bad rows');
+    const bad = page.getByTestId('import-bad');
+    expect(await bad.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^7C \(Catégorie\)Nutrition.*not one of ours/),
+      expect.stringMatching(/^8D \(Unité\)sachet.*not one of ours/),
+    ]);
+    // All or nothing: the two good rows cannot be imported without the others.
+    expect(await page.getByRole('button', { name: 'Import 2 records' }).isDisabled()).toBe(true);
+    // Columns came from the hashtags; the familiar French words were suggested.
+    expect(await page.getByLabel('Column C goes to').inputValue()).toBe('category');
+    expect(await page.getByLabel('Category: Hygiène means').inputValue()).toBe('wash');
+
+    await page.getByLabel('Category: Nutrition means').selectOption('other');
+    await page.locator('[data-count="bad"]').filter({ hasText: '1 bad row' }).waitFor();
+    await page.getByLabel('Base unit: sachet means').selectOption('piece');
+    await page.locator('[data-count="bad"]').filter({ hasText: '0 bad rows' }).waitFor();
+    await page.getByRole('button', { name: 'Import 4 records' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 4 created, 0 updated.' }).waitFor();
+
+    const items = await server.call('items.list', {});
+    expect(items.find((i) => i.code === 'HHI-ORS')).toMatchObject({
+      name: 'Sels de réhydratation',
+      baseUnit: 'piece',
+      category: 'nfi',
+      unitWeightKg: 0.03,
+    });
+    expect(items.find((i) => i.code === 'HHI-RUTF')).toMatchObject({ category: 'other', baseUnit: 'box', unitWeightKg: 13.8 });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
