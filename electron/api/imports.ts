@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command } from './define';
 import { optionalIdRef } from './formats';
+import { text } from './text';
 
 /*
  * Imports: a partner's spreadsheet (a file, or a block pasted from the clipboard) read into the
@@ -138,10 +139,13 @@ export const importOps = {
   /** A block pasted from the clipboard, kept as a file the import job reads. */
   'imports.paste': command<ImportUpload>()(
     z.object({
-      text: z
-        .string({ error: 'Paste text' })
-        .min(1, 'The pasted block is empty: copy cells from a spreadsheet, then paste')
-        .max(MAX_PASTE_CHARS, `At most ${MAX_PASTE_CHARS / 1024 / 1024} MB of text at once: import a file instead`),
+      // Tabs and line breaks are the cells and rows of the block; control characters are not.
+      text: text('Pasted cells', {
+        min: 1,
+        max: MAX_PASTE_CHARS,
+        multiline: true,
+        minMessage: 'Pasted cells are empty: copy cells from a spreadsheet, then paste',
+      }),
     }),
   ),
 };

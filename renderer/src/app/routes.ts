@@ -83,6 +83,12 @@ export const ROUTES: Route[] = [
     page: lazy(() => import('../features/exchange/ImportPage')),
   },
   {
+    path: 'sharing',
+    label: 'Sharing',
+    purpose: 'What each partner may receive (export profiles), the default label of each record type, and the history of what left.',
+    page: lazy(() => import('../features/exchange/SharingPage')),
+  },
+  {
     path: 'audit',
     label: 'route.audit',
     purpose: 'route.audit.purpose',
