@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { command } from './define';
+import { query } from './define';
 import { optionalIdRef } from './formats';
 import { text } from './text';
 
@@ -136,8 +136,11 @@ export interface ImportPreview {
 }
 
 export const importOps = {
-  /** A block pasted from the clipboard, kept as a file the import job reads. */
-  'imports.paste': command<ImportUpload>()(
+  /**
+   * A block pasted from the clipboard, kept as a file the import job reads. It changes nothing in
+   * the database (the import job does, on commit), so it is not a write operation.
+   */
+  'imports.paste': query<ImportUpload>()(
     z.object({
       // Tabs and line breaks are the cells and rows of the block; control characters are not.
       text: text('Pasted cells', {

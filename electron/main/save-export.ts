@@ -4,7 +4,7 @@ import path from 'node:path';
 import { IPC_PICK_RESTORE_CHANNEL, IPC_SAVE_EXPORT_CHANNEL } from '../api/ipc-channels';
 import { newUploadTarget } from '../services/backups/uploads';
 import type { Result } from '../api/result';
-import { exportFileOf } from '../services/exchange/files';
+import { exportFileOf, removeExportFile } from '../services/exchange/files';
 import { isTrustedSender } from './app-origin';
 
 /**
@@ -30,6 +30,7 @@ export function bindSaveExport(homeDir: string, devOrigin: string | null): () =>
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: `Could not save to ${choice.filePath}: ${(e as Error).message}` } };
     }
+    removeExportFile(homeDir, jobId as string);
     return { ok: true, value: { path: choice.filePath } };
   });
   ipcMain.handle(

@@ -7,7 +7,7 @@ import type { ErrorCode, Result } from '../api/result';
 import type { Core } from '../services/core/create';
 import { CONTENT_SECURITY_POLICY } from '../api/csp';
 import { rendererMimeType, resolveRendererFile } from '../api/renderer-files';
-import { contentTypeOf, exportFileOf } from '../services/exchange/files';
+import { contentTypeOf, exportFileOf, removeExportFile } from '../services/exchange/files';
 import { newUploadTarget } from '../services/backups/uploads';
 import { receiveUpload } from './upload';
 
@@ -199,6 +199,8 @@ function sendExportFile(res: http.ServerResponse, homeDir: string | undefined, j
     'content-length': size,
     'content-disposition': `attachment; filename="${file.name.replace(/[^A-Za-z0-9+._-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
   });
+  // Once sent in full the file is the user's; the copy here goes (a cut-off download keeps it for a retry).
+  res.on('finish', () => removeExportFile(homeDir!, jobId));
   fs.createReadStream(file.path)
     .on('error', () => res.destroy())
     .pipe(res);

@@ -26,65 +26,69 @@ const strip = <T extends Record<string, unknown>>(rows: T[], keep: string[], def
     .sort((a, b) => String(a[keep[0]]).localeCompare(String(b[keep[0]])));
 
 describe('import: round trip', () => {
-  it('the demo catalogue, organisations and sites exported (XLSX with HXL, CSV) and imported into an empty file are the same records', async () => {
-    const from = await open(true);
-    await from.core.jobs.idle();
-    const to = await open(false);
+  it(
+    'the demo catalogue, organisations and sites exported (XLSX with HXL, CSV) and imported into an empty file are the same records',
+    { timeout: 180_000 },
+    async () => {
+      const from = await open(true);
+      await from.core.jobs.idle();
+      const to = await open(false);
 
-    const itemFields = [
-      'code',
-      'name',
-      'category',
-      'supplyClass',
-      'baseUnit',
-      'packSizes',
-      'unitWeightKg',
-      'unitVolumeM3',
-      'needsLotExpiry',
-      'coldMinC',
-      'coldMaxC',
-      'freezeSensitive',
-      'unNumber',
-      'dgClass',
-      'packingGroup',
-      'nsn',
-      'unicefCode',
-      'gtin',
-      'sharing',
-    ];
-    const orgFields = ['shortName', 'name', 'kind', 'country', 'sharing', 'notes'];
-    const siteFields = ['code', 'name', 'kind', 'town', 'adm1Code', 'adm2Code', 'latitude', 'longitude', 'sharing'];
+      const itemFields = [
+        'code',
+        'name',
+        'category',
+        'supplyClass',
+        'baseUnit',
+        'packSizes',
+        'unitWeightKg',
+        'unitVolumeM3',
+        'needsLotExpiry',
+        'coldMinC',
+        'coldMaxC',
+        'freezeSensitive',
+        'unNumber',
+        'dgClass',
+        'packingGroup',
+        'nsn',
+        'unicefCode',
+        'gtin',
+        'sharing',
+      ];
+      const orgFields = ['shortName', 'name', 'kind', 'country', 'sharing', 'notes'];
+      const siteFields = ['code', 'name', 'kind', 'town', 'adm1Code', 'adm2Code', 'latitude', 'longitude', 'sharing'];
 
-    const orgs = await exportThroughJob(from, { source: 'organisations', format: 'csv', hxl: true });
-    expect(await imported(to, upload(to, 'orgs.csv', fs.readFileSync(orgs.file)), { target: 'organisations', commit: true })).toMatchObject(
-      { badRows: 0, committed: true },
-    );
-    const sites = await exportThroughJob(from, { source: 'sites', format: 'xlsx', hxl: true });
-    expect(await imported(to, upload(to, 'sites.xlsx', fs.readFileSync(sites.file)), { target: 'sites', commit: true })).toMatchObject({
-      badRows: 0,
-    });
-    const items = await exportThroughJob(from, { source: 'items', format: 'xlsx', hxl: true });
-    const p = await imported(to, upload(to, 'items.xlsx', fs.readFileSync(items.file)), { target: 'items', commit: true });
-    expect(p).toMatchObject({ badRows: 0, titleRows: 4 });
-    expect(p.columns.every((c) => c.how === 'hashtag')).toBe(true);
+      const orgs = await exportThroughJob(from, { source: 'organisations', format: 'csv', hxl: true });
+      expect(
+        await imported(to, upload(to, 'orgs.csv', fs.readFileSync(orgs.file)), { target: 'organisations', commit: true }),
+      ).toMatchObject({ badRows: 0, committed: true });
+      const sites = await exportThroughJob(from, { source: 'sites', format: 'xlsx', hxl: true });
+      expect(await imported(to, upload(to, 'sites.xlsx', fs.readFileSync(sites.file)), { target: 'sites', commit: true })).toMatchObject({
+        badRows: 0,
+      });
+      const items = await exportThroughJob(from, { source: 'items', format: 'xlsx', hxl: true });
+      const p = await imported(to, upload(to, 'items.xlsx', fs.readFileSync(items.file)), { target: 'items', commit: true });
+      expect(p).toMatchObject({ badRows: 0, titleRows: 4 });
+      expect(p.columns.every((c) => c.how === 'hashtag')).toBe(true);
 
-    const d = await from.core.call('sharing.defaults', {});
-    const home = async (t: TestCore) => (await t.core.call('organisations.list', {})).filter((o) => o.shortName !== 'TLB');
-    expect(strip(await home(to), orgFields, d.organisation)).toEqual(strip(await home(from), orgFields, d.organisation));
-    expect(strip(await to.core.call('sites.list', {}), siteFields, d.site)).toEqual(
-      strip(await from.core.call('sites.list', {}), siteFields, d.site),
-    );
-    expect(strip(await to.core.call('items.list', {}), itemFields, d.item)).toEqual(
-      strip(await from.core.call('items.list', {}), itemFields, d.item),
-    );
-    const operators = async (t: TestCore) => {
-      const o = new Map((await t.core.call('organisations.list', {})).map((x) => [x.id, x.shortName]));
-      return (await t.core.call('sites.list', {})).map((s) => `${s.code}:${o.get(s.operatorOrgId ?? '') ?? ''}`).sort();
-    };
-    expect(await operators(to)).toEqual(await operators(from));
+      const d = await from.core.call('sharing.defaults', {});
+      const home = async (t: TestCore) => (await t.core.call('organisations.list', {})).filter((o) => o.shortName !== 'TLB');
+      expect(strip(await home(to), orgFields, d.organisation)).toEqual(strip(await home(from), orgFields, d.organisation));
+      expect(strip(await to.core.call('sites.list', {}), siteFields, d.site)).toEqual(
+        strip(await from.core.call('sites.list', {}), siteFields, d.site),
+      );
+      expect(strip(await to.core.call('items.list', {}), itemFields, d.item)).toEqual(
+        strip(await from.core.call('items.list', {}), itemFields, d.item),
+      );
+      const operators = async (t: TestCore) => {
+        const o = new Map((await t.core.call('organisations.list', {})).map((x) => [x.id, x.shortName]));
+        return (await t.core.call('sites.list', {})).map((s) => `${s.code}:${o.get(s.operatorOrgId ?? '') ?? ''}`).sort();
+      };
+      expect(await operators(to)).toEqual(await operators(from));
 
-    // The same files again: nothing to create, nothing to change.
-    const again = await imported(to, upload(to, 'items.xlsx', fs.readFileSync(items.file)), { target: 'items' });
-    expect(again).toMatchObject({ creates: 0, updates: 0, badRows: 0 });
-  });
+      // The same files again: nothing to create, nothing to change.
+      const again = await imported(to, upload(to, 'items.xlsx', fs.readFileSync(items.file)), { target: 'items' });
+      expect(again).toMatchObject({ creates: 0, updates: 0, badRows: 0 });
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startServer, type E2EServer } from './harness';
+import { launchBrowser, openApp, screenshot, startServer, type E2EServer } from './harness';
 
 let server: E2EServer;
 let browser: Browser;
@@ -65,6 +65,31 @@ describe('import wizard, in Chromium', () => {
       unitWeightKg: 0.03,
     });
     expect(items.find((i) => i.code === 'HHI-RUTF')).toMatchObject({ category: 'other', baseUnit: 'box', unitWeightKg: 13.8 });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('sharing page, in Chromium', () => {
+  it('lists an export profile per partner, saves a default label, and shows the export history with label, rows and hash', async () => {
+    const { page, problems } = await openApp(browser, server, 'sharing');
+    const profiles = await server.call('exportProfiles.list', {});
+    await page.locator('.sharing-profiles .ag-row').first().waitFor();
+    expect(await page.locator('.sharing-profiles .ag-center-cols-container .ag-row').count()).toBe(profiles.length);
+
+    const history = page.getByTestId('export-history');
+    await history.waitFor();
+    const past = (await server.call('exports.history', {}))[0];
+    const first = await history.locator('tbody tr').first().textContent();
+    expect(first).toContain(past.partner);
+    expect(first).toContain(`TLP:${past.label}`);
+    expect(first).toContain(past.sha256.slice(0, 16));
+    await screenshot(page, 'sharing');
+
+    await page.getByLabel('Default label: Sites').selectOption('AMBER');
+    await page.getByRole('button', { name: 'Save default labels' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect((await server.call('sharing.defaults', {})).site).toBe('AMBER');
     expect(problems).toEqual([]);
     await page.context().close();
   });

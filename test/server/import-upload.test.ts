@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanStaleTransfers, exportFileOf } from '../../electron/services/exchange/files';
+import { recordEvents } from '../helpers/jobs';
 import { createHttpTransport } from '../../electron/server/http';
 import { uploadFileOf } from '../../electron/services/exchange/import/files';
 import { openTestCore, type TestCore } from '../helpers/core';
@@ -89,5 +91,47 @@ describe('POST /api/import-file', () => {
     const stored = uploadFileOf(home, r.json.value!.uploadId)!;
     expect(fs.readFileSync(stored.path)).toEqual(file);
     expect(await imported(t, r.json.value!.uploadId, { target: 'items' })).toMatchObject({ creates: 1, badRows: 0 });
+  });
+});
+
+describe('export and import files are not kept', () => {
+  it('GET /api/export-file sends a finished export once, then the copy here is gone', async () => {
+    const rec = recordEvents(t.core);
+    const started = await t.core.call('jobs.start', { kind: 'export', source: 'organisations', format: 'csv' });
+    expect((await rec.ended(started.id)).state).toBe('done');
+    rec.unsubscribe();
+    expect(exportFileOf(home, started.id)).not.toBeNull();
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: `/api/export-file/${started.id}`,
+            headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${TOKEN}` },
+            setHost: false,
+          },
+          (res) => res.on('data', () => {}).on('end', () => resolve(res.statusCode ?? 0)),
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get()).toBe(200);
+    await vi.waitFor(() => expect(exportFileOf(home, started.id)).toBeNull());
+    expect(await get()).toBe(404);
+  });
+
+  it('at start, export and import files older than an hour are removed, newer ones kept', () => {
+    const old = path.join(home, 'exports', '01900000-0000-7000-8000-000000000001');
+    const recent = path.join(home, 'imports', '01900000-0000-7000-8000-000000000002');
+    for (const dir of [old, recent]) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'file.csv'), 'a');
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    cleanStaleTransfers(home);
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { dispatch } from './dispatch';
 import { DomainError } from './errors';
 import type { RestorePlan } from '../backups/restore';
 import { startAutomaticBackups } from '../backups/schedule';
+import { cleanStaleTransfers } from '../exchange/files';
 
 export interface CoreOptions {
   databasePath: string;
@@ -74,6 +75,8 @@ export function createCore(opts: CoreOptions): LocalCore {
   const { installationId, copied } = opts.secondary ?? resolveInstallation(db, opts.databasePath, opts.homeDir);
   // Item search text for items written before item_search existed (or by another tool).
   if (!opts.secondary) repairItemSearch(sqlite);
+  // Export files never saved and import files of earlier sessions are not kept (the main core only).
+  if (!opts.secondary) cleanStaleTransfers(opts.homeDir);
   let operator = getSetting(db, 'operator');
   const listeners = new Set<(e: CoreEvent) => void>();
   const emit = (e: CoreEvent) => listeners.forEach((l) => l(e));

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /*
@@ -32,3 +32,30 @@ export const contentTypeOf = (name: string) =>
 
 /** The demo's past export is written here (it is in the history; nobody downloads it). */
 export const exportFolderForDemo = (homeDir: string) => join(exportsFolder(homeDir), 'demo');
+
+/** After the file was saved (downloaded, or copied where the user chose): it is not kept. */
+export function removeExportFile(homeDir: string, jobId: string): void {
+  if (JOB_ID.test(jobId)) rmSync(exportJobFolder(homeDir, jobId), { recursive: true, force: true });
+}
+
+/** Files waiting longer than this at start are left over (never saved, or an import never run). */
+const STALE_MS = 60 * 60 * 1000;
+
+/**
+ * At start: removes export files nobody saved and import files from earlier sessions, leaving
+ * the last hour's (another window of the same machine may be about to save or import them).
+ */
+export function cleanStaleTransfers(homeDir: string, now = Date.now()): void {
+  for (const folder of [exportsFolder(homeDir), join(homeDir, 'imports')]) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) {
+      if (!JOB_ID.test(name)) continue;
+      const dir = join(folder, name);
+      try {
+        if (now - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // gone meanwhile, or not ours to remove: nothing to clean
+      }
+    }
+  }
+}

@@ -30,6 +30,8 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'exportProfiles.list': ['export_profiles', 'organisations'],
   'sharing.defaults': ['settings'],
   'exports.history': ['audit_log'],
+  // Keeps a pasted block as a file: it reads nothing and is never cached.
+  'imports.paste': [],
   // A preview reads whatever is exported: every record type.
   'exports.preview': [...RECORD_TYPES, 'stock_ledger', 'settings'],
   'items.list': ['items'],

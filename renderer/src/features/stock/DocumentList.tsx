@@ -8,6 +8,7 @@ import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
 import { KIND_LABELS, qty, shownDay, unitTotalsText } from './labels';
+import { ExportButton } from '../../grid/ExportButton';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
@@ -167,6 +168,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
           receipt here
         </label>
         <span className="count">{total == null ? 'Loading…' : `${total.toLocaleString()} document${total === 1 ? '' : 's'}`}</span>
+        <ExportButton source="documents" label="Document register…" parts={() => ({ params: filters })} />
       </div>
       <div className="stock-grid">
         <AgGridReact<StockDocumentView>

@@ -3,6 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo } from 'react';
 import type { StockCard as StockCardData, StockCardRow } from '../../../../electron/api/stock';
+import { ExportButton } from '../../grid/ExportButton';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { gridTheme } from '../../grid/theme';
 import { call } from '../../lib/api';
@@ -142,6 +143,7 @@ export default function StockCard(p: {
             Only lot {p.lotChoice.label}
           </button>
         ) : null}
+        <ExportButton source="stockCard" label="Export…" parts={() => ({ params: input })} />
         <button type="button" className="secondary small close" onClick={p.onClose} title="Close the stock card (Esc)">
           Close
         </button>
