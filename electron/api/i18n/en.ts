@@ -75,6 +75,12 @@ export const en = {
   'route.vehicles': 'Vehicles',
   'route.vehicles.purpose':
     'The vehicles registry: plate, type, owner, payload and volume, refrigeration, driver; select one for its convoys.',
+  'route.import': 'Import',
+  'route.import.purpose':
+    'Bring in a partner’s spreadsheet: catalogue, organisations with contacts, sites or opening stock, checked before anything is written.',
+  'route.sharing': 'Sharing',
+  'route.sharing.purpose':
+    'What each partner may receive (export profiles), the default label of each record type, and the history of what left.',
   'route.audit': 'Audit trail',
   'route.audit.purpose': 'Every change: who, when, which record, before and after.',
   'route.database': 'Database',

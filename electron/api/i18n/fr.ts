@@ -75,6 +75,12 @@ export const fr: Record<MessageKey, string> = {
   'route.vehicles': 'Véhicules',
   'route.vehicles.purpose':
     'Le registre des véhicules : immatriculation, type, propriétaire, charge utile et volume, réfrigération, chauffeur ; choisissez-en un pour voir ses convois.',
+  'route.import': 'Importer',
+  'route.import.purpose':
+    'Reprendre le tableur d’un partenaire : catalogue, organisations et contacts, sites ou stock initial, vérifiés avant toute écriture.',
+  'route.sharing': 'Partage',
+  'route.sharing.purpose':
+    'Ce que chaque partenaire peut recevoir (profils d’export), le label par défaut de chaque type d’enregistrement et l’historique de ce qui est sorti.',
   'route.audit': 'Journal d’audit',
   'route.audit.purpose': 'Chaque modification : qui, quand, quel enregistrement, avant et après.',
   'route.database': 'Base de données',

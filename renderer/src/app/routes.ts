@@ -77,15 +77,14 @@ export const ROUTES: Route[] = [
   },
   {
     path: 'import',
-    label: 'Import',
-    purpose:
-      'Bring in a partner’s spreadsheet: catalogue, organisations with contacts, sites or opening stock, checked before anything is written.',
+    label: 'route.import',
+    purpose: 'route.import.purpose',
     page: lazy(() => import('../features/exchange/ImportPage')),
   },
   {
     path: 'sharing',
-    label: 'Sharing',
-    purpose: 'What each partner may receive (export profiles), the default label of each record type, and the history of what left.',
+    label: 'route.sharing',
+    purpose: 'route.sharing.purpose',
     page: lazy(() => import('../features/exchange/SharingPage')),
   },
   {
