@@ -75,7 +75,8 @@ describe('sharing page, in Chromium', () => {
     const { page, problems } = await openApp(browser, server, 'sharing');
     const profiles = await server.call('exportProfiles.list', {});
     await page.locator('.sharing-profiles .ag-row').first().waitFor();
-    expect(await page.locator('.sharing-profiles .ag-center-cols-container .ag-row').count()).toBe(profiles.length);
+    // One highest-label cell per profile row.
+    await expect.poll(() => page.locator('.sharing-profiles .ag-row .ag-cell[col-id="maxLabel"]').count()).toBe(profiles.length);
 
     const history = page.getByTestId('export-history');
     await history.waitFor();
