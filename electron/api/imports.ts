@@ -147,7 +147,6 @@ export const importOps = {
         min: 1,
         max: MAX_PASTE_CHARS,
         multiline: true,
-        minMessage: 'Pasted cells are empty: copy cells from a spreadsheet, then paste',
       }),
     }),
   ),

@@ -178,6 +178,7 @@ export const ar: Record<MessageKey, string> = {
   'field.name': 'الاسم',
   'field.needsLotExpiry': 'يتطلب رقم الدفعة وتاريخ الصلاحية',
   'field.newOwner': 'المالك الجديد',
+  'field.pastedCells': 'الخلايا الملصقة',
   'field.notes': 'ملاحظات',
   'field.operatingOrganisation': 'المنظمة المشغّلة',
   'field.operator': 'المشغّل',

@@ -188,6 +188,7 @@ export const en = {
   'field.name': 'Name',
   'field.needsLotExpiry': 'Needs lot & expiry',
   'field.newOwner': 'New owner',
+  'field.pastedCells': 'Pasted cells',
   'field.notes': 'Notes',
   'field.operatingOrganisation': 'Operating organisation',
   'field.operator': 'Operator',

@@ -122,6 +122,7 @@ export const FIELD_LABELS = {
   Sustainability: 'field.escortSustainability',
   'Local knowledge or supplies asked': 'field.askedKnowledge',
   'Why it is asked': 'field.whyAsked',
+  'Pasted cells': 'field.pastedCells',
 } as const satisfies Record<string, MessageKey>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;

@@ -185,6 +185,7 @@ export const fr: Record<MessageKey, string> = {
   'field.name': 'Nom',
   'field.needsLotExpiry': 'Lot et péremption requis',
   'field.newOwner': 'Nouveau propriétaire',
+  'field.pastedCells': 'Cellules collées',
   'field.notes': 'Notes',
   'field.operatingOrganisation': 'Organisation gestionnaire',
   'field.operator': 'Opérateur',
