@@ -82,6 +82,8 @@ describe('the Items grid at 10,000 items', () => {
     const pasteStart = Date.now();
     // Starts on the last row (overwriting its code/name/category with the first line), then adds 1,999.
     await pasteText(page, lines.join('\r\n'));
+    // It changes an existing item (the last row): the change is shown first and written on Apply.
+    await page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
     await expect.poll(() => page.locator('.grid-count').textContent(), { timeout: 60_000 }).toBe('11,999 items');
     const pasteMs = Date.now() - pasteStart;
     expect(await page.evaluate(() => (window as unknown as { sawBusy?: string }).sawBusy)).toContain('Saving 2,000 items');

@@ -115,9 +115,13 @@ describe('French and Arabic at work', () => {
     await page.selectOption('.topbar select[name="language"]', 'ar');
     await expect.poll(() => page.locator('.page-head h1').textContent()).toBe('المواقع');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    const nav = (await page.locator('.sidenav').boundingBox())!;
-    const main = (await page.locator('main.page').boundingBox())!;
-    expect(nav.x).toBeGreaterThan(main.x + main.width / 2);
+    // Polled: while the page re-renders in the new language a box can be momentarily unavailable.
+    const navOnTheRight = async () => {
+      const nav = await page.locator('.sidenav').boundingBox();
+      const main = await page.locator('main.page').boundingBox();
+      return nav && main ? nav.x > main.x + main.width / 2 : 'not laid out yet';
+    };
+    await expect.poll(navOnTheRight).toBe(true);
     await waitForRows(page, 2);
     const row = await rowIndexOf(page, 'FOB-N');
     await editCell(page, row, 'town', 'تارفيك');
