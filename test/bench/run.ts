@@ -20,6 +20,10 @@ import { runBrowserBench } from './browser';
 import { responsivenessBench, sameThreadBaseline } from './responsiveness';
 import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
+// No automatic backup job during the figures: on the scale file it would copy 1.7 GB while the
+// responsiveness section measures how long cheap calls wait (the worker core reads this).
+process.env.CORRIDOR_AUTO_BACKUPS = '0';
+
 const USAGE =
   'Usage: npm run bench [-- --db FILE] [--rounds N]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/)';
 function fail(message: string): never {

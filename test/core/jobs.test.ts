@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../../db/file-lock';
+import { createCore } from '../../electron/services/core/create';
 import { openTestCore, type TestCore } from '../helpers/core';
 import { countsOnDisk, recordEvents } from '../helpers/jobs';
 
@@ -109,5 +111,28 @@ describe('jobs', () => {
     t = await openTestCore({ setup: false });
     expect(await t.core.invoke('jobs.start', { kind: 'integrity' })).toMatchObject({ ok: false, error: { code: 'not_ready' } });
     expect(await t.core.call('jobs.list', {})).toEqual([]);
+  });
+
+  it('closing the core while a job runs ends the job without writing to the closed file; the next start shows it interrupted', async () => {
+    t = await openTestCore();
+    const started = await t.core.call('jobs.start', { kind: 'demo' });
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => errors.push(e);
+    process.on('uncaughtException', onError);
+    try {
+      t.core.close();
+      // The job's thread exits after the core's connection closed; its end must not be saved through it.
+      await t.core.jobs.idle();
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    expect(errors).toEqual([]);
+    const reopened = createCore({ databasePath: t.dbPath, homeDir: path.join(t.dir, 'home') });
+    try {
+      expect((await reopened.call('jobs.list', {})).find((j) => j.id === started.id)).toMatchObject({ state: 'interrupted' });
+    } finally {
+      reopened.close();
+    }
   });
 });

@@ -72,6 +72,7 @@ interface Running {
  */
 export function createJobManager(deps: JobManagerDeps): JobManager {
   const running = new Map<string, Running>();
+  let closed = false;
 
   const history = createJobHistory(deps.db);
   if (deps.recover) history.markInterrupted(deps.now());
@@ -111,6 +112,9 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         if (ended) return;
         ended = true;
         running.delete(id);
+        // Closing ends running jobs (their threads exit after the core's connection closed): the
+        // row stays 'running' and the next start marks it interrupted, as after a crash.
+        if (closed) return resolveEnded();
         saved = {
           ...saved,
           state,
@@ -173,6 +177,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       while (running.size > 0) await Promise.all([...running.values()].map((j) => j.ended));
     },
     close() {
+      closed = true;
       for (const job of running.values()) void job.worker.terminate();
       history.close();
     },
