@@ -1,6 +1,6 @@
-import type { ColDef, GridApi, IDatasource, IGetRowsParams, RowClassParams } from 'ag-grid-community';
+import type { ColDef, GridApi, RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { RequestListRow } from '../../../../electron/api/requests';
 import {
@@ -13,19 +13,15 @@ import {
   type RequestDirection,
   type RequestStatus,
 } from '../../../../electron/api/vocabularies';
-import { explain } from '../../app/errors';
 import { gridTheme } from '../../grid/theme';
+import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, OrgSelect } from '../stock/controls';
 import { DEFAULT_COL, SINGLE_ROW } from '../stock/gridProps';
 import { day } from '../stock/labels';
 import { useRequestsChanged } from './useRequestsChanged';
 
-type SortCol = NonNullable<OpInput<'requests.list'>>['sort'] extends (infer S)[] | undefined
-  ? S extends { colId: infer C }
-    ? C
-    : never
-  : never;
+const fetchRequests = (input: NonNullable<OpInput<'requests.list'>>) => invoke('requests.list', input);
 const SORTABLE = new Set<string>([
   'number',
   'title',
@@ -92,15 +88,8 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
   const [age, setAge] = useState('');
   const [overdue, setOverdue] = useState(false);
   const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  const [total, setTotal] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const search = useSettledText(searchText);
   const apiRef = useRef<GridApi<RequestListRow> | null>(null);
-
-  useEffect(() => {
-    const t = setTimeout(() => setSearch(searchText.trim()), 250);
-    return () => clearTimeout(t);
-  }, [searchText]);
 
   const filters = useMemo(
     () => ({
@@ -115,24 +104,7 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
     [status, priority, orgId, direction, age, overdue, search],
   );
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows: (g: IGetRowsParams) => {
-        const sort = g.sortModel.filter((s) => SORTABLE.has(s.colId)).map((s) => ({ colId: s.colId as SortCol, sort: s.sort }));
-        void invoke('requests.list', { ...filters, sort, offset: g.startRow, limit: g.endRow - g.startRow }).then((r) => {
-          if (!r.ok) {
-            setLoadError(explain(r.error).message);
-            g.failCallback();
-            return;
-          }
-          setLoadError(null);
-          setTotal(r.value.total);
-          g.successCallback(r.value.rows, r.value.total);
-        });
-      },
-    }),
-    [filters],
-  );
+  const { datasource, total, loadError } = usePagedRows(fetchRequests, filters, SORTABLE);
   useRequestsChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
 
   const filtered = Object.values(filters).some((v) => v !== undefined);

@@ -1,10 +1,11 @@
-import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, STOCK_DOCUMENT_KINDS, type StockDocumentView } from '../../../../electron/api/stock';
-import { explain } from '../../app/errors';
+import type { OpInput } from '../../../../electron/api/contract';
 import { gridTheme } from '../../grid/theme';
+import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
 import { KIND_LABELS, qty, shownDay, unitTotalsText } from './labels';
@@ -14,7 +15,7 @@ import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 
 const SORTABLE = new Set(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']);
-type SortCol = 'occurredAt' | 'number' | 'kind' | 'status' | 'siteCode' | 'postedAt' | 'updatedAt';
+const fetchDocuments = (input: OpInput<'stock.documents.list'>) => invoke('stock.documents.list', input);
 
 /** A document's state in words, as its workflow definition in the core words it. */
 export const statusText = (d: StockDocumentView): string => d.workflow.stateLabel;
@@ -82,16 +83,9 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const search = useSettledText(searchText);
   const [awaiting, setAwaiting] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const apiRef = useRef<GridApi<StockDocumentView> | null>(null);
-
-  useEffect(() => {
-    const t = setTimeout(() => setSearch(searchText.trim()), 250);
-    return () => clearTimeout(t);
-  }, [searchText]);
 
   const dateOk = (d: string) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d);
   const filters = useMemo(
@@ -107,24 +101,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
     [siteId, awaiting, kind, status, from, to, search],
   );
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows: (g: IGetRowsParams) => {
-        const sort = g.sortModel.filter((s) => SORTABLE.has(s.colId)).map((s) => ({ colId: s.colId as SortCol, sort: s.sort }));
-        void invoke('stock.documents.list', { ...filters, sort, offset: g.startRow, limit: g.endRow - g.startRow }).then((r) => {
-          if (!r.ok) {
-            setLoadError(explain(r.error).message);
-            g.failCallback();
-            return;
-          }
-          setLoadError(null);
-          setTotal(r.value.total);
-          g.successCallback(r.value.rows, r.value.total);
-        });
-      },
-    }),
-    [filters],
-  );
+  const { datasource, total, loadError } = usePagedRows(fetchDocuments, filters, SORTABLE);
   useStockChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
 
   const site = sites.byId.get(siteId);

@@ -1,9 +1,10 @@
 import { matchesSearch, searchWords } from '../../../../electron/api/search-text';
-import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
 import { EXPIRY_FILTERS, LEDGER_CONDITIONS, ON_HAND_SORT_COLUMNS, type OnHandRow } from '../../../../electron/api/stock';
-import { explain } from '../../app/errors';
+import type { OpInput } from '../../../../electron/api/contract';
+import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
 import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
@@ -25,6 +26,8 @@ const EXPIRY_CHOICES: { value: (typeof EXPIRY_FILTERS)[number]; label: string }[
   { value: 'none', label: 'No expiry date' },
 ];
 const SORTABLE = new Set<string>(ON_HAND_SORT_COLUMNS);
+// The first block may already have been asked for (see prefetch.ts); later blocks are asked now.
+const fetchOnHand = (input: OpInput<'stock.onHand'>) => take('stock.onHand', input);
 
 /** Why a typed item filter is not applied: nothing matches, or several items do (say how many). */
 function itemFilterProblem(items: ItemLookup, text: string): string {
@@ -52,16 +55,8 @@ export default function OnHandPage() {
   const [expiry, setExpiry] = useState(params.get('expiry') ?? '');
   const [lowOnly, setLowOnly] = useState(params.get('low') === '1');
   const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  const [total, setTotal] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const search = useSettledText(searchText);
   const apiRef = useRef<GridApi<OnHandRow> | null>(null);
-
-  // Typing in the search box asks the core once the typing pauses.
-  useEffect(() => {
-    const t = setTimeout(() => setSearch(searchText.trim()), 250);
-    return () => clearTimeout(t);
-  }, [searchText]);
 
   const item = findItem(items, itemText);
   const itemProblem = itemText.trim() && !items.loading && !item ? itemFilterProblem(items, itemText) : undefined;
@@ -88,27 +83,7 @@ export default function OnHandPage() {
     filters.search,
   );
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      rowCount: undefined,
-      getRows: (p: IGetRowsParams) => {
-        const sort = p.sortModel
-          .filter((s) => SORTABLE.has(s.colId))
-          .map((s) => ({ colId: s.colId as (typeof ON_HAND_SORT_COLUMNS)[number], sort: s.sort }));
-        void take('stock.onHand', { ...filters, sort, offset: p.startRow, limit: p.endRow - p.startRow }).then((r) => {
-          if (!r.ok) {
-            setLoadError(explain(r.error).message);
-            p.failCallback();
-            return;
-          }
-          setLoadError(null);
-          setTotal(r.value.total);
-          p.successCallback(r.value.rows, r.value.total);
-        });
-      },
-    }),
-    [filters],
-  );
+  const { datasource, total, loadError } = usePagedRows(fetchOnHand, filters, SORTABLE);
 
   // The first block, asked for at once; the grid's first getRows takes this answer.
   useMemo(() => prefetch('stock.onHand', { ...filters, sort: [], offset: 0, limit: PAGE }), [filters]);
