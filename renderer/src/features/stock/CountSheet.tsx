@@ -1,6 +1,6 @@
 import type { CellValueChangedEvent, GridApi, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CountApproval as Approval, CountLineView, StockDocumentView } from '../../../../electron/api/stock';
+import type { CountApproval as Approval, CountLineView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { CellErrors } from '../../grid/cellErrors';
@@ -8,22 +8,16 @@ import { EditableGrid } from '../../grid/EditableGrid';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { CountApproval } from './CountApproval';
-import { CountSheetBar, type CountFilter as Filter, type CountStatus, type CountSummary } from './CountSheetBar';
+import { CountSheetBar, type CountFilter as Filter, type CountStatus } from './CountSheetBar';
 import { countColumns, type CountLine as Line } from './countColumns';
-import { countSummary, parseCounted, planCountPaste } from './countInput';
-import { FIRST_LINES } from './countLines';
+import { parseCounted, planCountPaste } from './countInput';
 import { DEFAULT_COL } from './gridProps';
 import { qty } from './labels';
 import { expiryRowClass } from './legend';
-import { take } from './prefetch';
+import { useCountLines, withStatus } from './useCountLines';
 
 const ROW_CLASS = expiryRowClass<Line>();
 const getRowId = (r: { data: Line }) => r.data.id;
-
-const withStatus = (l: CountLineView, asOf: string): Line => ({
-  ...l,
-  expiryStatus: !l.expiryDate ? 'none' : l.expiryDate < asOf ? 'expired' : undefined,
-});
 
 /**
  * One count sheet: every line in one grid (a 5,000-line sheet opens in well under a second),
@@ -31,12 +25,9 @@ const withStatus = (l: CountLineView, asOf: string): Line => ({
  * differences highlighted, and approval posting the adjustment.
  */
 export default function CountSheet(p: { id: string; onBack: () => void }) {
-  const [doc, setDoc] = useState<StockDocumentView | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CountStatus>({ kind: 'idle', text: '' });
-  const [summary, setSummary] = useState<CountSummary>({ lines: 0, counted: 0, differences: 0, net: 0 });
   const [confirm, setConfirm] = useState(false);
   const [approval, setApproval] = useState<Approval | null>(null);
   const [approveError, setApproveError] = useState<unknown>(null);
@@ -46,11 +37,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const { enqueue, pending } = useSaveQueue();
   const filterRef = useRef<Filter>('all');
   filterRef.current = filter;
-  const asOf = useRef(new Date().toISOString().slice(0, 10)).current;
-  const complete = useRef(false);
-  // Counting starts at once from the keyboard: an open sheet puts the focus on the first Counted cell.
-  const focusFirst = useRef(false);
-  const [loading, setLoading] = useState(true);
+  const { doc, setDoc, loadError, loading, summary, asOf, complete, focusFirst, load, recount } = useCountLines(p.id, apiRef);
 
   // Lines typed or pasted while a filter is on stay in view until the filter is changed: were a
   // just-counted line to vanish from "Not counted yet", the rows would shift under the cursor and
@@ -66,51 +53,6 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       (filterRef.current === 'uncounted' ? n.data?.counted == null : n.data?.counted != null && n.data.counted !== n.data.expected),
     [],
   );
-
-  const recount = useCallback(() => {
-    const a = apiRef.current;
-    // Until every line is in, the core's totals stand (counting loaded lines would undercount).
-    if (!a || !complete.current) return;
-    const lines: Line[] = [];
-    a.forEachNode((n) => n.data && lines.push(n.data));
-    setSummary(countSummary(lines));
-  }, []);
-
-  /**
-   * The first screenful comes first (with the sheet's totals from the core), the rest right after,
-   * so a 5,000-line sheet is on screen as fast as a short one and complete a moment later.
-   */
-  const load = useCallback(async () => {
-    complete.current = false;
-    setLoading(true);
-    const r = await take('stock.count.get', { id: p.id, limit: FIRST_LINES });
-    if (!r.ok) {
-      setLoadError(r.error);
-      return;
-    }
-    setDoc(r.value.document);
-    const a = apiRef.current;
-    if (!a || a.isDestroyed()) return;
-    a.setGridOption(
-      'rowData',
-      r.value.rows.map((l) => withStatus(l, asOf)),
-    );
-    focusFirst.current = r.value.document.workflow.actions.some((a) => a.action === 'count');
-    const s = r.value.summary;
-    setSummary({ lines: s.lines, counted: s.counted, differences: s.withDifference, net: s.netDifference });
-    if (r.value.total > r.value.rows.length) {
-      const rest = await invoke('stock.count.get', { id: p.id, offset: r.value.rows.length, limit: 20_000 });
-      if (!rest.ok) {
-        setLoadError(rest.error);
-        return;
-      }
-      if (a.isDestroyed()) return;
-      a.applyTransaction({ add: rest.value.rows.map((l) => withStatus(l, asOf)) });
-    }
-    complete.current = true;
-    setLoading(false);
-    recount();
-  }, [p.id, asOf, recount]);
 
   useEffect(() => {
     if (apiRef.current) void load();
