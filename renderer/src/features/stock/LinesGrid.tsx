@@ -4,12 +4,14 @@ import { refusalText } from '../../locale/messages';
 import { useEffect, useMemo, useRef } from 'react';
 import type { StockDocumentKind, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
 import { EditableGrid } from '../../grid/EditableGrid';
+import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { DEFAULT_COL_UNSORTED, SINGLE_ROW } from './gridProps';
 import { lineColumns, type LineProblems } from './lineColumns';
 import { findItem, useItems, useOrganisations } from './lookups';
 
 type Row = StockDocumentLineView;
 const getRowId = (r: { data: Row }) => r.data.id;
+const idOf = (r: Row) => r.id;
 type Problems = Map<string, Record<string, string>>;
 
 interface Props {
@@ -39,7 +41,8 @@ export function LinesGrid(p: Props) {
     () => ({ get: (id, field) => problemsRef.current.get(id)?.[field], row: (id) => problemsRef.current.get(id) }),
     [],
   );
-  const rows = useMemo(() => p.lines.map((l) => ({ ...l })), [p.lines]);
+  // Saved lines are updated in place, so Ctrl+Z still undoes after a save.
+  const rows = useRowsInPlace(p.lines, idOf);
   const hasProblems = p.problems.size > 0;
   const rowClass = useMemo<RowClassRules<Row>>(() => ({ 'row-problem': (c) => Boolean(c.data && problemsRef.current.has(c.data.id)) }), []);
 
@@ -119,7 +122,7 @@ export function LinesGrid(p: Props) {
       testId="lines-grid"
       saving={p.saving}
       enableBrowserTooltips
-      rowData={rows}
+      rowData={rows.rowData}
       columnDefs={columns}
       defaultColDef={DEFAULT_COL_UNSORTED}
       getRowId={getRowId}
@@ -127,7 +130,10 @@ export function LinesGrid(p: Props) {
       rowSelection={SINGLE_ROW}
       onSelectionChanged={(e) => p.onSelect(e.api.getSelectedRows()[0] ?? null)}
       onCellValueChanged={onCellValueChanged}
-      onGridReady={(e) => (apiRef.current = e.api)}
+      onGridReady={(e) => {
+        apiRef.current = e.api;
+        rows.attach(e.api);
+      }}
       singleClickEdit={false}
       overlayNoRowsTemplate={p.editable ? 'No lines yet: add them with the form above.' : 'No lines.'}
     />

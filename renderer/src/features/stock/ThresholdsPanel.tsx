@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { CellErrors, invalidCell } from '../../grid/cellErrors';
 import { EditableGrid } from '../../grid/EditableGrid';
+import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { useColumnLayout } from '../../grid/layout';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
@@ -19,6 +20,8 @@ import { findItem, useItems, useSites } from './lookups';
 type Row = StockThresholdView;
 type Message = { kind: 'error' | 'success'; text: string } | null;
 const getRowId = (r: { data: Row }) => r.data.id;
+const idOf = (r: Row) => r.id;
+const NONE: Row[] = [];
 const REVERT = 'revert';
 
 /** A typed or pasted minimum, checked with the contract's own field: a whole number, 0 or more. */
@@ -178,7 +181,8 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
     ],
     [onMinimum],
   );
-  const rowData = useMemo(() => (list.data ?? []).map((t) => ({ ...t })), [list.data]);
+  // Saved thresholds are updated in place, so Ctrl+Z still undoes after a save.
+  const rows = useRowsInPlace(list.data ?? NONE, idOf);
 
   return (
     <section aria-label="Low-stock thresholds" data-testid="thresholds">
@@ -223,13 +227,16 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
           saving={pending > 0}
           onBlockPaste={onBlockPaste}
           enableBrowserTooltips
-          rowData={rowData}
+          rowData={rows.rowData}
           columnDefs={columns}
           defaultColDef={DEFAULT_COL}
           getRowId={getRowId}
           loading={list.isPending}
           rowSelection={SINGLE_ROW}
-          onGridReady={(e) => (apiRef.current = e.api)}
+          onGridReady={(e) => {
+            apiRef.current = e.api;
+            rows.attach(e.api);
+          }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
           onCellValueChanged={onEdit}
           overlayNoRowsTemplate="No thresholds yet: choose an item, give the minimum good stock to keep, and press Set threshold."
