@@ -13,8 +13,13 @@ import { en } from '../../electron/api/i18n/en';
 const ROOT = path.resolve(__dirname, '..', '..');
 const CATALOGUE_DIR = path.join(ROOT, 'electron', 'api', 'i18n');
 const keys = Object.keys(en) as MessageKey[];
-/** The catalogues themselves (every other file counts as a use, the key maps beside them included). */
-const CATALOGUE_FILES = LANGUAGES.map((l) => path.join(CATALOGUE_DIR, `${l}.ts`));
+/**
+ * The catalogues themselves: `<language>.ts` and the per-area parts they spread in
+ * (`areas/<area>.<language>.ts`). Every other file counts as a use, the key maps beside them included.
+ */
+const AREA_DIR = path.join(CATALOGUE_DIR, 'areas');
+const isCatalogue = (file: string) =>
+  LANGUAGES.some((l) => file === path.join(CATALOGUE_DIR, `${l}.ts`) || (path.dirname(file) === AREA_DIR && file.endsWith(`.${l}.ts`)));
 
 /** Placeholder names of an ICU message, with their kind (`count:plural`, `site:argument`). */
 function placeholders(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -36,7 +41,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) sourceFiles(full, out);
-    else if (/\.(ts|tsx)$/.test(entry.name) && !CATALOGUE_FILES.includes(full)) out.push(full);
+    else if (/\.(ts|tsx)$/.test(entry.name) && !isCatalogue(full)) out.push(full);
   }
   return out;
 }

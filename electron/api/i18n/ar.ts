@@ -1,5 +1,6 @@
 /* الفهرس العربي: المفاتيح نفسها الموجودة في en.ts (انظر en.ts لشكل الرسائل). */
 import type { MessageKey } from './en';
+import { convoysAr } from './areas/convoys.ar';
 
 export const ar: Record<MessageKey, string> = {
   'language.label': 'اللغة',
@@ -463,4 +464,5 @@ export const ar: Record<MessageKey, string> = {
   'about.bundleWrite': 'إنشاء حزمة دعم',
   'about.bundleWriting': 'جارٍ إنشاء الحزمة…',
   'about.bundleSaved': 'حُفظ {file} ({size}) في {where}',
+  ...convoysAr,
 };

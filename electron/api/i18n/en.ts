@@ -4,6 +4,8 @@
  * Keys are `<area>.<what>`; one flat list per language so the catalogue test can compare them
  * line by line. It is long because it holds every text of the app; that is its one purpose.
  */
+import { convoysEn } from './areas/convoys.en';
+
 export const en = {
   // Language choice
   'language.label': 'Language',
@@ -475,6 +477,7 @@ export const en = {
   'about.bundleWrite': 'Write a support bundle',
   'about.bundleWriting': 'Writing the bundle…',
   'about.bundleSaved': 'Saved {file} ({size}) to {where}',
+  ...convoysEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 /* Le catalogue français : les mêmes clés que en.ts (voir en.ts pour la forme des messages). */
 import type { MessageKey } from './en';
+import { convoysFr } from './areas/convoys.fr';
 
 export const fr: Record<MessageKey, string> = {
   'language.label': 'Langue',
@@ -476,4 +477,5 @@ export const fr: Record<MessageKey, string> = {
   'about.bundleWrite': 'Créer un dossier d’assistance',
   'about.bundleWriting': 'Création du dossier…',
   'about.bundleSaved': '{file} ({size}) enregistré dans {where}',
+  ...convoysFr,
 };

@@ -5,3 +5,4 @@ export * from './current';
 export * from './fields';
 export type { MessageKey } from './en';
 export * from './vocabulary';
+export * from './areas/convoys.keys';

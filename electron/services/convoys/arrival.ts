@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CONVOY_STATUS_KEYS, say } from '../../api/i18n';
 import type { ConvoyDetail, receiveStopInput } from '../../api/convoys';
 import type { FieldIssue } from '../../api/result';
 import { createDocumentInput, receiveTransferInput } from '../../api/stock';
@@ -25,29 +26,33 @@ export function receiveStop(ctx: ServiceContext, input: z.output<typeof receiveS
   return inTransaction(ctx, () => {
     const convoy = loadConvoy(ctx.sqlite, input.convoyId);
     if (convoy.status !== 'in_transit')
-      throw conflict(`Convoy ${convoy.number} is ${convoy.status.replace('_', ' ')}: arrivals are recorded while it is in transit`);
+      throw conflict(
+        say('convoyCore.arrivalNotInTransit', {
+          number: convoy.number,
+          state: say(CONVOY_STATUS_KEYS[convoy.status]).toLocaleLowerCase(),
+        }),
+      );
     const stop = convoyStops(ctx.sqlite, convoy.id).find((s) => s.id === input.stopId);
-    if (!stop)
-      throw invalid('This stop is not on this convoy; reload the convoy', [{ path: ['stopId'], message: 'Not a stop of this convoy' }]);
+    if (!stop) throw invalid(say('convoyCore.stopNotOnConvoy'), [{ path: ['stopId'], message: say('convoyCore.notAStop') }]);
     if (stop.arrivedAt)
-      throw conflict(`The arrival at ${stop.label} was already recorded (${stop.arrivedAt.slice(0, 16).replace('T', ' ')})`);
+      throw conflict(say('convoyCore.arrivalAlready', { stop: stop.label, when: stop.arrivedAt.slice(0, 16).replace('T', ' ') }));
     const lines = manifestLines(ctx.sqlite, convoy.id).filter((l) => l.stopId === stop.id);
     const issues: FieldIssue[] = [];
     const given = new Map<string, { good: number; damaged: number }>();
     input.lines.forEach((g, i) => {
       if (!lines.some((l) => l.id === g.lineId))
-        issues.push({ path: ['lines', i, 'lineId'], message: `This line does not go to ${stop.label}` });
-      else if (given.has(g.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: 'This line is given twice' });
+        issues.push({ path: ['lines', i, 'lineId'], message: say('convoyCore.lineNotToStop', { stop: stop.label }) });
+      else if (given.has(g.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: say('convoyCore.lineTwice') });
       else given.set(g.lineId, g);
     });
     lines.forEach((l, n) => {
       if (!given.has(l.id) && issues.length === 0)
         issues.push({
           path: ['lines'],
-          message: `Say what arrived of line ${n + 1} (${l.itemCode} lot ${l.lotNumber}); give 0 if nothing did`,
+          message: say('convoyCore.sayWhatArrived', { line: n + 1, item: l.itemCode ?? '', lot: l.lotNumber ?? '' }),
         });
     });
-    if (issues.length > 0) throw invalid(`${issues[0].message} — nothing was received`, issues);
+    if (issues.length > 0) throw invalid(say('convoyCore.nothingReceived', { problems: issues[0].message }), issues);
     const at = input.at ? (input.at.length === 10 ? `${input.at}T12:00:00.000Z` : new Date(input.at).toISOString()) : ctx.now();
 
     const toOurSite = stop.siteId !== null && stop.siteId !== convoy.originSiteId;
@@ -100,7 +105,8 @@ export function receiveStop(ctx: ServiceContext, input: z.output<typeof receiveS
               }),
             );
         } catch (e) {
-          if (e instanceof DomainError) throw new DomainError(e.code, `Arrival at ${stop.label} refused: ${e.message}`);
+          if (e instanceof DomainError)
+            throw new DomainError(e.code, say('convoyCore.arrivalRefused', { stop: stop.label, reason: e.message }));
           throw e;
         }
       }

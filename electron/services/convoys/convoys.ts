@@ -9,6 +9,7 @@ import type {
   saveStopsInput,
   updateConvoyInput,
 } from '../../api/convoys';
+import { say } from '../../api/i18n';
 import type { FieldIssue } from '../../api/result';
 import type { ConvoyStatus } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
@@ -18,7 +19,7 @@ import { inTransaction } from '../core/transaction';
 import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { allocateNumber } from '../stock/ledger-write';
 import { one } from '../stock/sql';
-import { assertAllowed } from '../workflow/engine';
+import { assertAllowed, word } from '../workflow/engine';
 import { CONVOY_MOVE_TARGET, CONVOY_WORKFLOW } from '../workflow/convoys';
 import { dispatchConvoy } from './dispatch';
 import { convoyDetail, convoyFacts, convoyStops, convoyVehicles, loadConvoy, loadsOf, manifestLines, type ConvoyRow } from './views';
@@ -77,7 +78,7 @@ function facts(ctx: ServiceContext, row: ConvoyRow) {
 /** Loads a convoy for an action, refusing a stale version or an action its state does not allow. */
 export function convoyForAction(ctx: ServiceContext, id: string, action: 'edit' | 'editManifest', version?: number): ConvoyRow {
   const row = loadConvoy(ctx.sqlite, id);
-  if (version !== undefined) checkVersion(`Convoy ${row.number}`, row.version, version);
+  if (version !== undefined) checkVersion(say('convoyCore.convoy', { number: row.number }), row.version, version);
   assertAllowed(CONVOY_WORKFLOW, facts(ctx, row).facts, action);
   return row;
 }
@@ -93,10 +94,8 @@ function site(ctx: ServiceContext, id: string): { id: string; code: string; arch
 
 function checkStops(ctx: ServiceContext, rows: z.output<typeof saveStopsInput>['rows'], path: string, issues: FieldIssue[]): void {
   rows.forEach((r, i) => {
-    if (!r.siteId && !r.placeName)
-      issues.push({ path: [path, i, 'siteId'], message: 'Choose one of our sites, or name the partner’s place' });
-    if (r.siteId && !site(ctx, r.siteId))
-      issues.push({ path: [path, i, 'siteId'], message: 'This site does not exist; choose one from the list' });
+    if (!r.siteId && !r.placeName) issues.push({ path: [path, i, 'siteId'], message: say('convoyCore.chooseSiteOrPlace') });
+    if (r.siteId && !site(ctx, r.siteId)) issues.push({ path: [path, i, 'siteId'], message: say('convoyCore.siteMissing') });
   });
 }
 
@@ -104,17 +103,16 @@ export function createConvoy(ctx: ServiceContext, input: z.output<typeof createC
   return inTransaction(ctx, () => {
     const origin = site(ctx, input.originSiteId);
     const issues: FieldIssue[] = [];
-    if (!origin) issues.push({ path: ['originSiteId'], message: 'Origin site does not exist; choose one from the list' });
-    else if (origin.archived)
-      issues.push({ path: ['originSiteId'], message: `Site ${origin.code} is archived; restore it or choose another origin` });
+    if (!origin) issues.push({ path: ['originSiteId'], message: say('convoyCore.originMissing') });
+    else if (origin.archived) issues.push({ path: ['originSiteId'], message: say('convoyCore.originArchived', { code: origin.code }) });
     checkStops(ctx, input.stops, 'stops', issues);
     input.vehicleIds.forEach((v, i) => {
       if (!one(ctx.sqlite, 'SELECT id FROM vehicles WHERE id = ? AND archived = 0', v))
-        issues.push({ path: ['vehicleIds', i], message: 'This vehicle does not exist or is archived; choose one from the list' });
+        issues.push({ path: ['vehicleIds', i], message: say('convoyCore.vehicleMissing') });
     });
     if (new Set(input.vehicleIds).size !== input.vehicleIds.length)
-      issues.push({ path: ['vehicleIds'], message: 'The same vehicle is listed twice' });
-    if (issues.length > 0) throw invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+      issues.push({ path: ['vehicleIds'], message: say('convoyCore.vehicleTwice') });
+    if (issues.length > 0) throw invalid(say('convoyCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
     const { stops, vehicleIds, originSiteId, ...header } = input;
     const number = allocateNumber(ctx, originSiteId, origin!.code, 'CVY', ctx.now());
     const { id } = insertRecord(ctx, 'convoys', { number, origin_site_id: originSiteId, status: 'planning', ...headerColumns(header) });
@@ -155,13 +153,12 @@ export function saveStops(ctx: ServiceContext, input: z.output<typeof saveStopsI
     input.rows.forEach((r, i) => {
       if (!r.id) return;
       const s = existing.find((e) => e.id === r.id);
-      if (!s) issues.push({ path: ['rows', i, 'id'], message: 'This stop is not on this convoy; reload the convoy' });
-      else if (r.version !== s.version)
-        throw conflict(`Stop ${s.label} was changed by someone else since you loaded it; reload and edit again`);
+      if (!s) issues.push({ path: ['rows', i, 'id'], message: say('convoyCore.stopNotOnConvoy') });
+      else if (r.version !== s.version) throw conflict(say('convoyCore.stopChanged', { stop: s.label }));
     });
     if (existing.length + input.rows.filter((r) => !r.id).length > 20)
-      issues.push({ path: ['rows'], message: 'A convoy has at most 20 stops' });
-    if (issues.length > 0) throw invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+      issues.push({ path: ['rows'], message: say('convoyCore.maxStops', { max: 20 }) });
+    if (issues.length > 0) throw invalid(say('convoyCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
     let position = existing.reduce((m, s) => Math.max(m, s.position), 0);
     for (const r of input.rows) {
       const values = {
@@ -186,11 +183,11 @@ export function removeStop(ctx: ServiceContext, input: { id: string; version: nu
       'SELECT convoy_id AS convoyId, version FROM convoy_stops WHERE id = ?',
       input.id,
     );
-    if (!stop) throw notFound('Stop', input.id);
+    if (!stop) throw notFound(say('convoyCore.stop'), input.id);
     convoyForAction(ctx, stop.convoyId, 'edit');
-    checkVersion('This stop', stop.version, input.version);
+    checkVersion(say('convoyCore.thisStop'), stop.version, input.version);
     const used = one<{ n: number }>(ctx.sqlite, 'SELECT count(*) AS n FROM manifest_lines WHERE stop_id = ?', input.id)!.n;
-    if (used > 0) throw conflict(`${used} manifest line${used === 1 ? ' goes' : 's go'} to this stop: move or remove them first`);
+    if (used > 0) throw conflict(say('convoyCore.linesToStop', { count: used }));
     deleteRecords(ctx, 'convoy_stops', 'id', input.id);
     touch(ctx, stop.convoyId);
     recordAudit(ctx, [{ entity: 'convoy_stop', entityId: input.id, before: stop, after: null }]);
@@ -207,11 +204,10 @@ export function addVehicle(ctx: ServiceContext, input: z.output<typeof addVehicl
       input.vehicleId,
     );
     if (!vehicle || vehicle.archived)
-      throw invalid('This vehicle does not exist or is archived; choose one from the list', [
-        { path: ['vehicleId'], message: 'Choose a vehicle from the list' },
-      ]);
+      throw invalid(say('convoyCore.vehicleMissing'), [{ path: ['vehicleId'], message: say('convoyCore.chooseVehicle') }]);
     const vehicles = convoyVehicles(ctx.sqlite, input.convoyId);
-    if (vehicles.some((v) => v.vehicleId === input.vehicleId)) throw conflict(`${vehicle.plate} is already on convoy ${row.number}`);
+    if (vehicles.some((v) => v.vehicleId === input.vehicleId))
+      throw conflict(say('convoyCore.vehicleOnConvoy', { plate: vehicle.plate, number: row.number }));
     const busy = one<{ number: string }>(
       ctx.sqlite,
       `SELECT c.number FROM convoy_vehicles cv JOIN convoys c ON c.id = cv.convoy_id
@@ -219,7 +215,7 @@ export function addVehicle(ctx: ServiceContext, input: z.output<typeof addVehicl
       input.vehicleId,
       input.convoyId,
     );
-    if (busy) throw conflict(`${vehicle.plate} is already committed to convoy ${busy.number}; choose another vehicle`);
+    if (busy) throw conflict(say('convoyCore.vehicleCommitted', { plate: vehicle.plate, number: busy.number }));
     insertRecord(ctx, 'convoy_vehicles', { convoy_id: input.convoyId, vehicle_id: input.vehicleId, position: vehicles.length + 1 });
     touch(ctx, input.convoyId);
     recordAudit(ctx, [{ entity: 'convoy', entityId: input.convoyId, before: null, after: { vehicleAdded: vehicle.plate } }]);
@@ -234,16 +230,16 @@ export function removeVehicle(ctx: ServiceContext, input: { id: string; version:
       'SELECT convoy_id AS convoyId, vehicle_id AS vehicleId, version FROM convoy_vehicles WHERE id = ?',
       input.id,
     );
-    if (!cv) throw notFound('Convoy vehicle', input.id);
+    if (!cv) throw notFound(say('convoyCore.convoyVehicle'), input.id);
     convoyForAction(ctx, cv.convoyId, 'edit');
-    checkVersion('This vehicle', cv.version, input.version);
+    checkVersion(say('convoyCore.thisVehicle'), cv.version, input.version);
     const used = one<{ n: number }>(
       ctx.sqlite,
       'SELECT count(*) AS n FROM manifest_lines WHERE convoy_id = ? AND vehicle_id = ?',
       cv.convoyId,
       cv.vehicleId,
     )!.n;
-    if (used > 0) throw conflict(`${used} manifest line${used === 1 ? ' is' : 's are'} loaded on this vehicle: move or remove them first`);
+    if (used > 0) throw conflict(say('convoyCore.linesOnVehicle', { count: used }));
     deleteRecords(ctx, 'convoy_vehicles', 'id', input.id);
     touch(ctx, cv.convoyId);
     recordAudit(ctx, [{ entity: 'convoy', entityId: cv.convoyId, before: { vehicleRemoved: cv.vehicleId }, after: null }]);
@@ -255,13 +251,13 @@ export function removeVehicle(ctx: ServiceContext, input: { id: string; version:
 export function moveConvoy(ctx: ServiceContext, input: z.output<typeof convoyMoveInput>): ConvoyDetail {
   return inTransaction(ctx, () => {
     const row = loadConvoy(ctx.sqlite, input.id);
-    checkVersion(`Convoy ${row.number}`, row.version, input.version);
+    checkVersion(say('convoyCore.convoy', { number: row.number }), row.version, input.version);
     const f = facts(ctx, row);
     assertAllowed(CONVOY_WORKFLOW, f.facts, input.action);
     const needs = CONVOY_WORKFLOW.actions[input.action].inputs ?? [];
     if (needs.some((n) => n.field === 'comment') && !input.comment?.trim())
-      throw invalid(`${CONVOY_WORKFLOW.actions[input.action].label}: say why (a comment is required)`, [
-        { path: ['comment'], message: 'A comment is required' },
+      throw invalid(say('convoyCore.commentRequired', { action: word(CONVOY_WORKFLOW.actions[input.action].label) }), [
+        { path: ['comment'], message: say('convoyCore.commentMissing') },
       ]);
     const at = input.at ? (input.at.length === 10 ? `${input.at}T12:00:00.000Z` : new Date(input.at).toISOString()) : ctx.now();
     const to = CONVOY_MOVE_TARGET[input.action];

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type { ConvoyStopView, ManifestLineView } from '../../api/convoys';
 import { createDocumentInput } from '../../api/stock';
 import type { ServiceContext } from '../core/context';
@@ -77,7 +78,8 @@ export function dispatchConvoy(
     try {
       documentId = createDocument(ctx, parsed).document.id;
     } catch (e) {
-      if (e instanceof DomainError) throw new DomainError(e.code, `Dispatch refused (to ${stop.label}): ${e.message}`);
+      if (e instanceof DomainError)
+        throw new DomainError(e.code, say('convoyCore.dispatchRefused', { stop: stop.label, reason: e.message }));
       throw e;
     }
     for (const l of group) updateRecord(ctx, 'manifest_lines', l.id, { dispatch_document_id: documentId, waybill_id: waybill.id });

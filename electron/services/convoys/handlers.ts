@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type { Waybill } from '../../api/record-types';
 import type { AreaHandlers } from '../core/handlers';
 import { recordAudit } from '../audit/record';
@@ -55,9 +56,9 @@ export const convoyHandlers: AreaHandlers<Ops> & typeof vehicleHandlers = {
   'waybills.void': (ctx, input) =>
     inTransaction(ctx, () => {
       const w = one<Waybill>(ctx.sqlite, `${WAYBILL_SELECT} WHERE id = ?`, input.id);
-      if (!w) throw notFound('Waybill', input.id);
-      checkVersion(`Waybill ${w.number}`, w.version, input.version);
-      if (w.status === 'void') throw conflict(`Waybill ${w.number} is already void (${w.voidReason})`);
+      if (!w) throw notFound(say('convoyCore.waybillNoun'), input.id);
+      checkVersion(say('convoyCore.waybill', { number: w.number }), w.version, input.version);
+      if (w.status === 'void') throw conflict(say('convoyCore.waybillAlreadyVoid', { number: w.number, reason: w.voidReason ?? '' }));
       updateRecord(ctx, 'waybills', w.id, { status: 'void', void_reason: input.reason });
       const after = one<Waybill>(ctx.sqlite, `${WAYBILL_SELECT} WHERE id = ?`, input.id)!;
       recordAudit(ctx, [{ entity: 'waybill', entityId: w.id, before: w, after }]);

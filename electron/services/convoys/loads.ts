@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type { VehicleLoad } from '../../api/convoys';
 
 /**
@@ -64,27 +65,18 @@ export function vehicleLoads(vehicles: LoadVehicle[], lines: LoadLine[]): Vehicl
       3,
     );
     const problems: string[] = [];
-    if (weightKg > v.payloadKg)
-      problems.push(
-        `${v.plate} is over its payload: ${weightKg.toLocaleString('en')} kg loaded, ${v.payloadKg.toLocaleString('en')} kg allowed`,
-      );
+    if (weightKg > v.payloadKg) problems.push(say('convoyCore.overPayload', { plate: v.plate, loaded: weightKg, allowed: v.payloadKg }));
     if (volumeM3 > v.cargoVolumeM3)
-      problems.push(
-        `${v.plate} is over its cargo volume: ${volumeM3.toLocaleString('en')} m³ loaded, ${v.cargoVolumeM3.toLocaleString('en')} m³ allowed`,
-      );
+      problems.push(say('convoyCore.overVolume', { plate: v.plate, loaded: volumeM3, allowed: v.cargoVolumeM3 }));
     const labels = [...new Set(mine.map((l) => adrLabel(l.dgClass)).filter((l): l is string => l !== null))].sort();
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++)
         if (mixedLoadingProblem(labels[i], labels[j]))
-          problems.push(
-            `${v.plate} mixes dangerous goods of class ${labels[i]} and ${labels[j]}, which ADR 7.5.2.1 does not allow in one vehicle`,
-          );
+          problems.push(say('convoyCore.mixedDg', { plate: v.plate, first: labels[i], second: labels[j] }));
     if (!v.refrigerated) {
       const cold = mine.filter((l) => l.coldChain);
       if (cold.length > 0)
-        problems.push(
-          `${v.plate} is not refrigerated but carries cold-chain goods (${[...new Set(cold.map((l) => l.itemCode ?? '?'))].join(', ')}): move them to a refrigerated vehicle`,
-        );
+        problems.push(say('convoyCore.coldInWarm', { plate: v.plate, items: [...new Set(cold.map((l) => l.itemCode ?? '?'))].join(', ') }));
     }
     return { ...v, weightKg, volumeM3, lines: mine.length, problems };
   });

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type { z } from 'zod';
 import type { ManifestLineView, ManifestView, removeManifestInput, saveManifestInput } from '../../api/convoys';
 import type { FieldIssue } from '../../api/result';
@@ -71,11 +72,10 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
       const at = (field: string, message: string) => issues.push({ path: ['rows', i, field], message });
       const before = row.id ? byId.get(row.id) : undefined;
       if (row.id) {
-        if (!before) return at('id', 'This line is no longer on the manifest; reload the convoy');
-        if (seen.has(row.id)) return at('id', 'The same line appears twice in what you are saving');
+        if (!before) return at('id', say('convoyCore.lineGone'));
+        if (seen.has(row.id)) return at('id', say('convoyCore.lineTwiceSaving'));
         seen.add(row.id);
-        if (row.version !== before.version)
-          throw conflict('A manifest line was changed by someone else since you loaded it; reload and edit again');
+        if (row.version !== before.version) throw conflict(say('convoyCore.lineChanged'));
       }
       const pick = <K extends keyof Row & keyof ManifestLineView>(k: K) => (row[k] !== undefined ? row[k] : (before?.[k] ?? null));
       const vehicleId = pick('vehicleId') as string | null;
@@ -83,22 +83,21 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
       const stopId = pick('stopId') as string | null;
       const consigneeOrgId = pick('consigneeOrgId') as string | null;
       const quantity = (row.quantity ?? before?.quantity ?? 0) as number;
-      if (vehicleId && !vehicles.some((v) => v.vehicleId === vehicleId))
-        at('vehicleId', 'This vehicle is not on this convoy: add it to the convoy first');
-      if (stopId && !stops.some((s) => s.id === stopId)) at('stopId', 'This stop is not on this convoy: add it first');
+      if (vehicleId && !vehicles.some((v) => v.vehicleId === vehicleId)) at('vehicleId', say('convoyCore.vehicleNotOnConvoy'));
+      if (stopId && !stops.some((s) => s.id === stopId)) at('stopId', say('convoyCore.stopNotOnConvoyAdd'));
       if (consigneeOrgId) {
         const org = look.org(consigneeOrgId);
-        if (!org) at('consigneeOrgId', 'This organisation does not exist; choose one from the list');
-        else if (org.archived) at('consigneeOrgId', `${org.shortName} is archived; restore it or choose another consignee`);
+        if (!org) at('consigneeOrgId', say('convoyCore.orgMissing'));
+        else if (org.archived) at('consigneeOrgId', say('convoyCore.orgArchived', { org: org.shortName }));
       }
       let item: ItemLoadFacts | null = null;
       if (lotId) {
         const lot = look.lot(lotId);
-        if (!lot) at('lotId', 'This lot does not exist; choose one from the stock at the origin');
+        if (!lot) at('lotId', say('convoyCore.lotMissing'));
         else {
           item = itemFacts(lot.itemId);
           if (lot.expiryDate && lot.expiryDate < day)
-            at('lotId', `Lot ${lot.lotNumber} expired on ${lot.expiryDate}: expired stock is not shipped as good stock`);
+            at('lotId', say('convoyCore.lotExpired', { lot: lot.lotNumber, date: lot.expiryDate ?? '' }));
         }
       }
       const lotOrQtyChanged = row.lotId !== undefined || row.quantity !== undefined;
@@ -148,7 +147,12 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
         const lot = look.lot(p.lotId)!;
         issues.push({
           path: ['rows', input.rows.indexOf(p.row), 'quantity'],
-          message: `Only ${available} of lot ${lot.lotNumber || '(no lot)'} in good condition at ${convoy.originCode}; this manifest asks for ${wanted} in all`,
+          message: say('convoyCore.notEnoughLot', {
+            available,
+            lot: lot.lotNumber || say('convoyCore.noLot'),
+            site: convoy.originCode,
+            wanted,
+          }),
         });
       }
       void i;
@@ -169,7 +173,12 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
     });
     issues.push(...checkFefo(ctx.sqlite, look, convoy.originSiteId, day, picks, 'rows'));
     if (issues.length > 0)
-      throw invalid(`${issues.length === 1 ? issues[0].message : `${issues.length} cells need attention`} — nothing was saved`, issues);
+      throw invalid(
+        say('convoyCore.nothingSaved', {
+          problems: issues.length === 1 ? issues[0].message : say('convoyCore.cellsNeedAttention', { count: issues.length }),
+        }),
+        issues,
+      );
 
     const ids: string[] = [];
     for (const p of planned) {
@@ -195,11 +204,10 @@ export function removeManifestLines(ctx: ServiceContext, input: z.output<typeof 
     const issues: FieldIssue[] = [];
     input.lines.forEach((l, i) => {
       const line = existing.get(l.id);
-      if (!line) issues.push({ path: ['lines', i, 'id'], message: 'This line is no longer on the manifest; reload the convoy' });
-      else if (line.version !== l.version)
-        throw conflict('A manifest line was changed by someone else since you loaded it; reload and edit again');
+      if (!line) issues.push({ path: ['lines', i, 'id'], message: say('convoyCore.lineGone') });
+      else if (line.version !== l.version) throw conflict(say('convoyCore.lineChanged'));
     });
-    if (issues.length > 0) throw invalid(`${issues[0].message} — nothing was removed`, issues);
+    if (issues.length > 0) throw invalid(say('convoyCore.nothingRemoved', { problems: issues[0].message }), issues);
     for (const l of input.lines) deleteRecords(ctx, 'manifest_lines', 'id', l.id);
     recordAudit(
       ctx,

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type Database from 'better-sqlite3';
 import type {
   ConvoyDetail,
@@ -61,7 +62,7 @@ const bool = <T extends { escortNeeded: unknown; emergency: unknown }>(r: T): T 
 
 export function loadConvoy(sqlite: Database.Database, id: string): ConvoyRow {
   const row = one<ConvoyRow>(sqlite, `${CONVOY_SELECT} WHERE c.id = ?`, id);
-  if (!row) throw notFound('Convoy', id);
+  if (!row) throw notFound(say('convoyCore.convoyNoun'), id);
   return bool(row);
 }
 
@@ -181,8 +182,9 @@ export function noticeWarning(row: ConvoyRow, now: string): string | null {
   const dep = Date.parse(row.plannedDeparture.length === 10 ? `${row.plannedDeparture}T12:00:00Z` : row.plannedDeparture);
   const left = (dep - Date.parse(now)) / 3_600_000;
   if (left >= hours) return null;
-  const state = row.notificationStatus === 'submitted' ? 'is submitted but not acknowledged' : 'has not been submitted';
-  return `Departure is ${left <= 0 ? 'due now' : `in ${Math.floor(left)} h`}: movement notifications need ${hours} h notice${row.emergency ? ' (emergency)' : ''} and this one ${state}`;
+  const params = { hours, left: Math.floor(left), state: row.notificationStatus };
+  if (left <= 0) return say(row.emergency ? 'convoyCore.noticeDueNowEmergency' : 'convoyCore.noticeDueNow', params);
+  return say(row.emergency ? 'convoyCore.noticeInEmergency' : 'convoyCore.noticeIn', params);
 }
 
 export function convoyDetail(sqlite: Database.Database, id: string, now: string): ConvoyDetail {

@@ -10,7 +10,7 @@ import { inTransaction } from '../core/transaction';
 import { insertRecord, updateRecord } from '../core/write';
 import { dayOf } from '../stock/dates';
 import { all, one } from '../stock/sql';
-import { assertAllowed, requirements } from '../workflow/engine';
+import { assertAllowed, requirements, word } from '../workflow/engine';
 import { REQUEST_ACTION_TARGET, REQUEST_WORKFLOW } from '../workflow/requests';
 import { ENTITY } from './edit';
 import { factsOf, loadRequest } from './rows';
@@ -61,7 +61,7 @@ function begin(
     throw invalid(`Request ${stored.number} cannot be submitted yet: ${missing.map((m) => m.message).join('; ')}`, missing);
   const def = REQUEST_WORKFLOW.actions[action];
   if (def.inputs?.some((i) => i.field === 'comment') && !input.comment)
-    throw invalid(`${def.label} needs a comment: ${def.inputs[0].label.toLowerCase()}`, [
+    throw invalid(`${word(def.label)} needs a comment: ${word(def.inputs[0].label).toLowerCase()}`, [
       { path: ['comment'], message: 'A comment is required' },
     ]);
   return { stored, actor, at: actionTime(ctx.sqlite, stored.id, input.occurredAt, ctx.now()) };

@@ -1,5 +1,5 @@
 import type { ConvoyAction, ConvoyStatus, NotificationStatus } from '../../api/vocabularies';
-import type { ActionDefinition, StateDefinition, WorkflowDefinition } from './engine';
+import type { ActionDefinition, Guard, StateDefinition, Text, WorkflowDefinition } from './engine';
 
 /**
  * The convoy workflow, as data: planning → loading → cleared → in transit → arrived → closed, or
@@ -25,72 +25,72 @@ export interface ConvoyFacts {
 type Definition = WorkflowDefinition<ConvoyFacts, ConvoyStatus, ConvoyAction>;
 type State = StateDefinition<ConvoyAction>;
 
-const comment = [{ field: 'comment', label: 'Comment' }] as const;
-const noEscortClearance = {
+const comment = [{ field: 'comment', label: { key: 'convoyFlow.comment' } }] as const;
+const noEscortClearance: Guard<ConvoyFacts> = {
   when: (c: ConvoyFacts) => c.escortNeeded && c.movementNumber.trim() === '',
-  message: 'An escort is needed: enter the movement/clearance number first',
+  message: { key: 'convoyFlow.escortClearance' },
 };
 
 const ACTIONS: Record<ConvoyAction, ActionDefinition<ConvoyFacts>> = {
-  edit: { label: 'Edit', permission: 'convoys.edit' },
-  editManifest: { label: 'Edit manifest', permission: 'convoys.manifest.edit' },
+  edit: { label: { key: 'convoyFlow.action.edit' }, permission: 'convoys.edit' },
+  editManifest: { label: { key: 'convoyFlow.action.editManifest' }, permission: 'convoys.manifest.edit' },
   startLoading: {
-    label: 'Start loading',
+    label: { key: 'convoyFlow.action.startLoading' },
     permission: 'convoys.edit',
     guards: [
-      { when: (c) => c.stopCount === 0, message: 'Add at least one destination stop before loading' },
-      { when: (c) => c.vehicleCount === 0, message: 'Add at least one vehicle before loading' },
+      { when: (c) => c.stopCount === 0, message: { key: 'convoyFlow.needStop' } },
+      { when: (c) => c.vehicleCount === 0, message: { key: 'convoyFlow.needVehicle' } },
     ],
   },
-  backToPlanning: { label: 'Back to planning', permission: 'convoys.edit', inputs: comment },
+  backToPlanning: { label: { key: 'convoyFlow.action.backToPlanning' }, permission: 'convoys.edit', inputs: comment },
   clear: {
-    label: 'Cleared to leave',
+    label: { key: 'convoyFlow.action.clear' },
     permission: 'convoys.clear',
     guards: [
-      { when: (c) => c.lineCount === 0, message: 'The manifest is empty: load at least one line first' },
+      { when: (c) => c.lineCount === 0, message: { key: 'convoyFlow.emptyManifest' } },
       { when: (c) => c.loadProblem !== '', message: '{loadProblem}' },
       noEscortClearance,
     ],
   },
   depart: {
-    label: 'Dispatch (depart)',
+    label: { key: 'convoyFlow.action.depart' },
     permission: 'convoys.dispatch',
     final: true,
     guards: [
-      { when: (c) => c.lineCount === 0, message: 'The manifest is empty: load at least one line first' },
+      { when: (c) => c.lineCount === 0, message: { key: 'convoyFlow.emptyManifest' } },
       { when: (c) => c.loadProblem !== '', message: '{loadProblem}' },
       noEscortClearance,
       {
         when: (c) => c.notificationStatus === 'not_submitted' || c.notificationStatus === 'submitted',
-        message: 'The movement notification has not been acknowledged yet: a required notification must be acknowledged before departure',
+        message: { key: 'convoyFlow.notAcknowledged' },
       },
     ],
   },
   arrive: {
-    label: 'Arrived',
+    label: { key: 'convoyFlow.action.arrive' },
     permission: 'convoys.receive',
     side: 'destination',
-    guards: [{ when: (c) => c.stopsPending > 0, message: 'Record what arrived at every stop first ({stopsPending} still to do)' }],
+    guards: [{ when: (c) => c.stopsPending > 0, message: { key: 'convoyFlow.stopsPending' } }],
   },
-  close: { label: 'Close', permission: 'convoys.close', final: true },
+  close: { label: { key: 'convoyFlow.action.close' }, permission: 'convoys.close', final: true },
   cancel: {
-    label: 'Cancel convoy',
+    label: { key: 'convoyFlow.action.cancel' },
     permission: 'convoys.cancel',
     final: true,
-    inputs: [{ field: 'comment', label: 'Why it is cancelled' }],
+    inputs: [{ field: 'comment', label: { key: 'convoyFlow.whyCancelled' } }],
   },
 };
 
-const AFTER_DEPARTURE = 'Convoy {number} has left: its manifest and header are fixed (record arrivals per stop instead)';
+const AFTER_DEPARTURE: Text = { key: 'convoyFlow.afterDeparture' };
 const departed: State['refusals'] = {
   edit: AFTER_DEPARTURE,
   editManifest: AFTER_DEPARTURE,
-  cancel: 'Convoy {number} has left and cannot be cancelled; record what arrived at each stop',
+  cancel: { key: 'convoyFlow.leftNoCancel' },
   startLoading: AFTER_DEPARTURE,
   clear: AFTER_DEPARTURE,
-  depart: 'Convoy {number} has already left',
+  depart: { key: 'convoyFlow.alreadyLeft' },
 };
-const finished = (label: string, why: string): State => ({
+const finished = (label: Text, why: Text): State => ({
   label,
   final: true,
   actions: [],
@@ -108,42 +108,48 @@ const finished = (label: string, why: string): State => ({
 });
 
 export const CONVOY_WORKFLOW: Definition = {
-  label: 'convoy',
+  label: { key: 'convoyFlow.record' },
   stateOf: (c) => c.status,
   states: {
     planning: {
-      label: 'Planning',
+      label: { key: 'vocab.convoyStatus.planning' },
       final: false,
       actions: ['edit', 'editManifest', 'startLoading', 'cancel'],
-      refusals: { depart: 'Convoy {number} is still being planned: start loading and get it cleared first' },
+      refusals: { depart: { key: 'convoyFlow.stillPlanning' } },
     },
     loading: {
-      label: 'Loading',
+      label: { key: 'vocab.convoyStatus.loading' },
       final: false,
       actions: ['edit', 'editManifest', 'backToPlanning', 'clear', 'cancel'],
-      refusals: { depart: 'Convoy {number} is loading: mark it cleared to leave first' },
+      refusals: { depart: { key: 'convoyFlow.stillLoading' } },
     },
     cleared: {
-      label: 'Cleared',
+      label: { key: 'vocab.convoyStatus.cleared' },
       final: false,
       actions: ['edit', 'backToPlanning', 'depart', 'cancel'],
-      refusals: { editManifest: 'Convoy {number} is cleared: go back to planning to change its manifest' },
+      refusals: { editManifest: { key: 'convoyFlow.clearedNoManifest' } },
     },
-    in_transit: { label: 'In transit', final: false, actions: ['arrive'], refusals: departed, explain: ['arrive'] },
+    in_transit: {
+      label: { key: 'vocab.convoyStatus.in_transit' },
+      final: false,
+      actions: ['arrive'],
+      refusals: departed,
+      explain: ['arrive'],
+    },
     arrived: {
-      label: 'Arrived',
+      label: { key: 'vocab.convoyStatus.arrived' },
       final: false,
       actions: ['close'],
-      refusals: { ...departed, arrive: 'Convoy {number} has already arrived' },
+      refusals: { ...departed, arrive: { key: 'convoyFlow.alreadyArrived' } },
     },
-    closed: finished('Closed', 'Convoy {number} is closed'),
-    cancelled: finished('Cancelled', 'Convoy {number} was cancelled'),
+    closed: finished({ key: 'vocab.convoyStatus.closed' }, { key: 'convoyFlow.isClosed' }),
+    cancelled: finished({ key: 'vocab.convoyStatus.cancelled' }, { key: 'convoyFlow.wasCancelled' }),
   },
   actions: ACTIONS,
   refusals: {
-    arrive: 'Convoy {number} has not left yet',
-    close: 'Only a convoy that has arrived is closed',
-    backToPlanning: 'Convoy {number} cannot go back to planning now',
+    arrive: { key: 'convoyFlow.notLeft' },
+    close: { key: 'convoyFlow.onlyArrivedClosed' },
+    backToPlanning: { key: 'convoyFlow.noBackToPlanning' },
   },
 };
 

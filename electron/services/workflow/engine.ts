@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../api/result';
 import type { WorkflowAction, WorkflowRefusal, WorkflowView } from '../../api/workflow';
+import { say, type Message, type MessageParams } from '../../api/i18n';
 import { conflict, invalid, ruleViolation } from '../core/errors';
 
 /**
@@ -10,24 +11,40 @@ import { conflict, invalid, ruleViolation } from '../core/errors';
  * requests (more states, per-side permissions, comments required on some actions) are next.
  *
  * Messages may name the record's fields as {field}: "{number} is already reversed by {reversedByNumber}".
+ * A text is either such an English template or a catalogue message (`{ key }`), worded when it is
+ * read in the language of the operator at the keyboard, the record's fields as its ICU values.
  */
+
+export type Text = string | Message;
+
+/** The record's plain fields, as values for a catalogue message. */
+function values(record: object): MessageParams {
+  const out: MessageParams = {};
+  for (const [k, v] of Object.entries(record)) if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+  return out;
+}
+
+/** A text in the current message language, its placeholders filled from the record. */
+export function word(text: Text, record: object = {}): string {
+  return typeof text === 'string' ? fill(text, record) : say(text.key, { ...values(record), ...text.params });
+}
 
 /** Refuses an action that the state allows when `when` holds for the record. */
 export interface Guard<R> {
   when: (record: R) => boolean;
-  message: string;
+  message: Text;
 }
 
 /** The record must have one of `fields` filled before the action (e.g. a destination before posting). */
 export interface Requirement<R> {
   fields: readonly (keyof R & string)[];
-  message: string;
+  message: Text;
   /** Only for records where this holds (e.g. only issues need an owner). */
   applies?: (record: R) => boolean;
 }
 
 export interface ActionDefinition<R> {
-  label: string;
+  label: Text;
   /** The permission it needs, named now; the operators issue checks it against roles. */
   permission: string;
   /**
@@ -38,33 +55,33 @@ export interface ActionDefinition<R> {
   /** It cannot be undone: the screen asks for confirmation. */
   final?: boolean;
   /** What the caller must give with it (a reason, a comment). */
-  inputs?: readonly { field: string; label: string }[];
+  inputs?: readonly { field: string; label: Text }[];
   requires?: readonly Requirement<R>[];
   guards?: readonly Guard<R>[];
 }
 
 export interface StateDefinition<A extends string> {
-  label: string;
+  label: Text;
   /** Shown after the label on screen, e.g. "by {reversedByNumber}" (Reversed by FOB-N-REV-2026-00001). */
   detail?: string;
   /** Nothing more may change (the freeze trigger keeps it so in the file). */
   final: boolean;
   actions: readonly A[];
   /** Why an action is refused in this state, when there is more to say than "not now". */
-  refusals?: Partial<Record<A, string>>;
+  refusals?: Partial<Record<A, Text>>;
   /** Refusals worth showing before anyone tries (a hint where the button would be). */
   explain?: readonly A[];
 }
 
 export interface WorkflowDefinition<R, S extends string, A extends string> {
   /** What the records are called in messages ("goods received note"). */
-  label: string;
+  label: Text;
   stateOf: (record: R) => S;
   /** The states this kind can be in (a kind need not use every state of its family). */
   states: Partial<Record<S, StateDefinition<A>>>;
   actions: Record<A, ActionDefinition<R>>;
   /** Why an action is refused in any state that does not allow it and says nothing of its own. */
-  refusals?: Partial<Record<A, string>>;
+  refusals?: Partial<Record<A, Text>>;
 }
 
 export type Verdict = { allowed: true } | { allowed: false; code: 'conflict' | 'rule_violation'; message: string };
@@ -72,7 +89,7 @@ export type Verdict = { allowed: true } | { allowed: false; code: 'conflict' | '
 function stateOf<R extends object, S extends string, A extends string>(def: WorkflowDefinition<R, S, A>, record: R): StateDefinition<A> {
   const key = def.stateOf(record);
   const state = def.states[key];
-  if (!state) throw new Error(`The ${def.label} workflow has no state ${key}`);
+  if (!state) throw new Error(`The ${word(def.label)} workflow has no state ${key}`);
   return state;
 }
 
@@ -90,11 +107,17 @@ export function verdict<R extends object, S extends string, A extends string>(
   const state = stateOf(def, record);
   if (!state.actions.includes(action)) {
     const explained = state.refusals?.[action] ?? def.refusals?.[action];
-    const message = explained ?? `${def.actions[action].label} is not possible: this ${def.label} is ${state.label.toLowerCase()}`;
-    return { allowed: false, code: 'conflict', message: fill(message, record) };
+    const message = explained
+      ? word(explained, record)
+      : say('workflow.notPossible', {
+          action: word(def.actions[action].label),
+          record: word(def.label),
+          state: word(state.label).toLocaleLowerCase(),
+        });
+    return { allowed: false, code: 'conflict', message };
   }
   const guard = def.actions[action].guards?.find((g) => g.when(record));
-  return guard ? { allowed: false, code: 'rule_violation', message: fill(guard.message, record) } : { allowed: true };
+  return guard ? { allowed: false, code: 'rule_violation', message: word(guard.message, record) } : { allowed: true };
 }
 
 /** The required fields the record still lacks for `action`, as field issues. */
@@ -106,7 +129,7 @@ export function requirements<R extends object, S extends string, A extends strin
   return (def.actions[action].requires ?? [])
     .filter((r) => (r.applies ? r.applies(record) : true))
     .filter((r) => r.fields.every((f) => record[f] == null || record[f] === ''))
-    .map((r) => ({ path: [r.fields[0]], message: fill(r.message, record) }));
+    .map((r) => ({ path: [r.fields[0]], message: word(r.message, record) }));
 }
 
 /** Throws the refusal (conflict or rule violation) unless `action` may happen to `record` now. */
@@ -144,13 +167,15 @@ export function describe<R extends object, S extends string, A extends string>(
   for (const action of Object.keys(def.actions) as A[]) {
     const a = def.actions[action];
     const v = verdict(def, record, action);
-    if (v.allowed)
-      actions.push({ action, label: a.label, permission: a.permission, final: a.final ?? false, inputs: [...(a.inputs ?? [])] });
-    else if (v.code === 'rule_violation' || state.explain?.includes(action)) refused.push({ action, label: a.label, message: v.message });
+    const label = word(a.label);
+    if (v.allowed) {
+      const inputs = (a.inputs ?? []).map((i) => ({ field: i.field, label: word(i.label) }));
+      actions.push({ action, label, permission: a.permission, final: a.final ?? false, inputs });
+    } else if (v.code === 'rule_violation' || state.explain?.includes(action)) refused.push({ action, label, message: v.message });
   }
   return {
     state: key,
-    stateLabel: state.detail ? `${state.label} ${fill(state.detail, record)}` : state.label,
+    stateLabel: state.detail ? `${word(state.label)} ${fill(state.detail, record)}` : word(state.label),
     final: state.final,
     actions,
     refused,

@@ -18,7 +18,9 @@ export function LanguagePicker({ className, withHint }: { className?: string; wi
       return;
     }
     setError('');
-    await queryClient.invalidateQueries({ queryKey: ['system.status'] });
+    // Everything, not only the status: records carry texts the core worded (workflow labels and
+    // refusals, load and notice warnings), read again in the new language.
+    await queryClient.invalidateQueries();
   }
 
   return (

@@ -2,16 +2,19 @@ import { useState } from 'react';
 import type { ConvoyDetail, ConvoyStopView } from '../../../../electron/api/convoys';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { call } from '../../lib/api';
+import { num } from '../../locale/current';
 
 /** Arrival at each stop: per line, received good and damaged (the rest is short; more is over). */
 export function ArrivalPanel({ convoy: c }: { convoy: ConvoyDetail }) {
+  const t = useT();
   const manifest = useCoreQuery('convoys.manifest.get', { convoyId: c.id });
   const pendingStops = c.stops.filter((s) => !s.arrivedAt && (manifest.data?.lines ?? []).some((l) => l.stopId === s.id));
   if (pendingStops.length === 0) return null;
   return (
     <section className="arrival" data-testid="arrival">
-      <h3>Record arrivals</h3>
+      <h3>{t('arrival.title')}</h3>
       {pendingStops.map((s) => (
         <StopArrival key={s.id} convoyId={c.id} stop={s} lines={(manifest.data?.lines ?? []).filter((l) => l.stopId === s.id)} />
       ))}
@@ -28,6 +31,7 @@ function StopArrival({
   stop: ConvoyStopView;
   lines: { id: string; itemCode: string | null; lotNumber: string | null; quantity: number }[];
 }) {
+  const t = useT();
   const [got, setGot] = useState(() => Object.fromEntries(lines.map((l) => [l.id, { good: String(l.quantity), damaged: '0' }])));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -52,12 +56,12 @@ function StopArrival({
       <table className="plain-table">
         <thead>
           <tr>
-            <th>Item</th>
-            <th>Lot</th>
-            <th>Sent</th>
-            <th>Received good</th>
-            <th>Damaged</th>
-            <th>Short / over</th>
+            <th>{t('arrival.item')}</th>
+            <th>{t('arrival.lot')}</th>
+            <th>{t('arrival.sent')}</th>
+            <th>{t('arrival.good')}</th>
+            <th>{t('arrival.damaged')}</th>
+            <th>{t('arrival.shortOver')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +71,7 @@ function StopArrival({
               <tr key={l.id}>
                 <td>{l.itemCode}</td>
                 <td>{l.lotNumber}</td>
-                <td>{l.quantity}</td>
+                <td>{num(l.quantity)}</td>
                 <td>
                   <input
                     inputMode="numeric"
@@ -84,16 +88,18 @@ function StopArrival({
                     onChange={(e) => setGot({ ...got, [l.id]: { ...got[l.id], damaged: e.target.value } })}
                   />
                 </td>
-                <td className={diff !== 0 ? 'warning' : ''}>{diff > 0 ? `${diff} short` : diff < 0 ? `${-diff} over` : '—'}</td>
+                <td className={diff !== 0 ? 'warning' : ''}>
+                  {diff > 0 ? t('arrival.short', { count: diff }) : diff < 0 ? t('arrival.over', { count: -diff }) : '—'}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <button type="button" className="primary" disabled={busy} onClick={() => void confirm()} data-testid="confirm-arrival">
-        Confirm arrival at {stop.label}
+        {t('arrival.confirm', { stop: stop.label })}
       </button>
-      {error != null && <ErrorPanel error={error} title="Arrival not recorded" />}
+      {error != null && <ErrorPanel error={error} title={t('arrival.notRecorded')} />}
     </div>
   );
 }

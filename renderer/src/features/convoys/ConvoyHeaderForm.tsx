@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConvoyDetail } from '../../../../electron/api/convoys';
 import { ErrorPanel } from '../../app/ErrorPanel';
+import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { formatMoment } from './format';
 
@@ -9,6 +10,7 @@ const utc = (v: string) => (v ? `${v}:00Z` : null);
 
 /** Times, clearance, route and escort (route and escort composition are sensitive in exports). */
 export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
+  const t = useT();
   const [f, setF] = useState({
     plannedDeparture: local(c.plannedDeparture),
     plannedArrival: local(c.plannedArrival),
@@ -45,22 +47,18 @@ export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail
     return (
       <section className="convoy-header" data-testid="convoy-header">
         <dl>
-          <dt>From</dt>
+          <dt>{t('convoys.from')}</dt>
           <dd>{c.originCode}</dd>
-          <dt>Departure</dt>
-          <dd>
-            planned {formatMoment(c.plannedDeparture)}, actual {formatMoment(c.actualDeparture)}
-          </dd>
-          <dt>Arrival</dt>
-          <dd>
-            planned {formatMoment(c.plannedArrival)}, actual {formatMoment(c.actualArrival)}
-          </dd>
-          <dt>Movement/clearance no.</dt>
+          <dt>{t('convoys.departure')}</dt>
+          <dd>{t('convoys.plannedActual', { planned: formatMoment(c.plannedDeparture), actual: formatMoment(c.actualDeparture) })}</dd>
+          <dt>{t('convoys.arrival')}</dt>
+          <dd>{t('convoys.plannedActual', { planned: formatMoment(c.plannedArrival), actual: formatMoment(c.actualArrival) })}</dd>
+          <dt>{t('convoys.movementNumberShort')}</dt>
           <dd>{c.movementNumber || '—'}</dd>
-          <dt>Route</dt>
+          <dt>{t('convoys.route')}</dt>
           <dd>{c.route || '—'}</dd>
-          <dt>Escort</dt>
-          <dd>{c.escortNeeded ? `${c.escortUnit} ${c.escortComposition}` : 'none'}</dd>
+          <dt>{t('convoys.escort')}</dt>
+          <dd>{c.escortNeeded ? `${c.escortUnit} ${c.escortComposition}` : t('convoys.escortNone')}</dd>
         </dl>
       </section>
     );
@@ -68,45 +66,45 @@ export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail
     <section className="convoy-header" data-testid="convoy-header">
       <div className="form-grid">
         <label>
-          Planned departure (UTC)
+          {t('convoys.plannedDeparture')}
           <input type="datetime-local" value={f.plannedDeparture} onChange={set('plannedDeparture')} />
         </label>
         <label>
-          Planned arrival (UTC)
+          {t('convoys.plannedArrival')}
           <input type="datetime-local" value={f.plannedArrival} onChange={set('plannedArrival')} />
         </label>
         <label>
-          Movement/clearance number
+          {t('convoys.movementNumber')}
           <input value={f.movementNumber} onChange={set('movementNumber')} data-testid="movement-number" />
         </label>
         <label>
-          Route (sensitive)
-          <input value={f.route} onChange={set('route')} placeholder="e.g. MSR Blue via Tarvik bridge" />
+          {t('convoys.routeSensitive')}
+          <input value={f.route} onChange={set('route')} placeholder={t('convoys.routeExample')} />
         </label>
         <label className="check">
-          <input type="checkbox" checked={f.escortNeeded} onChange={set('escortNeeded')} /> Escort needed
+          <input type="checkbox" checked={f.escortNeeded} onChange={set('escortNeeded')} /> {t('convoys.escortNeeded')}
         </label>
         <label>
-          Escorting unit
+          {t('convoys.escortUnit')}
           <input value={f.escortUnit} onChange={set('escortUnit')} disabled={!f.escortNeeded} />
         </label>
         <label>
-          Escort composition (sensitive)
+          {t('convoys.escortComposition')}
           <input value={f.escortComposition} onChange={set('escortComposition')} disabled={!f.escortNeeded} />
         </label>
         <label className="check">
-          <input type="checkbox" checked={f.emergency} onChange={set('emergency')} /> Emergency (24 h notice instead of 48 h)
+          <input type="checkbox" checked={f.emergency} onChange={set('emergency')} /> {t('convoys.emergencyNotice')}
         </label>
         <label className="wide">
-          Notes
+          {t('convoys.notes')}
           <input value={f.notes} onChange={set('notes')} />
         </label>
       </div>
       <button type="button" onClick={() => void save()} data-testid="save-header">
-        Save details
+        {t('convoys.saveDetails')}
       </button>
-      {saved && <span className="muted"> Saved.</span>}
-      {error != null && <ErrorPanel error={error} title="Not saved" />}
+      {saved && <span className="muted"> {t('convoys.saved')}</span>}
+      {error != null && <ErrorPanel error={error} title={t('convoys.notSaved')} />}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { ConvoyDetail } from '../../../../electron/api/convoys';
-import { NOTIFICATION_STATUS_LABELS, type ConvoyMove, type NotificationStatus } from '../../../../electron/api/vocabularies';
+import { NOTIFICATION_STATUS_KEYS, type MessageKey } from '../../../../electron/api/i18n';
+import type { ConvoyMove, NotificationStatus } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { stockHref } from '../stock/useHashParams';
 import { ArrivalPanel } from './ArrivalPanel';
@@ -14,25 +16,28 @@ import { StopsAndVehicles } from './StopsAndVehicles';
 
 /** One convoy: its actions, header, stops and vehicles, load bars, manifest, arrivals, documents and timeline. */
 export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
+  const t = useT();
   const q = useCoreQuery('convoys.get', { id });
   const units = useUnits();
   if (q.error) return <ErrorPanel error={q.error} onRetry={() => void q.refetch()} />;
-  if (!q.data) return <div className="page-body">Loading…</div>;
+  if (!q.data) return <div className="page-body">{t('convoys.loading')}</div>;
   const c = q.data;
   const can = (a: string) => c.workflow.actions.some((x) => x.action === a);
   return (
     <div className="page-body convoy-view" data-testid="convoy-view" data-status={c.status}>
       <div className="toolbar">
         <button type="button" onClick={onBack}>
-          ← All convoys
+          {t('convoys.allConvoys')}
         </button>
-        <h2 data-testid="convoy-number">{c.number}</h2>
+        <h2 data-testid="convoy-number" className="ltr">
+          {c.number}
+        </h2>
         <span className={`state state-${c.status}`} data-testid="convoy-state">
           {c.workflow.stateLabel}
         </span>
-        {c.emergency && <span className="badge danger">Emergency</span>}
+        {c.emergency && <span className="badge danger">{t('convoys.emergency')}</span>}
         <label className="unit-toggle">
-          <input type="checkbox" checked={units.imperial} onChange={(e) => setImperial(e.target.checked)} /> lb / ft³
+          <input type="checkbox" checked={units.imperial} onChange={(e) => setImperial(e.target.checked)} /> {t('convoys.imperialShort')}
         </label>
       </div>
       <Actions convoy={c} />
@@ -49,6 +54,7 @@ export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
 }
 
 function Actions({ convoy: c }: { convoy: ConvoyDetail }) {
+  const t = useT();
   const [asking, setAsking] = useState<{ action: ConvoyMove; label: string; inputLabel: string } | null>(null);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -78,7 +84,7 @@ function Actions({ convoy: c }: { convoy: ConvoyDetail }) {
           data-action={a.action}
           onClick={() => {
             if (a.inputs.length > 0) setAsking({ action: a.action as ConvoyMove, label: a.label, inputLabel: a.inputs[0].label });
-            else if (!a.final || window.confirm(`${a.label}: this cannot be undone. Go ahead?`)) void run(a.action as ConvoyMove);
+            else if (!a.final || window.confirm(t('convoys.confirmFinal', { action: a.label }))) void run(a.action as ConvoyMove);
           }}
         >
           {a.label}
@@ -99,11 +105,11 @@ function Actions({ convoy: c }: { convoy: ConvoyDetail }) {
             {asking.label}
           </button>
           <button type="button" onClick={() => setAsking(null)}>
-            Back
+            {t('convoys.back')}
           </button>
         </div>
       )}
-      {error != null && <ErrorPanel error={error} title="Not done" />}
+      {error != null && <ErrorPanel error={error} title={t('convoys.notDone')} />}
     </section>
   );
 }
@@ -114,14 +120,15 @@ const NEXT_NOTIFICATION: Record<NotificationStatus, NotificationStatus[]> = {
   submitted: ['acknowledged', 'not_submitted'],
   acknowledged: ['not_submitted'],
 };
-const NOTIFICATION_BUTTON: Record<NotificationStatus, string> = {
-  not_required: 'Not required',
-  not_submitted: 'Notification required',
-  submitted: 'Mark submitted',
-  acknowledged: 'Mark acknowledged',
+const NOTIFICATION_BUTTON: Record<NotificationStatus, MessageKey> = {
+  not_required: 'convoys.notificationSet.not_required',
+  not_submitted: 'convoys.notificationSet.not_submitted',
+  submitted: 'convoys.notificationSet.submitted',
+  acknowledged: 'convoys.notificationSet.acknowledged',
 };
 
 function Notification({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
+  const t = useT();
   const [error, setError] = useState<unknown>(null);
   const set = async (status: NotificationStatus) => {
     setError(null);
@@ -133,18 +140,19 @@ function Notification({ convoy: c, editable }: { convoy: ConvoyDetail; editable:
   };
   return (
     <section className="notification" data-testid="notification">
-      <h3>Movement notification</h3>
+      <h3>{t('convoys.notificationTitle')}</h3>
       <p>
-        <span data-testid="notification-status">{NOTIFICATION_STATUS_LABELS[c.notificationStatus]}</span>
-        {c.notificationSubmittedAt && ` · submitted ${formatMoment(c.notificationSubmittedAt)}`}
-        {c.notificationAcknowledgedAt && ` · acknowledged ${formatMoment(c.notificationAcknowledgedAt)}`}
-        <span className="muted"> — a notification informs the military for deconfliction; it is not a permission.</span>
+        <span data-testid="notification-status">{t(NOTIFICATION_STATUS_KEYS[c.notificationStatus])}</span>
+        {c.notificationSubmittedAt && ` · ${t('convoys.notificationSubmitted', { when: formatMoment(c.notificationSubmittedAt) })}`}
+        {c.notificationAcknowledgedAt &&
+          ` · ${t('convoys.notificationAcknowledged', { when: formatMoment(c.notificationAcknowledgedAt) })}`}
+        <span className="muted"> — {t('convoys.notificationNote')}</span>
       </p>
       {c.noticeWarning && <p className="warning">{c.noticeWarning}</p>}
       {editable &&
         NEXT_NOTIFICATION[c.notificationStatus].map((s) => (
           <button key={s} type="button" onClick={() => void set(s)} data-notification={s}>
-            {NOTIFICATION_BUTTON[s]}
+            {t(NOTIFICATION_BUTTON[s])}
           </button>
         ))}
       {error != null && <ErrorPanel error={error} />}
@@ -152,10 +160,18 @@ function Notification({ convoy: c, editable }: { convoy: ConvoyDetail; editable:
   );
 }
 
+const DOCUMENT_KIND: Record<string, MessageKey> = {
+  issue: 'convoys.docKind.issue',
+  receipt: 'convoys.docKind.receipt',
+  transfer_out: 'convoys.docKind.transfer_out',
+  transfer_in: 'convoys.docKind.transfer_in',
+};
+
 function Documents({ convoy: c }: { convoy: ConvoyDetail }) {
+  const t = useT();
   const [error, setError] = useState<unknown>(null);
   const voidIt = async (id: string, version: number, number: string) => {
-    const reason = window.prompt(`Void waybill ${number}: why? (it stays in the register, its number is never reused)`);
+    const reason = window.prompt(t('convoys.voidPrompt', { number }));
     if (!reason) return;
     try {
       await call('waybills.void', { id, version, reason });
@@ -167,18 +183,18 @@ function Documents({ convoy: c }: { convoy: ConvoyDetail }) {
   const stopLabel = new Map(c.stops.map((s) => [s.id, s.label]));
   return (
     <section className="convoy-documents" data-testid="convoy-documents">
-      <h3>Waybills and stock documents</h3>
+      <h3>{t('convoys.documentsTitle')}</h3>
       <table className="plain-table">
         <tbody>
           {c.waybills.map((w) => (
             <tr key={w.id} data-testid={`waybill-${w.number}`}>
-              <td>{w.number}</td>
+              <td className="ltr">{w.number}</td>
               <td>{stopLabel.get(w.stopId)}</td>
-              <td>{w.status === 'void' ? `Void: ${w.voidReason}` : 'Issued'}</td>
+              <td>{w.status === 'void' ? t('convoys.waybillVoid', { reason: w.voidReason ?? '' }) : t('convoys.waybillIssued')}</td>
               <td>
                 {w.status !== 'void' && (
                   <button type="button" onClick={() => void voidIt(w.id, w.version, w.number)}>
-                    Void…
+                    {t('convoys.voidButton')}
                   </button>
                 )}
               </td>
@@ -189,7 +205,7 @@ function Documents({ convoy: c }: { convoy: ConvoyDetail }) {
               <td>
                 <a href={stockHref('stock-documents', { id: d.id })}>{d.number}</a>
               </td>
-              <td colSpan={3}>{d.kind.replace('_', ' ')}</td>
+              <td colSpan={3}>{t(DOCUMENT_KIND[d.kind] ?? 'convoys.docKind.other')}</td>
             </tr>
           ))}
         </tbody>
@@ -199,14 +215,36 @@ function Documents({ convoy: c }: { convoy: ConvoyDetail }) {
   );
 }
 
+/** A timeline entry's action in the reader's words: a workflow move, an arrival, a notification step. */
+function eventLabel(action: string, t: ReturnType<typeof useT>): string {
+  if (action === 'create') return t('convoys.event.create');
+  if (action === 'receiveStop') return t('convoys.event.receiveStop');
+  const notification = /^notification:(\w+)$/.exec(action)?.[1] as NotificationStatus | undefined;
+  if (notification && notification in NOTIFICATION_STATUS_KEYS)
+    return t('convoys.event.notification', { status: t(NOTIFICATION_STATUS_KEYS[notification]) });
+  return EVENT_KEYS[action] ? t(EVENT_KEYS[action]) : action;
+}
+
+const EVENT_KEYS: Record<string, MessageKey> = {
+  startLoading: 'convoyFlow.action.startLoading',
+  backToPlanning: 'convoyFlow.action.backToPlanning',
+  clear: 'convoyFlow.action.clear',
+  depart: 'convoyFlow.action.depart',
+  arrive: 'convoyFlow.action.arrive',
+  close: 'convoyFlow.action.close',
+  cancel: 'convoyFlow.action.cancel',
+};
+
 function Timeline({ convoy: c }: { convoy: ConvoyDetail }) {
+  const t = useT();
   return (
     <section className="timeline" data-testid="timeline">
-      <h3>Timeline</h3>
+      <h3>{t('convoys.timelineTitle')}</h3>
       <ol>
         {c.timeline.map((e) => (
           <li key={e.id}>
-            <span className="muted">{formatMoment(e.at)}</span> <strong>{e.action}</strong> by {e.operator}
+            <span className="muted">{formatMoment(e.at)}</span> <strong>{eventLabel(e.action, t)}</strong>{' '}
+            {t('convoys.timelineBy', { operator: e.operator })}
             {e.comment && <> — {e.comment}</>}
           </li>
         ))}

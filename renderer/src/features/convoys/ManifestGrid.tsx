@@ -6,17 +6,25 @@ import { explain } from '../../app/errors';
 import { queryClient, useCoreQuery } from '../../app/queries';
 import { EditableGrid } from '../../grid/EditableGrid';
 import { useSaveQueue } from '../../grid/useSaveQueue';
+import { t, useLanguage } from '../../i18n';
 import { call } from '../../lib/api';
+import { date, num } from '../../locale/current';
 import { DEFAULT_COL_UNSORTED } from '../stock/gridProps';
 import { useOrganisations } from '../stock/lookups';
 import { useUnits } from './format';
-import { lineRowsFromBlock, PASTE_COLUMNS } from './manifestPaste';
+import { lineRowsFromBlock, pasteColumns } from './manifestPaste';
 
 type Row = ManifestLineView;
 type ManifestRowInput = OpInput<'convoys.manifest.save'>['rows'][number];
 
 const lotLabel = (l: OriginLot) =>
-  `${l.itemCode} · lot ${l.lotNumber || '—'}${l.expiryDate ? ` · exp ${l.expiryDate}` : ''} · ${l.ownerShortName} · ${l.available} ${l.baseUnit}${l.fefoFirst ? ' · FEFO' : ''}`;
+  [
+    t('manifest.lotLabel', { item: l.itemCode, lot: l.lotNumber || '—' }),
+    ...(l.expiryDate ? [t('manifest.lotExpiry', { date: date(l.expiryDate) })] : []),
+    l.ownerShortName,
+    `${num(l.available)} ${l.baseUnit}`,
+    ...(l.fefoFirst ? ['FEFO'] : []),
+  ].join(' · ');
 
 /**
  * The manifest builder: one line per lot, vehicle, consignee and stop, edited in place (each change
@@ -29,6 +37,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   const stock = useCoreQuery('convoys.originStock', { convoyId: c.id });
   const orgs = useOrganisations();
   const units = useUnits();
+  const language = useLanguage();
   const { enqueue, pending } = useSaveQueue();
   const [message, setMessage] = useState<{ text: string; fix?: string; error: boolean } | null>(null);
   const apiRef = useRef<GridApi<Row> | null>(null);
@@ -40,9 +49,11 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     const list = stock.data ?? [];
     const map = new Map(list.map((l) => [l.lotId, lotLabel(l)]));
     // Lots already on the manifest stay nameable even when the origin has none left.
-    for (const l of lines) if (l.lotId && !map.has(l.lotId)) map.set(l.lotId, `${l.itemCode} · lot ${l.lotNumber ?? '—'}`);
+    for (const l of lines)
+      if (l.lotId && !map.has(l.lotId)) map.set(l.lotId, t('manifest.lotLabel', { item: l.itemCode ?? '', lot: l.lotNumber ?? '—' }));
     return map;
-  }, [stock.data, lines]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- worded again when the language changes
+  }, [stock.data, lines, language]);
   const vehicles = useMemo(() => new Map(c.vehicles.map((v) => [v.vehicleId, v.plate])), [c.vehicles]);
   const stops = useMemo(() => new Map(c.stops.map((s) => [s.id, s.label])), [c.stops]);
   const consignees = useMemo(() => new Map(orgs.list.map((o) => [o.id, o.shortName])), [orgs.list]);
@@ -59,12 +70,14 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
           const added = answer.lines.filter((l) => !old.lines.some((o) => o.id === l.id));
           return { lines: [...kept, ...added], loads: answer.loads };
         });
-        setMessage({ text: `${what}: saved`, error: false });
+        setMessage({ text: t('manifest.saved', { what }), error: false });
         return true;
       } catch (e) {
         const x = explain(e);
         const issues = (e as { error?: { issues?: { path: (string | number)[]; message: string }[] } }).error?.issues ?? [];
-        const detail = issues.map((i) => `row ${Number(i.path[1]) + 1}, ${String(i.path[2] ?? '')}: ${i.message}`).join(' · ');
+        const detail = issues
+          .map((i) => t('manifest.cellProblem', { row: Number(i.path[1]) + 1, column: String(i.path[2] ?? ''), message: i.message }))
+          .join(' · ');
         setMessage({ text: issues.length > 1 ? detail : x.message, fix: x.fix, error: true });
         return false;
       }
@@ -81,7 +94,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     void save(() => {
       const current = linesRef.current.find((l) => l.id === e.data.id)!;
       return [{ id: current.id, version: current.version, [col]: e.newValue === '' ? null : e.newValue }];
-    }, 'Line').then(putBack);
+    }, t('manifest.line')).then(putBack);
   };
 
   const onPaste = (block: string[][]) => {
@@ -89,12 +102,12 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     if (parsed.problems.length > 0) {
       setMessage({
         text: parsed.problems.slice(0, 5).join(' · '),
-        fix: `Nothing was pasted. Columns in order: ${PASTE_COLUMNS}.`,
+        fix: t('manifest.nothingPasted', { columns: pasteColumns() }),
         error: true,
       });
       return;
     }
-    void save(() => parsed.rows, `${parsed.rows.length} pasted line${parsed.rows.length === 1 ? '' : 's'}`);
+    void save(() => parsed.rows, t('manifest.pastedLines', { count: parsed.rows.length }));
   };
 
   const columns = useMemo<ColDef<Row>[]>(() => {
@@ -108,51 +121,52 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? '?') : ''),
       cellClassRules: { 'cell-missing': (p) => !p.value },
     });
-    const num = (field: keyof Row, header: string, width: number, fmt?: (v: number) => string): ColDef<Row> => ({
+    const number = (field: keyof Row, header: string, width: number, fmt?: (v: number) => string): ColDef<Row> => ({
       field,
       headerName: header,
       width,
       editable,
       cellEditor: 'agNumberCellEditor',
       type: 'rightAligned',
-      valueFormatter: (p) => (p.value == null ? '' : fmt ? fmt(p.value as number) : String(p.value)),
+      valueFormatter: (p) => (p.value == null ? '' : fmt ? fmt(p.value as number) : num(p.value as number)),
     });
     return [
-      select('vehicleId', 'Vehicle', vehicles, 110),
-      select('lotId', 'Lot (origin stock)', lots, 300),
-      select('consigneeOrgId', 'Consignee', consignees, 120),
-      select('stopId', 'Stop', stops, 170),
-      num('quantity', 'Quantity', 95),
-      { field: 'baseUnit', headerName: 'Unit', width: 70 },
-      num('handlingUnits', 'Handling units', 110),
-      { field: 'handlingUnitType', headerName: 'HU type', width: 95, editable },
-      num('weightKg', `Weight (${units.weightUnit})`, 110, (v) => units.weight(v)),
-      num('volumeM3', `Volume (${units.volumeUnit})`, 110, (v) => units.volume(v)),
+      select('vehicleId', t('manifest.col.vehicle'), vehicles, 110),
+      select('lotId', t('manifest.col.lot'), lots, 300),
+      select('consigneeOrgId', t('manifest.col.consignee'), consignees, 120),
+      select('stopId', t('manifest.col.stop'), stops, 170),
+      number('quantity', t('manifest.col.quantity'), 95),
+      { field: 'baseUnit', headerName: t('manifest.col.unit'), width: 70 },
+      number('handlingUnits', t('manifest.col.handlingUnits'), 110),
+      { field: 'handlingUnitType', headerName: t('manifest.col.huType'), width: 95, editable },
+      number('weightKg', t('manifest.col.weight', { unit: units.weightUnit }), 110, (v) => units.weight(v)),
+      number('volumeM3', t('manifest.col.volume', { unit: units.volumeUnit }), 110, (v) => units.volume(v)),
       {
         field: 'dangerousGoods',
-        headerName: 'DG',
+        headerName: t('manifest.col.dg'),
         width: 80,
-        valueFormatter: (p) => (p.value ? `${p.data?.unNumber ?? ''} cl. ${p.data?.dgClass ?? ''}` : ''),
+        valueFormatter: (p) => (p.value ? t('manifest.dgValue', { un: p.data?.unNumber ?? '', dgClass: p.data?.dgClass ?? '' }) : ''),
       },
-      { field: 'coldChain', headerName: 'Cold', width: 70, valueFormatter: (p) => (p.value ? 'yes' : '') },
-      { field: 'fefoOverrideReason', headerName: 'FEFO override reason', width: 200, editable },
-      { field: 'receivedGood', headerName: 'Recv. good', width: 95 },
-      { field: 'receivedDamaged', headerName: 'Recv. damaged', width: 110 },
+      { field: 'coldChain', headerName: t('manifest.col.cold'), width: 70, valueFormatter: (p) => (p.value ? t('manifest.yes') : '') },
+      { field: 'fefoOverrideReason', headerName: t('manifest.col.fefoReason'), width: 200, editable },
+      { field: 'receivedGood', headerName: t('manifest.col.receivedGood'), width: 95 },
+      { field: 'receivedDamaged', headerName: t('manifest.col.receivedDamaged'), width: 110 },
     ];
-  }, [editable, vehicles, lots, consignees, stops, units]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  }, [editable, vehicles, lots, consignees, stops, units, language]);
 
   return (
     <section className="manifest" data-testid="manifest">
       <div className="toolbar">
         <h3>
-          Manifest <span className="muted">({lines.length} lines)</span>
+          {t('manifest.title')} <span className="muted">{t('manifest.lineCount', { count: lines.length })}</span>
         </h3>
         {editable && (
-          <button type="button" data-testid="add-line" onClick={() => void save(() => [{}], 'New line')}>
-            + Add line
+          <button type="button" data-testid="add-line" onClick={() => void save(() => [{}], t('manifest.newLine'))}>
+            {t('manifest.addLine')}
           </button>
         )}
-        {editable && <span className="muted">or paste a block: {PASTE_COLUMNS}</span>}
+        {editable && <span className="muted">{t('manifest.orPaste', { columns: pasteColumns() })}</span>}
       </div>
       {message && (
         <p className={message.error ? 'msg error' : 'msg'} role={message.error ? 'alert' : 'status'} data-testid="manifest-message">
@@ -170,7 +184,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         onGridReady={(e) => (apiRef.current = e.api)}
         onCellValueChanged={onCellValueChanged}
         onBlockPaste={editable ? onPaste : undefined}
-        overlayNoRowsTemplate={editable ? 'No lines yet: press “+ Add line”, or paste a block copied from a spreadsheet.' : 'No lines.'}
+        overlayNoRowsTemplate={editable ? t('manifest.noLinesEditable') : t('manifest.noLines')}
       />
     </section>
   );

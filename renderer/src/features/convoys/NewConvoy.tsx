@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { useSites } from '../stock/lookups';
+import { useUnits } from './format';
 
 /** Start a convoy: where from, when, the first stop and its vehicles (more can be added on its page). */
 export function NewConvoy({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
+  const t = useT();
+  const units = useUnits();
   const sites = useSites();
   const vehicles = useCoreQuery('vehicles.list', {});
   const [origin, setOrigin] = useState('');
@@ -35,12 +39,12 @@ export function NewConvoy({ onCreated, onCancel }: { onCreated: (id: string) => 
   const available = (vehicles.data ?? []).filter((v) => !v.archived);
   return (
     <div className="page-body new-convoy" data-testid="new-convoy">
-      <h2>New convoy</h2>
+      <h2>{t('convoys.newTitle')}</h2>
       <div className="form-grid">
         <label>
-          Origin site
+          {t('convoys.originSite')}
           <select value={origin} onChange={(e) => setOrigin(e.target.value)} data-testid="convoy-origin">
-            <option value="">Choose the site the goods leave from…</option>
+            <option value="">{t('convoys.originChoose')}</option>
             {sites.list.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.code} — {s.name}
@@ -49,13 +53,13 @@ export function NewConvoy({ onCreated, onCancel }: { onCreated: (id: string) => 
           </select>
         </label>
         <label>
-          Planned departure (UTC)
+          {t('convoys.plannedDeparture')}
           <input type="datetime-local" value={departure} onChange={(e) => setDeparture(e.target.value)} data-testid="convoy-departure" />
         </label>
         <label>
-          First stop: one of our sites
+          {t('convoys.firstStopSite')}
           <select value={stopSite} onChange={(e) => setStopSite(e.target.value)} data-testid="convoy-stop-site">
-            <option value="">— or name a partner’s place below —</option>
+            <option value="">{t('convoys.firstStopOrPlaceBelow')}</option>
             {sites.list
               .filter((s) => s.id !== origin)
               .map((s) => (
@@ -66,20 +70,20 @@ export function NewConvoy({ onCreated, onCancel }: { onCreated: (id: string) => 
           </select>
         </label>
         <label>
-          …or a partner’s place
+          {t('convoys.firstStopPlace')}
           <input
             value={stopPlace}
             disabled={!!stopSite}
             onChange={(e) => setStopPlace(e.target.value)}
-            placeholder="e.g. Kessa village school"
+            placeholder={t('convoys.placeExample')}
           />
         </label>
       </div>
       <fieldset className="vehicle-choice">
-        <legend>Vehicles</legend>
+        <legend>{t('convoys.vehicles')}</legend>
         {available.length === 0 && (
           <p className="muted">
-            No vehicles registered: add them on the <a href="#/vehicles">Vehicles</a> page (you can add them to the convoy later).
+            {t('convoys.noVehiclesBefore')} <a href="#/vehicles">{t('convoys.emptyVehiclesLink')}</a> {t('convoys.noVehiclesAfter')}
           </p>
         )}
         {available.map((v) => (
@@ -89,17 +93,21 @@ export function NewConvoy({ onCreated, onCancel }: { onCreated: (id: string) => 
               checked={chosen.includes(v.id)}
               onChange={(e) => setChosen(e.target.checked ? [...chosen, v.id] : chosen.filter((x) => x !== v.id))}
             />
-            {v.plate} ({v.payloadKg.toLocaleString('en')} kg, {v.cargoVolumeM3} m³{v.refrigerated ? ', refrigerated' : ''})
+            {t(v.refrigerated ? 'convoys.vehicleChoiceCold' : 'convoys.vehicleChoice', {
+              plate: v.plate,
+              payload: units.weight(v.payloadKg),
+              volume: units.volume(v.cargoVolumeM3),
+            })}
           </label>
         ))}
       </fieldset>
-      {error != null && <ErrorPanel error={error} title="The convoy was not created" />}
+      {error != null && <ErrorPanel error={error} title={t('convoys.notCreated')} />}
       <div className="toolbar">
         <button type="button" className="primary" disabled={!origin || busy} onClick={() => void create()}>
-          Create convoy
+          {t('convoys.create')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import type { ConvoyDetail } from '../../../../electron/api/convoys';
-import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../../../electron/api/vocabularies';
+import { VEHICLE_KIND_KEYS } from '../../../../electron/api/i18n';
+import type { VehicleKind } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { useSites } from '../stock/lookups';
 import { formatMoment, useUnits } from './format';
 
 /** The destination stops (our sites or partners' places) and the vehicles, added and removed while planning. */
 export function StopsAndVehicles({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
+  const t = useT();
   const sites = useSites();
   const vehicles = useCoreQuery('vehicles.list', {});
   const units = useUnits();
@@ -30,29 +33,29 @@ export function StopsAndVehicles({ convoy: c, editable }: { convoy: ConvoyDetail
   return (
     <section className="stops-vehicles">
       <div className="half" data-testid="convoy-stops">
-        <h3>Stops</h3>
+        <h3>{t('convoys.stops')}</h3>
         <ol>
           {c.stops.map((s) => (
             <li key={s.id}>
               {s.label}
-              {s.arrivedAt && <span className="muted"> · arrived {formatMoment(s.arrivedAt)}</span>}
+              {s.arrivedAt && <span className="muted"> · {t('convoys.arrivedAt', { when: formatMoment(s.arrivedAt) })}</span>}
               {editable && (
                 <button
                   type="button"
                   className="link"
                   onClick={() => void attempt(() => call('convoys.stops.remove', { id: s.id, version: s.version }))}
                 >
-                  remove
+                  {t('convoys.remove')}
                 </button>
               )}
             </li>
           ))}
         </ol>
-        {c.stops.length === 0 && <p className="muted">No stop yet: add where the goods go.</p>}
+        {c.stops.length === 0 && <p className="muted">{t('convoys.noStop')}</p>}
         {editable && (
           <div className="inline-form">
             <select value={site} onChange={(e) => setSite(e.target.value)} data-testid="add-stop-site">
-              <option value="">Our site…</option>
+              <option value="">{t('convoys.ourSite')}</option>
               {sites.list
                 .filter((s) => s.id !== c.originSiteId)
                 .map((s) => (
@@ -61,7 +64,7 @@ export function StopsAndVehicles({ convoy: c, editable }: { convoy: ConvoyDetail
                   </option>
                 ))}
             </select>
-            <input value={place} disabled={!!site} placeholder="or a partner’s place" onChange={(e) => setPlace(e.target.value)} />
+            <input value={place} disabled={!!site} placeholder={t('convoys.orPartnerPlace')} onChange={(e) => setPlace(e.target.value)} />
             <button
               type="button"
               disabled={!site && !place.trim()}
@@ -76,19 +79,20 @@ export function StopsAndVehicles({ convoy: c, editable }: { convoy: ConvoyDetail
                 })
               }
             >
-              Add stop
+              {t('convoys.addStop')}
             </button>
           </div>
         )}
       </div>
       <div className="half" data-testid="convoy-vehicles">
-        <h3>Vehicles</h3>
+        <h3>{t('convoys.vehicles')}</h3>
         <ul>
           {c.vehicles.map((v) => (
             <li key={v.id}>
-              <strong>{v.plate}</strong> {VEHICLE_KIND_LABELS[v.kind as VehicleKind] ?? v.kind} · {units.weight(v.payloadKg)} ·{' '}
+              <strong className="ltr">{v.plate}</strong>{' '}
+              {v.kind in VEHICLE_KIND_KEYS ? t(VEHICLE_KIND_KEYS[v.kind as VehicleKind]) : v.kind} · {units.weight(v.payloadKg)} ·{' '}
               {units.volume(v.cargoVolumeM3)}
-              {v.refrigerated && ' · refrigerated'}
+              {v.refrigerated && ` · ${t('convoys.refrigerated')}`}
               {v.driverName && ` · ${v.driverName}`}
               {editable && (
                 <button
@@ -96,21 +100,24 @@ export function StopsAndVehicles({ convoy: c, editable }: { convoy: ConvoyDetail
                   className="link"
                   onClick={() => void attempt(() => call('convoys.vehicles.remove', { id: v.id, version: v.version }))}
                 >
-                  remove
+                  {t('convoys.remove')}
                 </button>
               )}
             </li>
           ))}
         </ul>
-        {c.vehicles.length === 0 && <p className="muted">No vehicle yet: add one from the registry.</p>}
+        {c.vehicles.length === 0 && <p className="muted">{t('convoys.noVehicle')}</p>}
         {editable && (
           <div className="inline-form">
             <select value={vehicle} onChange={(e) => setVehicle(e.target.value)} data-testid="add-vehicle">
-              <option value="">Add a vehicle…</option>
+              <option value="">{t('convoys.addVehicleChoose')}</option>
               {free.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {v.plate} ({units.weight(v.payloadKg)}, {units.volume(v.cargoVolumeM3)}
-                  {v.refrigerated ? ', refrigerated' : ''})
+                  {t(v.refrigerated ? 'convoys.vehicleChoiceCold' : 'convoys.vehicleChoice', {
+                    plate: v.plate,
+                    payload: units.weight(v.payloadKg),
+                    volume: units.volume(v.cargoVolumeM3),
+                  })}
                 </option>
               ))}
             </select>
@@ -121,12 +128,12 @@ export function StopsAndVehicles({ convoy: c, editable }: { convoy: ConvoyDetail
                 void attempt(() => call('convoys.vehicles.add', { convoyId: c.id, vehicleId: vehicle })).then((ok) => ok && setVehicle(''))
               }
             >
-              Add vehicle
+              {t('convoys.addVehicle')}
             </button>
           </div>
         )}
       </div>
-      {error != null && <ErrorPanel error={error} title="Not done" />}
+      {error != null && <ErrorPanel error={error} title={t('convoys.notDone')} />}
     </section>
   );
 }

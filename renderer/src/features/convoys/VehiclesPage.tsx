@@ -1,54 +1,58 @@
 import { useMemo, useState } from 'react';
 import type { Organisation } from '../../../../electron/api/record-types';
 import { vehicleRow } from '../../../../electron/api/convoys';
-import { CONVOY_STATUS_LABELS, VEHICLE_KIND_LABELS, VEHICLE_KINDS } from '../../../../electron/api/vocabularies';
+import { CONVOY_STATUS_KEYS, VEHICLE_KIND_KEYS } from '../../../../electron/api/i18n';
+import { VEHICLE_KINDS } from '../../../../electron/api/vocabularies';
 import { useCoreQuery } from '../../app/queries';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
+import { t, useLanguage } from '../../i18n';
+import { num } from '../../locale/current';
 import { convoyHref, formatMoment, useUnits } from './format';
 import './convoys.css';
 
 const OPS: RecordOps = { list: 'vehicles.list', save: 'vehicles.save', remove: 'vehicles.remove', restore: 'vehicles.restore' };
-const NOUN = { one: 'vehicle', many: 'vehicles' };
-
+/* Built while rendering, in the current language (the page memoises them per language). */
 function vehicleColumns(orgs: Organisation[]): GridColumn[] {
   return [
-    { field: 'plate', header: 'Plate', width: 120, pinned: 'left', hint: 'registration plate, e.g. UN-4471' },
+    { field: 'plate', header: t('vehicles.col.plate'), width: 120, pinned: 'left', hint: t('vehicles.hint.plate') },
     {
       field: 'kind',
-      header: 'Type',
+      header: t('vehicles.col.kind'),
       type: 'choice',
-      choices: VEHICLE_KINDS.map((k) => ({ value: k, label: VEHICLE_KIND_LABELS[k] })),
+      choices: VEHICLE_KINDS.map((k) => ({ value: k, label: t(VEHICLE_KIND_KEYS[k]) })),
       width: 150,
     },
     {
       field: 'ownerOrgId',
-      header: 'Owner',
+      header: t('vehicles.col.owner'),
       type: 'choice',
       blankLabel: '',
       choices: orgs.map((o) => ({ value: o.id, label: o.shortName })),
       width: 120,
-      hint: 'short name of an organisation in the Organisations list',
+      hint: t('vehicles.hint.owner'),
     },
-    { field: 'payloadKg', header: 'Payload (kg)', type: 'number', width: 120, hint: 'kilograms, stored metric' },
-    { field: 'cargoVolumeM3', header: 'Volume (m³)', type: 'number', width: 115, hint: 'cubic metres' },
+    { field: 'payloadKg', header: t('vehicles.col.payload'), type: 'number', width: 120, hint: t('vehicles.hint.payload') },
+    { field: 'cargoVolumeM3', header: t('vehicles.col.volume'), type: 'number', width: 115, hint: t('vehicles.hint.volume') },
     {
       field: 'refrigerated',
-      header: 'Refrigerated',
+      header: t('vehicles.col.refrigerated'),
       type: 'boolean',
       width: 120,
-      hint: 'yes/no: cold-chain goods travel only in refrigerated vehicles',
+      hint: t('vehicles.hint.refrigerated'),
     },
-    { field: 'driverName', header: 'Driver', width: 160 },
-    { field: 'driverPhone', header: 'Driver phone', width: 140 },
-    { field: 'driverLicence', header: 'Driver licence', width: 130 },
+    { field: 'driverName', header: t('vehicles.col.driver'), width: 160 },
+    { field: 'driverPhone', header: t('vehicles.col.driverPhone'), width: 140 },
+    { field: 'driverLicence', header: t('vehicles.col.driverLicence'), width: 130 },
   ];
 }
 
 /** The vehicles registry (the one grid pattern) and, for the selected vehicle, the convoys it was on. */
 export default function VehiclesPage() {
   const orgs = useCoreQuery('organisations.list', {});
-  const columns = useMemo(() => vehicleColumns(orgs.data ?? []), [orgs.data]);
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+  const columns = useMemo(() => vehicleColumns(orgs.data ?? []), [orgs.data, language]);
   const [selected, setSelected] = useState<{ id: string; plate: string } | null>(null);
   return (
     <div className="page-body vehicles-page">
@@ -57,11 +61,11 @@ export default function VehiclesPage() {
         ops={OPS}
         columns={columns}
         schema={vehicleRow}
-        noun={NOUN}
-        describe={(r) => String(r.plate || 'new vehicle')}
+        noun={{ one: t('vehicles.noun.one'), many: t('vehicles.noun.many'), a: t('vehicles.noun.one') }}
+        describe={(r) => String(r.plate || t('noun.new', { noun: t('vehicles.noun.one') }))}
         newRow={() => ({ kind: 'truck', refrigerated: false })}
         onSelectRow={(r) => setSelected(r && typeof r.id === 'string' ? { id: r.id, plate: String(r.plate) } : null)}
-        emptyHint="Columns in order: Plate, Type, Owner, Payload (kg), Volume (m³), Refrigerated, Driver, Driver phone, Driver licence."
+        emptyHint={t('vehicles.emptyHint')}
       />
       {selected && <VehicleHistory vehicleId={selected.id} plate={selected.plate} />}
     </div>
@@ -74,18 +78,18 @@ function VehicleHistory({ vehicleId, plate }: { vehicleId: string; plate: string
   const rows = history.data ?? [];
   return (
     <section className="vehicle-history" data-testid="vehicle-history">
-      <h3>{plate}: convoys</h3>
+      <h3>{t('vehicles.historyTitle', { plate })}</h3>
       {rows.length === 0 ? (
-        <p className="muted">Not on any convoy yet. Add it to a convoy from the convoy page.</p>
+        <p className="muted">{t('vehicles.historyEmpty')}</p>
       ) : (
         <table className="plain-table">
           <thead>
             <tr>
-              <th>Convoy</th>
-              <th>Status</th>
-              <th>Departure</th>
-              <th>Lines</th>
-              <th>Load</th>
+              <th>{t('vehicles.col.convoy')}</th>
+              <th>{t('vehicles.col.status')}</th>
+              <th>{t('vehicles.col.departure')}</th>
+              <th>{t('vehicles.col.lines')}</th>
+              <th>{t('vehicles.col.load')}</th>
             </tr>
           </thead>
           <tbody>
@@ -94,9 +98,9 @@ function VehicleHistory({ vehicleId, plate }: { vehicleId: string; plate: string
                 <td>
                   <a href={convoyHref(h.convoyId)}>{h.number}</a>
                 </td>
-                <td>{CONVOY_STATUS_LABELS[h.status]}</td>
+                <td>{t(CONVOY_STATUS_KEYS[h.status])}</td>
                 <td>{formatMoment(h.actualDeparture ?? h.plannedDeparture)}</td>
-                <td>{h.lines}</td>
+                <td>{num(h.lines)}</td>
                 <td>{units.weight(h.weightKg)}</td>
               </tr>
             ))}

@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
+import { date, gridRtl, num, useLocale } from '../../locale/current';
 
 /* Display helpers for convoys: times, and kg/m³ or lb/ft³ (stored metric; the toggle is per window). */
 
 export const convoyHref = (id: string) => `#/convoys?id=${encodeURIComponent(id)}`;
 
-/** "2026-12-02 06:00" (UTC), or "—". */
+/** "02/12/2026 06:00" (UTC, as the inputs ask for it; the date in the locale's one date style), or "—". */
 export function formatMoment(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return iso.length === 10 ? iso : iso.slice(0, 16).replace('T', ' ');
+  return iso.length === 10 ? date(iso) : `${date(iso)} ${iso.slice(11, 16)}`;
 }
 
 const KG_TO_LB = 2.20462262185;
@@ -39,12 +40,15 @@ export function useUnits(): Units {
     },
     () => imperial,
   );
-  const n = (v: number, d = 0) => v.toLocaleString('en', { maximumFractionDigits: d });
+  useLocale(); // numbers are written in the reader's locale (1 234,5 kg in French)
+  // Inside Arabic text a quantity with its unit is isolated left-to-right (LRI … PDI): "1,068 kg".
+  const ltr = (text: string) => (gridRtl() ? `\u2066${text}\u2069` : text);
+  const n = (v: number, d = 0) => num(Math.round(v * 10 ** d) / 10 ** d);
   return {
     imperial: on,
     weightUnit: on ? 'lb' : 'kg',
     volumeUnit: on ? 'ft³' : 'm³',
-    weight: (kg) => (kg == null ? '—' : on ? `${n(Math.ceil(kg * KG_TO_LB))} lb` : `${n(kg, 1)} kg`),
-    volume: (m3) => (m3 == null ? '—' : on ? `${n(Math.ceil(m3 * M3_TO_FT3))} ft³` : `${n(m3, 2)} m³`),
+    weight: (kg) => (kg == null ? '—' : ltr(on ? `${n(Math.ceil(kg * KG_TO_LB))} lb` : `${n(kg, 1)} kg`)),
+    volume: (m3) => (m3 == null ? '—' : ltr(on ? `${n(Math.ceil(m3 * M3_TO_FT3))} ft³` : `${n(m3, 2)} m³`)),
   };
 }

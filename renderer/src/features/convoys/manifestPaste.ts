@@ -1,10 +1,12 @@
 import type { ConvoyStopView, ConvoyVehicleView, OriginLot } from '../../../../electron/api/convoys';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { Organisation } from '../../../../electron/api/record-types';
+import { t } from '../../i18n';
 
 type ManifestRowInput = OpInput<'convoys.manifest.save'>['rows'][number];
 
-export const PASTE_COLUMNS = 'Vehicle plate, Item code, Lot number, Consignee, Stop, Quantity, Handling units, HU type';
+/** The columns a pasted block has, in order (in the reader's language; call while rendering). */
+export const pasteColumns = () => t('manifest.pasteColumns');
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -22,17 +24,21 @@ export function lineRowsFromBlock(
   block.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
     const [plate = '', item = '', lot = '', consignee = '', stop = '', quantity = '', hu = '', huType = ''] = cells;
-    const at = (col: string, what: string) => problems.push(`Row ${i + 1}, ${col}: ${what}`);
+    const at = (column: string, problem: string) => problems.push(t('manifest.paste.row', { row: i + 1, column, problem }));
     const vehicle = ctx.vehicles.find((v) => norm(v.plate) === norm(plate));
-    if (!vehicle) at('vehicle', `"${plate}" is not a vehicle of this convoy`);
+    if (!vehicle) at(t('manifest.paste.col.vehicle'), t('manifest.paste.notVehicle', { plate }));
     const lotHit = ctx.lots.find((l) => norm(l.itemCode) === norm(item) && norm(l.lotNumber) === norm(lot));
-    if (!lotHit) at('lot', `no good stock of ${item || '(no item)'} lot ${lot || '(none)'} at the origin`);
+    if (!lotHit)
+      at(
+        t('manifest.paste.col.lot'),
+        t('manifest.paste.noStock', { item: item || t('manifest.paste.noItem'), lot: lot || t('manifest.paste.noLot') }),
+      );
     const org = ctx.orgs.find((o) => norm(o.shortName) === norm(consignee) || norm(o.name) === norm(consignee));
-    if (!org) at('consignee', `"${consignee}" is not an organisation (use its short name)`);
+    if (!org) at(t('manifest.paste.col.consignee'), t('manifest.paste.notOrg', { name: consignee }));
     const stopHit = ctx.stops.find(
       (s) => norm(s.label) === norm(stop) || norm(s.siteCode ?? '') === norm(stop) || String(s.position) === stop.trim(),
     );
-    if (!stopHit) at('stop', `"${stop}" is not a stop of this convoy (its site code, name or number)`);
+    if (!stopHit) at(t('manifest.paste.col.stop'), t('manifest.paste.notStop', { stop }));
     rows.push({
       vehicleId: vehicle?.vehicleId,
       lotId: lotHit?.lotId,
@@ -43,6 +49,6 @@ export function lineRowsFromBlock(
       handlingUnitType: huType,
     });
   });
-  if (rows.length === 0 && problems.length === 0) problems.push('The pasted block is empty');
+  if (rows.length === 0 && problems.length === 0) problems.push(t('manifest.paste.empty'));
   return { rows, problems };
 }
