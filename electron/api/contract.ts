@@ -16,6 +16,7 @@ import { requestOps } from './requests';
 import { localeOps } from './locale';
 import { convoyOps } from './convoys';
 import { importOps } from './imports';
+import { dashboardOps } from './dashboard';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -38,6 +39,7 @@ export const contract = {
   ...localeOps,
   ...convoyOps,
   ...importOps,
+  ...dashboardOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

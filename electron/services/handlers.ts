@@ -9,6 +9,7 @@ import { exchangeHandlers } from './exchange/handlers';
 import { requestHandlers } from './requests/handlers';
 import { localeHandlers } from './system/locale';
 import { convoyHandlers } from './convoys/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import type { JobManager } from './jobs/manager';
 import { backupHandlers, type RestoreDeps } from './backups/handlers';
 
@@ -31,5 +32,6 @@ export function buildHandlers(deps: {
     ...requestHandlers,
     ...localeHandlers,
     ...convoyHandlers,
+    ...dashboardHandlers,
   };
 }

@@ -63,6 +63,18 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
     'settings',
   ],
   'requests.measures': ['requests', 'request_lines', 'organisations', 'settings'],
+  // Every figure of the first screen: stock, thresholds, convoys and requests.
+  'dashboard.get': [
+    'stock_ledger',
+    'stock_lots',
+    'stock_thresholds',
+    ...STOCK_NAMES,
+    'convoys',
+    'convoy_stops',
+    'requests',
+    'request_lines',
+    'settings',
+  ],
 };
 
 /** What the server-paged stock grids (on hand, document list) read. */

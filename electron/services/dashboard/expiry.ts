@@ -1,0 +1,22 @@
+import type Database from 'better-sqlite3';
+import type { ExpiryFigures } from '../../api/dashboard';
+import { expiryThresholds } from '../stock/dates';
+import { stmt } from '../stock/sql';
+
+/**
+ * Stock lines expired, expiring within 3 and within 9 months (expired included), counted as the
+ * on-hand grid's expiry filter counts them (any condition, quantity above zero), so the figure
+ * and the grid it opens show the same number. One pass over the balances.
+ */
+const EXPIRY_SQL = `
+  SELECT coalesce(sum(l.expiry_date < @asOf), 0) AS expired,
+    coalesce(sum(l.expiry_date <= @within3), 0) AS within3,
+    coalesce(sum(l.expiry_date <= @within9), 0) AS within9
+  FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id
+  WHERE b.quantity > 0 AND l.expiry_date IS NOT NULL AND (@siteId IS NULL OR b.site_id = @siteId)`;
+
+export function expiryFigures(sqlite: Database.Database, siteId: string | null, today: string): ExpiryFigures {
+  const t = expiryThresholds(today);
+  const n = stmt(sqlite, EXPIRY_SQL).get({ ...t, siteId }) as { expired: number; within3: number; within9: number };
+  return { ...n, asOf: t.asOf, within3Until: t.within3, within9Until: t.within9 };
+}
