@@ -32,6 +32,9 @@ describe('content security policy', () => {
     });
     await page.goto(server.url);
     await page.locator('.topbar').waitFor();
+    // The app opens on the dashboard: its ECharts charts drawn on canvas, under the same policy.
+    await page.locator('[data-testid=chart-category][data-drawn=true]').waitFor();
+    await page.locator('[data-testid=chart-priority][data-drawn=true]').waitFor();
     await page.goto(`${server.url}#/items`);
     await page.locator('.entity-grid .ag-row').first().waitFor();
 

@@ -28,16 +28,16 @@ describe('the language', () => {
     await page.fill('input[name="shortName"]', 'AS');
     await page.getByRole('button', { name: 'Commencer à utiliser Corridor' }).click();
     await page.locator('.topbar').waitFor();
-    await expect.poll(() => page.locator('.sidenav a').nth(2).textContent()).toBe('Articles');
+    await expect.poll(() => page.locator('.sidenav a').nth(3).textContent()).toBe('Articles');
     expect((await server.call('system.status', {})).language).toBe('fr');
 
     await page.reload();
-    await expect.poll(() => page.locator('.page-head h1').textContent()).toBe('Organisations');
+    await expect.poll(() => page.locator('.page-head h1').textContent()).toBe('Tableau de bord');
     expect(await page.getByRole('button', { name: 'Changer d’opérateur' }).count()).toBe(1);
     await screenshot(page, 'language-fr');
 
     await page.selectOption('.topbar select[name="language"]', 'ar');
-    await expect.poll(() => page.locator('.sidenav a').nth(2).textContent()).toBe('الأصناف');
+    await expect.poll(() => page.locator('.sidenav a').nth(3).textContent()).toBe('الأصناف');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     await expect.poll(async () => (await server.call('system.status', {})).language).toBe('ar');
     await screenshot(page, 'language-ar');

@@ -41,7 +41,11 @@ describe('first start', () => {
     const status = await server.call('system.status', {});
     expect(status).toMatchObject({ setupDone: true, operator: 'Sgt. A. Mensah' });
     expect(status.homeOrganisation?.shortName).toBe('HHI');
+    // The app opens on the dashboard, which says what to do first on an empty database.
+    await page.getByTestId('dash-no-stock').waitFor();
+    expect(await page.getByTestId('dash-no-stock').textContent()).toContain('Receive goods');
     // The home organisation is the first row of the partner registry.
+    await page.getByRole('link', { name: 'Organisations' }).click();
     await waitForRows(page, 1);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -11,10 +11,17 @@ export interface Route {
 }
 
 /**
- * The navigation, in order. A new area adds one entry here and a page under features/<area>/.
+ * The navigation, in order (the first is the page the app opens on). A new area adds one entry
+ * here and a page under features/<area>/.
  * Pages load on first visit so the window opens fast.
  */
 export const ROUTES: Route[] = [
+  {
+    path: 'dashboard',
+    label: 'route.dashboard',
+    purpose: 'route.dashboard.purpose',
+    page: lazy(() => import('../features/dashboard/DashboardPage')),
+  },
   {
     path: 'organisations',
     label: 'route.organisations',

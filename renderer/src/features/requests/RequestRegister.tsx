@@ -80,12 +80,13 @@ const AGES = [
 const OPEN: RequestStatus[] = ['submitted', 'under_review', 'approved', 'partially_approved', 'in_progress'];
 
 /** The request register: every request, filtered and paged by the core; overdue needed-by dates in red. */
-export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => void }) {
-  const [status, setStatus] = useState('');
-  const [priority, setPriority] = useState('');
+export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => void; initial?: URLSearchParams }) {
+  // A link from the dashboard opens the register filtered (#/requests?status=open&priority=1&age=30).
+  const [status, setStatus] = useState(p.initial?.get('status') ?? '');
+  const [priority, setPriority] = useState(p.initial?.get('priority') ?? '');
   const [orgId, setOrgId] = useState('');
   const [direction, setDirection] = useState('');
-  const [age, setAge] = useState('');
+  const [age, setAge] = useState(p.initial?.get('age') ?? '');
   const [overdue, setOverdue] = useState(false);
   const [searchText, setSearchText] = useState('');
   const search = useSettledText(searchText);

@@ -24,7 +24,11 @@ export default function RequestsPage() {
           Board by status
         </button>
       </div>
-      {board ? <RequestBoard onOpen={open} /> : <RequestRegister onOpen={open} onNew={() => setParams({ new: '1' }, true)} />}
+      {board ? (
+        <RequestBoard onOpen={open} />
+      ) : (
+        <RequestRegister onOpen={open} onNew={() => setParams({ new: '1' }, true)} initial={params} />
+      )}
     </div>
   );
 }

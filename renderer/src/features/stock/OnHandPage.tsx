@@ -51,7 +51,7 @@ export default function OnHandPage() {
   const siteId = siteParam === 'all' ? '' : (siteParam ?? (sites.loading || sites.byId.has(remembered) ? remembered : ''));
   const [ownerOrgId, setOwner] = useState('');
   const [condition, setCondition] = useState('');
-  const [category, setCategory] = useState('');
+  const [category, setCategory] = useState(params.get('category') ?? '');
   const [expiry, setExpiry] = useState(params.get('expiry') ?? '');
   const [lowOnly, setLowOnly] = useState(params.get('low') === '1');
   const [searchText, setSearchText] = useState('');
