@@ -10,3 +10,4 @@ export * from './exchange';
 export * from './convoys';
 export * from './changelog';
 export * from './requests';
+export * from './operators';

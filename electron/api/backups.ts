@@ -77,7 +77,7 @@ export const restoreInput = z.union(
 );
 
 export const backupOps = {
-  'backups.list': query<BackupsOverview>()(z.object({}).optional()),
-  'backups.settings.save': command<BackupSettings>()(backupSettingsInput),
-  'backups.restore': command<RestoreOutcome>()(restoreInput),
+  'backups.list': query<BackupsOverview>('read')(z.object({}).optional()),
+  'backups.settings.save': command<BackupSettings>('settings')(backupSettingsInput),
+  'backups.restore': command<RestoreOutcome>('restore')(restoreInput),
 };

@@ -114,8 +114,8 @@ export const itemRow = z
   });
 
 export const catalogueOps = {
-  'items.list': query<Item[]>()(listInput),
-  'items.save': command<Item[]>()(rowsInput(itemRow)),
-  'items.remove': command<RemoveOutcome>()(removeInput),
-  'items.restore': command<Item>()(restoreInput),
+  'items.list': query<Item[]>('read')(listInput),
+  'items.save': command<Item[]>('records.edit')(rowsInput(itemRow)),
+  'items.remove': command<RemoveOutcome>('records.edit')(removeInput),
+  'items.restore': command<Item>('records.edit')(restoreInput),
 };

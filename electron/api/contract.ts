@@ -17,6 +17,7 @@ import { localeOps } from './locale';
 import { convoyOps } from './convoys';
 import { importOps } from './imports';
 import { dashboardOps } from './dashboard';
+import { operatorOps } from './operators';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -40,6 +41,7 @@ export const contract = {
   ...convoyOps,
   ...importOps,
   ...dashboardOps,
+  ...operatorOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

@@ -295,30 +295,30 @@ export interface VehicleHistoryEntry {
 }
 
 export const convoyOps = {
-  'vehicles.list': query<Vehicle[]>()(listInput),
-  'vehicles.save': command<Vehicle[]>()(rowsInput(vehicleRow)),
-  'vehicles.remove': command<RemoveOutcome>()(removeInput),
-  'vehicles.restore': command<Vehicle>()(restoreInput),
-  'vehicles.history': query<VehicleHistoryEntry[]>()(z.object({ vehicleId: uuid })),
-  'convoys.list': query<ConvoySummary[]>()(
+  'vehicles.list': query<Vehicle[]>('read')(listInput),
+  'vehicles.save': command<Vehicle[]>('records.edit')(rowsInput(vehicleRow)),
+  'vehicles.remove': command<RemoveOutcome>('records.edit')(removeInput),
+  'vehicles.restore': command<Vehicle>('records.edit')(restoreInput),
+  'vehicles.history': query<VehicleHistoryEntry[]>('read')(z.object({ vehicleId: uuid })),
+  'convoys.list': query<ConvoySummary[]>('read')(
     z
       .object({ status: z.enum(CONVOY_STATUSES).optional() })
       .optional()
       .default({}),
   ),
-  'convoys.get': query<ConvoyDetail>()(z.object({ id: uuid })),
-  'convoys.create': command<ConvoyDetail>()(createConvoyInput),
-  'convoys.update': command<ConvoyDetail>()(updateConvoyInput),
-  'convoys.stops.save': command<ConvoyDetail>()(saveStopsInput),
-  'convoys.stops.remove': command<ConvoyDetail>()(z.object(versionedId)),
-  'convoys.vehicles.add': command<ConvoyDetail>()(addVehicleInput),
-  'convoys.vehicles.remove': command<ConvoyDetail>()(z.object(versionedId)),
-  'convoys.act': command<ConvoyDetail>()(convoyMoveInput),
-  'convoys.notification': command<ConvoyDetail>()(notificationInput),
-  'convoys.manifest.get': query<ManifestView>()(z.object({ convoyId: uuid })),
-  'convoys.originStock': query<OriginLot[]>()(z.object({ convoyId: uuid })),
-  'convoys.manifest.save': command<ManifestView>()(saveManifestInput),
-  'convoys.manifest.remove': command<ManifestView>()(removeManifestInput),
-  'convoys.receiveStop': command<ConvoyDetail>()(receiveStopInput),
-  'waybills.void': command<Waybill>()(voidWaybillInput),
+  'convoys.get': query<ConvoyDetail>('read')(z.object({ id: uuid })),
+  'convoys.create': command<ConvoyDetail>('stock.edit')(createConvoyInput),
+  'convoys.update': command<ConvoyDetail>('stock.edit')(updateConvoyInput),
+  'convoys.stops.save': command<ConvoyDetail>('stock.edit')(saveStopsInput),
+  'convoys.stops.remove': command<ConvoyDetail>('stock.edit')(z.object(versionedId)),
+  'convoys.vehicles.add': command<ConvoyDetail>('stock.edit')(addVehicleInput),
+  'convoys.vehicles.remove': command<ConvoyDetail>('stock.edit')(z.object(versionedId)),
+  'convoys.act': command<ConvoyDetail>('stock.edit')(convoyMoveInput),
+  'convoys.notification': command<ConvoyDetail>('stock.edit')(notificationInput),
+  'convoys.manifest.get': query<ManifestView>('read')(z.object({ convoyId: uuid })),
+  'convoys.originStock': query<OriginLot[]>('read')(z.object({ convoyId: uuid })),
+  'convoys.manifest.save': command<ManifestView>('stock.edit')(saveManifestInput),
+  'convoys.manifest.remove': command<ManifestView>('stock.edit')(removeManifestInput),
+  'convoys.receiveStop': command<ConvoyDetail>('stock.edit')(receiveStopInput),
+  'waybills.void': command<Waybill>('stock.approve')(voidWaybillInput),
 };

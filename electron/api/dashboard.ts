@@ -86,5 +86,5 @@ export interface DashboardFigures {
 }
 
 export const dashboardOps = {
-  'dashboard.get': query<DashboardFigures>()(dashboardInput),
+  'dashboard.get': query<DashboardFigures>('read')(dashboardInput),
 };

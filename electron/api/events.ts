@@ -16,6 +16,7 @@ export const RECORD_TYPES = [
   'export_profiles',
   'items',
   'manifest_lines',
+  'operators',
   'organisations',
   'request_events',
   'request_fulfilments',

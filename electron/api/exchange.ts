@@ -136,13 +136,13 @@ export const sharingDefaultsInput = z
   });
 
 export const exchangeOps = {
-  'exportProfiles.list': query<ExportProfile[]>()(listInput),
-  'exportProfiles.save': command<ExportProfile[]>()(rowsInput(exportProfileRow)),
-  'exportProfiles.remove': command<RemoveOutcome>()(removeInput),
-  'sharing.defaults': query<SharingDefaults>()(z.object({}).optional()),
-  'sharing.setDefaults': command<SharingDefaults>()(sharingDefaultsInput),
-  'exports.preview': query<ExportPreview>()(exportRequest),
-  'exports.history': query<ExportHistoryRow[]>()(
+  'exportProfiles.list': query<ExportProfile[]>('read')(listInput),
+  'exportProfiles.save': command<ExportProfile[]>('settings')(rowsInput(exportProfileRow)),
+  'exportProfiles.remove': command<RemoveOutcome>('settings')(removeInput),
+  'sharing.defaults': query<SharingDefaults>('read')(z.object({}).optional()),
+  'sharing.setDefaults': command<SharingDefaults>('settings')(sharingDefaultsInput),
+  'exports.preview': query<ExportPreview>('read')(exportRequest),
+  'exports.history': query<ExportHistoryRow[]>('read')(
     z.object({ limit: z.number().int().min(1).max(5000).default(500) }).default({ limit: 500 }),
   ),
 };

@@ -140,7 +140,7 @@ export const importOps = {
    * A block pasted from the clipboard, kept as a file the import job reads. It changes nothing in
    * the database (the import job does, on commit), so it is not a write operation.
    */
-  'imports.paste': query<ImportUpload>()(
+  'imports.paste': query<ImportUpload>('records.edit')(
     z.object({
       // Tabs and line breaks are the cells and rows of the block; control characters are not.
       text: text('Pasted cells', {

@@ -4,6 +4,7 @@ import { command, query } from './define';
 import { INTEGRITY_DEPTHS } from './system';
 import { exportRequest } from './exchange';
 import { importRequest } from './imports';
+import type { Permission } from './permissions';
 
 /**
  * Jobs: long work (the integrity check, loading the demo scenario, exports, backups) runs in a thread of its own. Starting one returns at once with its id; `progress` and
@@ -65,10 +66,20 @@ export interface JobSummary {
   result: unknown;
 }
 
+/** An integrity check or an export for ourselves is reading; an export to a partner releases records; the demo rewrites data. */
+const jobPermission = (input: JobStartInput): Permission =>
+  input.kind === 'demo' || input.kind === 'backup' || input.kind === 'auto-backup' || input.kind === 'support-bundle'
+    ? 'settings' // a backup or a support bundle holds every record (or the logs), whatever its sharing label
+    : input.kind === 'import'
+      ? 'records.edit' // previewing and writing a partner's file are the record editors' work
+      : input.kind === 'export' && input.partnerOrgId
+        ? 'exports.release'
+        : 'read';
+
 export const jobId = text('Job id', { min: 1, max: 60 });
 
 export const jobOps = {
-  'jobs.start': command<JobSummary>()(jobStartInput),
-  'jobs.cancel': command<JobSummary>()(z.object({ jobId })),
-  'jobs.list': query<JobSummary[]>()(z.object({ limit: z.number().int().min(1).max(200).default(20) }).default({ limit: 20 })),
+  'jobs.start': command<JobSummary>(jobPermission)(jobStartInput),
+  'jobs.cancel': command<JobSummary>('read')(z.object({ jobId })),
+  'jobs.list': query<JobSummary[]>('read')(z.object({ limit: z.number().int().min(1).max(200).default(20) }).default({ limit: 20 })),
 };

@@ -31,6 +31,6 @@ export const localePreferencesInput = z
   .refine((o) => Object.values(o).some((v) => v !== undefined), 'Say which preference to change: englishRegion, arabicDigits or dateStyle');
 
 export const localeOps = {
-  'locale.get': query<LocalePreferences>()(z.object({}).optional()),
-  'locale.save': command<LocalePreferences>()(localePreferencesInput),
+  'locale.get': query<LocalePreferences>('read')(z.object({}).optional()),
+  'locale.save': command<LocalePreferences>('session')(localePreferencesInput),
 };

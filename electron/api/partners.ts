@@ -50,24 +50,24 @@ export const agreementRow = z
   });
 
 export const partnerOps = {
-  'organisations.list': query<Organisation[]>()(listInput),
-  'organisations.save': command<Organisation[]>()(rowsInput(organisationRow)),
-  'organisations.remove': command<RemoveOutcome>()(removeInput),
-  'organisations.restore': command<Organisation>()(restoreInput),
-  'contacts.list': query<Contact[]>()(
+  'organisations.list': query<Organisation[]>('read')(listInput),
+  'organisations.save': command<Organisation[]>('records.edit')(rowsInput(organisationRow)),
+  'organisations.remove': command<RemoveOutcome>('records.edit')(removeInput),
+  'organisations.restore': command<Organisation>('records.edit')(restoreInput),
+  'contacts.list': query<Contact[]>('read')(
     z
       .object({ organisationId: idRef('Organisation').optional() })
       .optional()
       .default({}),
   ),
-  'contacts.save': command<Contact[]>()(rowsInput(contactRow)),
-  'contacts.remove': command<RemoveOutcome>()(removeInput),
-  'agreements.list': query<Agreement[]>()(
+  'contacts.save': command<Contact[]>('records.edit')(rowsInput(contactRow)),
+  'contacts.remove': command<RemoveOutcome>('records.edit')(removeInput),
+  'agreements.list': query<Agreement[]>('read')(
     z
       .object({ organisationId: idRef('Organisation').optional() })
       .optional()
       .default({}),
   ),
-  'agreements.save': command<Agreement[]>()(rowsInput(agreementRow)),
-  'agreements.remove': command<RemoveOutcome>()(removeInput),
+  'agreements.save': command<Agreement[]>('records.edit')(rowsInput(agreementRow)),
+  'agreements.remove': command<RemoveOutcome>('records.edit')(removeInput),
 };

@@ -7,6 +7,7 @@ import { recordSharing } from './sharing-field';
 import { occurredAtField, pageInput, sortDirection, wholeNumber, optionalWholeNumber, type Page } from './stock/fields';
 import { optionalFilterText } from './text';
 import type { WorkflowView } from './workflow';
+import type { Permission } from './permissions';
 import {
   FULFILMENT_LINKS,
   REQUEST_DIRECTIONS,
@@ -22,6 +23,7 @@ import {
   type RequestPriority,
   type RequestSide,
   type RequestStatus,
+  type RequestStateAction,
   type RequestType,
   type TlpLabel,
 } from './vocabularies';
@@ -317,13 +319,18 @@ export interface RequestMeasures {
   byPartner: ({ orgId: string; org: string } & RequestMeasureSet)[];
 }
 
+/** Deciding on a request (review, approve, decline) is an approver's; the requesting side's moves are a storekeeper's. */
+const DECISIONS: readonly RequestStateAction[] = ['review', 'approve', 'approvePartially', 'decline'];
+const requestActPermission = (input: z.output<typeof actOnRequestInput>): Permission =>
+  DECISIONS.includes(input.action) ? 'stock.approve' : 'stock.edit';
+
 export const requestOps = {
-  'requests.list': query<Page<RequestListRow>>()(listRequestsInput),
-  'requests.get': query<RequestDetail>()(getRequestInput),
-  'requests.create': command<RequestDetail>()(createRequestInput),
-  'requests.update': command<RequestDetail>()(updateRequestInput),
-  'requests.act': command<RequestDetail>()(actOnRequestInput),
-  'requests.commit': command<RequestDetail>()(commitRequestInput),
-  'requests.deliver': command<RequestDetail>()(deliverRequestInput),
-  'requests.measures': query<RequestMeasures>()(requestMeasuresInput),
+  'requests.list': query<Page<RequestListRow>>('read')(listRequestsInput),
+  'requests.get': query<RequestDetail>('read')(getRequestInput),
+  'requests.create': command<RequestDetail>('stock.edit')(createRequestInput),
+  'requests.update': command<RequestDetail>('stock.edit')(updateRequestInput),
+  'requests.act': command<RequestDetail>(requestActPermission)(actOnRequestInput),
+  'requests.commit': command<RequestDetail>('stock.edit')(commitRequestInput),
+  'requests.deliver': command<RequestDetail>('stock.edit')(deliverRequestInput),
+  'requests.measures': query<RequestMeasures>('read')(requestMeasuresInput),
 };

@@ -24,8 +24,8 @@ export const siteRow = z.object({
 });
 
 export const siteOps = {
-  'sites.list': query<Site[]>()(listInput),
-  'sites.save': command<Site[]>()(rowsInput(siteRow)),
-  'sites.remove': command<RemoveOutcome>()(removeInput),
-  'sites.restore': command<Site>()(restoreInput),
+  'sites.list': query<Site[]>('read')(listInput),
+  'sites.save': command<Site[]>('records.edit')(rowsInput(siteRow)),
+  'sites.remove': command<RemoveOutcome>('records.edit')(removeInput),
+  'sites.restore': command<Site>('records.edit')(restoreInput),
 };

@@ -6,11 +6,17 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './i18n';
 import { optionalText, requiredText } from './formats';
 import { recordVersion } from './records';
 import { optionalFilterText } from './text';
+import { pinField, type SessionOperator } from './operators';
 
 export interface SystemStatus {
-  /** False until the first-start questions (operator, home organisation) are answered. */
+  /** False until the first-start questions (administrator, home organisation) are answered. */
   setupDone: boolean;
-  operator: string | null;
+  /** Set up before operator accounts existed: the first start after the upgrade creates the administrator. */
+  needsAdministrator: boolean;
+  /** The operator this session signed in as (verified with a PIN); null when signed out. */
+  operator: SessionOperator | null;
+  /** Minutes without a key or click after which the window locks and asks for the PIN again. */
+  idleLockMinutes: number;
   homeOrganisation: Organisation | null;
   installationId: string;
   /** The database was created by another installation (a copied file): exchanges must not mix them up. */
@@ -53,8 +59,11 @@ export const operatorName = requiredText('Your name', 80);
 
 export const languageInput = z.enum(LANGUAGES, { error: `Language must be one of: ${LANGUAGES.join(', ')}` });
 
+/** First start: the first administrator (name, rank or title, PIN) and this installation's organisation. */
 export const setupInput = z.object({
   operator: operatorName,
+  title: optionalText('Rank or title', 60),
+  pin: pinField(),
   organisation: z.object({
     name: requiredText('Organisation name'),
     shortName: requiredText('Short name', 30),
@@ -135,17 +144,16 @@ export const dateRulesInput = z.object({
 });
 
 export const systemOps = {
-  'system.status': query<SystemStatus>()(z.object({}).optional()),
-  'system.about': query<AboutInfo>()(z.object({}).optional()),
-  'system.setup': command<SystemStatus>()(setupInput),
-  'system.setOperator': command<SystemStatus>()(z.object({ operator: operatorName })),
-  /** A preference of the operator at the keyboard (no audit entry), allowed before setup. */
-  'system.setLanguage': command<SystemStatus>()(z.object({ language: languageInput })),
-  'system.loadDemo': command<{ loaded: boolean }>()(z.object({}).optional()),
-  'system.integrity': query<IntegrityReport>()(integrityInput),
-  'audit.list': query<AuditEntry[]>()(auditQuery),
-  'layout.get': query<unknown>()(z.object({ key: layoutKey })),
-  'layout.save': command<null>()(z.object({ key: layoutKey, state: layoutState })),
-  'system.rules.get': query<DateRules>()(z.object({}).optional()),
-  'system.rules.save': command<DateRules>()(dateRulesInput),
+  'system.status': query<SystemStatus>('public')(z.object({}).optional()),
+  'system.about': query<AboutInfo>('read')(z.object({}).optional()),
+  'system.setup': command<SystemStatus>('public')(setupInput),
+  /** A preference of the operator at the keyboard (no audit entry), allowed before setup and sign-in. */
+  'system.setLanguage': command<SystemStatus>('public')(z.object({ language: languageInput })),
+  'system.loadDemo': command<{ loaded: boolean }>('settings')(z.object({}).optional()),
+  'system.integrity': query<IntegrityReport>('read')(integrityInput),
+  'audit.list': query<AuditEntry[]>('read')(auditQuery),
+  'layout.get': query<unknown>('read')(z.object({ key: layoutKey })),
+  'layout.save': command<null>('session')(z.object({ key: layoutKey, state: layoutState })),
+  'system.rules.get': query<DateRules>('read')(z.object({}).optional()),
+  'system.rules.save': command<DateRules>('settings')(dateRulesInput),
 };

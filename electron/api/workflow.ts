@@ -1,3 +1,5 @@
+import type { Permission } from './permissions';
+
 /**
  * What the core says about a record's workflow, returned with the record: its state, the actions
  * allowed now and the ones refused with a reason worth showing. The renderer draws its buttons
@@ -7,8 +9,8 @@ export interface WorkflowAction<A extends string = string> {
   action: A;
   /** The button's words. */
   label: string;
-  /** The permission it needs (named now; checked against the operator's roles later). */
-  permission: string;
+  /** The permission it needs; the actions returned are only those the signed-in operator's role grants. */
+  permission: Permission;
   /** Final: it cannot be undone, so the screen asks for confirmation first. */
   final: boolean;
   /** What the caller must give with it (a reason, a comment), by input field. */

@@ -3,6 +3,7 @@ import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../api/ipc-channels';
 import type { Result } from '../api/result';
 import type { Core } from '../services/core/create';
 import { isTrustedSender } from './app-origin';
+import { SHELL_SESSION } from '../services/core/context';
 
 const untrusted: Result<never> = {
   ok: false,
@@ -23,7 +24,8 @@ export function invokeFromRenderer(
     return Promise.resolve(untrusted);
   }
   // The core parses the name and input against the contract; errors come back as values.
-  return core.invoke(name, input);
+  // One session per shell: the window cannot name another (a forged operator or session in the input is just input).
+  return core.invoke(name, input, SHELL_SESSION);
 }
 
 /**

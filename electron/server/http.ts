@@ -279,7 +279,7 @@ function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse, core:
   req.on('end', () => {
     if (refused) return;
     try {
-      answerInvoke(res, core, Buffer.concat(chunks));
+      answerInvoke(res, core, Buffer.concat(chunks), sessionOf(req));
     } catch (e) {
       console.error('[corridor] invoke failed:', e instanceof Error ? e.message : String(e));
       if (!res.headersSent) refuse(res, 400, 'bad_request', 'the request could not be understood');
@@ -287,7 +287,20 @@ function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse, core:
   });
 }
 
-function answerInvoke(res: http.ServerResponse, core: Core, raw: Buffer): void {
+/**
+ * The browser tab's session (a random id it made and keeps in its sessionStorage), sent with
+ * every call as `x-corridor-session`. The token says the caller may talk to this server; the
+ * session says which sign-in it holds, so two tabs can be two operators. Without a valid one
+ * the caller is signed out (null): it may read the status and sign-in list, nothing else.
+ */
+export const SESSION_HEADER = 'x-corridor-session';
+const SESSION_ID = /^[A-Za-z0-9_-]{16,128}$/;
+export function sessionOf(req: http.IncomingMessage): string | null {
+  const id = req.headers[SESSION_HEADER];
+  return typeof id === 'string' && SESSION_ID.test(id) ? `http:${id}` : null;
+}
+
+function answerInvoke(res: http.ServerResponse, core: Core, raw: Buffer, session: string | null): void {
   let body: { name?: unknown; input?: unknown };
   try {
     body = JSON.parse(raw.toString('utf8')) as typeof body;
@@ -298,7 +311,7 @@ function answerInvoke(res: http.ServerResponse, core: Core, raw: Buffer): void {
     return refuse(res, 400, 'bad_request', 'body must be a JSON object {"name": "area.verb", "input": {...}}');
   }
   core
-    .invoke(body.name, body.input)
+    .invoke(body.name, body.input, session)
     .then(
       (result) => sendJson(res, !result.ok && result.error.code === 'unknown_operation' ? 404 : 200, result),
       (e: Error) => sendJson(res, 500, { ok: false, error: { code: 'internal', message: e.message } }),

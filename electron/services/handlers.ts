@@ -12,6 +12,7 @@ import { convoyHandlers } from './convoys/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import type { JobManager } from './jobs/manager';
 import { backupHandlers, type RestoreDeps } from './backups/handlers';
+import { operatorHandlers } from './operators/handlers';
 
 /** The full handler table: the type makes a missing operation a compile error. */
 export function buildHandlers(deps: {
@@ -33,5 +34,6 @@ export function buildHandlers(deps: {
     ...localeHandlers,
     ...convoyHandlers,
     ...dashboardHandlers,
+    ...operatorHandlers,
   };
 }

@@ -70,6 +70,7 @@ async function main() {
   const call = core.call.bind(core);
   await call('system.setup', {
     operator: 'Scale Seeder',
+    pin: '1234',
     organisation: { name: 'Northern Sector Logistics Battalion', shortName: 'NSLB', kind: 'military', country: 'Multinational' },
   });
 

@@ -34,6 +34,7 @@ async function open() {
   };
   await call('system.setup', {
     operator: 'Capt. Test',
+    pin: '1234',
     organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military', country: 'XX' },
   });
   t = { core, dir, dbPath, home, cleanup: () => (core.close(), cleanup()) };

@@ -54,6 +54,7 @@ function openCore(name: string): Core {
 async function setUp(c: Core): Promise<void> {
   await c.call('system.setup', {
     operator: 'Capt. Test',
+    pin: '1234',
     organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military', country: 'XX' },
     demo: false,
   });
@@ -191,6 +192,9 @@ async function countAt() {
   await postedReceipt(site);
   return { site, sheet: await call('stock.count.create', { siteId: site }) };
 }
+async function adminId() {
+  return (await call('auth.operators', {})).find((o) => o.displayName === 'Capt. Test')!.id;
+}
 async function newOrg() {
   return (await call('organisations.save', { rows: [{ name: uniq('Org'), shortName: uniq('O'), kind: 'ngo' }] }))[0];
 }
@@ -224,20 +228,54 @@ const CASES: Record<string, () => Promise<void>> = {
       const seq = lastSeq(fresh);
       await fresh.call('system.setup', {
         operator: 'Lt. New',
+        pin: '1234',
         organisation: { name: 'New Unit', shortName: 'NU', kind: 'military' },
         demo: false,
       });
       const rows = logAfter(fresh, seq);
-      expect(tally(rows)).toEqual({ 'organisations:insert': 1 });
+      expect(tally(rows)).toEqual({ 'organisations:insert': 1, 'operators:insert': 1 });
       expectLogAgreesWithTables(fresh);
     } finally {
       fresh.close();
     }
-    await expectRefused('system.setup', { operator: 'Again', organisation: { name: 'X', shortName: 'X', kind: 'ngo' }, demo: false });
+    await expectRefused('system.setup', {
+      operator: 'Again',
+      pin: '1234',
+      organisation: { name: 'X', shortName: 'X', kind: 'ngo' },
+      demo: false,
+    });
   },
-  'system.setOperator': async () => {
-    await expectLogged('system.setOperator', { operator: 'Sgt. Other' }, {});
-    await expectLogged('system.setOperator', { operator: 'Capt. Test' }, {});
+  'auth.signIn': async () => {
+    const other = await call('operators.create', { name: uniq('Sgt. Other'), role: 'storekeeper', pin: '1234' });
+    // A right PIN writes no record (the audit trail has the sign-in); the test signs back in as the administrator.
+    await expectLogged('auth.signIn', { operatorId: other.id, pin: '1234' }, {});
+    await expectLogged('auth.signIn', { operatorId: await adminId(), pin: '1234' }, {});
+    await expectRefused('auth.signIn', { operatorId: '01900000-0000-7000-8000-000000000000', pin: '1234' });
+  },
+  'auth.signOut': async () => {
+    const admin = await adminId();
+    await expectLogged('auth.signOut', {}, {});
+    await call('auth.signIn', { operatorId: admin, pin: '1234' });
+    await expectRefused('auth.signOut', 5 as never);
+  },
+  'auth.createAdministrator': async () => {
+    // Only a database without accounts may create its first administrator (operators.test.ts has that case).
+    await expectRefused('auth.createAdministrator', { name: 'Someone', pin: '1234' });
+  },
+  'operators.create': async () => {
+    const name = uniq('Pte. New');
+    await expectLogged('operators.create', { name, role: 'viewer', pin: '5678' }, { 'operators:insert': 1 });
+    await expectRefused('operators.create', { name, role: 'viewer', pin: '5678' });
+  },
+  'operators.update': async () => {
+    const op = await call('operators.create', { name: uniq('Pte. Edit'), role: 'viewer', pin: '5678' });
+    await expectLogged('operators.update', { ...op, role: 'storekeeper' }, { 'operators:update': 1 });
+    await expectRefused('operators.update', { ...op, role: 'approver' });
+  },
+  'operators.resetPin': async () => {
+    const op = await call('operators.create', { name: uniq('Pte. Pin'), role: 'viewer', pin: '5678' });
+    await expectLogged('operators.resetPin', { id: op.id, version: op.version, pin: '8765' }, { 'operators:update': 1 });
+    await expectRefused('operators.resetPin', { id: op.id, version: op.version, pin: '8765' });
   },
   'system.loadDemo': async () => {
     const demo = openCore('demo');

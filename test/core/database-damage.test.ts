@@ -1,3 +1,4 @@
+import { signInAgain } from '../helpers/core';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,8 @@ async function damagedCore(): Promise<LocalCore> {
   damageTables(dbPath, ['stock_ledger', 'stock_documents']);
   const core = createCore({ databasePath: dbPath, homeDir: path.join(dir, 'home') });
   cleanups.push(() => core.close());
+  // Signing in stays possible on a damaged file (what is readable can be viewed and exported).
+  await signInAgain(core);
   return core;
 }
 

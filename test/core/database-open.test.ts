@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { createCore } from '../../electron/services/core/create';
-import { MIGRATIONS, migrationsPlusOne, tempDir } from '../helpers/core';
+import { MIGRATIONS, migrationsPlusOne, tempDir, signInAgain } from '../helpers/core';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -67,7 +67,11 @@ describe('opening a database file', () => {
     const dir = workDir();
     const file = path.join(dir, 'corridor.sqlite');
     const first = createCore({ databasePath: file, homeDir: path.join(dir, 'home') });
-    await first.call('system.setup', { operator: 'Sgt. One', organisation: { name: 'Base', shortName: 'BASE', kind: 'military' } });
+    await first.call('system.setup', {
+      operator: 'Sgt. One',
+      pin: '1234',
+      organisation: { name: 'Base', shortName: 'BASE', kind: 'military' },
+    });
     await first.call('items.save', { rows: [{ code: 'TARP', name: 'Tarpaulin', category: 'shelter', baseUnit: 'each' }] });
     first.close();
 
@@ -75,9 +79,10 @@ describe('opening a database file', () => {
     try {
       expect(again.backupPath).toBeNull();
       expect(fs.readdirSync(dir).filter((f) => f.includes('.bak'))).toEqual([]);
+      await signInAgain(again);
       expect((await again.call('items.list', {})).map((i) => i.code)).toEqual(['TARP']);
       const status = await again.call('system.status', {});
-      expect(status).toMatchObject({ setupDone: true, operator: 'Sgt. One', copiedDatabase: false });
+      expect(status).toMatchObject({ setupDone: true, operator: { displayName: 'Sgt. One' }, copiedDatabase: false });
       expect(status.homeOrganisation?.shortName).toBe('BASE');
     } finally {
       again.close();
@@ -107,7 +112,11 @@ describe('opening a database file', () => {
     const dir = workDir();
     const file = path.join(dir, 'older.sqlite');
     const old = createCore({ databasePath: file, homeDir: path.join(dir, 'home') });
-    await old.call('system.setup', { operator: 'Sgt. Old', organisation: { name: 'Base', shortName: 'BASE', kind: 'military' } });
+    await old.call('system.setup', {
+      operator: 'Sgt. Old',
+      pin: '1234',
+      organisation: { name: 'Base', shortName: 'BASE', kind: 'military' },
+    });
     await old.call('sites.save', { rows: [{ code: 'FOB-N', name: 'FOB North', kind: 'forward_base' }] });
     old.close();
 
@@ -115,6 +124,7 @@ describe('opening a database file', () => {
     const upgraded = createCore({ databasePath: file, homeDir: path.join(dir, 'home'), migrationsFolder: next });
     try {
       expect(upgraded.backupPath).toMatch(new RegExp(`older\\.sqlite\\.bak-schema${journalEntries()}-`));
+      await signInAgain(upgraded);
       expect((await upgraded.call('sites.list', {})).map((s) => s.code)).toEqual(['FOB-N']);
       expect(upgraded.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'test_next_version'").get()).toBeTruthy();
       expect(upgraded.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

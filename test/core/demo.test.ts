@@ -13,7 +13,7 @@ afterEach(() => t?.cleanup());
 describe('demo scenario', () => {
   it('loads through the services as the demo installation, once', async () => {
     t = await openTestCore({ setup: false });
-    await t.core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: true });
+    await t.core.call('system.setup', { operator: DEMO_OPERATOR, pin: '1234', organisation: DEMO_HOME_ORGANISATION, demo: true });
     const orgs = await t.core.call('organisations.list', {});
     expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length);
     expect(orgs.filter((o) => o.shortName === 'NSLB')).toHaveLength(1);
@@ -72,7 +72,7 @@ describe('demo scenario', () => {
 
   it('completes a load that stopped half-way without duplicating what was written', async () => {
     t = await openTestCore({ setup: false });
-    await t.core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: false });
+    await t.core.call('system.setup', { operator: DEMO_OPERATOR, pin: '1234', organisation: DEMO_HOME_ORGANISATION, demo: false });
     const ctx = { call: t.core.call, now: () => new Date().toISOString() } as unknown as ServiceContext;
     await loadDemoPartners(ctx); // as if the process stopped after the partners
     expect(await t.core.call('system.loadDemo', {})).toEqual({ loaded: true });

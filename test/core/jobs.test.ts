@@ -110,7 +110,7 @@ describe('jobs', () => {
     t.cleanup();
     t = await openTestCore({ setup: false });
     expect(await t.core.invoke('jobs.start', { kind: 'integrity' })).toMatchObject({ ok: false, error: { code: 'not_ready' } });
-    expect(await t.core.call('jobs.list', {})).toEqual([]);
+    expect(await t.core.invoke('jobs.list', {})).toMatchObject({ ok: false, error: { code: 'not_ready' } });
   });
 
   it('closing the core while a job runs ends the job without writing to the closed file; the next start shows it interrupted', async () => {

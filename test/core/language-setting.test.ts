@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../helpers/core';
+import { LOCAL_SESSION } from '../../electron/services/core/context';
+import { openTestCore, signInAs, TEST_PIN, type TestCore } from '../helpers/core';
 
 let t: TestCore;
 afterEach(() => t?.cleanup());
@@ -11,6 +12,7 @@ describe('the language, per operator and remembered', () => {
     expect((await t.core.call('system.setLanguage', { language: 'fr' })).language).toBe('fr');
     await t.core.call('system.setup', {
       operator: 'Adj. Diallo',
+      pin: TEST_PIN,
       organisation: { name: 'Bataillon logistique', shortName: 'BL', kind: 'military', country: '' },
       language: 'fr',
     });
@@ -19,13 +21,15 @@ describe('the language, per operator and remembered', () => {
 
   it('follows the operator at the keyboard; a new operator carries on in the language on screen', async () => {
     t = await openTestCore();
+    // A second window stays signed in as the administrator (it can look up accounts for the sign-ins below).
+    await signInAs(t.core, 'Capt. Test', 'administrator', 'admin-tab');
     await t.core.call('system.setLanguage', { language: 'ar' });
-    await t.core.call('system.setOperator', { operator: 'Mme Kaboré' });
+    await signInAs(t.core, 'Mme Kaboré', 'storekeeper');
     expect((await t.core.call('system.status', {})).language).toBe('ar'); // carried on
     await t.core.call('system.setLanguage', { language: 'fr' });
-    await t.core.call('system.setOperator', { operator: 'Capt. Test' });
+    await signInAs(t.core, 'Capt. Test', 'administrator', LOCAL_SESSION, 'admin-tab');
     expect((await t.core.call('system.status', {})).language).toBe('ar'); // Capt. Test's own
-    await t.core.call('system.setOperator', { operator: 'Mme Kaboré' });
+    await signInAs(t.core, 'Mme Kaboré', 'storekeeper');
     expect((await t.core.call('system.status', {})).language).toBe('fr'); // hers, remembered
   });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../db/schema';
 import { createCore } from '../../electron/services/core/create';
-import { openTestCore, refusedWritingNothing, writeSnapshot, type TestCore } from '../helpers/core';
+import { openTestCore, refusedWritingNothing, signInAs, writeSnapshot, type TestCore } from '../helpers/core';
 
 let t: TestCore;
 afterEach(() => t?.cleanup());
@@ -299,7 +299,7 @@ describe('remove, archive, restore', () => {
       rows: [{ code: 'TH-AST', name: 'Aster Falls hub', kind: 'transit_hub', latitude: '10,41' }],
     });
     expect(site.latitude).toBe(10.41);
-    await t.core.call('system.setOperator', { operator: 'Lt. Varga' });
+    await signInAs(t.core, 'Lt. Varga', 'storekeeper');
     await t.core.call('sites.save', {
       rows: [{ id: site.id, version: 1, code: 'TH-AST', name: 'Aster Falls Transit Hub', kind: 'transit_hub' }],
     });
@@ -308,50 +308,57 @@ describe('remove, archive, restore', () => {
     expect(updated).toMatchObject({ operator: 'Lt. Varga', operation: 'sites.save' });
     expect(parse(updated.before)).toMatchObject({ name: 'Aster Falls hub', version: 1, latitude: 10.41 });
     expect(parse(updated.after)).toMatchObject({ name: 'Aster Falls Transit Hub', version: 2, latitude: 10.41 });
-    expect((await t.core.call('system.status', {})).operator).toBe('Lt. Varga');
+    expect((await t.core.call('system.status', {})).operator).toMatchObject({ displayName: 'Lt. Varga', role: 'storekeeper' });
   });
 });
 
 describe('first-start setup and the operator', () => {
-  it('refuses writes before setup (not_ready) and allows reads', async () => {
+  it('refuses writes and reads before setup (not_ready: nobody is signed in); the status answers', async () => {
     t = await openTestCore({ setup: false });
     const before = writeSnapshot(t.core);
     const r = await t.core.invoke('organisations.save', { rows: [{ name: 'X', shortName: 'X', kind: 'ngo' }] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'not_ready', message: expect.stringContaining('Say who you are first') } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_ready', message: expect.stringContaining('Sign in first') } });
     expect(await t.core.invoke('system.loadDemo', {})).toMatchObject({ ok: false, error: { code: 'not_ready' } });
     expect(writeSnapshot(t.core)).toEqual(before);
     expect(await t.core.call('system.status', {})).toMatchObject({ setupDone: false, operator: null, homeOrganisation: null });
-    expect(await t.core.call('items.list', {})).toEqual([]);
+    expect(await t.core.invoke('items.list', {})).toMatchObject({ ok: false, error: { code: 'not_ready' } });
   });
 
   it('sets up once; a second setup is refused and changes nothing', async () => {
     t = await openTestCore({ setup: false });
     const status = await t.core.call('system.setup', {
       operator: '  WO2 Okafor ',
+      pin: '1234',
       organisation: { name: 'Northern Sector Logistics Battalion', shortName: 'NSLB', kind: 'military' },
     });
-    expect(status).toMatchObject({ setupDone: true, operator: 'WO2 Okafor', homeOrganisation: { shortName: 'NSLB', kind: 'military' } });
+    expect(status).toMatchObject({
+      setupDone: true,
+      operator: { displayName: 'WO2 Okafor', role: 'administrator' },
+      homeOrganisation: { shortName: 'NSLB', kind: 'military' },
+    });
     const [home] = await auditOf(status.homeOrganisation!.id);
     expect(home).toMatchObject({ operator: 'WO2 Okafor', operation: 'system.setup' });
     const error = await refused('system.setup', {
       operator: 'Someone else',
+      pin: '1234',
       organisation: { name: 'Other', shortName: 'OTH', kind: 'ngo' },
     });
     expect(error).toMatchObject({ code: 'rule_violation', message: expect.stringContaining('already set up') });
-    expect((await t.core.call('system.status', {})).operator).toBe('WO2 Okafor');
+    expect((await t.core.call('system.status', {})).operator?.displayName).toBe('WO2 Okafor');
   });
 
-  it('setOperator changes who is recorded and survives a restart', async () => {
+  it('signing in changes who is recorded; after a restart nobody is signed in until a PIN is typed again', async () => {
     t = await openTestCore();
-    await t.core.call('system.setOperator', { operator: 'Cpl. Night Shift' });
+    await signInAs(t.core, 'Cpl. Night Shift', 'storekeeper');
     const [org] = await t.core.call('organisations.save', { rows: [{ name: 'Night NGO', shortName: 'NGT', kind: 'ngo' }] });
     expect((await auditOf(org.id))[0].operator).toBe('Cpl. Night Shift');
-    const error = await refused('system.setOperator', { operator: '   ' });
-    expect(error.issues?.[0]).toEqual({ path: ['operator'], message: 'Your name is required' });
+    const error = await refused('operators.create', { name: '   ', role: 'viewer', pin: '1234' });
+    expect(error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('"operators" permission') });
     t.core.close();
     const again = createCore({ databasePath: t.dbPath, homeDir: path.join(t.dir, 'home') });
     try {
-      expect((await again.call('system.status', {})).operator).toBe('Cpl. Night Shift');
+      expect((await again.call('system.status', {})).operator).toBeNull();
+      expect(await again.invoke('organisations.list', {})).toMatchObject({ ok: false, error: { code: 'not_ready' } });
     } finally {
       again.close();
     }

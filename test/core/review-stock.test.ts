@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { refusedWritingNothing } from '../helpers/core';
+import { refusedWritingNothing, signInAs } from '../helpers/core';
 import { stockWorld, type StockWorld } from './stock-fixture';
 
 /** Defects found in review of the stock core: each test failed before its fix. */
@@ -104,10 +104,10 @@ describe('review: records whose meaning the ledger depends on', () => {
   });
 
   it('records an operator switch in the audit trail', async () => {
-    await w.call('system.setOperator', { operator: 'Cpl. Night Shift' });
-    const [entry] = await w.call('audit.list', { entity: 'setting', entityId: 'operator' });
-    expect(entry).toMatchObject({ operator: 'Cpl. Night Shift', operation: 'system.setOperator' });
+    const id = await signInAs(w.t.core, 'Cpl. Night Shift', 'storekeeper');
+    const [entry] = await w.call('audit.list', { entity: 'session', entityId: id });
+    expect(entry).toMatchObject({ operator: 'Cpl. Night Shift', operation: 'auth.signIn' });
     expect(JSON.parse(entry.before!)).toEqual({ operator: 'Capt. Test' });
-    expect(JSON.parse(entry.after!)).toEqual({ operator: 'Cpl. Night Shift' });
+    expect(JSON.parse(entry.after!)).toEqual({ event: 'signed in' });
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY_META } from '../../electron/api/csp';
-import { launchBrowser, startServer, type E2EServer } from './harness';
+import { launchBrowser, startServer, type E2EServer, signInOnPage } from './harness';
 
 /**
  * The page runs under its CSP without a single violation: zod's eval probe (jitless) and
@@ -31,6 +31,7 @@ describe('content security policy', () => {
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(server.url);
+    await signInOnPage(page, server.operator!);
     await page.locator('.topbar').waitFor();
     // The app opens on the dashboard: its ECharts charts drawn on canvas, under the same policy.
     await page.locator('[data-testid=chart-category][data-drawn=true]').waitFor();

@@ -11,6 +11,7 @@ import {
   startServer,
   waitForRows,
   type E2EServer,
+  signInOnPage,
 } from './harness';
 import { seedSample } from './sample';
 
@@ -166,6 +167,7 @@ describe('editing a grid', () => {
       async (r) => r.url().endsWith('/api/invoke') && r.request().postData()?.includes('"sites.list"') === true,
     );
     await page.goto(`${server.url}#/sites`);
+    await signInOnPage(page, server.operator!);
     await listed;
     // The rows are in, the layout is not: the grid waits for it and offers no column to change yet.
     await page.locator('.entity-grid .grid-body[data-layout="pending"]').waitFor();

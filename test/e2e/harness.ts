@@ -5,8 +5,12 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/result';
+import { DEMO_ADMIN_PIN, DEMO_OPERATOR } from '../../electron/services/demo/identity';
+import crypto from 'node:crypto';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** The administrator `startServer({ setup: true })` creates. */
+export const E2E_ADMIN = { name: 'Lt. E2E Tester', pin: '1234' };
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -47,6 +51,13 @@ export interface E2EServer {
   invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>>;
   /** Like invoke, but throws on a refusal. */
   call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>>;
+  /**
+   * The operator the harness's own calls and openApp sign in as (the administrator that set the
+   * server up, or the demo's); null on a server nobody has set up yet.
+   */
+  operator: { name: string; pin: string } | null;
+  /** Signs the harness's own session in as another operator (e.g. a demo viewer). */
+  signIn(name: string, pin: string): Promise<void>;
   /** Stops the server; the temp folder is removed unless `keepFiles`. */
   stop(opts?: { keepFiles?: boolean }): Promise<void>;
 }
@@ -60,6 +71,8 @@ export async function startServer(
     demo?: boolean;
     setup?: boolean;
     copyDatabaseFrom?: string;
+    /** The operator to sign in as on a file set up elsewhere (copyDatabaseFrom, existing). */
+    signInAs?: { name: string; pin: string };
     /** Serve an existing database in place (the benchmark's), with its own registry folder. */
     existing?: { dbPath: string; homeDir: string };
   } = {},
@@ -100,10 +113,12 @@ export async function startServer(
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
 
+  // The harness's own browser-tab-like session: its calls act as whoever it signed in as.
+  const session = `harness-${crypto.randomUUID()}`;
   const invoke = async <K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>> => {
     const res = await fetch(`${parsed.origin}/api/invoke`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-corridor-session': session },
       body: JSON.stringify({ name, input }),
     });
     return (await res.json()) as Result<OpResult<K>>;
@@ -114,12 +129,31 @@ export async function startServer(
     return r.value;
   };
 
+  const signIn = async (name: string, pin: string) => {
+    const choice = (await call('auth.operators', {})).find((o) => o.displayName === name);
+    if (!choice) throw new Error(`No operator "${name}" on this server`);
+    await call('auth.signIn', { operatorId: choice.id, pin });
+  };
+  let operator: E2EServer['operator'] = null;
   if (opts.setup && !opts.demo) {
     await call('system.setup', {
-      operator: 'Lt. E2E Tester',
+      operator: E2E_ADMIN.name,
+      pin: E2E_ADMIN.pin,
       organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military', country: 'XX' },
       demo: false,
     });
+    operator = E2E_ADMIN;
+  } else if ((await call('system.status', {})).setupDone) {
+    // The demo's administrator, or the one a copied or benchmark file was set up with.
+    const names = new Set((await call('auth.operators', {})).map((o) => o.displayName));
+    const known = [
+      ...(opts.signInAs ? [opts.signInAs] : []),
+      { name: DEMO_OPERATOR, pin: DEMO_ADMIN_PIN },
+      E2E_ADMIN,
+      { name: 'Scale Seeder', pin: E2E_ADMIN.pin },
+    ];
+    operator = known.find((k) => names.has(k.name)) ?? null;
+    if (operator) await signIn(operator.name, operator.pin);
   }
 
   return {
@@ -130,6 +164,13 @@ export async function startServer(
     dbPath,
     invoke,
     call,
+    get operator() {
+      return operator;
+    },
+    async signIn(name, pin) {
+      await signIn(name, pin);
+      operator = { name, pin };
+    },
     async stop(stopOpts) {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -184,8 +225,17 @@ export interface AppPage {
   problems: string[];
 }
 
-/** A fresh browser context on the app's URL (token included), optionally at a page (#/sites). */
-export async function openApp(browser: Browser, server: E2EServer, hash = ''): Promise<AppPage> {
+/**
+ * A fresh browser context on the app's URL (token included), optionally at a page (#/sites),
+ * signed in through the sign-in screen as `as` (default: the server's administrator, see
+ * E2EServer.operator; `null` leaves the sign-in or setup screen showing).
+ */
+export async function openApp(
+  browser: Browser,
+  server: E2EServer,
+  hash = '',
+  as: { name: string; pin: string } | null = server.operator,
+): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   const page = await context.newPage();
@@ -195,7 +245,18 @@ export async function openApp(browser: Browser, server: E2EServer, hash = ''): P
   });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${server.url}${hash ? `#/${hash}` : ''}`);
+  if (as) await signInOnPage(page, as);
   return { page, problems };
+}
+
+/** The sign-in screen: choose the operator, type the PIN, wait for the window behind it. */
+export async function signInOnPage(page: Page, as: { name: string; pin: string }): Promise<void> {
+  const form = page.locator('form[aria-label="Sign in"]');
+  await form.waitFor();
+  await form.locator('label.choice', { hasText: as.name }).click();
+  await form.locator('input[name="pin"]').fill(as.pin);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('.shell').waitFor();
 }
 
 /** Body rows of a grid (not the pinned new-row draft). AG Grid 36 renders one element per row. */

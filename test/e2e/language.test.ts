@@ -17,17 +17,20 @@ afterAll(async () => {
 
 describe('the language', () => {
   it('is chosen on the setup screen, remembered across a reload, and switched from the top bar', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(browser, server, '', null);
     await page.getByRole('heading', { name: 'Welcome to Corridor' }).waitFor();
     await page.selectOption('select[name="language"]', 'fr');
     await page.getByRole('heading', { name: 'Bienvenue dans Corridor' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
 
     await page.fill('input[name="operator"]', 'Adj. F. Diallo');
+    await page.fill('input[name="pin"]', '1470');
+    await page.fill('input[name="pin-again"]', '1470');
     await page.fill('input[name="name"]', 'Aide Sahel');
     await page.fill('input[name="shortName"]', 'AS');
     await page.getByRole('button', { name: 'Commencer à utiliser Corridor' }).click();
     await page.locator('.topbar').waitFor();
+    await server.signIn('Adj. F. Diallo', '1470');
     await expect.poll(() => page.locator('.sidenav a').nth(3).textContent()).toBe('Articles');
     expect((await server.call('system.status', {})).language).toBe('fr');
 

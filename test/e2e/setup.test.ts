@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import { launchBrowser, openApp, screenshot, signInOnPage, startServer, waitForRows, type E2EServer } from './harness';
 
 let server: E2EServer;
+const MENSAH = { name: 'Sgt. A. Mensah', pin: '2580' };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,7 +19,7 @@ afterAll(async () => {
 
 describe('first start', () => {
   it('asks who is at the keyboard and for the home organisation, then opens the app', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(browser, server, '', null);
     await page.getByRole('heading', { name: 'Welcome to Corridor' }).waitFor();
     await screenshot(page, 'setup');
 
@@ -29,6 +30,8 @@ describe('first start', () => {
     expect((await server.call('system.status', {})).setupDone).toBe(false);
 
     await page.fill('input[name="operator"]', 'Sgt. A. Mensah');
+    await page.fill('input[name="pin"]', MENSAH.pin);
+    await page.fill('input[name="pin-again"]', MENSAH.pin);
     await page.fill('input[name="name"]', 'Helping Hands International');
     await page.fill('input[name="shortName"]', 'HHI');
     await page.selectOption('select[name="kind"]', 'ngo');
@@ -38,8 +41,10 @@ describe('first start', () => {
     await page.locator('.topbar').waitFor();
     expect(await page.getByTestId('operator-name').textContent()).toBe('Sgt. A. Mensah');
     expect(await page.locator('.home-org').textContent()).toContain('HHI');
+    // The page's session is signed in as the administrator it created; the harness signs in too.
+    await server.signIn(MENSAH.name, MENSAH.pin);
     const status = await server.call('system.status', {});
-    expect(status).toMatchObject({ setupDone: true, operator: 'Sgt. A. Mensah' });
+    expect(status).toMatchObject({ setupDone: true, operator: { displayName: 'Sgt. A. Mensah', role: 'administrator' } });
     expect(status.homeOrganisation?.shortName).toBe('HHI');
     // The app opens on the dashboard, which says what to do first on an empty database.
     await page.getByTestId('dash-no-stock').waitFor();
@@ -84,22 +89,21 @@ describe('first start', () => {
     await page.context().close();
   });
 
-  it('switches the operator from the top bar and records later changes under the new name', async () => {
+  it('switches the operator from the top bar with their PIN and records later changes under the new name', async () => {
+    await server.call('operators.create', { name: 'Cpl. B. Osei', role: 'storekeeper', pin: '3690' });
     const { page } = await openApp(browser, server, 'organisations');
     await page.getByRole('button', { name: 'Switch operator' }).click();
-    await page.fill('input[name="operator"]', 'Cpl. B. Osei');
-    await page.getByRole('button', { name: 'Switch', exact: true }).click();
+    await signInOnPage(page, { name: 'Cpl. B. Osei', pin: '3690' });
     await expect.poll(() => page.getByTestId('operator-name').textContent()).toBe('Cpl. B. Osei');
-    await server.call('organisations.save', { rows: [{ name: 'World Food Programme', shortName: 'WFP', kind: 'un_agency' }] });
-    const [latest] = await server.call('audit.list', { entity: 'organisation', limit: 1 });
-    expect(latest.operator).toBe('Cpl. B. Osei');
+    const [latest] = await server.call('audit.list', { entity: 'session', limit: 1 });
+    expect(latest).toMatchObject({ operator: 'Cpl. B. Osei', operation: 'auth.signIn' });
     await page.context().close();
   });
 
   it('warns on the Database page when the database file was copied from another installation', async () => {
     const original = server;
     await original.stop({ keepFiles: true }); // closes the file cleanly (WAL checkpointed)
-    const copy = await startServer({ copyDatabaseFrom: original.dbPath });
+    const copy = await startServer({ copyDatabaseFrom: original.dbPath, signInAs: MENSAH });
     try {
       const { page } = await openApp(browser, copy, 'database');
       await expect.poll(() => page.locator('.warning-panel').textContent()).toContain('copied from another installation');

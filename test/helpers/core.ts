@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { ApiError } from '../../electron/api/result';
-import { createCore, type LocalCore } from '../../electron/services/core/create';
+import { createCore, type Core, type LocalCore } from '../../electron/services/core/create';
+import { LOCAL_SESSION } from '../../electron/services/core/context';
+import type { Role } from '../../electron/api/permissions';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'corridor-test-'): { dir: string; cleanup: () => void } {
@@ -26,6 +28,7 @@ export async function openTestCore(opts: { setup?: boolean; demo?: boolean; now?
   if (opts.setup !== false) {
     await core.call('system.setup', {
       operator: 'Capt. Test',
+      pin: TEST_PIN,
       organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military', country: 'XX' },
       demo: opts.demo ?? false,
     });
@@ -39,6 +42,34 @@ export async function openTestCore(opts: { setup?: boolean; demo?: boolean; now?
       cleanup();
     },
   };
+}
+
+/** The PIN of every operator the tests create (the first administrator's too). */
+export const TEST_PIN = '1234';
+
+/**
+ * Creates an operator (as the administrator signed in on the in-process session) and signs
+ * `session` in as them with their PIN; by default the in-process session itself, so later
+ * `core.call`s act as them. Returns the operator's id.
+ */
+export async function signInAs(
+  core: Core,
+  name: string,
+  role: Role = 'administrator',
+  session: string = LOCAL_SESSION,
+  admin: string = LOCAL_SESSION,
+): Promise<string> {
+  const existing = (await core.call('auth.operators', {}, admin)).find((o) => o.displayName === name);
+  const id = existing?.id ?? (await core.call('operators.create', { name, role, pin: TEST_PIN }, admin)).id;
+  await core.call('auth.signIn', { operatorId: id, pin: TEST_PIN }, session);
+  return id;
+}
+
+/** After reopening a file (sessions live in memory), signs the in-process session in as its first administrator again. */
+export async function signInAgain(core: Core): Promise<void> {
+  const admin = (await core.call('auth.operators', {})).find((o) => o.role === 'administrator');
+  if (!admin) throw new Error('This database has no administrator to sign in as');
+  await core.call('auth.signIn', { operatorId: admin.id, pin: TEST_PIN });
 }
 
 /** Row counts of every user table: proof that a refused operation wrote nothing. */

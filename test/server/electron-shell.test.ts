@@ -1,3 +1,4 @@
+import { SHELL_SESSION } from '../../electron/services/core/context';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +13,7 @@ import {
 import { resolveRendererFile } from '../../electron/api/renderer-files';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, devServerOrigin, isAppUrl, isTrustedSender } from '../../electron/main/app-origin';
 import { DEMO_OPERATOR } from '../../electron/services/demo/identity';
-import { openTestCore, tableCounts, tempDir, type TestCore } from '../helpers/core';
+import { openTestCore, tableCounts, tempDir, type TestCore, signInAs } from '../helpers/core';
 import { FakeBrowserWindow, fakeEvent, recorded, resetFakeElectron, session, state } from './fake-electron';
 
 /**
@@ -388,8 +389,10 @@ describe('IPC binding (ipc.ts) over a real core', () => {
 
   it('calls the core for our own top frame and refuses everyone else, writing nothing', async () => {
     const { invokeFromRenderer } = await import('../../electron/main/ipc');
+    // The window's calls act for the shell's one session: signed in with a PIN like any other.
+    await signInAs(t.core, 'Capt. Test', 'administrator', SHELL_SESSION);
     const ok = await invokeFromRenderer(t.core, eventFrom(mainFrame), 'system.status', {});
-    expect(ok).toMatchObject({ ok: true, value: { operator: 'Capt. Test' } });
+    expect(ok).toMatchObject({ ok: true, value: { operator: { displayName: 'Capt. Test' } } });
 
     const before = tableCounts(t.core);
     const write = { rows: [{ name: 'Intruder Org', shortName: 'INT', kind: 'ngo' }] };
@@ -412,6 +415,7 @@ describe('IPC binding (ipc.ts) over a real core', () => {
     const { bindCoreToIpc } = await import('../../electron/main/ipc');
     const win = new FakeBrowserWindow({});
     const unbind = bindCoreToIpc(t.core, () => win.webContents as never);
+    await signInAs(t.core, 'Capt. Test', 'administrator', SHELL_SESSION);
     expect([...recorded.ipcHandlers.keys()]).toEqual([IPC_INVOKE_CHANNEL]);
     const handler = recorded.ipcHandlers.get(IPC_INVOKE_CHANNEL) as (e: unknown, n: unknown, i: unknown) => Promise<unknown>;
     const saved = await handler(eventFrom(mainFrame), 'organisations.save', {
@@ -560,7 +564,10 @@ describe('main process lifecycle (main/index.ts)', () => {
     const [win] = fake.FakeBrowserWindow.instances;
     const handler = fake.recorded.ipcHandlers.get(IPC_INVOKE_CHANNEL) as (e: unknown, n: unknown, i: unknown) => Promise<unknown>;
     const event = { senderFrame: win.webContents.mainFrame, sender: win.webContents };
-    expect(await handler(event, 'system.status', {})).toMatchObject({ ok: true, value: { setupDone: true, operator: DEMO_OPERATOR } });
+    // Set up as the demo installation; the window then asks who signs in (the demo operators, PINs in the README).
+    expect(await handler(event, 'system.status', {})).toMatchObject({ ok: true, value: { setupDone: true, operator: null } });
+    const names = (await handler(event, 'auth.operators', {})) as { value: { displayName: string }[] };
+    expect(names.value.map((o) => o.displayName)).toContain(DEMO_OPERATOR);
   });
 
   it('a database that cannot be opened shows an error box and exits non-zero, with no window', async () => {

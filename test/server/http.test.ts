@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/api/csp';
 import { createHttpTransport } from '../../electron/server/http';
-import { openTestCore, tableCounts, type TestCore } from '../helpers/core';
+import { openTestCore, tableCounts, type TestCore, signInAs } from '../helpers/core';
 
 /**
  * The loopback transport against a real core on a real SQLite file, over real sockets: who is
@@ -56,7 +56,9 @@ function send(opts: { method?: string; path: string; headers?: Record<string, st
   });
 }
 
-const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+/** This client's session (as a browser tab sends it); signed in as the administrator in beforeAll. */
+const SESSION = 'http-test-session-0001';
+const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'x-corridor-session': SESSION };
 const invoke = (name: string, input: unknown, headers: Record<string, string> = auth) =>
   send({ method: 'POST', path: '/api/invoke', headers, body: JSON.stringify({ name, input }) });
 
@@ -69,6 +71,7 @@ beforeAll(async () => {
   // Must never be reachable: it sits one folder above the served one.
   fs.writeFileSync(path.join(t.dir, 'package.json'), '{"secret": "OUTSIDE-THE-APP"}');
   server = createHttpTransport({ core: t.core, token: TOKEN, staticDir, maxBodyBytes: MAX_BODY });
+  await signInAs(t.core, 'Capt. Test', 'administrator', `http:${SESSION}`);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   port = (server.address() as AddressInfo).port;
 });
@@ -83,7 +86,12 @@ describe('HTTP transport: who may call', () => {
   it('answers a well-formed call with the core result', async () => {
     const r = await invoke('system.status', {});
     expect(r.status).toBe(200);
-    expect(r.json()).toMatchObject({ ok: true, value: { setupDone: true, operator: 'Capt. Test' } });
+    expect(r.json()).toMatchObject({ ok: true, value: { setupDone: true, operator: { displayName: 'Capt. Test' } } });
+    // Without a session header the caller is signed out: the status answers, nothing else does.
+    const signedOut = await invoke('system.status', {}, { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' });
+    expect(signedOut.json()).toMatchObject({ ok: true, value: { operator: null } });
+    const refused = await invoke('items.list', {}, { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' });
+    expect(refused.json()).toMatchObject({ ok: false, error: { code: 'not_ready' } });
   });
 
   it('401 without a token, with a wrong token, or with the token in the wrong place', async () => {

@@ -25,6 +25,7 @@ async function open() {
   core = await createWorkerCore({ databasePath: dbPath, homeDir: path.join(dir.dir, 'home') });
   await core.call('system.setup', {
     operator: 'Capt. Test',
+    pin: '1234',
     organisation: { name: 'Test Logistics Battalion', shortName: 'TLB', kind: 'military' },
     demo: false,
   });
@@ -80,9 +81,10 @@ describe('the core in a worker thread', () => {
 
     // The restarted core answers, the job is recorded as interrupted, and its writes are gone.
     expect((await core.call('system.status', {})).setupDone).toBe(true);
+    expect(countsOnDisk(dbPath)).toEqual(before);
+    // The restarted thread starts with the sessions signed in before: no PIN asked again.
     const [last] = await core.call('jobs.list', {});
     expect(last).toMatchObject({ id: job.id, state: 'interrupted', message: expect.stringContaining('nothing it was writing was kept') });
-    expect(countsOnDisk(dbPath)).toEqual(before);
     // And writes work again.
     await core.call('organisations.save', { rows: [{ name: 'After Crash NGO', shortName: 'ACN', kind: 'ngo', sharing: 'GREEN' }] });
     expect(countsOnDisk(dbPath).counts.organisations).toBe(before.counts.organisations + 1);

@@ -64,6 +64,7 @@ export async function runCrashSoak(opts: { kills: number; seed?: number }): Prom
     server = await startServer({ db, home });
     const status = await server.invoke<{ homeOrganisation: { id: string } }>('system.setup', {
       operator: 'Soak Tester',
+      pin: '1234',
       organisation: { name: 'Soak Logistics', shortName: 'SOAK', kind: 'military' },
     });
     const owner = status.homeOrganisation.id;
@@ -145,6 +146,8 @@ export async function runCrashSoak(opts: { kills: number; seed?: number }): Prom
       await Promise.all(posters);
       f.kills += 1;
       server = await startServer({ db, home });
+      // Sessions live in memory: the restarted server asks for the PIN again.
+      await server.signIn('Soak Tester', '1234');
       f.restarts += 1;
       await verify(server, inFlight);
     }

@@ -240,10 +240,12 @@ export async function runFuzz(opts: { count: number; seed?: number; onProgress?:
   try {
     await core.call('system.setup', {
       operator: 'Fuzz Tester',
+      pin: '1234',
       organisation: { name: 'Fuzz Logistics Battalion', shortName: 'FLB', kind: 'military', country: 'XX' },
       demo: true,
     });
     const ids = knownIds(core);
+    const fuzzTester = (await core.call('auth.operators', {})).find((o) => o.displayName === 'Fuzz Tester')!.id;
     const samples = fc.sample(inputs(ids), { numRuns: opts.count, seed: opts.seed ?? 7 });
     const dataVersion = () => observer.pragma('data_version', { simple: true }) as number;
     for (const { op, input } of samples) {
@@ -270,6 +272,8 @@ export async function runFuzz(opts: { count: number; seed?: number; onProgress?:
           fail(`refused but wrote: ${op} ${describeInput(input)}: ${result.error.message}`);
         }
       }
+      // A signed-out (or re-signed) session would refuse everything after it: sign the fuzzer back in.
+      if (op.startsWith('auth.')) await core.invoke('auth.signIn', { operatorId: fuzzTester, pin: '1234' });
       if (figures.inputs % 1000 === 0) opts.onProgress?.(figures.inputs);
     }
   } finally {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -11,6 +12,8 @@ export interface RunningServer {
   log: () => string;
   /** POST /api/invoke; resolves with the result value or rejects with the error (code: message). */
   invoke<T = unknown>(name: string, input: unknown): Promise<T>;
+  /** Signs this client's session (one x-corridor-session id, like a browser tab's) in as an operator. */
+  signIn(name: string, pin: string): Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
@@ -35,21 +38,29 @@ export function startServer(opts: { db: string; home: string }): Promise<Running
       if (!m) return reject(new Error(`unexpected first line from the server: ${line}`));
       const port = Number(m[1]);
       const token = m[2];
+      const session = `soak-${crypto.randomUUID()}`;
+      const invoke = async <T>(name: string, input: unknown): Promise<T> => {
+        const res = await fetch(`http://127.0.0.1:${port}/api/invoke`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-corridor-session': session },
+          body: JSON.stringify({ name, input }),
+        });
+        const body = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+        if (!body.ok) throw new Error(`${body.error!.code}: ${body.error!.message}`);
+        return body.value as T;
+      };
       resolve({
         child,
         port,
         token,
         log: () => stderr,
         exited,
-        async invoke<T>(name: string, input: unknown): Promise<T> {
-          const res = await fetch(`http://127.0.0.1:${port}/api/invoke`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ name, input }),
-          });
-          const body = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-          if (!body.ok) throw new Error(`${body.error!.code}: ${body.error!.message}`);
-          return body.value as T;
+        invoke,
+        async signIn(name, pin) {
+          const operators = await invoke<{ id: string; displayName: string }[]>('auth.operators', {});
+          const operator = operators.find((o) => o.displayName === name);
+          if (!operator) throw new Error(`no operator ${name} on this server`);
+          await invoke('auth.signIn', { operatorId: operator.id, pin });
         },
         async stop() {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -123,6 +123,10 @@ export const FIELD_LABELS = {
   'Local knowledge or supplies asked': 'field.askedKnowledge',
   'Why it is asked': 'field.whyAsked',
   'Pasted cells': 'field.pastedCells',
+  'Rank or title': 'field.rankOrTitle',
+  Language: 'field.language',
+  PIN: 'field.pin',
+  'New PIN': 'field.newPin',
 } as const satisfies Record<string, MessageKey>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;

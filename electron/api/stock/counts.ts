@@ -107,13 +107,13 @@ export interface CountApproval {
 }
 
 export const stockCountOps = {
-  'stock.count.create': command<CountSheet>()(createCountInput),
-  'stock.count.get': query<CountSheet>()(countSheetInput),
+  'stock.count.create': command<CountSheet>('stock.edit')(createCountInput),
+  'stock.count.get': query<CountSheet>('read')(countSheetInput),
   /** One counted cell: a tiny transaction, meant to take well under 50 ms. */
-  'stock.count.setLine': command<CountLineView>()(setCountLineInput),
+  'stock.count.setLine': command<CountLineView>('stock.edit')(setCountLineInput),
   /** A pasted block of counted quantities, all or nothing. */
-  'stock.count.setLines': command<CountLineView[]>()(setCountLinesInput),
-  'stock.count.addLine': command<CountLineView>()(addCountLineInput),
+  'stock.count.setLines': command<CountLineView[]>('stock.edit')(setCountLinesInput),
+  'stock.count.addLine': command<CountLineView>('stock.edit')(addCountLineInput),
   /** Posts an adjustment for every difference and closes the sheet. */
-  'stock.count.approve': command<CountApproval>()(approveCountInput),
+  'stock.count.approve': command<CountApproval>('stock.approve')(approveCountInput),
 };

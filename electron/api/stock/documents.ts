@@ -186,15 +186,15 @@ export interface StockDocumentDetail {
 }
 
 export const stockDocumentOps = {
-  'stock.documents.list': query<Page<StockDocumentView>>()(listDocumentsInput),
-  'stock.documents.get': query<StockDocumentDetail>()(z.object({ id: uuid })),
-  'stock.documents.create': command<StockDocumentDetail>()(createDocumentInput),
-  'stock.documents.update': command<StockDocumentDetail>()(updateDocumentInput),
+  'stock.documents.list': query<Page<StockDocumentView>>('read')(listDocumentsInput),
+  'stock.documents.get': query<StockDocumentDetail>('read')(z.object({ id: uuid })),
+  'stock.documents.create': command<StockDocumentDetail>('stock.edit')(createDocumentInput),
+  'stock.documents.update': command<StockDocumentDetail>('stock.edit')(updateDocumentInput),
   /** Deletes a draft (posted documents are reversed, never deleted). */
-  'stock.documents.delete': command<{ id: string }>()(deleteDocumentInput),
-  'stock.documents.post': command<StockDocumentDetail>()(postDocumentInput),
+  'stock.documents.delete': command<{ id: string }>('stock.edit')(deleteDocumentInput),
+  'stock.documents.post': command<StockDocumentDetail>('stock.edit')(postDocumentInput),
   /** Posts a reversal (opposite entries) and marks the original reversed; returns the reversal. */
-  'stock.documents.reverse': command<StockDocumentDetail>()(reverseDocumentInput),
+  'stock.documents.reverse': command<StockDocumentDetail>('stock.approve')(reverseDocumentInput),
   /** The receiving side confirms a transfer; returns the posted transfer receipt. */
-  'stock.transfer.receive': command<StockDocumentDetail>()(receiveTransferInput),
+  'stock.transfer.receive': command<StockDocumentDetail>('stock.edit')(receiveTransferInput),
 };

@@ -103,6 +103,6 @@ export interface StockDocumentLineView {
 }
 
 export const stockLineOps = {
-  'stock.lines.save': command<StockDocumentDetail>()(saveLinesInput),
-  'stock.lines.remove': command<StockDocumentDetail>()(removeLinesInput),
+  'stock.lines.save': command<StockDocumentDetail>('stock.edit')(saveLinesInput),
+  'stock.lines.remove': command<StockDocumentDetail>('stock.edit')(removeLinesInput),
 };

@@ -26,8 +26,10 @@ export interface StockThresholdView {
 }
 
 export const stockThresholdOps = {
-  'stock.thresholds.list': query<StockThresholdView[]>()(z.object({ siteId: optionalIdRef('Site') }).default({})),
+  'stock.thresholds.list': query<StockThresholdView[]>('read')(z.object({ siteId: optionalIdRef('Site') }).default({})),
   /** Upserts by (site, item). */
-  'stock.thresholds.save': command<StockThresholdView[]>()(z.object({ rows: z.array(thresholdRow).min(1, 'Nothing to save').max(20_000) })),
-  'stock.thresholds.remove': command<{ id: string }>()(z.object(versionedId)),
+  'stock.thresholds.save': command<StockThresholdView[]>('stock.edit')(
+    z.object({ rows: z.array(thresholdRow).min(1, 'Nothing to save').max(20_000) }),
+  ),
+  'stock.thresholds.remove': command<{ id: string }>('stock.edit')(z.object(versionedId)),
 };

@@ -201,10 +201,10 @@ export interface LowStockAlert {
 export type ExpiryAlert = OnHandRow;
 
 export const stockViewOps = {
-  'stock.fefo.suggest': query<FefoSuggestion>()(fefoInput),
-  'stock.onHand': query<Page<OnHandRow>>()(onHandInput),
-  'stock.card': query<StockCard>()(stockCardInput),
-  'stock.lots.list': query<StockLotView[]>()(lotsInput),
-  'stock.alerts.expiry': query<ExpiryAlert[]>()(alertsInput),
-  'stock.alerts.lowStock': query<LowStockAlert[]>()(alertsInput),
+  'stock.fefo.suggest': query<FefoSuggestion>('read')(fefoInput),
+  'stock.onHand': query<Page<OnHandRow>>('read')(onHandInput),
+  'stock.card': query<StockCard>('read')(stockCardInput),
+  'stock.lots.list': query<StockLotView[]>('read')(lotsInput),
+  'stock.alerts.expiry': query<ExpiryAlert[]>('read')(alertsInput),
+  'stock.alerts.lowStock': query<LowStockAlert[]>('read')(alertsInput),
 };

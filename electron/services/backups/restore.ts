@@ -74,8 +74,9 @@ export function replaceDatabaseFile(live: string, source: string): void {
 }
 
 /** On the new core: who restored what, with the file's figures before and after, in the audit trail. */
-export function recordRestore(ctx: ServiceContext, plan: RestorePlan): RestoreOutcome {
-  if (ctx.operator() !== plan.operator) ctx.setOperator(plan.operator);
+export function recordRestore(base: ServiceContext, plan: RestorePlan): RestoreOutcome {
+  // Recorded under the operator verified on the old core (the restored file may not have their account).
+  const ctx: ServiceContext = { ...base, operator: () => plan.operator };
   inTransaction(ctx, () =>
     recordAudit(ctx, [
       {

@@ -31,7 +31,8 @@ export function startAutomaticBackups(deps: {
       if (deps.jobs.running().some((j) => j.kind === 'auto-backup')) return;
       const newest = listBackups(deps.databasePath).find((b) => b.kind === 'automatic');
       if (newest && Date.now() - Date.parse(newest.writtenAt) < DAY_MS) return;
-      deps.jobs.start({ kind: 'auto-backup' }, deps.operator() ?? 'Corridor');
+      // Nobody started it: no account acts for it (its thread writes the backup file only).
+      deps.jobs.start({ kind: 'auto-backup' }, { id: '', name: deps.operator() ?? 'Corridor' });
     } catch (e) {
       // A busy or closing file: the next tick tries again.
       console.error('[corridor] automatic backup not started:', (e as Error).message);

@@ -3,6 +3,12 @@ import type { Db } from '../../../db/open';
 import type { CoreEvent } from '../../api/events';
 import type { ChangeSet } from './changes';
 import type { OpInput, OpName, OpResult } from '../../api/contract';
+import type { SessionOperator } from '../../api/operators';
+
+/** The session of in-process callers (tests, the CLI's --demo, job threads). */
+export const LOCAL_SESSION = 'local';
+/** The Electron window's session: one per shell. */
+export const SHELL_SESSION = 'shell';
 
 /** Everything a service needs, handed in per call; services never reach for globals. */
 export interface ServiceContext {
@@ -15,10 +21,18 @@ export interface ServiceContext {
   schemaVersion: number;
   /** The contract operation being served (recorded in the audit trail). */
   operation: string;
-  /** The operator at the keyboard; null before first-start setup. */
+  /**
+   * Who is calling: the shell's session (the Electron window), a browser tab's session id, or the
+   * in-process session of tests, the CLI and job threads; null for a caller without one.
+   */
+  session: string | null;
+  /** The verified operator of this session, as stamped on records ("Capt. Amara Diallo"); null when signed out. */
   operator(): string | null;
-  /** Records who is at the keyboard (in the settings, within the caller's transaction). */
-  setOperator(name: string): void;
+  /** The verified operator's account (re-read on each call, so a disabled account stops at once). */
+  account(): SessionOperator | null;
+  /** Signs this session in as an account whose PIN was checked (or that was just created). */
+  signIn(operatorId: string): void;
+  signOut(): void;
   now(): string;
   /** What the current call changed; the dispatcher emits one `changed` event after commit. */
   changes: ChangeSet;

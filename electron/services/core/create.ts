@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import { defaultMigrationsFolder, openDatabase } from '../../../db/open';
 import { repairItemSearch } from '../catalogue/search';
 import { quickCheckInBackground, type QuickCheckResult } from '../../../db/quick-check';
@@ -7,9 +8,10 @@ import type { Result } from '../../api/result';
 import { buildHandlers } from '../handlers';
 import { createJobManager, type JobManager } from '../jobs/manager';
 import { resolveInstallation } from '../system/identity';
-import { getSetting, setSetting } from '../system/settings';
 import { ChangeSet } from './changes';
-import type { ServiceContext } from './context';
+import { LOCAL_SESSION, type ServiceContext } from './context';
+import type { SessionOperator } from '../../api/operators';
+import { findOperator, sessionOperator } from '../operators/accounts';
 import { dispatch } from './dispatch';
 import { DomainError } from './errors';
 import type { RestorePlan } from '../backups/restore';
@@ -37,13 +39,23 @@ export interface CoreOptions {
   onRestore?: (plan: RestorePlan) => void;
   /** Automatic backups: at start when the newest is older than a day, then at most daily. Off unless asked. */
   autoBackups?: boolean;
+  /** An operator (account id) the in-process session starts signed in as: a job thread acts for whoever started the job. */
+  signedIn?: string;
+  /** Sessions to start with (session → account id): a restarted core thread keeps everyone signed in. */
+  sessions?: Record<string, string>;
+  /** Told the sessions whenever one signs in or out (the worker host keeps them for a restart). */
+  onSessions?: (sessions: Record<string, string>) => void;
 }
 
 /** What the shells and tests talk to: the same whether the core runs in this thread or in a worker (worker/host.ts). */
 export interface Core {
-  invoke(name: unknown, input: unknown): Promise<Result<unknown>>;
+  /**
+   * One call. `session` says who is calling (the shell decides it, never the caller's input):
+   * omitted, the in-process session (tests, CLI); null, a caller without a session (signed out).
+   */
+  invoke(name: unknown, input: unknown, session?: string | null): Promise<Result<unknown>>;
   /** Typed convenience over invoke (tests, CLI, demo). */
-  call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>>;
+  call<K extends OpName>(name: K, input: OpInput<K>, session?: string | null): Promise<OpResult<K>>;
   subscribe(listener: (e: CoreEvent) => void): () => void;
   /** Closes the database (a worker core also ends its thread; the promise settles when it has). */
   close(): void | Promise<void>;
@@ -57,7 +69,7 @@ export interface LocalCore extends Core {
   /** The raw connection, for benchmarks, job threads and integrity tests only. */
   readonly sqlite: OpenedSqlite;
   /** A service context as a handler would get, for work that runs outside an operation (jobs). */
-  context(operation: OpName): ServiceContext;
+  context(operation: OpName, session?: string | null): ServiceContext;
   readonly jobs: JobManager;
   /** SQLite's quick_check, run in the background after opening (a job thread's core skips it). */
   readonly databaseCheck: Promise<QuickCheckResult>;
@@ -77,7 +89,10 @@ export function createCore(opts: CoreOptions): LocalCore {
   if (!opts.secondary) repairItemSearch(sqlite);
   // Export files never saved and import files of earlier sessions are not kept (the main core only).
   if (!opts.secondary) cleanStaleTransfers(opts.homeDir);
-  let operator = getSetting(db, 'operator');
+  // Who each session signed in as (account ids). In memory only: a restart asks for the PIN again.
+  const sessions = new Map<string, string>(Object.entries(opts.sessions ?? {}));
+  if (opts.signedIn) sessions.set(LOCAL_SESSION, opts.signedIn);
+  const sessionsChanged = () => opts.onSessions?.(Object.fromEntries(sessions));
   const listeners = new Set<(e: CoreEvent) => void>();
   const emit = (e: CoreEvent) => listeners.forEach((l) => l(e));
   const now = opts.now ?? (() => new Date().toISOString());
@@ -123,39 +138,61 @@ export function createCore(opts: CoreOptions): LocalCore {
       : null,
   });
   const backups = opts.autoBackups
-    ? startAutomaticBackups({ db, databasePath: opts.databasePath, jobs, operator: () => operator, paused: () => restoring })
+    ? startAutomaticBackups({ db, databasePath: opts.databasePath, jobs, operator: () => null, paused: () => restoring })
     : null;
 
-  const call = async <K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> => {
-    const r = await invoke(name, input);
+  const call = async <K extends OpName>(name: K, input: OpInput<K>, session: string | null = LOCAL_SESSION): Promise<OpResult<K>> => {
+    const r = await invoke(name, input, session);
     if (!r.ok) throw new DomainError(r.error.code, r.error.message, r.error.issues);
     return r.value as OpResult<K>;
   };
 
-  const makeContext = (operation: OpName): ServiceContext => ({
-    db,
-    sqlite,
-    installationId,
-    databasePath: opts.databasePath,
-    homeDir: opts.homeDir,
-    schemaVersion: opened.schemaVersion,
-    operation,
-    operator: () => operator,
-    setOperator: (name) => {
-      setSetting(db, 'operator', name);
-      operator = name;
-    },
-    now,
-    changes: new ChangeSet(),
-    emit,
-    call,
-  });
+  const makeContext = (operation: OpName, session: string | null = LOCAL_SESSION): ServiceContext => {
+    // Read once per call: a role change or a disabled account takes effect on the next call.
+    let account: SessionOperator | null | undefined;
+    const current = (): SessionOperator | null => {
+      if (account !== undefined) return account;
+      const id = session === null ? undefined : sessions.get(session);
+      const row = id ? findOperator(ctx, id) : undefined;
+      account = row && row.active ? sessionOperator(row) : null;
+      return account;
+    };
+    const ctx: ServiceContext = {
+      db,
+      sqlite,
+      installationId,
+      databasePath: opts.databasePath,
+      homeDir: opts.homeDir,
+      schemaVersion: opened.schemaVersion,
+      operation,
+      session,
+      operator: () => current()?.displayName ?? null,
+      account: current,
+      signIn: (operatorId) => {
+        if (session === null) throw new DomainError('not_ready', say('auth.noSession'));
+        sessions.set(session, operatorId);
+        account = undefined;
+        sessionsChanged();
+      },
+      signOut: () => {
+        if (session !== null && sessions.delete(session)) sessionsChanged();
+        account = null;
+      },
+      now,
+      changes: new ChangeSet(),
+      emit,
+      // Operations called by a service (the demo scenario) act for the same session.
+      call: (name, input) => call(name, input, session),
+    };
+    return ctx;
+  };
 
-  const invoke = (name: unknown, input: unknown): Promise<Result<unknown>> => {
-    if (damage && isOpName(name) && contract[name].write) {
+  const invoke = (name: unknown, input: unknown, session: string | null = LOCAL_SESSION): Promise<Result<unknown>> => {
+    // Signing in and out stay possible on a damaged file: what is readable can still be viewed and exported.
+    if (damage && isOpName(name) && contract[name].write && name !== 'auth.signIn' && name !== 'auth.signOut') {
       return Promise.resolve({ ok: false, error: { code: 'rule_violation', message: damagedMessage(damage) } });
     }
-    return dispatch(handlers, makeContext, name, input);
+    return dispatch(handlers, (operation) => makeContext(operation, session), name, input);
   };
 
   return {

@@ -2,12 +2,35 @@ import { contract, isOpName, type OpName } from '../../api/contract';
 import { say, setMessageLanguage } from '../../api/i18n';
 import type { ApiError, FieldIssue, Result } from '../../api/result';
 import { operatorLanguage } from '../system/language';
+import { permissionFor } from '../../api/define';
+import { PERMISSION_ROLE, permissionLabel, roleAllows, roleLabel, type Permission } from '../../api/permissions';
 import type { ServiceContext } from './context';
 import { DomainError } from './errors';
 import type { Handlers } from './handlers';
+import { restrictWorkflows } from '../workflow/for-operator';
 
-/** Operations allowed before an operator has said who they are. */
-const SETUP_OPERATIONS = new Set<OpName>(['system.setup', 'layout.save', 'system.setLanguage']);
+/**
+ * The caller's session may call an operation needing `needed`, or the refusal to return: it names
+ * the permission, the role that grants it, and who is signed in. Nothing is read or written first.
+ */
+function refusalFor(ctx: ServiceContext, name: OpName, needed: Permission): ApiError | null {
+  if (needed === 'public') return null;
+  const account = ctx.account();
+  if (!account) return { code: 'not_ready', message: say('dispatch.signInFirst', { name }) };
+  // 'session' is granted to every role, so a refusal is always for a permission a role grants.
+  if (needed === 'session' || roleAllows(account.role, needed)) return null;
+  return {
+    code: 'forbidden',
+    message: say('dispatch.forbidden', {
+      name,
+      permission: needed,
+      what: permissionLabel(needed),
+      role: roleLabel(account.role),
+      operator: account.displayName,
+      grantedBy: roleLabel(PERMISSION_ROLE[needed]),
+    }),
+  };
+}
 
 /** ['rows', 2, 'nsn'] → "Row 3, nsn"; ['organisation', 'shortName'] → "organisation.shortName". */
 function pathLabel(path: (string | number)[]): string {
@@ -47,8 +70,8 @@ function toApiError(e: unknown): ApiError {
 }
 
 /**
- * The single entry point of the core: refuses unknown names, parses input with the contract's
- * schema, requires an operator for writes, runs the handler and turns every failure into an
+ * The single entry point of the core: refuses unknown names, refuses a caller whose verified
+ * operator lacks the operation's permission, parses input with the contract's schema, runs the handler and turns every failure into an
  * error value. A `changed` event follows each successful write.
  */
 export async function dispatch(
@@ -67,6 +90,10 @@ export async function dispatch(
   const ctx = makeContext(name);
   // Refusals, the schemas' included, are worded in the language of the operator at the keyboard.
   setMessageLanguage(operatorLanguage(ctx.db, ctx.operator()));
+  // A fixed permission is checked before the input is even read; one that depends on the input
+  // (jobs.start) needs a signed-in operator now and is checked in full after parsing, below.
+  const refusal = refusalFor(ctx, name, typeof def.permission === 'string' ? def.permission : 'session');
+  if (refusal) return { ok: false, error: refusal };
   let parsed: ReturnType<typeof def.input.safeParse>;
   try {
     parsed = def.input.safeParse(rawInput);
@@ -93,12 +120,15 @@ export async function dispatch(
     });
     return { ok: false, error: { code: 'invalid_input', message: describeIssues(issues), issues } };
   }
-  if (def.write && !SETUP_OPERATIONS.has(name) && !ctx.operator()) {
-    return { ok: false, error: { code: 'not_ready', message: say('dispatch.notReady') } };
+  if (typeof def.permission === 'function') {
+    const refused = refusalFor(ctx, name, permissionFor(def, parsed.data));
+    if (refused) return { ok: false, error: refused };
   }
   try {
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
+    const account = ctx.account();
+    if (account) restrictWorkflows(value, account.role);
     if (ctx.changes.size > 0) ctx.emit({ type: 'changed', changes: ctx.changes.toChanges() });
     return { ok: true, value };
   } catch (e) {

@@ -12,7 +12,7 @@ import { createCore, type CoreOptions, type LocalCore } from './create';
  * throughout, so no other Corridor can open the file while it is closed.
  */
 export interface SwappableCore {
-  invoke(name: unknown, input: unknown): Promise<Result<unknown>>;
+  invoke(name: unknown, input: unknown, session?: string | null): Promise<Result<unknown>>;
   subscribe(listener: (e: CoreEvent) => void): () => void;
   readonly current: LocalCore;
   close(): void;
@@ -21,8 +21,19 @@ export interface SwappableCore {
 export function createSwappableCore(opts: CoreOptions): SwappableCore {
   const listeners = new Set<(e: CoreEvent) => void>();
   let plan: RestorePlan | null = null;
+  // Who is signed in where, carried over to the core opened on a restored file (an account the
+  // restored file does not have simply counts as signed out).
+  let sessions: Record<string, string> = { ...(opts.sessions ?? {}) };
   const open = () => {
-    const core = createCore({ ...opts, onRestore: (p) => (plan = p) });
+    const core = createCore({
+      ...opts,
+      sessions,
+      onSessions: (s) => {
+        sessions = s;
+        opts.onSessions?.(s);
+      },
+      onRestore: (p) => (plan = p),
+    });
     core.subscribe((e) => listeners.forEach((l) => l(e)));
     return core;
   };
@@ -30,7 +41,7 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
   /** Settles when the restore under way (if any) has finished: later calls wait for it. */
   let gate: Promise<void> = Promise.resolve();
 
-  function swap(p: RestorePlan): void {
+  function swap(p: RestorePlan, session: string | null | undefined): void {
     const hold = acquireLock(opts.databasePath);
     try {
       core.close();
@@ -43,19 +54,19 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
         core = open();
         throw e;
       }
-      recordRestore(core.context('backups.restore'), p);
+      recordRestore(core.context('backups.restore', session), p);
     } finally {
       hold();
     }
   }
 
-  async function restore(input: unknown): Promise<Result<unknown>> {
-    const result = await core.invoke('backups.restore', input);
+  async function restore(input: unknown, session: string | null | undefined): Promise<Result<unknown>> {
+    const result = await core.invoke('backups.restore', input, session);
     const p = plan;
     plan = null;
     if (!result.ok || !p) return result;
     try {
-      swap(p);
+      swap(p, session);
     } catch (e) {
       return {
         ok: false,
@@ -75,13 +86,13 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
   }
 
   return {
-    invoke(name, input) {
+    invoke(name, input, session) {
       if (name === 'backups.restore') {
-        const run = gate.then(() => restore(input));
+        const run = gate.then(() => restore(input, session));
         gate = run.then(() => undefined);
         return run;
       }
-      return gate.then(() => core.invoke(name, input));
+      return gate.then(() => core.invoke(name, input, session));
     },
     subscribe(listener) {
       listeners.add(listener);

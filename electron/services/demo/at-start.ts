@@ -1,5 +1,5 @@
 import type { Core } from '../core/create';
-import { DEMO_HOME_ORGANISATION, DEMO_OPERATOR } from './identity';
+import { DEMO_ADMIN_PIN, DEMO_HOME_ORGANISATION, DEMO_OPERATOR } from './identity';
 
 /**
  * The `--demo` start flag of both shells: a fresh database is set up as the demo installation
@@ -9,7 +9,7 @@ import { DEMO_HOME_ORGANISATION, DEMO_OPERATOR } from './identity';
 export async function loadDemoAtStart(core: Core): Promise<void> {
   const status = await core.call('system.status', {});
   if (!status.setupDone) {
-    await core.call('system.setup', { operator: DEMO_OPERATOR, organisation: DEMO_HOME_ORGANISATION, demo: true });
+    await core.call('system.setup', { operator: DEMO_OPERATOR, pin: DEMO_ADMIN_PIN, organisation: DEMO_HOME_ORGANISATION, demo: true });
   } else {
     await core.call('system.loadDemo', {});
   }

@@ -7,6 +7,7 @@ import { loadDemoStock } from './stock';
 import { loadDemoSharing } from './sharing';
 import { loadDemoRequests } from './requests';
 import { loadDemoConvoys } from './convoys';
+import { loadDemoOperators } from './operators';
 
 /**
  * The demo scenario: a fictional mission, written through the same operations as user edits so
@@ -32,6 +33,8 @@ export async function loadDemoScenario(
   await loadDemoRequests(ctx, orgIds, itemIds);
   onStep(6, 7, 'Convoys: vehicles, manifests, dispatch and arrival');
   await loadDemoConvoys(ctx, orgIds, siteIds);
+  // Operators in each role; not a step of its own, so a job's progress reads as before.
+  await loadDemoOperators(ctx);
   onStep(7, 7, 'Finished');
   setSetting(ctx.db, 'demo_loaded', '1');
   return true;

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       homeDir: data.homeDir,
       migrationsFolder: data.migrationsFolder,
       secondary: { installationId: data.installationId, copied: data.copied },
+      signedIn: data.operatorId,
     });
     const { result, changes } = await runJob(
       core,

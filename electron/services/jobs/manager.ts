@@ -12,7 +12,7 @@ import type { JobThreadData, JobThreadMessage } from './messages';
 
 export interface JobManager {
   /** Starts a job in a thread of its own and returns at once. */
-  start(input: JobStartInput, operator: string): JobSummary;
+  start(input: JobStartInput, operator: { id: string; name: string }): JobSummary;
   /** Asks a running job to stop; it ends `cancelled` with nothing it was writing kept. */
   cancel(id: string, operator: string): JobSummary;
   list(limit: number): JobSummary[];
@@ -29,7 +29,7 @@ export interface JobManagerDeps {
   db: Db;
   emit(e: CoreEvent): void;
   now(): string;
-  thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag' | 'operator'>;
+  thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag' | 'operator' | 'operatorId'>;
   /** Mark jobs left running by a previous run as interrupted (the main core; never a job thread's). */
   recover: boolean;
 }
@@ -79,7 +79,8 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
   const isRunning = (id: string) => running.has(id);
   const view = (id: string) => summary(history.get(id)!, isRunning);
 
-  function start(input: JobStartInput, operator: string): JobSummary {
+  function start(input: JobStartInput, by: { id: string; name: string }): JobSummary {
+    const operator = by.name;
     const id = newId();
     let saved: JobRow = {
       id,
@@ -98,7 +99,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     history.save(saved);
     const cancelFlag = new SharedArrayBuffer(4);
     const { file, execArgv } = threadScript('job-thread');
-    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag, operator };
+    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag, operator, operatorId: by.id };
     const worker = new Worker(file, { execArgv, workerData: data });
     let progress = { done: 0, total: 0, step: 'Starting' };
     let ended = false;

@@ -7,6 +7,8 @@ export interface JobThreadData {
   input: JobStartInput;
   /** Who started the job (an export's audit entry names them). */
   operator: string;
+  /** Their account: the job thread acts for them, with their permissions. */
+  operatorId: string;
   databasePath: string;
   homeDir: string;
   migrationsFolder?: string;

@@ -1,7 +1,7 @@
+import { say } from '../../api/i18n';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { auditLog, organisations, type Organisation } from '../../../db/schema';
 import type { SystemStatus } from '../../api/system';
-import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { DomainError, ruleViolation } from '../core/errors';
 import type { AreaHandlers } from '../core/handlers';
@@ -14,6 +14,8 @@ import { dateRules, saveDateRules } from './rules';
 import { operatorLanguage, saveLanguage } from './language';
 import { getSetting, setSetting } from './settings';
 import { aboutInfo } from '../support/about';
+import { createOperator, operatorCount } from '../operators/accounts';
+import { idleLockMinutes } from './idle-lock';
 
 export const APP_VERSION = '0.1.0';
 
@@ -22,7 +24,9 @@ export function systemStatus(ctx: ServiceContext, copiedDatabase: boolean): Syst
   const home = homeId ? ((ctx.db.select().from(organisations).where(eq(organisations.id, homeId)).get() as Organisation) ?? null) : null;
   return {
     setupDone: getSetting(ctx.db, 'setup_done') === '1',
-    operator: ctx.operator(),
+    needsAdministrator: getSetting(ctx.db, 'setup_done') === '1' && operatorCount(ctx) === 0,
+    operator: ctx.account(),
+    idleLockMinutes: idleLockMinutes(ctx),
     homeOrganisation: home,
     installationId: ctx.installationId,
     copiedDatabase,
@@ -41,7 +45,6 @@ export function systemHandlers(
   | 'system.status'
   | 'system.about'
   | 'system.setup'
-  | 'system.setOperator'
   | 'system.setLanguage'
   | 'system.loadDemo'
   | 'system.integrity'
@@ -57,12 +60,16 @@ export function systemHandlers(
     'system.rules.get': (ctx) => dateRules(ctx),
     'system.rules.save': (ctx, input) => saveDateRules(ctx, input),
     'system.setup': async (ctx, input) => {
-      if (getSetting(ctx.db, 'setup_done') === '1')
-        throw ruleViolation('This installation is already set up; change the operator from the top bar instead');
+      if (getSetting(ctx.db, 'setup_done') === '1') throw ruleViolation(say('auth.alreadySetUp'));
+      if (ctx.session === null) throw ruleViolation(say('auth.noSession'));
       ctx.changes.mark('settings');
       inTransaction(ctx, () => {
-        ctx.setOperator(input.operator);
-        saveLanguage(ctx.db, input.operator, input.language);
+        // The first administrator, signed in at once: the home organisation and the demo scenario
+        // below are recorded under their name. (The session is in memory: if this transaction
+        // fails, the account it names does not exist and the session counts as signed out.)
+        const admin = createOperator(ctx, { name: input.operator, title: input.title, role: 'administrator', pin: input.pin });
+        ctx.signIn(admin.id);
+        saveLanguage(ctx.db, ctx.operator(), input.language);
         const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
         const [home] = existing
           ? [existing]
@@ -82,23 +89,6 @@ export function systemHandlers(
           throw e;
         }
       }
-      return systemStatus(ctx, copiedDatabase());
-    },
-    'system.setOperator': (ctx, input) => {
-      ctx.changes.mark('settings');
-      inTransaction(ctx, () => {
-        const before = ctx.operator();
-        // The new operator keeps their own language, or carries on in the one on screen.
-        const onScreen = operatorLanguage(ctx.db, before);
-        ctx.setOperator(input.operator);
-        if (getSetting(ctx.db, `language:${input.operator}`) === null) saveLanguage(ctx.db, input.operator, onScreen);
-        // Who took over the keyboard, and from whom: later entries are recorded under this name.
-        if (before !== input.operator) {
-          recordAudit(ctx, [
-            { entity: 'setting', entityId: 'operator', before: { operator: before }, after: { operator: input.operator } },
-          ]);
-        }
-      });
       return systemStatus(ctx, copiedDatabase());
     },
     'system.setLanguage': (ctx, input) => {

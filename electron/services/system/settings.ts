@@ -15,6 +15,7 @@ export const SETTING_KEYS = [
   'backup_keep',
   'backup_settings_version',
   'locale',
+  'idle_lock_minutes',
 ] as const;
 export type SettingKey =
   (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}` | `import.mapping.${string}`;

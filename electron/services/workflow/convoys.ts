@@ -32,20 +32,20 @@ const noEscortClearance: Guard<ConvoyFacts> = {
 };
 
 const ACTIONS: Record<ConvoyAction, ActionDefinition<ConvoyFacts>> = {
-  edit: { label: { key: 'convoyFlow.action.edit' }, permission: 'convoys.edit' },
-  editManifest: { label: { key: 'convoyFlow.action.editManifest' }, permission: 'convoys.manifest.edit' },
+  edit: { label: { key: 'convoyFlow.action.edit' }, permission: 'stock.edit' },
+  editManifest: { label: { key: 'convoyFlow.action.editManifest' }, permission: 'stock.edit' },
   startLoading: {
     label: { key: 'convoyFlow.action.startLoading' },
-    permission: 'convoys.edit',
+    permission: 'stock.edit',
     guards: [
       { when: (c) => c.stopCount === 0, message: { key: 'convoyFlow.needStop' } },
       { when: (c) => c.vehicleCount === 0, message: { key: 'convoyFlow.needVehicle' } },
     ],
   },
-  backToPlanning: { label: { key: 'convoyFlow.action.backToPlanning' }, permission: 'convoys.edit', inputs: comment },
+  backToPlanning: { label: { key: 'convoyFlow.action.backToPlanning' }, permission: 'stock.edit', inputs: comment },
   clear: {
     label: { key: 'convoyFlow.action.clear' },
-    permission: 'convoys.clear',
+    permission: 'stock.edit',
     guards: [
       { when: (c) => c.lineCount === 0, message: { key: 'convoyFlow.emptyManifest' } },
       { when: (c) => c.loadProblem !== '', message: '{loadProblem}' },
@@ -54,7 +54,7 @@ const ACTIONS: Record<ConvoyAction, ActionDefinition<ConvoyFacts>> = {
   },
   depart: {
     label: { key: 'convoyFlow.action.depart' },
-    permission: 'convoys.dispatch',
+    permission: 'stock.edit',
     final: true,
     guards: [
       { when: (c) => c.lineCount === 0, message: { key: 'convoyFlow.emptyManifest' } },
@@ -68,14 +68,14 @@ const ACTIONS: Record<ConvoyAction, ActionDefinition<ConvoyFacts>> = {
   },
   arrive: {
     label: { key: 'convoyFlow.action.arrive' },
-    permission: 'convoys.receive',
+    permission: 'stock.edit',
     side: 'destination',
     guards: [{ when: (c) => c.stopsPending > 0, message: { key: 'convoyFlow.stopsPending' } }],
   },
-  close: { label: { key: 'convoyFlow.action.close' }, permission: 'convoys.close', final: true },
+  close: { label: { key: 'convoyFlow.action.close' }, permission: 'stock.edit', final: true },
   cancel: {
     label: { key: 'convoyFlow.action.cancel' },
-    permission: 'convoys.cancel',
+    permission: 'stock.edit',
     final: true,
     inputs: [{ field: 'comment', label: { key: 'convoyFlow.whyCancelled' } }],
   },

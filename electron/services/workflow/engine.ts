@@ -1,3 +1,4 @@
+import type { Permission } from '../../api/permissions';
 import type { FieldIssue } from '../../api/result';
 import type { WorkflowAction, WorkflowRefusal, WorkflowView } from '../../api/workflow';
 import { say, type Message, type MessageParams } from '../../api/i18n';
@@ -45,8 +46,8 @@ export interface Requirement<R> {
 
 export interface ActionDefinition<R> {
   label: Text;
-  /** The permission it needs, named now; the operators issue checks it against roles. */
-  permission: string;
+  /** The permission it needs (the operator's role is checked against it: for-operator.ts, and dispatch). */
+  permission: Permission;
   /**
    * Whose operators may do it when a record has two sides (a transfer's receiving site, a convoy's
    * destination; a request's requesting or providing organisation).

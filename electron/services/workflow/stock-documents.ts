@@ -32,20 +32,20 @@ type State = StateDefinition<StockDocumentAction>;
 const actions = (
   post: readonly Requirement<StockDocumentFacts>[] = [],
 ): Record<StockDocumentAction, ActionDefinition<StockDocumentFacts>> => ({
-  edit: { label: 'Edit', permission: 'stock.documents.edit' },
-  editLines: { label: 'Edit lines', permission: 'stock.documents.edit' },
-  delete: { label: 'Delete draft', permission: 'stock.documents.delete', final: true },
-  post: { label: 'Post', permission: 'stock.documents.post', final: true, requires: post },
+  edit: { label: 'Edit', permission: 'stock.edit' },
+  editLines: { label: 'Edit lines', permission: 'stock.edit' },
+  delete: { label: 'Delete draft', permission: 'stock.edit', final: true },
+  post: { label: 'Post', permission: 'stock.edit', final: true, requires: post },
   reverse: {
     label: 'Reverse',
-    permission: 'stock.documents.reverse',
+    permission: 'stock.approve',
     final: true,
     inputs: [{ field: 'reason', label: 'Reason for the reversal' }],
   },
   // The receiving side confirms: its operators, at the destination site, will need the permission.
-  receive: { label: 'Confirm receipt', permission: 'stock.transfer.receive', side: 'destination', final: true },
-  count: { label: 'Count', permission: 'stock.count.edit' },
-  approve: { label: 'Approve', permission: 'stock.count.approve', final: true },
+  receive: { label: 'Confirm receipt', permission: 'stock.edit', side: 'destination', final: true },
+  count: { label: 'Count', permission: 'stock.edit' },
+  approve: { label: 'Approve', permission: 'stock.approve', final: true },
 });
 
 /** Refusals every kind shares, whatever its state. */

@@ -7,6 +7,7 @@ import { queryClient, subscribeToCoreChanges, useCoreQuery } from './queries';
 import { SetupScreen } from './SetupScreen';
 import { Shell } from './Shell';
 import { LocaleProvider } from '../locale/LocaleProvider';
+import { FirstAdministratorScreen, SignInScreen } from './SignInScreen';
 
 function Root() {
   const status = useCoreQuery('system.status', {});
@@ -20,6 +21,8 @@ function Root() {
     );
   }
   if (!status.data.setupDone) return <SetupScreen />;
+  if (status.data.needsAdministrator) return <FirstAdministratorScreen />;
+  if (!status.data.operator) return <SignInScreen status={status.data} />;
   return (
     <LocaleProvider language={status.data.language}>
       <Shell status={status.data} />

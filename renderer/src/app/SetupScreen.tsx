@@ -7,7 +7,8 @@ import { LanguagePicker } from '../i18n/LanguagePicker';
 import { invoke } from '../lib/api';
 import { explain } from './errors';
 import { orgKindChoices } from './labels';
-import { queryClient } from './queries';
+import { PinField } from './PinField';
+import { sessionChanged } from './session';
 
 type Kind = (typeof ORG_KINDS)[number];
 
@@ -15,7 +16,17 @@ type Kind = (typeof ORG_KINDS)[number];
 export function SetupScreen() {
   const t = useT();
   const language = useLanguage();
-  const [form, setForm] = useState({ operator: '', name: '', shortName: '', kind: 'military' as Kind, country: '', demo: false });
+  const [form, setForm] = useState({
+    operator: '',
+    title: '',
+    pin: '',
+    again: '',
+    name: '',
+    shortName: '',
+    kind: 'military' as Kind,
+    country: '',
+    demo: false,
+  });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,9 +35,16 @@ export function SetupScreen() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (form.pin !== form.again) {
+      setIssues([{ path: ['again'], message: t('setup.pinsDiffer') }]);
+      setMessage(t('setup.needsFixing'));
+      return;
+    }
     setBusy(true);
     const r = await invoke('system.setup', {
       operator: form.operator,
+      title: form.title,
+      pin: form.pin,
       organisation: { name: form.name, shortName: form.shortName, kind: form.kind, country: form.country },
       demo: form.demo,
       language,
@@ -38,10 +56,10 @@ export function SetupScreen() {
       setMessage(r.error.issues?.length ? t('setup.needsFixing') : `${m} ${fix}`);
       return;
     }
-    await queryClient.invalidateQueries();
+    await sessionChanged();
   }
 
-  const field = (label: MessageKey, key: 'operator' | 'name' | 'shortName' | 'country', path: string[], hint?: MessageKey) => (
+  const field = (label: MessageKey, key: 'operator' | 'title' | 'name' | 'shortName' | 'country', path: string[], hint?: MessageKey) => (
     <label className="field">
       <span>{t(label)}</span>
       <input
@@ -61,6 +79,24 @@ export function SetupScreen() {
         <h1>{t('setup.welcome')}</h1>
         <p className="lead">{t('setup.lead')}</p>
         {field('setup.yourName', 'operator', ['operator'], 'setup.yourNameHint')}
+        <div className="field-row">{field('setup.title', 'title', ['title'], 'setup.titleHint')}</div>
+        <div className="field-row">
+          <PinField
+            label={t('setup.pin')}
+            name="pin"
+            value={form.pin}
+            onChange={(pin) => setForm({ ...form, pin })}
+            error={issueFor('pin')}
+            hint={t('setup.pinHint')}
+          />
+          <PinField
+            label={t('setup.pinAgain')}
+            name="pin-again"
+            value={form.again}
+            onChange={(again) => setForm({ ...form, again })}
+            error={issueFor('again')}
+          />
+        </div>
         <fieldset>
           <legend>{t('setup.belongsTo')}</legend>
           {field('setup.orgName', 'name', ['organisation', 'name'], 'setup.orgNameHint')}

@@ -11,7 +11,9 @@ const CONVOY_NAMES = ['convoys', 'convoy_stops', 'convoy_vehicles', 'vehicles', 
  * refreshes them too. test/core/change-log.test.ts fails for a query operation missing here.
  */
 export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
-  'system.status': ['settings', 'organisations'],
+  'system.status': ['settings', 'organisations', 'operators'],
+  'auth.operators': ['operators'],
+  'operators.list': ['operators'],
   'system.integrity': ['stock_ledger'],
   // Sizes and free space move with every write; the panel reads them when shown.
   'system.about': ['settings'],

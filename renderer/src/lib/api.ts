@@ -35,15 +35,32 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+const SESSION_KEY = 'corridor.session';
+
+/**
+ * Browser mode: this tab's session id (random, kept for reloads in sessionStorage, so each tab has
+ * its own). The core keeps which operator signed in on it; the id itself proves nothing without
+ * the token, and a forged operator name in an input is just input.
+ */
+function browserSession(): string {
+  let id = sessionStorage.getItem(SESSION_KEY);
+  if (!id || !/^[A-Za-z0-9_-]{16,128}$/.test(id)) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem(SESSION_KEY, id);
+  }
+  return id;
+}
+
 function httpBridge(): CorridorBridge {
   const token = browserToken();
+  const session = browserSession();
   return {
     async invoke(name, input) {
       let res: Response;
       try {
         res = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-corridor-session': session },
           body: JSON.stringify({ name, input }),
         });
       } catch {

@@ -28,7 +28,11 @@ let core: SwappableCore;
 try {
   const options = workerData as WorkerCoreOptions;
   // CORRIDOR_AUTO_BACKUPS=0: the benchmarks, which measure calls on a large file, start none.
-  core = createSwappableCore({ ...options, autoBackups: options.autoBackups ?? process.env.CORRIDOR_AUTO_BACKUPS !== '0' });
+  core = createSwappableCore({
+    ...options,
+    autoBackups: options.autoBackups ?? process.env.CORRIDOR_AUTO_BACKUPS !== '0',
+    onSessions: (sessions) => post({ type: 'sessions', sessions }),
+  });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
   post({ type: 'failed', error: { name: err.name, message: err.message } });
@@ -44,6 +48,6 @@ port.on('message', (m: HostMessage) => {
     return;
   }
   if (crashHookEnabled && m.name === TEST_CRASH_OPERATION) process.exit(70);
-  void core.invoke(m.name, m.input).then((result) => answer(m.id, result));
+  void core.invoke(m.name, m.input, m.session).then((result) => answer(m.id, result));
 });
 post({ type: 'ready', backupPath: core.current.backupPath });

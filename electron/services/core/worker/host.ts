@@ -36,6 +36,7 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
   let closing = false;
   let stopped: string | null = null;
   const crashes: number[] = [];
+  let sessions: Record<string, string> = {};
 
   const answerAll = (message: string) => {
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message } });
@@ -44,7 +45,8 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
 
   function spawn(): Promise<{ backupPath: string | null }> {
     const { file, execArgv } = threadScript('core-thread');
-    const w = new Worker(file, { execArgv, workerData: options });
+    // A restarted thread starts with the sessions signed in before: a crash does not sign anyone out.
+    const w = new Worker(file, { execArgv, workerData: { ...options, sessions } });
     worker = w;
     exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
     return new Promise((resolve, reject) => {
@@ -66,7 +68,8 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
         } else if (m.type === 'result') {
           pending.get(m.id)?.(m.result);
           pending.delete(m.id);
-        } else emit(m.event);
+        } else if (m.type === 'sessions') sessions = m.sessions;
+        else emit(m.event);
       });
       w.on('error', (e) => {
         lastError = e;
@@ -105,7 +108,8 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
   ready = first;
   const { backupPath } = await first;
 
-  const invoke = async (name: unknown, input: unknown): Promise<Result<unknown>> => {
+  // Sessions live in the core's thread: after a restart every session signs in again.
+  const invoke = async (name: unknown, input: unknown, session?: string | null): Promise<Result<unknown>> => {
     await ready;
     if (closing) return { ok: false, error: { code: 'not_ready', message: 'Corridor is closing' } };
     if (stopped) return { ok: false, error: { code: 'internal', message: stopped } };
@@ -113,7 +117,7 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
       const id = nextId++;
       pending.set(id, resolve);
       try {
-        worker.postMessage({ type: 'invoke', id, name, input } satisfies HostMessage);
+        worker.postMessage({ type: 'invoke', id, name, input, session } satisfies HostMessage);
       } catch (e) {
         pending.delete(id);
         resolve({ ok: false, error: { code: 'bad_request', message: `The input cannot be sent to the core: ${(e as Error).message}` } });
@@ -123,8 +127,8 @@ export async function createWorkerCore(opts: WorkerCoreOptions): Promise<Core> {
 
   return {
     invoke,
-    async call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpResult<K>> {
-      const r = await invoke(name, input);
+    async call<K extends OpName>(name: K, input: OpInput<K>, session?: string | null): Promise<OpResult<K>> {
+      const r = await invoke(name, input, session);
       if (!r.ok) throw new DomainError(r.error.code, r.error.message, r.error.issues);
       return r.value as OpResult<K>;
     },

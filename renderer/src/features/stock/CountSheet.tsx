@@ -196,7 +196,8 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         }}
         loadingRest={loading && doc !== null}
         status={status}
-        canApprove={editable}
+        // Approving is an approver's: the core leaves it out of the allowed actions for other roles.
+        canApprove={editable && Boolean(doc?.workflow.actions.some((a) => a.action === 'approve'))}
         onApprove={() => setConfirm(true)}
       />
       <CountApproval

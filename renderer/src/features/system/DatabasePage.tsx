@@ -37,7 +37,7 @@ export default function DatabasePage() {
         <dt>Home organisation</dt>
         <dd>{s?.homeOrganisation ? `${s.homeOrganisation.shortName} — ${s.homeOrganisation.name}` : '—'}</dd>
         <dt>Operator</dt>
-        <dd>{s?.operator}</dd>
+        <dd>{s?.operator ? `${s.operator.displayName} (${s.operator.role})` : '—'}</dd>
         <dt>App version</dt>
         <dd>{s?.appVersion}</dd>
       </dl>
