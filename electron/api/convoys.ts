@@ -150,6 +150,43 @@ export const receiveStopInput = z.object({
 
 export const voidWaybillInput = z.object({ ...versionedId, reason: requiredText('Reason', 300) });
 
+/** A printed document (PDF, made in the core as a job): a waybill, a vehicle's manifest, a stop's loss report. */
+export const convoyPrintRequest = z.discriminatedUnion(
+  'document',
+  [
+    z.object({ document: z.literal('waybill'), waybillId: uuid }),
+    z.object({ document: z.literal('manifest'), convoyId: uuid, vehicleId: uuid }),
+    z.object({ document: z.literal('loss-report'), convoyId: uuid, stopId: uuid }),
+  ],
+  { error: 'Document must be one of: waybill, manifest, loss-report' },
+);
+export type ConvoyPrintRequest = z.output<typeof convoyPrintRequest>;
+
+/** What a print job wrote (its result); the window saves the file by the job's id. */
+export interface PrintOutcome {
+  fileName: string;
+  bytes: number;
+  lines: number;
+}
+
+/**
+ * Verify's answer for a QR code's text: match (the printed copy agrees with the register);
+ * mismatch (the code's hash is not this document's: altered or forged); changed (a waybill whose
+ * content in the database no longer gives the hash it was issued with); void; unknown number;
+ * unreadable (not a Corridor code).
+ */
+export const VERIFY_STATES = ['match', 'mismatch', 'changed', 'void', 'unknown', 'unreadable'] as const;
+export interface VerifyOutcome {
+  state: (typeof VERIFY_STATES)[number];
+  kind: 'waybill' | 'manifest' | 'loss-report' | null;
+  number: string | null;
+  issuedAt?: string;
+  consignee?: string;
+  destination?: string;
+  voidReason?: string;
+  lines?: number;
+}
+
 // ---- views -------------------------------------------------------------------------------
 
 export interface VehicleLoad {
@@ -321,4 +358,5 @@ export const convoyOps = {
   'convoys.manifest.remove': command<ManifestView>('stock.edit')(removeManifestInput),
   'convoys.receiveStop': command<ConvoyDetail>('stock.edit')(receiveStopInput),
   'waybills.void': command<Waybill>('stock.approve')(voidWaybillInput),
+  'documents.verify': query<VerifyOutcome>('read')(z.object({ code: requiredText('Code', 300) })),
 };

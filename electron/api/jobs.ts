@@ -5,12 +5,13 @@ import { INTEGRITY_DEPTHS } from './system';
 import { exportRequest } from './exchange';
 import { importRequest } from './imports';
 import type { Permission } from './permissions';
+import { convoyPrintRequest } from './convoys';
 
 /**
  * Jobs: long work (the integrity check, loading the demo scenario, exports, backups) runs in a thread of its own. Starting one returns at once with its id; `progress` and
  * `job` events follow; cancelling leaves nothing half-written.
  */
-export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup', 'support-bundle', 'import'] as const;
+export const JOB_KINDS = ['integrity', 'demo', 'export', 'backup', 'auto-backup', 'support-bundle', 'import', 'print'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
@@ -24,6 +25,7 @@ export const JOB_LABELS: Record<JobKind, string> = {
   'auto-backup': 'Automatic backup',
   'support-bundle': 'Support bundle',
   import: 'Import a spreadsheet',
+  print: 'Print a convoy document (PDF)',
 };
 
 export const jobStartInput = z.discriminatedUnion(
@@ -43,6 +45,7 @@ export const jobStartInput = z.discriminatedUnion(
       includeDatabase: z.boolean({ error: 'Include the database must be yes or no' }).default(false),
     }),
     importRequest.extend({ kind: z.literal('import') }),
+    z.object({ kind: z.literal('print'), print: convoyPrintRequest }),
   ],
   { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
 );

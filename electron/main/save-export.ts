@@ -71,4 +71,5 @@ const FILTER_NAMES: Record<string, string> = {
   xlsx: 'Excel workbook',
   sqlite: 'Corridor backup',
   zip: 'Support bundle (zip)',
+  pdf: 'PDF document',
 };

@@ -1,6 +1,7 @@
 /* الفهرس العربي: المفاتيح نفسها الموجودة في en.ts (انظر en.ts لشكل الرسائل). */
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
+import { convoyPrintsAr } from './areas/convoy-prints.ar';
 
 export const ar: Record<MessageKey, string> = {
   'language.label': 'اللغة',
@@ -594,4 +595,5 @@ export const ar: Record<MessageKey, string> = {
   'auth.setupFirst': 'أجب عن أسئلة التشغيل الأول أولاً (فهي تُنشئ المسؤول)',
   'auth.hasAccounts': 'لدى هذا التثبيت حسابات مشغّلين بالفعل؛ سجّل الدخول، واطلب من مسؤول إنشاء حسابك',
   'auth.alreadySetUp': 'هذا التثبيت مُعدّ بالفعل؛ سجّل الدخول باسمك ورمزك بدلاً من ذلك',
+  ...convoyPrintsAr,
 };

@@ -5,6 +5,7 @@
  * line by line. It is long because it holds every text of the app; that is its one purpose.
  */
 import { convoysEn } from './areas/convoys.en';
+import { convoyPrintsEn } from './areas/convoy-prints.en';
 
 export const en = {
   // Language choice
@@ -607,6 +608,7 @@ export const en = {
   'auth.setupFirst': 'Answer the first-start questions first (they create the administrator)',
   'auth.hasAccounts': 'This installation already has operator accounts; sign in, and ask an administrator to create yours',
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
+  ...convoyPrintsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

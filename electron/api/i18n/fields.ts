@@ -7,6 +7,7 @@ import { say } from './current';
  * message shows it in the reader's language. A new label fails the typecheck until it is here.
  */
 export const FIELD_LABELS = {
+  Code: 'field.printedCode',
   Consignee: 'field.consignee',
   'Destination site': 'field.destinationSite',
   'Driver licence': 'field.driverLicence',

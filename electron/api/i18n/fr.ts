@@ -1,6 +1,7 @@
 /* Le catalogue français : les mêmes clés que en.ts (voir en.ts pour la forme des messages). */
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
+import { convoyPrintsFr } from './areas/convoy-prints.fr';
 
 export const fr: Record<MessageKey, string> = {
   'language.label': 'Langue',
@@ -612,4 +613,5 @@ export const fr: Record<MessageKey, string> = {
   'auth.hasAccounts':
     'Cette installation a déjà des comptes d’opérateur ; connectez-vous, et demandez à un administrateur de créer le vôtre',
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
+  ...convoyPrintsFr,
 };

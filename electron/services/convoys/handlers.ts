@@ -10,6 +10,7 @@ import { receiveStop } from './arrival';
 import { addVehicle, createConvoy, moveConvoy, removeStop, removeVehicle, saveStops, setNotification, updateConvoy } from './convoys';
 import { removeManifestLines, saveManifest } from './manifest';
 import { vehicleHandlers } from './vehicles';
+import { verifyCode } from './print/verify';
 import { convoyDetail, convoySummaries, manifestView, originStock } from './views';
 
 const WAYBILL_SELECT = `SELECT id, version, number, convoy_id AS convoyId, stop_id AS stopId, consignee_org_id AS consigneeOrgId, status,
@@ -33,7 +34,8 @@ type Ops =
   | 'convoys.manifest.save'
   | 'convoys.manifest.remove'
   | 'convoys.receiveStop'
-  | 'waybills.void';
+  | 'waybills.void'
+  | 'documents.verify';
 
 export const convoyHandlers: AreaHandlers<Ops> & typeof vehicleHandlers = {
   ...vehicleHandlers,
@@ -52,6 +54,7 @@ export const convoyHandlers: AreaHandlers<Ops> & typeof vehicleHandlers = {
   'convoys.manifest.save': (ctx, input) => saveManifest(ctx, input),
   'convoys.manifest.remove': (ctx, input) => removeManifestLines(ctx, input),
   'convoys.receiveStop': (ctx, input) => receiveStop(ctx, input),
+  'documents.verify': (ctx, input) => verifyCode(ctx.sqlite, input.code),
   // A voided waybill stays in the register with its reason; its number is never given again.
   'waybills.void': (ctx, input) =>
     inTransaction(ctx, () => {

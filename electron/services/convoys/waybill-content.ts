@@ -20,6 +20,7 @@ export interface WaybillContent {
     name: string;
     lot: string;
     expiry: string;
+    owner: string;
     unit: string;
     quantity: number;
     handlingUnits: string;
@@ -52,10 +53,12 @@ export function waybillContentFor(
     lines.push(
       ...all<WaybillContent['lines'][number]>(
         sqlite,
-        `SELECT i.code AS item, i.name, l.lot_number AS lot, coalesce(l.expiry_date, '') AS expiry, i.base_unit AS unit, m.quantity,
+        `SELECT i.code AS item, i.name, l.lot_number AS lot, coalesce(l.expiry_date, '') AS expiry,
+                coalesce(o.short_name, '') AS owner, i.base_unit AS unit, m.quantity,
                 trim(coalesce(m.handling_units, '') || ' ' || m.handling_unit_type) AS handlingUnits,
                 coalesce(m.weight_kg, 0) AS weightKg, coalesce(m.volume_m3, 0) AS volumeM3, v.plate
          FROM manifest_lines m JOIN stock_lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN vehicles v ON v.id = m.vehicle_id
+         LEFT JOIN organisations o ON o.id = l.owner_org_id
          WHERE m.id IN (${chunk.map(() => '?').join(',')}) ORDER BY m.created_at, m.id`,
         ...chunk,
       ),
@@ -76,10 +79,26 @@ export function waybillContentFor(
   };
 }
 
-/** SHA-256 of the canonical JSON, hex: the first 16 characters go in the QR code. */
-export function contentHash(c: WaybillContent): string {
+/** SHA-256 of the canonical JSON (a waybill, a manifest or a loss report), hex: the first 16 characters go in the QR code. */
+export function contentHash(c: object): string {
   return createHash('sha256').update(JSON.stringify(c)).digest('hex');
 }
 
-/** What a waybill's QR code holds: a fixed prefix, the number and the content hash's first 16 hex digits. */
-export const qrPayload = (number: string, hash: string) => `CORRIDOR-WB:${number}:${hash.slice(0, 16)}`;
+/** A printed document's kind, as its QR code names it. */
+export const QR_KINDS = { waybill: 'WB', manifest: 'MF', 'loss-report': 'LR' } as const;
+export type PrintedKind = keyof typeof QR_KINDS;
+
+/**
+ * What a printed document's QR code holds: a fixed prefix with the kind, the number and the
+ * content hash's first 16 hex digits (64 bits: enough to tell an altered copy, short enough to
+ * type at a checkpoint).
+ */
+export const qrPayload = (number: string, hash: string, kind: PrintedKind = 'waybill') =>
+  `CORRIDOR-${QR_KINDS[kind]}:${number}:${hash.slice(0, 16)}`;
+
+/** The waybill's lines in the order they are printed (and hashed). */
+export function waybillLines(sqlite: Database.Database, waybillId: string): string[] {
+  return all<{ id: string }>(sqlite, 'SELECT id FROM manifest_lines WHERE waybill_id = ? ORDER BY created_at, id', waybillId).map(
+    (r) => r.id,
+  );
+}

@@ -10,6 +10,8 @@ import { runExport } from '../exchange/run';
 import { runBackup } from '../backups/run';
 import { runSupportBundle } from '../support/bundle';
 import { runImport } from '../exchange/import/run';
+import { runPrint } from '../convoys/print/run';
+import { operatorLanguage } from '../system/language';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
 export interface JobRun {
@@ -40,6 +42,8 @@ export const JOB_WRITES: Record<JobKind, boolean> = {
   'auto-backup': true,
   'support-bundle': true,
   import: true,
+  // A print only reads; its half-written file is removed with the job's folder.
+  print: false,
 };
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
@@ -98,6 +102,12 @@ export async function runJob(
         checkCancelled: run.checkCancelled,
       });
       return { result: preview, changes };
+    }
+    case 'print': {
+      // Printed in the language of the operator who asked for it.
+      const language = operatorLanguage(core.context('jobs.start').db, job.operator);
+      const result = await runPrint(core.sqlite, input.print, language, exportJobFolder(job.homeDir, job.jobId), run);
+      return { result, changes: [] };
     }
   }
 }

@@ -50,6 +50,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'vehicles.history': ['vehicles', 'convoys', 'convoy_vehicles', 'manifest_lines'],
   'convoys.list': [...CONVOY_NAMES, 'sites'],
   'convoys.get': [...CONVOY_NAMES, 'waybills', 'convoy_events', 'stock_documents', ...STOCK_NAMES],
+  'documents.verify': ['waybills', 'manifest_lines', 'convoy_stops', 'convoy_vehicles', 'convoys'],
   'convoys.manifest.get': [...CONVOY_NAMES, 'stock_lots', 'items'],
   'convoys.originStock': ['convoys', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.count.get': ['stock_count_lines', 'stock_documents', 'stock_lots', ...STOCK_NAMES],

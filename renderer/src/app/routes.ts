@@ -83,6 +83,12 @@ export const ROUTES: Route[] = [
     page: lazy(() => import('../features/convoys/VehiclesPage')),
   },
   {
+    path: 'verify',
+    label: 'route.verify',
+    purpose: 'route.verify.purpose',
+    page: lazy(() => import('../features/convoys/VerifyPage')),
+  },
+  {
     path: 'import',
     label: 'route.import',
     purpose: 'route.import.purpose',

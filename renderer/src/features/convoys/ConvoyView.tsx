@@ -9,6 +9,7 @@ import { call } from '../../lib/api';
 import { stockHref } from '../stock/useHashParams';
 import { ArrivalPanel } from './ArrivalPanel';
 import { ConvoyHeaderForm } from './ConvoyHeaderForm';
+import { ConvoyPrints } from './ConvoyPrints';
 import { formatMoment, setImperial, useUnits } from './format';
 import { LoadBars } from './LoadBars';
 import { ManifestGrid } from './ManifestGrid';
@@ -48,6 +49,7 @@ export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
       <ManifestGrid convoy={c} editable={can('editManifest')} />
       {c.status === 'in_transit' && <ArrivalPanel convoy={c} />}
       <Documents convoy={c} />
+      <ConvoyPrints convoy={c} />
       <Timeline convoy={c} />
     </div>
   );

@@ -1,0 +1,116 @@
+import type { Language, MessageKey, Translate } from '../../../api/i18n';
+import { translator } from '../../../api/i18n';
+import { PDF_FONT } from './pdf';
+
+/* What the three printed documents share: page, fonts, the head with its QR code, tables, signatures. */
+
+export interface Printer {
+  t: Translate;
+  num(n: number, digits?: number): string;
+  language: Language;
+}
+
+export function printerFor(language: Language): Printer {
+  const f = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 3 });
+  const f1 = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return { t: translator(language), num: (n, digits) => (digits === 1 ? f1 : f).format(n), language };
+}
+
+type Node = object | string;
+
+/**
+ * A page: A4, the title, number and QR code at the top of the first page; on every page a running
+ * head (title and number) and "page x of y" at the foot, so a loose sheet still says what it is.
+ */
+export function pageOf(
+  p: Printer,
+  title: MessageKey,
+  number: string,
+  qr: string,
+  facts: [MessageKey, string][],
+  body: Node[],
+  opts: { landscape?: boolean; watermark?: string } = {},
+): object {
+  return {
+    pageSize: 'A4',
+    pageOrientation: opts.landscape ? 'landscape' : 'portrait',
+    pageMargins: [36, 48, 36, 44],
+    info: { title: `${p.t(title)} ${number}`, creator: 'Corridor', producer: 'Corridor (pdfmake)' },
+    defaultStyle: { font: PDF_FONT, fontSize: 8, lineHeight: 1.15 },
+    ...(opts.watermark ? { watermark: { text: opts.watermark, opacity: 0.15, bold: true, fontSize: 60 } } : {}),
+    header: (page: number) =>
+      page === 1 ? null : { text: `${p.t(title)} ${number}`, margin: [36, 20, 36, 0], fontSize: 8, color: '#555' },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: `${p.t(title)} ${number}`, fontSize: 7, color: '#555' },
+        { text: p.t('print.page', { page, pages }), alignment: 'right', fontSize: 7, color: '#555' },
+      ],
+      margin: [36, 14, 36, 0],
+    }),
+    content: [
+      {
+        columns: [
+          {
+            width: '*',
+            stack: [
+              { text: p.t(title), fontSize: 16, bold: true },
+              { text: `${p.t('print.number')} ${number}`, fontSize: 12, bold: true, margin: [0, 2, 0, 6] },
+              {
+                table: { widths: ['auto', '*'], body: facts.map(([k, v]) => [{ text: p.t(k), color: '#444' }, { text: v || '—' }]) },
+                layout: 'noBorders',
+              },
+            ],
+          },
+          {
+            width: 'auto',
+            stack: [
+              { qr, fit: 96, eccLevel: 'M' },
+              { text: qr, fontSize: 5, color: '#555', margin: [0, 2, 0, 0] },
+            ],
+          },
+        ],
+        columnGap: 12,
+      },
+      { text: p.t('print.qrNote'), fontSize: 7, color: '#555', margin: [0, 4, 0, 8] },
+      ...body,
+    ],
+  };
+}
+
+/** A table whose header row is repeated on every page it spans. */
+export function linesTable(p: Printer, columns: { key: MessageKey; width?: string | number; right?: boolean }[], rows: Node[][]): object {
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: columns.map((c) => c.width ?? 'auto'),
+      body: [
+        columns.map((c) => ({ text: p.t(c.key), bold: true, fillColor: '#e8e8e8', alignment: c.right ? 'right' : 'left' })),
+        ...rows.map((r) => r.map((cell, i) => (columns[i].right && typeof cell === 'string' ? { text: cell, alignment: 'right' } : cell))),
+      ],
+    },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999', vLineColor: () => '#999' },
+  };
+}
+
+/** Signature blocks side by side: who, name, signature, date and time. */
+export function signatures(p: Printer, roles: MessageKey[]): object {
+  return {
+    margin: [0, 18, 0, 0],
+    unbreakable: true,
+    columns: roles.map((role) => ({
+      width: '*',
+      stack: [
+        { text: p.t(role), bold: true, margin: [0, 0, 0, 6] },
+        ...(['print.sign.name', 'print.sign.signature', 'print.sign.date'] as MessageKey[]).map((k) => ({
+          text: `${p.t(k)}: ______________________`,
+          margin: [0, 0, 0, 10],
+        })),
+      ],
+    })),
+    columnGap: 12,
+  };
+}
+
+export const day = (iso: string) => (iso ? iso.slice(0, 10) : '');
+export const moment = (iso: string) => (iso ? iso.slice(0, 16).replace('T', ' ') + (iso.length > 16 ? ' UTC' : '') : '');

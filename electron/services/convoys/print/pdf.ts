@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/*
+ * pdfmake on the server side (its Node build, over pdfkit): the same file whichever shell asked.
+ * Fonts are bundled (the dejavu-fonts-ttf package): DejaVu Sans has Latin, French accents and
+ * Arabic glyphs, which fontkit shapes (joining forms); pdfmake has no bidirectional layout, so a
+ * line is laid out left to right (see README, "Printed documents"). Nothing is fetched: URLs are
+ * refused and only the font files may be read from disk.
+ */
+
+// pdfmake ships no types for its 0.3 server build; this is the little we use of it.
+interface PdfMake {
+  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (file: string) => boolean): void;
+  setProgressCallback(progress: ((fraction: number) => void) | undefined): void;
+  createPdf(doc: object): { write(file: string): Promise<void>; getBuffer(): Promise<Buffer> };
+}
+
+const requireHere = createRequire(__filename);
+let pdfmake: PdfMake | null = null;
+let fontsFolder = '';
+
+/** Where the bundled TTFs are: the package in node_modules (development, tests, the packaged app's resources). */
+function findFontsFolder(): string {
+  const candidates: string[] = [];
+  try {
+    candidates.push(path.join(path.dirname(requireHere.resolve('dejavu-fonts-ttf/package.json')), 'ttf'));
+  } catch {
+    // not resolvable from here (bundled code): the other places below
+  }
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) candidates.push(path.join(resources, 'app.asar', 'node_modules', 'dejavu-fonts-ttf', 'ttf'));
+  candidates.push(path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf'));
+  const found = candidates.find((c) => fs.existsSync(path.join(c, 'DejaVuSans.ttf')));
+  if (!found) throw new Error(`The PDF fonts (DejaVu Sans) were not found; looked in: ${candidates.join(', ')}. Reinstall Corridor.`);
+  return found;
+}
+
+function maker(): PdfMake {
+  if (pdfmake) return pdfmake;
+  fontsFolder = findFontsFolder();
+  const m = requireHere('pdfmake') as PdfMake;
+  const font = (name: string) => path.join(fontsFolder, name);
+  m.setFonts({
+    DejaVuSans: {
+      normal: font('DejaVuSans.ttf'),
+      bold: font('DejaVuSans-Bold.ttf'),
+      italics: font('DejaVuSans-Oblique.ttf'),
+      bolditalics: font('DejaVuSans-BoldOblique.ttf'),
+    },
+  });
+  m.setUrlAccessPolicy(() => false);
+  m.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsFolder + path.sep));
+  pdfmake = m;
+  return m;
+}
+
+export const PDF_FONT = 'DejaVuSans';
+
+/** Renders a document definition to a file; progress is pdfmake's own (0…1) while it lays out pages. */
+export async function writePdf(doc: object, file: string, progress?: (fraction: number) => void): Promise<void> {
+  const m = maker();
+  m.setProgressCallback(progress);
+  try {
+    await m.createPdf(doc).write(file);
+  } finally {
+    m.setProgressCallback(undefined);
+  }
+}
+
+/** The same, in memory (the bench and tests that need no file). */
+export async function pdfBuffer(doc: object): Promise<Buffer> {
+  const m = maker();
+  m.setProgressCallback(undefined);
+  return m.createPdf(doc).getBuffer();
+}
