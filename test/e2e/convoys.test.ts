@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeQr, pdfText } from '../helpers/pdf';
 import { editCell, launchBrowser, openApp, pasteText, screenshot, startServer, type E2EServer } from './harness';
 
 let server: E2EServer;
@@ -87,6 +88,32 @@ describe('convoys in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=convoy-view]').getAttribute('data-status')).toBe('arrived');
     expect(await page.locator('[data-testid=timeline]').textContent()).toContain('3 short');
     await screenshot(page, 'convoy-arrived');
+
+    // The waybill as a PDF (made by the core, downloaded), its QR code read back and checked on Verify.
+    const waybill = (await server.call('convoys.get', { id: convoy.id })).waybills[0];
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`[data-testid=convoy-prints] [data-print="waybill-${waybill.number}"]`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`waybill-${waybill.number}.pdf`);
+    const pdf = (await download.path())!;
+    expect(pdfText(pdf)).toContain(waybill.number);
+    const code = decodeQr(pdf)!;
+    expect(code).toBe(`CORRIDOR-WB:${waybill.number}:${waybill.contentHash.slice(0, 16)}`);
+    expect(await page.locator('[data-testid=convoy-prints] [data-print="loss-report-1"]').count()).toBe(1);
+    await page.goto(`${server.url}#/verify`);
+    const field = page.locator('[data-testid=verify-code]');
+    // A keyboard-wedge scanner: the code typed fast, then Enter.
+    await field.pressSequentially(code, { delay: 2 });
+    await field.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=verify-outcome]').getAttribute('data-state')).toBe('match');
+    expect(await page.locator('[data-testid=verify-outcome]').textContent()).toContain('genuine and unchanged');
+    await screenshot(page, 'verify-match');
+    await field.fill(code.replace(/.$/, code.endsWith('0') ? '1' : '0'));
+    await field.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=verify-outcome]').getAttribute('data-state')).toBe('mismatch');
+    expect(await page.locator('[data-testid=verify-outcome]').textContent()).toContain('do not accept it');
+    await screenshot(page, 'verify-mismatch');
 
     // The stock card of the flour lot at Tarvik: 17 in, the shortage recorded.
     await page.goto(`${server.url}#/stock?site=${tarvik.id}&card=${flour.itemId}&cardSite=${tarvik.id}&lot=${flour.lotId}`);
