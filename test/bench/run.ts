@@ -6,7 +6,8 @@
  * same rows, stock on hand for one site, the stock card, the integrity check, count sheets, and
  * how long a cheap call waits while the full integrity check runs as a job.
  * Figures are printed, never asserted. Then test/bench/browser.ts runs over the same database
- * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end).
+ * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end),
+ * and test/bench/convoys.ts (a 2,000-line manifest: opening, one line saved, dispatch, PDFs).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { createCore, type LocalCore } from '../../electron/services/core/create'
 import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
 import { runBrowserBench } from './browser';
+import { runConvoyBench } from './convoys';
 import { responsivenessBench, sameThreadBaseline } from './responsiveness';
 import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
@@ -340,6 +342,7 @@ async function main() {
 
   console.log('\n— browser (Chromium) —');
   await runBrowserBench({ dbPath, homeDir });
+  await runConvoyBench({ dbPath, homeDir });
 }
 
 main().catch((e) => {

@@ -102,6 +102,13 @@ describe.runIf(process.platform === 'linux')('electron-builder --dir (stand-in E
       `node_modules/better-sqlite3/prebuilds/${NATIVE}`,
     ]);
 
+    // The PDF font and its licence, outside the archive (electron/services/convoys/print/pdf.ts reads them there).
+    expect(filesUnder(path.join(resources, 'fonts')).sort()).toEqual(
+      ['LICENSE', 'ttf/DejaVuSans-Bold.ttf', 'ttf/DejaVuSans-BoldOblique.ttf', 'ttf/DejaVuSans-Oblique.ttf', 'ttf/DejaVuSans.ttf'].map(
+        (f) => f.split('/').join(path.sep),
+      ),
+    );
+
     const migrations = path.join(resources, 'migrations');
     expect(filesUnder(migrations).sort()).toEqual(filesUnder(path.join(ROOT, 'db', 'migrations')).sort());
 
