@@ -19,6 +19,8 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { JobSummary } from '../../electron/api/jobs';
 import { launchBrowser, startServer, type E2EServer } from '../e2e/harness';
+import { pdfBuffer } from '../../electron/services/convoys/print/pdf';
+import { printDefinition } from '../../electron/services/convoys/print/run';
 import { printLine, printTiming, summarise, type Timing } from './stats';
 
 const LINES = 2000;
@@ -53,24 +55,29 @@ async function planConvoy(server: E2EServer) {
   });
   const stock = await server.call('convoys.originStock', { convoyId: convoy.id });
   const orgs = (await server.call('organisations.list', {})).filter((o) => !o.archived);
-  // Lines of one unit each, spread over the lots (never more than a lot holds), weighted items first.
+  // Lines of one unit each, spread over the lots (never more than a lot holds). The first line is
+  // the heaviest item's, alone on its lot, so the timed edit (1 ↔ 2) moves the load bar visibly.
   const items = new Map((await server.call('items.list', {})).map((i) => [i.id, i]));
-  const lots = [...stock].sort((a, b) => Number(!!items.get(b.itemId)?.unitWeightKg) - Number(!!items.get(a.itemId)?.unitWeightKg));
-  const left = new Map(lots.map((l) => [l.lotId, l.available]));
-  const rows: { vehicleId: string; lotId: string; consigneeOrgId: string; stopId: string; quantity: number; fefoOverrideReason: string }[] =
-    [];
+  const weight = (l: (typeof stock)[number]) => items.get(l.itemId)?.unitWeightKg ?? 0;
+  const lots = [...stock].sort((a, b) => weight(b) - weight(a));
+  const first = lots.find((l) => l.available >= 2 && weight(l) >= 1);
+  if (!first) throw new Error('The origin holds no lot of an item weighing 1 kg or more with 2 units to load');
+  const others = lots.filter((l) => l !== first);
+  const left = new Map(others.map((l) => [l.lotId, l.available]));
+  const row = (lotId: string, n: number) => ({
+    vehicleId: truck.id,
+    lotId,
+    consigneeOrgId: (n < WAYBILL_LINES ? orgs[0] : orgs[1]).id,
+    stopId: convoy.stops[0].id,
+    quantity: 1,
+    fefoOverrideReason: 'Benchmark load',
+  });
+  const rows = [row(first.lotId, 0)];
   for (let i = 0; rows.length < LINES && i < LINES * 50; i++) {
-    const lot = lots[i % lots.length];
+    const lot = others[i % others.length];
     if ((left.get(lot.lotId) ?? 0) < 1) continue;
     left.set(lot.lotId, left.get(lot.lotId)! - 1);
-    rows.push({
-      vehicleId: truck.id,
-      lotId: lot.lotId,
-      consigneeOrgId: (rows.length < WAYBILL_LINES ? orgs[0] : orgs[1]).id,
-      stopId: convoy.stops[0].id,
-      quantity: 1,
-      fefoOverrideReason: 'Benchmark load',
-    });
+    rows.push(row(lot.lotId, rows.length));
   }
   if (rows.length < LINES) throw new Error(`The origin holds only ${rows.length} units to load; seed a larger database`);
   await server.call('convoys.manifest.save', { convoyId: convoy.id, rows });
@@ -203,12 +210,34 @@ export async function runConvoyBench(opts: { dbPath?: string; homeDir?: string; 
       lines = r.result.lines;
       if (i > 0) samples.push(r.ms);
     }
-    printTiming(`waybill PDF (${lines} lines) as a print job`, summarise(samples), '< 1 s');
+    printTiming(`waybill PDF (${lines} lines) as a print job (thread start included)`, summarise(samples), '< 1 s');
     const whole = await timePrint(server, { document: 'manifest', convoyId, vehicleId });
     printLine(
       `whole manifest PDF (${whole.result.lines.toLocaleString('en')} lines, ${(whole.result.bytes / 1024).toFixed(0)} KB) as a print job`,
       `${whole.ms.toFixed(0)} ms   target < 10 s`,
     );
+    // The same two documents read and laid out in this process (no job thread to start): the
+    // share of the figures above that is pdfmake's own work.
+    const db = new Database(server.dbPath, { readonly: true });
+    try {
+      const render = async (request: Parameters<typeof printDefinition>[1]) => pdfBuffer(printDefinition(db, request, 'en').doc);
+      await render({ document: 'waybill', waybillId: small.id });
+      const inProcess: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t2 = performance.now();
+        await render({ document: 'waybill', waybillId: small.id });
+        inProcess.push(performance.now() - t2);
+      }
+      printTiming(`waybill PDF (${lines} lines), read and laid out in process`, summarise(inProcess), '< 1 s');
+      const t3 = performance.now();
+      await render({ document: 'manifest', convoyId, vehicleId });
+      printLine(
+        `whole manifest PDF (${LINES.toLocaleString('en')} lines), read and laid out in process`,
+        `${(performance.now() - t3).toFixed(0)} ms   target < 10 s`,
+      );
+    } finally {
+      db.close();
+    }
   } finally {
     await browser.close();
     await server.stop();
