@@ -15,6 +15,8 @@ export interface BackupSummary {
   /** The newest change the file records (audit trail), or null for a file with none. */
   lastChangeAt: string | null;
   installationId: string | null;
+  /** The organisation the file's installation belongs to ("NSLB · Northern Sector Logistics Battalion"), when set up. */
+  organisation: string | null;
   /** Migrations applied in the file (this app's schema version when equal). */
   schemaVersion: number;
   counts: { organisations: number; sites: number; items: number; documents: number; ledgerEntries: number };
@@ -85,6 +87,11 @@ export function checkBackupFile(file: string, opts: { name: string; knownSchema:
     return {
       lastChangeAt: last.at,
       installationId: setting('installation_id'),
+      organisation:
+        (
+          sqlite.prepare("SELECT short_name || ' · ' || name AS o FROM organisations WHERE id = ?").get(setting('home_organisation_id')) as
+            { o: string } | undefined
+        )?.o ?? null,
       schemaVersion,
       counts: {
         organisations: countOf(sqlite, 'organisations'),

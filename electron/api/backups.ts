@@ -14,6 +14,8 @@ export interface BackupSummary {
   /** The newest change the file records (its audit trail), or null for a file with none. */
   lastChangeAt: string | null;
   installationId: string | null;
+  /** The organisation the file's installation belongs to ("NSLB · Northern Sector Logistics Battalion"), when set up. */
+  organisation: string | null;
   schemaVersion: number;
   counts: { organisations: number; sites: number; items: number; documents: number; ledgerEntries: number };
 }
@@ -47,10 +49,16 @@ export interface BackupOutcome {
 }
 
 export interface RestoreOutcome {
+  /** The file's name (a listed backup's, or the name an uploaded file was kept under): for the audit trail, not for people. */
   restoredFrom: string;
+  /** What was restored, as people know it: a listed backup's kind and when it was written, or a file they chose. */
+  source: { kind: BackupListing['kind'] | 'file'; writtenAt: string | null };
   summary: BackupSummary;
-  /** The copy of the database as it was just before the restore (in the backups folder). */
+  /** The restored file was written by this installation (else by another, named in summary.organisation). */
+  sameInstallation: boolean;
+  /** The copy of the database as it was just before the restore (in the backups folder, kind before-restore). */
   safetyBackup: string;
+  safetyWrittenAt: string;
 }
 
 export const BACKUP_KEEP_DEFAULT = 7;

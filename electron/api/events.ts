@@ -1,3 +1,4 @@
+import type { RestoreOutcome } from './backups';
 import type { JobKind, JobSummary } from './jobs';
 
 /**
@@ -69,4 +70,6 @@ export type CoreEvent =
    * The core's worker thread stopped unexpectedly: calls in flight were answered with an error, and
    * it was restarted (or could not be); or a backup was restored and the core reopened on it.
    */
-  | { type: 'core'; state: 'restarted' | 'stopped' | 'restored'; message: string };
+  | { type: 'core'; state: 'restarted' | 'stopped'; message: string }
+  /** `restore` says what was restored, for the window to put in its own words; `message` is the same in English. */
+  | { type: 'core'; state: 'restored'; message: string; restore: RestoreOutcome };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupOutcome, RestoreOutcome } from '../../electron/api/backups';
 import type { CoreEvent } from '../../electron/api/events';
+import type { JobSummary } from '../../electron/api/jobs';
 import type { Item } from '../../electron/api/record-types';
 import { backupsFolder, uploadsFolder } from '../../electron/services/backups/folders';
 import { createSwappableCore, type SwappableCore } from '../../electron/services/core/swappable';
@@ -139,6 +140,38 @@ describe('backups', () => {
     await call('backups.restore', { backup: restored.safetyBackup });
     expect((await call<Item[]>('items.list', {})).map((i) => i.name).sort()).toEqual(['Backup test item 2', 'Renamed after the backup']);
     expect(fs.existsSync(`${dbPath}.lock`)).toBe(true);
+  });
+
+  it('after a restore, the job list goes on (the backup job is done, not interrupted) and the notice says what was restored in words', async () => {
+    const { core, call } = await open();
+    await call('items.save', { rows: [newItem(1)] });
+    const backup = await runJob(core, { kind: 'backup' });
+    const jobsBefore = await call<JobSummary[]>('jobs.list', { limit: 20 });
+    expect(jobsBefore.map((j) => [j.kind, j.state])).toEqual([['backup', 'done']]);
+    await call('items.save', { rows: [newItem(2)] });
+    const events: CoreEvent[] = [];
+    core.subscribe((e) => events.push(e));
+
+    const restored = await call<RestoreOutcome>('backups.restore', { backup: backup.fileName });
+    // The restored file was copied while its backup job ran; the live history is what the list shows.
+    const jobsAfter = await call<JobSummary[]>('jobs.list', { limit: 20 });
+    expect(jobsAfter.map((j) => [j.id, j.kind, j.state])).toEqual(jobsBefore.map((j) => [j.id, j.kind, j.state]));
+
+    expect(restored).toMatchObject({
+      source: { kind: 'manual' },
+      sameInstallation: true,
+      summary: { organisation: 'TLB · Test Logistics Battalion', counts: { items: 1 } },
+    });
+    expect(Date.parse(restored.source.writtenAt!)).not.toBeNaN();
+    expect(Date.parse(restored.safetyWrittenAt)).not.toBeNaN();
+    const notice = events.find((e) => e.type === 'core' && e.state === 'restored');
+    expect(notice).toMatchObject({ restore: restored });
+    // In words a user reads: no internal file name.
+    const message = (notice as { message: string }).message;
+    expect(message).not.toContain(backup.fileName);
+    expect(message).not.toContain(restored.safetyBackup);
+    expect(message).toContain('manual backup of');
+    expect(message).toContain('this installation');
   });
 
   it('refuses truncated, random, foreign and newer files with the live database untouched', async () => {

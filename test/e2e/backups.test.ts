@@ -41,8 +41,16 @@ describe('backups and restore in Chromium', () => {
     await screenshot(page, 'backups-confirm-restore');
     await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
     await panel.getByRole('status').or(panel.getByRole('alert')).first().waitFor();
-    expect(await panel.textContent()).toMatch(/Restored .*1 items/);
+    expect(await panel.textContent()).toMatch(/Restored the file you chose, made by this installation; last change on .*Items: 1,/);
     await page.getByText('Backup restored.').waitFor();
+    // The notice says what was restored in words, never an internal file name.
+    const notice = (await page.locator('.core-notice').textContent())!;
+    expect(notice).toMatch(/Restored the file you chose, made by this installation; last change on .*Items: 1, sites: \d+/);
+    expect(notice).not.toMatch(/\.sqlite|restore-/);
+    // The "Back up now" job shown before the restore is still done (not interrupted) after it.
+    const jobs = page.locator('.recent-jobs tbody tr');
+    await expect.poll(() => jobs.filter({ hasText: 'Back up now' }).first().getAttribute('data-state')).toBe('done');
+    expect(await page.locator('.recent-jobs tr[data-state="interrupted"]').count()).toBe(0);
     await screenshot(page, 'backups-restored');
 
     const [back] = await server.call('items.list', {});

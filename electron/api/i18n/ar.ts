@@ -192,8 +192,15 @@ export const ar: Record<MessageKey, string> = {
   'backups.restore': 'استعادة',
   'backups.restoring': 'جارٍ الفحص والاستعادة…',
   'backups.cancel': 'إلغاء',
-  'backups.restored':
-    'تمت استعادة {name}: آخر تغيير {lastChange}، التثبيت {installation}، {items} صنفًا، {sites} موقعًا، {documents} مستندًا، {entries} قيدًا. حُفظت قاعدة البيانات كما كانت باسم {safety}.',
+  'backups.restoredSummary':
+    'تمت استعادة {what}، {whose}؛ آخر تغيير في {lastChange}. الأصناف: {items}، المواقع: {sites}، المستندات: {documents}، قيود المخزون: {entries}. نُسخت قاعدة البيانات كما كانت احتياطيًا أولًا («قبل الاستعادة»، {safety}): استعد تلك النسخة للتراجع.',
+  'backups.what.automatic': 'النسخة الاحتياطية التلقائية بتاريخ {date}',
+  'backups.what.manual': 'النسخة المأخوذة بزر «نسخ احتياطي الآن» بتاريخ {date}',
+  'backups.what.beforeRestore': 'النسخة المأخوذة قبل استعادة سابقة بتاريخ {date}',
+  'backups.what.file': 'الملف الذي اخترته',
+  'backups.whose.same': 'من هذا التثبيت',
+  'backups.whose.other': 'من تثبيت آخر ({organisation})',
+  'backups.whose.unknown': 'من تثبيت آخر',
   'backups.none': 'لا يوجد',
   'backups.folder': 'المجلد:',
   'backups.empty': 'لا توجد نسخ بعد. اضغط «انسخ الآن» أو انتظر النسخة التلقائية.',

@@ -200,8 +200,15 @@ export const en = {
   'backups.restore': 'Restore',
   'backups.restoring': 'Checking and restoring…',
   'backups.cancel': 'Cancel',
-  'backups.restored':
-    'Restored {name}: last change {lastChange}, installation {installation}, {items} items, {sites} sites, {documents} documents, {entries} ledger entries. The database as it was before is kept as {safety}.',
+  'backups.restoredSummary':
+    'Restored {what}, {whose}; last change on {lastChange}. Items: {items}, sites: {sites}, documents: {documents}, ledger entries: {entries}. The database as it was before was backed up first (“Before restore”, {safety}): restore that backup to undo.',
+  'backups.what.automatic': 'the automatic backup of {date}',
+  'backups.what.manual': 'the backup made with “Back up now” on {date}',
+  'backups.what.beforeRestore': 'the copy taken before an earlier restore, on {date}',
+  'backups.what.file': 'the file you chose',
+  'backups.whose.same': 'made by this installation',
+  'backups.whose.other': 'made by another installation ({organisation})',
+  'backups.whose.unknown': 'made by another installation',
   'backups.none': 'none',
   'backups.folder': 'Folder:',
   'backups.empty': 'No backups yet. Press Back up now, or wait for the automatic one.',

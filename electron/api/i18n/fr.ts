@@ -197,8 +197,15 @@ export const fr: Record<MessageKey, string> = {
   'backups.restore': 'Restaurer',
   'backups.restoring': 'Vérification et restauration…',
   'backups.cancel': 'Annuler',
-  'backups.restored':
-    '{name} restauré : dernière modification {lastChange}, installation {installation}, {items} articles, {sites} sites, {documents} documents, {entries} écritures. La base telle qu’elle était est gardée sous {safety}.',
+  'backups.restoredSummary':
+    'Restauré : {what}, {whose} ; dernière modification le {lastChange}. Articles : {items}, sites : {sites}, documents : {documents}, écritures de stock : {entries}. La base telle qu’elle était a d’abord été sauvegardée (« Avant restauration », {safety}) : restaurez cette sauvegarde pour annuler.',
+  'backups.what.automatic': 'la sauvegarde automatique du {date}',
+  'backups.what.manual': 'la sauvegarde faite avec « Sauvegarder maintenant » le {date}',
+  'backups.what.beforeRestore': 'la copie faite avant une restauration précédente, le {date}',
+  'backups.what.file': 'le fichier que vous avez choisi',
+  'backups.whose.same': 'faite par cette installation',
+  'backups.whose.other': 'faite par une autre installation ({organisation})',
+  'backups.whose.unknown': 'faite par une autre installation',
   'backups.none': 'aucune',
   'backups.folder': 'Dossier :',
   'backups.empty': 'Pas encore de sauvegarde. Cliquez sur Sauvegarder maintenant ou attendez la sauvegarde automatique.',

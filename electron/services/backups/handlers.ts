@@ -1,7 +1,7 @@
 import type { AreaHandlers } from '../core/handlers';
 import { ruleViolation } from '../core/errors';
 import { backupsFolder, listBackups } from './folders';
-import { prepareRestore, type RestorePlan } from './restore';
+import { prepareRestore, restoreOutcome, type RestorePlan } from './restore';
 import { backupSettings, saveBackupSettings } from './settings';
 
 export interface RestoreDeps {
@@ -24,7 +24,7 @@ export function backupHandlers(restore: RestoreDeps | null): AreaHandlers<'backu
       if (!restore) throw ruleViolation('This core cannot reopen its database file; restore from the running app.');
       const plan = await prepareRestore(ctx, input, restore);
       restore.request(plan);
-      return { restoredFrom: plan.sourceName, summary: plan.summary, safetyBackup: plan.safetyBackup.split(/[\\/]/).pop()! };
+      return restoreOutcome(plan);
     },
   };
 }

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { notFound, ruleViolation } from '../core/errors';
 import { inTransaction } from '../core/transaction';
-import { backupFileName, backupPathOf, backupsFolder, freeName, uploadsFolder } from './folders';
+import { backupFileName, backupPathOf, backupsFolder, freeName, listBackups, uploadsFolder } from './folders';
 
 /**
  * Restoring, in two halves. `prepareRestore` runs as the `backups.restore` operation on the core
@@ -19,9 +19,13 @@ import { backupFileName, backupPathOf, backupsFolder, freeName, uploadsFolder } 
 export interface RestorePlan {
   source: string;
   sourceName: string;
+  /** The backup's kind and time as listed, or a file the user chose. */
+  sourceKind: RestoreOutcome['source'];
+  sameInstallation: boolean;
   summary: BackupSummary;
   safetyBackup: string;
   safetySummary: BackupSummary;
+  safetyWrittenAt: string;
   operator: string;
 }
 
@@ -52,7 +56,18 @@ export async function prepareRestore(
   fs.mkdirSync(folder, { recursive: true });
   const safetyBackup = path.join(folder, freeName(folder, backupFileName(ctx.databasePath, 'before-restore', ctx.now())));
   const safety = await writeBackup(ctx.sqlite, safetyBackup, { knownSchema: ctx.schemaVersion, migrationsFolder: deps.migrationsFolder });
-  return { source, sourceName, summary, safetyBackup, safetySummary: safety.summary, operator: ctx.operator()! };
+  const listed = 'backup' in input ? listBackups(ctx.databasePath).find((b) => b.name === input.backup) : undefined;
+  return {
+    source,
+    sourceName,
+    sourceKind: listed ? { kind: listed.kind, writtenAt: listed.writtenAt } : { kind: 'file', writtenAt: null },
+    sameInstallation: summary.installationId === ctx.installationId,
+    summary,
+    safetyBackup,
+    safetySummary: safety.summary,
+    safetyWrittenAt: ctx.now(),
+    operator: ctx.operator()!,
+  };
 }
 
 /**
@@ -88,5 +103,17 @@ export function recordRestore(base: ServiceContext, plan: RestorePlan): RestoreO
     ]),
   );
   ctx.changes.mark('settings');
-  return { restoredFrom: plan.sourceName, summary: plan.summary, safetyBackup: path.basename(plan.safetyBackup) };
+  return restoreOutcome(plan);
+}
+
+/** What the window is told about a restore (the operation's answer and the core's `restored` event). */
+export function restoreOutcome(plan: RestorePlan): RestoreOutcome {
+  return {
+    restoredFrom: plan.sourceName,
+    source: plan.sourceKind,
+    summary: plan.summary,
+    sameInstallation: plan.sameInstallation,
+    safetyBackup: path.basename(plan.safetyBackup),
+    safetyWrittenAt: plan.safetyWrittenAt,
+  };
 }

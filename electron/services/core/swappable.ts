@@ -1,7 +1,9 @@
 import { acquireLock } from '../../../db/file-lock';
+import type { RestoreOutcome } from '../../api/backups';
 import type { CoreEvent } from '../../api/events';
 import type { Result } from '../../api/result';
 import { recordRestore, replaceDatabaseFile, type RestorePlan } from '../backups/restore';
+import { carryJobHistory, readJobHistory } from '../jobs/history';
 import { createCore, type CoreOptions, type LocalCore } from './create';
 
 /**
@@ -43,6 +45,9 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
 
   function swap(p: RestorePlan, session: string | null | undefined): void {
     const hold = acquireLock(opts.databasePath);
+    // The jobs that ran are this machine's history, not the data's: the restored file's own list
+    // stops when it was copied (its backup job still running then), so the live list goes on.
+    const history = readJobHistory(core.sqlite);
     try {
       core.close();
       try {
@@ -54,6 +59,7 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
         core = open();
         throw e;
       }
+      carryJobHistory(core.sqlite, history);
       recordRestore(core.context('backups.restore', session), p);
     } finally {
       hold();
@@ -76,12 +82,17 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
         },
       };
     }
+    const restore = result.value as RestoreOutcome;
     const s = p.summary;
+    const what = restore.source.writtenAt
+      ? `the ${restore.source.kind} backup of ${restore.source.writtenAt.slice(0, 16).replace('T', ' ')} UTC`
+      : 'the file you chose';
     const message =
-      `The database was restored from ${p.sourceName} (last change ${s.lastChangeAt ?? 'none'}; ` +
-      `${s.counts.items} items, ${s.counts.documents} documents, ${s.counts.ledgerEntries} ledger entries). ` +
-      `The database as it was before is kept as ${result.ok ? (result.value as { safetyBackup: string }).safetyBackup : ''}.`;
-    listeners.forEach((l) => l({ type: 'core', state: 'restored', message }));
+      `Restored ${what}: last change ${s.lastChangeAt?.slice(0, 16).replace('T', ' ') ?? 'none'}, ` +
+      `${restore.sameInstallation ? 'this installation' : `another installation (${s.organisation ?? 'not set up'})`}, ` +
+      `${s.counts.items} items, ${s.counts.sites} sites, ${s.counts.documents} documents, ${s.counts.ledgerEntries} ledger entries. ` +
+      `The database as it was before was backed up first; restore that backup to undo.`;
+    listeners.forEach((l) => l({ type: 'core', state: 'restored', message, restore }));
     return result;
   }
 

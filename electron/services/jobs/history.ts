@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { desc, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { jobs, type JobRow } from '../../../db/schema';
@@ -83,3 +84,25 @@ export function createJobHistory(db: Db) {
   };
 }
 export type JobHistory = ReturnType<typeof createJobHistory>;
+
+/** Every row of the jobs table as stored (for carrying the history over a restore). */
+export function readJobHistory(sqlite: Database.Database): Record<string, unknown>[] {
+  return sqlite.prepare('SELECT * FROM jobs').all() as Record<string, unknown>[];
+}
+
+/**
+ * After a restore: the restored file's job list replaced by the live one's. The file's own list
+ * ends when it was copied, with its own backup job still running then (so it would read
+ * "interrupted"), and lacks every job since; the jobs that ran belong to this machine, not to the data.
+ */
+export function carryJobHistory(sqlite: Database.Database, rows: Record<string, unknown>[]): void {
+  sqlite.transaction(() => {
+    sqlite.prepare('DELETE FROM jobs').run();
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]);
+    const insert = sqlite.prepare(
+      `INSERT INTO jobs (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    for (const r of rows) insert.run(r);
+  })();
+}

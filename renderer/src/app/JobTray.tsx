@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { restoredText } from '../features/system/restoredText';
 import { JobProgress } from './JobProgress';
 import { dismissJob, useCoreNotice, useTrayJobs } from './jobs';
 
@@ -32,7 +33,7 @@ export function CoreNoticeBanner() {
   if (!notice) return null;
   return (
     <div className={`core-notice ${notice.state}`} role="alert">
-      <strong>{t(NOTICE_TITLES[notice.state])}</strong> {notice.message}
+      <strong>{t(NOTICE_TITLES[notice.state])}</strong> {notice.state === 'restored' ? restoredText(notice.restore) : notice.message}
       {notice.state !== 'stopped' && (
         <button type="button" className="small secondary" onClick={dismiss}>
           {t('common.ok')}

@@ -6,6 +6,7 @@ import { useCoreQuery, queryClient } from '../../app/queries';
 import { startJob, useJob, useLiveJobs } from '../../app/jobs';
 import { call, offerRestoreFile, picksFilesNatively, saveExportFile } from '../../lib/api';
 import { useT } from '../../i18n';
+import { restoredText } from './restoredText';
 import type { MessageKey } from '../../../../electron/api/i18n/en';
 
 const KIND_LABELS: Record<BackupListing['kind'], MessageKey> = {
@@ -161,16 +162,7 @@ export function BackupsPanel() {
       )}
       {restored && (
         <p className="saved-note" role="status">
-          {t('backups.restored', {
-            name: restored.restoredFrom,
-            lastChange: restored.summary.lastChangeAt ? when(restored.summary.lastChangeAt) : t('backups.none'),
-            installation: restored.summary.installationId ?? '—',
-            items: restored.summary.counts.items,
-            sites: restored.summary.counts.sites,
-            documents: restored.summary.counts.documents,
-            entries: restored.summary.counts.ledgerEntries,
-            safety: restored.safetyBackup,
-          })}
+          {restoredText(restored)}
         </p>
       )}
       {o && (
