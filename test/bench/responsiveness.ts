@@ -10,7 +10,7 @@ const PERIOD_MS = 50;
  * without waiting for the one before, as a window's polls and clicks would) until `work` settles,
  * and each one's wait from send to answer is kept.
  */
-async function waitsDuring(core: Core, work: () => Promise<unknown>): Promise<Timing & { workMs: number }> {
+export async function waitsDuring(core: Core, work: () => Promise<unknown>): Promise<Timing & { workMs: number }> {
   const waits: number[] = [];
   const answers: Promise<void>[] = [];
   const send = () => {

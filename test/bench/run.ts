@@ -4,7 +4,8 @@
  * Prints, from one run over a database made by `npm run seed:scale`, medians, p95s and ratios for
  * the stock core: receipt posting through the service against raw better-sqlite3 inserts of the
  * same rows, stock on hand for one site, the stock card, the integrity check, count sheets, and
- * how long a cheap call waits while the full integrity check runs as a job.
+ * how long a cheap call waits while the full integrity check runs as a job, the dashboard's
+ * queries (test/bench/dashboard.ts), and a backup of the whole file with a cheap call's worst wait.
  * Figures are printed, never asserted. Then test/bench/browser.ts runs over the same database
  * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end),
  * and test/bench/convoys.ts (a 2,000-line manifest: opening, one line saved, dispatch, PDFs).
@@ -19,6 +20,7 @@ import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
 import { runBrowserBench } from './browser';
 import { runConvoyBench } from './convoys';
+import { backupBench, dashboardBench } from './dashboard';
 import { responsivenessBench, sameThreadBaseline } from './responsiveness';
 import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
@@ -274,6 +276,9 @@ async function main() {
   );
   printTiming('low-stock alerts, all sites', await timeIt(10, () => call('stock.alerts.lowStock', {})));
 
+  console.log('\n— dashboard (each figure group, then the whole call) —');
+  await dashboardBench(core);
+
   console.log('\n— integrity —');
   let differences = 0;
   printTiming(
@@ -339,6 +344,9 @@ async function main() {
   await sameThreadBaseline(core);
   core.close();
   await responsivenessBench({ dbPath, homeDir });
+
+  console.log('\n— backup of the whole file while the app answers —');
+  await backupBench({ dbPath, homeDir });
 
   console.log('\n— browser (Chromium) —');
   await runBrowserBench({ dbPath, homeDir });
