@@ -6,19 +6,23 @@ import { stmt } from '../stock/sql';
  * Stock by site and category: the on-hand grid's lines (a site × lot × condition with a
  * quantity) counted, with their weight and volume from the items' unit weight and volume. Lines
  * are counted rather than quantities added, since sachets and soap bars do not add up.
- * One pass over the balances (the site's rows only, through their primary key, for one site).
+ * The lines are first summed per site and item from the covering index on the balances (no
+ * table reads), then joined to the items once per site and item. One site: its own index range.
  */
-const STOCK_SQL = `
-  SELECT b.site_id AS siteId, s.code AS siteCode, i.category AS category, count(*) AS lines,
-    coalesce(sum(b.quantity * i.unit_weight_kg), 0) AS weightKg, coalesce(sum(b.quantity * i.unit_volume_m3), 0) AS volumeM3,
-    sum(i.unit_weight_kg IS NULL) AS linesWithoutWeight
-  FROM stock_balances b JOIN items i ON i.id = b.item_id JOIN sites s ON s.id = b.site_id
-  WHERE b.quantity > 0 AND (@siteId IS NULL OR b.site_id = @siteId)
-  GROUP BY b.site_id, i.category
+const stockSql = (oneSite: boolean) => `
+  SELECT x.site_id AS siteId, s.code AS siteCode, i.category AS category, sum(x.lines) AS lines,
+    coalesce(sum(x.quantity * i.unit_weight_kg), 0) AS weightKg, coalesce(sum(x.quantity * i.unit_volume_m3), 0) AS volumeM3,
+    sum(CASE WHEN i.unit_weight_kg IS NULL THEN x.lines ELSE 0 END) AS linesWithoutWeight
+  FROM (SELECT site_id, item_id, count(*) AS lines, sum(quantity) AS quantity FROM stock_balances
+        WHERE quantity > 0 ${oneSite ? 'AND site_id = @siteId' : ''} GROUP BY site_id, item_id) x
+    JOIN items i ON i.id = x.item_id JOIN sites s ON s.id = x.site_id
+  GROUP BY x.site_id, i.category
   ORDER BY s.code, i.category`;
+const ONE_SITE = stockSql(true);
+const ALL_SITES = stockSql(false);
 
 export function stockFigures(sqlite: Database.Database, siteId: string | null): StockFigure[] {
-  return (stmt(sqlite, STOCK_SQL).all({ siteId }) as StockFigure[]).map((r) => ({
+  return ((siteId ? stmt(sqlite, ONE_SITE).all({ siteId }) : stmt(sqlite, ALL_SITES).all()) as StockFigure[]).map((r) => ({
     ...r,
     weightKg: Math.round(r.weightKg * 1000) / 1000,
     volumeM3: Math.round(r.volumeM3 * 1000) / 1000,
