@@ -1,0 +1,1 @@
+CREATE INDEX `stock_lots_expiry_idx` ON `stock_lots` (`expiry_date`);
