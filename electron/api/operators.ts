@@ -89,10 +89,18 @@ export const firstAdministratorInput = z.object({
   pin: pinField(),
 });
 
+export const unlockInput = z.object({ pin: pinField() });
+
 export const operatorOps = {
   'auth.operators': query<OperatorChoice[]>('public')(z.object({}).optional()),
   'auth.signIn': command<SessionOperator>('public')(signInInput),
   'auth.signOut': command<null>('public')(z.object({}).optional()),
+  /** The window saw no key or click for the idle time: lock this session until the PIN is typed again. */
+  'auth.lock': command<null>('public')(z.object({}).optional()),
+  /** The operator of a locked session types their PIN again; the window's unsaved work is still there. */
+  'auth.unlock': command<SessionOperator>('public')(unlockInput),
+  /** Keys or clicks in the window since the last call: keeps the core's idle clock in step with the window's. */
+  'auth.touch': query<null>('session')(z.object({}).optional()),
   'auth.createAdministrator': command<SessionOperator>('public')(firstAdministratorInput),
   'operators.list': query<OperatorView[]>('operators')(z.object({}).optional()),
   'operators.create': command<OperatorView>('operators')(createOperatorInput),

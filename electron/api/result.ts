@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'internal'
   // Transport refusals (HTTP shell): wrong host, missing token, oversized or malformed body.
   | 'forbidden'
+  /** The session is idle-locked: the same operator's PIN (auth.unlock) opens it again. */
+  | 'locked'
   | 'unauthorized'
   | 'too_large'
   | 'bad_request';

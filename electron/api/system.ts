@@ -1,3 +1,4 @@
+import { fieldName, say } from './i18n';
 import { z } from 'zod';
 import { ORG_KINDS } from './vocabularies';
 import type { AuditEntry, Organisation } from './record-types';
@@ -17,6 +18,8 @@ export interface SystemStatus {
   operator: SessionOperator | null;
   /** Minutes without a key or click after which the window locks and asks for the PIN again. */
   idleLockMinutes: number;
+  /** This session is idle-locked: the window shows the lock over its unsaved work and asks for the PIN. */
+  locked: boolean;
   homeOrganisation: Organisation | null;
   installationId: string;
   /** The database was created by another installation (a copied file): exchanges must not mix them up. */
@@ -155,5 +158,13 @@ export const systemOps = {
   'layout.get': query<unknown>('read')(z.object({ key: layoutKey })),
   'layout.save': command<null>('session')(z.object({ key: layoutKey, state: layoutState })),
   'system.rules.get': query<DateRules>('read')(z.object({}).optional()),
+  'system.idleLock.save': command<SystemStatus>('settings')(
+    z.object({
+      minutes: z
+        .number({ error: () => say('format.number', { field: fieldName('Idle lock (minutes)') }) })
+        .min(0.1, { error: () => say('format.between', { field: fieldName('Idle lock (minutes)'), min: 0.1, max: 480 }) })
+        .max(480, { error: () => say('format.between', { field: fieldName('Idle lock (minutes)'), min: 0.1, max: 480 }) }),
+    }),
+  ),
   'system.rules.save': command<DateRules>('settings')(dateRulesInput),
 };

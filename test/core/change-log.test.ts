@@ -258,6 +258,21 @@ const CASES: Record<string, () => Promise<void>> = {
     await call('auth.signIn', { operatorId: admin, pin: '1234' });
     await expectRefused('auth.signOut', 5 as never);
   },
+  'auth.lock': async () => {
+    // Locking and unlocking write no record (the unlock is in the audit trail).
+    await expectLogged('auth.lock', {}, {});
+    await call('auth.unlock', { pin: '1234' });
+  },
+  'auth.unlock': async () => {
+    await call('auth.lock', {});
+    await expectLogged('auth.unlock', { pin: '1234' }, {});
+    await expectRefused('auth.unlock', { pin: 5 } as never);
+  },
+  'system.idleLock.save': async () => {
+    await expectLogged('system.idleLock.save', { minutes: 20 }, {});
+    await expectLogged('system.idleLock.save', { minutes: 15 }, {});
+    await expectRefused('system.idleLock.save', { minutes: -1 });
+  },
   'auth.createAdministrator': async () => {
     // Only a database without accounts may create its first administrator (operators.test.ts has that case).
     await expectRefused('auth.createAdministrator', { name: 'Someone', pin: '1234' });

@@ -14,8 +14,8 @@ import { stockWorld, type StockWorld } from './stock-fixture';
 let w: StockWorld;
 const sessions = {} as Record<Role, string>;
 const names = Object.keys(contract) as OpName[];
-/** Signing in and out change the session itself (operators.test.ts covers them). */
-const SESSION_OPS = new Set<OpName>(['auth.signIn', 'auth.signOut']);
+/** Signing in and out and locking change the session itself (operators.test.ts and idle-lock.test.ts cover them). */
+const SESSION_OPS = new Set<OpName>(['auth.signIn', 'auth.signOut', 'auth.lock']);
 
 beforeAll(async () => {
   w = await stockWorld();

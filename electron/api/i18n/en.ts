@@ -614,6 +614,18 @@ export const en = {
   'auth.noSession': 'This connection has no session to sign in to: open Corridor from the address it printed, or reload the page',
   'auth.setupFirst': 'Answer the first-start questions first (they create the administrator)',
   'auth.hasAccounts': 'This installation already has operator accounts; sign in, and ask an administrator to create yours',
+  'field.idleLockMinutes': 'Idle lock (minutes)',
+  'auth.sessionLocked': 'Locked after {minutes} minutes without a key or click: type your PIN to carry on (nothing you typed is lost)',
+  'auth.unlockSignedOut': 'Nobody is signed in on this window: choose your name and sign in',
+  'lock.title': 'Locked',
+  'lock.lead':
+    'Nobody touched the keyboard or mouse for {minutes, number} minutes. {name}, type your PIN to carry on: your unsaved work is still here.',
+  'lock.unlock': 'Unlock',
+  'lock.someoneElse': 'Someone else: sign in',
+  'lock.settingsTitle': 'Idle lock',
+  'lock.settingsHint': 'The window locks after this many minutes without a key or click and asks for the PIN again.',
+  'lock.settingsSave': 'Save',
+  'lock.settingsSaved': 'The window now locks after {minutes, number} minutes.',
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
   ...convoyPrintsEn,
 } as const satisfies Record<string, string>;

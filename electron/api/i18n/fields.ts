@@ -128,6 +128,7 @@ export const FIELD_LABELS = {
   Language: 'field.language',
   PIN: 'field.pin',
   'New PIN': 'field.newPin',
+  'Idle lock (minutes)': 'field.idleLockMinutes',
 } as const satisfies Record<string, MessageKey>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;

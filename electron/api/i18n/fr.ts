@@ -619,6 +619,19 @@ export const fr: Record<MessageKey, string> = {
   'auth.setupFirst': 'Répondez d’abord aux questions du premier démarrage (elles créent l’administrateur)',
   'auth.hasAccounts':
     'Cette installation a déjà des comptes d’opérateur ; connectez-vous, et demandez à un administrateur de créer le vôtre',
+  'field.idleLockMinutes': 'Verrouillage après inactivité (minutes)',
+  'auth.sessionLocked':
+    'Verrouillé après {minutes} minutes sans touche ni clic : tapez votre code pour continuer (rien de ce que vous avez saisi n’est perdu)',
+  'auth.unlockSignedOut': 'Personne n’est connecté sur cette fenêtre : choisissez votre nom et connectez-vous',
+  'lock.title': 'Verrouillé',
+  'lock.lead':
+    'Personne n’a touché le clavier ni la souris depuis {minutes, number} minutes. {name}, tapez votre code pour continuer : votre travail non enregistré est toujours là.',
+  'lock.unlock': 'Déverrouiller',
+  'lock.someoneElse': 'Quelqu’un d’autre : se connecter',
+  'lock.settingsTitle': 'Verrouillage après inactivité',
+  'lock.settingsHint': 'La fenêtre se verrouille après ce nombre de minutes sans touche ni clic et redemande le code.',
+  'lock.settingsSave': 'Enregistrer',
+  'lock.settingsSaved': 'La fenêtre se verrouille maintenant après {minutes, number} minutes.',
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
   ...convoyPrintsFr,
 };

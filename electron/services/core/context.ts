@@ -33,6 +33,10 @@ export interface ServiceContext {
   /** Signs this session in as an account whose PIN was checked (or that was just created). */
   signIn(operatorId: string): void;
   signOut(): void;
+  /** The idle lock of this session (session-locks.ts): locked, lock now, unlock after the PIN was checked. */
+  locked(): boolean;
+  lock(): void;
+  unlock(): void;
   now(): string;
   /** What the current call changed; the dispatcher emits one `changed` event after commit. */
   changes: ChangeSet;

@@ -13,6 +13,8 @@ import { LOCAL_SESSION, type ServiceContext } from './context';
 import type { SessionOperator } from '../../api/operators';
 import { findOperator, sessionOperator } from '../operators/accounts';
 import { dispatch } from './dispatch';
+import { SessionLocks } from './session-locks';
+import { idleLockMinutesOf } from '../system/idle-lock';
 import { DomainError } from './errors';
 import type { RestorePlan } from '../backups/restore';
 import { startAutomaticBackups } from '../backups/schedule';
@@ -92,6 +94,7 @@ export function createCore(opts: CoreOptions): LocalCore {
   // Who each session signed in as (account ids). In memory only: a restart asks for the PIN again.
   const sessions = new Map<string, string>(Object.entries(opts.sessions ?? {}));
   if (opts.signedIn) sessions.set(LOCAL_SESSION, opts.signedIn);
+  const locks = new SessionLocks();
   const sessionsChanged = () => opts.onSessions?.(Object.fromEntries(sessions));
   const listeners = new Set<(e: CoreEvent) => void>();
   const emit = (e: CoreEvent) => listeners.forEach((l) => l(e));
@@ -171,12 +174,21 @@ export function createCore(opts: CoreOptions): LocalCore {
       signIn: (operatorId) => {
         if (session === null) throw new DomainError('not_ready', say('auth.noSession'));
         sessions.set(session, operatorId);
+        locks.unlock(session, Date.parse(now()));
         account = undefined;
         sessionsChanged();
       },
       signOut: () => {
         if (session !== null && sessions.delete(session)) sessionsChanged();
+        if (session !== null) locks.forget(session);
         account = null;
+      },
+      locked: () => session !== null && locks.isLocked(session),
+      lock: () => {
+        if (session !== null) locks.lock(session);
+      },
+      unlock: () => {
+        if (session !== null) locks.unlock(session, Date.parse(now()));
       },
       now,
       changes: new ChangeSet(),
@@ -191,6 +203,13 @@ export function createCore(opts: CoreOptions): LocalCore {
     // Signing in and out stay possible on a damaged file: what is readable can still be viewed and exported.
     if (damage && isOpName(name) && contract[name].write && name !== 'auth.signIn' && name !== 'auth.signOut') {
       return Promise.resolve({ ok: false, error: { code: 'rule_violation', message: damagedMessage(damage) } });
+    }
+    // A signed-in session idle too long (or locked by its window) gets only what needs no sign-in.
+    if (session !== null && sessions.has(session) && isOpName(name) && contract[name].permission !== 'public') {
+      const minutes = idleLockMinutesOf(db);
+      if (!locks.admit(session, Date.parse(now()), minutes * 60_000)) {
+        return Promise.resolve({ ok: false, error: { code: 'locked', message: say('auth.sessionLocked', { minutes }) } });
+      }
     }
     return dispatch(handlers, (operation) => makeContext(operation, session), name, input);
   };

@@ -36,6 +36,9 @@ export const operatorHandlers: AreaHandlers<
   | 'auth.signIn'
   | 'auth.signOut'
   | 'auth.createAdministrator'
+  | 'auth.lock'
+  | 'auth.unlock'
+  | 'auth.touch'
   | 'operators.list'
   | 'operators.create'
   | 'operators.update'
@@ -54,6 +57,19 @@ export const operatorHandlers: AreaHandlers<
     ctx.signOut();
     return null;
   },
+  'auth.lock': (ctx) => {
+    if (ctx.account()) ctx.lock();
+    return null;
+  },
+  'auth.unlock': (ctx, input) => {
+    const account = ctx.account();
+    if (!account) throw ruleViolation(say('auth.unlockSignedOut'));
+    const row = checkPin(ctx, account.id, input.pin);
+    ctx.unlock();
+    inTransaction(ctx, () => recordAudit(ctx, [{ entity: 'session', entityId: row.id, before: null, after: { event: 'unlocked' } }]));
+    return sessionOperator(row);
+  },
+  'auth.touch': () => null,
   'auth.createAdministrator': (ctx, input) => {
     if (getSetting(ctx.db, 'setup_done') !== '1') throw ruleViolation(say('auth.setupFirst'));
     if (operatorCount(ctx) > 0) {

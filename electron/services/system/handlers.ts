@@ -15,7 +15,8 @@ import { operatorLanguage, saveLanguage } from './language';
 import { getSetting, setSetting } from './settings';
 import { aboutInfo } from '../support/about';
 import { createOperator, operatorCount } from '../operators/accounts';
-import { idleLockMinutes } from './idle-lock';
+import { recordAudit } from '../audit/record';
+import { idleLockMinutes, saveIdleLockMinutes } from './idle-lock';
 
 export const APP_VERSION = '0.1.0';
 
@@ -27,6 +28,7 @@ export function systemStatus(ctx: ServiceContext, copiedDatabase: boolean): Syst
     needsAdministrator: getSetting(ctx.db, 'setup_done') === '1' && operatorCount(ctx) === 0,
     operator: ctx.account(),
     idleLockMinutes: idleLockMinutes(ctx),
+    locked: ctx.locked(),
     homeOrganisation: home,
     installationId: ctx.installationId,
     copiedDatabase,
@@ -53,12 +55,26 @@ export function systemHandlers(
   | 'layout.save'
   | 'system.rules.get'
   | 'system.rules.save'
+  | 'system.idleLock.save'
 > {
   return {
     'system.status': (ctx) => systemStatus(ctx, copiedDatabase()),
     'system.about': (ctx) => aboutInfo(ctx),
     'system.rules.get': (ctx) => dateRules(ctx),
     'system.rules.save': (ctx, input) => saveDateRules(ctx, input),
+    'system.idleLock.save': (ctx, input) => {
+      const before = idleLockMinutes(ctx);
+      if (before !== input.minutes) {
+        ctx.changes.mark('settings');
+        inTransaction(ctx, () => {
+          saveIdleLockMinutes(ctx, input.minutes);
+          recordAudit(ctx, [
+            { entity: 'setting', entityId: 'idle_lock_minutes', before: { minutes: before }, after: { minutes: input.minutes } },
+          ]);
+        });
+      }
+      return systemStatus(ctx, copiedDatabase());
+    },
     'system.setup': async (ctx, input) => {
       if (getSetting(ctx.db, 'setup_done') === '1') throw ruleViolation(say('auth.alreadySetUp'));
       if (ctx.session === null) throw ruleViolation(say('auth.noSession'));

@@ -4,6 +4,7 @@ import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n';
 import { CoreNoticeBanner, JobTray } from './JobTray';
 import { OperatorSwitch } from './OperatorSwitch';
+import { IdleLock } from './IdleLock';
 import { DEFAULT_ROUTE, ROUTES } from './routes';
 import { useHashRoute } from './useHashRoute';
 
@@ -15,6 +16,7 @@ export function Shell({ status }: { status: SystemStatus }) {
   const Page = route?.page;
   return (
     <div className="shell">
+      <IdleLock status={status} />
       <header className="topbar">
         <span className="brand">Corridor</span>
         {status.homeOrganisation && (

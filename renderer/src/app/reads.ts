@@ -13,6 +13,7 @@ const CONVOY_NAMES = ['convoys', 'convoy_stops', 'convoy_vehicles', 'vehicles', 
 export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'system.status': ['settings', 'organisations', 'operators'],
   'auth.operators': ['operators'],
+  'auth.touch': [],
   'operators.list': ['operators'],
   'system.integrity': ['stock_ledger'],
   // Sizes and free space move with every write; the panel reads them when shown.

@@ -97,11 +97,16 @@ function release() {
   for (const e of held.splice(0)) deliver(e);
 }
 
+/** The core said this session is idle-locked: the window shows its lock (IdleLock.tsx) over the page. */
+export const LOCKED_EVENT = 'corridor:locked';
+
 export async function invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpResult<K>>> {
   const write = isOpName(name) && contract[name].write;
   if (write) writesInFlight++;
   try {
-    return (await bridge.invoke(name, input)) as Result<OpResult<K>>;
+    const r = (await bridge.invoke(name, input)) as Result<OpResult<K>>;
+    if (!r.ok && r.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
+    return r;
   } finally {
     if (write) {
       writesInFlight--;

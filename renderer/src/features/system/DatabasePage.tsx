@@ -1,6 +1,7 @@
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { DateRulesForm } from './DateRulesForm';
+import { IdleLockForm } from './IdleLockForm';
 import { LocaleForm } from './LocaleForm';
 import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
@@ -43,6 +44,7 @@ export default function DatabasePage() {
       </dl>
       <BackupsPanel />
       <DateRulesForm />
+      <IdleLockForm />
       <LocaleForm />
       <IntegrityCheck />
       <RecentJobs />
