@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../../db/file-lock';
 import { createCore } from '../../electron/services/core/create';
-import { openTestCore, type TestCore } from '../helpers/core';
+import { openTestCore, signInAgain, type TestCore } from '../helpers/core';
 import { countsOnDisk, recordEvents } from '../helpers/jobs';
 
 /**
@@ -129,6 +129,7 @@ describe('jobs', () => {
     }
     expect(errors).toEqual([]);
     const reopened = createCore({ databasePath: t.dbPath, homeDir: path.join(t.dir, 'home') });
+    await signInAgain(reopened);
     try {
       expect((await reopened.call('jobs.list', {})).find((j) => j.id === started.id)).toMatchObject({ state: 'interrupted' });
     } finally {

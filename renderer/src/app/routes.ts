@@ -112,6 +112,12 @@ export const ROUTES: Route[] = [
     purpose: 'route.database.purpose',
     page: lazy(() => import('../features/system/DatabasePage')),
   },
+  {
+    path: 'operators',
+    label: 'route.operators',
+    purpose: 'route.operators.purpose',
+    page: lazy(() => import('../features/operators/OperatorsPage')),
+  },
 ];
 
 export const DEFAULT_ROUTE = ROUTES[0].path;
