@@ -95,14 +95,17 @@ describe('every operation refuses malformed input without writing', () => {
         let result: Awaited<ReturnType<typeof t.core.invoke>>;
         try {
           // Signing out is a write that takes {}: done on a session of its own, so this core stays signed in.
-          result = await t.core.invoke(name, input, name === 'auth.signOut' ? 'another-window' : undefined);
+          result = await t.core.invoke(name, input, name === 'auth.signOut' || name === 'auth.lock' ? 'another-window' : undefined);
         } catch (e) {
           throw new Error(`${name} threw on ${label}: ${(e as Error).message}`, { cause: e });
         }
         expect(writeSnapshot(t.core), `${name} wrote something on ${label}`).toEqual(before);
         if (result.ok) {
           // Only reads (and the already-loaded demo) may accept a stray or empty input.
-          expect(contract[name].write && name !== 'system.loadDemo' && name !== 'auth.signOut', `${name} accepted ${label}`).toBe(false);
+          expect(
+            contract[name].write && name !== 'system.loadDemo' && name !== 'auth.signOut' && name !== 'auth.lock',
+            `${name} accepted ${label}`,
+          ).toBe(false);
           accepted.push(label);
           continue;
         }
