@@ -12,27 +12,33 @@ import {
 import type { ConvoyEvent, Vehicle, Waybill } from './record-types';
 import { command, query } from './define';
 import { flexibleBoolean, idRef, optionalIdRef, optionalText, requiredText, uuid } from './formats';
+import { say, sayLater, type MessageKey } from './i18n';
 import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, versionedId, type RemoveOutcome } from './records';
 import { occurredAtField, optionalWholeNumber, wholeNumber } from './stock/fields';
 import type { WorkflowView } from './workflow';
 
 /* Convoys and manifests: vehicles, convoys, stops, manifest lines, moves, arrival and waybills. */
 
-const measure = (label: string, max: number) =>
+/* Field names are catalogue keys: refusals are worded when they happen, in the reader's language. */
+const measure = (label: MessageKey, max: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim().replace(',', '.'))) : v),
-    z
-      .number({ error: `${label} is required and must be a number` })
-      .refine((n) => Number.isFinite(n) && n > 0 && n <= max, `${label} must be greater than 0 and at most ${max.toLocaleString('en')}`),
+    z.number(sayLater('convoyCore.measureRequired', () => ({ field: say(label) }))).refine(
+      (n) => Number.isFinite(n) && n > 0 && n <= max,
+      sayLater('convoyCore.measureRange', () => ({ field: say(label), max })),
+    ),
   );
-const optionalMeasure = (label: string, max: number) =>
+const optionalMeasure = (label: MessageKey, max: number) =>
   z
     .preprocess(
       (v) =>
         v == null || (typeof v === 'string' && v.trim() === '') ? null : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : v,
       z
-        .number({ error: `${label} must be a number` })
-        .refine((n) => Number.isFinite(n) && n >= 0 && n <= max, `${label} must be between 0 and ${max.toLocaleString('en')}`)
+        .number(sayLater('format.number', () => ({ field: say(label) })))
+        .refine(
+          (n) => Number.isFinite(n) && n >= 0 && n <= max,
+          sayLater('convoyCore.measureBetween', () => ({ field: say(label), max })),
+        )
         .nullable(),
     )
     .optional();
@@ -41,14 +47,12 @@ export const vehicleRow = z.object({
   ...rowIdentity,
   plate: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase().replace(/ +/g, ' ') : v),
-    z
-      .string({ error: 'Plate is required' })
-      .regex(/^[A-Z0-9][A-Z0-9 -]{1,14}$/, 'Plate must be 2–15 letters, digits, spaces or dashes, e.g. UN-4471'),
+    z.string(sayLater('convoyCore.plateRequired')).regex(/^[A-Z0-9][A-Z0-9 -]{1,14}$/, sayLater('convoyCore.plateFormat')),
   ),
-  kind: z.enum(VEHICLE_KINDS, { error: `Type must be one of: ${VEHICLE_KINDS.join(', ')}` }),
+  kind: z.enum(VEHICLE_KINDS, sayLater('convoyCore.kindChoice', { kinds: VEHICLE_KINDS.join(', ') })),
   ownerOrgId: optionalIdRef('Owner organisation'),
-  payloadKg: measure('Payload (kg)', 100_000),
-  cargoVolumeM3: measure('Cargo volume (m³)', 200),
+  payloadKg: measure('convoyCore.field.payload', 100_000),
+  cargoVolumeM3: measure('convoyCore.field.cargoVolume', 200),
   driverName: optionalText('Driver', 120),
   driverPhone: optionalText('Driver phone', 40),
   driverLicence: optionalText('Driver licence', 40),
@@ -57,25 +61,28 @@ export const vehicleRow = z.object({
 });
 
 /** A moment: a date (noon UTC) or an ISO date-time; blank clears it. */
-const moment = (label: string) =>
+const moment = (label: MessageKey) =>
   z
     .preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
       z
-        .string({ error: `${label} must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM` })
+        .string(sayLater('convoyCore.moment', () => ({ field: say(label) })))
         .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, {
-          message: `${label} must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM`,
+          ...sayLater('convoyCore.moment', () => ({ field: say(label) })),
           abort: true,
         })
-        .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s.replace(' ', 'T'))), `${label} is not a real date`)
+        .refine(
+          (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T12:00:00Z` : s.replace(' ', 'T'))),
+          sayLater('convoyCore.momentReal', () => ({ field: say(label) })),
+        )
         .nullable()
         .optional(),
     )
     .optional();
 
 export const convoyHeader = {
-  plannedDeparture: moment('Planned departure'),
-  plannedArrival: moment('Planned arrival'),
+  plannedDeparture: moment('convoyCore.field.plannedDeparture'),
+  plannedArrival: moment('convoyCore.field.plannedArrival'),
   movementNumber: optionalText('Movement/clearance number', 60),
   route: optionalText('Route', 500),
   escortNeeded: flexibleBoolean('Escort needed').optional(),
@@ -90,7 +97,7 @@ export const stopRow = z.object({
   ...rowIdentity,
   siteId: optionalIdRef('Destination site'),
   placeName: optionalText('Place', 120),
-  plannedArrival: moment('Planned arrival'),
+  plannedArrival: moment('convoyCore.field.plannedArrival'),
 });
 
 export const createConvoyInput = z.object({
@@ -127,8 +134,8 @@ export const manifestRow = z.object({
   quantity: optionalWholeNumber('Quantity', 1),
   handlingUnits: optionalWholeNumber('Handling units', 0),
   handlingUnitType: optionalText('Handling unit', 30),
-  weightKg: optionalMeasure('Weight (kg)', 1_000_000),
-  volumeM3: optionalMeasure('Volume (m³)', 10_000),
+  weightKg: optionalMeasure('convoyCore.field.weight', 1_000_000),
+  volumeM3: optionalMeasure('convoyCore.field.volume', 10_000),
   fefoOverrideReason: optionalText('FEFO override reason', 300),
 });
 export const saveManifestInput = rowsInput(manifestRow).extend({ convoyId: uuid });

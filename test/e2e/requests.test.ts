@@ -92,7 +92,7 @@ describe('requests', () => {
     await page.getByTestId('req-confirm').click();
     await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Fulfilled');
     const timeline = await page.getByTestId('request-timeline').textContent();
-    expect(timeline).toContain('approvePartially by');
+    expect(timeline).toContain('Approve in part by');
     expect(timeline).toContain('for NSLB');
     expect(timeline).toContain('One truck: the second is on the Tarvik run');
     expect(await page.getByTestId('request-fulfilments').textContent()).toContain('Trip sheet TS-0777');

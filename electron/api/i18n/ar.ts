@@ -2,6 +2,8 @@
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
+import { exchangeAr } from './areas/exchange.ar';
+import { requestsAr } from './areas/requests.ar';
 
 export const ar: Record<MessageKey, string> = {
   'language.label': 'اللغة',
@@ -632,4 +634,6 @@ export const ar: Record<MessageKey, string> = {
   'operators.added': 'أُضيف {name}: يمكنه تسجيل الدخول بالرمز الذي أعطيته إياه.',
   'auth.alreadySetUp': 'هذا التثبيت مُعدّ بالفعل؛ سجّل الدخول باسمك ورمزك بدلاً من ذلك',
   ...convoyPrintsAr,
+  ...exchangeAr,
+  ...requestsAr,
 };

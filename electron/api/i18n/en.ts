@@ -6,6 +6,8 @@
  */
 import { convoysEn } from './areas/convoys.en';
 import { convoyPrintsEn } from './areas/convoy-prints.en';
+import { exchangeEn } from './areas/exchange.en';
+import { requestsEn } from './areas/requests.en';
 
 export const en = {
   // Language choice
@@ -646,6 +648,8 @@ export const en = {
   'operators.added': '{name} added: they can sign in with the PIN you gave them.',
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
   ...convoyPrintsEn,
+  ...exchangeEn,
+  ...requestsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,8 @@
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
+import { exchangeFr } from './areas/exchange.fr';
+import { requestsFr } from './areas/requests.fr';
 
 export const fr: Record<MessageKey, string> = {
   'language.label': 'Langue',
@@ -652,4 +654,6 @@ export const fr: Record<MessageKey, string> = {
   'operators.added': '{name} ajouté : il peut se connecter avec le code que vous lui avez donné.',
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
   ...convoyPrintsFr,
+  ...exchangeFr,
+  ...requestsFr,
 };

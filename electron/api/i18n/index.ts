@@ -6,3 +6,4 @@ export * from './fields';
 export type { MessageKey } from './en';
 export * from './vocabulary';
 export * from './areas/convoys.keys';
+export * from './areas/requests.keys';

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { RequestRow } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { actOnRequestInput, commitRequestInput, deliverRequestInput, RequestDetail } from '../../api/requests';
-import { FULFILMENT_LINK_LABELS, type RequestAction, type RequestStatus } from '../../api/vocabularies';
+import { FULFILMENT_LINK_KEYS, say } from '../../api/i18n';
+import type { FulfilmentLink, RequestAction, RequestStatus } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, invalid, notFound } from '../core/errors';
@@ -51,18 +52,18 @@ function begin(
   action: RequestAction,
 ): { stored: RequestRow; actor: Actor; at: string } {
   const stored = loadRequest(ctx.sqlite, input.id);
-  if (!stored) throw notFound('Request', input.id);
-  checkVersion(`Request ${stored.number}`, stored.version, input.version);
+  if (!stored) throw notFound(say('requestCore.requestNoun'), input.id);
+  checkVersion(say('requestCore.request', { number: stored.number }), stored.version, input.version);
   const facts = factsOf(ctx.sqlite, stored);
   assertAllowed(REQUEST_WORKFLOW, facts, action);
   const actor = assertSide(ctx, stored, input.actingOrgId, action);
   const missing = requirements(REQUEST_WORKFLOW, facts, action);
   if (missing.length > 0)
-    throw invalid(`Request ${stored.number} cannot be submitted yet: ${missing.map((m) => m.message).join('; ')}`, missing);
+    throw invalid(say('requestCore.notReady', { number: stored.number, problems: missing.map((m) => m.message).join('; ') }), missing);
   const def = REQUEST_WORKFLOW.actions[action];
   if (def.inputs?.some((i) => i.field === 'comment') && !input.comment)
-    throw invalid(`${word(def.label)} needs a comment: ${word(def.inputs[0].label).toLowerCase()}`, [
-      { path: ['comment'], message: 'A comment is required' },
+    throw invalid(say('requestCore.needsComment', { action: word(def.label), input: word(def.inputs[0].label).toLocaleLowerCase() }), [
+      { path: ['comment'], message: say('requestCore.commentRequired') },
     ]);
   return { stored, actor, at: actionTime(ctx.sqlite, stored.id, input.occurredAt, ctx.now()) };
 }
@@ -102,24 +103,21 @@ export function actOnRequest(ctx: ServiceContext, input: z.output<typeof actOnRe
       const granted = new Map<string, number>();
       (input.lines ?? []).forEach((g, i) => {
         const line = lines.find((l) => l.id === g.lineId);
-        if (!line) issues.push({ path: ['lines', i, 'lineId'], message: `No such line on request ${stored.number}; reload it` });
+        if (!line) issues.push({ path: ['lines', i, 'lineId'], message: say('requestCore.noSuchLine', { number: stored.number }) });
         else if (g.approvedQuantity > line.quantity)
           issues.push({
             path: ['lines', i, 'approvedQuantity'],
-            message: `Line ${line.lineNo}: at most the ${line.quantity} ${line.unit} asked for can be approved`,
+            message: say('requestCore.approveAtMost', { line: line.lineNo, quantity: line.quantity, unit: line.unit }),
           });
         else granted.set(line.id, g.approvedQuantity);
       });
-      if (issues.length > 0) throw invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+      if (issues.length > 0)
+        throw invalid(say('requestCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
       const approved = lines.map((l) => granted.get(l.id) ?? l.quantity);
       if (approved.every((q, i) => q === lines[i].quantity))
-        throw invalid('Approve in part: name what is approved of each line (less than asked for somewhere), or approve it all', [
-          { path: ['lines'], message: 'Every line is approved in full' },
-        ]);
+        throw invalid(say('requestCore.partAllApproved'), [{ path: ['lines'], message: say('requestCore.everyLineFull') }]);
       if (approved.every((q) => q === 0))
-        throw invalid('Approve in part: nothing is approved; decline the request instead', [
-          { path: ['lines'], message: 'Nothing approved' },
-        ]);
+        throw invalid(say('requestCore.partNothing'), [{ path: ['lines'], message: say('requestCore.nothingApproved') }]);
       lines.forEach((l, i) => updateRecord(ctx, 'request_lines', l.id, { approved_quantity: approved[i] }));
     }
     updateRecord(ctx, 'requests', stored.id, { status: to, ...stamps(to, at) });
@@ -137,6 +135,13 @@ export function actOnRequest(ctx: ServiceContext, input: z.output<typeof actOnRe
 }
 
 /** The provider commits quantities (or capacity) and an availability date per line; an approval moves to in progress. */
+/** A delivery's kind as the timeline records it (stored text, in English like the rest of the record). */
+const FULFILMENT_LINK_NAMES: Record<FulfilmentLink, string> = {
+  stock_issue: 'Stock issue',
+  storage: 'Storage arrangement',
+  other: 'Other (reference)',
+};
+
 export function commitRequest(ctx: ServiceContext, input: z.output<typeof commitRequestInput>): RequestDetail {
   return inTransaction(ctx, () => {
     const { stored, actor, at } = begin(ctx, input, 'commit');
@@ -146,22 +151,22 @@ export function commitRequest(ctx: ServiceContext, input: z.output<typeof commit
     const words: string[] = [];
     input.lines.forEach((c, i) => {
       const line = lines.find((l) => l.id === c.lineId);
-      if (!line) return issues.push({ path: ['lines', i, 'lineId'], message: `No such line on request ${stored.number}; reload it` });
+      if (!line) return issues.push({ path: ['lines', i, 'lineId'], message: say('requestCore.noSuchLine', { number: stored.number }) });
       const approved = line.approvedQuantity ?? 0;
       if (c.quantity > approved)
         return issues.push({
           path: ['lines', i, 'quantity'],
-          message: `Line ${line.lineNo}: at most the ${approved} ${line.unit} approved can be committed`,
+          message: say('requestCore.commitAtMost', { line: line.lineNo, quantity: approved, unit: line.unit }),
         });
       if (c.quantity < line.deliveredQuantity)
         return issues.push({
           path: ['lines', i, 'quantity'],
-          message: `Line ${line.lineNo}: ${line.deliveredQuantity} ${line.unit} are already delivered; commit at least that`,
+          message: say('requestCore.commitAtLeast', { line: line.lineNo, quantity: line.deliveredQuantity, unit: line.unit }),
         });
       updateRecord(ctx, 'request_lines', line.id, { committed_quantity: c.quantity, available_from: c.availableFrom ?? null });
       words.push(`line ${line.lineNo}: ${c.quantity} ${line.unit}${c.availableFrom ? ` from ${c.availableFrom}` : ''}`);
     });
-    if (issues.length > 0) throw invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+    if (issues.length > 0) throw invalid(say('requestCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
     const to: RequestStatus = 'in_progress';
     updateRecord(ctx, 'requests', stored.id, stored.status === to ? {} : { status: to });
     const comment = [`Committed ${words.join('; ')}`, input.comment].filter(Boolean).join(' — ');
@@ -177,11 +182,14 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
     const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
     const lines = linesOf(ctx, stored.id);
     const line = lines.find((l) => l.id === input.lineId);
-    if (!line) throw invalid(`No such line on request ${stored.number}; reload it`, [{ path: ['lineId'], message: 'No such line' }]);
+    if (!line)
+      throw invalid(say('requestCore.noSuchLine', { number: stored.number }), [
+        { path: ['lineId'], message: say('requestCore.noSuchLineShort') },
+      ]);
     const remaining = (line.approvedQuantity ?? 0) - line.deliveredQuantity;
     if (input.quantity > remaining)
-      throw invalid(`Line ${line.lineNo}: only ${remaining} ${line.unit} of what was approved remain to deliver`, [
-        { path: ['quantity'], message: `At most ${remaining}` },
+      throw invalid(say('requestCore.deliverRemaining', { line: line.lineNo, remaining, unit: line.unit }), [
+        { path: ['quantity'], message: say('requestCore.atMost', { max: remaining }) },
       ]);
     if (input.link === 'stock_issue') {
       // Named by id (a picker) or by its number typed as the reference (FOB-N-ISS-2026-00012).
@@ -193,17 +201,17 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
         input.reference ?? '',
       );
       if (!doc || doc.kind !== 'issue' || doc.status !== 'posted')
-        throw invalid('Name the posted stock issue that delivered it (its number, e.g. FOB-N-ISS-2026-00012)', [
-          { path: [input.stockDocumentId ? 'stockDocumentId' : 'reference'], message: 'A posted issue' },
+        throw invalid(say('requestCore.nameIssue'), [
+          { path: [input.stockDocumentId ? 'stockDocumentId' : 'reference'], message: say('requestCore.aPostedIssue') },
         ]);
       input.stockDocumentId = doc.id;
     } else if (!input.reference)
-      throw invalid(`Give the ${FULFILMENT_LINK_LABELS[input.link].toLowerCase()}'s reference`, [
-        { path: ['reference'], message: 'Required' },
+      throw invalid(say('requestCore.giveReference', { link: say(FULFILMENT_LINK_KEYS[input.link]).toLocaleLowerCase() }), [
+        { path: ['reference'], message: say('requestCore.requiredShort') },
       ]);
     const deliveredOn = input.deliveredOn ?? dayOf(at);
     if (deliveredOn > dayOf(ctx.now()))
-      throw invalid('Delivered on is in the future', [{ path: ['deliveredOn'], message: 'In the future' }]);
+      throw invalid(say('requestCore.deliveredFuture'), [{ path: ['deliveredOn'], message: say('requestCore.inFuture') }]);
     insertRecord(ctx, 'request_fulfilments', {
       request_id: stored.id,
       line_id: line.id,
@@ -224,7 +232,7 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
       action: 'deliver',
       from: stored.status,
       to,
-      comment: [`Delivered line ${line.lineNo}: ${input.quantity} ${line.unit} (${FULFILMENT_LINK_LABELS[input.link]})`, input.note]
+      comment: [`Delivered line ${line.lineNo}: ${input.quantity} ${line.unit} (${FULFILMENT_LINK_NAMES[input.link]})`, input.note]
         .filter(Boolean)
         .join(' — '),
       at,

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
 import type { createRequestInput, RequestDetail, requestLineInput, updateRequestInput } from '../../api/requests';
@@ -24,12 +25,12 @@ type Line = z.output<typeof requestLineInput>;
 function checkLines(ctx: ServiceContext, lines: Line[], issues: FieldIssue[]): void {
   lines.forEach((l, i) => {
     if (l.kind === 'item') {
-      if (!l.itemId) issues.push({ path: ['lines', i, 'itemId'], message: 'Choose the item asked for' });
+      if (!l.itemId) issues.push({ path: ['lines', i, 'itemId'], message: say('requestCore.chooseItem') });
       else if (!one(ctx.sqlite, 'SELECT 1 FROM items WHERE id = ?', l.itemId))
-        issues.push({ path: ['lines', i, 'itemId'], message: 'No such item: choose one from the catalogue' });
+        issues.push({ path: ['lines', i, 'itemId'], message: say('requestCore.noSuchItem') });
     } else {
-      if (!l.description) issues.push({ path: ['lines', i, 'description'], message: 'Say what capacity is asked (e.g. Truck 10 t)' });
-      if (l.itemId) issues.push({ path: ['lines', i, 'itemId'], message: 'A capacity line names no item; make it an item line' });
+      if (!l.description) issues.push({ path: ['lines', i, 'description'], message: say('requestCore.sayCapacity') });
+      if (l.itemId) issues.push({ path: ['lines', i, 'itemId'], message: say('requestCore.capacityNoItem') });
     }
   });
 }
@@ -40,9 +41,8 @@ function checkParties(ctx: ServiceContext, requesterOrgId: string, providerOrgId
     ['providerOrgId', providerOrgId],
   ] as const)
     if (!one(ctx.sqlite, 'SELECT 1 FROM organisations WHERE id = ?', id))
-      issues.push({ path: [field], message: 'No such organisation: choose one from the list' });
-  if (requesterOrgId === providerOrgId)
-    issues.push({ path: ['providerOrgId'], message: 'The providing organisation must differ from the requesting one' });
+      issues.push({ path: [field], message: say('requestCore.noSuchOrg') });
+  if (requesterOrgId === providerOrgId) issues.push({ path: ['providerOrgId'], message: say('requestCore.sameOrg') });
 }
 
 function insertLines(ctx: ServiceContext, requestId: string, lines: Line[]): void {
@@ -60,7 +60,8 @@ function insertLines(ctx: ServiceContext, requestId: string, lines: Line[]): voi
   );
 }
 
-const fail = (issues: FieldIssue[]) => invalid(`${issues.map((i) => i.message).join('; ')} — nothing was written`, issues);
+const fail = (issues: FieldIssue[]) =>
+  invalid(say('requestCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
 
 /** Creates a draft request (the requesting side drafts). */
 export function createRequest(ctx: ServiceContext, input: z.output<typeof createRequestInput>): RequestDetail {
@@ -91,8 +92,8 @@ export function createRequest(ctx: ServiceContext, input: z.output<typeof create
 export function updateRequest(ctx: ServiceContext, input: z.output<typeof updateRequestInput>): RequestDetail {
   return inTransaction(ctx, () => {
     const stored = loadRequest(ctx.sqlite, input.id);
-    if (!stored) throw notFound('Request', input.id);
-    checkVersion(`Request ${stored.number}`, stored.version, input.version);
+    if (!stored) throw notFound(say('requestCore.requestNoun'), input.id);
+    checkVersion(say('requestCore.request', { number: stored.number }), stored.version, input.version);
     assertAllowed(REQUEST_WORKFLOW, factsOf(ctx.sqlite, stored), 'edit');
     const { id, version: _v, lines, actingOrgId, ...header } = input;
     const requesterOrgId = header.requesterOrgId ?? stored.requesterOrgId;

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { DurationMeasure, RequestMeasures, RequestMeasureSet, requestMeasuresInput } from '../../api/requests';
@@ -75,7 +76,8 @@ function measureSet(rows: Row[], today: string): RequestMeasureSet {
 export function requestMeasures(ctx: ServiceContext, input: z.output<typeof requestMeasuresInput>): RequestMeasures {
   const from = input.from ?? null;
   const to = input.to ?? null;
-  if (from && to && from > to) throw invalid('The period ends before it starts', [{ path: ['to'], message: 'Before From' }]);
+  if (from && to && from > to)
+    throw invalid(say('requestCore.periodBackwards'), [{ path: ['to'], message: say('requestCore.beforeFrom') }]);
   const today = ctx.now().slice(0, 10);
   const rows = readRows(ctx.sqlite, from, to);
   const home = getSetting(ctx.db, 'home_organisation_id');

@@ -1,8 +1,10 @@
+import { say } from '../../api/i18n';
 import type { RequestRow } from '../../../db/schema';
 import type { RequestAction, RequestSide } from '../../api/vocabularies';
 import type { ServiceContext } from '../core/context';
 import { invalid, ruleViolation } from '../core/errors';
 import { getSetting } from '../system/settings';
+import { word } from '../workflow/engine';
 import { REQUEST_WORKFLOW } from '../workflow/requests';
 import { one } from '../stock/sql';
 
@@ -23,9 +25,9 @@ export interface Actor {
 
 export function actingOrg(ctx: ServiceContext, given: string | null | undefined): string {
   const id = given ?? getSetting(ctx.db, 'home_organisation_id');
-  if (!id) throw invalid('Say which organisation you act for (Acting for)', [{ path: ['actingOrgId'], message: 'Choose an organisation' }]);
+  if (!id) throw invalid(say('requestCore.sayActingFor'), [{ path: ['actingOrgId'], message: say('requestCore.chooseOrg') }]);
   if (!one(ctx.sqlite, 'SELECT 1 FROM organisations WHERE id = ?', id))
-    throw invalid('Acting for: no such organisation', [{ path: ['actingOrgId'], message: 'Choose an organisation from the list' }]);
+    throw invalid(say('requestCore.actingNoSuchOrg'), [{ path: ['actingOrgId'], message: say('requestCore.chooseOrgFromList') }]);
   return id;
 }
 
@@ -41,16 +43,21 @@ export function assertSide(
   const requester = shortName(ctx, r.requesterOrgId);
   const provider = shortName(ctx, r.providerOrgId);
   if (!side)
-    throw ruleViolation(
-      `${shortName(ctx, orgId)} is not a party to request ${r.number}: act for ${requester} (requesting) or ${provider} (providing)`,
-      [{ path: ['actingOrgId'], message: `Act for ${requester} or ${provider}` }],
-    );
+    throw ruleViolation(say('requestCore.notAParty', { org: shortName(ctx, orgId), number: r.number, requester, provider }), [
+      { path: ['actingOrgId'], message: say('requestCore.actFor', { requester, provider }) },
+    ]);
   const needed = REQUEST_WORKFLOW.actions[action].side as RequestSide;
   if (needed !== side) {
-    const who = needed === 'requesting' ? `the requesting organisation (${requester})` : `the providing organisation (${provider})`;
+    const who =
+      needed === 'requesting' ? say('requestCore.requestingOrg', { org: requester }) : say('requestCore.providingOrg', { org: provider });
     throw ruleViolation(
-      `${REQUEST_WORKFLOW.actions[action].label}: only ${who} may do this on request ${r.number}; you act for ${shortName(ctx, orgId)}`,
-      [{ path: ['actingOrgId'], message: `Only ${who} may do this` }],
+      say('requestCore.onlySide', {
+        action: word(REQUEST_WORKFLOW.actions[action].label),
+        who,
+        number: r.number,
+        org: shortName(ctx, orgId),
+      }),
+      [{ path: ['actingOrgId'], message: say('requestCore.onlyWho', { who }) }],
     );
   }
   return { orgId, side };

@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Page } from '../../api/stock/fields';
@@ -81,7 +82,7 @@ export function listRequests(sqlite: Database.Database, input: z.output<typeof l
 
 export function requestDetail(sqlite: Database.Database, id: string, today: string): RequestDetail {
   const head = sqlite.prepare(`${SELECT} ${FROM} WHERE r.id = @id`).get({ id, today }) as RequestListRow | undefined;
-  if (!head) throw notFound('Request', id);
+  if (!head) throw notFound(say('requestCore.requestNoun'), id);
   const stored = loadRequest(sqlite, id)!;
   const lines = all<RequestLineView>(
     sqlite,

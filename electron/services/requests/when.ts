@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n';
 import { invalid } from '../core/errors';
 import { one } from '../stock/sql';
 import type Database from 'better-sqlite3';
@@ -11,15 +12,15 @@ export function actionTime(sqlite: Database.Database, requestId: string | null, 
   if (!given) return now;
   const iso = new Date(given.length === 10 ? `${given}T12:00:00Z` : given).toISOString();
   if (Date.parse(iso) > Date.parse(now) + 5 * 60 * 1000)
-    throw invalid(`When: ${given} is in the future (it is now ${now.slice(0, 16).replace('T', ' ')} UTC); record what has happened`, [
-      { path: ['occurredAt'], message: 'In the future' },
+    throw invalid(say('requestCore.whenFuture', { given, now: now.slice(0, 16).replace('T', ' ') }), [
+      { path: ['occurredAt'], message: say('requestCore.inFuture') },
     ]);
   const last = requestId
     ? one<{ at: string }>(sqlite, 'SELECT max(at) AS at FROM request_events WHERE request_id = ?', requestId)?.at
     : null;
   if (last && iso < last)
-    throw invalid(`When: ${given} is before the request's last timeline entry (${last.slice(0, 16).replace('T', ' ')} UTC)`, [
-      { path: ['occurredAt'], message: 'Before the last timeline entry' },
+    throw invalid(say('requestCore.whenBeforeLast', { given, last: last.slice(0, 16).replace('T', ' ') }), [
+      { path: ['occurredAt'], message: say('requestCore.beforeLastEntry') },
     ]);
   return iso;
 }

@@ -1,5 +1,5 @@
 import type { OrgKind, RequestAction, RequestStatus, RequestType } from '../../api/vocabularies';
-import type { ActionDefinition, Requirement, StateDefinition, WorkflowDefinition } from './engine';
+import type { ActionDefinition, Requirement, StateDefinition, Text, WorkflowDefinition } from './engine';
 
 /**
  * The workflow of a shared-resource request, as data: draft → submitted → under review →
@@ -41,7 +41,7 @@ type State = StateDefinition<RequestAction>;
 
 const toMilitary = (r: RequestFacts) => r.providerKind === 'military';
 const fromMilitary = (r: RequestFacts) => r.requesterKind === 'military' && r.providerKind !== 'military';
-const need = (field: keyof RequestFacts & string, message: string, applies?: (r: RequestFacts) => boolean): Requirement<RequestFacts> => ({
+const need = (field: keyof RequestFacts & string, message: Text, applies?: (r: RequestFacts) => boolean): Requirement<RequestFacts> => ({
   fields: [field],
   message,
   applies,
@@ -49,96 +49,106 @@ const need = (field: keyof RequestFacts & string, message: string, applies?: (r:
 
 /** What submitting requires: the SRF's basics, the last-resort record, the escort criteria, the military → NGO fields. */
 const SUBMIT_REQUIRES: Requirement<RequestFacts>[] = [
-  need('neededBy', 'Say by when it is needed (needed-by date)'),
-  need('justification', 'Give the justification: what the request is for and who benefits'),
-  need('civilianOptionsTried', 'Last resort: say which civilian options were tried', toMilitary),
-  need('capabilityGap', 'Last resort: describe the capability gap', toMilitary),
-  need('whyMilitaryUnique', 'Last resort: say why only the military can do it', toMilitary),
-  need('militaryStart', 'Last resort: give the start date of the military support', toMilitary),
-  need('militaryEnd', 'Last resort: give the end date of the military support', toMilitary),
-  need('exitPlan', 'Last resort: give the exit plan (how the need is met once the military stops)', toMilitary),
-  need('escortNeed', 'Escort: state the humanitarian need and programme criticality', (r) => r.type === 'escort'),
-  need('escortAuthorities', 'Escort: name the responsible authorities consulted', (r) => r.type === 'escort'),
-  need('escortSafety', 'Escort: assess safety and security', (r) => r.type === 'escort'),
-  need('escortSustainability', 'Escort: say how it is sustainable', (r) => r.type === 'escort'),
-  need('escortEndDate', 'Escort: give the date to stop using escorts', (r) => r.type === 'escort'),
-  need('askedKnowledge', 'Say what local knowledge or supplies are asked of the partner', fromMilitary),
-  need('askedWhy', 'Say why the military asks for it', fromMilitary),
+  need('neededBy', { key: 'requestFlow.need.neededBy' }),
+  need('justification', { key: 'requestFlow.need.justification' }),
+  need('civilianOptionsTried', { key: 'requestFlow.need.civilianOptionsTried' }, toMilitary),
+  need('capabilityGap', { key: 'requestFlow.need.capabilityGap' }, toMilitary),
+  need('whyMilitaryUnique', { key: 'requestFlow.need.whyMilitaryUnique' }, toMilitary),
+  need('militaryStart', { key: 'requestFlow.need.militaryStart' }, toMilitary),
+  need('militaryEnd', { key: 'requestFlow.need.militaryEnd' }, toMilitary),
+  need('exitPlan', { key: 'requestFlow.need.exitPlan' }, toMilitary),
+  need('escortNeed', { key: 'requestFlow.need.escortNeed' }, (r) => r.type === 'escort'),
+  need('escortAuthorities', { key: 'requestFlow.need.escortAuthorities' }, (r) => r.type === 'escort'),
+  need('escortSafety', { key: 'requestFlow.need.escortSafety' }, (r) => r.type === 'escort'),
+  need('escortSustainability', { key: 'requestFlow.need.escortSustainability' }, (r) => r.type === 'escort'),
+  need('escortEndDate', { key: 'requestFlow.need.escortEndDate' }, (r) => r.type === 'escort'),
+  need('askedKnowledge', { key: 'requestFlow.need.askedKnowledge' }, fromMilitary),
+  need('askedWhy', { key: 'requestFlow.need.askedWhy' }, fromMilitary),
 ];
 
-const comment = (label: string) => [{ field: 'comment', label }] as const;
+const comment = (label: Text) => [{ field: 'comment', label }] as const;
 
 const ACTIONS: Record<RequestAction, ActionDefinition<RequestFacts>> = {
-  edit: { label: 'Edit', permission: 'stock.edit', side: 'requesting' },
+  edit: { label: { key: 'requestFlow.action.edit' }, permission: 'stock.edit', side: 'requesting' },
   submit: {
-    label: 'Submit',
+    label: { key: 'requestFlow.action.submit' },
     permission: 'stock.edit',
     side: 'requesting',
     requires: SUBMIT_REQUIRES,
-    guards: [{ when: (r) => r.lineCount === 0, message: 'Add at least one line (an item and quantity, or a capacity) before submitting' }],
+    guards: [{ when: (r) => r.lineCount === 0, message: { key: 'requestFlow.needLine' } }],
   },
-  review: { label: 'Start review', permission: 'stock.approve', side: 'providing' },
-  approve: { label: 'Approve', permission: 'stock.approve', side: 'providing' },
+  review: { label: { key: 'requestFlow.action.review' }, permission: 'stock.approve', side: 'providing' },
+  approve: { label: { key: 'requestFlow.action.approve' }, permission: 'stock.approve', side: 'providing' },
   approvePartially: {
-    label: 'Approve in part',
+    label: { key: 'requestFlow.action.approvePartially' },
     permission: 'stock.approve',
     side: 'providing',
-    inputs: comment('What is approved and why not all of it'),
+    inputs: comment({ key: 'requestFlow.input.approvedPart' }),
   },
-  decline: { label: 'Decline', permission: 'stock.approve', side: 'providing', final: true, inputs: comment('Why it is declined') },
-  commit: { label: 'Commit', permission: 'stock.edit', side: 'providing' },
-  deliver: { label: 'Record delivery', permission: 'stock.edit', side: 'providing' },
-  close: { label: 'Close', permission: 'stock.edit', side: 'requesting', final: true },
+  decline: {
+    label: { key: 'requestFlow.action.decline' },
+    permission: 'stock.approve',
+    side: 'providing',
+    final: true,
+    inputs: comment({ key: 'requestFlow.input.whyDeclined' }),
+  },
+  commit: { label: { key: 'requestFlow.action.commit' }, permission: 'stock.edit', side: 'providing' },
+  deliver: { label: { key: 'requestFlow.action.deliver' }, permission: 'stock.edit', side: 'providing' },
+  close: { label: { key: 'requestFlow.action.close' }, permission: 'stock.edit', side: 'requesting', final: true },
   cancel: {
-    label: 'Cancel request',
+    label: { key: 'requestFlow.action.cancel' },
     permission: 'stock.edit',
     side: 'requesting',
     final: true,
-    inputs: comment('Why it is cancelled'),
+    inputs: comment({ key: 'requestFlow.input.whyCancelled' }),
   },
 };
 
-const open = (label: string, actions: RequestAction[], refusals: State['refusals'] = {}): State => ({
+const open = (label: Text, actions: RequestAction[], refusals: State['refusals'] = {}): State => ({
   label,
   final: false,
   actions: [...actions, 'cancel'],
   refusals,
 });
-const NOT_DECIDED = 'Request {number} has no decision yet: the provider reviews and decides first';
-const SUBMITTED_NO_EDIT = 'Request {number} is submitted and can no longer be edited; cancel it and draft a new one';
+const NOT_DECIDED: Text = { key: 'requestFlow.notDecided' };
+const SUBMITTED_NO_EDIT: Text = { key: 'requestFlow.submittedNoEdit' };
 
 export const REQUEST_WORKFLOW: Definition = {
-  label: 'request',
+  label: { key: 'requestFlow.record' },
   stateOf: (r) => r.status,
   states: {
-    draft: open('Draft', ['edit', 'submit'], {
-      review: 'Request {number} is a draft: the requester submits it first',
+    draft: open({ key: 'vocab.requestStatus.draft' }, ['edit', 'submit'], {
+      review: { key: 'requestFlow.draftReview' },
     }),
-    submitted: open('Submitted', ['review'], { edit: SUBMITTED_NO_EDIT, commit: NOT_DECIDED, deliver: NOT_DECIDED }),
-    under_review: open('Under review', ['approve', 'approvePartially', 'decline'], {
+    submitted: open({ key: 'vocab.requestStatus.submitted' }, ['review'], {
       edit: SUBMITTED_NO_EDIT,
       commit: NOT_DECIDED,
       deliver: NOT_DECIDED,
     }),
-    approved: open('Approved', ['commit'], { deliver: 'Request {number} has nothing committed yet: commit what will be delivered first' }),
-    partially_approved: open('Partially approved', ['commit'], {
-      deliver: 'Request {number} has nothing committed yet: commit what will be delivered first',
+    under_review: open({ key: 'vocab.requestStatus.under_review' }, ['approve', 'approvePartially', 'decline'], {
+      edit: SUBMITTED_NO_EDIT,
+      commit: NOT_DECIDED,
+      deliver: NOT_DECIDED,
     }),
-    in_progress: open('In progress', ['commit', 'deliver']),
+    approved: open({ key: 'vocab.requestStatus.approved' }, ['commit'], { deliver: { key: 'requestFlow.nothingCommitted' } }),
+    partially_approved: open({ key: 'vocab.requestStatus.partially_approved' }, ['commit'], {
+      deliver: { key: 'requestFlow.nothingCommitted' },
+    }),
+    in_progress: open({ key: 'vocab.requestStatus.in_progress' }, ['commit', 'deliver']),
     declined: {
-      label: 'Declined',
+      label: { key: 'vocab.requestStatus.declined' },
       final: false,
       actions: ['close'],
-      refusals: { cancel: 'Request {number} was declined; close it instead' },
+      refusals: { cancel: { key: 'requestFlow.declinedClose' } },
     },
     fulfilled: {
-      label: 'Fulfilled',
+      label: { key: 'vocab.requestStatus.fulfilled' },
       final: false,
       actions: ['close'],
-      refusals: { cancel: 'Request {number} is fulfilled; close it instead', deliver: 'Request {number} is already fully delivered' },
+      refusals: { cancel: { key: 'requestFlow.fulfilledClose' }, deliver: { key: 'requestFlow.fullyDelivered' } },
     },
-    closed: { label: 'Closed', final: true, actions: [] },
-    cancelled: { label: 'Cancelled', final: true, actions: [] },
+    closed: { label: { key: 'vocab.requestStatus.closed' }, final: true, actions: [] },
+    cancelled: { label: { key: 'vocab.requestStatus.cancelled' }, final: true, actions: [] },
   },
   actions: ACTIONS,
 };

@@ -1,5 +1,7 @@
 import { DATE_ORDERS, type DateOrder, type ImportPreview } from '../../../../electron/api/imports';
-import { COLUMN_HOW, DATE_ORDER_LABELS, T, WORD_HOW } from './importText';
+import { useT } from '../../i18n';
+import { num } from '../../locale/current';
+import { COLUMN_HOW, DATE_ORDER_KEYS, WORD_HOW } from './importText';
 
 export interface MappingChoice {
   columns: Record<string, string | null>;
@@ -18,15 +20,16 @@ export function ImportMapping({
   onChange: (m: (old: MappingChoice) => MappingChoice) => void;
   disabled: boolean;
 }) {
+  const t = useT();
   const p = preview;
   const labelOf = new Map(p.fields.map((f) => [f.key, f.label]));
   return (
     <div className="import-mapping">
       {p.sheets.length > 1 && (
         <label>
-          Sheet{' '}
+          {t('import.sheet')}{' '}
           <select
-            aria-label="Sheet"
+            aria-label={t('import.sheet')}
             value={p.sheet}
             disabled={disabled}
             onChange={(e) => onChange(() => ({ columns: {}, values: {}, sheet: Number(e.target.value) }))}
@@ -40,15 +43,15 @@ export function ImportMapping({
         </label>
       )}
       <section>
-        <h2>{T.columns}</h2>
-        <p>{T.columnsHelp}</p>
+        <h2>{t('import.columns')}</h2>
+        <p>{t('import.columnsHelp')}</p>
         <table className="import-table" data-testid="import-columns">
           <thead>
             <tr>
-              <th>Column</th>
-              <th>In the file</th>
-              <th>First values</th>
-              <th>Goes to</th>
+              <th>{t('import.col.column')}</th>
+              <th>{t('import.col.inFile')}</th>
+              <th>{t('import.col.firstValues')}</th>
+              <th>{t('import.col.goesTo')}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,7 +65,7 @@ export function ImportMapping({
                 <td className="import-sample">{c.sample.join(' · ')}</td>
                 <td>
                   <select
-                    aria-label={`Column ${c.letter} goes to`}
+                    aria-label={t('import.columnGoesTo', { letter: c.letter })}
                     value={c.field ?? ''}
                     disabled={disabled}
                     onChange={(e) => {
@@ -70,7 +73,7 @@ export function ImportMapping({
                       onChange((m) => ({ ...m, columns: { ...m.columns, [String(c.index)]: field } }));
                     }}
                   >
-                    <option value="">{T.ignore}</option>
+                    <option value="">{t('import.ignore')}</option>
                     {p.fields.map((f) => (
                       <option key={f.key} value={f.key}>
                         {f.label}
@@ -78,7 +81,7 @@ export function ImportMapping({
                       </option>
                     ))}
                   </select>{' '}
-                  <span className="import-how">{COLUMN_HOW[c.how]}</span>
+                  <span className="import-how">{t(COLUMN_HOW[c.how])}</span>
                 </td>
               </tr>
             ))}
@@ -87,18 +90,18 @@ export function ImportMapping({
       </section>
       {(p.dateOrderAsked || p.dateOrder) && (
         <section>
-          <h2>{T.dateOrder}</h2>
-          {p.dateOrderAsked && <p className="import-ask">{T.dateAsked}</p>}
+          <h2>{t('import.dateOrder')}</h2>
+          {p.dateOrderAsked && <p className="import-ask">{t('import.dateAsked')}</p>}
           <select
-            aria-label="Date order"
+            aria-label={t('import.dateOrderLabel')}
             value={p.dateOrder ?? ''}
             disabled={disabled}
             onChange={(e) => onChange((m) => ({ ...m, dateOrder: (e.target.value || undefined) as DateOrder | undefined }))}
           >
-            <option value="">{T.choose}</option>
+            <option value="">{t('import.choose')}</option>
             {DATE_ORDERS.map((d) => (
               <option key={d} value={d}>
-                {DATE_ORDER_LABELS[d]}
+                {t(DATE_ORDER_KEYS[d])}
               </option>
             ))}
           </select>
@@ -106,25 +109,25 @@ export function ImportMapping({
       )}
       {p.values.length > 0 && (
         <section>
-          <h2>{T.values}</h2>
-          <p>{T.valuesHelp}</p>
+          <h2>{t('import.values')}</h2>
+          <p>{t('import.valuesHelp')}</p>
           {p.values.map((v) => (
             <table key={v.field} className="import-table import-values" data-field={v.field}>
               <thead>
                 <tr>
-                  <th>{labelOf.get(v.field) ?? v.label}: their word</th>
-                  <th>Rows</th>
-                  <th>Ours</th>
+                  <th>{t('import.theirWord', { field: labelOf.get(v.field) ?? v.label })}</th>
+                  <th>{t('import.col.rows')}</th>
+                  <th>{t('import.col.ours')}</th>
                 </tr>
               </thead>
               <tbody>
                 {v.words.map((w) => (
                   <tr key={w.word} className={w.to === null ? 'bad' : ''} data-word={w.word}>
                     <td>{w.word}</td>
-                    <td>{w.rows.toLocaleString()}</td>
+                    <td>{num(w.rows)}</td>
                     <td>
                       <select
-                        aria-label={`${v.label}: ${w.word} means`}
+                        aria-label={t('import.wordMeans', { field: v.label, word: w.word })}
                         value={w.to ?? '\u0000'}
                         disabled={disabled}
                         onChange={(e) =>
@@ -134,15 +137,15 @@ export function ImportMapping({
                           }))
                         }
                       >
-                        {w.to === null && <option value={'\u0000'}>{T.choose}</option>}
-                        <option value="">{T.empty}</option>
+                        {w.to === null && <option value={'\u0000'}>{t('import.choose')}</option>}
+                        <option value="">{t('import.empty')}</option>
                         {v.choices.map((c) => (
                           <option key={c} value={c}>
                             {c}
                           </option>
                         ))}
                       </select>{' '}
-                      <span className="import-how">{WORD_HOW[w.how]}</span>
+                      <span className="import-how">{t(WORD_HOW[w.how])}</span>
                     </td>
                   </tr>
                 ))}

@@ -1,19 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  IMPORT_TARGET_LABELS,
-  IMPORT_TARGETS,
-  type ImportPreview,
-  type ImportTarget,
-  type ImportUpload,
-} from '../../../../electron/api/imports';
+import { IMPORT_TARGETS, type ImportPreview, type ImportTarget, type ImportUpload } from '../../../../electron/api/imports';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { JobProgress } from '../../app/JobProgress';
 import { startJob, useJob } from '../../app/jobs';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { call, hasOpenImportDialog, openImportFile, uploadImportFile } from '../../lib/api';
 import { ImportMapping, type MappingChoice } from './ImportMapping';
 import { ImportPreviewView } from './ImportPreviewView';
-import { T } from './importText';
+import { IMPORT_TARGET_KEYS } from './importText';
 import './import.css';
 
 const NO_CHOICE: MappingChoice = { columns: {}, values: {} };
@@ -23,6 +18,7 @@ const NO_CHOICE: MappingChoice = { columns: {}, values: {} };
  * it in a job and previews; every mapping change previews again; Import writes all or nothing.
  */
 export default function ImportPage() {
+  const t = useT();
   const [target, setTarget] = useState<ImportTarget>('items');
   const [partner, setPartner] = useState('');
   const [upload, setUpload] = useState<ImportUpload | null>(null);
@@ -102,10 +98,12 @@ export default function ImportPage() {
     return (
       <div className="page-body import-page">
         <p className="import-done" role="status">
-          {committed.receipts ? T.doneStock(committed.creates, committed.receipts) : T.done(committed.creates, committed.updates)}
+          {committed.receipts
+            ? t('import.doneStock', { lines: committed.creates, receipts: committed.receipts })
+            : t('import.done', { created: committed.creates, updated: committed.updates })}
         </p>
         <button type="button" onClick={() => (setCommitted(null), setUpload(null), setPreview(null), setJobId(null))}>
-          {T.again}
+          {t('import.again')}
         </button>
       </div>
     );
@@ -115,22 +113,27 @@ export default function ImportPage() {
   const blocked = !preview || preview.badRows > 0 || preview.missing.length > 0 || writes === 0;
   return (
     <div className="page-body import-page">
-      <p>{T.intro}</p>
+      <p>{t('import.intro')}</p>
       <div className="import-source">
         <label>
-          {T.what}{' '}
-          <select aria-label={T.what} value={target} onChange={(e) => setTarget(e.target.value as ImportTarget)} disabled={running}>
-            {IMPORT_TARGETS.map((t) => (
-              <option key={t} value={t}>
-                {IMPORT_TARGET_LABELS[t]}
+          {t('import.what')}{' '}
+          <select
+            aria-label={t('import.what')}
+            value={target}
+            onChange={(e) => setTarget(e.target.value as ImportTarget)}
+            disabled={running}
+          >
+            {IMPORT_TARGETS.map((k) => (
+              <option key={k} value={k}>
+                {t(IMPORT_TARGET_KEYS[k])}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {T.partner}{' '}
-          <select aria-label={T.partner} value={partner} onChange={(e) => setPartner(e.target.value)} disabled={running}>
-            <option value="">{T.noPartner}</option>
+          {t('import.partner')}{' '}
+          <select aria-label={t('import.partner')} value={partner} onChange={(e) => setPartner(e.target.value)} disabled={running}>
+            <option value="">{t('import.noPartner')}</option>
             {(orgs.data ?? []).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.shortName} — {o.name}
@@ -139,7 +142,7 @@ export default function ImportPage() {
           </select>
         </label>
         <button type="button" onClick={() => void choose()} disabled={running}>
-          {T.chooseFile}
+          {t('import.chooseFile')}
         </button>
         <input
           ref={fileInput}
@@ -156,29 +159,31 @@ export default function ImportPage() {
         {upload && <span className="import-file-name">{upload.name}</span>}
       </div>
       <details className="import-paste">
-        <summary>{T.pasteLabel}</summary>
-        <textarea aria-label={T.pasteLabel} value={pasted} onChange={(e) => setPasted(e.target.value)} rows={5} />
+        <summary>{t('import.pasteLabel')}</summary>
+        <textarea aria-label={t('import.pasteLabel')} value={pasted} onChange={(e) => setPasted(e.target.value)} rows={5} />
         <button
           type="button"
           className="secondary"
           disabled={!pasted.trim() || running}
           onClick={() => call('imports.paste', { text: pasted }).then(begin, setError)}
         >
-          {T.usePaste}
+          {t('import.usePaste')}
         </button>
       </details>
-      {error != null && <ErrorPanel error={error} title="The import could not go on" />}
+      {error != null && <ErrorPanel error={error} title={t('import.couldNotGoOn')} />}
       {job && job.state !== 'done' && <JobProgress job={job} />}
       {preview && (
         <>
           <ImportMapping preview={preview} onChange={remap} disabled={running} />
           <ImportPreviewView preview={preview} />
           <div className="import-actions">
-            {preview.missing.length > 0 && <p className="import-ask">{T.missing(preview.missing)}</p>}
-            {preview.badRows > 0 && <p className="import-ask">{T.fixFirst}</p>}
-            {preview.badRows === 0 && preview.missing.length === 0 && writes === 0 && <p>{T.nothingToDo}</p>}
+            {preview.missing.length > 0 && <p className="import-ask">{t('import.missing', { fields: preview.missing.join(', ') })}</p>}
+            {preview.badRows > 0 && <p className="import-ask">{t('import.fixFirst')}</p>}
+            {preview.badRows === 0 && preview.missing.length === 0 && writes === 0 && <p>{t('import.nothingToDo')}</p>}
             <button type="button" disabled={blocked || running} onClick={() => void run(true)}>
-              {preview.receipts ? T.commitStock(preview.creates, preview.receipts) : T.commit(writes)}
+              {preview.receipts
+                ? t('import.commitStock', { lines: preview.creates, receipts: preview.receipts })
+                : t('import.commit', { count: writes })}
             </button>
           </div>
         </>

@@ -1,49 +1,51 @@
 import type { ImportChange, ImportPreview } from '../../../../electron/api/imports';
+import { useT } from '../../i18n';
+import { num } from '../../locale/current';
 
 const SHOWN_BAD = 300;
 
 /** What the import would do: counts, every bad row (row, column, value, reason), and the first creates and updates. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const t = useT();
   const p = preview;
+  const facts = [
+    `${p.format.toUpperCase()}${p.encoding ? `, ${p.encoding}` : ''}`,
+    ...(p.delimiter ? [p.delimiter === '\t' ? t('import.separatedByTabs') : t('import.separatedBy', { delimiter: p.delimiter })] : []),
+  ].join(', ');
+  const rows = [
+    t('import.headerOnRow', { row: p.headerRow }),
+    ...(p.hxlRow ? [t('import.hxlOnRow', { row: p.hxlRow })] : []),
+    ...(p.titleRows ? [t('import.titleRowsSkipped', { count: p.titleRows })] : []),
+  ].join(', ');
   return (
     <section className="import-preview" data-testid="import-preview">
-      <h2>Preview</h2>
+      <h2>{t('import.preview')}</h2>
       <p className="import-counts">
-        <span data-count="creates">{p.creates.toLocaleString()} to create</span>
-        <span data-count="updates">{p.updates.toLocaleString()} to update</span>
-        <span data-count="unchanged">{p.unchanged.toLocaleString()} unchanged</span>
+        <span data-count="creates">{t('import.toCreate', { count: p.creates })}</span>
+        <span data-count="updates">{t('import.toUpdate', { count: p.updates })}</span>
+        <span data-count="unchanged">{t('import.unchanged', { count: p.unchanged })}</span>
         <span data-count="bad" className={p.badRows ? 'bad' : ''}>
-          {p.badRows.toLocaleString()} bad row{p.badRows === 1 ? '' : 's'}
+          {t('import.badRows', { count: p.badRows })}
         </span>
-        {p.receipts > 0 && (
-          <span>
-            {p.receipts} receipt{p.receipts === 1 ? '' : 's'} (one per site and owner)
-          </span>
-        )}
+        {p.receipts > 0 && <span>{t('import.receipts', { count: p.receipts })}</span>}
       </p>
-      <p className="import-file-facts">
-        {p.fileName}: {p.format.toUpperCase()}
-        {p.encoding ? `, ${p.encoding}` : ''}
-        {p.delimiter ? `, cells separated by ${p.delimiter === '\t' ? 'tabs' : `“${p.delimiter}”`}` : ''}; header on row {p.headerRow}
-        {p.hxlRow ? `, HXL hashtags on row ${p.hxlRow}` : ''}
-        {p.titleRows ? `, ${p.titleRows} title row${p.titleRows === 1 ? '' : 's'} skipped` : ''}; {p.dataRows.toLocaleString()} data rows.
-      </p>
+      <p className="import-file-facts">{`${p.fileName}: ${facts}; ${rows}; ${t('import.dataRows', { count: p.dataRows })}.`}</p>
       {p.bad.length > 0 && (
         <>
-          <h3>Bad rows</h3>
+          <h3>{t('import.badRowsTitle')}</h3>
           <table className="import-table import-bad" data-testid="import-bad">
             <thead>
               <tr>
-                <th>Row</th>
-                <th>Column</th>
-                <th>Value</th>
-                <th>Why</th>
+                <th>{t('import.col.row')}</th>
+                <th>{t('import.col.column')}</th>
+                <th>{t('import.col.value')}</th>
+                <th>{t('import.col.why')}</th>
               </tr>
             </thead>
             <tbody>
               {p.bad.slice(0, SHOWN_BAD).map((b, i) => (
                 <tr key={i}>
-                  <td>{b.row}</td>
+                  <td>{num(b.row)}</td>
                   <td>{b.column}</td>
                   <td>{b.value}</td>
                   <td>{b.reason}</td>
@@ -51,16 +53,17 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               ))}
             </tbody>
           </table>
-          {p.bad.length > SHOWN_BAD && <p>… and {(p.bad.length - SHOWN_BAD).toLocaleString()} more bad cells.</p>}
+          {p.bad.length > SHOWN_BAD && <p>{t('import.moreBad', { count: p.bad.length - SHOWN_BAD })}</p>}
         </>
       )}
-      <Changes title="To update (before → after)" rows={p.updateSample} total={p.updates} arrows />
-      <Changes title="To create" rows={p.createSample} total={p.creates} />
+      <Changes title={t('import.toUpdateTitle')} rows={p.updateSample} total={p.updates} arrows />
+      <Changes title={t('import.toCreateTitle')} rows={p.createSample} total={p.creates} />
     </section>
   );
 }
 
 function Changes({ title, rows, total, arrows }: { title: string; rows: ImportChange[]; total: number; arrows?: boolean }) {
+  const t = useT();
   if (rows.length === 0) return null;
   return (
     <>
@@ -68,21 +71,20 @@ function Changes({ title, rows, total, arrows }: { title: string; rows: ImportCh
       <table className="import-table">
         <thead>
           <tr>
-            <th>Row</th>
-            <th>Code</th>
-            <th>{arrows ? 'Changes' : 'Values'}</th>
+            <th>{t('import.col.row')}</th>
+            <th>{t('import.col.code')}</th>
+            <th>{arrows ? t('import.col.changes') : t('import.col.values')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.row}>
-              <td>{r.row}</td>
+              <td>{num(r.row)}</td>
               <td>{r.code}</td>
               <td>
                 {r.changes.map((c) => (
                   <span key={c.field} className="import-change">
-                    {c.field}: {arrows ? `${c.before || '—'} → ` : ''}
-                    {c.after || '—'}
+                    {`${c.field}: ${arrows ? `${c.before || '—'} → ` : ''}${c.after || '—'}`}
                   </span>
                 ))}
               </td>
@@ -90,7 +92,7 @@ function Changes({ title, rows, total, arrows }: { title: string; rows: ImportCh
           ))}
         </tbody>
       </table>
-      {total > rows.length && <p>… and {(total - rows.length).toLocaleString()} more.</p>}
+      {total > rows.length && <p>{t('import.more', { count: total - rows.length })}</p>}
     </>
   );
 }

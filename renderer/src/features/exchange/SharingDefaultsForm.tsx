@@ -1,23 +1,39 @@
 import { useEffect, useState } from 'react';
 import type { SharingDefaults } from '../../../../electron/api/exchange';
-import { SHARED_RECORD_LABELS, SHARED_RECORD_TYPES, TLP_LABELS, type TlpLabel } from '../../../../electron/api/vocabularies';
+import type { MessageKey } from '../../../../electron/api/i18n';
+import { SHARED_RECORD_TYPES, TLP_LABELS, type SharedRecordType, type TlpLabel } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { call } from '../../lib/api';
+
+const RECORD_KEYS: Record<SharedRecordType, MessageKey> = {
+  organisation: 'vocab.sharedRecord.organisation',
+  contact: 'vocab.sharedRecord.contact',
+  agreement: 'vocab.sharedRecord.agreement',
+  site: 'vocab.sharedRecord.site',
+  item: 'vocab.sharedRecord.item',
+  document: 'vocab.sharedRecord.document',
+  request: 'vocab.sharedRecord.request',
+  vehicle: 'vocab.sharedRecord.vehicle',
+  convoy: 'vocab.sharedRecord.convoy',
+  audit: 'vocab.sharedRecord.audit',
+};
 
 /** The label a record of each type carries when its own is blank. */
 export function SharingDefaultsForm() {
+  const t = useT();
   const defaults = useCoreQuery('sharing.defaults', {});
   const [draft, setDraft] = useState<SharingDefaults | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(defaults.data ?? null), [defaults.data]);
   if (!draft || !defaults.data) return null;
-  const changed = SHARED_RECORD_TYPES.filter((t) => draft[t] !== defaults.data[t]);
+  const changed = SHARED_RECORD_TYPES.filter((k) => draft[k] !== defaults.data[k]);
   const save = async () => {
     setError(null);
     try {
-      await call('sharing.setDefaults', Object.fromEntries(changed.map((t) => [t, draft[t]])));
+      await call('sharing.setDefaults', Object.fromEntries(changed.map((k) => [k, draft[k]])));
       setSaved(true);
     } catch (e) {
       setError(e);
@@ -25,23 +41,23 @@ export function SharingDefaultsForm() {
   };
   return (
     <section className="sharing-defaults">
-      <h2>Default labels</h2>
-      <p>The TLP label of a record whose own label is blank. A row that combines records takes the strictest.</p>
+      <h2>{t('sharing.defaultsTitle')}</h2>
+      <p>{t('sharing.defaultsLead')}</p>
       <div className="sharing-defaults-fields">
-        {SHARED_RECORD_TYPES.map((t) => (
-          <label key={t}>
-            {SHARED_RECORD_LABELS[t]}{' '}
+        {SHARED_RECORD_TYPES.map((k) => (
+          <label key={k}>
+            {t(RECORD_KEYS[k])}{' '}
             <select
-              aria-label={`Default label: ${SHARED_RECORD_LABELS[t]}`}
-              value={draft[t]}
+              aria-label={t('sharing.defaultLabelOf', { type: t(RECORD_KEYS[k]) })}
+              value={draft[k]}
               onChange={(e) => {
                 setSaved(false);
-                setDraft({ ...draft, [t]: e.target.value as TlpLabel });
+                setDraft({ ...draft, [k]: e.target.value as TlpLabel });
               }}
             >
               {TLP_LABELS.map((l) => (
                 <option key={l} value={l}>
-                  TLP:{l}
+                  {`TLP:${l}`}
                 </option>
               ))}
             </select>
@@ -49,10 +65,10 @@ export function SharingDefaultsForm() {
         ))}
       </div>
       <button type="button" disabled={changed.length === 0} onClick={() => void save()}>
-        Save default labels
+        {t('sharing.saveDefaults')}
       </button>
-      {saved && changed.length === 0 && <span role="status"> Saved.</span>}
-      {error != null && <ErrorPanel error={error} title="The defaults were not saved" />}
+      {saved && changed.length === 0 && <span role="status"> {t('sharing.saved')}</span>}
+      {error != null && <ErrorPanel error={error} title={t('sharing.notSaved')} />}
     </section>
   );
 }

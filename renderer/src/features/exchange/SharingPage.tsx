@@ -1,17 +1,30 @@
 import { useMemo } from 'react';
 import { exportProfileRow } from '../../../../electron/api/exchange';
-import { FIELD_RULE_LABELS, FIELD_RULES, SENSITIVE_FIELD_INFO, SENSITIVE_FIELDS } from '../../../../electron/api/vocabularies';
+import type { MessageKey } from '../../../../electron/api/i18n';
+import { FIELD_RULES, SENSITIVE_FIELDS, type FieldRule, type SensitiveField } from '../../../../electron/api/vocabularies';
 import { sharingChoices } from '../../app/labels';
 import { useCoreQuery } from '../../app/queries';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
+import { t, useLanguage } from '../../i18n';
 import { ExportHistory } from './ExportHistory';
 import { SharingDefaultsForm } from './SharingDefaultsForm';
 import './import.css';
 
 const OPS: RecordOps = { list: 'exportProfiles.list', save: 'exportProfiles.save', remove: 'exportProfiles.remove' };
-const NOUN = { one: 'export profile', many: 'export profiles' };
-const RULE_CHOICES = FIELD_RULES.map((r) => ({ value: r, label: FIELD_RULE_LABELS[r] }));
+const RULE_KEYS: Record<FieldRule, MessageKey> = {
+  include: 'vocab.fieldRule.include',
+  coarsen: 'vocab.fieldRule.coarsen',
+  omit: 'vocab.fieldRule.omit',
+};
+const SENSITIVE_FIELD_KEYS: Record<SensitiveField, MessageKey> = {
+  callSigns: 'vocab.sensitiveField.callSigns',
+  locations: 'vocab.sensitiveField.locations',
+  routes: 'vocab.sensitiveField.routes',
+  departureTimes: 'vocab.sensitiveField.departureTimes',
+  escortComposition: 'vocab.sensitiveField.escortComposition',
+  weaponsCargo: 'vocab.sensitiveField.weaponsCargo',
+};
 
 /**
  * Sharing with partners: one export profile per partner (the highest label it may receive and,
@@ -20,51 +33,54 @@ const RULE_CHOICES = FIELD_RULES.map((r) => ({ value: r, label: FIELD_RULE_LABEL
  */
 export default function SharingPage() {
   const orgs = useCoreQuery('organisations.list', {});
+  const language = useLanguage();
+  const ruleChoices = FIELD_RULES.map((r) => ({ value: r, label: t(RULE_KEYS[r]) }));
   const columns = useMemo<GridColumn[]>(
     () => [
       {
         field: 'organisationId',
-        header: 'Partner',
+        header: t('sharing.col.partner'),
         type: 'choice',
         choices: (orgs.data ?? []).map((o) => ({ value: o.id, label: o.shortName })),
         width: 130,
         pinned: 'left',
-        hint: 'one profile per partner organisation',
+        hint: t('sharing.hint.partner'),
       },
       {
         field: 'maxLabel',
-        header: 'Highest label',
+        header: t('sharing.col.maxLabel'),
         type: 'choice',
         choices: sharingChoices,
         width: 140,
-        hint: 'rows labelled above it are withheld',
+        hint: t('sharing.hint.maxLabel'),
       },
       ...SENSITIVE_FIELDS.map((f): GridColumn => ({
         field: f,
-        header: SENSITIVE_FIELD_INFO[f].label,
+        header: t(SENSITIVE_FIELD_KEYS[f]),
         type: 'choice',
-        choices: RULE_CHOICES,
+        choices: ruleChoices,
         width: 170,
       })),
-      { field: 'notes', header: 'Notes', width: 220 },
+      { field: 'notes', header: t('sharing.col.notes'), width: 220 },
     ],
-    [orgs.data],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+    [orgs.data, language],
   );
   return (
     <div className="page-body sharing-page">
       <section>
-        <h2>Export profiles</h2>
-        <p>What each partner may receive. “Export for …” on any grid applies the partner’s profile and says what it withholds.</p>
+        <h2>{t('sharing.profilesTitle')}</h2>
+        <p>{t('sharing.profilesLead')}</p>
         <EntityGrid
           gridKey="export-profiles"
           exportSource="exportProfiles"
           ops={OPS}
           columns={columns}
           schema={exportProfileRow}
-          noun={NOUN}
-          describe={(r) => (orgs.data ?? []).find((o) => o.id === r.organisationId)?.shortName ?? 'new profile'}
+          noun={{ one: t('sharing.noun.one'), many: t('sharing.noun.many'), a: t('sharing.noun.one') }}
+          describe={(r) => (orgs.data ?? []).find((o) => o.id === r.organisationId)?.shortName ?? t('sharing.newProfile')}
           newRow={() => ({ maxLabel: 'GREEN' })}
-          emptyHint="Add a row per partner: its highest label, then include, coarsen or omit each sensitive field."
+          emptyHint={t('sharing.emptyHint')}
           className="sharing-profiles"
         />
       </section>

@@ -2,9 +2,12 @@ import { useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { ApiError } from '../../../../electron/api/result';
 import type { RequestDetail } from '../../../../electron/api/requests';
-import { FULFILMENT_LINK_LABELS, FULFILMENT_LINKS, type RequestAction, type RequestSide } from '../../../../electron/api/vocabularies';
+import { FULFILMENT_LINK_KEYS, REQUEST_SIDE_KEYS } from '../../../../electron/api/i18n';
+import { FULFILMENT_LINKS, type RequestAction, type RequestSide } from '../../../../electron/api/vocabularies';
 import { explain } from '../../app/errors';
+import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
+import { num } from '../../locale/current';
 
 /**
  * What the side the operator acts for may do now, drawn from the core's workflow (nothing of the
@@ -13,6 +16,7 @@ import { invoke } from '../../lib/api';
  * message, shown here.
  */
 export function RequestActions(p: { detail: RequestDetail; side: RequestSide; actingOrgId: string; onEdit: () => void }) {
+  const t = useT();
   const { request: r, lines } = p.detail;
   const view = p.detail.workflow[p.side];
   const [open, setOpen] = useState<RequestAction | null>(null);
@@ -92,13 +96,13 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
         ))}
         {view.actions.length === 0 && (
           <span className="hint">
-            Nothing for the {p.side} side to do now ({view.stateLabel.toLowerCase()}).
+            {t('requests.nothingToDo', { side: t(REQUEST_SIDE_KEYS[p.side]), state: view.stateLabel.toLocaleLowerCase() })}
           </span>
         )}
       </div>
       {view.refused.map((x) => (
         <p key={x.action} className="hint">
-          {x.label}: {x.message}
+          {t('requests.refusedAction', { action: x.label, message: x.message })}
         </p>
       ))}
       {open && def && (
@@ -108,11 +112,11 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
             <table className="req-table">
               <thead>
                 <tr>
-                  <th>Line</th>
-                  <th>Asked</th>
-                  {open === 'commit' && <th>Approved</th>}
-                  <th>{open === 'commit' ? 'Commit' : 'Approve'}</th>
-                  {open === 'commit' && <th>Available from</th>}
+                  <th>{t('requests.col.line')}</th>
+                  <th>{t('requests.col.asked')}</th>
+                  {open === 'commit' && <th>{t('requests.col.approved')}</th>}
+                  <th>{open === 'commit' ? t('requests.commitCol') : t('requests.approveCol')}</th>
+                  {open === 'commit' && <th>{t('requests.col.availableFrom')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -124,14 +128,14 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
                         {l.lineNo}. {l.itemName ?? l.description}
                       </td>
                       <td>
-                        {l.quantity} {l.unit}
+                        {num(l.quantity)} {l.unit}
                       </td>
-                      {open === 'commit' && <td>{l.approvedQuantity}</td>}
+                      {open === 'commit' && <td>{num(l.approvedQuantity)}</td>}
                       <td>
                         <input
                           value={qty[l.id] ?? ''}
                           onChange={(e) => setQty({ ...qty, [l.id]: e.target.value })}
-                          aria-label={`Line ${l.lineNo} quantity`}
+                          aria-label={t('requests.lineQuantity', { line: l.lineNo })}
                           inputMode="numeric"
                         />
                       </td>
@@ -141,7 +145,7 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
                             type="date"
                             value={from[l.id] ?? ''}
                             onChange={(e) => setFrom({ ...from, [l.id]: e.target.value })}
-                            aria-label={`Line ${l.lineNo} available from`}
+                            aria-label={t('requests.lineAvailableFrom', { line: l.lineNo })}
                           />
                         </td>
                       )}
@@ -153,44 +157,50 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
           {open === 'deliver' && (
             <div className="req-grid">
               <label className="req-field">
-                <span>Line</span>
+                <span>{t('requests.col.line')}</span>
                 <select value={delivery.lineId} onChange={(e) => setDelivery({ ...delivery, lineId: e.target.value })}>
                   {lines.map((l) => (
                     <option key={l.id} value={l.id}>
-                      {l.lineNo}. {l.itemName ?? l.description} — {l.deliveredQuantity} of {l.approvedQuantity ?? 0} {l.unit} delivered
+                      {t('requests.deliveryLine', {
+                        line: l.lineNo,
+                        what: l.itemName ?? l.description,
+                        delivered: num(l.deliveredQuantity),
+                        approved: num(l.approvedQuantity ?? 0),
+                        unit: l.unit,
+                      })}
                     </option>
                   ))}
                 </select>
               </label>
               <label className="req-field">
-                <span>Quantity delivered</span>
+                <span>{t('requests.quantityDelivered')}</span>
                 <input
                   value={delivery.quantity}
                   onChange={(e) => setDelivery({ ...delivery, quantity: e.target.value })}
                   inputMode="numeric"
-                  aria-label="Quantity delivered"
+                  aria-label={t('requests.quantityDelivered')}
                 />
               </label>
               <label className="req-field">
-                <span>Delivered by</span>
+                <span>{t('requests.deliveredBy')}</span>
                 <select value={delivery.link} onChange={(e) => setDelivery({ ...delivery, link: e.target.value })}>
                   {FULFILMENT_LINKS.map((k) => (
                     <option key={k} value={k}>
-                      {FULFILMENT_LINK_LABELS[k]}
+                      {t(FULFILMENT_LINK_KEYS[k])}
                     </option>
                   ))}
                 </select>
               </label>
               <label className="req-field">
-                <span>{delivery.link === 'stock_issue' ? 'Stock issue number' : 'Reference (trip sheet, agreement…)'}</span>
+                <span>{delivery.link === 'stock_issue' ? t('requests.stockIssueNumber') : t('requests.referenceHint')}</span>
                 <input
                   value={delivery.reference}
                   onChange={(e) => setDelivery({ ...delivery, reference: e.target.value })}
-                  aria-label="Delivery reference"
+                  aria-label={t('requests.deliveryReference')}
                 />
               </label>
               <label className="req-field">
-                <span>Delivered on</span>
+                <span>{t('requests.deliveredOn')}</span>
                 <input
                   type="date"
                   value={delivery.deliveredOn}
@@ -201,7 +211,7 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
           )}
           {(needsComment || open !== 'deliver') && (
             <label className="req-field long">
-              <span>{needsComment ? `${def.inputs[0].label} (required)` : 'Comment (optional)'}</span>
+              <span>{needsComment ? t('requests.required', { label: def.inputs[0].label }) : t('requests.commentOptional')}</span>
               <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} data-testid="req-comment" />
             </label>
           )}
@@ -215,7 +225,7 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
               {def.label}
             </button>
             <button type="button" onClick={() => setOpen(null)}>
-              Back
+              {t('requests.back')}
             </button>
           </div>
         </div>

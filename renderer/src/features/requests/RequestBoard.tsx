@@ -1,7 +1,10 @@
 import type { RequestListRow } from '../../../../electron/api/requests';
-import { REQUEST_PRIORITY_LABELS, REQUEST_STATUS_LABELS, type RequestStatus } from '../../../../electron/api/vocabularies';
+import { REQUEST_PRIORITY_KEYS, REQUEST_STATUS_KEYS } from '../../../../electron/api/i18n';
+import type { RequestStatus } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
+import { date, num } from '../../locale/current';
 
 /** The columns of the board: the workflow from submission to fulfilment (drafts, closed and cancelled stay in the register). */
 const COLUMNS: RequestStatus[] = ['submitted', 'under_review', 'approved', 'partially_approved', 'in_progress', 'fulfilled', 'declined'];
@@ -9,6 +12,7 @@ const PER_COLUMN = 100;
 
 /** A board by status: one column per state, most urgent first, overdue needed-by dates in red. */
 export function RequestBoard(p: { onOpen: (id: string) => void }) {
+  const t = useT();
   const q = useCoreQuery(
     'requests.list',
     {
@@ -21,8 +25,8 @@ export function RequestBoard(p: { onOpen: (id: string) => void }) {
     },
     { keepPrevious: true },
   );
-  if (q.isError) return <ErrorPanel error={q.error} title="The board could not be loaded" onRetry={() => void q.refetch()} />;
-  if (q.isPending) return <div className="pending">Loading the board…</div>;
+  if (q.isError) return <ErrorPanel error={q.error} title={t('requests.boardError')} onRetry={() => void q.refetch()} />;
+  if (q.isPending) return <div className="pending">{t('requests.boardLoading')}</div>;
   const by = new Map<RequestStatus, RequestListRow[]>(COLUMNS.map((s) => [s, []]));
   for (const r of q.data.rows) by.get(r.status)?.push(r);
   return (
@@ -32,9 +36,9 @@ export function RequestBoard(p: { onOpen: (id: string) => void }) {
         return (
           <section key={s} className="req-column" data-testid={`board-${s}`}>
             <h3>
-              {REQUEST_STATUS_LABELS[s]} <span className="count">{rows.length}</span>
+              {t(REQUEST_STATUS_KEYS[s])} <span className="count">{num(rows.length)}</span>
             </h3>
-            {rows.length === 0 && <p className="hint">None</p>}
+            {rows.length === 0 && <p className="hint">{t('requests.none')}</p>}
             {rows.slice(0, PER_COLUMN).map((r) => (
               <button
                 key={r.id}
@@ -42,20 +46,20 @@ export function RequestBoard(p: { onOpen: (id: string) => void }) {
                 className={`req-card p${r.priority}${r.overdue ? ' overdue' : ''}`}
                 onClick={() => p.onOpen(r.id)}
               >
-                <strong>{r.number}</strong> <span>{REQUEST_PRIORITY_LABELS[r.priority]}</span>
+                <strong className="ltr">{r.number}</strong> <span>{t(REQUEST_PRIORITY_KEYS[r.priority])}</span>
                 <span className="title">{r.title}</span>
                 <span className="who">
-                  {r.requester} → {r.provider}
+                  <bdi>{`${r.requester} → ${r.provider}`}</bdi>
                 </span>
                 {r.neededBy && (
                   <span className="due">
-                    Needed by {r.neededBy}
-                    {r.overdue ? ' · overdue' : ''}
+                    {t('requests.neededBy', { date: date(r.neededBy) })}
+                    {r.overdue ? ` · ${t('requests.overdue')}` : ''}
                   </span>
                 )}
               </button>
             ))}
-            {rows.length > PER_COLUMN && <p className="hint">…and {rows.length - PER_COLUMN} more: filter the register.</p>}
+            {rows.length > PER_COLUMN && <p className="hint">{t('requests.andMore', { count: rows.length - PER_COLUMN })}</p>}
           </section>
         );
       })}

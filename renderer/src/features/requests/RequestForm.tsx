@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { ApiError } from '../../../../electron/api/result';
 import type { RequestDetail } from '../../../../electron/api/requests';
-import { REQUEST_PRIORITY_LABELS, REQUEST_TYPE_LABELS, REQUEST_TYPES, type RequestType } from '../../../../electron/api/vocabularies';
+import { REQUEST_PRIORITY_KEYS, REQUEST_TYPE_KEYS } from '../../../../electron/api/i18n';
+import { REQUEST_TYPES, type RequestType } from '../../../../electron/api/vocabularies';
 import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, ItemInput, OrgSelect } from '../stock/controls';
 import { findItem, useItems, useOrganisations } from '../stock/lookups';
@@ -61,6 +63,7 @@ function headerOf(d: RequestDetail | null, homeOrgId: string): Header {
 }
 
 export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: string) => void; onCancel: () => void }) {
+  const t = useT();
   const status = useCoreQuery('system.status', {});
   const homeOrgId = status.data?.homeOrganisation?.id ?? '';
   const orgs = useOrganisations();
@@ -145,59 +148,59 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
 
   return (
     <div className="req-page" data-testid="request-form">
-      <h2>{p.existing ? `Edit draft ${p.existing.request.number}` : 'New request'}</h2>
+      <h2>{p.existing ? t('requests.editDraft', { number: p.existing.request.number }) : t('requests.newTitle')}</h2>
       <section className="req-section">
         <div className="req-grid">
           <OrgSelect
-            label="Requesting organisation"
+            label={t('requests.requester')}
             value={h.requesterOrgId}
             onChange={set('requesterOrgId')}
             error={at('requesterOrgId')}
             testId="req-requester"
           />
           <OrgSelect
-            label="Providing organisation"
+            label={t('requests.provider')}
             value={h.providerOrgId}
             onChange={set('providerOrgId')}
             error={at('providerOrgId')}
             testId="req-provider"
           />
           <ChoiceSelect
-            label="Type"
+            label={t('requests.type')}
             value={h.type}
             onChange={set('type')}
             error={at('type')}
-            choices={REQUEST_TYPES.map((t) => ({ value: t, label: REQUEST_TYPE_LABELS[t] }))}
+            choices={REQUEST_TYPES.map((k) => ({ value: k, label: t(REQUEST_TYPE_KEYS[k]) }))}
             testId="req-type"
           />
           <ChoiceSelect
-            label="Priority"
+            label={t('requests.priority')}
             value={h.priority}
             onChange={set('priority')}
-            choices={([1, 2, 3] as const).map((n) => ({ value: String(n), label: REQUEST_PRIORITY_LABELS[n] }))}
+            choices={([1, 2, 3] as const).map((n) => ({ value: String(n), label: t(REQUEST_PRIORITY_KEYS[n]) }))}
             testId="req-priority"
           />
-          {text('neededBy', 'Needed by', { type: 'date' })}
+          {text('neededBy', t('requests.col.neededBy'), { type: 'date' })}
         </div>
         <div className="req-grid">
-          {text('title', 'Title', { hint: 'Trucks for food rations, Aster Falls → Tarvik' })}
-          {text('fromPlace', 'From (town, facility, address)')}
-          {text('toPlace', 'To (town, facility, address)')}
-          {text('contact', 'Contact (name, phone)')}
+          {text('title', t('requests.titleField'), { hint: t('requests.titleHint') })}
+          {text('fromPlace', t('requests.fromPlace'))}
+          {text('toPlace', t('requests.toPlace'))}
+          {text('contact', t('requests.contactField'))}
         </div>
-        {text('justification', 'Justification: what it is for and who benefits', { long: true })}
+        {text('justification', t('requests.justificationField'), { long: true })}
       </section>
 
       <section className="req-section">
-        <h3>Lines: an item and quantity, or a capacity (2 trucks for 3 days, 40 m³ for 21 days, 5,000 L)</h3>
+        <h3>{t('requests.linesTitle')}</h3>
         <table className="req-table">
           <thead>
             <tr>
-              <th>Kind</th>
-              <th>Item or description</th>
-              <th>Quantity</th>
-              <th>Unit</th>
-              <th>Days</th>
+              <th>{t('requests.col.kind')}</th>
+              <th>{t('requests.col.itemOrDescription')}</th>
+              <th>{t('requests.col.quantity')}</th>
+              <th>{t('requests.col.unit')}</th>
+              <th>{t('requests.col.days')}</th>
               <th />
             </tr>
           </thead>
@@ -205,20 +208,29 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
             {lines.map((l, i) => (
               <tr key={i} data-testid="req-line">
                 <td>
-                  <select value={l.kind} onChange={(e) => setLine(i, 'kind', e.target.value)} aria-label={`Line ${i + 1} kind`}>
-                    <option value="capacity">Capacity</option>
-                    <option value="item">Item</option>
+                  <select
+                    value={l.kind}
+                    onChange={(e) => setLine(i, 'kind', e.target.value)}
+                    aria-label={t('requests.lineKind', { line: i + 1 })}
+                  >
+                    <option value="capacity">{t('requests.kind.capacity')}</option>
+                    <option value="item">{t('requests.kind.item')}</option>
                   </select>
                 </td>
                 <td>
                   {l.kind === 'item' ? (
-                    <ItemInput label="" text={l.itemText} onText={(t) => setLine(i, 'itemText', t)} error={at('lines', i, 'itemId')} />
+                    <ItemInput
+                      label=""
+                      text={l.itemText}
+                      onText={(text) => setLine(i, 'itemText', text)}
+                      error={at('lines', i, 'itemId')}
+                    />
                   ) : (
                     <input
                       value={l.description}
                       onChange={(e) => setLine(i, 'description', e.target.value)}
-                      placeholder="Truck 10 t"
-                      aria-label={`Line ${i + 1} description`}
+                      placeholder={t('requests.capacityHint')}
+                      aria-label={t('requests.lineDescription', { line: i + 1 })}
                     />
                   )}
                   {at('lines', i, 'description') && <em className="field-error">{at('lines', i, 'description')}</em>}
@@ -228,7 +240,7 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
                     value={l.quantity}
                     onChange={(e) => setLine(i, 'quantity', e.target.value)}
                     inputMode="numeric"
-                    aria-label={`Line ${i + 1} quantity`}
+                    aria-label={t('requests.lineQuantity', { line: i + 1 })}
                   />
                   {at('lines', i, 'quantity') && <em className="field-error">{at('lines', i, 'quantity')}</em>}
                 </td>
@@ -236,8 +248,8 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
                   <input
                     value={l.unit}
                     onChange={(e) => setLine(i, 'unit', e.target.value)}
-                    placeholder={l.kind === 'item' ? (findItem(items, l.itemText)?.baseUnit ?? 'each') : 'trucks'}
-                    aria-label={`Line ${i + 1} unit`}
+                    placeholder={l.kind === 'item' ? (findItem(items, l.itemText)?.baseUnit ?? 'each') : t('requests.unitHintCapacity')}
+                    aria-label={t('requests.lineUnit', { line: i + 1 })}
                   />
                   {at('lines', i, 'unit') && <em className="field-error">{at('lines', i, 'unit')}</em>}
                 </td>
@@ -246,12 +258,12 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
                     value={l.durationDays}
                     onChange={(e) => setLine(i, 'durationDays', e.target.value)}
                     inputMode="numeric"
-                    aria-label={`Line ${i + 1} days`}
+                    aria-label={t('requests.lineDays', { line: i + 1 })}
                   />
                 </td>
                 <td>
                   <button type="button" className="link" onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>
-                    Remove
+                    {t('requests.remove')}
                   </button>
                 </td>
               </tr>
@@ -259,31 +271,31 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
           </tbody>
         </table>
         <button type="button" onClick={() => setLines((ls) => [...ls, emptyLine()])}>
-          + Line
+          {t('requests.addLine')}
         </button>
       </section>
 
       {toMilitary && (
         <section className="req-section">
-          <h3>Last resort (the provider is a military unit: required to submit)</h3>
-          {LAST_RESORT_FIELDS.map((f) => text(f.key, f.label, { long: true }))}
+          <h3>{t('requests.lastResortFormTitle')}</h3>
+          {LAST_RESORT_FIELDS.map((f) => text(f.key, t(f.label), { long: true }))}
           <div className="req-grid">
-            {text('militaryStart', 'Military support from', { type: 'date' })}
-            {text('militaryEnd', 'Military support until', { type: 'date' })}
+            {text('militaryStart', t('requests.militaryStart'), { type: 'date' })}
+            {text('militaryEnd', t('requests.militaryEnd'), { type: 'date' })}
           </div>
         </section>
       )}
       {h.type === 'escort' && (
         <section className="req-section">
-          <h3>Escort criteria (required to submit)</h3>
-          {ESCORT_FIELDS.map((f) => text(f.key, f.label, { long: true }))}
-          {text('escortEndDate', 'Stop using escorts by', { type: 'date' })}
+          <h3>{t('requests.escortFormTitle')}</h3>
+          {ESCORT_FIELDS.map((f) => text(f.key, t(f.label), { long: true }))}
+          {text('escortEndDate', t('requests.escortEnd'), { type: 'date' })}
         </section>
       )}
       {fromMilitary && (
         <section className="req-section">
-          <h3>What the military asks of the partner (required to submit)</h3>
-          {ASKED_FIELDS.map((f) => text(f.key, f.label, { long: true }))}
+          <h3>{t('requests.askedFormTitle')}</h3>
+          {ASKED_FIELDS.map((f) => text(f.key, t(f.label), { long: true }))}
         </section>
       )}
 
@@ -294,12 +306,14 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
       )}
       <div className="req-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void save()} data-testid="req-save">
-          {p.existing ? 'Save draft' : 'Create draft'}
+          {p.existing ? t('requests.saveDraft') : t('requests.createDraft')}
         </button>
         <button type="button" onClick={p.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
-        <span className="hint">A draft can be changed until it is submitted. {items.loading ? 'Loading the catalogue…' : ''}</span>
+        <span className="hint">
+          {t('requests.draftHint')} {items.loading ? t('requests.loadingCatalogue') : ''}
+        </span>
       </div>
     </div>
   );

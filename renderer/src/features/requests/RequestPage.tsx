@@ -1,27 +1,49 @@
 import { useState } from 'react';
 import type { RequestDetail } from '../../../../electron/api/requests';
 import {
-  REQUEST_DIRECTION_LABELS,
-  REQUEST_PRIORITY_LABELS,
-  REQUEST_STATUS_LABELS,
-  REQUEST_TYPE_LABELS,
-  type RequestSide,
-} from '../../../../electron/api/vocabularies';
+  FULFILMENT_LINK_KEYS,
+  REQUEST_DIRECTION_KEYS,
+  REQUEST_PRIORITY_KEYS,
+  REQUEST_SIDE_KEYS,
+  REQUEST_STATUS_KEYS,
+  REQUEST_TYPE_KEYS,
+  type MessageKey,
+} from '../../../../electron/api/i18n';
+import type { FulfilmentLink, RequestSide } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
+import { date } from '../../locale/current';
 import { dateTime, qty } from '../stock/labels';
 import { ASKED_FIELDS, ESCORT_FIELDS, LAST_RESORT_FIELDS } from './fields';
 import { RequestActions } from './RequestActions';
 import { RequestForm } from './RequestForm';
 
 /** One request: its header, lines with approval, commitment and delivery, the last-resort record, deliveries, timeline and actions. */
+/** A timeline entry's action in the reader's words (the workflow's actions, creation, an edit). */
+const EVENT_KEYS: Record<string, MessageKey> = {
+  create: 'requests.event.create',
+  update: 'requests.event.update',
+  edit: 'requests.event.update',
+  submit: 'requestFlow.action.submit',
+  review: 'requestFlow.action.review',
+  approve: 'requestFlow.action.approve',
+  approvePartially: 'requestFlow.action.approvePartially',
+  decline: 'requestFlow.action.decline',
+  commit: 'requestFlow.action.commit',
+  deliver: 'requestFlow.action.deliver',
+  close: 'requestFlow.action.close',
+  cancel: 'requestFlow.action.cancel',
+};
+
 export function RequestPage(p: { id: string; onBack: () => void }) {
+  const t = useT();
   const q = useCoreQuery('requests.get', { id: p.id });
   const status = useCoreQuery('system.status', {});
   const [chosenSide, setSide] = useState<RequestSide | null>(null);
   const [editing, setEditing] = useState(false);
-  if (q.isError) return <ErrorPanel error={q.error} title="The request could not be opened" onRetry={() => void q.refetch()} />;
-  if (q.isPending) return <div className="pending">Opening the request…</div>;
+  if (q.isError) return <ErrorPanel error={q.error} title={t('requests.openError')} onRetry={() => void q.refetch()} />;
+  if (q.isPending) return <div className="pending">{t('requests.opening')}</div>;
   const d: RequestDetail = q.data;
   const r = d.request;
   if (editing) return <RequestForm existing={d} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />;
@@ -29,11 +51,11 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
   // The side the operator acts for: the one this installation's organisation is on, unless chosen.
   const side: RequestSide = chosenSide ?? (home === r.providerOrgId ? 'providing' : 'requesting');
   const actingOrgId = side === 'providing' ? r.providerOrgId : r.requesterOrgId;
-  const record = (fields: { key: keyof typeof r; label: string }[]) =>
+  const record = (fields: { key: keyof typeof r; label: MessageKey }[]) =>
     fields.map((f) => (
       <div key={f.key} className="req-fact long">
-        <dt>{f.label}</dt>
-        <dd>{String(r[f.key] ?? '') || <em className="missing">not given</em>}</dd>
+        <dt>{t(f.label)}</dt>
+        <dd>{String(r[f.key] ?? '') || <em className="missing">{t('requests.notGiven')}</em>}</dd>
       </div>
     ));
 
@@ -41,76 +63,77 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
     <div className="req-page" data-testid="request-page">
       <div className="req-head">
         <button type="button" className="link" onClick={p.onBack}>
-          ← Register
+          {t('requests.backToRegister')}
         </button>
         <h2>
-          {r.number} · {r.title}
+          <bdi>{r.number}</bdi> · {r.title}
         </h2>
         <span className={`req-status s-${r.status}`} data-testid="request-status">
-          {REQUEST_STATUS_LABELS[r.status]}
+          {t(REQUEST_STATUS_KEYS[r.status])}
         </span>
-        <span className={r.priority === 1 ? 'req-p1' : ''}>{REQUEST_PRIORITY_LABELS[r.priority]}</span>
-        <span className="tlp">TLP:{r.effectiveSharing}</span>
+        <span className={r.priority === 1 ? 'req-p1' : ''}>{t(REQUEST_PRIORITY_KEYS[r.priority])}</span>
+        <span className="tlp ltr">{`TLP:${r.effectiveSharing}`}</span>
       </div>
       <dl className="req-facts">
         <div className="req-fact">
-          <dt>Requesting → providing</dt>
+          <dt>{t('requests.parties')}</dt>
           <dd>
-            {r.requester} → {r.provider} ({REQUEST_DIRECTION_LABELS[r.direction]})
+            <bdi>{`${r.requester} → ${r.provider}`}</bdi> ({t(REQUEST_DIRECTION_KEYS[r.direction])})
           </dd>
         </div>
         <div className="req-fact">
-          <dt>Type</dt>
-          <dd>{REQUEST_TYPE_LABELS[r.type]}</dd>
+          <dt>{t('requests.type')}</dt>
+          <dd>{t(REQUEST_TYPE_KEYS[r.type])}</dd>
         </div>
         <div className={`req-fact${r.overdue ? ' req-overdue' : ''}`}>
-          <dt>Needed by</dt>
+          <dt>{t('requests.col.neededBy')}</dt>
           <dd>
-            {r.neededBy ?? '—'}
-            {r.overdue ? ' · overdue' : ''}
+            {r.neededBy ? date(r.neededBy) : '—'}
+            {r.overdue ? ` · ${t('requests.overdue')}` : ''}
           </dd>
         </div>
         <div className="req-fact">
-          <dt>From → to</dt>
+          <dt>{t('requests.fromTo')}</dt>
           <dd>
             {r.fromPlace || '—'} → {r.toPlace || '—'}
           </dd>
         </div>
         <div className="req-fact">
-          <dt>Contact</dt>
+          <dt>{t('requests.contact')}</dt>
           <dd>{r.contact || '—'}</dd>
         </div>
         <div className="req-fact long">
-          <dt>Justification</dt>
-          <dd>{r.justification || <em className="missing">not given</em>}</dd>
+          <dt>{t('requests.justification')}</dt>
+          <dd>{r.justification || <em className="missing">{t('requests.notGiven')}</em>}</dd>
         </div>
       </dl>
 
       <div className="req-side">
-        <span>Acting for</span>
+        <span>{t('requests.actingFor')}</span>
         <label>
-          <input type="radio" checked={side === 'requesting'} onChange={() => setSide('requesting')} /> {r.requester} (requesting)
+          <input type="radio" checked={side === 'requesting'} onChange={() => setSide('requesting')} />{' '}
+          {t('requests.sideOf', { org: r.requester, side: t(REQUEST_SIDE_KEYS.requesting) })}
         </label>
         <label>
           <input type="radio" checked={side === 'providing'} onChange={() => setSide('providing')} data-testid="act-providing" />{' '}
-          {r.provider} (providing)
+          {t('requests.sideOf', { org: r.provider, side: t(REQUEST_SIDE_KEYS.providing) })}
         </label>
       </div>
       <RequestActions key={`${r.version}-${side}`} detail={d} side={side} actingOrgId={actingOrgId} onEdit={() => setEditing(true)} />
 
       <section className="req-section">
-        <h3>Lines</h3>
+        <h3>{t('requests.lines')}</h3>
         <table className="req-table" data-testid="request-lines">
           <thead>
             <tr>
               <th>#</th>
-              <th>What</th>
-              <th>Asked</th>
-              <th>Days</th>
-              <th>Approved</th>
-              <th>Committed</th>
-              <th>Available from</th>
-              <th>Delivered</th>
+              <th>{t('requests.col.what')}</th>
+              <th>{t('requests.col.asked')}</th>
+              <th>{t('requests.col.days')}</th>
+              <th>{t('requests.col.approved')}</th>
+              <th>{t('requests.col.committed')}</th>
+              <th>{t('requests.col.availableFrom')}</th>
+              <th>{t('requests.col.delivered')}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,17 +144,18 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
                 <td>
                   {qty(l.quantity)} {l.unit}
                 </td>
-                <td>{l.durationDays ?? ''}</td>
+                <td>{l.durationDays == null ? '' : qty(l.durationDays)}</td>
                 <td>{l.approvedQuantity == null ? '—' : qty(l.approvedQuantity)}</td>
                 <td>{l.committedQuantity == null ? '—' : qty(l.committedQuantity)}</td>
-                <td>{l.availableFrom ?? ''}</td>
+                <td>{date(l.availableFrom)}</td>
                 <td
                   className={
                     l.approvedQuantity != null && l.deliveredQuantity < l.approvedQuantity && l.deliveredQuantity > 0 ? 'req-partial' : ''
                   }
                 >
-                  {qty(l.deliveredQuantity)}
-                  {l.approvedQuantity ? ` of ${qty(l.approvedQuantity)}` : ''}
+                  {l.approvedQuantity
+                    ? t('requests.deliveredOf', { delivered: qty(l.deliveredQuantity), approved: qty(l.approvedQuantity) })
+                    : qty(l.deliveredQuantity)}
                 </td>
               </tr>
             ))}
@@ -141,13 +165,16 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
 
       {r.direction === 'to_military' && (
         <section className="req-section">
-          <h3>Last-resort record</h3>
+          <h3>{t('requests.lastResortTitle')}</h3>
           <dl className="req-facts">
             {record(LAST_RESORT_FIELDS)}
             <div className="req-fact">
-              <dt>Military support</dt>
+              <dt>{t('requests.militarySupport')}</dt>
               <dd>
-                {r.militaryStart ?? '?'} to {r.militaryEnd ?? '?'}
+                {t('requests.period', {
+                  from: r.militaryStart ? date(r.militaryStart) : '?',
+                  to: r.militaryEnd ? date(r.militaryEnd) : '?',
+                })}
               </dd>
             </div>
           </dl>
@@ -155,48 +182,46 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
       )}
       {r.type === 'escort' && (
         <section className="req-section">
-          <h3>Escort criteria</h3>
+          <h3>{t('requests.escortTitle')}</h3>
           <dl className="req-facts">
             {record(ESCORT_FIELDS)}
             <div className="req-fact">
-              <dt>Stop using escorts by</dt>
-              <dd>{r.escortEndDate ?? '—'}</dd>
+              <dt>{t('requests.escortEnd')}</dt>
+              <dd>{r.escortEndDate ? date(r.escortEndDate) : '—'}</dd>
             </div>
           </dl>
         </section>
       )}
       {r.direction === 'from_military' && (
         <section className="req-section">
-          <h3>What is asked of the partner</h3>
+          <h3>{t('requests.askedTitle')}</h3>
           <dl className="req-facts">{record(ASKED_FIELDS)}</dl>
         </section>
       )}
 
       <section className="req-section">
-        <h3>Deliveries</h3>
+        <h3>{t('requests.deliveries')}</h3>
         {d.fulfilments.length === 0 ? (
-          <p className="hint">
-            Nothing delivered yet. The providing side records each delivery (a stock issue, a storage arrangement or a trip sheet).
-          </p>
+          <p className="hint">{t('requests.noDeliveries')}</p>
         ) : (
           <table className="req-table" data-testid="request-fulfilments">
             <thead>
               <tr>
-                <th>Delivered on</th>
-                <th>Line</th>
-                <th>Quantity</th>
-                <th>By</th>
-                <th>Reference</th>
-                <th>Note</th>
+                <th>{t('requests.col.deliveredOn')}</th>
+                <th>{t('requests.col.line')}</th>
+                <th>{t('requests.col.quantity')}</th>
+                <th>{t('requests.col.by')}</th>
+                <th>{t('requests.col.reference')}</th>
+                <th>{t('requests.col.note')}</th>
               </tr>
             </thead>
             <tbody>
               {d.fulfilments.map((f) => (
                 <tr key={f.id}>
-                  <td>{f.deliveredOn}</td>
+                  <td>{date(f.deliveredOn)}</td>
                   <td>{f.lineNo}</td>
                   <td>{qty(f.quantity)}</td>
-                  <td>{f.link.replace('_', ' ')}</td>
+                  <td>{f.link in FULFILMENT_LINK_KEYS ? t(FULFILMENT_LINK_KEYS[f.link as FulfilmentLink]) : f.link}</td>
                   <td>{f.stockDocumentNumber ?? f.reference}</td>
                   <td>{f.note}</td>
                 </tr>
@@ -207,17 +232,21 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
       </section>
 
       <section className="req-section">
-        <h3>Timeline</h3>
+        <h3>{t('requests.timeline')}</h3>
         <ol className="req-timeline" data-testid="request-timeline">
           {d.timeline.map((e) => (
             <li key={e.id}>
               <time>{dateTime(e.at)}</time>{' '}
               <strong>
-                {e.fromStatus ? `${REQUEST_STATUS_LABELS[e.fromStatus]} → ` : ''}
-                {REQUEST_STATUS_LABELS[e.toStatus]}
+                {e.fromStatus ? `${t(REQUEST_STATUS_KEYS[e.fromStatus])} → ` : ''}
+                {t(REQUEST_STATUS_KEYS[e.toStatus])}
               </strong>{' '}
               <span>
-                {e.action} by {e.operator} for {e.org}
+                {t('requests.timelineBy', {
+                  action: EVENT_KEYS[e.action] ? t(EVENT_KEYS[e.action]) : e.action,
+                  operator: e.operator,
+                  org: e.org,
+                })}
               </span>
               {e.comment && <q>{e.comment}</q>}
             </li>

@@ -3,22 +3,15 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { RequestListRow } from '../../../../electron/api/requests';
-import {
-  REQUEST_DIRECTION_LABELS,
-  REQUEST_DIRECTIONS,
-  REQUEST_PRIORITY_LABELS,
-  REQUEST_STATUS_LABELS,
-  REQUEST_STATUSES,
-  REQUEST_TYPE_LABELS,
-  type RequestDirection,
-  type RequestStatus,
-} from '../../../../electron/api/vocabularies';
+import { REQUEST_DIRECTION_KEYS, REQUEST_PRIORITY_KEYS, REQUEST_STATUS_KEYS, REQUEST_TYPE_KEYS } from '../../../../electron/api/i18n';
+import { REQUEST_DIRECTIONS, REQUEST_STATUSES, type RequestDirection, type RequestStatus } from '../../../../electron/api/vocabularies';
 import { gridTheme } from '../../grid/theme';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
+import { t, useLanguage } from '../../i18n';
 import { invoke } from '../../lib/api';
+import { date, gridRtl, num } from '../../locale/current';
 import { ChoiceSelect, OrgSelect } from '../stock/controls';
 import { DEFAULT_COL, SINGLE_ROW } from '../stock/gridProps';
-import { day } from '../stock/labels';
 import { useRequestsChanged } from './useRequestsChanged';
 
 const fetchRequests = (input: NonNullable<OpInput<'requests.list'>>) => invoke('requests.list', input);
@@ -34,53 +27,64 @@ const SORTABLE = new Set<string>([
   'provider',
 ]);
 
-const columns: ColDef<RequestListRow>[] = [
-  { colId: 'number', headerName: 'Number', width: 140, field: 'number', cellStyle: { fontWeight: 600 }, sort: 'desc' },
+/* Built while rendering, in the current language (the register memoises them per language). */
+const columnsNow = (): ColDef<RequestListRow>[] => [
+  { colId: 'number', headerName: t('requests.col.number'), width: 140, field: 'number', cellStyle: { fontWeight: 600 }, sort: 'desc' },
   {
     colId: 'priority',
-    headerName: 'Priority',
+    headerName: t('requests.col.priority'),
     width: 120,
-    valueGetter: (p) => (p.data ? REQUEST_PRIORITY_LABELS[p.data.priority] : ''),
+    valueGetter: (p) => (p.data ? t(REQUEST_PRIORITY_KEYS[p.data.priority]) : ''),
     cellClass: (p) => (p.data?.priority === 1 ? 'req-p1' : ''),
   },
-  { colId: 'status', headerName: 'Status', width: 150, valueGetter: (p) => (p.data ? REQUEST_STATUS_LABELS[p.data.status] : '') },
+  {
+    colId: 'status',
+    headerName: t('requests.col.status'),
+    width: 150,
+    valueGetter: (p) => (p.data ? t(REQUEST_STATUS_KEYS[p.data.status]) : ''),
+  },
   {
     colId: 'neededBy',
-    headerName: 'Needed by',
+    headerName: t('requests.col.neededBy'),
     width: 130,
-    valueGetter: (p) => (p.data ? `${p.data.neededBy ?? ''}${p.data.overdue ? ' · overdue' : ''}` : ''),
+    valueGetter: (p) => (p.data ? `${date(p.data.neededBy)}${p.data.overdue ? ` · ${t('requests.overdue')}` : ''}` : ''),
     cellClass: (p) => (p.data?.overdue ? 'req-overdue' : ''),
   },
-  { colId: 'title', headerName: 'Title', width: 250, field: 'title' },
-  { colId: 'type', headerName: 'Type', width: 110, sortable: false, valueGetter: (p) => (p.data ? REQUEST_TYPE_LABELS[p.data.type] : '') },
-  { colId: 'requester', headerName: 'From (requesting)', width: 130, field: 'requester' },
-  { colId: 'provider', headerName: 'To (providing)', width: 120, field: 'provider' },
-  { colId: 'submittedAt', headerName: 'Submitted', width: 110, valueGetter: (p) => day(p.data?.submittedAt) },
+  { colId: 'title', headerName: t('requests.col.title'), width: 250, field: 'title' },
+  {
+    colId: 'type',
+    headerName: t('requests.col.type'),
+    width: 110,
+    sortable: false,
+    valueGetter: (p) => (p.data ? t(REQUEST_TYPE_KEYS[p.data.type]) : ''),
+  },
+  { colId: 'requester', headerName: t('requests.col.requester'), width: 130, field: 'requester' },
+  { colId: 'provider', headerName: t('requests.col.provider'), width: 120, field: 'provider' },
+  { colId: 'submittedAt', headerName: t('requests.col.submitted'), width: 110, valueGetter: (p) => date(p.data?.submittedAt) },
   {
     colId: 'age',
-    headerName: 'Age (days)',
+    headerName: t('requests.col.age'),
     width: 100,
     type: 'rightAligned',
     sortable: false,
-    valueGetter: (p) => (p.data?.ageDays == null ? '' : p.data.ageDays),
+    valueGetter: (p) => (p.data?.ageDays == null ? '' : num(p.data.ageDays)),
   },
   {
     colId: 'direction',
-    headerName: 'Direction',
+    headerName: t('requests.col.direction'),
     width: 150,
     sortable: false,
-    valueGetter: (p) => (p.data ? REQUEST_DIRECTION_LABELS[p.data.direction] : ''),
+    valueGetter: (p) => (p.data ? t(REQUEST_DIRECTION_KEYS[p.data.direction]) : ''),
   },
 ];
 
-const AGES = [
-  { value: '7', label: 'Older than 7 days' },
-  { value: '30', label: 'Older than 30 days' },
-];
+const ages = () => [7, 30].map((days) => ({ value: String(days), label: t('requests.olderThan', { days }) }));
 const OPEN: RequestStatus[] = ['submitted', 'under_review', 'approved', 'partially_approved', 'in_progress'];
 
 /** The request register: every request, filtered and paged by the core; overdue needed-by dates in red. */
 export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => void; initial?: URLSearchParams }) {
+  const language = useLanguage();
+  const columns = useMemo(columnsNow, [language]); // headers worded again when the language changes
   // A link from the dashboard opens the register filtered (#/requests?status=open&priority=1&age=30).
   const [status, setStatus] = useState(p.initial?.get('status') ?? '');
   const [priority, setPriority] = useState(p.initial?.get('priority') ?? '');
@@ -113,55 +117,57 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
     <div className="stock-page" data-testid="request-register">
       <div className="stock-bar">
         <button type="button" onClick={p.onNew} data-testid="new-request">
-          + New request
+          {t('requests.new')}
         </button>
         <ChoiceSelect
-          label="Status"
+          label={t('requests.status')}
           value={status}
           onChange={setStatus}
-          blank="Every status"
+          blank={t('requests.everyStatus')}
           choices={[
-            { value: 'open', label: 'Open (submitted to in progress)' },
-            ...REQUEST_STATUSES.map((s) => ({ value: s, label: REQUEST_STATUS_LABELS[s] })),
+            { value: 'open', label: t('requests.openStatuses') },
+            ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(REQUEST_STATUS_KEYS[s]) })),
           ]}
           testId="requests-status"
         />
         <ChoiceSelect
-          label="Priority"
+          label={t('requests.priority')}
           value={priority}
           onChange={setPriority}
-          blank="Every priority"
-          choices={([1, 2, 3] as const).map((n) => ({ value: String(n), label: REQUEST_PRIORITY_LABELS[n] }))}
+          blank={t('requests.everyPriority')}
+          choices={([1, 2, 3] as const).map((n) => ({ value: String(n), label: t(REQUEST_PRIORITY_KEYS[n]) }))}
         />
-        <OrgSelect label="Organisation (either side)" value={orgId} onChange={setOrgId} blank="Every organisation" />
+        <OrgSelect label={t('requests.organisation')} value={orgId} onChange={setOrgId} blank={t('requests.everyOrganisation')} />
         <ChoiceSelect
-          label="Direction"
+          label={t('requests.direction')}
           value={direction}
           onChange={setDirection}
-          blank="Both directions"
-          choices={REQUEST_DIRECTIONS.map((d) => ({ value: d, label: REQUEST_DIRECTION_LABELS[d] }))}
+          blank={t('requests.bothDirections')}
+          choices={REQUEST_DIRECTIONS.map((d) => ({ value: d, label: t(REQUEST_DIRECTION_KEYS[d]) }))}
         />
-        <ChoiceSelect label="Age" value={age} onChange={setAge} blank="Any age" choices={AGES} />
+        <ChoiceSelect label={t('requests.age')} value={age} onChange={setAge} blank={t('requests.anyAge')} choices={ages()} />
         <label className="stock-field">
-          <span>Search</span>
+          <span>{t('requests.search')}</span>
           <input
             type="search"
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
-            placeholder="Number, title, organisation…"
-            aria-label="Search requests"
+            placeholder={t('requests.searchHint')}
+            aria-label={t('requests.searchLabel')}
           />
         </label>
         <label className="check">
-          <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="requests-overdue" /> Overdue
-          only
+          <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="requests-overdue" />{' '}
+          {t('requests.overdueOnly')}
         </label>
-        <span className="count">{total == null ? 'Loading…' : `${total.toLocaleString()} request${total === 1 ? '' : 's'}`}</span>
+        <span className="count">{total == null ? t('requests.loading') : t('requests.count', { count: total })}</span>
       </div>
       <div className="stock-grid">
         <AgGridReact<RequestListRow>
+          key={gridRtl() ? 'rtl' : 'ltr'} // AG Grid reads its direction once: drawn again when it changes
           theme={gridTheme}
           enableBrowserTooltips
+          enableRtl={gridRtl()}
           rowModelType="infinite"
           datasource={datasource}
           cacheBlockSize={100}
@@ -179,17 +185,16 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
         />
         {loadError && (
           <div className="stock-empty" role="alert">
-            <strong>The requests could not be loaded.</strong> {loadError}
+            <strong>{t('requests.loadError')}</strong> {loadError}
           </div>
         )}
         {total === 0 && !loadError && (
           <div className="stock-empty">
             {filtered ? (
-              <p>No requests match these filters. Clear the status, priority, organisation, direction, age or search above.</p>
+              <p>{t('requests.noMatch')}</p>
             ) : (
               <p>
-                <strong>No requests yet.</strong> Use <strong>+ New request</strong> to ask a partner for transport, storage, fuel, items or
-                an escort, or to record a request a partner sent you.
+                <strong>{t('requests.emptyTitle')}</strong> {t('requests.emptyBody')}
               </p>
             )}
           </div>

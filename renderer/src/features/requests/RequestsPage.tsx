@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useHashParams } from '../stock/useHashParams';
 import { RequestBoard } from './RequestBoard';
 import { RequestForm } from './RequestForm';
@@ -8,6 +9,7 @@ import './requests.css';
 
 /** The register, the board, a new request or one request, chosen by the URL (#/requests?id=…, ?view=board, ?new=1). */
 export default function RequestsPage() {
+  const t = useT();
   const [params, setParams] = useHashParams();
   const id = params.get('id');
   const open = (next: string) => setParams({ id: next }, true);
@@ -18,10 +20,10 @@ export default function RequestsPage() {
     <div className="stock-page">
       <div className="req-tabs" role="tablist">
         <button type="button" role="tab" aria-selected={!board} onClick={() => setParams({}, true)}>
-          Register
+          {t('requests.tabRegister')}
         </button>
         <button type="button" role="tab" aria-selected={board} onClick={() => setParams({ view: 'board' }, true)} data-testid="tab-board">
-          Board by status
+          {t('requests.tabBoard')}
         </button>
       </div>
       {board ? (

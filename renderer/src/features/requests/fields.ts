@@ -1,4 +1,6 @@
-/** The request's long-text fields in groups, with the words the form and the request page use for them. */
+import type { MessageKey } from '../../../../electron/api/i18n';
+
+/** The request's long-text fields in groups, with the catalogue keys of the words the form and the request page use for them. */
 export type TextKey =
   | 'justification'
   | 'civilianOptionsTried'
@@ -12,19 +14,19 @@ export type TextKey =
   | 'askedKnowledge'
   | 'askedWhy';
 
-export const LAST_RESORT_FIELDS: { key: TextKey; label: string }[] = [
-  { key: 'civilianOptionsTried', label: 'Civilian options tried' },
-  { key: 'capabilityGap', label: 'Capability gap' },
-  { key: 'whyMilitaryUnique', label: 'Why only the military can do it' },
-  { key: 'exitPlan', label: 'Exit plan' },
+export const LAST_RESORT_FIELDS: { key: TextKey; label: MessageKey }[] = [
+  { key: 'civilianOptionsTried', label: 'requests.field.civilianOptionsTried' },
+  { key: 'capabilityGap', label: 'requests.field.capabilityGap' },
+  { key: 'whyMilitaryUnique', label: 'requests.field.whyMilitaryUnique' },
+  { key: 'exitPlan', label: 'requests.field.exitPlan' },
 ];
-export const ESCORT_FIELDS: { key: TextKey; label: string }[] = [
-  { key: 'escortNeed', label: 'Humanitarian need and programme criticality' },
-  { key: 'escortAuthorities', label: 'Responsible authorities' },
-  { key: 'escortSafety', label: 'Safety and security' },
-  { key: 'escortSustainability', label: 'Sustainability' },
+export const ESCORT_FIELDS: { key: TextKey; label: MessageKey }[] = [
+  { key: 'escortNeed', label: 'requests.field.escortNeed' },
+  { key: 'escortAuthorities', label: 'requests.field.escortAuthorities' },
+  { key: 'escortSafety', label: 'requests.field.escortSafety' },
+  { key: 'escortSustainability', label: 'requests.field.escortSustainability' },
 ];
-export const ASKED_FIELDS: { key: TextKey; label: string }[] = [
-  { key: 'askedKnowledge', label: 'Local knowledge or supplies asked' },
-  { key: 'askedWhy', label: 'Why it is asked' },
+export const ASKED_FIELDS: { key: TextKey; label: MessageKey }[] = [
+  { key: 'askedKnowledge', label: 'requests.field.askedKnowledge' },
+  { key: 'askedWhy', label: 'requests.field.askedWhy' },
 ];

@@ -1,0 +1,50 @@
+import type { FulfilmentLink, RequestDirection, RequestPriority, RequestSide, RequestStatus, RequestType } from '../../vocabularies';
+import type { MessageKey } from '../en';
+
+/* Each request vocabulary value's catalogue key: what the register, the board and messages show for it. */
+
+export const REQUEST_TYPE_KEYS: Record<RequestType, MessageKey> = {
+  transport: 'vocab.requestType.transport',
+  escort: 'vocab.requestType.escort',
+  storage: 'vocab.requestType.storage',
+  items: 'vocab.requestType.items',
+  fuel: 'vocab.requestType.fuel',
+  equipment: 'vocab.requestType.equipment',
+  other: 'vocab.requestType.other',
+};
+
+export const REQUEST_PRIORITY_KEYS: Record<RequestPriority, MessageKey> = {
+  1: 'vocab.requestPriority.1',
+  2: 'vocab.requestPriority.2',
+  3: 'vocab.requestPriority.3',
+};
+
+export const REQUEST_STATUS_KEYS: Record<RequestStatus, MessageKey> = {
+  draft: 'vocab.requestStatus.draft',
+  submitted: 'vocab.requestStatus.submitted',
+  under_review: 'vocab.requestStatus.under_review',
+  approved: 'vocab.requestStatus.approved',
+  partially_approved: 'vocab.requestStatus.partially_approved',
+  declined: 'vocab.requestStatus.declined',
+  in_progress: 'vocab.requestStatus.in_progress',
+  fulfilled: 'vocab.requestStatus.fulfilled',
+  closed: 'vocab.requestStatus.closed',
+  cancelled: 'vocab.requestStatus.cancelled',
+};
+
+export const REQUEST_DIRECTION_KEYS: Record<RequestDirection, MessageKey> = {
+  to_military: 'vocab.requestDirection.to_military',
+  from_military: 'vocab.requestDirection.from_military',
+  civilian: 'vocab.requestDirection.civilian',
+};
+
+export const REQUEST_SIDE_KEYS: Record<RequestSide, MessageKey> = {
+  requesting: 'vocab.requestSide.requesting',
+  providing: 'vocab.requestSide.providing',
+};
+
+export const FULFILMENT_LINK_KEYS: Record<FulfilmentLink, MessageKey> = {
+  stock_issue: 'vocab.fulfilmentLink.stock_issue',
+  storage: 'vocab.fulfilmentLink.storage',
+  other: 'vocab.fulfilmentLink.other',
+};
