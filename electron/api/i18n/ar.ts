@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
 import { exchangeAr } from './areas/exchange.ar';
+import { importsAr } from './areas/imports.ar';
 import { requestsAr } from './areas/requests.ar';
 
 export const ar: Record<MessageKey, string> = {
@@ -635,5 +636,6 @@ export const ar: Record<MessageKey, string> = {
   'auth.alreadySetUp': 'هذا التثبيت مُعدّ بالفعل؛ سجّل الدخول باسمك ورمزك بدلاً من ذلك',
   ...convoyPrintsAr,
   ...exchangeAr,
+  ...importsAr,
   ...requestsAr,
 };

@@ -7,6 +7,7 @@
 import { convoysEn } from './areas/convoys.en';
 import { convoyPrintsEn } from './areas/convoy-prints.en';
 import { exchangeEn } from './areas/exchange.en';
+import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
 
 export const en = {
@@ -649,6 +650,7 @@ export const en = {
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
   ...convoyPrintsEn,
   ...exchangeEn,
+  ...importsEn,
   ...requestsEn,
 } as const satisfies Record<string, string>;
 

@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
 import { exchangeFr } from './areas/exchange.fr';
+import { importsFr } from './areas/imports.fr';
 import { requestsFr } from './areas/requests.fr';
 
 export const fr: Record<MessageKey, string> = {
@@ -655,5 +656,6 @@ export const fr: Record<MessageKey, string> = {
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
   ...convoyPrintsFr,
   ...exchangeFr,
+  ...importsFr,
   ...requestsFr,
 };

@@ -1,3 +1,5 @@
+import { setMessageLanguage } from '../../api/i18n';
+import { operatorLanguage } from '../system/language';
 import type { Change } from '../../api/events';
 import type { JobKind, JobStartInput } from '../../api/jobs';
 import type { OpInput, OpName, OpResult } from '../../api/contract';
@@ -96,7 +98,10 @@ export async function runJob(
       return { result: await runSupportBundle(core, input.includeDatabase, job, run), changes: [] };
     case 'import': {
       const { kind: _kind, ...request } = input;
-      const { preview, changes } = await runImport(core.context('jobs.start'), request, {
+      // The import's messages (bad cells, refusals, progress) in the language of whoever started it.
+      const importCtx = core.context('jobs.start');
+      setMessageLanguage(operatorLanguage(importCtx.db, job.operator));
+      const { preview, changes } = await runImport(importCtx, request, {
         homeDir: job.homeDir,
         progress: run.progress,
         checkCancelled: run.checkCancelled,

@@ -1,3 +1,4 @@
+import { FIELD_LABELS, say, type FieldLabel } from '../../../api/i18n';
 import {
   BASE_UNITS,
   CATEGORY_LABELS,
@@ -411,3 +412,6 @@ export const IMPORT_FIELDS: Record<ImportTarget, ImportField[]> = {
   sites: SITE_FIELDS,
   openingStock: STOCK_FIELDS,
 };
+
+/** A field's name in the reader's language where the catalogue has it (FIELD_LABELS), else as defined here. */
+export const fieldWord = (label: string): string => (label in FIELD_LABELS ? say(FIELD_LABELS[label as FieldLabel]) : label);

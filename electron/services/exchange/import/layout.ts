@@ -1,3 +1,4 @@
+import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 import type { Cell, SheetRow } from './read';
 
@@ -33,7 +34,7 @@ export function isHxlRow(cells: Cell[]): boolean {
 const looksLikeHeader = (cells: Cell[]) => nonEmpty(cells).filter((c) => typeof c === 'string' && !/^[\d.,\s/-]+$/.test(c)).length >= 2;
 
 export function findLayout(rows: SheetRow[], fileName: string): Layout {
-  if (rows.length === 0) throw invalid(`${fileName} has no rows with anything in them: there is nothing to import`);
+  if (rows.length === 0) throw invalid(say('importCore.noRows', { file: fileName }));
   const width = (i: number) => rows[i].cells.length;
   const text = (cells: Cell[], n: number) => Array.from({ length: n }, (_, i) => (cells[i] == null ? '' : String(cells[i]).trim()));
   const limit = Math.min(rows.length, LOOK);
@@ -56,7 +57,5 @@ export function findLayout(rows: SheetRow[], fileName: string): Layout {
     const n = width(i);
     return { header: i, hxl: null, headers: text(rows[i].cells, n), hashtags: text([], n), firstData: i + 1, titleRows: i };
   }
-  throw invalid(
-    `No header row found in the first ${LOOK} rows of ${fileName}: the header must name at least two columns in words (e.g. Code, Name), above the data`,
-  );
+  throw invalid(say('importCore.noHeader', { rows: LOOK, file: fileName }));
 }

@@ -1,8 +1,9 @@
 import type { ImportBadCell, ImportChange, ImportColumn, ImportPreview, ImportRequest } from '../../../api/imports';
 import type { ServiceContext } from '../../core/context';
+import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 import { getSetting } from '../../system/settings';
-import { IMPORT_FIELDS, type ImportField } from './fields';
+import { fieldWord, IMPORT_FIELDS, type ImportField } from './fields';
 import { findLayout } from './layout';
 import { columnKey, mapColumns, type Remembered } from './mapping';
 import type { Cell, ReadFile, SheetRow } from './read';
@@ -69,17 +70,22 @@ export function planImport(
       .slice(0, 12)
       .join(', ');
     throw invalid(
-      `None of the columns of ${fileName} is one Corridor knows for ${req.target}: the header on row ${headerRow} reads "${named}"; ` +
-        `expected columns such as ${fields
+      say('importCore.noKnownColumn', {
+        file: fileName,
+        target: req.target,
+        row: headerRow,
+        named,
+        expected: fields
           .filter((f) => f.required)
-          .map((f) => f.label)
-          .join(', ')} (or their HXL hashtags)`,
+          .map((f) => fieldWord(f.label))
+          .join(', '),
+      }),
     );
   }
   const mapped = columns.filter((c): c is ImportColumn & { field: string } => c.field !== null);
   for (const c of columns)
     for (const r of data) if (c.sample.length < 3 && r.cells[c.index] != null) c.sample.push(cellText(r.cells[c.index]).slice(0, 60));
-  const missing = fields.filter((f) => f.required && !mapped.some((c) => c.field === f.key)).map((f) => f.label);
+  const missing = fields.filter((f) => f.required && !mapped.some((c) => c.field === f.key)).map((f) => fieldWord(f.label));
 
   // Decimal commas: a semicolon file, or number cells written 12,5 and none 12.5.
   const numberCols = mapped.filter((c) => byKey.get(c.field)!.kind === 'number');
@@ -113,7 +119,7 @@ export function planImport(
     }
     return {
       field: f.key,
-      label: f.label,
+      label: fieldWord(f.label),
       choices: [...(f.choices ?? [])],
       words: mapWords(f, counts, req.values?.[f.key], remembered?.values[f.key]),
     };
@@ -129,7 +135,9 @@ export function planImport(
   const columnOf = new Map(mapped.map((c) => [c.field, c]));
   const columnName = (field: string) => {
     const c = columnOf.get(field);
-    return c ? `${c.letter} (${c.header || c.hashtag})` : `${byKey.get(field)?.label ?? field} (not in the file)`;
+    return c
+      ? `${c.letter} (${c.header || c.hashtag})`
+      : say('importCore.notInFile', { field: fieldWord(byKey.get(field)?.label ?? field) });
   };
 
   // Read every row into typed values.
@@ -137,7 +145,7 @@ export function planImport(
   for (let i = 0; i < data.length; i++) {
     if (i % 5000 === 0) {
       checkCancelled();
-      progress(i, data.length, 'Checking rows');
+      progress(i, data.length, say('importCore.checkingRows'));
     }
     const r = data[i];
     const v: Values = {};
@@ -151,7 +159,7 @@ export function planImport(
         if (parsed.value !== undefined) v[f.key] = parsed.value;
       } else {
         ok = false;
-        addBad(r.n, columnName(f.key), cellText(cell), `${f.label} ${parsed.reason}`);
+        addBad(r.n, columnName(f.key), cellText(cell), say('importCore.cellReason', { field: fieldWord(f.label), reason: parsed.reason }));
       }
     }
     if (ok) readRows.push({ n: r.n, values: v });
@@ -169,7 +177,12 @@ export function planImport(
     titleRows: layout.titleRows,
     dataRows: data.length,
     columns,
-    fields: fields.map((f) => ({ key: f.key, label: f.label, required: Boolean(f.required), choices: f.choices ? [...f.choices] : null })),
+    fields: fields.map((f) => ({
+      key: f.key,
+      label: fieldWord(f.label),
+      required: Boolean(f.required),
+      choices: f.choices ? [...f.choices] : null,
+    })),
     missing,
     dateOrder,
     dateOrderAsked: detected.ambiguous && !req.dateOrder,
@@ -220,7 +233,7 @@ export function planImport(
           n,
           columnName(spec.codeField),
           String(code),
-          `${byKey.get(spec.codeField)!.label} ${String(code)} is also on row ${first}: each code once per file`,
+          say('importCore.codeTwice', { field: fieldWord(byKey.get(spec.codeField)!.label), code: String(code), row: first }),
         );
         continue;
       }
@@ -229,7 +242,8 @@ export function planImport(
     if (lookups && spec.resolve) {
       const refusals = spec.resolve(v, lookups);
       const entries = Object.entries(refusals);
-      for (const [f, reason] of entries) addBad(n, columnName(f), display(v[f]), `${byKey.get(f)?.label ?? f}: ${reason}`);
+      for (const [f, reason] of entries)
+        addBad(n, columnName(f), display(v[f]), say('importCore.fieldReason', { field: fieldWord(byKey.get(f)?.label ?? f), reason }));
       if (entries.length) continue;
     }
     const found = k ? (existing.get(k) ?? null) : null;
@@ -254,7 +268,7 @@ export function planImport(
         ok = false;
         for (const issue of pc.error.issues) {
           const f = `contact${String(issue.path[0] ?? 'name').replace(/^./, (ch) => ch.toUpperCase())}`;
-          addBad(n, columnName(f), display(contact[String(issue.path[0])]), `Contact: ${issue.message}`);
+          addBad(n, columnName(f), display(contact[String(issue.path[0])]), say('importCore.contactReason', { reason: issue.message }));
         }
       }
     }
@@ -264,7 +278,7 @@ export function planImport(
     if (found) {
       const changes = Object.keys(own)
         .filter((f) => display(before[f]) !== display(after[f]))
-        .map((f) => ({ field: byKey.get(f)?.label ?? f, before: display(before[f]), after: display(after[f]) }));
+        .map((f) => ({ field: fieldWord(byKey.get(f)?.label ?? f), before: display(before[f]), after: display(after[f]) }));
       changed = changes.length > 0;
       if (!changed && !contact) {
         preview.unchanged++;
@@ -289,7 +303,7 @@ function createSampleOf(n: number, code: unknown, own: Values, byKey: Map<string
   return {
     row: n,
     code: display(code),
-    changes: Object.entries(own).map(([f, v]) => ({ field: byKey.get(f)?.label ?? f, before: '', after: display(v) })),
+    changes: Object.entries(own).map(([f, v]) => ({ field: fieldWord(byKey.get(f)?.label ?? f), before: '', after: display(v) })),
   };
 }
 
@@ -315,7 +329,7 @@ function parseCell(
     case 'bool': {
       const to = words?.get(cellText(cell));
       if (to === undefined || to === null) {
-        return { ok: false, reason: `"${cellText(cell)}" is not one of ours (${(f.choices ?? []).join(', ')}): map it under Values` };
+        return { ok: false, reason: say('importCore.notOurs', { value: cellText(cell), choices: (f.choices ?? []).join(', ') }) };
       }
       if (to === '') return { ok: true, value: undefined };
       return { ok: true, value: f.kind === 'bool' ? to === 'yes' : to };

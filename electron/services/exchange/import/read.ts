@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { MAX_IMPORT_BYTES } from '../../../api/imports';
+import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 import { checkWorkbookZip } from './zip-check';
 
@@ -36,9 +37,9 @@ export interface ReadOptions {
 
 /** Reads the file at `path` (named `name` for messages). */
 export async function readSpreadsheet(path: string, name: string, bytes: number, opts: ReadOptions): Promise<ReadFile> {
-  if (bytes === 0) throw invalid(`${name} is empty (0 bytes): there is nothing to import`);
+  if (bytes === 0) throw invalid(say('importCore.empty', { file: name }));
   if (bytes > MAX_IMPORT_BYTES) {
-    throw invalid(`${name} is ${MB(bytes)}; Corridor imports files up to ${MB(MAX_IMPORT_BYTES)}: split it into smaller files`);
+    throw invalid(say('importCore.tooBig', { file: name, size: MB(bytes), max: MB(MAX_IMPORT_BYTES) }));
   }
   const head = Buffer.alloc(Math.min(bytes, 8));
   const whole = bytes <= 8 ? readFileSync(path) : null;
@@ -53,9 +54,9 @@ export async function readSpreadsheet(path: string, name: string, bytes: number,
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return readXlsx(path, name, bytes, opts);
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
-    throw invalid(`${name} is an old Excel 97–2003 file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV`);
+    throw invalid(say('importCore.xls', { file: name }));
   }
-  if (head.toString('latin1', 0, 4) === '%PDF') throw invalid(`${name} is a PDF, not a spreadsheet; import an .xlsx or CSV file`);
+  if (head.toString('latin1', 0, 4) === '%PDF') throw invalid(say('importCore.pdf', { file: name }));
   return readCsv(whole ?? readFileSync(path), name);
 }
 
@@ -121,10 +122,7 @@ function readCsv(buf: Buffer, name: string): ReadFile {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: SheetRow[] = [];
   const data = parsed.data;
-  if (data.length > MAX_ROWS)
-    throw invalid(
-      `${name} has ${data.length.toLocaleString('en')} rows; Corridor imports at most ${MAX_ROWS.toLocaleString('en')} at once`,
-    );
+  if (data.length > MAX_ROWS) throw invalid(say('importCore.tooManyRows', { file: name, rows: data.length, max: MAX_ROWS }));
   for (let i = 0; i < data.length; i++) {
     const r = data[i];
     if (r.every(blank)) continue;
@@ -167,8 +165,7 @@ async function readXlsx(path: string, name: string, bytes: number, opts: ReadOpt
       sheets.push((ws as unknown as { name: string }).name);
       for await (const row of ws) {
         if (index !== opts.sheet) continue;
-        if (rows.length >= MAX_ROWS)
-          throw invalid(`${name}: the sheet has over ${MAX_ROWS.toLocaleString('en')} rows; Corridor imports at most that many at once`);
+        if (rows.length >= MAX_ROWS) throw invalid(say('importCore.sheetTooManyRows', { file: name, max: MAX_ROWS }));
         const values = row.values as ExcelValue[];
         const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
         let any = false;
@@ -183,14 +180,10 @@ async function readXlsx(path: string, name: string, bytes: number, opts: ReadOpt
     }
   } catch (e) {
     if (e instanceof Error && e.name === 'DomainError') throw e;
-    throw invalid(
-      `${name} could not be read as an Excel workbook (${e instanceof Error ? e.message : String(e)}); open it in Excel or LibreOffice and save it again`,
-    );
+    throw invalid(say('importCore.notWorkbook', { file: name, detail: e instanceof Error ? e.message : String(e) }));
   }
   if (opts.sheet >= sheets.length) {
-    throw invalid(
-      `${name} has ${sheets.length} sheet${sheets.length === 1 ? '' : 's'} (${sheets.join(', ')}); there is no sheet ${opts.sheet + 1}`,
-    );
+    throw invalid(say('importCore.noSuchSheet', { file: name, count: sheets.length, sheets: sheets.join(', '), sheet: opts.sheet + 1 }));
   }
   return { format: 'xlsx', encoding: null, delimiter: null, sheets, rows };
 }

@@ -4,6 +4,7 @@ import type { Change } from '../../../api/events';
 import type { ImportPreview, ImportRequest } from '../../../api/imports';
 import { ChangeSet, lastChangeSeq } from '../../core/changes';
 import type { ServiceContext } from '../../core/context';
+import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 import { setSetting } from '../../system/settings';
 import { uploadFileOf } from './files';
@@ -30,21 +31,27 @@ export async function runImport(
   run: ImportRun,
 ): Promise<{ preview: ImportPreview; changes: Change[] }> {
   const file = uploadFileOf(run.homeDir, req.uploadId);
-  if (!file) throw invalid('The file to import is no longer there: choose it (or paste it) again');
-  run.progress(0, 0, `Reading ${file.name}`);
+  if (!file) throw invalid(say('importCore.gone'));
+  run.progress(0, 0, say('importCore.reading', { file: file.name }));
   const read = await readSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
   run.checkCancelled();
   const plan = planImport(ctx, req, read, file.name, run.progress, run.checkCancelled);
   const { preview } = plan;
   if (!req.commit) return { preview, changes: [] };
 
-  if (preview.missing.length) throw invalid(`Nothing was written: no column is mapped to ${preview.missing.join(', ')}`);
+  if (preview.missing.length) throw invalid(say('importCore.noneWrittenMissing', { fields: preview.missing.join(', ') }));
   if (preview.badRows > 0) {
+    const first = preview.bad[0];
     throw invalid(
-      `Nothing was written: ${preview.badRows.toLocaleString('en')} row${preview.badRows === 1 ? ' is' : 's are'} bad (first: row ${preview.bad[0]?.row}, ${preview.bad[0]?.column}: ${preview.bad[0]?.reason}); fix them or their mapping and try again`,
+      say('importCore.noneWrittenBad', {
+        count: preview.badRows,
+        row: String(first?.row ?? ''),
+        column: first?.column ?? '',
+        reason: first?.reason ?? '',
+      }),
     );
   }
-  run.progress(0, preview.creates + preview.updates, 'Writing');
+  run.progress(0, preview.creates + preview.updates, say('importCore.writing'));
   ctx.sqlite.exec('BEGIN IMMEDIATE');
   const seq = lastChangeSeq(ctx.sqlite);
   try {

@@ -1,6 +1,8 @@
 import type { ImportChange } from '../../../api/imports';
 import type { ServiceContext } from '../../core/context';
+import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
+import { fieldWord } from './fields';
 import { codeKey, readLookups, type Values } from './targets';
 
 /*
@@ -39,7 +41,7 @@ export function planStock(
     let ok = true;
     const need = (field: string, label: string) => {
       if (v[field] === undefined || v[field] === '') {
-        addBad(n, columnName(field), '', `${label} is required`);
+        addBad(n, columnName(field), '', say('importCore.required', { field: fieldWord(label) }));
         ok = false;
       }
     };
@@ -51,21 +53,16 @@ export function planStock(
     const site = look.sites.get(codeKey(v.site));
     const item = look.items.get(codeKey(v.item));
     const owner = look.orgs.get(codeKey(v.owner));
-    if (!site) addBad(n, columnName('site'), String(v.site), `No site has the code ${String(v.site)}; import or add the site first`);
-    if (!item) addBad(n, columnName('item'), String(v.item), `No item has the code ${String(v.item)}; import the catalogue first`);
-    if (!owner) addBad(n, columnName('owner'), String(v.owner), `No organisation has the short name ${String(v.owner)}`);
+    if (!site) addBad(n, columnName('site'), String(v.site), say('importCore.noSite', { code: String(v.site) }));
+    if (!item) addBad(n, columnName('item'), String(v.item), say('importCore.noItem', { code: String(v.item) }));
+    if (!owner) addBad(n, columnName('owner'), String(v.owner), say('importCore.noOrg', { code: String(v.owner) }));
     const q = v.quantity as number;
     if (!Number.isInteger(q) || q < 1 || q > MAX_QUANTITY) {
-      addBad(
-        n,
-        columnName('quantity'),
-        String(q),
-        `Quantity must be a whole number of base units from 1 to ${MAX_QUANTITY.toLocaleString('en')}`,
-      );
+      addBad(n, columnName('quantity'), String(q), say('importCore.quantityRange', { max: MAX_QUANTITY }));
       ok = false;
     }
     if (item?.needsLotExpiry && (!v.lotNumber || !v.expiryDate)) {
-      addBad(n, columnName(v.lotNumber ? 'expiryDate' : 'lotNumber'), '', `${String(v.item)} is tracked by lot and expiry: give both`);
+      addBad(n, columnName(v.lotNumber ? 'expiryDate' : 'lotNumber'), '', say('importCore.lotExpiry', { item: String(v.item) }));
       ok = false;
     }
     if (!site || !item || !owner || !ok) continue;
@@ -105,9 +102,7 @@ export async function writeStock(ctx: ServiceContext, plan: StockPlan, reference
   const done = ctx.sqlite.prepare('SELECT number FROM stock_documents WHERE reference = ? LIMIT 1').pluck().get(reference) as
     string | undefined;
   if (done) {
-    throw invalid(
-      `The opening stock of ${fileName} was posted already (${done}, reference ${reference}); importing it again would count it twice`,
-    );
+    throw invalid(say('importCore.postedAlready', { file: fileName, number: done, reference }));
   }
   for (const r of plan.receipts) {
     for (let i = 0; i < r.lines.length; i += LINES_PER_DOCUMENT) {

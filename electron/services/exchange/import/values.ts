@@ -1,4 +1,5 @@
 import type { DateOrder, ImportValueWord } from '../../../api/imports';
+import { say } from '../../../api/i18n';
 import { normalise, type ImportField } from './fields';
 import type { Cell } from './read';
 
@@ -19,7 +20,7 @@ export function parseNumber(cell: Cell, decimalComma: boolean): Parsed<number> {
   const dot = s.lastIndexOf('.');
   if (comma >= 0 && dot >= 0) s = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   else if (comma >= 0) s = decimalComma || !/^-?\d{1,3}(,\d{3})+$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return { ok: false, reason: 'is not a number' };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return { ok: false, reason: say('importCore.notNumber') };
   return { ok: true, value: Number(s) };
 }
 
@@ -65,13 +66,13 @@ export function detectDateOrder(cells: Iterable<Cell>): { order: DateOrder | nul
 export function parseDate(cell: Cell, order: DateOrder | null): Parsed<string> {
   if (typeof cell === 'number') {
     const iso = excelSerialToIso(cell);
-    return iso ? { ok: true, value: iso } : { ok: false, reason: 'is not a date (nor an Excel date number)' };
+    return iso ? { ok: true, value: iso } : { ok: false, reason: say('importCore.notDateNorExcel') };
   }
   const s = String(cell).trim();
   let m = ISO.exec(s) ?? ISO_SLASH.exec(s);
   if (m) {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso ? { ok: true, value: iso } : { ok: false, reason: 'is not a real date' };
+    return iso ? { ok: true, value: iso } : { ok: false, reason: say('importCore.notRealDate') };
   }
   m = SLASHED.exec(s);
   if (m) {
@@ -81,15 +82,15 @@ export function parseDate(cell: Cell, order: DateOrder | null): Parsed<string> {
     if (!order) {
       if (a > 12 && b <= 12) order = 'dmy';
       else if (b > 12 && a <= 12) order = 'mdy';
-      else return { ok: false, reason: 'could be day/month or month/day: choose the date order' };
+      else return { ok: false, reason: say('importCore.dateEitherWay') };
     }
     const iso = order === 'mdy' ? isoDate(y, a, b) : isoDate(y, b, a);
     return iso
       ? { ok: true, value: iso }
-      : { ok: false, reason: `is not a real date read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'}` };
+      : { ok: false, reason: say(order === 'mdy' ? 'importCore.notRealDateMdy' : 'importCore.notRealDateDmy') };
   }
   if (/^\d{5}$/.test(s)) return parseDate(Number(s), order);
-  return { ok: false, reason: 'is not a date: write 2026-03-31, 31/03/2026 or 03/31/2026' };
+  return { ok: false, reason: say('importCore.notDate') };
 }
 
 /** Suggests our value for a partner's word: our value itself, its label, or a word partners use for it. */

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 
 /*
@@ -45,44 +46,37 @@ function readAt(path: string, offset: number, length: number): Buffer {
 export function checkWorkbookZip(path: string, size: number, fileName: string): ZipPart[] {
   const { buf } = readTail(path, size);
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0)
-    throw invalid(
-      `${fileName} is a damaged zip file (its table of contents is missing); open it in Excel or LibreOffice and save it again`,
-    );
+  if (eocd < 0) throw invalid(say('importCore.zipNoToc', { file: fileName }));
   const entries = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   if (cdOffset === 0xffffffff || entries === 0xffff || cdOffset + cdSize > size) {
-    throw invalid(`${fileName} is a zip too large or damaged to be a workbook Corridor can read (ZIP64 or a bad table of contents)`);
+    throw invalid(say('importCore.zipTooLarge', { file: fileName }));
   }
   const cd = readAt(path, cdOffset, cdSize);
   const parts: ZipPart[] = [];
   let total = 0;
   for (let p = 0, i = 0; i < entries; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50)
-      throw invalid(`${fileName} is a damaged zip file; save it again from Excel or LibreOffice`);
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw invalid(say('importCore.zipDamaged', { file: fileName }));
     const packed = cd.readUInt32LE(p + 20);
     const unpacked = cd.readUInt32LE(p + 24);
     const nameLen = cd.readUInt16LE(p + 28);
     const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
-    if (unpacked === 0xffffffff || packed === 0xffffffff)
-      throw invalid(`${fileName}: the part ${name} is over 4 GB unpacked; that is not a spreadsheet Corridor can import`);
+    if (unpacked === 0xffffffff || packed === 0xffffffff) throw invalid(say('importCore.zipPartHuge', { file: fileName, part: name }));
     total += unpacked;
     if (unpacked > 10 * 1024 * 1024 && unpacked > packed * MAX_RATIO) {
-      throw invalid(
-        `${fileName} looks like a zip bomb: ${name} unpacks from ${packed.toLocaleString('en')} bytes to ${unpacked.toLocaleString('en')} bytes; nothing was read`,
-      );
+      throw invalid(say('importCore.zipBomb', { file: fileName, part: name, packed, unpacked }));
     }
     parts.push({ name, packed, unpacked });
   }
   if (total > MAX_UNPACKED) {
     throw invalid(
-      `${fileName} unpacks to ${(total / 1024 / 1024).toFixed(0)} MB, over the ${MAX_UNPACKED / 1024 / 1024} MB Corridor reads; split it into smaller files`,
+      say('importCore.zipUnpacksTooMuch', { file: fileName, mb: Math.round(total / 1024 / 1024), max: MAX_UNPACKED / 1024 / 1024 }),
     );
   }
   if (!parts.some((e) => e.name === 'xl/workbook.xml')) {
-    throw invalid(`${fileName} is a zip file but not an Excel workbook (.xlsx): it has no xl/workbook.xml; save it as .xlsx or CSV`);
+    throw invalid(say('importCore.zipNotXlsx', { file: fileName }));
   }
   return parts;
 }

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { importThroughJob, upload } from '../helpers/imports';
+import { stockWorld, type StockWorld } from './stock-fixture';
+
+/* The import speaks the language of whoever started it (issue 9): bad cells, refusals, numbers. */
+let w: StockWorld;
+afterEach(async () => {
+  await w?.t.core.jobs.idle();
+  w?.t.cleanup();
+});
+
+describe('import in the caller’s language', () => {
+  it('French: a bad cell names the field in French and the refusal says nothing was written', { timeout: 300_000 }, async () => {
+    w = await stockWorld();
+    await w.call('system.setLanguage', { language: 'fr' });
+    const csv = 'Code,Name,Category,Unit,Unit weight (kg)\nAA-1,One,nfi,each,lourd\n';
+    const preview = (await importThroughJob(w.t, upload(w.t, 'fr.csv', csv), { target: 'items' })).preview!;
+    expect(preview.bad).toEqual([
+      { row: 2, column: 'E (Unit weight (kg))', value: 'lourd', reason: 'Poids unitaire (kg) n’est pas un nombre' },
+    ]);
+    const refused = await importThroughJob(w.t, upload(w.t, 'fr.csv', csv), { target: 'items', commit: true });
+    expect(refused.message).toBe(
+      'Rien n’a été enregistré : 1 ligne est mauvaise (première : ligne 2, E (Unit weight (kg)) : Poids unitaire (kg) n’est pas un nombre) ; corrigez-les ou leur association et réessayez',
+    );
+    expect((await importThroughJob(w.t, upload(w.t, 'vide.csv', ''), { target: 'items' })).message).toBe(
+      'vide.csv est vide (0 octet) : il n’y a rien à importer',
+    );
+  });
+});
