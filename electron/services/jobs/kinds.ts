@@ -1,5 +1,4 @@
 import { setMessageLanguage } from '../../api/i18n';
-import { operatorLanguage } from '../system/language';
 import type { Change } from '../../api/events';
 import type { JobKind, JobStartInput } from '../../api/jobs';
 import type { OpInput, OpName, OpResult } from '../../api/contract';
