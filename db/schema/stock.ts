@@ -70,6 +70,11 @@ export const stockDocuments = sqliteTable(
     backdateReason: text('backdate_reason').notNull().default(''),
     /** A count sheet's category filter (null = every item). */
     countCategory: text('count_category'),
+    /** A blind count sheet: the counter is not shown the expected quantities until the sheet is submitted. */
+    countBlind: integer('count_blind', { mode: 'boolean' }).notNull().default(false),
+    /** When and by whom a count sheet was submitted for approval (counting closes; expected quantities show). */
+    submittedAt: text('submitted_at'),
+    submittedBy: text('submitted_by'),
     /** The document this one derives from: transfer out of a receipt, original of a reversal, count of its adjustment. */
     relatedDocumentId: text('related_document_id'),
     reversesDocumentId: text('reverses_document_id'),
@@ -246,6 +251,10 @@ export const stockCountLines = sqliteTable(
     counted: integer('counted'),
     countedAt: text('counted_at'),
     countedBy: text('counted_by'),
+    /** Why this line's count differs (a stock reason for adjustments); null = the sheet's reason. */
+    reasonCode: text('reason_code'),
+    /** Added during the count (stock found on the shelf that the sheet did not list). */
+    found: integer('found', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('stock_count_lines_lot_uq').on(t.documentId, t.lotId, t.condition),

@@ -659,6 +659,29 @@ const CASES: Record<string, () => Promise<void>> = {
     );
     await expectRefused('stock.count.addLine', { documentId: sheet.document.id, itemId: NO_SUCH_ID, ownerOrgId: w.wfp, counted: 3 });
   },
+  'stock.count.submit': async () => {
+    const { sheet } = await countAt();
+    await call('stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: sheet.rows.map((r) => ({ lineId: r.id, version: r.version, counted: 10 })),
+    });
+    await expectLogged(
+      'stock.count.submit',
+      { id: sheet.document.id, version: ver('stock_documents', sheet.document.id) },
+      { 'stock_documents:update': 1 },
+    );
+    await expectRefused('stock.count.submit', { id: sheet.document.id, version: ver('stock_documents', sheet.document.id) });
+  },
+  'stock.count.setReason': async () => {
+    const { sheet } = await countAt();
+    const line = sheet.rows[0];
+    await expectLogged(
+      'stock.count.setReason',
+      { lineId: line.id, version: ver('stock_count_lines', line.id), reasonCode: 'counting_error' },
+      { 'stock_count_lines:update': 1 },
+    );
+    await expectRefused('stock.count.setReason', { lineId: line.id, version: 1, reasonCode: 'found' });
+  },
   'stock.count.approve': async () => {
     const { sheet } = await countAt();
     await call('stock.count.setLines', {

@@ -163,7 +163,7 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
           lines: sheet.rows.map((r, i) => ({
             lineId: r.id,
             version: r.version,
-            counted: Math.max(0, r.expected + (i === 0 ? s.delta : 0)),
+            counted: Math.max(0, (r.expected ?? 0) + (i === 0 ? s.delta : 0)),
           })),
         });
       }

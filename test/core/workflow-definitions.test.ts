@@ -32,7 +32,7 @@ const ALLOWED: Record<StockDocumentKind, Partial<Record<StockDocumentState, Stoc
   transfer_out: { draft: DRAFT_ACTIONS, in_transit: ['reverse', 'receive'], received: [], reversed: [] },
   transfer_in: { posted: [] },
   reversal: { posted: [] },
-  count: { draft: ['edit', 'count', 'approve', 'delete'], posted: [] },
+  count: { draft: ['edit', 'count', 'submit', 'approve', 'delete'], submitted: ['approve', 'delete'], posted: [] },
 };
 
 /** Refusals whose words matter to the user, checked word for word (the rest: the definition's message). */
@@ -51,6 +51,9 @@ const MESSAGES: Partial<Record<`${StockDocumentKind}.${StockDocumentState}.${Sto
   'count.draft.post': /^A count sheet is posted by approving it \(stock\.count\.approve\)$/,
   'count.draft.editLines': /^Count sheets are edited with the count operations$/,
   'count.posted.count': /^Count sheet FOB-N-CNT-\d{4}-\d{5} is approved and closed; start a new count$/,
+  'count.submitted.count': /^Count sheet was submitted for approval; counting is closed \(approve it, or delete it and count again\)$/,
+  'count.submitted.submit': /^Count sheet was already submitted for approval by Capt\. Test$/,
+  'issue.draft.submit': /^This document is not a count sheet$/,
   'count.posted.reverse': /is a count sheet and wrote no stock; reverse its adjustment document instead$/,
   'receipt.posted.approve': /^This document is not a count sheet$/,
 };
@@ -100,9 +103,12 @@ async function documentIn(kind: StockDocumentKind, state: StockDocumentState): P
     const sheet = await w.call('stock.count.create', { siteId: w.site.fob, category: 'shelter' });
     await w.call('stock.count.setLines', {
       documentId: sheet.document.id,
-      lines: sheet.rows.map((l) => ({ lineId: l.id, version: l.version, counted: l.expected })),
+      lines: sheet.rows.map((l) => ({ lineId: l.id, version: l.version, counted: l.expected ?? 0 })),
     });
     if (state === 'draft') return sheet.document.id;
+    if (state === 'submitted')
+      return (await w.call('stock.count.submit', { id: sheet.document.id, version: (await get(sheet.document.id)).document.version }))
+        .document.id;
     return (await w.call('stock.count.approve', { id: sheet.document.id, version: (await get(sheet.document.id)).document.version })).count
       .id;
   }
@@ -145,10 +151,12 @@ async function attempt(action: StockDocumentAction, id: string, kind: StockDocum
     case 'count': {
       const sheet = kind === 'count' ? await w.call('stock.count.get', { id }) : null;
       const lines = sheet
-        ? sheet.rows.map((l) => ({ lineId: l.id, version: l.version, counted: l.expected }))
+        ? sheet.rows.map((l) => ({ lineId: l.id, version: l.version, counted: l.expected ?? 0 }))
         : [{ lineId: randomUUID(), version: 1, counted: 1 }];
       return w.t.core.invoke('stock.count.setLines', { documentId: id, lines });
     }
+    case 'submit':
+      return w.t.core.invoke('stock.count.submit', { id, version });
     case 'approve':
       return w.t.core.invoke('stock.count.approve', { id, version });
   }

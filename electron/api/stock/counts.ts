@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalFilterText } from '../text';
-import { ITEM_CATEGORIES, type ItemCategory, type StockCondition } from '../vocabularies';
+import { COUNT_REASON_CODES, ITEM_CATEGORIES, type CountReasonCode, type ItemCategory, type StockCondition } from '../vocabularies';
 import { command, query } from '../define';
 import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
@@ -17,12 +17,19 @@ import {
   type Page,
 } from './fields';
 
-/* Physical count: the count sheet, counted quantities, found stock and approval. */
+/* Physical count: the count sheet, counted quantities, found stock, submission and approval. */
+
+/** Reasons a count difference can have (the adjustment reasons). */
+const countReasonField = z.enum(COUNT_REASON_CODES, { error: `Reason must be one of: ${COUNT_REASON_CODES.join(', ')}` });
 
 export const createCountInput = z.object({
   siteId: idRef('Site'),
   /** Count only items of this category (default: everything at the site). */
   category: z.enum(ITEM_CATEGORIES).optional(),
+  /** Blind count: the counter does not see the expected quantities until the sheet is submitted. */
+  blind: z.boolean().default(false),
+  /** The reason every difference gets unless its line says another (default: physical count difference). */
+  reasonCode: countReasonField.default('count_difference'),
   occurredAt: occurredAtField,
   backdateReason: backdateReasonField,
   notes: optionalText('Notes', 2000, { multiline: true }),
@@ -64,6 +71,12 @@ export const addCountLineInput = z.object({
 
 export const approveCountInput = z.object({ ...versionedId, notes: optionalText('Notes', 2000, { multiline: true }) });
 
+/** The counter hands the sheet over: counting closes, the expected quantities and differences show. */
+export const submitCountInput = z.object({ ...versionedId });
+
+/** Why one line's count differs; null = the sheet's reason. Given once the differences are known. */
+export const setCountReasonInput = z.object({ lineId: uuid, version: recordVersion, reasonCode: countReasonField.nullable() });
+
 export interface CountLineView {
   id: string;
   version: number;
@@ -78,21 +91,27 @@ export interface CountLineView {
   expiryDate: string | null;
   ownerShortName: string;
   condition: StockCondition;
-  expected: number;
+  /** What the sheet expected; null on a blind count until it is submitted (the counter must not see it). */
+  expected: number | null;
   counted: number | null;
-  /** counted − expected, null until counted. */
+  /** counted − expected, null until counted (and while a blind count is being counted). */
   difference: number | null;
   countedAt: string | null;
   countedBy: string | null;
+  /** This line's reason for its difference; null = the sheet's reason. */
+  reasonCode: CountReasonCode | null;
+  /** Added during the count (found stock), not on the sheet when it was made. */
+  found: boolean;
 }
 
 export interface CountSummary {
   lines: number;
   counted: number;
   uncounted: number;
-  withDifference: number;
-  /** Sum of differences over counted lines. */
-  netDifference: number;
+  /** Null while a blind count is being counted. */
+  withDifference: number | null;
+  /** Sum of differences over counted lines; null while a blind count is being counted. */
+  netDifference: number | null;
 }
 
 export interface CountSheet extends Page<CountLineView> {
@@ -114,6 +133,9 @@ export const stockCountOps = {
   /** A pasted block of counted quantities, all or nothing. */
   'stock.count.setLines': command<CountLineView[]>('stock.edit')(setCountLinesInput),
   'stock.count.addLine': command<CountLineView>('stock.edit')(addCountLineInput),
+  /** Closes counting and shows the expected quantities (required before approving a blind count). */
+  'stock.count.submit': command<CountSheet>('stock.edit')(submitCountInput),
+  'stock.count.setReason': command<CountLineView>('stock.edit')(setCountReasonInput),
   /** Posts an adjustment for every difference and closes the sheet. */
   'stock.count.approve': command<CountApproval>('stock.approve')(approveCountInput),
 };

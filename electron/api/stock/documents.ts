@@ -129,6 +129,11 @@ export interface StockDocumentView {
   /** Why the document is dated further back than the backdating limit ('' when within it). */
   backdateReason: string;
   countCategory: ItemCategory | null;
+  /** A blind count sheet (expected quantities hidden from the counter until submitted). */
+  countBlind: boolean;
+  /** When and by whom a count sheet was submitted for approval; null before. */
+  submittedAt: string | null;
+  submittedBy: string | null;
   relatedDocumentId: string | null;
   relatedDocumentNumber: string | null;
   reversesDocumentId: string | null;

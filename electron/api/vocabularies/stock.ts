@@ -71,11 +71,11 @@ export type AdjustmentDirection = (typeof ADJUSTMENT_DIRECTIONS)[number];
 
 /** Reason codes and the document kinds that accept them. */
 export const STOCK_REASONS = {
-  found: { label: 'Found stock', kinds: ['adjustment'] },
-  counting_error: { label: 'Counting error', kinds: ['adjustment'] },
-  data_entry_error: { label: 'Data entry error', kinds: ['adjustment'] },
-  expired_write_off: { label: 'Expired write-off', kinds: ['adjustment', 'loss'] },
-  count_difference: { label: 'Physical count difference', kinds: ['adjustment'] },
+  found: { label: 'Found stock', kinds: ['adjustment', 'count'] },
+  counting_error: { label: 'Counting error', kinds: ['adjustment', 'count'] },
+  data_entry_error: { label: 'Data entry error', kinds: ['adjustment', 'count'] },
+  expired_write_off: { label: 'Expired write-off', kinds: ['adjustment', 'loss', 'count'] },
+  count_difference: { label: 'Physical count difference', kinds: ['adjustment', 'count'] },
   opening_balance: { label: 'Opening balance', kinds: ['adjustment'] },
   theft: { label: 'Theft', kinds: ['loss'] },
   spoilage: { label: 'Spoilage', kinds: ['loss', 'damage'] },
@@ -88,10 +88,20 @@ export const STOCK_REASONS = {
   loan: { label: 'Loan', kinds: ['ownership_transfer'] },
   loan_return: { label: 'Loan returned', kinds: ['ownership_transfer'] },
   donation: { label: 'Donation', kinds: ['ownership_transfer'] },
-  other: { label: 'Other (explain in notes)', kinds: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer'] },
+  other: { label: 'Other (explain in notes)', kinds: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer', 'count'] },
 } as const satisfies Record<string, { label: string; kinds: readonly StockDocumentKind[] }>;
 export type StockReasonCode = keyof typeof STOCK_REASONS;
 export const STOCK_REASON_CODES = Object.keys(STOCK_REASONS) as [StockReasonCode, ...StockReasonCode[]];
+/** Why a counted quantity differs from the sheet (the reasons a count takes; its adjustment carries them). */
+export const COUNT_REASON_CODES = [
+  'count_difference',
+  'found',
+  'counting_error',
+  'data_entry_error',
+  'expired_write_off',
+  'other',
+] as const satisfies readonly StockReasonCode[];
+export type CountReasonCode = (typeof COUNT_REASON_CODES)[number];
 
 export const CONDITION_LABELS: Record<LedgerCondition, string> = {
   good: 'Good',
@@ -146,11 +156,11 @@ export const reasonsFor = (kind: StockDocumentKind): { value: StockReasonCode; l
  * reversal or a transfer receipt tell the rest). Labels and transitions are in the workflow
  * definitions (electron/services/workflow/stock-documents.ts).
  */
-export const STOCK_DOCUMENT_STATES = ['draft', 'posted', 'in_transit', 'received', 'reversed'] as const;
+export const STOCK_DOCUMENT_STATES = ['draft', 'submitted', 'posted', 'in_transit', 'received', 'reversed'] as const;
 export type StockDocumentState = (typeof STOCK_DOCUMENT_STATES)[number];
 
 /** Everything that can happen to a stock document, each the action of one or more operations. */
-export const STOCK_DOCUMENT_ACTIONS = ['edit', 'editLines', 'delete', 'post', 'reverse', 'receive', 'count', 'approve'] as const;
+export const STOCK_DOCUMENT_ACTIONS = ['edit', 'editLines', 'delete', 'post', 'reverse', 'receive', 'count', 'submit', 'approve'] as const;
 export type StockDocumentAction = (typeof STOCK_DOCUMENT_ACTIONS)[number];
 
 /** Kinds whose lines take stock that is already at the site (a lot is chosen, not named). */

@@ -265,7 +265,7 @@ export async function loadDemoStock(
     lines: sheet.rows.map((r) => ({
       lineId: r.id,
       version: r.version,
-      counted: r.itemCode === 'WS-SOP-250' ? r.expected - 18 : r.expected,
+      counted: (r.expected ?? 0) - (r.itemCode === 'WS-SOP-250' ? 18 : 0),
     })),
   });
   await ctx.call('stock.count.approve', {
@@ -273,6 +273,29 @@ export async function loadDemoStock(
     version: sheet.document.version,
     notes: 'Difference explained by an unrecorded hygiene-promotion handout',
   });
+
+  // A blind count of the fuel point at FOB-N, counted and waiting for an approver: the counter
+  // typed what the gauges showed without seeing the book figure (two jerrycans short on diesel).
+  const fuel = await ctx.call('stock.count.create', {
+    siteId: site('FOB-N'),
+    category: 'fuel',
+    blind: true,
+    occurredAt: day(-1),
+    notes: 'Weekly fuel point check, blind',
+  });
+  const book = await ctx.call('stock.onHand', { siteId: site('FOB-N'), category: 'fuel', limit: 1000 });
+  const held = new Map(book.rows.map((r) => [`${r.lotId}|${r.condition}`, r.quantity]));
+  if (fuel.rows.length > 0) {
+    await ctx.call('stock.count.setLines', {
+      documentId: fuel.document.id,
+      lines: fuel.rows.map((r, i) => ({
+        lineId: r.id,
+        version: r.version,
+        counted: Math.max(0, (held.get(`${r.lotId}|${r.condition}`) ?? 0) - (i === 0 ? 40 : 0)),
+      })),
+    });
+    await ctx.call('stock.count.submit', { id: fuel.document.id, version: fuel.document.version });
+  }
 
   await ctx.call('stock.thresholds.save', {
     rows: [

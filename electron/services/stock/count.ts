@@ -2,8 +2,6 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
 import type {
   addCountLineInput,
-  approveCountInput,
-  CountApproval,
   CountLineView,
   CountSheet,
   countSheetInput,
@@ -13,18 +11,16 @@ import type {
 } from '../../api/stock';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
-import { checkVersion, conflict, invalid, notFound, ruleViolation } from '../core/errors';
+import { checkVersion, conflict, invalid, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { insertRecord, updateRecord } from '../core/write';
 import { normaliseOccurredAt } from './dates';
-import { insertDoc, insertLine, loadDoc, type DocRow } from './document-rows';
-import { documentDetail, documentView } from './document-views';
-import { auditShape } from './documents';
+import { insertDoc, loadDoc, type DocRow } from './document-rows';
+import { documentView } from './document-views';
 import { refuse } from './errors';
 import { Filters } from './filters';
-import { findOrCreateLot, storedBalance, type PlannedEntry } from './ledger-write';
+import { findOrCreateLot, storedBalance } from './ledger-write';
 import { Lookups } from './lookups';
-import { commitPosting } from './post';
 import { all, one } from './sql';
 import { assertDocumentAction } from './workflow';
 
@@ -32,18 +28,31 @@ const LINE_SELECT = `SELECT c.id, c.version, c.line_no AS lineNo, c.lot_id AS lo
   i.name AS itemName, i.category, i.base_unit AS baseUnit, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
   o.short_name AS ownerShortName, c.condition, c.expected, c.counted,
   CASE WHEN c.counted IS NULL THEN NULL ELSE c.counted - c.expected END AS difference,
-  c.counted_at AS countedAt, c.counted_by AS countedBy
+  c.counted_at AS countedAt, c.counted_by AS countedBy, c.reason_code AS reasonCode, c.found
 FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.id = c.item_id
 JOIN organisations o ON o.id = l.owner_org_id`;
 
-function countLine(ctx: ServiceContext, id: string): CountLineView {
-  const row = one<CountLineView>(ctx.sqlite, `${LINE_SELECT} WHERE c.id = ?`, id);
+type StoredLine = Omit<CountLineView, 'found'> & { found: number };
+
+/** A blind count still being counted: the counter must not see what the sheet expects, nor the differences. */
+export const hidesExpected = (doc: { countBlind: boolean; submittedAt: string | null; status: string }) =>
+  doc.countBlind && !doc.submittedAt && doc.status === 'draft';
+
+/** A stored line as the caller may see it. */
+const lineView = (row: StoredLine, hide: boolean): CountLineView => ({
+  ...row,
+  found: row.found === 1,
+  ...(hide ? { expected: null, difference: null } : {}),
+});
+
+export function countLine(ctx: ServiceContext, id: string, doc: DocRow): CountLineView {
+  const row = one<StoredLine>(ctx.sqlite, `${LINE_SELECT} WHERE c.id = ?`, id);
   if (!row) throw notFound('Count line', id);
-  return row;
+  return lineView(row, hidesExpected(doc));
 }
 
-/** Loads a count sheet for counting or approval, as its workflow allows. */
-function countFor(ctx: ServiceContext, id: string, action: 'count' | 'approve'): DocRow {
+/** Loads a count sheet for an action, as its workflow allows. */
+export function countFor(ctx: ServiceContext, id: string, action: 'count' | 'submit' | 'approve'): DocRow {
   const doc = loadDoc(ctx.sqlite, id);
   assertDocumentAction(ctx.sqlite, doc, action);
   return doc;
@@ -64,10 +73,11 @@ export function createCount(ctx: ServiceContext, input: z.output<typeof createCo
       otherSiteId: null,
       ownerOrgId: null,
       toOwnerOrgId: null,
-      reasonCode: null,
+      reasonCode: input.reasonCode,
       reference: '',
       notes: input.notes ?? '',
       countCategory: input.category ?? null,
+      countBlind: input.blind,
       relatedDocumentId: null,
       reversesDocumentId: null,
     });
@@ -102,6 +112,11 @@ export function createCount(ctx: ServiceContext, input: z.output<typeof createCo
 export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInput>): CountSheet {
   const document = documentView(ctx.sqlite, q.id);
   if (document.kind !== 'count') throw invalid('This document is not a count sheet', [{ path: ['id'], message: 'Not a count sheet' }]);
+  const hide = hidesExpected(document);
+  if (hide && q.onlyDifferences)
+    throw invalid('This is a blind count: its differences are shown once the sheet is submitted for approval', [
+      { path: ['onlyDifferences'], message: 'Hidden until submitted' },
+    ]);
   const f = new Filters({ limit: q.limit, offset: q.offset });
   f.add(q.id, 'c.document_id = @id', 'id');
   if (q.onlyDifferences) f.where.push('c.counted IS NOT NULL AND c.counted <> c.expected');
@@ -117,7 +132,7 @@ export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInp
   ).n;
   const rows = ctx.sqlite
     .prepare(`${LINE_SELECT} ${whereSql} ORDER BY c.line_no LIMIT @limit OFFSET @offset`)
-    .all(f.params) as CountLineView[];
+    .all(f.params) as StoredLine[];
   const summary = one<{ lines: number; counted: number; withDifference: number; netDifference: number }>(
     ctx.sqlite,
     `SELECT count(*) AS lines, count(counted) AS counted,
@@ -126,7 +141,18 @@ export function countSheet(ctx: ServiceContext, q: z.output<typeof countSheetInp
      FROM stock_count_lines WHERE document_id = ?`,
     q.id,
   )!;
-  return { document, summary: { ...summary, uncounted: summary.lines - summary.counted }, total, offset: q.offset, limit: q.limit, rows };
+  return {
+    document,
+    summary: {
+      ...summary,
+      uncounted: summary.lines - summary.counted,
+      ...(hide ? { withDifference: null, netDifference: null } : {}),
+    },
+    total,
+    offset: q.offset,
+    limit: q.limit,
+    rows: rows.map((r) => lineView(r, hide)),
+  };
 }
 
 /** Writes one counted quantity; clearing it (null) also clears when and by whom it was counted. */
@@ -147,20 +173,20 @@ export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCoun
       input.lineId,
     );
     if (!row) throw notFound('Count line', input.lineId);
-    countFor(ctx, row.documentId, 'count');
+    const doc = countFor(ctx, row.documentId, 'count');
     checkVersion(`Count line ${row.lineNo}`, row.version, input.version);
     writeCounted(ctx, input.lineId, input.counted, ctx.now());
     recordAudit(ctx, [
       { entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } },
     ]);
-    return countLine(ctx, input.lineId);
+    return countLine(ctx, input.lineId, doc);
   });
 }
 
 /** A pasted block of counted quantities, all or nothing. */
 export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCountLinesInput>): CountLineView[] {
   return inTransaction(ctx, () => {
-    countFor(ctx, input.documentId, 'count');
+    const doc = countFor(ctx, input.documentId, 'count');
     const issues: FieldIssue[] = [];
     const stale: FieldIssue[] = [];
     const before = new Map<string, number | null>();
@@ -193,7 +219,7 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
         after: { counted: l.counted },
       })),
     );
-    return input.lines.map((l) => countLine(ctx, l.lineId));
+    return input.lines.map((l) => countLine(ctx, l.lineId, doc));
   });
 }
 
@@ -259,121 +285,10 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
       counted: input.counted,
       counted_at: now,
       counted_by: ctx.operator(),
+      found: 1,
     });
-    const view = countLine(ctx, id);
+    const view = countLine(ctx, id, doc);
     recordAudit(ctx, [{ entity: 'stock_count_line', entityId: id, before: null, after: view }]);
     return view;
-  });
-}
-
-/**
- * Approving a count posts one adjustment (reason: count difference) for every line whose counted
- * quantity differs from the snapshot, then closes the sheet with its own number. If stock moved
- * since the sheet was made, the snapshot is stale and approval is refused rather than guessed at.
- */
-export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
-  return inTransaction(ctx, () => {
-    const doc = countFor(ctx, input.id, 'approve');
-    checkVersion(`Count sheet`, doc.version, input.version);
-    const look = new Lookups(ctx.sqlite);
-    const lines = all<{
-      id: string;
-      lineNo: number;
-      lotId: string;
-      itemId: string;
-      condition: 'good' | 'damaged' | 'quarantined';
-      expected: number;
-      counted: number | null;
-      current: number | null;
-    }>(
-      ctx.sqlite,
-      `SELECT c.id, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, c.condition, c.expected, c.counted, b.quantity AS current
-       FROM stock_count_lines c LEFT JOIN stock_balances b ON b.site_id = ? AND b.lot_id = c.lot_id AND b.condition = c.condition
-       WHERE c.document_id = ? ORDER BY c.line_no`,
-      doc.siteId,
-      doc.id,
-    );
-    const uncounted = lines.filter((l) => l.counted === null);
-    if (uncounted.length > 0) {
-      throw ruleViolation(
-        `${uncounted.length} line(s) are not counted yet (first: line ${uncounted[0].lineNo}); type their counted quantity (0 if none was found)`,
-        uncounted.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'counted'], message: 'Not counted yet' })),
-      );
-    }
-    const moved = lines.filter((l) => (l.current ?? 0) !== l.expected);
-    if (moved.length > 0) {
-      const first = moved[0];
-      throw ruleViolation(
-        `Stock moved since this sheet was made (${moved.length} line(s); first: line ${first.lineNo}, ${look.describeLot(look.lot(first.lotId)!)} expected ${first.expected}, now ${first.current ?? 0}); start a new count`,
-        moved.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'expected'], message: `Now ${l.current ?? 0}` })),
-      );
-    }
-    const differing = lines.filter((l) => l.counted !== l.expected);
-    let adjustment: CountApproval['adjustment'] = null;
-    if (differing.length > 0) {
-      const adjId = insertDoc(ctx, {
-        siteId: doc.siteId,
-        kind: 'adjustment',
-        occurredAt: doc.occurredAt,
-        backdateReason: doc.backdateReason,
-        counterpartyOrgId: null,
-        otherSiteId: null,
-        ownerOrgId: null,
-        toOwnerOrgId: null,
-        reasonCode: 'count_difference',
-        reference: '',
-        notes: input.notes ?? '',
-        countCategory: null,
-        relatedDocumentId: doc.id,
-        reversesDocumentId: null,
-      });
-      const entries: PlannedEntry[] = [];
-      differing.forEach((l, i) => {
-        const diff = l.counted! - l.expected;
-        const lot = look.lot(l.lotId)!;
-        const lineId = insertLine(ctx, adjId, i + 1, {
-          itemId: lot.itemId,
-          lotId: lot.id,
-          lotNumber: lot.lotNumber,
-          expiryDate: lot.expiryDate,
-          ownerOrgId: lot.ownerOrgId,
-          donorOrgId: lot.donorOrgId,
-          condition: l.condition,
-          toCondition: null,
-          direction: diff > 0 ? 'increase' : 'decrease',
-          quantity: Math.abs(diff),
-          packName: null,
-          packCount: null,
-          writeOff: false,
-          damagedQuantity: 0,
-          shortQuantity: 0,
-          sourceLineId: l.id,
-          fefoOverrideReason: null,
-          notes: `Count line ${l.lineNo}: expected ${l.expected}, counted ${l.counted}`,
-        });
-        entries.push({
-          lineIndex: i,
-          lineId,
-          lotId: lot.id,
-          itemId: lot.itemId,
-          siteId: doc.siteId,
-          condition: l.condition,
-          quantity: diff,
-          reasonCode: 'count_difference',
-          fefoOverrideReason: null,
-        });
-      });
-      commitPosting(ctx, look, loadDoc(ctx.sqlite, adjId), entries, []);
-      adjustment = documentDetail(ctx.sqlite, adjId);
-    }
-    // The sheet itself gets a number and is closed, pointing at its adjustment; it writes no entries of its own.
-    if (adjustment) updateRecord(ctx, 'stock_documents', doc.id, { related_document_id: adjustment.document.id });
-    commitPosting(ctx, look, doc, [], []);
-    const count = documentView(ctx.sqlite, doc.id);
-    recordAudit(ctx, [
-      { entity: 'stock_document', entityId: doc.id, before: doc, after: { ...count, workflow: undefined } },
-      ...(adjustment ? [{ entity: 'stock_document', entityId: adjustment.document.id, before: null, after: auditShape(adjustment) }] : []),
-    ]);
-    return { count, adjustment };
   });
 }

@@ -32,6 +32,9 @@ export interface DocRow {
   notes: string;
   backdateReason: string;
   countCategory: ItemCategory | null;
+  countBlind: boolean;
+  submittedAt: string | null;
+  submittedBy: string | null;
   relatedDocumentId: string | null;
   reversesDocumentId: string | null;
   reversedByDocumentId: string | null;
@@ -51,14 +54,19 @@ export interface LineRow extends LineValues {
 const DOC_COLUMNS = `id, version, site_id AS siteId, kind, number, status, occurred_at AS occurredAt,
   counterparty_org_id AS counterpartyOrgId, other_site_id AS otherSiteId, owner_org_id AS ownerOrgId,
   to_owner_org_id AS toOwnerOrgId, reason_code AS reasonCode, reference, notes, backdate_reason AS backdateReason, count_category AS countCategory,
+  count_blind AS countBlind, submitted_at AS submittedAt, submitted_by AS submittedBy,
   related_document_id AS relatedDocumentId, reverses_document_id AS reversesDocumentId,
   reversed_by_document_id AS reversedByDocumentId, received_by_document_id AS receivedByDocumentId,
   posted_at AS postedAt, posted_by AS postedBy`;
 
 export function loadDoc(sqlite: Database.Database, id: string): DocRow {
-  const row = one<DocRow>(sqlite, `SELECT ${DOC_COLUMNS} FROM stock_documents WHERE id = ?`, id);
+  const row = one<Omit<DocRow, 'countBlind'> & { countBlind: number }>(
+    sqlite,
+    `SELECT ${DOC_COLUMNS} FROM stock_documents WHERE id = ?`,
+    id,
+  );
   if (!row) throw notFound('Stock document', id);
-  return row;
+  return { ...row, countBlind: row.countBlind === 1 };
 }
 
 /**
@@ -88,8 +96,19 @@ export function loadLines(sqlite: Database.Database, documentId: string): LineRo
 
 export type NewDoc = Omit<
   DocRow,
-  'id' | 'version' | 'number' | 'status' | 'reversedByDocumentId' | 'receivedByDocumentId' | 'postedAt' | 'postedBy' | 'backdateReason'
-> & { backdateReason?: string };
+  | 'id'
+  | 'version'
+  | 'number'
+  | 'status'
+  | 'reversedByDocumentId'
+  | 'receivedByDocumentId'
+  | 'postedAt'
+  | 'postedBy'
+  | 'backdateReason'
+  | 'countBlind'
+  | 'submittedAt'
+  | 'submittedBy'
+> & { backdateReason?: string; countBlind?: boolean };
 
 export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
   return insertRecord(ctx, 'stock_documents', {
@@ -105,6 +124,7 @@ export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
     reference: d.reference,
     notes: d.notes,
     count_category: d.countCategory,
+    count_blind: d.countBlind ? 1 : 0,
     related_document_id: d.relatedDocumentId,
     reverses_document_id: d.reversesDocumentId,
     backdate_reason: d.backdateReason ?? '',

@@ -20,7 +20,8 @@ SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteN
   d.occurred_at AS occurredAt, d.counterparty_org_id AS counterpartyOrgId, cp.short_name AS counterpartyShortName,
   d.other_site_id AS otherSiteId, os.code AS otherSiteCode, d.owner_org_id AS ownerOrgId, ow.short_name AS ownerShortName,
   d.to_owner_org_id AS toOwnerOrgId, tow.short_name AS toOwnerShortName, d.reason_code AS reasonCode, d.reference, d.notes, d.backdate_reason AS backdateReason,
-  d.count_category AS countCategory, d.related_document_id AS relatedDocumentId, rel.number AS relatedDocumentNumber,
+  d.count_category AS countCategory, d.count_blind AS countBlind, d.submitted_at AS submittedAt, d.submitted_by AS submittedBy,
+  d.related_document_id AS relatedDocumentId, rel.number AS relatedDocumentNumber,
   d.reverses_document_id AS reversesDocumentId, d.reversed_by_document_id AS reversedByDocumentId, rb.number AS reversedByNumber,
   d.received_by_document_id AS receivedByDocumentId, rc.number AS receivedByNumber, d.posted_at AS postedAt, d.posted_by AS postedBy,
   d.created_at AS createdAt, d.updated_at AS updatedAt, d.sharing, s.sharing AS siteSharing,
@@ -46,12 +47,16 @@ LEFT JOIN stock_documents rel ON rel.id = d.related_document_id
 LEFT JOIN stock_documents rb ON rb.id = d.reversed_by_document_id
 LEFT JOIN stock_documents rc ON rc.id = d.received_by_document_id`;
 
-type StoredView = Omit<StockDocumentView, 'workflow' | 'totals' | 'totalWeightKg'> & { totalsJson: string };
+type StoredView = Omit<StockDocumentView, 'workflow' | 'totals' | 'totalWeightKg' | 'countBlind'> & {
+  totalsJson: string;
+  countBlind: number;
+};
 
 /** A document as stored, with what its kind's workflow allows now. */
-const withWorkflow = ({ totalsJson, ...row }: StoredView): StockDocumentView => {
+const withWorkflow = ({ totalsJson, countBlind, ...stored }: StoredView): StockDocumentView => {
   const t = JSON.parse(totalsJson) as { units: UnitTotal[] | null; weight: number | null; unweighed: number | null };
   const totals = (t.units ?? []).filter((u) => u.unit !== null);
+  const row = { ...stored, countBlind: countBlind === 1 };
   return {
     ...row,
     totals,

@@ -1,7 +1,9 @@
 import type { OpName } from '../../api/contract';
 import type { AreaHandlers } from '../core/handlers';
 import { stockCard } from './card';
-import { addCountLine, approveCount, countSheet, createCount, setCountLine, setCountLines } from './count';
+import { addCountLine, countSheet, createCount, setCountLine, setCountLines } from './count';
+import { approveCount } from './count-approve';
+import { setCountReason, submitCount } from './count-review';
 import { dayOf } from './dates';
 import { documentDetail, listDocuments } from './document-views';
 import { createDocument, deleteDocument, postDocument, removeLines, saveLines, updateDocument } from './documents';
@@ -40,5 +42,7 @@ export const stockHandlers: AreaHandlers<StockOp> = {
   'stock.count.setLine': (ctx, input) => setCountLine(ctx, input),
   'stock.count.setLines': (ctx, input) => setCountLines(ctx, input),
   'stock.count.addLine': (ctx, input) => addCountLine(ctx, input),
+  'stock.count.submit': (ctx, input) => submitCount(ctx, input),
+  'stock.count.setReason': (ctx, input) => setCountReason(ctx, input),
   'stock.count.approve': (ctx, input) => approveCount(ctx, input),
 };

@@ -24,6 +24,8 @@ export interface StockDocumentFacts {
   ownerOrgId: string | null;
   toOwnerOrgId: string | null;
   reasonCode: string | null;
+  countBlind: boolean;
+  submittedAt: string | null;
 }
 
 type Definition = WorkflowDefinition<StockDocumentFacts, StockDocumentState, StockDocumentAction>;
@@ -45,13 +47,26 @@ const actions = (
   // The receiving side confirms: its operators, at the destination site, will need the permission.
   receive: { label: 'Confirm receipt', permission: 'stock.edit', side: 'destination', final: true },
   count: { label: 'Count', permission: 'stock.edit' },
-  approve: { label: 'Approve', permission: 'stock.approve', final: true },
+  // The counter hands the sheet over; a blind count shows its expected quantities from then on.
+  submit: { label: 'Submit for approval', permission: 'stock.edit' },
+  approve: {
+    label: 'Approve',
+    permission: 'stock.approve',
+    final: true,
+    guards: [
+      {
+        when: (d) => d.kind === 'count' && d.countBlind && !d.submittedAt,
+        message: 'A blind count is approved after it is submitted: submit the sheet first (its expected quantities are shown then)',
+      },
+    ],
+  },
 });
 
 /** Refusals every kind shares, whatever its state. */
 const notThisKind: Definition['refusals'] = {
   receive: 'Choose a posted transfer to receive',
   count: 'This document is not a count sheet',
+  submit: 'This document is not a count sheet',
   approve: 'This document is not a count sheet',
 };
 
@@ -182,16 +197,30 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
   /** Counting (a draft sheet) → approved and closed (its differences posted as an adjustment). */
   count: {
     label: 'count sheet',
-    stateOf: (d) => (d.status === 'draft' ? 'draft' : 'posted'),
+    stateOf: (d) => (d.status !== 'draft' ? 'posted' : d.submittedAt ? 'submitted' : 'draft'),
     states: {
       draft: {
         label: 'Counting',
         final: false,
-        actions: ['edit', 'count', 'approve', 'delete'],
+        actions: ['edit', 'count', 'submit', 'approve', 'delete'],
         refusals: {
           post: 'A count sheet is posted by approving it (stock.count.approve)',
           editLines: 'Count sheets are edited with the count operations',
           reverse: 'Only posted documents are reversed; edit or delete the draft instead',
+        },
+      },
+      submitted: {
+        label: 'Submitted for approval',
+        detail: 'by {submittedBy}',
+        final: false,
+        actions: ['approve', 'delete'],
+        refusals: {
+          edit: 'Count sheet was submitted for approval; counting is closed (approve it, or delete it and count again)',
+          count: 'Count sheet was submitted for approval; counting is closed (approve it, or delete it and count again)',
+          submit: 'Count sheet was already submitted for approval by {submittedBy}',
+          post: 'A count sheet is posted by approving it (stock.count.approve)',
+          editLines: 'Count sheets are edited with the count operations',
+          reverse: 'Only posted documents are reversed; approve or delete the sheet instead',
         },
       },
       posted: {
@@ -202,6 +231,7 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
           ...postedRefusals,
           editLines: 'Count sheets are edited with the count operations',
           count: 'Count sheet {number} is approved and closed; start a new count',
+          submit: 'Count sheet {number} is approved and closed; start a new count',
           approve: 'Count sheet {number} is approved and closed; start a new count',
           reverse: '{number} is a count sheet and wrote no stock; reverse its adjustment document instead',
         },

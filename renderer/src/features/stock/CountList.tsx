@@ -2,7 +2,9 @@ import type { ColDef } from 'ag-grid-community';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
-import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
+import { CATEGORY_LABELS, COUNT_REASON_CODES, ITEM_CATEGORIES, type CountReasonCode } from '../../../../electron/api/vocabularies';
+import { useT } from '../../i18n';
+import { countReasonText } from './countColumns';
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
@@ -39,6 +41,9 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
   const sites = useSites();
   const [siteId, chooseSite] = useWorkingSite();
   const [category, setCategory] = useState('');
+  const [blind, setBlind] = useState(false);
+  const [reason, setReason] = useState<string>('count_difference');
+  const t = useT();
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const list = useCoreQuery('stock.documents.list', {
@@ -58,6 +63,8 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
     const r = await invoke('stock.count.create', {
       siteId,
       category: (category || undefined) as (typeof ITEM_CATEGORIES)[number] | undefined,
+      blind,
+      reasonCode: reason as CountReasonCode,
     });
     setCreating(false);
     if (r.ok) onOpen(r.value.document.id);
@@ -77,6 +84,17 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
           blank="Every item at the site"
           choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} only` }))}
         />
+        <ChoiceSelect
+          label={t('count.defaultReason')}
+          value={reason}
+          onChange={setReason}
+          choices={COUNT_REASON_CODES.map((c) => ({ value: c, label: countReasonText(c) }))}
+          testId="count-reason"
+        />
+        <label className="check" title={t('count.blindHint')}>
+          <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} data-testid="count-blind" />{' '}
+          {t('count.blind')}
+        </label>
         <button
           type="button"
           onClick={() => void create()}

@@ -8,8 +8,12 @@ import { EditableGrid } from '../../grid/EditableGrid';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { CountApproval } from './CountApproval';
+import { CountPasteProblems, CountSubmit, useCountSubmit } from './CountSubmit';
+import { FoundStockForm } from './FoundStockForm';
+import { useT } from '../../i18n';
+import type { CountReasonCode } from '../../../../electron/api/vocabularies';
 import { CountSheetBar, type CountFilter as Filter, type CountStatus } from './CountSheetBar';
-import { countColumns, type CountLine as Line } from './countColumns';
+import { countColumns, countReasonText, type CountLine as Line } from './countColumns';
 import { parseCounted, planCountPaste } from './countInput';
 import { DEFAULT_COL } from './gridProps';
 import { qty } from './labels';
@@ -29,6 +33,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CountStatus>({ kind: 'idle', text: '' });
   const [confirm, setConfirm] = useState(false);
+  const t = useT();
   const [approval, setApproval] = useState<Approval | null>(null);
   const [approveError, setApproveError] = useState<unknown>(null);
   const [pasteProblems, setPasteProblems] = useState<string[]>([]);
@@ -38,6 +43,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const filterRef = useRef<Filter>('all');
   filterRef.current = filter;
   const { doc, setDoc, loadError, loading, summary, asOf, complete, focusFirst, load, recount } = useCountLines(p.id, apiRef);
+  const review = useCountSubmit(p.id, doc, load, setStatus);
 
   // Lines typed or pasted while a filter is on stay in view until the filter is changed: were a
   // just-counted line to vanish from "Not counted yet", the rows would shift under the cursor and
@@ -58,8 +64,13 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     if (apiRef.current) void load();
   }, [load]);
 
-  // Counting is open while the core's workflow for the sheet allows it.
-  const editable = Boolean(doc?.workflow.actions.some((a) => a.action === 'count')) && !approval;
+  // Counting is open while the core's workflow for the sheet allows it; so are submitting and approving.
+  const can = (action: string) => Boolean(doc?.workflow.actions.some((a) => a.action === action)) && !approval;
+  const editable = can('count');
+  // A blind count being counted: what the sheet expects stays hidden (the core sends none).
+  const blind = Boolean(doc?.countBlind && !doc.submittedAt && doc.status === 'draft');
+  const reasons = can('approve') && !blind;
+  const sheetReason = (doc?.reasonCode ?? 'count_difference') as CountReasonCode;
   const onGridReady = useCallback(
     (e: { api: GridApi<Line> }) => {
       apiRef.current = e.api;
@@ -87,7 +98,10 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     return true;
   }, []);
 
-  const columns = useMemo(() => countColumns(editable, errors.current, onCounted), [editable, onCounted]);
+  const columns = useMemo(
+    () => countColumns({ editable, blind, reasons, sheetReason }, errors.current, onCounted),
+    [editable, blind, reasons, sheetReason, onCounted],
+  );
 
   const applySaved = (saved: CountLineView[]) => {
     const a = apiRef.current;
@@ -103,7 +117,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   // replace the refusal message with "Saved").
   const REVERT = 'revert';
   const onCellValueChanged = (e: CellValueChangedEvent<Line>) => {
-    if (e.column.getColId() !== 'counted' || e.source === REVERT) return;
+    if (e.source === REVERT) return;
+    if (e.column.getColId() === 'reasonCode') return saveReason(e);
+    if (e.column.getColId() !== 'counted') return;
     const line = e.data;
     const counted = (e.newValue as number | null) ?? null;
     keep.current.add(line.id);
@@ -157,6 +173,26 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     });
   };
 
+  /** A difference's reason, chosen at the cell: saved at once, put back if refused. */
+  const saveReason = (e: CellValueChangedEvent<Line>) => {
+    const line = e.data;
+    const reasonCode = (e.newValue as CountReasonCode | null) ?? null;
+    void enqueue(() => invoke('stock.count.setReason', { lineId: line.id, version: versionOf(line.id, line.version), reasonCode })).then(
+      (r) => {
+        if (r.ok) {
+          applySaved([r.value]);
+          setStatus({
+            kind: 'saved',
+            text: t('count.reasonSaved', { lineNo: r.value.lineNo, reason: countReasonText(reasonCode ?? sheetReason) }),
+          });
+        } else {
+          e.node.setDataValue('reasonCode', e.oldValue, REVERT);
+          setStatus({ kind: 'error', text: `Line ${line.lineNo} not saved: ${explain(r.error).message}` });
+        }
+      },
+    );
+  };
+
   async function approve() {
     setApproveError(null);
     setStatus({ kind: 'saving', text: 'Approving…' });
@@ -197,16 +233,31 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         loadingRest={loading && doc !== null}
         status={status}
         // Approving is an approver's: the core leaves it out of the allowed actions for other roles.
-        canApprove={editable && Boolean(doc?.workflow.actions.some((a) => a.action === 'approve'))}
+        canApprove={can('approve') && !blind}
         onApprove={() => setConfirm(true)}
+        canSubmit={can('submit')}
+        onSubmit={() => review.setConfirm(true)}
       />
+      {review.confirm && can('submit') && (
+        <CountSubmit
+          uncounted={uncounted}
+          busy={review.busy}
+          onSubmit={() => void review.submit()}
+          onShowUncounted={() => {
+            setFilter('uncounted');
+            review.setConfirm(false);
+          }}
+          onCancel={() => review.setConfirm(false)}
+        />
+      )}
+      {review.error != null && <ErrorPanel error={review.error} title={t('count.notSubmitted')} />}
       <CountApproval
         doc={doc}
-        editable={editable}
+        editable={can('approve')}
         confirm={confirm}
         uncounted={uncounted}
-        differences={summary.differences}
-        net={summary.net}
+        differences={summary.differences ?? 0}
+        net={summary.net ?? 0}
         approval={approval}
         approveError={approveError}
         onApprove={() => void approve()}
@@ -216,20 +267,20 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         }}
         onCancel={() => setConfirm(false)}
       />
-      {pasteProblems.length > 0 && (
-        <div className="problems" role="alert" data-testid="count-paste-problems">
-          {pasteProblems[0]}
-          {pasteProblems.length > 1 && (
-            <ul>
-              {pasteProblems.slice(1).map((m, i) => (
-                <li key={i}>{m}</li>
-              ))}
-            </ul>
-          )}
-          <button type="button" className="link" onClick={() => setPasteProblems([])}>
-            Dismiss
-          </button>
-        </div>
+      <CountPasteProblems problems={pasteProblems} onDismiss={() => setPasteProblems([])} />
+      {editable && doc && (
+        <FoundStockForm
+          documentId={doc.id}
+          onAdded={(line) => {
+            const api = apiRef.current;
+            if (!api || api.isDestroyed()) return;
+            keep.current.add(line.id);
+            api.applyTransaction({ add: [withStatus(line, asOf)] });
+            const node = api.getRowNode(line.id);
+            if (node) api.ensureNodeVisible(node, 'bottom');
+            recount();
+          }}
+        />
       )}
       <div className="stock-grid" data-testid="count-grid" data-loaded={loading ? 'first' : 'all'}>
         <EditableGrid<Line>

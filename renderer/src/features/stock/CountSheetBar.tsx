@@ -1,4 +1,5 @@
 import type { StockDocumentView } from '../../../../electron/api/stock';
+import { useT } from '../../i18n';
 import { shownDay, signed } from './labels';
 
 export type CountFilter = 'all' | 'uncounted' | 'differences';
@@ -9,8 +10,9 @@ export interface CountStatus {
 export interface CountSummary {
   lines: number;
   counted: number;
-  differences: number;
-  net: number;
+  /** Null while a blind count is being counted. */
+  differences: number | null;
+  net: number | null;
 }
 
 interface Props {
@@ -26,11 +28,14 @@ interface Props {
   status: CountStatus;
   canApprove: boolean;
   onApprove: () => void;
+  canSubmit: boolean;
+  onSubmit: () => void;
 }
 
 /** The count sheet's title, totals, filter, search, save status and Approve button. */
 export function CountSheetBar(p: Props) {
   const { doc, summary, status } = p;
+  const t = useT();
   const uncounted = summary.lines - summary.counted;
   return (
     <>
@@ -52,16 +57,22 @@ export function CountSheetBar(p: Props) {
           <span>
             <b>{uncounted.toLocaleString()}</b> still to count
           </span>
-          <span>
-            <b data-testid="count-differences">{summary.differences.toLocaleString()}</b> with a difference (net {signed(summary.net)})
-          </span>
+          {summary.differences == null || summary.net == null ? (
+            <span data-testid="count-differences-hidden">{t('count.differencesHidden')}</span>
+          ) : (
+            <span>
+              <b data-testid="count-differences">{summary.differences.toLocaleString()}</b> with a difference (net {signed(summary.net)})
+            </span>
+          )}
         </div>
         <label className="stock-field">
           <span>Show</span>
           <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as CountFilter)} data-testid="count-filter">
             <option value="all">All lines</option>
             <option value="uncounted">Not counted yet</option>
-            <option value="differences">Differences only</option>
+            <option value="differences" disabled={summary.differences == null}>
+              Differences only
+            </option>
           </select>
         </label>
         <label className="stock-field">
@@ -72,6 +83,11 @@ export function CountSheetBar(p: Props) {
         <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">
           {status.text}
         </span>
+        {p.canSubmit && (
+          <button type="button" className={p.canApprove ? 'secondary' : undefined} onClick={p.onSubmit} data-testid="submit-count">
+            {t('count.submit')}
+          </button>
+        )}
         {p.canApprove && (
           <button type="button" onClick={p.onApprove} data-testid="approve-count" disabled={summary.lines === 0}>
             Approve count…

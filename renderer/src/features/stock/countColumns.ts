@@ -1,5 +1,7 @@
 import type { CellClassParams, CellClassRules, ColDef } from 'ag-grid-community';
 import type { CountLineView } from '../../../../electron/api/stock';
+import { COUNT_REASON_CODES, type CountReasonCode } from '../../../../electron/api/vocabularies';
+import { t } from '../../i18n';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
 import { date } from '../../locale/current';
 import { CONDITION_LABELS, qty, signed } from './labels';
@@ -7,15 +9,32 @@ import { CONDITION_LABELS, qty, signed } from './labels';
 export type CountLine = CountLineView & { expiryStatus?: string };
 type Line = CountLine;
 
+/** A count reason in the reader's language. */
+export const countReasonText = (code: CountReasonCode) => t(`count.reason.${code}`);
+
+/** What a count sheet's columns show and allow, from its state. */
+export interface CountColumnOptions {
+  /** Counted is typed (the sheet is open for counting). */
+  editable: boolean;
+  /** A blind count being counted: Expected and Difference are not shown. */
+  blind: boolean;
+  /** Reasons are chosen (the differences are known and the sheet is not approved). */
+  reasons: boolean;
+  /** The sheet's reason, shown where a line has none of its own. */
+  sheetReason: CountReasonCode;
+}
+
 /**
- * The columns of a count sheet. Only Counted is edited: `onCounted` checks what was typed at the
- * cell and returns false to keep the stored value (a count that is not a count is never sent).
+ * The columns of a count sheet. Counted is edited while counting: `onCounted` checks what was
+ * typed at the cell and returns false to keep the stored value (a count that is not a count is
+ * never sent). Reason is chosen per difference line once the differences are known.
  */
 export function countColumns(
-  editable: boolean,
+  o: CountColumnOptions,
   errors: CellErrorLookup,
   onCounted: (line: Line, typed: unknown) => boolean,
 ): ColDef<Line>[] {
+  const { editable } = o;
   return [
     { colId: 'lineNo', field: 'lineNo', headerName: '#', width: 70 },
     { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140 },
@@ -33,6 +52,7 @@ export function countColumns(
       width: 100,
       type: 'rightAligned',
       pinned: 'right',
+      hide: o.blind,
       valueFormatter: (c) => qty(c.value as number),
     },
     {
@@ -55,13 +75,33 @@ export function countColumns(
       width: 110,
       type: 'rightAligned',
       pinned: 'right',
-      valueGetter: (c) => (c.data?.counted == null ? null : c.data.counted - c.data.expected),
+      hide: o.blind,
+      valueGetter: (c) => (c.data?.counted == null || c.data.expected == null ? null : c.data.counted - c.data.expected),
       valueFormatter: (c) => (c.value == null ? '' : signed(c.value as number)),
       cellClassRules: {
         'diff-bad': (c: CellClassParams<Line>) => c.value != null && (c.value as number) < 0,
         'diff-over': (c: CellClassParams<Line>) => c.value != null && (c.value as number) > 0,
         'diff-ok': (c: CellClassParams<Line>) => c.value === 0,
       } as CellClassRules<Line>,
+    },
+    {
+      colId: 'reasonCode',
+      field: 'reasonCode',
+      headerName: t('count.col.reason'),
+      headerTooltip: t('count.reasonTip'),
+      width: 190,
+      hide: o.blind,
+      // Only a line with a difference takes a reason.
+      editable: (c) => o.reasons && c.data?.difference != null && c.data.difference !== 0,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [...COUNT_REASON_CODES] },
+      // Also formats the choices of the select editor, which are given without a row.
+      valueFormatter: (c) => {
+        const own = c.value as CountReasonCode | null;
+        if (own) return countReasonText(own);
+        return c.data?.difference ? t('count.reasonOfSheet', { reason: countReasonText(o.sheetReason) }) : '';
+      },
+      cellClass: (c) => (o.reasons && c.data?.difference ? 'counted-cell' : ''),
     },
     { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70 },
     { colId: 'countedBy', field: 'countedBy', headerName: 'Counted by', width: 140 },

@@ -68,14 +68,20 @@ export function planCountPaste(
 }
 
 /** A count sheet's totals: lines, lines counted, lines whose count differs from what was expected, net difference. */
-export function countSummary(lines: Iterable<{ counted: number | null; expected: number }>) {
+export function countSummary(lines: Iterable<{ counted: number | null; expected: number | null }>) {
   const sum = { lines: 0, counted: 0, differences: 0, net: 0 };
+  // A blind count's lines come without what was expected: its differences are not known here.
+  let blind = false;
   for (const l of lines) {
     sum.lines++;
-    if (l.counted == null) continue;
+    if (l.expected == null) blind = true;
+    if (l.counted == null || l.expected == null) {
+      if (l.counted != null) sum.counted++;
+      continue;
+    }
     sum.counted++;
     if (l.counted !== l.expected) sum.differences++;
     sum.net += l.counted - l.expected;
   }
-  return sum;
+  return blind ? { ...sum, differences: null, net: null } : sum;
 }

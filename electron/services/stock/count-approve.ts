@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { approveCountInput, CountApproval } from '../../api/stock';
+import { STOCK_REASONS, type StockReasonCode } from '../../api/vocabularies';
+import { recordAudit } from '../audit/record';
+import type { ServiceContext } from '../core/context';
+import { checkVersion, ruleViolation } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import { updateRecord } from '../core/write';
+import { countFor } from './count';
+import { insertDoc, insertLine, loadDoc } from './document-rows';
+import { documentDetail, documentView } from './document-views';
+import { auditShape } from './documents';
+import type { PlannedEntry } from './ledger-write';
+import { Lookups } from './lookups';
+import { commitPosting } from './post';
+import { all } from './sql';
+
+/** Refuses while any line has no counted quantity (0 is a count: nothing found). */
+export function refuseUncounted(lines: readonly { lineNo: number; counted: number | null }[]): void {
+  const uncounted = lines.filter((l) => l.counted === null);
+  if (uncounted.length === 0) return;
+  throw ruleViolation(
+    `${uncounted.length} line(s) are not counted yet (first: line ${uncounted[0].lineNo}); type their counted quantity (0 if none was found)`,
+    uncounted.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'counted'], message: 'Not counted yet' })),
+  );
+}
+
+/**
+ * Approving a count posts one adjustment for every line whose counted quantity differs from the
+ * snapshot (each entry with its line's reason, or the sheet's: physical count difference by default), then closes the sheet with its own number. If stock moved
+ * since the sheet was made, the snapshot is stale and approval is refused rather than guessed at.
+ */
+export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
+  return inTransaction(ctx, () => {
+    const doc = countFor(ctx, input.id, 'approve');
+    checkVersion(`Count sheet`, doc.version, input.version);
+    const reasonOf = (l: { reasonCode: string | null }) => (l.reasonCode ?? doc.reasonCode ?? 'count_difference') as StockReasonCode;
+    const look = new Lookups(ctx.sqlite);
+    const lines = all<{
+      id: string;
+      lineNo: number;
+      lotId: string;
+      itemId: string;
+      condition: 'good' | 'damaged' | 'quarantined';
+      expected: number;
+      counted: number | null;
+      current: number | null;
+      reasonCode: string | null;
+    }>(
+      ctx.sqlite,
+      `SELECT c.id, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, c.condition, c.expected, c.counted, b.quantity AS current,
+         c.reason_code AS reasonCode
+       FROM stock_count_lines c LEFT JOIN stock_balances b ON b.site_id = ? AND b.lot_id = c.lot_id AND b.condition = c.condition
+       WHERE c.document_id = ? ORDER BY c.line_no`,
+      doc.siteId,
+      doc.id,
+    );
+    refuseUncounted(lines);
+    const moved = lines.filter((l) => (l.current ?? 0) !== l.expected);
+    if (moved.length > 0) {
+      const first = moved[0];
+      throw ruleViolation(
+        `Stock moved since this sheet was made (${moved.length} line(s); first: line ${first.lineNo}, ${look.describeLot(look.lot(first.lotId)!)} expected ${first.expected}, now ${first.current ?? 0}); start a new count`,
+        moved.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'expected'], message: `Now ${l.current ?? 0}` })),
+      );
+    }
+    const differing = lines.filter((l) => l.counted !== l.expected);
+    let adjustment: CountApproval['adjustment'] = null;
+    if (differing.length > 0) {
+      const adjId = insertDoc(ctx, {
+        siteId: doc.siteId,
+        kind: 'adjustment',
+        occurredAt: doc.occurredAt,
+        backdateReason: doc.backdateReason,
+        counterpartyOrgId: null,
+        otherSiteId: null,
+        ownerOrgId: null,
+        toOwnerOrgId: null,
+        reasonCode: 'count_difference',
+        reference: '',
+        notes: input.notes ?? '',
+        countCategory: null,
+        relatedDocumentId: doc.id,
+        reversesDocumentId: null,
+      });
+      const entries: PlannedEntry[] = [];
+      differing.forEach((l, i) => {
+        const diff = l.counted! - l.expected;
+        const lot = look.lot(l.lotId)!;
+        const lineId = insertLine(ctx, adjId, i + 1, {
+          itemId: lot.itemId,
+          lotId: lot.id,
+          lotNumber: lot.lotNumber,
+          expiryDate: lot.expiryDate,
+          ownerOrgId: lot.ownerOrgId,
+          donorOrgId: lot.donorOrgId,
+          condition: l.condition,
+          toCondition: null,
+          direction: diff > 0 ? 'increase' : 'decrease',
+          quantity: Math.abs(diff),
+          packName: null,
+          packCount: null,
+          writeOff: false,
+          damagedQuantity: 0,
+          shortQuantity: 0,
+          sourceLineId: l.id,
+          fefoOverrideReason: null,
+          notes: `Count line ${l.lineNo}: expected ${l.expected}, counted ${l.counted} (${STOCK_REASONS[reasonOf(l)].label})`,
+        });
+        entries.push({
+          lineIndex: i,
+          lineId,
+          lotId: lot.id,
+          itemId: lot.itemId,
+          siteId: doc.siteId,
+          condition: l.condition,
+          quantity: diff,
+          reasonCode: reasonOf(l),
+          fefoOverrideReason: null,
+        });
+      });
+      commitPosting(ctx, look, loadDoc(ctx.sqlite, adjId), entries, []);
+      adjustment = documentDetail(ctx.sqlite, adjId);
+    }
+    // The sheet itself gets a number and is closed, pointing at its adjustment; it writes no entries of its own.
+    if (adjustment) updateRecord(ctx, 'stock_documents', doc.id, { related_document_id: adjustment.document.id });
+    commitPosting(ctx, look, doc, [], []);
+    const count = documentView(ctx.sqlite, doc.id);
+    recordAudit(ctx, [
+      { entity: 'stock_document', entityId: doc.id, before: doc, after: { ...count, workflow: undefined } },
+      ...(adjustment ? [{ entity: 'stock_document', entityId: adjustment.document.id, before: null, after: auditShape(adjustment) }] : []),
+    ]);
+    return { count, adjustment };
+  });
+}
