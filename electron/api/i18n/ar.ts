@@ -49,7 +49,6 @@ export const ar: Record<MessageKey, string> = {
   'found.badCount': 'أدخل الكمية المعدودة: عدد صحيح، 0 أو أكثر',
   'found.notAdded': 'لم يُضف المخزون المعثور عليه',
   'found.hint': 'دفعة على الرف لا تذكرها الورقة: تُضاف سطرًا معدودًا (المتوقع: ما في السجل، عادةً 0).',
-  'found.badge': 'معثور عليه',
 
   'app.opening': 'جارٍ فتح Corridor…',
   'app.couldNotStart': 'تعذّر تشغيل Corridor',

@@ -57,7 +57,6 @@ export const en = {
   'found.notAdded': 'The found stock was not added',
   'found.hint':
     'A lot on the shelf that the sheet does not list: it is added as a counted line (expected: what the ledger holds, usually 0).',
-  'found.badge': 'found',
 
   // Start, setup
   'app.opening': 'Opening Corridor…',

@@ -52,7 +52,6 @@ export const fr: Record<MessageKey, string> = {
   'found.notAdded': 'Le stock trouvé n’a pas été ajouté',
   'found.hint':
     'Un lot en rayon que la feuille ne mentionne pas : il est ajouté comme ligne comptée (attendu : ce que le registre contient, en général 0).',
-  'found.badge': 'trouvé',
 
   'app.opening': 'Ouverture de Corridor…',
   'app.couldNotStart': 'Corridor n’a pas pu démarrer',

@@ -1,4 +1,4 @@
-import type { ItemCategory, OrgKind, SiteKind } from '../vocabularies';
+import type { CountReasonCode, ItemCategory, OrgKind, SiteKind } from '../vocabularies';
 import type { MessageKey } from './en';
 
 /* Each vocabulary value's catalogue key: what a grid, a select or an export shows for it. */
@@ -29,4 +29,13 @@ export const CATEGORY_KEYS: Record<ItemCategory, MessageKey> = {
   construction: 'vocab.category.construction',
   spare_parts: 'vocab.category.spare_parts',
   other: 'vocab.category.other',
+};
+
+export const COUNT_REASON_KEYS: Record<CountReasonCode, MessageKey> = {
+  count_difference: 'count.reason.count_difference',
+  found: 'count.reason.found',
+  counting_error: 'count.reason.counting_error',
+  data_entry_error: 'count.reason.data_entry_error',
+  expired_write_off: 'count.reason.expired_write_off',
+  other: 'count.reason.other',
 };

@@ -2,6 +2,7 @@ import type { CellClassParams, CellClassRules, ColDef } from 'ag-grid-community'
 import type { CountLineView } from '../../../../electron/api/stock';
 import { COUNT_REASON_CODES, type CountReasonCode } from '../../../../electron/api/vocabularies';
 import { t } from '../../i18n';
+import { COUNT_REASON_KEYS } from '../../../../electron/api/i18n';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
 import { date } from '../../locale/current';
 import { CONDITION_LABELS, qty, signed } from './labels';
@@ -10,7 +11,7 @@ export type CountLine = CountLineView & { expiryStatus?: string };
 type Line = CountLine;
 
 /** A count reason in the reader's language. */
-export const countReasonText = (code: CountReasonCode) => t(`count.reason.${code}`);
+export const countReasonText = (code: CountReasonCode) => t(COUNT_REASON_KEYS[code]);
 
 /** What a count sheet's columns show and allow, from its state. */
 export interface CountColumnOptions {
