@@ -131,6 +131,7 @@ describe('jobs', () => {
     const reopened = createCore({ databasePath: t.dbPath, homeDir: path.join(t.dir, 'home') });
     await signInAgain(reopened);
     try {
+      await signInAgain(reopened);
       expect((await reopened.call('jobs.list', {})).find((j) => j.id === started.id)).toMatchObject({ state: 'interrupted' });
     } finally {
       reopened.close();
