@@ -6,6 +6,7 @@ import { exportRequest } from './exchange';
 import { importRequest } from './imports';
 import type { Permission } from './permissions';
 import { convoyPrintRequest } from './convoys';
+import { sayingLabels } from './i18n/current';
 
 /**
  * Jobs: long work (the integrity check, loading the demo scenario, exports, backups) runs in a thread of its own. Starting one returns at once with its id; `progress` and
@@ -17,16 +18,17 @@ export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
-export const JOB_LABELS: Record<JobKind, string> = {
-  integrity: 'Integrity check',
-  demo: 'Load the demo scenario',
-  export: 'Export to a spreadsheet',
-  backup: 'Back up now',
-  'auto-backup': 'Automatic backup',
-  'support-bundle': 'Support bundle',
-  import: 'Import a spreadsheet',
-  print: 'Print a convoy document (PDF)',
-};
+/** A job's name, stored as its kind and worded in the reader's language when read. */
+export const JOB_LABELS = sayingLabels<JobKind>({
+  integrity: 'jobs.kind.integrity',
+  demo: 'jobs.kind.demo',
+  export: 'jobs.kind.export',
+  backup: 'jobs.kind.backup',
+  'auto-backup': 'jobs.kind.autoBackup',
+  'support-bundle': 'jobs.kind.supportBundle',
+  import: 'jobs.kind.import',
+  print: 'jobs.kind.print',
+});
 
 export const jobStartInput = z.discriminatedUnion(
   'kind',

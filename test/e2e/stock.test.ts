@@ -276,7 +276,7 @@ describe('stock in the browser', () => {
     await page.locator('[data-testid=approve-count]').click();
     await expect
       .poll(() => page.locator('[role=alertdialog]').textContent())
-      .toContain('1 difference(s) (net −5) will be posted as one adjustment');
+      .toContain('1 difference (net −5) will be posted as one adjustment');
     await page.locator('[data-testid=confirm-approve]').click();
     const approved = page.locator('[data-testid=count-approved]');
     await approved.waitFor();

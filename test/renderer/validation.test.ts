@@ -118,7 +118,7 @@ describe('a column of counts pasted on a count sheet', () => {
     const plan = planCountPaste([['4'], ['x'], ['5']], 'counted', at);
     expect(plan.lines).toEqual([]);
     expect(plan.problems).toEqual([
-      'Paste refused, nothing was saved. 2 problem(s):',
+      'Paste refused, nothing was saved. 2 problems:',
       expect.stringContaining('Pasted line 2 (sheet line 2, OIL): "x" is not a count'),
       expect.stringContaining('Pasted line 3: there is no sheet line below'),
     ]);

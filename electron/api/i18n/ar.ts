@@ -1,4 +1,7 @@
 /* الفهرس العربي: المفاتيح نفسها الموجودة في en.ts (انظر en.ts لشكل الرسائل). */
+import { gridAr } from './areas/grid.ar';
+import { recordsAr } from './areas/records.ar';
+import { stockAr } from './areas/stock.ar';
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
@@ -678,4 +681,7 @@ export const ar: Record<MessageKey, string> = {
   ...exchangeAr,
   ...importsAr,
   ...requestsAr,
+  ...stockAr,
+  ...recordsAr,
+  ...gridAr,
 };

@@ -24,3 +24,16 @@ export const say = (key: MessageKey, params?: MessageParams): string => translat
 export const sayLater = (key: MessageKey, params?: MessageParams | (() => MessageParams)) => ({
   error: () => say(key, typeof params === 'function' ? params() : params),
 });
+
+/**
+ * A vocabulary's labels, each worded in the current message language when it is read (a grid,
+ * a select, an export, a refusal): `CONDITION_LABELS.good` is "Good", « Bon » or «سليم» by who
+ * reads it. Built once at module load from literal keys; nothing is translated until read.
+ */
+export function sayingLabels<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
+  const labels = {} as Record<K, string>;
+  for (const value of Object.keys(keys) as K[]) {
+    Object.defineProperty(labels, value, { get: () => say(keys[value]), enumerable: true });
+  }
+  return labels;
+}

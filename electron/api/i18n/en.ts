@@ -9,7 +9,9 @@ import { convoyPrintsEn } from './areas/convoy-prints.en';
 import { exchangeEn } from './areas/exchange.en';
 import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
-
+import { gridEn } from './areas/grid.en';
+import { recordsEn } from './areas/records.en';
+import { stockEn } from './areas/stock.en';
 export const en = {
   // Language choice
   'language.label': 'Language',
@@ -695,6 +697,9 @@ export const en = {
   ...exchangeEn,
   ...importsEn,
   ...requestsEn,
+  ...stockEn,
+  ...recordsEn,
+  ...gridEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

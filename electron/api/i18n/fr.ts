@@ -1,4 +1,7 @@
 /* Le catalogue français : les mêmes clés que en.ts (voir en.ts pour la forme des messages). */
+import { gridFr } from './areas/grid.fr';
+import { recordsFr } from './areas/records.fr';
+import { stockFr } from './areas/stock.fr';
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
@@ -701,4 +704,7 @@ export const fr: Record<MessageKey, string> = {
   ...exchangeFr,
   ...importsFr,
   ...requestsFr,
+  ...stockFr,
+  ...recordsFr,
+  ...gridFr,
 };

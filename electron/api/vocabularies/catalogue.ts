@@ -1,3 +1,4 @@
+import { sayingLabels } from '../i18n/current';
 export const ITEM_CATEGORIES = [
   'food',
   'nfi',
@@ -12,18 +13,18 @@ export const ITEM_CATEGORIES = [
 ] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<ItemCategory, string> = {
-  food: 'Food',
-  nfi: 'NFI (non-food items)',
-  shelter: 'Shelter',
-  wash: 'WASH',
-  health: 'Health',
-  education: 'Education',
-  fuel: 'Fuel',
-  construction: 'Construction',
-  spare_parts: 'Spare parts',
-  other: 'Other',
-};
+export const CATEGORY_LABELS = sayingLabels<ItemCategory>({
+  food: 'vocab.category.food',
+  nfi: 'vocab.category.nfi',
+  shelter: 'vocab.category.shelter',
+  wash: 'vocab.category.wash',
+  health: 'vocab.category.health',
+  education: 'vocab.category.education',
+  fuel: 'vocab.category.fuel',
+  construction: 'vocab.category.construction',
+  spare_parts: 'vocab.category.spare_parts',
+  other: 'vocab.category.other',
+});
 
 /** NATO supply classes I–X (their numerals are their labels). */
 export const SUPPLY_CLASSES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;

@@ -1,4 +1,6 @@
 /* Stock vocabularies: conditions, document kinds and statuses, adjustment directions, reason codes. */
+import { say, sayingLabels } from '../i18n/current';
+import type { MessageKey } from '../i18n/en';
 
 /**
  * The most base units any stored quantity may hold: a document line, a ledger entry (either
@@ -71,25 +73,25 @@ export type AdjustmentDirection = (typeof ADJUSTMENT_DIRECTIONS)[number];
 
 /** Reason codes and the document kinds that accept them. */
 export const STOCK_REASONS = {
-  found: { label: 'Found stock', kinds: ['adjustment', 'count'] },
-  counting_error: { label: 'Counting error', kinds: ['adjustment', 'count'] },
-  data_entry_error: { label: 'Data entry error', kinds: ['adjustment', 'count'] },
-  expired_write_off: { label: 'Expired write-off', kinds: ['adjustment', 'loss', 'count'] },
-  count_difference: { label: 'Physical count difference', kinds: ['adjustment', 'count'] },
-  opening_balance: { label: 'Opening balance', kinds: ['adjustment'] },
-  theft: { label: 'Theft', kinds: ['loss'] },
-  spoilage: { label: 'Spoilage', kinds: ['loss', 'damage'] },
-  pest: { label: 'Pest damage', kinds: ['loss', 'damage'] },
-  lost_in_transit: { label: 'Lost in transit', kinds: ['loss'] },
-  handling: { label: 'Handling damage', kinds: ['damage'] },
-  water: { label: 'Water damage', kinds: ['damage'] },
-  quality_hold: { label: 'Quality hold', kinds: ['condition_change'] },
-  released: { label: 'Released after inspection', kinds: ['condition_change'] },
-  loan: { label: 'Loan', kinds: ['ownership_transfer'] },
-  loan_return: { label: 'Loan returned', kinds: ['ownership_transfer'] },
-  donation: { label: 'Donation', kinds: ['ownership_transfer'] },
-  other: { label: 'Other (explain in notes)', kinds: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer', 'count'] },
-} as const satisfies Record<string, { label: string; kinds: readonly StockDocumentKind[] }>;
+  found: { label: 'reason.found', kinds: ['adjustment', 'count'] },
+  counting_error: { label: 'reason.counting_error', kinds: ['adjustment', 'count'] },
+  data_entry_error: { label: 'reason.data_entry_error', kinds: ['adjustment', 'count'] },
+  expired_write_off: { label: 'reason.expired_write_off', kinds: ['adjustment', 'loss', 'count'] },
+  count_difference: { label: 'reason.count_difference', kinds: ['adjustment', 'count'] },
+  opening_balance: { label: 'reason.opening_balance', kinds: ['adjustment'] },
+  theft: { label: 'reason.theft', kinds: ['loss'] },
+  spoilage: { label: 'reason.spoilage', kinds: ['loss', 'damage'] },
+  pest: { label: 'reason.pest', kinds: ['loss', 'damage'] },
+  lost_in_transit: { label: 'reason.lost_in_transit', kinds: ['loss'] },
+  handling: { label: 'reason.handling', kinds: ['damage'] },
+  water: { label: 'reason.water', kinds: ['damage'] },
+  quality_hold: { label: 'reason.quality_hold', kinds: ['condition_change'] },
+  released: { label: 'reason.released', kinds: ['condition_change'] },
+  loan: { label: 'reason.loan', kinds: ['ownership_transfer'] },
+  loan_return: { label: 'reason.loan_return', kinds: ['ownership_transfer'] },
+  donation: { label: 'reason.donation', kinds: ['ownership_transfer'] },
+  other: { label: 'reason.other', kinds: ['adjustment', 'loss', 'damage', 'condition_change', 'ownership_transfer', 'count'] },
+} as const satisfies Record<string, { label: MessageKey; kinds: readonly StockDocumentKind[] }>;
 export type StockReasonCode = keyof typeof STOCK_REASONS;
 export const STOCK_REASON_CODES = Object.keys(STOCK_REASONS) as [StockReasonCode, ...StockReasonCode[]];
 /** Why a counted quantity differs from the sheet (the reasons a count takes; its adjustment carries them). */
@@ -103,53 +105,56 @@ export const COUNT_REASON_CODES = [
 ] as const satisfies readonly StockReasonCode[];
 export type CountReasonCode = (typeof COUNT_REASON_CODES)[number];
 
-export const CONDITION_LABELS: Record<LedgerCondition, string> = {
-  good: 'Good',
-  damaged: 'Damaged',
-  quarantined: 'Quarantined',
-  in_transit: 'In transit',
-};
+export const CONDITION_LABELS = sayingLabels<LedgerCondition>({
+  good: 'vocab.condition.good',
+  damaged: 'vocab.condition.damaged',
+  quarantined: 'vocab.condition.quarantined',
+  in_transit: 'vocab.condition.in_transit',
+});
 
 /** Words a storekeeper uses for each document kind. */
-export const STOCK_DOCUMENT_KIND_LABELS: Record<StockDocumentKind, string> = {
-  receipt: 'Goods received note',
-  issue: 'Issue / distribution',
-  transfer_out: 'Transfer out',
-  transfer_in: 'Transfer receipt',
-  adjustment: 'Adjustment',
-  loss: 'Loss',
-  damage: 'Damage',
-  condition_change: 'Condition change',
-  ownership_transfer: 'Ownership transfer',
-  reversal: 'Reversal',
-  count: 'Physical count',
-};
+export const STOCK_DOCUMENT_KIND_LABELS = sayingLabels<StockDocumentKind>({
+  receipt: 'vocab.docKind.receipt',
+  issue: 'vocab.docKind.issue',
+  transfer_out: 'vocab.docKind.transfer_out',
+  transfer_in: 'vocab.docKind.transfer_in',
+  adjustment: 'vocab.docKind.adjustment',
+  loss: 'vocab.docKind.loss',
+  damage: 'vocab.docKind.damage',
+  condition_change: 'vocab.docKind.condition_change',
+  ownership_transfer: 'vocab.docKind.ownership_transfer',
+  reversal: 'vocab.docKind.reversal',
+  count: 'vocab.docKind.count',
+});
 
 /** What each kind of draft is for, shown when choosing one. */
-export const STOCK_DOCUMENT_KIND_HINTS: Record<DraftDocumentKind, string> = {
-  receipt: 'Goods arriving from a donor, a supplier or another site.',
-  issue: 'Goods handed to a consignee (distribution, another organisation).',
-  transfer_out: 'Goods sent to another site; they stay in transit until that site confirms receipt.',
-  adjustment: 'Correct a balance up or down, with a reason.',
-  loss: 'Stock that is gone: theft, spoilage, lost in transit.',
-  damage: 'Good stock found damaged (moved to damaged, or written off).',
-  condition_change: 'Move stock between good, damaged and quarantined.',
-  ownership_transfer: 'Loan or donation of stock between organisations, without moving it.',
-};
+export const STOCK_DOCUMENT_KIND_HINTS = sayingLabels<DraftDocumentKind>({
+  receipt: 'vocab.docKindHint.receipt',
+  issue: 'vocab.docKindHint.issue',
+  transfer_out: 'vocab.docKindHint.transfer_out',
+  adjustment: 'vocab.docKindHint.adjustment',
+  loss: 'vocab.docKindHint.loss',
+  damage: 'vocab.docKindHint.damage',
+  condition_change: 'vocab.docKindHint.condition_change',
+  ownership_transfer: 'vocab.docKindHint.ownership_transfer',
+});
 
-export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = { draft: 'Drafts', posted: 'Posted' };
+export const DOCUMENT_STATUS_LABELS = sayingLabels<DocumentStatus>({ draft: 'vocab.docStatus.draft', posted: 'vocab.docStatus.posted' });
 
-export const ADJUSTMENT_DIRECTION_LABELS: Record<AdjustmentDirection, string> = { increase: 'Increase', decrease: 'Decrease' };
+export const ADJUSTMENT_DIRECTION_LABELS = sayingLabels<AdjustmentDirection>({
+  increase: 'vocab.direction.increase',
+  decrease: 'vocab.direction.decrease',
+});
 
 /** The label of a reason code (the code itself if unknown, empty if none). */
 export const reasonLabel = (code: string | null | undefined): string =>
-  code ? (STOCK_REASONS[code as StockReasonCode]?.label ?? code) : '';
+  code ? (code in STOCK_REASONS ? say(STOCK_REASONS[code as StockReasonCode].label) : code) : '';
 
 /** Reason codes a document kind accepts, in catalogue order. */
 export const reasonsFor = (kind: StockDocumentKind): { value: StockReasonCode; label: string }[] =>
-  (Object.entries(STOCK_REASONS) as [StockReasonCode, { label: string; kinds: readonly string[] }][])
+  (Object.entries(STOCK_REASONS) as [StockReasonCode, { label: MessageKey; kinds: readonly string[] }][])
     .filter(([, r]) => r.kinds.includes(kind))
-    .map(([value, r]) => ({ value, label: r.label }));
+    .map(([value, r]) => ({ value, label: say(r.label as MessageKey) }));
 
 /**
  * A stock document's workflow states (its stored status is draft or posted; the links to a
@@ -177,10 +182,10 @@ export const FEFO_DOCUMENT_KINDS: readonly StockDocumentKind[] = ['issue', 'tran
 
 /** The header fields each kind uses, by what they are called for it (absent: the kind does not use it). */
 export const STOCK_DOCUMENT_HEADER_LABELS: Partial<
-  Record<StockDocumentKind, Partial<Record<'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId', string>>>
+  Record<StockDocumentKind, Readonly<Partial<Record<'counterpartyOrgId' | 'otherSiteId' | 'ownerOrgId' | 'toOwnerOrgId', string>>>>
 > = {
-  receipt: { counterpartyOrgId: 'From donor / supplier', otherSiteId: 'Or from site' },
-  issue: { counterpartyOrgId: 'Consignee (receives the goods)', ownerOrgId: 'Whose stock is issued' },
-  transfer_out: { otherSiteId: 'To site', ownerOrgId: 'Whose stock (optional)' },
-  ownership_transfer: { ownerOrgId: 'Current owner', toOwnerOrgId: 'New owner' },
+  receipt: sayingLabels({ counterpartyOrgId: 'doc.header.fromDonor', otherSiteId: 'doc.header.orFromSite' }),
+  issue: sayingLabels({ counterpartyOrgId: 'doc.header.consignee', ownerOrgId: 'doc.header.whoseIssued' }),
+  transfer_out: sayingLabels({ otherSiteId: 'doc.header.toSite', ownerOrgId: 'doc.header.whoseOptional' }),
+  ownership_transfer: sayingLabels({ ownerOrgId: 'doc.header.currentOwner', toOwnerOrgId: 'doc.header.newOwner' }),
 };

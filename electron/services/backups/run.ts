@@ -7,6 +7,7 @@ import type { LocalCore } from '../core/create';
 import { exportJobFolder } from '../exchange/files';
 import { backupFileName, backupsFolder, freeName, pruneAutomatic } from './folders';
 import { backupSettings } from './settings';
+import { say } from '../../api/i18n/current';
 
 /**
  * A backup job, in its own thread over its own connection: SQLite's online backup copies the
@@ -25,11 +26,11 @@ export async function runBackup(
   fs.mkdirSync(folder, { recursive: true });
   const fileName = freeName(folder, backupFileName(core.databasePath, kind, ctx.now()));
   const dest = path.join(folder, fileName);
-  run.progress(0, 1, 'Copying the database');
+  run.progress(0, 1, say('jobs.step.copyingDatabase'));
   const { summary, bytes } = await writeBackup(core.sqlite, dest, {
     knownSchema: ctx.schemaVersion,
     migrationsFolder: job.migrationsFolder ?? defaultMigrationsFolder(),
-    progress: (done, total) => run.progress(done, total, 'Copying the database'),
+    progress: (done, total) => run.progress(done, total, say('jobs.step.copyingDatabase')),
     checkCancelled: run.checkCancelled,
   });
   run.checkCancelled();

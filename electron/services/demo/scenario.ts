@@ -8,6 +8,7 @@ import { loadDemoSharing } from './sharing';
 import { loadDemoRequests } from './requests';
 import { loadDemoConvoys } from './convoys';
 import { loadDemoOperators } from './operators';
+import { say } from '../../api/i18n/current';
 
 /**
  * The demo scenario: a fictional mission, written through the same operations as user edits so
@@ -19,23 +20,23 @@ export async function loadDemoScenario(
 ): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
-  onStep(0, 7, 'Partners: organisations, contacts and agreements');
+  onStep(0, 7, say('jobs.step.demoPartners'));
   const orgIds = await loadDemoPartners(ctx);
-  onStep(1, 7, 'Sites');
+  onStep(1, 7, say('jobs.step.demoSites'));
   const siteIds = await loadDemoSites(ctx, orgIds);
-  onStep(2, 7, 'Item catalogue');
+  onStep(2, 7, say('jobs.step.demoItems'));
   const itemIds = await loadDemoCatalogue(ctx);
-  onStep(3, 7, 'Stock: receipts, issues, transfers, a count');
+  onStep(3, 7, say('jobs.step.demoStock'));
   await loadDemoStock(ctx, orgIds, siteIds, itemIds);
-  onStep(4, 7, 'Sharing: export profiles, labels and a past export');
+  onStep(4, 7, say('jobs.step.demoSharing'));
   await loadDemoSharing(ctx);
-  onStep(5, 7, 'Requests: between the battalion and its partners, in every state');
+  onStep(5, 7, say('jobs.step.demoRequests'));
   await loadDemoRequests(ctx, orgIds, itemIds);
-  onStep(6, 7, 'Convoys: vehicles, manifests, dispatch and arrival');
+  onStep(6, 7, say('jobs.step.demoConvoys'));
   await loadDemoConvoys(ctx, orgIds, siteIds);
   // Operators in each role; not a step of its own, so a job's progress reads as before.
   await loadDemoOperators(ctx);
-  onStep(7, 7, 'Finished');
+  onStep(7, 7, say('jobs.step.finished'));
   setSetting(ctx.db, 'demo_loaded', '1');
   return true;
 }

@@ -16,6 +16,7 @@ import { EXPORT_SOURCE_TABLE } from './sources';
 import type { ExportSource, SourceRun } from './sources/source';
 import { openCsv } from './writers/csv';
 import { openXlsx } from './writers/xlsx';
+import { say } from '../../api/i18n/current';
 
 type Row = Record<string, unknown>;
 
@@ -142,7 +143,7 @@ async function sha256Of(path: string): Promise<string> {
  */
 export async function runExport(ctx: ServiceContext, req: ExportRequest, run: ExportRun): Promise<ExportOutcome> {
   const p = prepare(ctx, req);
-  run.progress?.(0, 0, 'Counting rows');
+  run.progress?.(0, 0, say('jobs.step.countingRows'));
   // Record grids are small: their filtered rows are kept for the second pass. Big views are read twice from SQL instead.
   const kept = p.source.gridFilters ? [...rowsOf(p, req)] : null;
   const c = census(p, kept ?? rowsOf(p, req), run.checkCancelled);
@@ -200,7 +201,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
         if (written % 5000 === 0) run.progress?.(written, total, `Writing ${req.format.toUpperCase()}`);
       }
     }
-    run.progress?.(written, total, 'Finishing the file');
+    run.progress?.(written, total, say('jobs.step.finishingFile'));
     await writer.finish();
     run.checkCancelled?.();
   } catch (e) {

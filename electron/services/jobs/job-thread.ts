@@ -4,6 +4,7 @@ import { createCore, type LocalCore } from '../core/create';
 import { DomainError } from '../core/errors';
 import { JobCancelled, runJob } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
+import { setMessageLanguage } from '../../api/i18n/current';
 
 /**
  * Entry of a job's own thread (one thread per job, built as out/main/job-thread.js). It opens
@@ -11,6 +12,8 @@ import type { JobThreadData, JobThreadMessage } from './messages';
  * thread nor its connection: WAL lets the core read and write meanwhile.
  */
 const data = workerData as JobThreadData;
+// Steps and refusals in the language of whoever started the job (the core's calls do the same).
+setMessageLanguage(data.language ?? 'en');
 
 /**
  * A job is background work: on a busy machine the core's thread, which answers the window, goes

@@ -13,6 +13,7 @@ import { runSupportBundle } from '../support/bundle';
 import { runImport } from '../exchange/import/run';
 import { runPrint } from '../convoys/print/run';
 import { operatorLanguage } from '../system/language';
+import { say } from '../../api/i18n/current';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
 export interface JobRun {
@@ -70,7 +71,10 @@ export async function runJob(
       );
       const extra = report.differences.length - MAX_DIFFERENCES_KEPT;
       if (extra > 0)
-        report.differences = [...report.differences.slice(0, MAX_DIFFERENCES_KEPT), { description: `… and ${extra} more differences` }];
+        report.differences = [
+          ...report.differences.slice(0, MAX_DIFFERENCES_KEPT),
+          { description: say('jobs.moreDifferences', { count: extra }) },
+        ];
       return { result: report, changes: [] };
     }
     case 'demo':

@@ -9,6 +9,7 @@ import { threadScript } from '../core/thread-script';
 import { JOB_WRITES } from './kinds';
 import { createJobHistory, STOPPED_BY_CRASH } from './history';
 import type { JobThreadData, JobThreadMessage } from './messages';
+import { messageLanguage, say } from '../../api/i18n/current';
 
 export interface JobManager {
   /** Starts a job in a thread of its own and returns at once. */
@@ -29,7 +30,7 @@ export interface JobManagerDeps {
   db: Db;
   emit(e: CoreEvent): void;
   now(): string;
-  thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag' | 'operator' | 'operatorId'>;
+  thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag' | 'operator' | 'operatorId' | 'language'>;
   /** Mark jobs left running by a previous run as interrupted (the main core; never a job thread's). */
   recover: boolean;
 }
@@ -99,9 +100,9 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     history.save(saved);
     const cancelFlag = new SharedArrayBuffer(4);
     const { file, execArgv } = threadScript('job-thread');
-    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag, operator, operatorId: by.id };
+    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag, operator, operatorId: by.id, language: messageLanguage() };
     const worker = new Worker(file, { execArgv, workerData: data });
-    let progress = { done: 0, total: 0, step: 'Starting' };
+    let progress = { done: 0, total: 0, step: say('jobs.step.starting') };
     let ended = false;
     let resolveEnded!: () => void;
     const job: Running = {

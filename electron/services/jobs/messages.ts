@@ -1,5 +1,6 @@
 import type { Change } from '../../api/events';
 import type { JobStartInput } from '../../api/jobs';
+import type { Language } from '../../api/i18n/languages';
 
 /** What the core hands a job thread (workerData). */
 export interface JobThreadData {
@@ -14,6 +15,8 @@ export interface JobThreadData {
   migrationsFolder?: string;
   installationId: string;
   copied: boolean;
+  /** The language of whoever started the job: its progress steps and failures are worded in it. */
+  language: Language;
   /** One Int32: 0 running, 1 cancel asked. Shared, so the job sees it without yielding to its event loop. */
   cancelFlag: SharedArrayBuffer;
 }

@@ -8,6 +8,7 @@ import type { SupportBundleOutcome } from '../../api/system';
 import type { LocalCore } from '../core/create';
 import { exportJobFolder } from '../exchange/files';
 import { aboutInfo, logsFolder } from './about';
+import { say } from '../../api/i18n/current';
 
 /**
  * The support bundle, one zip: versions and where things live (about.json), the shell's log
@@ -25,10 +26,10 @@ export async function runSupportBundle(
   const ctx = core.context('jobs.start');
   const steps = includeDatabase ? 4 : 3;
   const zip = new JSZip();
-  run.progress(0, steps, 'Versions and folders');
+  run.progress(0, steps, say('jobs.step.versions'));
   zip.file('about.json', JSON.stringify({ ...aboutInfo(ctx), writtenAt: ctx.now() }, null, 2));
 
-  run.progress(1, steps, 'Log and job history');
+  run.progress(1, steps, say('jobs.step.logHistory'));
   for (const name of ['main.log.1', 'main.log']) {
     const file = path.join(logsFolder(job.homeDir), name);
     if (fs.existsSync(file)) zip.file(`logs/${name}`, fs.readFileSync(file));
@@ -49,7 +50,7 @@ export async function runSupportBundle(
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-support-'));
   try {
     if (includeDatabase) {
-      run.progress(2, steps, 'Copying the database');
+      run.progress(2, steps, say('jobs.step.copyingDatabase'));
       const copy = path.join(scratch, 'corridor.sqlite');
       await writeBackup(core.sqlite, copy, {
         knownSchema: ctx.schemaVersion,
@@ -58,7 +59,7 @@ export async function runSupportBundle(
       });
       zip.file('database/corridor.sqlite', fs.createReadStream(copy));
     }
-    run.progress(steps - 1, steps, 'Writing the zip');
+    run.progress(steps - 1, steps, say('jobs.step.writingZip'));
     const folder = exportJobFolder(job.homeDir, job.jobId);
     fs.mkdirSync(folder, { recursive: true });
     const fileName = `corridor-support-${ctx.now().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.zip`;
@@ -71,7 +72,7 @@ export async function runSupportBundle(
         .on('finish', resolve)
         .on('error', reject);
     });
-    run.progress(steps, steps, 'Done');
+    run.progress(steps, steps, say('jobs.step.done'));
     return { fileName, bytes: fs.statSync(target).size, contents: Object.keys(zip.files).filter((n) => !zip.files[n].dir) };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { quantityProblemsIn } from '../../../db/quantity-check';
 import type { INTEGRITY_DEPTHS, IntegrityReport } from '../../api/system';
 import { ledgerDifferencesIn } from './ledger-check';
+import { say } from '../../api/i18n/current';
 
 type Depth = (typeof INTEGRITY_DEPTHS)[number];
 
@@ -30,7 +31,7 @@ export function runIntegrity(
   const total = depth === 'ledger' ? 1 : 2;
   const started = performance.now();
   const structure: string[] = (damageAtOpening ?? []).map((p) => `quick_check after opening: ${p}`);
-  onStep(0, total, 'Recomputing every stock balance from the ledger');
+  onStep(0, total, say('jobs.step.recomputing'));
   let differences: { description: string }[] = [];
   try {
     // Quantities outside the cap or not whole first: a sum over them would hide them.
@@ -42,7 +43,7 @@ export function runIntegrity(
   const ledgerDone = performance.now();
   if (depth !== 'ledger') {
     const pragma = depth === 'full' ? 'integrity_check' : 'quick_check';
-    onStep(1, total, `SQLite ${pragma} of the whole file`);
+    onStep(1, total, say('jobs.step.sqliteCheck', { pragma }));
     try {
       const rows = (sqlite.pragma(pragma) as Record<string, string>[]).map((r) => String(Object.values(r)[0]));
       if (!(structure.length > 0 && rows.length === 1 && rows[0] === 'ok')) structure.push(...rows);
@@ -52,7 +53,7 @@ export function runIntegrity(
     }
   }
   const finished = performance.now();
-  onStep(total, total, 'Finished');
+  onStep(total, total, say('jobs.step.finished'));
   const structureOk = structure.length === 0 || (structure.length === 1 && structure[0] === 'ok');
   return {
     ok: structureOk && differences.length === 0,

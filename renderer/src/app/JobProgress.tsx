@@ -3,17 +3,21 @@ import { time } from '../locale/current';
 import type { JobSummary } from '../../../electron/api/jobs';
 import { ErrorPanel } from './ErrorPanel';
 import { cancelJob } from './jobs';
+import { useT } from '../i18n';
+import { JOB_LABELS } from '../../../electron/api/jobs';
+import { sayingLabels } from '../../../electron/api/i18n';
 
-export const JOB_OUTCOMES: Record<JobSummary['state'], string> = {
-  running: 'Running',
-  done: 'Done',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-  interrupted: 'Interrupted',
-};
+export const JOB_OUTCOMES = sayingLabels<JobSummary['state']>({
+  running: 'jobs.state.running',
+  done: 'jobs.state.done',
+  failed: 'jobs.state.failed',
+  cancelled: 'jobs.state.cancelled',
+  interrupted: 'jobs.state.interrupted',
+});
 
 /** One job: what it is doing, a progress bar, and Cancel while it runs; its outcome once it ended. */
 export function JobProgress({ job }: { job: JobSummary }) {
+  const t = useT();
   const [error, setError] = useState<unknown>(null);
   const [asked, setAsked] = useState(false);
   const running = job.state === 'running';
@@ -21,8 +25,8 @@ export function JobProgress({ job }: { job: JobSummary }) {
   return (
     <div className={`job-progress ${job.state}`} data-job={job.id} data-state={job.state}>
       <div className="job-line">
-        <strong>{job.label}</strong>
-        <span className="job-state">{running ? (asked ? 'Cancelling…' : `${percent}%`) : JOB_OUTCOMES[job.state]}</span>
+        <strong>{JOB_LABELS[job.kind] ?? job.label}</strong>
+        <span className="job-state">{running ? (asked ? t('jobs.cancelling') : `${percent}%`) : JOB_OUTCOMES[job.state]}</span>
         {running && (
           <button
             type="button"
@@ -36,17 +40,23 @@ export function JobProgress({ job }: { job: JobSummary }) {
               });
             }}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>
       {running && (
-        <progress max={job.total || 1} value={job.total ? job.done : undefined} aria-label={`${job.label}: ${job.step}`}>
+        <progress
+          max={job.total || 1}
+          value={job.total ? job.done : undefined}
+          aria-label={`${JOB_LABELS[job.kind] ?? job.label}: ${job.step}`}
+        >
           {percent}%
         </progress>
       )}
-      <div className="job-step">{running ? job.step : (job.message ?? `Finished ${time(job.finishedAt ?? job.startedAt)}`)}</div>
-      {error != null && <ErrorPanel error={error} title="Could not cancel" />}
+      <div className="job-step">
+        {running ? job.step : (job.message ?? t('jobs.finishedAt', { time: time(job.finishedAt ?? job.startedAt) }))}
+      </div>
+      {error != null && <ErrorPanel error={error} title={t('jobs.couldNotCancel')} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
 import type { GridColumn } from './columns';
+import { t } from '../i18n';
 
 /** Show or hide columns (community AG Grid has no column tool panel); the choice is saved with the layout. */
 export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns: GridColumn[]; onReset: () => void }) {
@@ -36,7 +37,7 @@ export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns
         e.currentTarget.querySelector('summary')?.focus();
       }}
     >
-      <summary className="button secondary small">Columns</summary>
+      <summary className="button secondary small">{t('grid.columns')}</summary>
       <div className="column-chooser-panel">
         {columns.map((c) => (
           <label key={c.field} className="check">
@@ -55,7 +56,7 @@ export function ColumnChooser({ api, columns, onReset }: { api: GridApi; columns
           </label>
         ))}
         <button type="button" className="link" onClick={onReset}>
-          Reset columns to default
+          {t('grid.resetColumns')}
         </button>
       </div>
     </details>

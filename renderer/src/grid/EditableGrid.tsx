@@ -6,6 +6,7 @@ import { useColumnLayout, type ColumnLayout } from './layout';
 import { gridTheme } from './theme';
 import { useBlockPaste, useUndoKey } from './useBlockPaste';
 import './grid.css';
+import { t } from '../i18n';
 
 export interface EditableGridProps<T> extends AgGridReactProps<T> {
   /** The remembered column layout (useColumnLayout); the grid appears once it is known. */
@@ -85,7 +86,7 @@ export function EditableGrid<T>({
       ) : (
         // Made once its stored layout is known, so no late layout can undo a column the user has
         // just sorted, moved or hidden.
-        <div className="pending">Loading…</div>
+        <div className="pending">{t('common.loading')}</div>
       )}
       {children}
     </div>

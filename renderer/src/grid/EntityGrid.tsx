@@ -81,7 +81,7 @@ export function EntityGrid(props: EntityGridProps) {
     [ops.listInput, ops.restore, showArchived],
   );
   const list = useCoreQuery(ops.list, listInput as never, { keepPrevious: true });
-  const rows = useRecordRows(list.data as GridRow[] | undefined, describe, `new ${noun.one}`);
+  const rows = useRecordRows(list.data as GridRow[] | undefined, describe, t('grid.newNoun', { noun: noun.one }));
   const { apiRef, stored, unsaved, errors, setRowErrors, revertRow, labelOf } = rows;
   const { save, afterSaves, pending, busy } = useRecordSave(ops, noun, rows);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -94,7 +94,8 @@ export function EntityGrid(props: EntityGridProps) {
   const columnDefs = useMemo<ColDef[]>(() => toColDefs(columns, errors.current, canEdit), [columns, canEdit, errors]);
   const headerOf = useCallback(
     (field: string) =>
-      columns.find((c) => c.field === field)?.header ?? (field === '' || field === 'version' || field === 'id' ? 'Row' : field),
+      columns.find((c) => c.field === field)?.header ??
+      (field === '' || field === 'version' || field === 'id' ? t('grid.rowHeader') : field),
     [columns],
   );
   const removeQuietly = useCallback(
@@ -146,11 +147,11 @@ export function EntityGrid(props: EntityGridProps) {
       setRowErrors(id, null);
       void save(
         () => ({ payload: [toPayload({ ...(stored.current.get(id) ?? base), ...overlay })], keys: [id] }),
-        (error) => setNotice({ kind: 'error', text: `${labelOf(id)}: ${error.message}. The cell shows the stored value again.` }),
+        (error) => setNotice({ kind: 'error', text: t('grid.cellRefused', { row: labelOf(id), message: error.message }) }),
       ).then((r) => {
-        if (r.ok && e.source === 'undo')
-          setNotice({ kind: 'info', text: `Undone and saved: ${headerOf(field)} of ${labelOf(id)}. Ctrl+Y redoes.` });
-        else if (r.ok && e.source === 'redo') setNotice({ kind: 'info', text: `Redone and saved: ${headerOf(field)} of ${labelOf(id)}.` });
+        if (r.ok && e.source === 'undo') setNotice({ kind: 'info', text: t('grid.undone', { column: headerOf(field), row: labelOf(id) }) });
+        else if (r.ok && e.source === 'redo')
+          setNotice({ kind: 'info', text: t('grid.redone', { column: headerOf(field), row: labelOf(id) }) });
         else if (r.ok) setNotice(null);
       });
     },
@@ -164,7 +165,7 @@ export function EntityGrid(props: EntityGridProps) {
     if (!remove) return;
     const r = await afterSaves(row, (version) => invoke(remove, { id: row.id, version } as never));
     if (!r.ok) {
-      setNotice({ kind: 'error', text: `${describe(row)} was not removed: ${explain(r.error).message}` });
+      setNotice({ kind: 'error', text: t('grid.notRemoved', { row: describe(row), message: explain(r.error).message }) });
       return;
     }
     const outcome = r.value as RemoveOutcome;
@@ -172,10 +173,10 @@ export function EntityGrid(props: EntityGridProps) {
     onSelectRow?.(null);
     setNotice(
       outcome.outcome === 'deleted'
-        ? { kind: 'success', text: `Deleted ${noun.one} ${describe(row)} (nothing referred to it).` }
+        ? { kind: 'success', text: t('grid.deleted', { noun: noun.one, row: describe(row) }) }
         : {
             kind: 'info',
-            text: `Archived ${noun.one} ${describe(row)} instead of deleting it: it is ${outcome.reason ?? 'in use'}. ${ops.restore ? 'Tick “Show archived” to see or restore it.' : ''}`,
+            text: `${t('grid.archived', { noun: noun.one, row: describe(row), reason: outcome.reason ?? t('grid.inUse') })} ${ops.restore ? t('grid.showArchivedHint') : ''}`,
           },
     );
   }
@@ -185,7 +186,9 @@ export function EntityGrid(props: EntityGridProps) {
     if (!restore) return;
     const r = await afterSaves(row, (version) => invoke(restore, { id: row.id, version } as never));
     setNotice(
-      r.ok ? { kind: 'success', text: `Restored ${noun.one} ${describe(row)}.` } : { kind: 'error', text: explain(r.error).message },
+      r.ok
+        ? { kind: 'success', text: t('grid.restored', { noun: noun.one, row: describe(row) }) }
+        : { kind: 'error', text: explain(r.error).message },
     );
   }
 
@@ -212,7 +215,7 @@ export function EntityGrid(props: EntityGridProps) {
       const id = e.data?.id;
       if (id && unsaved.current.has(id)) {
         discard(id);
-        setNotice({ kind: 'info', text: `Unsaved changes in ${labelOf(id)} discarded.` });
+        setNotice({ kind: 'info', text: t('grid.discarded', { row: labelOf(id) }) });
       }
     },
     [apiRef, discard, draft, labelOf, unsaved],

@@ -6,6 +6,7 @@ import { JobProgress } from '../app/JobProgress';
 import { startJob, useJob } from '../app/jobs';
 import { useCoreQuery } from '../app/queries';
 import { call, saveExportFile } from '../lib/api';
+import { useT } from '../i18n';
 
 /** What a page sends besides format and partner: its query's filters and the grid's state as shown. */
 export type ExportParts = Partial<Pick<ExportRequest, 'params' | 'columns' | 'filterModel' | 'sort' | 'quickFilter'>>;
@@ -36,12 +37,13 @@ export function gridViewOf(api: GridApi | null | undefined): Omit<ExportParts, '
  * file, and the window saves it (a download, or Electron's save dialog); progress and Cancel show
  * while it runs.
  */
-export function ExportButton({ source, parts, label = 'Export…' }: { source: ExportSourceId; parts: () => ExportParts; label?: string }) {
+export function ExportButton({ source, parts, label }: { source: ExportSourceId; parts: () => ExportParts; label?: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <span className="export-button">
       <button type="button" className="secondary small" onClick={() => setOpen(!open)} aria-expanded={open} data-export={source}>
-        {label}
+        {label ?? t('export.button')}
       </button>
       {open && <ExportPanel source={source} parts={parts} onClose={() => setOpen(false)} />}
     </span>
@@ -49,6 +51,7 @@ export function ExportButton({ source, parts, label = 'Export…' }: { source: E
 }
 
 function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts: () => ExportParts; onClose: () => void }) {
+  const t = useT();
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const [hxl, setHxl] = useState(false);
   const [partner, setPartner] = useState('');
@@ -84,11 +87,10 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     if (!job || job.state !== 'done' || saved) return;
     const outcome = job.result as ExportOutcome;
     saveExportFile(job.id, outcome.fileName).then(
-      (where) =>
-        setSaved(where ? `Saved ${where} — TLP:${outcome.label}, ${outcome.rows.toLocaleString()} rows` : 'Not saved (cancelled).'),
+      (where) => setSaved(where ? t('export.saved', { where, label: outcome.label, count: outcome.rows }) : t('export.notSaved')),
       (e: unknown) => setError(e),
     );
-  }, [job, saved]);
+  }, [job, saved]); // eslint-disable-line react-hooks/exhaustive-deps -- t is the module's one translate function
 
   const start = async () => {
     setError(null);
@@ -102,21 +104,21 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
   const running = job?.state === 'running';
 
   return (
-    <div className="export-panel" role="dialog" aria-label="Export">
+    <div className="export-panel" role="dialog" aria-label={t('export.panel')}>
       <label>
-        Format{' '}
-        <select value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')} aria-label="Format">
-          <option value="xlsx">Excel (XLSX)</option>
-          <option value="csv">CSV (UTF-8)</option>
+        {t('export.format')}{' '}
+        <select value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')} aria-label={t('export.format')}>
+          <option value="xlsx">{t('export.xlsx')}</option>
+          <option value="csv">{t('export.csv')}</option>
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.target.checked)} /> HXL hashtag row
+        <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.target.checked)} /> {t('export.hxlRow')}
       </label>
       <label>
-        For{' '}
-        <select value={partner} onChange={(e) => setPartner(e.target.value)} aria-label="Export for">
-          <option value="">Internal use (no partner profile)</option>
+        {t('export.for')}{' '}
+        <select value={partner} onChange={(e) => setPartner(e.target.value)} aria-label={t('export.forLabel')}>
+          <option value="">{t('export.internal')}</option>
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -127,28 +129,24 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
       {preview && (
         <div className="export-preview" data-testid="export-preview">
           <div>
-            {preview.rows.toLocaleString()} rows will go to {preview.partnerShortName}, labelled <strong>TLP:{preview.label}</strong> (it
-            may receive up to TLP:{preview.maxLabel}).
+            {t('export.previewGoes', { count: preview.rows, partner: preview.partnerShortName ?? '' })}{' '}
+            <strong>{t('export.tlp', { label: preview.label })}</strong> {t('export.previewMax', { max: preview.maxLabel ?? '' })}
           </div>
           {preview.withheld.map((w) => (
-            <div key={w.label}>
-              Withheld: {w.rows.toLocaleString()} rows — {w.why}.
-            </div>
+            <div key={w.label}>{t('export.withheld', { count: w.rows, why: w.why })}</div>
           ))}
           {preview.fields.map((f) => (
-            <div key={f.column}>
-              {f.rule === 'omit' ? 'Omitted' : 'Coarsened'}: {f.column} — {f.why}.
-            </div>
+            <div key={f.column}>{t(f.rule === 'omit' ? 'export.omitted' : 'export.coarsened', { column: f.column, why: f.why })}</div>
           ))}
-          {preview.withheld.length === 0 && preview.fields.length === 0 && <div>Nothing is withheld.</div>}
+          {preview.withheld.length === 0 && preview.fields.length === 0 && <div>{t('export.nothingWithheld')}</div>}
         </div>
       )}
       <div className="export-actions">
         <button type="button" onClick={() => void start()} disabled={running}>
-          {partner ? `Export for ${partners.find((p) => p.id === partner)?.name ?? 'partner'}` : 'Export'}
+          {partner ? t('export.exportFor', { partner: partners.find((p) => p.id === partner)?.name ?? '?' }) : t('export.panel')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       {job && <JobProgress job={job} />}
@@ -157,7 +155,7 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
           {saved}
         </div>
       )}
-      {error != null && <ErrorPanel error={error} title="Export failed" />}
+      {error != null && <ErrorPanel error={error} title={t('export.failed')} />}
     </div>
   );
 }

@@ -1,22 +1,24 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n';
 
 /** What an empty grid says: why it is empty and what to do next. Focusable so Ctrl+V works on it. */
 export function GridEmptyState(p: { noun: { one: string; many: string }; filtered: boolean; canEdit: boolean; hint?: ReactNode }) {
+  const t = useT();
   return (
-    <div className="grid-empty" tabIndex={0} aria-label={`No ${p.noun.many}`}>
+    <div className="grid-empty" tabIndex={0} aria-label={t('grid.empty.label', { many: p.noun.many })}>
       {p.filtered ? (
-        <p>No {p.noun.many} match the search or the column filters. Clear the search box or the filters under the column headers.</p>
+        <p>{t('grid.empty.filtered', { many: p.noun.many })}</p>
       ) : p.canEdit ? (
         <>
           <p>
-            <strong>No {p.noun.many} yet</strong> — add one with the <strong>+ Add {p.noun.one}</strong> button, or click here and paste
-            rows copied from a spreadsheet (Ctrl+V).
+            <strong>{t('grid.empty.none', { many: p.noun.many })}</strong> {t('grid.empty.addWith')}{' '}
+            <strong>{t('grid.empty.addButton', { one: p.noun.one })}</strong> {t('grid.empty.orPaste')}
           </p>
           {p.hint && <p className="hint">{p.hint}</p>}
         </>
       ) : (
         <p>
-          <strong>No {p.noun.many} yet.</strong>
+          <strong>{t('grid.empty.noneDot', { many: p.noun.many })}</strong>
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { PastePlan } from './paste';
 import type { RecordNoun } from './records';
+import { useT } from '../i18n';
 
 interface Props {
   plan: PastePlan;
@@ -13,32 +14,30 @@ interface Props {
  * each record, column, stored value and pasted value. Apply writes the whole block in one save.
  */
 export function PastePreview({ plan, noun, onApply, onCancel }: Props) {
+  const t = useT();
   const records = new Set(plan.changes.map((c) => c.key)).size;
   const values = plan.changes.length;
   return (
     <div
       className="msg info paste-preview"
       role="alertdialog"
-      aria-label="Paste over existing records"
+      aria-label={t('paste.preview.label')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
     >
       <div>
-        <strong>
-          This paste changes {values === 1 ? 'one value' : `${values} values`} in{' '}
-          {records === 1 ? `one existing ${noun.one}` : `${records} existing ${noun.many}`}
-        </strong>
-        {plan.created > 0 && ` and adds ${plan.created} new ${plan.created === 1 ? noun.one : noun.many}`}. Nothing is written until you
-        apply it; Ctrl+Z afterwards undoes the whole paste.
+        <strong>{t('paste.preview.changes', { values, records, noun: records === 1 ? noun.one : noun.many })}</strong>
+        {plan.created > 0 && t('paste.preview.adds', { count: plan.created, noun: plan.created === 1 ? noun.one : noun.many })}.{' '}
+        {t('paste.preview.nothingYet')}
       </div>
       <table>
         <thead>
           <tr>
-            <th>Record</th>
-            <th>Column</th>
-            <th>Now</th>
-            <th>After the paste</th>
+            <th>{t('audit.record')}</th>
+            <th>{t('paste.preview.column')}</th>
+            <th>{t('paste.preview.now')}</th>
+            <th>{t('paste.preview.after')}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,10 +57,10 @@ export function PastePreview({ plan, noun, onApply, onCancel }: Props) {
       </table>
       <div className="actions">
         <button type="button" className="primary" autoFocus onClick={onApply}>
-          Apply paste
+          {t('paste.preview.apply')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel (Esc)
+          {t('paste.preview.cancel')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import type { ColDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams
 import { date, editableNum, readDate, readNumber } from '../locale/current';
 import { refusalText } from '../locale/messages';
 import { invalidCell, type CellErrorLookup } from './cellErrors';
+import { t } from '../i18n';
 
 export interface Choice {
   value: string;
@@ -97,7 +98,7 @@ export function choiceProblem(col: GridColumn, parsed: unknown): string | null {
       .map((c) => c.label)
       .join(', ') ?? '';
   const more = (col.choices?.length ?? 0) > 8 ? ', …' : '';
-  return `"${String(parsed)}" is not a ${col.header.toLowerCase()} here; use one of: ${shown}${more}`;
+  return t('grid.notAChoice', { value: String(parsed), column: col.header.toLowerCase(), choices: `${shown}${more}` });
 }
 
 /** AG Grid column definitions for a list of GridColumns. */

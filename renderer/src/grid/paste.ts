@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import { cellText, choiceProblem, isEditable, localeProblem, parseCellText, type GridColumn } from './columns';
 import { checkRow, isBlank, toPayload } from './validation';
+import { t } from '../i18n';
 
 /**
  * A block copied from Excel or LibreOffice: tab-separated, Windows or Unix line endings,
@@ -88,19 +89,19 @@ export function planPaste(input: PasteInput): PastePlan {
       target: '—',
       column: '—',
       value: '',
-      message: `The block is ${width} columns wide but only ${columns.length} column${columns.length === 1 ? '' : 's'} are to the right of the focused cell; click a cell further left and paste again`,
+      message: t('paste.tooWide', { width, count: columns.length }),
     });
     return plan;
   }
   const used = columns.slice(0, width);
   plan.skipped = used.filter((c) => !isEditable(c)).map((c) => c.header);
-  const headerOf = (field: string) => input.allColumns.find((c) => c.field === field)?.header ?? (field || 'row');
+  const headerOf = (field: string) => input.allColumns.find((c) => c.field === field)?.header ?? (field || t('paste.row'));
   let newCount = 0;
 
   block.forEach((cells, k) => {
     const existing = rows[k];
     if (!existing && cells.every((c) => c.trim() === '')) return; // no empty new rows
-    const target = existing ? existing.label : `new ${input.noun} ${++newCount}`;
+    const target = existing ? existing.label : t('paste.newTarget', { noun: input.noun, n: ++newCount });
     const candidate: Record<string, unknown> = existing ? { ...existing.row } : { ...input.newRow() };
     const changes: PasteChange[] = [];
     const pasted = new Map<string, string>();
@@ -124,7 +125,7 @@ export function planPaste(input: PasteInput): PastePlan {
         target,
         column: '—',
         value: '',
-        message: 'This row is archived; restore it before pasting over it',
+        message: t('paste.archivedRow'),
       });
       return;
     }

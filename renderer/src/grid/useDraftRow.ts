@@ -8,6 +8,7 @@ import type { RecordRows } from './useRecordRows';
 import type { SaveBatch, SaveOutcome } from './useRecordSave';
 import type { GridColumn } from './columns';
 import { checkGridRow, isBlank, toPayload } from './validation';
+import { t } from '../i18n';
 
 interface DraftOptions {
   rows: RecordRows;
@@ -65,14 +66,14 @@ export function useDraftRow({ rows, columns, schema, noun, describe, newRow, hea
       setRowErrors(DRAFT_KEY, null);
       void save(
         () => ({ payload: [payload], keys: [DRAFT_KEY] }),
-        (error) => setNotice({ kind: 'error', text: `The new ${noun.one} was not saved: ${error.message}` }),
+        (error) => setNotice({ kind: 'error', text: t('grid.newNotSaved', { noun: noun.one, message: error.message }) }),
       ).then((r) => {
         if (!r.ok) return;
         const a = apiRef.current;
         a?.setGridOption('pinnedTopRowData', []);
         errors.current.clear(DRAFT_KEY);
         setDraft(null);
-        setNotice({ kind: 'success', text: `Added ${noun.one} ${describe(payload)}.` });
+        setNotice({ kind: 'success', text: t('grid.added', { noun: noun.one, row: describe(payload) }) });
         const col = a?.getFocusedCell()?.column;
         if (a && col) a.setFocusedCell(0, col);
       });

@@ -8,6 +8,7 @@ import type { GridRow, RecordNoun } from './records';
 import type { RecordRows } from './useRecordRows';
 import type { SaveBatch, SaveOutcome } from './useRecordSave';
 import { issuesByRow, toPayload } from './validation';
+import { t } from '../i18n';
 
 interface PasteOptions {
   rows: RecordRows;
@@ -56,9 +57,7 @@ export function useRecordPaste(o: PasteOptions) {
     (plan: PastePlan) => {
       if (!save) return;
       setPreview(null);
-      const skipped = plan.skipped.length
-        ? ` Skipped read-only column${plan.skipped.length > 1 ? 's' : ''}: ${plan.skipped.join(', ')}.`
-        : '';
+      const skipped = plan.skipped.length ? ` ${t('paste.skipped', { count: plan.skipped.length, columns: plan.skipped.join(', ') })}` : '';
       const restore = new Map<string, Record<string, unknown>>();
       for (const c of plan.changes) restore.set(c.key, { ...(restore.get(c.key) ?? {}), [c.field]: c.stored });
       void save(
@@ -71,19 +70,22 @@ export function useRecordPaste(o: PasteOptions) {
             ),
           );
           setProblems(refused);
-          setNotice({ kind: 'error', text: `Nothing was pasted: ${error.message}` });
+          setNotice({ kind: 'error', text: t('paste.nothingPasted', { message: error.message }) });
         },
       ).then((r) => {
         if (!r.ok) return;
         onSaved();
         refocus();
         lastPaste.current = { restore, created: (r.rows ?? []).filter((_, i) => plan.keys[i] === null) };
-        const parts = [plan.updated ? `updated ${plan.updated}` : '', plan.created ? `added ${plan.created}` : '']
+        const parts = [
+          plan.updated ? t('paste.updatedN', { count: plan.updated }) : '',
+          plan.created ? t('paste.addedN', { count: plan.created }) : '',
+        ]
           .filter(Boolean)
-          .join(' and ');
+          .join(t('paste.and'));
         setNotice({
           kind: 'success',
-          text: `Pasted: ${parts} ${plan.payload.length === 1 ? noun.one : noun.many} in one save.${skipped} Ctrl+Z undoes the whole paste.`,
+          text: `${t('paste.pasted', { parts, noun: plan.payload.length === 1 ? noun.one : noun.many })}${skipped} ${t('paste.undoHint')}`,
         });
       });
     },
@@ -100,7 +102,7 @@ export function useRecordPaste(o: PasteOptions) {
       if (!focused && rowCount > 0) {
         setNotice({
           kind: 'info',
-          text: 'Click the cell where the pasted block should start (its top-left corner), then press Ctrl+V again.',
+          text: t('paste.clickFirst'),
         });
         return;
       }
@@ -117,7 +119,7 @@ export function useRecordPaste(o: PasteOptions) {
           const node = a.getDisplayedRowAtIndex(i);
           if (!node?.data) continue;
           const s = stored.current.get(node.data.id) ?? node.data;
-          targets.push({ key: node.data.id, row: s, label: `row ${i + 1} (${describe(s)})` });
+          targets.push({ key: node.data.id, row: s, label: t('paste.rowLabel', { n: i + 1, row: describe(s) }) });
         }
       }
       const plan = planPaste({
@@ -158,18 +160,24 @@ export function useRecordPaste(o: PasteOptions) {
           payload: keys.map((k) => toPayload({ ...(stored.current.get(k) ?? {}), ...last.restore.get(k) })),
           keys,
         }),
-        (error) => setNotice({ kind: 'error', text: `The paste was not undone: ${error.message}` }),
+        (error) => setNotice({ kind: 'error', text: t('paste.notUndone', { message: error.message }) }),
       );
       if (!restored.ok) return;
       let removed = 0;
       for (const row of last.created) if (removeRow && (await removeRow(row))) removed++;
       const parts = [
-        keys.length ? `${keys.length} ${keys.length === 1 ? noun.one : noun.many} put back` : '',
-        last.created.length ? `${removed} of ${last.created.length} added ${last.created.length === 1 ? noun.one : noun.many} removed` : '',
+        keys.length ? t('paste.putBack', { count: keys.length, noun: keys.length === 1 ? noun.one : noun.many }) : '',
+        last.created.length
+          ? t('paste.removedAdded', {
+              removed,
+              count: last.created.length,
+              noun: last.created.length === 1 ? noun.one : noun.many,
+            })
+          : '',
       ]
         .filter(Boolean)
         .join(', ');
-      setNotice({ kind: removed === last.created.length ? 'info' : 'error', text: `Paste undone: ${parts}.` });
+      setNotice({ kind: removed === last.created.length ? 'info' : 'error', text: t('paste.undone', { parts }) });
     })();
     return true;
   }, [noun.many, noun.one, removeRow, save, setNotice, stored]);
@@ -183,7 +191,7 @@ export function useRecordPaste(o: PasteOptions) {
     cancelPreview: () => {
       setPreview(null);
       refocus();
-      setNotice({ kind: 'info', text: 'Paste cancelled: nothing was written.' });
+      setNotice({ kind: 'info', text: t('paste.cancelled') });
     },
     undo,
     /** A cell edited after the paste: Ctrl+Z undoes that edit again, not the paste. */

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { CellErrors, DRAFT_KEY } from './cellErrors';
 import { copyRow, type GridRow } from './records';
 import type { RowProblems } from './validation';
+import { t } from '../i18n';
 
 /**
  * The rows of a record grid kept equal to the database: `stored` holds each row exactly as the
@@ -91,8 +92,8 @@ export function useRecordRows(rows: GridRow[] | undefined, describe: (row: Recor
       if (key === DRAFT_KEY) return draftLabel;
       const node = apiRef.current?.getRowNode(key);
       const row = node?.data ?? stored.current.get(key);
-      const at = node?.rowIndex != null ? `row ${node.rowIndex + 1}` : 'row';
-      return row ? `${at} (${describe(row)})` : at;
+      const at = node?.rowIndex != null ? t('paste.rowN', { n: node.rowIndex + 1 }) : t('paste.row');
+      return row ? t('grid.rowDescribed', { at, row: describe(row) }) : at;
     },
     [describe, draftLabel],
   );

@@ -8,6 +8,7 @@ import { copyRow, type GridRow, type RecordNoun, type RecordOps } from './record
 import type { RecordRows } from './useRecordRows';
 import { useSaveQueue } from './useSaveQueue';
 import { issuesByRow } from './validation';
+import { t } from '../i18n';
 
 export interface SaveOutcome {
   ok: boolean;
@@ -39,7 +40,7 @@ export function useRecordSave(ops: RecordOps, noun: RecordNoun, rows: RecordRows
       if (!ops.save || payload.length === 0) return { ok: true };
       const large = payload.length >= SAVE_PROGRESS_FROM;
       if (large) {
-        setBusy(`Saving ${payload.length.toLocaleString()} ${noun.many}…`);
+        setBusy(t('grid.savingRows', { count: payload.length, noun: noun.many }));
         apiRef.current?.setGridOption('loading', true);
       }
       try {
@@ -71,7 +72,7 @@ export function useRecordSave(ops: RecordOps, noun: RecordNoun, rows: RecordRows
           if (key && key !== DRAFT_KEY) revertRow(key);
           const problems = byRow.get(i);
           if (key && problems) {
-            errors.current.set(key, Object.fromEntries(Object.entries(problems).map(([f, m]) => [f, `Not saved: ${m}`])));
+            errors.current.set(key, Object.fromEntries(Object.entries(problems).map(([f, m]) => [f, t('grid.notSaved', { message: m })])));
           }
         });
         // A stale version or a vanished row: what the grid shows is out of date.

@@ -40,6 +40,7 @@ export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n
 export function applyLanguage(language: Language): void {
   if (i18n.language !== language) void i18n.changeLanguage(language);
   setMessageLanguage(language); // the contract's schemas word cell refusals in it too
+  if (typeof document === 'undefined') return; // the renderer's logic tested outside a page
   document.documentElement.lang = language;
   document.documentElement.dir = LANGUAGE_DIRECTIONS[language];
 }

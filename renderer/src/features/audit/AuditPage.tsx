@@ -9,6 +9,8 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { gridTheme } from '../../grid/theme';
 import { fieldChanges, humanEntity, humanField, recordName, summarise, type Names } from './diff';
+import { t, useLanguage, useT } from '../../i18n';
+import { operationLabel } from './words';
 
 const KNOWN_ENTITIES = ['organisation', 'contact', 'agreement', 'site', 'item'];
 
@@ -23,10 +25,11 @@ const when = (iso: string) => {
 
 type Row = AuditEntry & { summary: string; record: string };
 
-const COLUMNS: ColDef<Row>[] = [
+/** The trail's columns, in the reader's language (built while rendering). */
+const auditColumns = (): ColDef<Row>[] => [
   {
     field: 'at',
-    headerName: 'When',
+    headerName: t('audit.when'),
     width: 180,
     valueFormatter: (p) => when(p.value as string),
     sort: 'desc',
@@ -35,17 +38,28 @@ const COLUMNS: ColDef<Row>[] = [
     filter: 'agTextColumnFilter',
     filterValueGetter: (p) => when(String(p.data?.at ?? '')),
   },
-  { field: 'operator', headerName: 'Operator', width: 160 },
-  { field: 'entity', headerName: 'Record type', width: 140, valueFormatter: (p) => humanEntity(String(p.value ?? '')) },
-  { field: 'record', headerName: 'Record', width: 150 },
-  { field: 'operation', headerName: 'Operation', width: 170 },
-  { field: 'summary', headerName: 'Change', flex: 1, minWidth: 300, tooltipField: 'summary' },
-  { field: 'entityId', headerName: 'Record id', width: 130, hide: true },
-  { field: 'installationId', headerName: 'Installation', width: 130, hide: true },
+  { field: 'operator', headerName: t('audit.operator'), width: 160 },
+  { field: 'entity', headerName: t('audit.recordType'), width: 140, valueFormatter: (p) => humanEntity(String(p.value ?? '')) },
+  { field: 'record', headerName: t('audit.record'), width: 150 },
+  {
+    field: 'operation',
+    headerName: t('audit.operation'),
+    width: 170,
+    valueFormatter: (p) => operationLabel(String(p.value ?? '')),
+    filterValueGetter: (p) => operationLabel(String(p.data?.operation ?? '')),
+    tooltipField: 'operation',
+  },
+  { field: 'summary', headerName: t('audit.change'), flex: 1, minWidth: 300, tooltipField: 'summary' },
+  { field: 'entityId', headerName: t('audit.recordId'), width: 130, hide: true },
+  { field: 'installationId', headerName: t('audit.installation'), width: 130, hide: true },
 ];
 
 /** The audit trail: who changed what and when, filterable, with each change shown field by field. */
 export default function AuditPage() {
+  const t = useT();
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  const columns = useMemo(() => auditColumns(), [language]);
   const [entity, setEntity] = useState('');
   const [operator, setOperator] = useState('');
   const [from, setFrom] = useState('');
@@ -76,8 +90,13 @@ export default function AuditPage() {
   );
   const rows = useMemo<Row[]>(
     () =>
-      (audit.data ?? []).map((e) => ({ ...e, summary: summarise(e.before, e.after, names), record: recordName(e.before, e.after, names) })),
-    [audit.data, names],
+      (audit.data ?? []).map((e) => ({
+        ...e,
+        summary: summarise(e.before, e.after, names, e.entity),
+        record: recordName(e.before, e.after, names),
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- summaries are worded again when the language changes
+    [audit.data, names, language],
   );
   const [seenEntities, setSeenEntities] = useState<string[]>(KNOWN_ENTITIES);
   useEffect(() => {
@@ -85,15 +104,15 @@ export default function AuditPage() {
     if (fresh.length) setSeenEntities([...seenEntities, ...new Set(fresh)]);
   }, [audit.data, seenEntities]);
   const operators = useMemo(() => [...new Set(rows.map((r) => r.operator))].sort(), [rows]);
-  const changes = selected ? fieldChanges(selected.before, selected.after, names) : [];
+  const changes = selected ? fieldChanges(selected.before, selected.after, names, selected.entity) : [];
 
   return (
     <div className="page-body audit">
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Record type
+          {t('audit.recordType')}
           <select value={entity} onChange={(e) => setEntity(e.target.value)} name="entity">
-            <option value="">All</option>
+            <option value="">{t('audit.all')}</option>
             {seenEntities.map((e) => (
               <option key={e} value={e}>
                 {humanEntity(e)}
@@ -102,12 +121,12 @@ export default function AuditPage() {
           </select>
         </label>
         <label>
-          Operator
+          {t('audit.operator')}
           <input
             list="audit-operators"
             value={operator}
             onChange={(e) => setOperator(e.target.value)}
-            placeholder="exact name"
+            placeholder={t('audit.exactName')}
             name="operator"
           />
           <datalist id="audit-operators">
@@ -117,45 +136,45 @@ export default function AuditPage() {
           </datalist>
         </label>
         <label>
-          From
+          {t('filter.from')}
           <DateField value={from} onChange={setFrom} name="from" />
         </label>
         <label>
-          To
+          {t('filter.to')}
           <DateField value={to} onChange={setTo} name="to" />
         </label>
         <label>
-          Show
+          {t('count.show')}
           <select value={limit} onChange={(e) => setLimit(Number(e.target.value))} name="limit">
-            <option value={500}>latest 500</option>
-            <option value={5000}>latest 5,000</option>
+            <option value={500}>{t('audit.latest', { count: 500 })}</option>
+            <option value={5000}>{t('audit.latest', { count: 5000 })}</option>
           </select>
         </label>
         <button type="button" className="secondary" onClick={() => [setEntity(''), setOperator(''), setFrom(''), setTo('')]}>
-          Clear filters
+          {t('audit.clearFilters')}
         </button>
         <span className="grid-count">
           {audit.isPending
-            ? 'Loading…'
-            : `${rows.length.toLocaleString()} change${rows.length === 1 ? '' : 's'}${rows.length === limit ? ' (limit reached: narrow the filters)' : ''}`}
+            ? t('common.loading')
+            : `${t('audit.changes', { count: rows.length })}${rows.length === limit ? ` ${t('audit.limitReached')}` : ''}`}
         </span>
         {/* Every matching entry, not just the first page shown: the core reads them again. */}
         <ExportButton source="audit" parts={() => ({ params: { ...input, limit: undefined } })} />
       </form>
       <div className="grid-body audit-grid">
         {audit.isError ? (
-          <ErrorPanel error={audit.error} title="The audit trail could not be loaded" onRetry={() => void audit.refetch()} />
+          <ErrorPanel error={audit.error} title={t('audit.couldNotLoad')} onRetry={() => void audit.refetch()} />
         ) : (
           <AgGridReact<Row>
             enableRtl={gridRtl()}
             theme={gridTheme}
             rowData={rows}
-            columnDefs={COLUMNS}
+            columnDefs={columns}
             defaultColDef={{ sortable: true, resizable: true, filter: true, floatingFilter: true }}
             getRowId={(p) => p.data.id}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
             loading={audit.isPending}
-            overlayNoRowsTemplate="No changes match these filters. Clear the filters to see the whole trail."
+            overlayNoRowsTemplate={t('audit.noneMatch')}
             onGridReady={(e) => setApi(e.api)}
             onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
             onCellFocused={(e) => {
@@ -164,18 +183,24 @@ export default function AuditPage() {
           />
         )}
       </div>
-      <section className="audit-detail" aria-label="Selected change">
+      <section className="audit-detail" aria-label={t('audit.selectedChange')}>
         {selected ? (
           <>
             <h2>
-              {humanEntity(selected.entity)} {selected.record} — {selected.operation}, by {selected.operator}, {when(selected.at)}
+              {t('audit.detailTitle', {
+                entity: humanEntity(selected.entity),
+                record: selected.record,
+                operation: operationLabel(selected.operation),
+                operator: selected.operator,
+                when: when(selected.at),
+              })}
             </h2>
             <table className="diff">
               <thead>
                 <tr>
-                  <th>Field</th>
-                  <th>Before</th>
-                  <th>After</th>
+                  <th>{t('audit.field')}</th>
+                  <th>{t('audit.before')}</th>
+                  <th>{t('audit.after')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -190,7 +215,7 @@ export default function AuditPage() {
             </table>
           </>
         ) : (
-          <p className="detail-placeholder">Select a change to see every field before and after (changed fields highlighted).</p>
+          <p className="detail-placeholder">{t('audit.selectHint')}</p>
         )}
       </section>
     </div>

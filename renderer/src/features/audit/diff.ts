@@ -1,3 +1,6 @@
+import { t } from '../../i18n';
+import { entityLabel, fieldLabel, valueLabel } from './words';
+
 /** Fields every record carries for bookkeeping; a change to them alone is not news to a reader. */
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'createdByInstallation', 'updatedAt', 'updatedByInstallation']);
 
@@ -23,10 +26,11 @@ export type Names = ReadonlyMap<string, string>;
 const NO_NAMES: Names = new Map();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function show(v: unknown, names: Names = NO_NAMES): string {
+export function show(v: unknown, names: Names = NO_NAMES, field = '', entity = ''): string {
   if (v == null || v === '') return '';
+  const worded = valueLabel(field, v, entity);
+  if (worded !== null) return worded;
   if (typeof v === 'string' && UUID.test(v)) return names.get(v) ?? v;
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (Array.isArray(v))
     return v
       .map((x) =>
@@ -37,39 +41,37 @@ export function show(v: unknown, names: Names = NO_NAMES): string {
   return String(v);
 }
 
-/** Human field names: unitWeightKg → unit weight kg. */
-export const humanField = (f: string) =>
-  f
-    .replace(/Id$/, '')
-    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
-    .toLowerCase();
+/** Field names in the reader's words: unitWeightKg → Unit weight (kg) (see words.ts). */
+export const humanField = fieldLabel;
 
 /** Every field of a before/after pair, changed ones flagged. */
-export function fieldChanges(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): FieldChange[] {
+export function fieldChanges(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES, entity = ''): FieldChange[] {
   const before = parse(beforeJson) ?? {};
   const after = parse(afterJson) ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !BOOKKEEPING.has(f));
   return fields.map((field) => {
-    const b = show(before[field], names);
-    const a = show(after[field], names);
+    const b = show(before[field], names, field, entity);
+    const a = show(after[field], names, field, entity);
     return { field, before: b, after: a, changed: b !== a };
   });
 }
 
 /** One line: what happened to the record. */
-export function summarise(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES): string {
+export function summarise(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES, entity = ''): string {
   if (!beforeJson && afterJson) {
-    const filled = fieldChanges(null, afterJson, names).filter((c) => c.after !== '' && c.field !== 'archived');
-    return `created: ${filled
+    const filled = fieldChanges(null, afterJson, names, entity).filter((c) => c.after !== '' && c.field !== 'archived');
+    const shown = filled
       .slice(0, 4)
-      .map((c) => `${humanField(c.field)} “${c.after}”`)
-      .join(', ')}${filled.length > 4 ? ', …' : ''}`;
+      .map((c) => t('audit.fieldValue', { field: humanField(c.field), value: c.after }))
+      .join(', ');
+    return t('audit.created', { fields: `${shown}${filled.length > 4 ? ', …' : ''}` });
   }
-  if (beforeJson && !afterJson) return 'deleted';
-  const changed = fieldChanges(beforeJson, afterJson, names).filter((c) => c.changed);
-  if (changed.length === 1 && changed[0].field === 'archived') return changed[0].after === 'yes' ? 'archived' : 'restored';
-  if (changed.length === 0) return 'no visible change';
-  return changed.map((c) => `${humanField(c.field)}: “${c.before}” → “${c.after}”`).join('; ');
+  if (beforeJson && !afterJson) return t('audit.deleted');
+  const changed = fieldChanges(beforeJson, afterJson, names, entity).filter((c) => c.changed);
+  if (changed.length === 1 && changed[0].field === 'archived')
+    return changed[0].after === t('common.yes') ? t('audit.archived') : t('audit.restored');
+  if (changed.length === 0) return t('audit.noVisibleChange');
+  return changed.map((c) => t('audit.fieldChange', { field: humanField(c.field), before: c.before, after: c.after })).join('; ');
 }
 
 /** A short name of the record from its stored values. */
@@ -82,5 +84,5 @@ export function recordName(beforeJson: string | null, afterJson: string | null, 
   return refs.join(' @ ');
 }
 
-/** "stock_count_line" → "stock count line" */
-export const humanEntity = (e: string) => e.replace(/_/g, ' ');
+/** "stock_count_line" → "Count sheet line" in the reader's language (see words.ts). */
+export const humanEntity = entityLabel;

@@ -2,6 +2,7 @@ import type { OnHandRow } from '../../../../electron/api/stock';
 import type { PackSize } from '../../../../electron/api/vocabularies';
 import { ChoiceSelect, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
+import { useT } from '../../i18n';
 
 export type Condition = 'good' | 'damaged' | 'quarantined';
 export const CONDITIONS: Condition[] = ['good', 'damaged', 'quarantined'];
@@ -19,10 +20,11 @@ export function NewStockFields(p: {
   onCondition: (v: Condition) => void;
   errors: Record<string, string>;
 }) {
+  const t = useT();
   return (
     <>
       <TextField
-        label={p.needsLotExpiry ? 'Lot / batch (required)' : 'Lot / batch'}
+        label={p.needsLotExpiry ? t('addLine.lotRequired') : t('addLine.lot')}
         value={p.lotNumber}
         onChange={p.onLotNumber}
         error={p.errors.lotNumber}
@@ -30,7 +32,7 @@ export function NewStockFields(p: {
         width={130}
       />
       <TextField
-        label={p.needsLotExpiry ? 'Expiry (required)' : 'Expiry'}
+        label={p.needsLotExpiry ? t('addLine.expiryRequired') : t('col.expiry')}
         type="date"
         value={p.expiryDate}
         onChange={p.onExpiry}
@@ -38,15 +40,15 @@ export function NewStockFields(p: {
         testId="add-expiry"
       />
       <OrgSelect
-        label="Owner"
+        label={t('col.owner')}
         value={p.owner}
         onChange={p.onOwner}
         error={p.errors.ownerOrgId}
         testId="add-owner"
-        title="Whose stock this becomes"
+        title={t('addLine.whoseBecomes')}
       />
       <ChoiceSelect
-        label="Condition"
+        label={t('col.condition')}
         value={p.condition}
         onChange={(v) => p.onCondition(v as Condition)}
         choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
@@ -71,26 +73,32 @@ export function LotChoice(p: {
   left: number | null;
   unit: string;
 }) {
+  const t = useT();
   return (
     <>
       <label className={`stock-field${p.error ? ' has-error' : ''}`}>
-        <span>Lot</span>
+        <span>{t('col.lot')}</span>
         <select value={p.lotId} onChange={(e) => p.onLotId(e.target.value)} data-testid="add-lot-choice" aria-invalid={Boolean(p.error)}>
           <option value="">
-            {p.loading ? 'Loading lots…' : p.lots.length ? `Choose a lot (${p.lots.length} with stock)…` : 'No stock of this item here'}
+            {p.loading
+              ? t('addLine.loadingLots')
+              : p.lots.length
+                ? t('addLine.chooseALot', { count: p.lots.length })
+                : t('addLine.noStockHere')}
           </option>
           {p.lots.map((l) => (
             <option key={l.key} value={l.lotId} disabled={p.fefoKind && l.expiryStatus === 'expired'}>
-              {l.lotNumber || '(no lot)'} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} · {l.ownerShortName}
-              {p.fefoKind && l.expiryStatus === 'expired' ? ' · EXPIRED' : ''}
+              {l.lotNumber || t('addLine.noLot')} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} ·{' '}
+              {l.ownerShortName}
+              {p.fefoKind && l.expiryStatus === 'expired' ? ` · ${t('addLine.expiredCaps')}` : ''}
             </option>
           ))}
         </select>
         {p.error && <em className="field-error">{p.error}</em>}
       </label>
       {p.left !== null && (
-        <span className="pending" data-testid="add-available" title="What the chosen lot still has here for this document">
-          Available: {qty(Math.max(0, p.left))} {p.unit}
+        <span className="pending" data-testid="add-available" title={t('addLine.availableTitle')}>
+          {t('addLine.available', { quantity: qty(Math.max(0, p.left)), unit: p.unit })}
         </span>
       )}
     </>
@@ -111,22 +119,26 @@ export function QuantityFields(p: {
   base: number | null;
   error?: string;
 }) {
+  const t = useT();
   const pack = p.packs.find((s) => s.name === p.packName);
   return (
     <>
       {p.packs.length > 0 && (
         <ChoiceSelect
-          label="Enter by"
+          label={t('addLine.enterBy')}
           value={p.packName}
           onChange={p.onPackName}
-          blank={`${p.unit ?? 'base unit'}`}
-          choices={p.packs.map((s) => ({ value: s.name, label: `${s.name} of ${s.quantity} ${p.unit ?? ''}` }))}
+          blank={p.unit ?? t('addLine.baseUnit')}
+          choices={p.packs.map((s) => ({
+            value: s.name,
+            label: t('addLine.packOf', { pack: s.name, quantity: qty(s.quantity), unit: p.unit ?? '' }),
+          }))}
           testId="add-pack"
         />
       )}
       {pack ? (
         <TextField
-          label={`Number of ${pack.name}s`}
+          label={t('addLine.numberOfPacks', { pack: pack.name })}
           type="number"
           min={1}
           value={p.packCount}
@@ -136,7 +148,7 @@ export function QuantityFields(p: {
         />
       ) : (
         <TextField
-          label={`Quantity${p.unit ? ` (${p.unit})` : ''}`}
+          label={p.unit ? t('addLine.quantityIn', { unit: p.unit }) : t('col.quantity')}
           type="number"
           min={1}
           value={p.quantity}
@@ -146,7 +158,7 @@ export function QuantityFields(p: {
         />
       )}
       {pack && p.base != null && (
-        <span className="pending" data-testid="add-base-quantity" title="What the ledger records, in the item's base unit">
+        <span className="pending" data-testid="add-base-quantity" title={t('addLine.baseTitle')}>
           = {qty(p.base)} {p.unit}
         </span>
       )}

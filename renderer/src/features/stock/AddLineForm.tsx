@@ -11,6 +11,8 @@ import { CONDITIONS, LotChoice, NewStockFields, QuantityFields, type Condition }
 import { useLotPick } from './useLotPick';
 import { FEFO_DOCUMENT_KINDS, PICKING_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import { findItem, useItems, useSites } from './lookups';
+import { useT } from '../../i18n';
+import { date } from '../../locale/current';
 
 interface Props {
   doc: StockDocumentView;
@@ -30,6 +32,7 @@ interface Props {
  * transfers the app proposes the lots that expire first (FEFO). Enter adds the line.
  */
 export function AddLineForm({ doc, lines, onAdd }: Props) {
+  const t = useT();
   const items = useItems();
   const sites = useSites();
   const itemRef = useRef<HTMLDivElement>(null);
@@ -127,12 +130,11 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
 
   function addLine() {
     const e: Record<string, string> = {};
-    if (!item) e.itemId = itemText.trim() ? `No item "${itemText.trim()}" in the catalogue; pick one from the list` : 'Choose the item';
-    if (picking && item && !lotId) e.lotId = 'Choose the lot to take the stock from (or use the FEFO suggestion)';
-    if (needsOverride && override.trim().length < 3)
-      e.fefoOverrideReason = 'This lot is not the first to expire: say why it is picked instead';
-    if (pack && !(Number.isInteger(count) && count > 0)) e.packCount = `Say how many ${pack.name}s`;
-    if (!pack && !quantity.trim()) e.quantity = 'Give the quantity';
+    if (!item) e.itemId = itemText.trim() ? t('addLine.noSuchItem', { text: itemText.trim() }) : t('addLine.chooseItem');
+    if (picking && item && !lotId) e.lotId = t('addLine.chooseLot');
+    if (needsOverride && override.trim().length < 3) e.fefoOverrideReason = t('addLine.sayWhyNotFirst');
+    if (pack && !(Number.isInteger(count) && count > 0)) e.packCount = t('addLine.howManyPacks', { pack: pack.name });
+    if (!pack && !quantity.trim()) e.quantity = t('addLine.giveQuantity');
     setErrors(e);
     setGeneral(null);
     if (Object.keys(e).length) return;
@@ -160,9 +162,9 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
 
   async function suggest() {
     const e: Record<string, string> = {};
-    if (!item) e.itemId = 'Choose the item first';
-    if (!pickOwner) e.owner = kind === 'issue' ? 'Choose whose stock is issued (Owner, above) first' : 'Choose whose stock to take first';
-    if (!base || !Number.isInteger(base) || base < 1) e[pack ? 'packCount' : 'quantity'] = 'Give the quantity needed first';
+    if (!item) e.itemId = t('addLine.chooseItemFirst');
+    if (!pickOwner) e.owner = kind === 'issue' ? t('addLine.chooseIssuedOwner') : t('addLine.chooseOwnerFirst');
+    if (!base || !Number.isInteger(base) || base < 1) e[pack ? 'packCount' : 'quantity'] = t('addLine.giveQuantityFirst');
     setErrors(e);
     if (Object.keys(e).length) return;
     const r = await invoke('stock.fefo.suggest', {
@@ -184,23 +186,23 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
   };
 
   return (
-    <section className="add-line" onKeyDown={onKey} aria-label="Add a line" data-testid="add-line">
-      <h3>Add a line {picking ? '— from stock at this site' : '— new stock'}</h3>
+    <section className="add-line" onKeyDown={onKey} aria-label={t('addLine.title')} data-testid="add-line">
+      <h3>{picking ? t('addLine.titleFromStock') : t('addLine.titleNewStock')}</h3>
       {kind === 'adjustment' && (
         <ChoiceSelect
-          label="Direction"
+          label={t('addLine.direction')}
           value={direction}
           onChange={(v) => setDirection(v as 'increase' | 'decrease')}
           choices={[
-            { value: 'increase', label: '+ Increase (stock found / brought in)' },
-            { value: 'decrease', label: '− Decrease (stock missing)' },
+            { value: 'increase', label: t('addLine.increase') },
+            { value: 'decrease', label: t('addLine.decrease') },
           ]}
           testId="add-direction"
         />
       )}
       <div ref={itemRef}>
         <ItemInput
-          label="Item"
+          label={t('addLine.item')}
           text={itemText}
           onText={(t) => {
             setItemText(t);
@@ -230,19 +232,19 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
       )}
       {picking && !headerOwner && (
         <OrgSelect
-          label="Owner"
+          label={t('col.owner')}
           value={owner}
           onChange={setOwner}
-          blank="Any owner"
+          blank={t('addLine.anyOwner')}
           error={errors.owner}
           testId="add-owner"
-          title="Whose stock to take"
+          title={t('addLine.whoseToTake')}
         />
       )}
       {picking &&
         (kind === 'loss' || kind === 'damage' || kind === 'condition_change' || kind === 'ownership_transfer' || kind === 'adjustment') && (
           <ChoiceSelect
-            label={kind === 'condition_change' ? 'From condition' : 'Condition'}
+            label={kind === 'condition_change' ? t('addLine.fromCondition') : t('col.condition')}
             value={condition}
             onChange={(v) => {
               setCondition(v as Condition);
@@ -256,7 +258,7 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
         )}
       {kind === 'condition_change' && (
         <ChoiceSelect
-          label="To condition"
+          label={t('addLine.toCondition')}
           value={toCondition}
           onChange={(v) => setToCondition(v as Condition)}
           choices={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
@@ -265,8 +267,7 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
       )}
       {kind === 'damage' && (
         <label className="check">
-          <input type="checkbox" checked={writeOff} onChange={(e) => setWriteOff(e.target.checked)} /> Write off (otherwise it moves to
-          damaged stock)
+          <input type="checkbox" checked={writeOff} onChange={(e) => setWriteOff(e.target.checked)} /> {t('addLine.writeOff')}
         </label>
       )}
       <QuantityFields
@@ -295,17 +296,17 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
       )}
       {needsOverride && (
         <TextField
-          label={`Why not lot ${fefoFirst?.lotNumber || '(no lot)'} (expires first, ${fefoFirst?.expiryDate ?? ''})?`}
+          label={t('addLine.whyNotLot', { lot: fefoFirst?.lotNumber || t('addLine.noLot'), expiry: date(fefoFirst?.expiryDate ?? '') })}
           value={override}
           onChange={setOverride}
           error={errors.fefoOverrideReason}
-          placeholder="Reason for overriding FEFO…"
+          placeholder={t('addLine.overridePlaceholder')}
           testId="add-override"
           width={300}
         />
       )}
       <button type="button" onClick={addLine} disabled={busy} data-testid="add-line-button">
-        {busy ? 'Adding…' : 'Add line (Enter)'}
+        {busy ? t('addLine.adding') : t('addLine.add')}
       </button>
       {fefoKind && (
         <button
@@ -313,9 +314,9 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
           className="secondary"
           onClick={() => void suggest()}
           data-testid="fefo-suggest"
-          title="Propose the lots that expire first for this quantity"
+          title={t('addLine.suggestTitle')}
         >
-          Suggest lots (FEFO)
+          {t('addLine.suggest')}
         </button>
       )}
       {fefo && (

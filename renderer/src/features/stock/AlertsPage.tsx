@@ -14,27 +14,29 @@ import { useSites, useWorkingSite } from './lookups';
 import { ThresholdsPanel } from './ThresholdsPanel';
 import { stockHref } from './useHashParams';
 import './stock.css';
+import { t, useLanguage, useT } from '../../i18n';
 
-const expiryColumns: ColDef<ExpiryAlert>[] = [
-  { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
-  { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
-  { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 150, tooltipField: 'itemName' },
-  { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 110 },
+/** The expiry alerts' columns, in the reader's language (built while rendering). */
+const expiryColumns = (): ColDef<ExpiryAlert>[] => [
+  { colId: 'siteCode', field: 'siteCode', headerName: t('col.site'), width: 80 },
+  { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 115 },
+  { colId: 'itemName', field: 'itemName', headerName: t('addLine.item'), flex: 1, minWidth: 150, tooltipField: 'itemName' },
+  { colId: 'lotNumber', field: 'lotNumber', headerName: t('col.lot'), width: 110 },
   // Pinned with the quantity: in this half-width panel at 1280 px the expiry date, the point of
   // the list, was scrolled off to the right.
   {
     colId: 'expiryDate',
-    headerName: 'Expiry',
+    headerName: t('col.expiry'),
     width: 170,
     pinned: 'right',
     // Sorted and filtered by the stored date, shown in the locale with the days left.
     field: 'expiryDate',
     valueFormatter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
   },
-  { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 85 },
+  { colId: 'ownerShortName', field: 'ownerShortName', headerName: t('col.owner'), width: 85 },
   {
     colId: 'quantity',
-    headerName: 'Quantity',
+    headerName: t('col.quantity'),
     width: 105,
     pinned: 'right',
     type: 'rightAligned',
@@ -43,23 +45,24 @@ const expiryColumns: ColDef<ExpiryAlert>[] = [
 ];
 const expiryClass = expiryRowClass<ExpiryAlert>();
 
-const lowColumns: ColDef<LowStockAlert>[] = [
-  { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
-  { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
-  { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
+/** The low-stock alerts' columns, in the reader's language. */
+const lowColumns = (): ColDef<LowStockAlert>[] => [
+  { colId: 'siteCode', field: 'siteCode', headerName: t('col.site'), width: 80 },
+  { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 115 },
+  { colId: 'itemName', field: 'itemName', headerName: t('addLine.item'), flex: 1, minWidth: 130, tooltipField: 'itemName' },
   {
     colId: 'goodQuantity',
-    headerName: 'Good',
+    headerName: t('alerts.good'),
     width: 80,
     type: 'rightAligned',
     pinned: 'right',
     cellClass: 'low-stock',
     valueGetter: (p) => qty(p.data?.goodQuantity),
   },
-  { colId: 'minQuantity', headerName: 'Minimum', width: 85, type: 'rightAligned', valueGetter: (p) => qty(p.data?.minQuantity) },
+  { colId: 'minQuantity', headerName: t('alerts.minimum'), width: 85, type: 'rightAligned', valueGetter: (p) => qty(p.data?.minQuantity) },
   {
     colId: 'shortBy',
-    headerName: 'Short by',
+    headerName: t('alerts.shortBy'),
     width: 100,
     pinned: 'right',
     type: 'rightAligned',
@@ -69,6 +72,8 @@ const lowColumns: ColDef<LowStockAlert>[] = [
 
 /** Expiry alerts, low-stock alerts and the thresholds behind them, for one site or all. */
 export default function AlertsPage() {
+  const t = useT();
+  useLanguage(); // the columns below are worded again when the language changes
   const sites = useSites();
   const [siteId, chooseSite] = useWorkingSite();
   const [within, setWithin] = useState<3 | 9>(3);
@@ -81,28 +86,25 @@ export default function AlertsPage() {
   return (
     <div className="stock-page" data-testid="alerts-page">
       <div className="stock-bar">
-        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="alerts-site" />
+        <SiteSelect label={t('col.site')} value={siteId} onChange={chooseSite} blank={t('filter.allSites')} testId="alerts-site" />
         <ExpiryLegend />
       </div>
       <div className="alerts">
-        <section className="tall" aria-label="Expiry alerts">
+        <section className="tall" aria-label={t('alerts.expiryLabel')}>
           <div className="stock-bar">
-            <h2>Expiring good stock</h2>
+            <h2>{t('alerts.expiringTitle')}</h2>
             <label className="check">
-              <input type="radio" name="within" checked={within === 3} onChange={() => setWithin(3)} /> within 3 months
+              <input type="radio" name="within" checked={within === 3} onChange={() => setWithin(3)} /> {t('alerts.within', { months: 3 })}
             </label>
             <label className="check">
-              <input type="radio" name="within" checked={within === 9} onChange={() => setWithin(9)} data-testid="alerts-within9" /> within
-              9 months
+              <input type="radio" name="within" checked={within === 9} onChange={() => setWithin(9)} data-testid="alerts-within9" />{' '}
+              {t('alerts.within', { months: 9 })}
             </label>
             <span className="count" data-testid="expiry-alert-count">
-              {expiry.isPending ? 'Loading…' : `${expiryRows.length.toLocaleString()} lot line(s)`}
+              {expiry.isPending ? t('common.loading') : t('alerts.lotLines', { count: expiryRows.length })}
             </span>
           </div>
-          <p className="hint">
-            Expired lots are included (they cannot be issued as good stock: write them off or quarantine them). Soonest first. Distribute
-            these first, or arrange a transfer to a site that can use them in time.
-          </p>
+          <p className="hint">{t('alerts.expiryHint')}</p>
           {expiry.isError ? (
             <ErrorPanel error={expiry.error} />
           ) : (
@@ -112,7 +114,7 @@ export default function AlertsPage() {
                 theme={gridTheme}
                 enableBrowserTooltips
                 rowData={expiryRows}
-                columnDefs={expiryColumns}
+                columnDefs={expiryColumns()}
                 defaultColDef={DEFAULT_COL}
                 getRowId={(r) => r.data.key}
                 rowClassRules={expiryClass}
@@ -121,16 +123,18 @@ export default function AlertsPage() {
                   if (e.data)
                     window.location.hash = stockHref('stock', { site: e.data.siteId, card: e.data.itemId, cardSite: e.data.siteId });
                 }}
-                overlayNoRowsTemplate={`Nothing expires within ${within} months${site ? ` at ${site.code}` : ''}.`}
+                overlayNoRowsTemplate={
+                  site ? t('alerts.nothingExpiresAt', { months: within, site: site.code }) : t('alerts.nothingExpires', { months: within })
+                }
               />
             </div>
           )}
         </section>
-        <section aria-label="Low-stock alerts">
+        <section aria-label={t('alerts.lowLabel')}>
           <div className="stock-bar">
-            <h2>Below the low-stock threshold</h2>
+            <h2>{t('alerts.lowTitle')}</h2>
             <span className="count" data-testid="low-alert-count">
-              {low.isPending ? 'Loading…' : `${lowRows.length.toLocaleString()} item(s)`}
+              {low.isPending ? t('common.loading') : t('alerts.items', { count: lowRows.length })}
             </span>
           </div>
           {low.isError ? (
@@ -142,11 +146,11 @@ export default function AlertsPage() {
                 theme={gridTheme}
                 enableBrowserTooltips
                 rowData={lowRows}
-                columnDefs={lowColumns}
+                columnDefs={lowColumns()}
                 defaultColDef={DEFAULT_COL}
                 getRowId={(r) => `${r.data.siteId}:${r.data.itemId}`}
                 loading={low.isPending}
-                overlayNoRowsTemplate="No item is below its threshold. Set thresholds below to be warned before stock runs out."
+                overlayNoRowsTemplate={t('alerts.noneLow')}
               />
             </div>
           )}

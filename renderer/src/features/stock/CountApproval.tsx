@@ -2,6 +2,7 @@ import type { CountApproval as Approval, StockDocumentView } from '../../../../e
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { signed } from './labels';
 import { stockHref } from './useHashParams';
+import { useT } from '../../i18n';
 
 interface Props {
   doc: StockDocumentView | null;
@@ -19,58 +20,60 @@ interface Props {
 
 /** Approving a count: the confirmation (or the way to the lines still to count), the outcome, the adjustment it posted. */
 export function CountApproval({ doc, editable, confirm, uncounted, approval, approveError, ...p }: Props) {
+  const t = useT();
   const summary = { differences: p.differences, net: p.net };
   return (
     <>
       {confirm && editable && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm approval">
-          <strong>{uncounted > 0 ? 'Not ready to approve' : 'Approve this count as final?'}</strong>
+        <div className="confirm-final" role="alertdialog" aria-label={t('count.confirmApproval')}>
+          <strong>{uncounted > 0 ? t('count.notReady') : t('count.approveQuestion')}</strong>
           <span>
             {uncounted > 0
-              ? `${uncounted.toLocaleString()} line(s) are not counted yet. Type their counted quantity (0 where nothing was found), then approve.`
+              ? t('count.notCountedYetExplain', { count: uncounted })
               : `${
                   summary.differences > 0
-                    ? `${summary.differences.toLocaleString()} difference(s) (net ${signed(summary.net)}) will be posted as one adjustment with reason “Physical count difference”.`
-                    : 'Every line matches: no adjustment is needed.'
-                } The sheet then closes and can no longer be changed.`}
+                    ? t('count.differencesPosted', { count: summary.differences, net: signed(summary.net) })
+                    : t('count.everyLineMatches')
+                } ${t('count.sheetCloses')}`}
           </span>
           <div className="row">
             {uncounted > 0 ? (
               // The core refuses a count with uncounted lines: offer the way to them instead.
               <button type="button" onClick={p.onShowUncounted} data-testid="show-uncounted" autoFocus>
-                Show the lines not counted
+                {t('count.showNotCounted')}
               </button>
             ) : (
               <button type="button" onClick={p.onApprove} data-testid="confirm-approve" autoFocus>
-                Yes, approve — final
+                {t('count.yesApprove')}
               </button>
             )}
             <button type="button" className="secondary" onClick={p.onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
-      {approveError != null && <ErrorPanel error={approveError} title="The count was not approved" />}
+      {approveError != null && <ErrorPanel error={approveError} title={t('count.notApprovedTitle')} />}
       {approval && (
         <div className="success-panel" role="status" data-testid="count-approved">
-          Count approved as <strong>{approval.count.number}</strong>.{' '}
+          {t('count.approvedAs')} <strong>{approval.count.number}</strong>.{' '}
           {approval.adjustment ? (
             <>
-              Adjustment{' '}
+              {t('vocab.docKind.adjustment')}{' '}
               <a href={stockHref('stock-documents', { id: approval.adjustment.document.id })} data-testid="count-adjustment-link">
                 {approval.adjustment.document.number}
               </a>{' '}
-              posted with {approval.adjustment.lines.length} line(s).
+              {t('count.postedWithLines', { count: approval.adjustment.lines.length })}
             </>
           ) : (
-            'Every line matched: no adjustment was needed.'
+            t('count.everyLineMatched')
           )}
         </div>
       )}
       {!approval && doc?.status === 'posted' && doc.relatedDocumentId && (
         <div className="success-panel">
-          Approved. Adjustment: <a href={stockHref('stock-documents', { id: doc.relatedDocumentId })}>{doc.relatedDocumentNumber}</a>
+          {t('count.approvedAdjustment')}{' '}
+          <a href={stockHref('stock-documents', { id: doc.relatedDocumentId })}>{doc.relatedDocumentNumber}</a>
         </div>
       )}
     </>

@@ -1,9 +1,8 @@
 import type { ColDef } from 'ag-grid-community';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CATEGORY_LABELS, COUNT_REASON_CODES, ITEM_CATEGORIES, type CountReasonCode } from '../../../../electron/api/vocabularies';
-import { useT } from '../../i18n';
 import { countReasonText } from './countColumns';
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
@@ -14,36 +13,41 @@ import { ChoiceSelect, SiteSelect } from './controls';
 import { qty, shownDay } from './labels';
 import { useSites, useWorkingSite } from './lookups';
 import { DEFAULT_COL } from './gridProps';
+import { t, useLanguage, useT } from '../../i18n';
 
-const columns: ColDef<StockDocumentView>[] = [
-  { colId: 'occurredAt', headerName: 'Date', width: 110, field: 'occurredAt', valueFormatter: (p) => shownDay(p.value as string) },
-  { colId: 'siteCode', headerName: 'Site', width: 100, field: 'siteCode' },
-  { colId: 'number', headerName: 'Number', width: 210, valueGetter: (p) => p.data?.number ?? '(counting — numbered when approved)' },
-  { colId: 'status', headerName: 'Status', width: 160, valueGetter: (p) => p.data?.workflow.stateLabel ?? '' },
+/** The count register's columns, in the reader's language (built while rendering). */
+const countListColumns = (): ColDef<StockDocumentView>[] => [
+  { colId: 'occurredAt', headerName: t('col.date'), width: 110, field: 'occurredAt', valueFormatter: (p) => shownDay(p.value as string) },
+  { colId: 'siteCode', headerName: t('col.site'), width: 100, field: 'siteCode' },
+  { colId: 'number', headerName: t('col.number'), width: 210, valueGetter: (p) => p.data?.number ?? t('count.numberedWhenApproved') },
+  { colId: 'status', headerName: t('col.status'), width: 160, valueGetter: (p) => p.data?.workflow.stateLabel ?? '' },
   {
     colId: 'category',
-    headerName: 'Items counted',
+    headerName: t('count.itemsCounted'),
     width: 150,
-    valueGetter: (p) => (p.data?.countCategory ? CATEGORY_LABELS[p.data.countCategory] : 'Everything'),
+    valueGetter: (p) => (p.data?.countCategory ? CATEGORY_LABELS[p.data.countCategory] : t('count.everything')),
   },
-  { colId: 'lineCount', headerName: 'Lines', width: 90, type: 'rightAligned', valueGetter: (p) => qty(p.data?.lineCount) },
+  { colId: 'lineCount', headerName: t('col.lines'), width: 90, type: 'rightAligned', valueGetter: (p) => qty(p.data?.lineCount) },
   {
     colId: 'adjustment',
-    headerName: 'Adjustment',
+    headerName: t('vocab.docKind.adjustment'),
     width: 210,
-    valueGetter: (p) => (p.data?.status === 'posted' ? (p.data.relatedDocumentNumber ?? 'none needed') : ''),
+    valueGetter: (p) => (p.data?.status === 'posted' ? (p.data.relatedDocumentNumber ?? t('count.noneNeeded')) : ''),
   },
-  { colId: 'notes', headerName: 'Notes', flex: 1, field: 'notes' },
+  { colId: 'notes', headerName: t('doc.notes'), flex: 1, field: 'notes' },
 ];
 
 /** Count sheets per site, and starting a new one. */
 export default function CountList({ onOpen }: { onOpen: (id: string) => void }) {
+  const t = useT();
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  const columns = useMemo(() => countListColumns(), [language]);
   const sites = useSites();
   const [siteId, chooseSite] = useWorkingSite();
   const [category, setCategory] = useState('');
   const [blind, setBlind] = useState(false);
   const [reason, setReason] = useState<string>('count_difference');
-  const t = useT();
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const list = useCoreQuery('stock.documents.list', {
@@ -55,7 +59,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
 
   async function create() {
     if (!siteId) {
-      setError({ code: 'invalid_input', message: 'Choose the site to count first.' });
+      setError({ code: 'invalid_input', message: t('count.chooseSiteFirst') });
       return;
     }
     setCreating(true);
@@ -76,13 +80,13 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
   return (
     <div className="stock-page" data-testid="count-list">
       <div className="stock-bar">
-        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="count-site" />
+        <SiteSelect label={t('col.site')} value={siteId} onChange={chooseSite} blank={t('filter.allSites')} testId="count-site" />
         <ChoiceSelect
-          label="Count"
+          label={t('count.countWhat')}
           value={category}
           onChange={setCategory}
-          blank="Every item at the site"
-          choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} only` }))}
+          blank={t('count.everyItem')}
+          choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: t('count.categoryOnly', { category: CATEGORY_LABELS[c] }) }))}
         />
         <ChoiceSelect
           label={t('count.defaultReason')}
@@ -100,19 +104,18 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
           onClick={() => void create()}
           disabled={creating || !siteId}
           data-testid="new-count"
-          title={siteId ? '' : 'Choose a site first'}
+          title={siteId ? '' : t('filter.chooseSiteFirst')}
         >
-          {creating ? 'Preparing the sheet…' : `+ New count sheet${site ? ` for ${site.code}` : ''}`}
+          {creating ? t('count.preparing') : site ? t('count.newSheetFor', { site: site.code }) : t('count.newSheet')}
         </button>
-        <span className="count">{list.isPending ? 'Loading…' : `${(list.data?.total ?? 0).toLocaleString()} count sheet(s)`}</span>
+        <span className="count">{list.isPending ? t('common.loading') : t('count.sheets', { count: list.data?.total ?? 0 })}</span>
       </div>
       <p className="hint" style={{ margin: 0 }}>
-        A new sheet lists every lot the site should hold, as recorded now. Count the shelves, type or paste the counted quantities, then
-        approve: the differences are posted as one adjustment.
+        {t('count.listHint')}
       </p>
-      {error != null && <ErrorPanel error={error} title="The count sheet was not created" />}
+      {error != null && <ErrorPanel error={error} title={t('count.notCreated')} />}
       {list.isError ? (
-        <ErrorPanel error={list.error} title="The count sheets could not be loaded" onRetry={() => void list.refetch()} />
+        <ErrorPanel error={list.error} title={t('count.couldNotLoad')} onRetry={() => void list.refetch()} />
       ) : (
         <div className="stock-grid">
           <AgGridReact<StockDocumentView>
@@ -133,8 +136,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
           {!list.isPending && rows.length === 0 && (
             <div className="stock-empty">
               <p>
-                <strong>No counts {site ? `at ${site.code}` : ''} yet.</strong> Choose the site and press <strong>+ New count sheet</strong>{' '}
-                to start one.
+                <strong>{site ? t('count.noneYetAt', { site: site.code }) : t('count.noneYet')}</strong> {t('count.noneYetHint')}
               </p>
             </div>
           )}

@@ -10,7 +10,6 @@ import { invoke } from '../../lib/api';
 import { CountApproval } from './CountApproval';
 import { CountPasteProblems, CountSubmit, useCountSubmit } from './CountSubmit';
 import { FoundStockForm } from './FoundStockForm';
-import { useT } from '../../i18n';
 import type { CountReasonCode } from '../../../../electron/api/vocabularies';
 import { CountSheetBar, type CountFilter as Filter, type CountStatus } from './CountSheetBar';
 import { countColumns, countReasonText, type CountLine as Line } from './countColumns';
@@ -19,6 +18,7 @@ import { DEFAULT_COL } from './gridProps';
 import { qty } from './labels';
 import { expiryRowClass } from './legend';
 import { useCountLines, withStatus } from './useCountLines';
+import { useLanguage, useT } from '../../i18n';
 
 const ROW_CLASS = expiryRowClass<Line>();
 const getRowId = (r: { data: Line }) => r.data.id;
@@ -29,11 +29,12 @@ const getRowId = (r: { data: Line }) => r.data.id;
  * differences highlighted, and approval posting the adjustment.
  */
 export default function CountSheet(p: { id: string; onBack: () => void }) {
+  const t = useT();
+  const language = useLanguage();
   const [filter, setFilter] = useState<Filter>('all');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CountStatus>({ kind: 'idle', text: '' });
   const [confirm, setConfirm] = useState(false);
-  const t = useT();
   const [approval, setApproval] = useState<Approval | null>(null);
   const [approveError, setApproveError] = useState<unknown>(null);
   const [pasteProblems, setPasteProblems] = useState<string[]>([]);
@@ -84,7 +85,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     const parsed = parseCounted(typed);
     if (!parsed.ok) {
       errors.current.set(line.id, { counted: parsed.message });
-      setStatus({ kind: 'error', text: `Line ${line.lineNo}: ${parsed.message}. Not saved.` });
+      setStatus({ kind: 'error', text: t('count.lineNotSaved', { n: line.lineNo, message: parsed.message }) });
       // Once the editor has closed, the cell is redrawn red with the message as its tooltip.
       queueMicrotask(() => {
         const a = apiRef.current;
@@ -96,11 +97,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     if (parsed.value === line.counted) return false;
     line.counted = parsed.value;
     return true;
-  }, []);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- t is the module's one translate function
 
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
   const columns = useMemo(
     () => countColumns({ editable, blind, reasons, sheetReason }, errors.current, onCounted),
-    [editable, blind, reasons, sheetReason, onCounted],
+    [editable, blind, reasons, sheetReason, onCounted, language],
   );
 
   const applySaved = (saved: CountLineView[]) => {
@@ -123,18 +125,18 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     const line = e.data;
     const counted = (e.newValue as number | null) ?? null;
     keep.current.add(line.id);
-    setStatus({ kind: 'saving', text: `Saving line ${line.lineNo}…` });
+    setStatus({ kind: 'saving', text: t('count.savingLine', { n: line.lineNo }) });
     void enqueue(() => invoke('stock.count.setLine', { lineId: line.id, version: versionOf(line.id, line.version), counted })).then((r) => {
       if (r.ok) {
         applySaved([r.value]);
         setStatus({
           kind: 'saved',
-          text: `Saved line ${r.value.lineNo}: counted ${r.value.counted == null ? '(cleared)' : qty(r.value.counted)}`,
+          text: t('count.savedLine', { n: r.value.lineNo, counted: r.value.counted == null ? t('count.cleared') : qty(r.value.counted) }),
         });
       } else {
         errors.current.set(line.id, { counted: r.error.message });
         e.node.setDataValue('counted', e.oldValue, REVERT);
-        setStatus({ kind: 'error', text: `Line ${line.lineNo} not saved: ${explain(r.error).message}` });
+        setStatus({ kind: 'error', text: t('count.lineRefused', { n: line.lineNo, message: explain(r.error).message }) });
       }
     });
   };
@@ -145,7 +147,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     const focused = a?.getFocusedCell();
     if (!a || !focused) return;
     if (!complete.current) {
-      setPasteProblems(['The sheet is still loading its lines; paste again in a moment.']);
+      setPasteProblems([t('count.stillLoading')]);
       return;
     }
     const plan = planCountPaste(block, focused.column.getColId(), (k) => a.getDisplayedRowAtIndex(focused.rowIndex + k)?.data);
@@ -156,7 +158,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     const lines = plan.lines;
     setPasteProblems([]);
     for (const l of lines) keep.current.add(l.lineId);
-    setStatus({ kind: 'saving', text: `Saving ${lines.length.toLocaleString()} pasted counts…` });
+    setStatus({ kind: 'saving', text: t('count.savingPasted', { count: lines.length }) });
     void enqueue(() =>
       invoke('stock.count.setLines', {
         documentId: p.id,
@@ -165,10 +167,10 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     ).then((r) => {
       if (r.ok) {
         applySaved(r.value);
-        setStatus({ kind: 'saved', text: `Saved ${r.value.length.toLocaleString()} pasted counts` });
+        setStatus({ kind: 'saved', text: t('count.savedPasted', { count: r.value.length }) });
       } else {
-        setStatus({ kind: 'error', text: 'Paste not saved' });
-        setPasteProblems([`Paste refused, nothing was saved: ${explain(r.error).message}`]);
+        setStatus({ kind: 'error', text: t('count.pasteNotSaved') });
+        setPasteProblems([t('count.pasteRefusedBy', { message: explain(r.error).message })]);
       }
     });
   };
@@ -195,17 +197,17 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
 
   async function approve() {
     setApproveError(null);
-    setStatus({ kind: 'saving', text: 'Approving…' });
+    setStatus({ kind: 'saving', text: t('count.approving') });
     if (!doc) return;
     const r = await invoke('stock.count.approve', { id: p.id, version: doc.version });
     if (r.ok) {
       setApproval(r.value);
       setDoc(r.value.count);
       setConfirm(false);
-      setStatus({ kind: 'saved', text: 'Approved' });
+      setStatus({ kind: 'saved', text: t('count.approved') });
     } else {
       setApproveError(r.error);
-      setStatus({ kind: 'error', text: 'Not approved' });
+      setStatus({ kind: 'error', text: t('count.notApproved') });
     }
   }
 
@@ -214,7 +216,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     apiRef.current?.onFilterChanged();
   }, [filter]);
 
-  if (loadError) return <ErrorPanel error={loadError} title="The count sheet could not be opened" onRetry={() => void load()} />;
+  if (loadError) return <ErrorPanel error={loadError} title={t('count.couldNotOpen')} onRetry={() => void load()} />;
   const uncounted = summary.lines - summary.counted;
 
   return (
@@ -300,13 +302,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
           doesExternalFilterPass={passes}
           enterNavigatesVertically
           loading={!doc}
-          overlayNoRowsTemplate="No lines: the site held no stock when this sheet was made."
+          overlayNoRowsTemplate={t('count.noLines')}
         />
       </div>
       {editable && (
         <p className="hint" style={{ margin: 0 }}>
-          Type in the yellow Counted column; Enter saves and moves down. Paste a column from a spreadsheet with Ctrl+V on the first Counted
-          cell. Blank = not counted yet.
+          {t('count.sheetHint')}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { StockDocumentView } from '../../../../electron/api/stock';
-import { useT } from '../../i18n';
 import { shownDay, signed } from './labels';
+import { useT } from '../../i18n';
+import { num } from '../../locale/current';
 
 export type CountFilter = 'all' | 'uncounted' | 'differences';
 export interface CountStatus {
@@ -34,52 +35,52 @@ interface Props {
 
 /** The count sheet's title, totals, filter, search, save status and Approve button. */
 export function CountSheetBar(p: Props) {
-  const { doc, summary, status } = p;
   const t = useT();
+  const { doc, summary, status } = p;
   const uncounted = summary.lines - summary.counted;
   return (
     <>
       <div className="doc-head">
         <button type="button" className="secondary small" onClick={p.onBack}>
-          ← Counts
+          {t('count.backArrow')}
         </button>
         <h2 data-testid="count-title">
-          Physical count · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
+          {t('vocab.docKind.count')} · {doc ? `${doc.siteCode} — ${doc.siteName}` : '…'} {doc?.number ? `· ${doc.number}` : ''}
         </h2>
         {doc && <span className={`badge ${doc.workflow.state}`}>{doc.workflow.stateLabel}</span>}
-        {doc && <span className="hint">Stock as expected on {shownDay(doc.occurredAt)}</span>}
+        {doc && <span className="hint">{t('count.expectedOn', { date: shownDay(doc.occurredAt) })}</span>}
       </div>
       <div className="stock-bar">
         <div className="count-summary" data-testid="count-summary">
           <span>
-            <b>{summary.counted.toLocaleString()}</b> of {summary.lines.toLocaleString()} lines counted
+            <b>{num(summary.counted)}</b> {t('count.ofLinesCounted', { lines: num(summary.lines) })}
           </span>
           <span>
-            <b>{uncounted.toLocaleString()}</b> still to count
+            <b>{num(uncounted)}</b> {t('count.stillToCount')}
           </span>
           {summary.differences == null || summary.net == null ? (
             <span data-testid="count-differences-hidden">{t('count.differencesHidden')}</span>
           ) : (
             <span>
-              <b data-testid="count-differences">{summary.differences.toLocaleString()}</b> with a difference (net {signed(summary.net)})
+              <b data-testid="count-differences">{num(summary.differences)}</b> {t('count.withDifference', { net: signed(summary.net) })}
             </span>
           )}
         </div>
         <label className="stock-field">
-          <span>Show</span>
+          <span>{t('count.show')}</span>
           <select value={p.filter} onChange={(e) => p.onFilter(e.target.value as CountFilter)} data-testid="count-filter">
-            <option value="all">All lines</option>
-            <option value="uncounted">Not counted yet</option>
+            <option value="all">{t('count.allLines')}</option>
+            <option value="uncounted">{t('count.notCountedYet')}</option>
             <option value="differences" disabled={summary.differences == null}>
-              Differences only
+              {t('count.differencesOnly')}
             </option>
           </select>
         </label>
         <label className="stock-field">
-          <span>Search</span>
-          <input type="search" value={p.search} placeholder="Item code, name or lot…" onChange={(e) => p.onSearch(e.target.value)} />
+          <span>{t('filter.search')}</span>
+          <input type="search" value={p.search} placeholder={t('count.searchPlaceholder')} onChange={(e) => p.onSearch(e.target.value)} />
         </label>
-        {p.loadingRest && <span className="pending">Loading the remaining lines…</span>}
+        {p.loadingRest && <span className="pending">{t('count.loadingRest')}</span>}
         <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">
           {status.text}
         </span>
@@ -90,7 +91,7 @@ export function CountSheetBar(p: Props) {
         )}
         {p.canApprove && (
           <button type="button" onClick={p.onApprove} data-testid="approve-count" disabled={summary.lines === 0}>
-            Approve count…
+            {t('count.approveButton')}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@ import { FIRST_LINES } from './countLines';
 import { prefetch } from './prefetch';
 import { useHashParams } from './useHashParams';
 import './stock.css';
+import { t } from '../../i18n';
 
 // The grids load while a sheet's lines are already being fetched (see prefetch.ts).
 const CountSheet = lazy(() => import('./CountSheet'));
@@ -14,7 +15,7 @@ export default function CountsPage() {
   const id = params.get('id');
   useMemo(() => id && prefetch('stock.count.get', { id, limit: FIRST_LINES }), [id]);
   return (
-    <Suspense fallback={<div className="pending">{id ? 'Opening the count sheet…' : 'Loading…'}</div>}>
+    <Suspense fallback={<div className="pending">{id ? t('count.opening') : t('common.loading')}</div>}>
       {id ? (
         <CountSheet key={id} id={id} onBack={() => setParams({}, true)} />
       ) : (

@@ -1,6 +1,7 @@
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { TextField } from './controls';
 import { KIND_LABELS } from './labels';
+import { useT } from '../../i18n';
 
 export type ConfirmKind = 'post' | 'reverse' | 'delete';
 
@@ -19,33 +20,31 @@ interface Props {
 
 /** The question before a final step on a document (post, reverse, delete a draft), with what it will do. */
 export function DocumentConfirm(p: Props) {
+  const t = useT();
   const reverseInput = p.doc.workflow.actions.find((a) => a.action === 'reverse')?.inputs[0];
   return (
     <>
       {p.confirm === 'post' && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm posting">
-          <strong>Post this {KIND_LABELS[p.doc.kind].toLowerCase()} as final?</strong>
-          <span>
-            Posting changes the stock at {p.doc.siteCode} now and gives the document its number. A posted document can never be edited or
-            deleted; a mistake is corrected by reversing it.
-          </span>
+        <div className="confirm-final" role="alertdialog" aria-label={t('doc.confirmPosting')}>
+          <strong>{t('doc.postQuestion', { kind: KIND_LABELS[p.doc.kind] })}</strong>
+          <span>{t('doc.postExplain', { site: p.doc.siteCode })}</span>
           <div className="row">
             <button type="button" onClick={() => p.onAct('post')} disabled={p.busy !== null} autoFocus data-testid="confirm-post">
-              {p.busy === 'post' ? 'Posting…' : 'Yes, post — final'}
+              {p.busy === 'post' ? t('doc.posting') : t('doc.yesPost')}
             </button>
             <button type="button" className="secondary" onClick={() => p.onCancel()}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
       {p.confirm === 'reverse' && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm reversal">
-          <strong>Reverse {p.doc.number}?</strong>
-          <span>This posts a new reversal document with the opposite entries. {p.doc.number} itself stays as it is, marked reversed.</span>
+        <div className="confirm-final" role="alertdialog" aria-label={t('doc.confirmReversal')}>
+          <strong>{t('doc.reverseQuestion', { number: p.doc.number ?? '' })}</strong>
+          <span>{t('doc.reverseExplain', { number: p.doc.number ?? '' })}</span>
           <div className="row">
             <TextField
-              label={`${reverseInput?.label ?? 'Reason'} (required)`}
+              label={t('doc.requiredField', { label: reverseInput?.label ?? t('doc.reason') })}
               value={p.reason}
               onChange={p.onReason}
               width={380}
@@ -59,24 +58,24 @@ export function DocumentConfirm(p: Props) {
               disabled={p.busy !== null || p.reason.trim() === ''}
               data-testid="confirm-reverse"
             >
-              {p.busy === 'reverse' ? 'Reversing…' : 'Post the reversal — final'}
+              {p.busy === 'reverse' ? t('doc.reversing') : t('doc.postReversal')}
             </button>
             <button type="button" className="secondary" onClick={() => p.onCancel()}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
       {p.confirm === 'delete' && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm deletion">
-          <strong>Delete this draft and its {p.lineCount} line(s)?</strong>
-          <span>Drafts never changed any stock, so nothing else is affected.</span>
+        <div className="confirm-final" role="alertdialog" aria-label={t('doc.confirmDeletion')}>
+          <strong>{t('doc.deleteQuestion', { count: p.lineCount })}</strong>
+          <span>{t('doc.deleteExplain')}</span>
           <div className="row">
             <button type="button" className="danger" onClick={() => p.onAct('delete')} disabled={p.busy !== null} autoFocus>
-              Yes, delete the draft
+              {t('doc.yesDelete')}
             </button>
             <button type="button" className="secondary" onClick={() => p.onCancel()}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { useT } from '../../i18n';
 import { useEffect, useRef, useState } from 'react';
 import {
   stockLineInput,
@@ -28,6 +28,7 @@ import { LinesGrid } from './LinesGrid';
 import { noProblems, placeIssues, type DocProblems } from './issues';
 import { ReceivePanel } from './ReceivePanel';
 import { stockHref } from './useHashParams';
+import { dateTime } from '../../locale/current';
 
 type Confirm = null | ConfirmKind;
 
@@ -41,6 +42,7 @@ function withOverdrawn(problems: DocProblems['lines'], overdrawn: Map<string, st
 
 /** One stock document: a draft to edit and post, or a posted one to read, reverse or receive. */
 export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; onBack: () => void }) {
+  const t = useT();
   const key = { id: p.id };
   const q = useCoreQuery('stock.documents.get', key);
   const [problems, setProblems] = useState<DocProblems>(noProblems);
@@ -63,8 +65,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
     outcomeRef.current?.focus();
   }, [focusOutcome]);
 
-  if (q.isError) return <ErrorPanel error={q.error} title="The document could not be opened" onRetry={() => void q.refetch()} />;
-  if (q.isPending) return <div className="pending">Opening the document…</div>;
+  if (q.isError) return <ErrorPanel error={q.error} title={t('doc.couldNotOpen')} onRetry={() => void q.refetch()} />;
+  if (q.isPending) return <div className="pending">{t('doc.opening')}</div>;
   const detail = q.data;
   const d = detail.document;
   const overdrawn = overdrawnLines(detail.lines);
@@ -161,7 +163,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       if (r.ok) {
         show(r.value);
         setProblems(noProblems());
-        setNotice(`Posted as ${r.value.document.number}. Stock at ${d.siteCode} has changed.`);
+        setNotice(t('doc.postedNotice', { number: r.value.document.number ?? '', site: d.siteCode }));
       } else setProblems(placeIssues(r.error, lineIds));
       setFocusOutcome(true);
     } else if (what === 'reverse') {
@@ -190,26 +192,34 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   return (
     <div className="stock-page" data-testid="document-editor" data-status={d.status}>
       <div className="doc-head">
-        <button type="button" className="secondary small" onClick={p.onBack} title="Back to the document list">
-          ← Documents
+        <button type="button" className="secondary small" onClick={p.onBack} title={t('doc.backToListTitle')}>
+          {t('doc.backArrow')}
         </button>
         <h2 data-testid="document-title">
-          {KIND_LABELS[d.kind]} · {d.number ?? 'draft (numbered when posted)'}
+          {KIND_LABELS[d.kind]} · {d.number ?? t('doc.draftNumbered')}
         </h2>
         <span className={`badge ${d.workflow.state}`} data-testid="document-status">
           {statusText(d)}
         </span>
         <span>
-          at <strong>{d.siteCode}</strong> — {d.siteName}
+          {t('doc.at')} <strong>{d.siteCode}</strong> — {d.siteName}
         </span>
         {d.relatedDocumentId && (
           <a href={stockHref('stock-documents', { id: d.relatedDocumentId })}>
-            {d.kind === 'count' ? 'Adjustment' : 'Related'}: {d.relatedDocumentNumber ?? 'draft'}
+            {t(d.kind === 'count' ? 'doc.relatedAdjustment' : 'doc.related', { number: d.relatedDocumentNumber ?? t('doc.draftWord') })}
           </a>
         )}
-        {d.reversesDocumentId && <a href={stockHref('stock-documents', { id: d.reversesDocumentId })}>Reverses the original</a>}
-        {d.reversedByDocumentId && <a href={stockHref('stock-documents', { id: d.reversedByDocumentId })}>Reversal {d.reversedByNumber}</a>}
-        {d.receivedByDocumentId && <a href={stockHref('stock-documents', { id: d.receivedByDocumentId })}>Receipt {d.receivedByNumber}</a>}
+        {d.reversesDocumentId && <a href={stockHref('stock-documents', { id: d.reversesDocumentId })}>{t('doc.reversesOriginal')}</a>}
+        {d.reversedByDocumentId && (
+          <a href={stockHref('stock-documents', { id: d.reversedByDocumentId })}>
+            {t('doc.reversalLink', { number: d.reversedByNumber ?? '' })}
+          </a>
+        )}
+        {d.receivedByDocumentId && (
+          <a href={stockHref('stock-documents', { id: d.receivedByDocumentId })}>
+            {t('doc.receiptLink', { number: d.receivedByNumber ?? '' })}
+          </a>
+        )}
       </div>
       {editable ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
       {allowed('editLines') && (
@@ -232,7 +242,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
       <OverIssuePanel overdrawn={overdrawn} lines={detail.lines} siteCode={d.siteCode} />
       {!notice && d.number && d.postedAt && (
         <div className="posted-banner" data-testid="posted-banner">
-          Posted as <strong>{d.number}</strong> on {d.postedAt.slice(0, 16).replace('T', ' ')} by {d.postedBy ?? 'unknown'}; final.
+          {t('doc.postedBannerBefore')} <strong>{d.number}</strong>{' '}
+          {t('doc.postedBannerAfter', { when: dateTime(d.postedAt), who: d.postedBy ?? '?' })}
         </div>
       )}
       {notice && (
@@ -261,14 +272,14 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
             onClick={() => setConfirm('post')}
             disabled={busy !== null || detail.lines.length === 0}
             data-testid="post-document"
-            title={detail.lines.length ? '' : 'Add a line first'}
+            title={detail.lines.length ? '' : t('doc.addLineFirst')}
           >
             {button('post')}
           </button>
         )}
         {allowed('editLines') && selected && (
           <button type="button" className="secondary" onClick={() => void removeLine(selected)}>
-            Remove line {selected.lineNo}
+            {t('doc.removeLine', { n: selected.lineNo })}
           </button>
         )}
         {button('delete') && (
@@ -278,8 +289,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         )}
         {allowed('editLines') && (
           <span className="hint">
-            {detail.lines.length} line{detail.lines.length === 1 ? '' : 's'} · {unitTotalsText(d)}. Double-click a cell (or press Enter) to
-            change it; each change is saved at once.
+            {t('doc.linesCount', { count: detail.lines.length })} · {unitTotalsText(d)}. {t('doc.editHint')}
           </span>
         )}
         {notReversible && (

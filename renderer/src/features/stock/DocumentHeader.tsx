@@ -4,6 +4,7 @@ import { STOCK_DOCUMENT_HEADER_LABELS, type StockDocumentView } from '../../../.
 import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
 import { useCoreQuery } from '../../app/queries';
 import { day, reasonLabel, reasonsFor, shownDay, today } from './labels';
+import { useT } from '../../i18n';
 
 /** Whole days from one calendar day (YYYY-MM-DD) to a later one. */
 const daysBetween = (from: string, to: string) =>
@@ -43,6 +44,7 @@ export function DocumentHeaderForm(p: {
   onSave: (change: HeaderChange) => void;
   disabled?: boolean;
 }) {
+  const t = useT();
   const d = p.doc;
   const f = fieldsOf(d.kind);
   const [date, setDate] = useState(day(d.occurredAt));
@@ -64,7 +66,7 @@ export function DocumentHeaderForm(p: {
   return (
     <div className="doc-header-form" data-testid="document-header">
       <TextField
-        label="Date"
+        label={t('col.date')}
         type="date"
         value={date}
         onChange={setDate}
@@ -74,16 +76,16 @@ export function DocumentHeaderForm(p: {
       />
       {limit !== undefined && (
         <span className="hint backdate-limit" data-testid="header-backdate-limit">
-          {needsReason ? `${back} days back: more than the ${limit}-day limit` : `Back-dating up to ${limit} days`}
+          {needsReason ? t('doc.backdateOver', { back, limit }) : t('doc.backdateUpTo', { limit })}
         </span>
       )}
       {(needsReason || d.backdateReason) && (
         <TextField
-          label="Reason for the back date"
+          label={t('doc.backdateReason')}
           value={backdateReason}
           onChange={setBackdateReason}
           onCommit={() => backdateReason !== d.backdateReason && p.onSave({ backdateReason })}
-          error={e.backdateReason ?? (needsReason && !backdateReason.trim() ? 'Required to post a document this old' : undefined)}
+          error={e.backdateReason ?? (needsReason && !backdateReason.trim() ? t('doc.backdateRequired') : undefined)}
           testId="header-backdate-reason"
           width={280}
         />
@@ -131,7 +133,7 @@ export function DocumentHeaderForm(p: {
       )}
       {f.reason && (
         <ChoiceSelect
-          label="Reason"
+          label={t('doc.reason')}
           value={d.reasonCode ?? ''}
           blank="—"
           choices={reasonsFor(d.kind)}
@@ -141,7 +143,7 @@ export function DocumentHeaderForm(p: {
         />
       )}
       <TextField
-        label="Reference (partner's waybill, requisition…)"
+        label={t('doc.referenceLabel')}
         value={reference}
         onChange={setReference}
         onCommit={() => reference !== d.reference && p.onSave({ reference })}
@@ -150,7 +152,7 @@ export function DocumentHeaderForm(p: {
         width={240}
       />
       <TextField
-        label="Notes"
+        label={t('doc.notes')}
         value={notes}
         onChange={setNotes}
         onCommit={() => notes !== d.notes && p.onSave({ notes })}
@@ -163,6 +165,7 @@ export function DocumentHeaderForm(p: {
 
 /** A posted document's header, read-only. */
 export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
+  const t = useT();
   const f = fieldsOf(d.kind);
   const fact = (label: string, value: string | null | undefined) =>
     value ? (
@@ -173,18 +176,18 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
     ) : null;
   return (
     <div className="doc-facts" data-testid="document-facts">
-      {fact('Date', shownDay(d.occurredAt))}
-      {fact('Site', `${d.siteCode} — ${d.siteName}`)}
-      {fact(f.counterparty ?? 'Counterparty', d.counterpartyShortName)}
-      {fact(d.kind === 'transfer_in' || d.kind === 'receipt' ? 'From site' : 'To site', d.otherSiteCode)}
-      {fact(f.owner ?? 'Owner', d.ownerShortName)}
-      {fact('New owner', d.toOwnerShortName)}
-      {fact('Reason', reasonLabel(d.reasonCode))}
-      {fact('Reference', d.reference)}
-      {fact('Notes', d.notes)}
-      {fact('Reason for the back date', d.backdateReason)}
-      {fact('Posted', d.postedAt ? `${shownDay(d.postedAt)} by ${d.postedBy ?? ''}` : null)}
-      {fact('Lines', String(d.lineCount))}
+      {fact(t('col.date'), shownDay(d.occurredAt))}
+      {fact(t('col.site'), `${d.siteCode} — ${d.siteName}`)}
+      {fact(f.counterparty ?? t('doc.counterparty'), d.counterpartyShortName)}
+      {fact(d.kind === 'transfer_in' || d.kind === 'receipt' ? t('doc.fromSiteLabel') : t('doc.header.toSite'), d.otherSiteCode)}
+      {fact(f.owner ?? t('col.owner'), d.ownerShortName)}
+      {fact(t('doc.header.newOwner'), d.toOwnerShortName)}
+      {fact(t('doc.reason'), reasonLabel(d.reasonCode))}
+      {fact(t('col.reference'), d.reference)}
+      {fact(t('doc.notes'), d.notes)}
+      {fact(t('doc.backdateReason'), d.backdateReason)}
+      {fact(t('doc.posted'), d.postedAt ? t('doc.postedOnBy', { date: shownDay(d.postedAt), who: d.postedBy ?? '' }) : null)}
+      {fact(t('col.lines'), String(d.lineCount))}
     </div>
   );
 }

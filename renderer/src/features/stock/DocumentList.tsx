@@ -13,6 +13,7 @@ import { ExportButton } from '../../grid/ExportButton';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
+import { t, useLanguage, useT } from '../../i18n';
 
 const SORTABLE = new Set(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']);
 const fetchDocuments = (input: OpInput<'stock.documents.list'>) => invoke('stock.documents.list', input);
@@ -20,10 +21,11 @@ const fetchDocuments = (input: OpInput<'stock.documents.list'>) => invoke('stock
 /** A document's state in words, as its workflow definition in the core words it. */
 export const statusText = (d: StockDocumentView): string => d.workflow.stateLabel;
 
-const columns: ColDef<StockDocumentView>[] = [
+/** The register's columns, in the reader's language (built while rendering). */
+const documentColumns = (): ColDef<StockDocumentView>[] => [
   {
     colId: 'occurredAt',
-    headerName: 'Date',
+    headerName: t('col.date'),
     width: 110,
     field: 'occurredAt',
     valueFormatter: (p) => shownDay(p.value as string),
@@ -31,17 +33,17 @@ const columns: ColDef<StockDocumentView>[] = [
   },
   {
     colId: 'number',
-    headerName: 'Number',
+    headerName: t('col.number'),
     width: 210,
-    valueGetter: (p) => p.data?.number ?? '(draft — no number yet)',
+    valueGetter: (p) => p.data?.number ?? t('doc.noNumberYet'),
     cellStyle: { fontWeight: 600 },
   },
-  { colId: 'kind', headerName: 'Kind', width: 170, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.kind] : '') },
-  { colId: 'status', headerName: 'Status', width: 210, valueGetter: (p) => (p.data ? statusText(p.data) : '') },
-  { colId: 'siteCode', headerName: 'Site', width: 90, field: 'siteCode' },
+  { colId: 'kind', headerName: t('col.kind'), width: 170, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.kind] : '') },
+  { colId: 'status', headerName: t('col.status'), width: 210, valueGetter: (p) => (p.data ? statusText(p.data) : '') },
+  { colId: 'siteCode', headerName: t('col.site'), width: 90, field: 'siteCode' },
   {
     colId: 'party',
-    headerName: 'From / to',
+    headerName: t('col.fromTo'),
     width: 140,
     sortable: false,
     valueGetter: (p) => {
@@ -49,33 +51,48 @@ const columns: ColDef<StockDocumentView>[] = [
       if (!d) return '';
       const bits = [
         d.counterpartyShortName,
-        d.otherSiteCode ? (d.kind === 'receipt' || d.kind === 'transfer_in' ? `from ${d.otherSiteCode}` : `to ${d.otherSiteCode}`) : null,
+        d.otherSiteCode
+          ? d.kind === 'receipt' || d.kind === 'transfer_in'
+            ? t('doc.fromSite', { site: d.otherSiteCode })
+            : t('doc.toSite', { site: d.otherSiteCode })
+          : null,
       ];
       return bits.filter(Boolean).join(' · ');
     },
   },
   {
     colId: 'owner',
-    headerName: 'Owner',
+    headerName: t('col.owner'),
     width: 100,
     sortable: false,
     valueGetter: (p) => [p.data?.ownerShortName, p.data?.toOwnerShortName].filter(Boolean).join(' → '),
   },
-  { colId: 'reference', headerName: 'Reference', width: 150, field: 'reference', sortable: false },
-  { colId: 'lineCount', headerName: 'Lines', width: 80, type: 'rightAligned', sortable: false, valueGetter: (p) => qty(p.data?.lineCount) },
+  { colId: 'reference', headerName: t('col.reference'), width: 150, field: 'reference', sortable: false },
+  {
+    colId: 'lineCount',
+    headerName: t('col.lines'),
+    width: 80,
+    type: 'rightAligned',
+    sortable: false,
+    valueGetter: (p) => qty(p.data?.lineCount),
+  },
   {
     colId: 'totals',
-    headerName: 'Quantity',
+    headerName: t('col.quantity'),
     width: 170,
     sortable: false,
     valueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
     tooltipValueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
   },
-  { colId: 'postedBy', headerName: 'Posted by', width: 150, field: 'postedBy', sortable: false },
+  { colId: 'postedBy', headerName: t('col.postedBy'), width: 150, field: 'postedBy', sortable: false },
 ];
 
 /** Every stock document, newest first; filters are applied by the core. */
 export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => void }) {
+  const t = useT();
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  const columns = useMemo(() => documentColumns(), [language]);
   const sites = useSites();
   const [siteId, chooseSite] = useWorkingSite();
   const [kind, setKind] = useState('');
@@ -110,42 +127,42 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
     <div className="stock-page" data-testid="document-list">
       <div className="stock-bar">
         <button type="button" onClick={p.onNew} data-testid="new-document">
-          + New document
+          {t('doc.newButton')}
         </button>
-        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" />
+        <SiteSelect label={t('col.site')} value={siteId} onChange={chooseSite} blank={t('filter.allSites')} />
         <ChoiceSelect
-          label="Kind"
+          label={t('col.kind')}
           value={kind}
           onChange={setKind}
-          blank="All kinds"
+          blank={t('filter.allKinds')}
           choices={STOCK_DOCUMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
           testId="documents-kind"
         />
         <ChoiceSelect
-          label="Status"
+          label={t('col.status')}
           value={status}
           onChange={setStatus}
-          blank="Drafts and posted"
+          blank={t('filter.draftsAndPosted')}
           choices={DOCUMENT_STATUSES.map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
         />
-        <TextField label="From" type="date" value={from} onChange={setFrom} />
-        <TextField label="To" type="date" value={to} onChange={setTo} />
+        <TextField label={t('filter.from')} type="date" value={from} onChange={setFrom} />
+        <TextField label={t('filter.to')} type="date" value={to} onChange={setTo} />
         <label className="stock-field">
-          <span>Search</span>
+          <span>{t('filter.search')}</span>
           <input
             type="search"
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
-            placeholder="Number, reference, partner…"
-            aria-label="Search documents"
+            placeholder={t('doc.searchPlaceholder')}
+            aria-label={t('doc.searchLabel')}
           />
         </label>
-        <label className="check" title={siteId ? '' : 'Choose a site first'}>
-          <input type="checkbox" checked={awaiting} disabled={!siteId} onChange={(e) => setAwaiting(e.target.checked)} /> Transfers awaiting
-          receipt here
+        <label className="check" title={siteId ? '' : t('filter.chooseSiteFirst')}>
+          <input type="checkbox" checked={awaiting} disabled={!siteId} onChange={(e) => setAwaiting(e.target.checked)} />{' '}
+          {t('doc.awaitingHere')}
         </label>
-        <span className="count">{total == null ? 'Loading…' : `${total.toLocaleString()} document${total === 1 ? '' : 's'}`}</span>
-        <ExportButton source="documents" label="Document register…" parts={() => ({ params: filters })} />
+        <span className="count">{total == null ? t('common.loading') : t('doc.count', { count: total })}</span>
+        <ExportButton source="documents" label={t('export.documentRegister')} parts={() => ({ params: filters })} />
       </div>
       <div className="stock-grid">
         <AgGridReact<StockDocumentView>
@@ -168,17 +185,16 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
         />
         {loadError && (
           <div className="stock-empty" role="alert">
-            <strong>The documents could not be loaded.</strong> {loadError}
+            <strong>{t('doc.couldNotLoad')}</strong> {loadError}
           </div>
         )}
         {total === 0 && !loadError && (
           <div className="stock-empty">
             {filtered ? (
-              <p>No documents match these filters. Clear the kind, status, dates or search above.</p>
+              <p>{t('doc.noneMatch')}</p>
             ) : (
               <p>
-                <strong>No stock documents {site ? `at ${site.code}` : ''} yet.</strong> Start with <strong>+ New document</strong>: a goods
-                received note brings stock in.
+                <strong>{site ? t('doc.noneYetAt', { site: site.code }) : t('doc.noneYet')}</strong> {t('doc.noneYetHint')}
               </p>
             )}
           </div>

@@ -1,5 +1,6 @@
 import type { FefoSuggestion } from '../../../../electron/api/stock';
 import { expiryText, qty } from './labels';
+import { useT } from '../../i18n';
 
 interface Props {
   fefo: FefoSuggestion;
@@ -12,24 +13,25 @@ interface Props {
 
 /** The lots FEFO proposes for a quantity (earliest expiry first), with what is short, to take as they are or set aside. */
 export function FefoSuggestionBox({ fefo, unit, busy, onUse, onDismiss }: Props) {
+  const t = useT();
   return (
     <div className="fefo-box" data-testid="fefo-suggestion">
-      <strong>FEFO suggestion</strong> for {qty(fefo.requested)} {unit}: earliest expiry first
-      {fefo.skippedExpired.length ? `; ${fefo.skippedExpired.length} expired lot(s) skipped` : ''}.
+      <strong>{t('fefo.title')}</strong> {t('fefo.forQuantity', { quantity: qty(fefo.requested), unit })}
+      {fefo.skippedExpired.length ? t('fefo.skipped', { count: fefo.skippedExpired.length }) : ''}.
       {fefo.picks.length > 0 ? (
         <table>
           <thead>
             <tr>
-              <th>Lot</th>
-              <th>Expiry</th>
-              <th>Available</th>
-              <th>Take</th>
+              <th>{t('col.lot')}</th>
+              <th>{t('col.expiry')}</th>
+              <th>{t('col.available')}</th>
+              <th>{t('col.take')}</th>
             </tr>
           </thead>
           <tbody>
             {fefo.picks.map((pk, i) => (
               <tr key={pk.lotId} className={i === 0 ? 'first' : ''}>
-                <td>{pk.lotNumber || '(no lot)'}</td>
+                <td>{pk.lotNumber || t('addLine.noLot')}</td>
                 <td>{expiryText(pk.expiryDate, pk.daysToExpiry)}</td>
                 <td>{qty(pk.available)}</td>
                 <td>{qty(pk.quantity)}</td>
@@ -38,21 +40,17 @@ export function FefoSuggestionBox({ fefo, unit, busy, onUse, onDismiss }: Props)
           </tbody>
         </table>
       ) : (
-        <p>No good, unexpired stock of this item and owner at this site.</p>
+        <p>{t('fefo.none')}</p>
       )}
-      {fefo.shortBy > 0 && (
-        <p className="field-error">
-          Short by {qty(fefo.shortBy)} {unit}: the site does not hold enough good, unexpired stock of this owner.
-        </p>
-      )}
+      {fefo.shortBy > 0 && <p className="field-error">{t('fefo.shortBy', { quantity: qty(fefo.shortBy), unit })}</p>}
       <div className="doc-actions">
         {fefo.picks.length > 0 && (
           <button type="button" data-testid="fefo-use" disabled={busy} onClick={() => onUse(fefo.picks)}>
-            Use {fefo.picks.length === 1 ? 'this lot' : `these ${fefo.picks.length} lots`}
+            {t('fefo.use', { count: fefo.picks.length })}
           </button>
         )}
         <button type="button" className="secondary" onClick={onDismiss}>
-          Choose another lot myself
+          {t('fefo.chooseMyself')}
         </button>
       </div>
     </div>

@@ -1,19 +1,22 @@
 import type { LedgerEntryView } from '../../../../electron/api/stock';
 import { CONDITION_LABELS, signed } from './labels';
+import { useT } from '../../i18n';
+import { dateTime } from '../../locale/current';
 
 /** The ledger entries a posted document wrote, folded away under a summary. */
 export function LedgerEntriesTable({ entries }: { entries: LedgerEntryView[] }) {
+  const t = useT();
   return (
     <details>
-      <summary>Ledger entries written by this document ({entries.length})</summary>
+      <summary>{t('ledger.summary', { count: entries.length })}</summary>
       <table className="plain">
         <thead>
           <tr>
-            <th>Site</th>
-            <th>Condition</th>
-            <th>Quantity</th>
-            <th>Recorded</th>
-            <th>By</th>
+            <th>{t('col.site')}</th>
+            <th>{t('col.condition')}</th>
+            <th>{t('col.quantity')}</th>
+            <th>{t('col.recorded')}</th>
+            <th>{t('col.by')}</th>
           </tr>
         </thead>
         <tbody>
@@ -22,7 +25,7 @@ export function LedgerEntriesTable({ entries }: { entries: LedgerEntryView[] }) 
               <td>{e.siteCode}</td>
               <td>{CONDITION_LABELS[e.condition]}</td>
               <td>{signed(e.quantity)}</td>
-              <td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{dateTime(e.recordedAt)}</td>
               <td>{e.recordedBy}</td>
             </tr>
           ))}

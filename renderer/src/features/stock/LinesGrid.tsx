@@ -8,6 +8,7 @@ import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { DEFAULT_COL_UNSORTED, SINGLE_ROW } from './gridProps';
 import { lineColumns, type LineProblems } from './lineColumns';
 import { findItem, useItems, useOrganisations } from './lookups';
+import { useLanguage, useT } from '../../i18n';
 
 type Row = StockDocumentLineView;
 const getRowId = (r: { data: Row }) => r.data.id;
@@ -29,6 +30,8 @@ interface Props {
 
 /** The lines of a document: edited in place while a draft (each change saved at once), read-only once posted. */
 export function LinesGrid(p: Props) {
+  const t = useT();
+  const language = useLanguage();
   const items = useItems();
   const orgs = useOrganisations();
   const apiRef = useRef<GridApi<Row> | null>(null);
@@ -56,7 +59,8 @@ export function LinesGrid(p: Props) {
 
   const columns = useMemo(
     () => lineColumns({ kind: p.kind, editable: p.editable, items, orgs, problems, hasProblems }),
-    [p.kind, p.editable, items, orgs, problems, hasProblems],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+    [p.kind, p.editable, items, orgs, problems, hasProblems, language],
   );
 
   const onCellValueChanged = (e: CellValueChangedEvent<Row>) => {
@@ -70,7 +74,7 @@ export function LinesGrid(p: Props) {
       case 'itemId': {
         const item = findItem(items, String(v ?? ''));
         if (!item) {
-          p.onLocalProblem(line.id, 'itemId', `No item with code or name "${String(v ?? '')}"; type a code from the catalogue`);
+          p.onLocalProblem(line.id, 'itemId', t('line.noSuchItem', { text: String(v ?? '') }));
           putBack();
           return;
         }
@@ -135,7 +139,7 @@ export function LinesGrid(p: Props) {
         rows.attach(e.api);
       }}
       singleClickEdit={false}
-      overlayNoRowsTemplate={p.editable ? 'No lines yet: add them with the form above.' : 'No lines.'}
+      overlayNoRowsTemplate={p.editable ? t('line.noneYet') : t('line.none')}
     />
   );
 }

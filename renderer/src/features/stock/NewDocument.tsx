@@ -5,9 +5,11 @@ import { invoke } from '../../lib/api';
 import { SiteSelect } from './controls';
 import { KIND_HINTS, KIND_LABELS } from './labels';
 import { rememberedSite, rememberSite, useSites } from './lookups';
+import { useT } from '../../i18n';
 
 /** Choosing the kind and site of a new draft; the draft is created at once and opened. */
 export function NewDocument(p: { kind?: string | null; site?: string | null; onCreated: (id: string) => void; onCancel: () => void }) {
+  const t = useT();
   const [siteId, setSiteId] = useState(p.site ?? rememberedSite());
   const [busy, setBusy] = useState<StockDocumentKind | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -16,7 +18,7 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
 
   async function create(kind: (typeof DRAFT_DOCUMENT_KINDS)[number]) {
     if (!siteId) {
-      setError({ code: 'invalid_input', message: 'Choose the site this document is for first.' });
+      setError({ code: 'invalid_input', message: t('doc.chooseSiteFirst') });
       return;
     }
     setBusy(kind);
@@ -34,11 +36,11 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
     return (
       <section className="new-doc" data-testid="new-document-panel">
         <div className="problems warning" role="status" data-testid="new-document-no-sites">
-          <strong>Add a site first.</strong> Every stock document belongs to a site (a warehouse, forward base, hub or distribution point),
-          and there is none yet. <a href="#/sites">Open Sites</a> and press “+ Add site”, then come back here.
+          <strong>{t('doc.addSiteFirst')}</strong> {t('doc.addSiteFirstWhy')} <a href="#/sites">{t('doc.openSites')}</a>{' '}
+          {t('doc.addSiteFirstThen')}
         </div>
         <button type="button" className="secondary" onClick={p.onCancel}>
-          Back to the list
+          {t('doc.backToList')}
         </button>
       </section>
     );
@@ -46,14 +48,14 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
   return (
     <section className="new-doc" data-testid="new-document-panel">
       <div className="stock-bar">
-        <h2 style={{ fontSize: 15 }}>New stock document</h2>
-        <SiteSelect label="At site" value={siteId} onChange={setSiteId} testId="new-document-site" />
+        <h2 style={{ fontSize: 15 }}>{t('doc.newTitle')}</h2>
+        <SiteSelect label={t('doc.atSite')} value={siteId} onChange={setSiteId} testId="new-document-site" />
         <button type="button" className="secondary" onClick={p.onCancel}>
-          Back to the list
+          {t('doc.backToList')}
         </button>
       </div>
       <p className="hint" style={{ margin: 0 }}>
-        Choose what happened. The document starts as a draft you can edit; stock changes only when you post it.
+        {t('doc.newHint')}
       </p>
       <div className="kind-choices">
         {DRAFT_DOCUMENT_KINDS.map((k, i) => (
@@ -67,12 +69,12 @@ export function NewDocument(p: { kind?: string | null; site?: string | null; onC
             autoFocus={preset ? k === preset : i === 0}
             data-testid={`new-${k}`}
           >
-            <strong>{busy === k ? 'Creating…' : KIND_LABELS[k]}</strong>
+            <strong>{busy === k ? t('doc.creating') : KIND_LABELS[k]}</strong>
             <small>{KIND_HINTS[k]}</small>
           </button>
         ))}
       </div>
-      {error != null && <ErrorPanel error={error} title="The draft was not created" />}
+      {error != null && <ErrorPanel error={error} title={t('doc.notCreated')} />}
     </section>
   );
 }

@@ -14,16 +14,18 @@ import { prefetch, take } from './prefetch';
 import { stockHref, useHashParams } from './useHashParams';
 import { useStockChanged } from './useStockChanged';
 import './stock.css';
+import { t, useLanguage, useT } from '../../i18n';
 
 // AG Grid loads while the first page of stock is already being asked for (see prefetch.ts).
 const OnHandGrid = lazy(() => import('./OnHandGrid'));
 const StockCard = lazy(() => import('./StockCard'));
 
-const EXPIRY_CHOICES: { value: (typeof EXPIRY_FILTERS)[number]; label: string }[] = [
-  { value: 'expired', label: 'Expired' },
-  { value: 'within3', label: 'Expires ≤ 3 months (incl. expired)' },
-  { value: 'within9', label: 'Expires ≤ 9 months (incl. expired)' },
-  { value: 'none', label: 'No expiry date' },
+/** The expiry filter's choices, in the reader's language (built while rendering). */
+const expiryChoices = (): { value: (typeof EXPIRY_FILTERS)[number]; label: string }[] => [
+  { value: 'expired', label: t('legend.expired') },
+  { value: 'within3', label: t('onHand.within3') },
+  { value: 'within9', label: t('onHand.within9') },
+  { value: 'none', label: t('onHand.noExpiry') },
 ];
 const SORTABLE = new Set<string>(ON_HAND_SORT_COLUMNS);
 // The first block may already have been asked for (see prefetch.ts); later blocks are asked now.
@@ -33,13 +35,15 @@ const fetchOnHand = (input: OpInput<'stock.onHand'>) => take('stock.onHand', inp
 function itemFilterProblem(items: ItemLookup, text: string): string {
   const words = searchWords(text);
   const matching = items.list.filter((i) => matchesSearch(words, i.code, i.name)).length;
-  if (matching === 0) return 'No item with this code or name; clear the box or type another code';
-  return `${matching.toLocaleString()} items match; pick one from the list to filter by it`;
+  if (matching === 0) return t('onHand.noSuchItem');
+  return t('onHand.severalItems', { count: matching });
 }
 const PAGE = 100;
 
 /** Stock on hand per site, lot and condition: paged, sorted and filtered by the core. */
 export default function OnHandPage() {
+  const t = useT();
+  const language = useLanguage();
   const [params, setParams] = useHashParams();
   const sites = useSites();
   const [itemText, setItemText] = useState('');
@@ -101,52 +105,67 @@ export default function OnHandPage() {
 
   const columns = useMemo<ColDef<OnHandRow>[]>(
     () => [
-      { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 90, hide: Boolean(siteId), pinned: 'left' },
-      { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140, pinned: 'left' },
-      { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
-      { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
+      { colId: 'siteCode', field: 'siteCode', headerName: t('col.site'), width: 90, hide: Boolean(siteId), pinned: 'left' },
+      { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 140, pinned: 'left' },
+      { colId: 'itemName', field: 'itemName', headerName: t('addLine.item'), width: 230, tooltipField: 'itemName' },
+      { colId: 'lotNumber', field: 'lotNumber', headerName: t('col.lot'), width: 120 },
       {
         colId: 'expiryDate',
-        headerName: 'Expiry',
+        headerName: t('col.expiry'),
         width: 185,
         // Sorted and filtered by the stored date, shown in the locale with the days left.
         field: 'expiryDate',
         valueFormatter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
       },
-      { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 95 },
-      { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
+      { colId: 'ownerShortName', field: 'ownerShortName', headerName: t('col.owner'), width: 95 },
+      {
+        colId: 'condition',
+        headerName: t('col.condition'),
+        width: 110,
+        valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : ''),
+      },
       {
         colId: 'quantity',
-        headerName: 'Quantity',
+        headerName: t('col.quantity'),
         width: 110,
         type: 'rightAligned',
         pinned: 'right',
         cellStyle: { fontWeight: 600 },
         valueGetter: (p) => qty(p.data?.quantity),
       },
-      { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70, sortable: false },
+      { colId: 'baseUnit', field: 'baseUnit', headerName: t('col.unit'), width: 70, sortable: false },
       {
         colId: 'itemSiteGood',
-        headerName: 'Item good at site / minimum',
-        headerTooltip: 'Good stock of this item at this site (all lots and owners), and the low-stock threshold if one is set',
+        headerName: t('onHand.goodAtSite'),
+        headerTooltip: t('onHand.goodAtSiteTip'),
         width: 190,
         type: 'rightAligned',
         sortable: false,
         valueGetter: (p) =>
-          p.data ? `${qty(p.data.itemSiteGood)}${p.data.minQuantity != null ? ` / min ${qty(p.data.minQuantity)}` : ''}` : '',
+          p.data
+            ? p.data.minQuantity != null
+              ? t('onHand.goodWithMin', { good: qty(p.data.itemSiteGood), min: qty(p.data.minQuantity) })
+              : qty(p.data.itemSiteGood)
+            : '',
         cellClassRules: { 'low-stock': (p) => Boolean(p.data?.lowStock) },
         tooltipValueGetter: (p) =>
-          p.data?.lowStock ? `Low stock: ${qty(p.data.itemSiteGood)} good, threshold ${qty(p.data.minQuantity)}` : null,
+          p.data?.lowStock ? t('onHand.lowTip', { good: qty(p.data.itemSiteGood), min: qty(p.data.minQuantity) }) : null,
       },
-      { colId: 'category', headerName: 'Category', width: 110, valueGetter: (p) => (p.data ? CATEGORY_LABELS[p.data.category] : '') },
-      { colId: 'donorShortName', field: 'donorShortName', headerName: 'Donor', width: 95, sortable: false },
+      {
+        colId: 'category',
+        headerName: t('col.category'),
+        width: 110,
+        valueGetter: (p) => (p.data ? CATEGORY_LABELS[p.data.category] : ''),
+      },
+      { colId: 'donorShortName', field: 'donorShortName', headerName: t('onHand.donor'), width: 95, sortable: false },
     ],
-    [siteId],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+    [siteId, language],
   );
 
   const [clickedLot, setClickedLot] = useState<{ id: string; label: string } | null>(null);
   const openCard = (row: OnHandRow) => {
-    setClickedLot({ id: row.lotId, label: row.lotNumber || '(no lot number)' });
+    setClickedLot({ id: row.lotId, label: row.lotNumber || t('onHand.noLotNumber') });
     setParams({ card: row.itemId, cardSite: row.siteId, lot: null, lotLabel: null });
   };
 
@@ -162,62 +181,62 @@ export default function OnHandPage() {
   return (
     <div className="stock-page" data-testid="on-hand-page">
       <div className="stock-bar">
-        <SiteSelect label="Site" value={siteId} onChange={chooseSite} blank="All sites" testId="on-hand-site" />
+        <SiteSelect label={t('col.site')} value={siteId} onChange={chooseSite} blank={t('filter.allSites')} testId="on-hand-site" />
         <ItemInput
-          label="Item"
+          label={t('addLine.item')}
           text={itemText}
           onText={setItemText}
           error={itemProblem}
           testId="on-hand-item"
-          placeholder="All items — type a code or name"
+          placeholder={t('onHand.allItems')}
         />
-        <OrgSelect label="Owner" value={ownerOrgId} onChange={setOwner} blank="All owners" />
+        <OrgSelect label={t('col.owner')} value={ownerOrgId} onChange={setOwner} blank={t('onHand.allOwners')} />
         <ChoiceSelect
-          label="Condition"
+          label={t('col.condition')}
           value={condition}
           onChange={setCondition}
-          blank="All conditions"
+          blank={t('onHand.allConditions')}
           choices={LEDGER_CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
         />
         <ChoiceSelect
-          label="Category"
+          label={t('col.category')}
           value={category}
           onChange={setCategory}
-          blank="All categories"
+          blank={t('onHand.allCategories')}
           choices={ITEM_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
         />
         <ChoiceSelect
-          label="Expiry"
+          label={t('col.expiry')}
           value={expiry}
           onChange={setExpiry}
-          blank="Any expiry"
-          choices={EXPIRY_CHOICES}
+          blank={t('onHand.anyExpiry')}
+          choices={expiryChoices()}
           testId="on-hand-expiry"
         />
         <label className="check">
-          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> Low stock only
+          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> {t('onHand.lowOnly')}
         </label>
         <label className="stock-field">
-          <span>Search</span>
+          <span>{t('filter.search')}</span>
           <input
             type="search"
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
-            placeholder="Item code, name or lot…"
-            aria-label="Search stock"
+            placeholder={t('count.searchPlaceholder')}
+            aria-label={t('onHand.searchLabel')}
             data-testid="on-hand-search"
           />
         </label>
         <span className="count" data-testid="on-hand-count">
-          {total == null ? 'Loading…' : `${total.toLocaleString()} stock line${total === 1 ? '' : 's'}`}
+          {total == null ? t('common.loading') : t('onHand.lines', { count: total })}
         </span>
-        <ExportButton source="onHand" label="Export grid…" parts={() => exportParts(true)} />
-        <ExportButton source="onHand" label="Stock report…" parts={() => exportParts(false)} />
+        <ExportButton source="onHand" label={t('export.grid')} parts={() => exportParts(true)} />
+        <ExportButton source="onHand" label={t('export.stockReport')} parts={() => exportParts(false)} />
       </div>
       <ExpiryLegend />
       <div className="stock-split">
         <div className="stock-grid" data-testid="on-hand-grid">
-          <Suspense fallback={<div className="pending">Loading the grid…</div>}>
+          <Suspense fallback={<div className="pending">{t('onHand.loadingGrid')}</div>}>
             <OnHandGrid
               datasource={datasource}
               columns={columns}
@@ -229,22 +248,22 @@ export default function OnHandPage() {
           {loadError && (
             <div className="stock-empty" role="alert">
               <p>
-                <strong>The stock could not be loaded.</strong> {loadError}
+                <strong>{t('onHand.couldNotLoad')}</strong> {loadError}
               </p>
             </div>
           )}
           {empty && (
             <div className="stock-empty" data-testid="on-hand-empty">
               {filtered ? (
-                <p>No stock matches these filters. Clear the item, owner, condition, expiry or search filters above.</p>
+                <p>{t('onHand.noneMatch')}</p>
               ) : (
                 <>
                   <p>
-                    <strong>No stock {site ? `at ${site.code}` : 'anywhere'} yet</strong> — receive goods with a Goods received note.
+                    <strong>{site ? t('onHand.noneAt', { site: site.code }) : t('onHand.noneAnywhere')}</strong> {t('onHand.receiveHint')}
                   </p>
                   <p>
                     <a className="button" href={stockHref('stock-documents', { new: 'receipt', site: siteId || null })}>
-                      New goods received note
+                      {t('onHand.newReceipt')}
                     </a>
                   </p>
                 </>
@@ -253,7 +272,7 @@ export default function OnHandPage() {
           )}
         </div>
         {cardItem && cardSite && (
-          <Suspense fallback={<div className="pending">Opening the stock card…</div>}>
+          <Suspense fallback={<div className="pending">{t('card.openingCard')}</div>}>
             <StockCard
               siteId={cardSite}
               itemId={cardItem}
@@ -266,9 +285,7 @@ export default function OnHandPage() {
           </Suspense>
         )}
       </div>
-      {!cardItem && total != null && total > 0 && (
-        <p className="hint muted-hint">Click a line (or press Enter on it) to open the stock card of that item at its site.</p>
-      )}
+      {!cardItem && total != null && total > 0 && <p className="hint muted-hint">{t('onHand.clickHint')}</p>}
     </div>
   );
 }

@@ -5,12 +5,14 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { invoke } from '../../lib/api';
 import { TextField } from './controls';
 import { qty, today } from './labels';
+import { useT } from '../../i18n';
 
 /**
  * The receiving site confirms a transfer: per line what arrived good and damaged; the rest is
  * recorded short. Until then the goods are in transit and cannot be issued at the destination.
  */
 export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLineView[]; onReceived: (receiptId: string) => void }) {
+  const t = useT();
   const [good, setGood] = useState<Record<string, string>>(() => Object.fromEntries(p.lines.map((l) => [l.id, String(l.quantity)])));
   const [damaged, setDamaged] = useState<Record<string, string>>({});
   const [date, setDate] = useState(today());
@@ -44,20 +46,18 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
   }
 
   return (
-    <section className="receive-box" aria-label="Confirm receipt" data-testid="receive-panel">
-      <strong>
-        In transit to {p.doc.otherSiteCode}. When the goods arrive, {p.doc.otherSiteCode} confirms what was received:
-      </strong>
+    <section className="receive-box" aria-label={t('receive.label')} data-testid="receive-panel">
+      <strong>{t('receive.title', { site: p.doc.otherSiteCode ?? '' })}</strong>
       <table className="plain">
         <thead>
           <tr>
             <th>#</th>
-            <th>Item</th>
-            <th>Lot</th>
-            <th>Sent</th>
-            <th>Received good</th>
-            <th>Received damaged</th>
-            <th>Short</th>
+            <th>{t('addLine.item')}</th>
+            <th>{t('col.lot')}</th>
+            <th>{t('receive.sent')}</th>
+            <th>{t('receive.good')}</th>
+            <th>{t('receive.damaged')}</th>
+            <th>{t('receive.short')}</th>
             <th />
           </tr>
         </thead>
@@ -80,7 +80,7 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
                     min={0}
                     value={good[l.id] ?? ''}
                     onChange={(e) => setGood({ ...good, [l.id]: e.target.value })}
-                    aria-label={`Line ${l.lineNo} received good`}
+                    aria-label={t('receive.lineGood', { n: l.lineNo })}
                   />
                 </td>
                 <td>
@@ -89,10 +89,12 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
                     min={0}
                     value={damaged[l.id] ?? ''}
                     onChange={(e) => setDamaged({ ...damaged, [l.id]: e.target.value })}
-                    aria-label={`Line ${l.lineNo} received damaged`}
+                    aria-label={t('receive.lineDamaged', { n: l.lineNo })}
                   />
                 </td>
-                <td className={short < 0 ? 'field-error' : ''}>{short < 0 ? `${qty(-short)} too many` : qty(short)}</td>
+                <td className={short < 0 ? 'field-error' : ''}>
+                  {short < 0 ? t('receive.tooMany', { quantity: qty(-short) }) : qty(short)}
+                </td>
                 <td className="field-error">{lineErrors[l.id]}</td>
               </tr>
             );
@@ -100,29 +102,26 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
         </tbody>
       </table>
       <div className="doc-actions">
-        <TextField label="Arrived on" type="date" value={date} onChange={setDate} />
+        <TextField label={t('receive.arrivedOn')} type="date" value={date} onChange={setDate} />
         <button type="button" onClick={() => setAsking(true)} disabled={busy || asking} data-testid="confirm-receipt">
-          {busy ? 'Recording…' : `Confirm receipt at ${p.doc.otherSiteCode}…`}
+          {busy ? t('receive.recording') : t('receive.confirmAt', { site: p.doc.otherSiteCode ?? '' })}
         </button>
       </div>
       {asking && (
-        <div className="confirm-final" role="alertdialog" aria-label="Confirm the receipt">
-          <strong>Record this receipt at {p.doc.otherSiteCode} as final?</strong>
-          <span>
-            The quantities above enter {p.doc.otherSiteCode}&apos;s stock now and the transfer is closed; a mistake is corrected by
-            reversing the receipt.
-          </span>
+        <div className="confirm-final" role="alertdialog" aria-label={t('receive.confirmLabel')}>
+          <strong>{t('receive.question', { site: p.doc.otherSiteCode ?? '' })}</strong>
+          <span>{t('receive.explain', { site: p.doc.otherSiteCode ?? '' })}</span>
           <div className="row">
             <button type="button" onClick={() => void receive()} autoFocus data-testid="confirm-receipt-final">
-              Yes, record the receipt — final
+              {t('receive.yes')}
             </button>
             <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
-      {error != null && <ErrorPanel error={error} title="The receipt was not recorded" />}
+      {error != null && <ErrorPanel error={error} title={t('receive.notRecorded')} />}
     </section>
   );
 }

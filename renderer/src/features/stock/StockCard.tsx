@@ -12,6 +12,7 @@ import { CONDITION_LABELS, dateTime, KIND_LABELS, qty, reasonLabel, shownDay } f
 import { useSites } from './lookups';
 import { stockHref } from './useHashParams';
 import { DEFAULT_COL_UNSORTED } from './gridProps';
+import { t, useLanguage, useT } from '../../i18n';
 
 /** The most recent entries shown; older ones are reached with the From date. */
 const SHOWN = 1000;
@@ -23,29 +24,30 @@ async function loadCard(input: { siteId: string; itemId?: string; lotId?: string
   return call('stock.card', { ...input, offset: first.total - SHOWN, limit: SHOWN });
 }
 
-const columns: ColDef<StockCardRow>[] = [
-  { colId: 'occurredAt', headerName: 'Date', width: 105, field: 'occurredAt', valueFormatter: (p) => shownDay(p.value as string) },
+/** The card's columns, in the reader's language (built while rendering). */
+const cardColumns = (): ColDef<StockCardRow>[] => [
+  { colId: 'occurredAt', headerName: t('col.date'), width: 105, field: 'occurredAt', valueFormatter: (p) => shownDay(p.value as string) },
   {
     colId: 'documentNumber',
-    headerName: 'Document',
+    headerName: t('card.document'),
     width: 185,
     cellRenderer: (p: { data?: StockCardRow }) =>
-      p.data ? <a href={stockHref('stock-documents', { id: p.data.documentId })}>{p.data.documentNumber ?? '(draft)'}</a> : null,
+      p.data ? <a href={stockHref('stock-documents', { id: p.data.documentId })}>{p.data.documentNumber ?? t('card.draft')}</a> : null,
   },
-  { colId: 'documentKind', headerName: 'Kind', width: 140, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.documentKind] : '') },
+  { colId: 'documentKind', headerName: t('col.kind'), width: 140, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.documentKind] : '') },
   {
     colId: 'party',
-    headerName: 'From / to',
+    headerName: t('col.fromTo'),
     width: 90,
     valueGetter: (p) => p.data?.counterpartyShortName ?? p.data?.otherSiteCode ?? '',
   },
-  { colId: 'lotNumber', headerName: 'Lot', width: 100, field: 'lotNumber' },
-  { colId: 'expiryDate', headerName: 'Expiry', width: 100, field: 'expiryDate', valueFormatter: (p) => date(p.value as string) },
-  { colId: 'ownerShortName', headerName: 'Owner', width: 80, field: 'ownerShortName' },
-  { colId: 'condition', headerName: 'Condition', width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
+  { colId: 'lotNumber', headerName: t('col.lot'), width: 100, field: 'lotNumber' },
+  { colId: 'expiryDate', headerName: t('col.expiry'), width: 100, field: 'expiryDate', valueFormatter: (p) => date(p.value as string) },
+  { colId: 'ownerShortName', headerName: t('col.owner'), width: 80, field: 'ownerShortName' },
+  { colId: 'condition', headerName: t('col.condition'), width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
   {
     colId: 'in',
-    headerName: 'In',
+    headerName: t('card.in'),
     width: 80,
     type: 'rightAligned',
     cellClass: 'qty-positive',
@@ -53,7 +55,7 @@ const columns: ColDef<StockCardRow>[] = [
   },
   {
     colId: 'out',
-    headerName: 'Out',
+    headerName: t('card.out'),
     width: 80,
     type: 'rightAligned',
     cellClass: 'qty-negative',
@@ -61,7 +63,7 @@ const columns: ColDef<StockCardRow>[] = [
   },
   {
     colId: 'balance',
-    headerName: 'Balance',
+    headerName: t('card.balance'),
     width: 95,
     type: 'rightAligned',
     pinned: 'right',
@@ -70,19 +72,25 @@ const columns: ColDef<StockCardRow>[] = [
   },
   {
     colId: 'inTransit',
-    headerName: 'In transit',
+    headerName: t('vocab.condition.in_transit'),
     width: 95,
     type: 'rightAligned',
     valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : ''),
   },
-  { colId: 'recordedBy', headerName: 'Recorded by', width: 150, field: 'recordedBy' },
-  { colId: 'recordedAt', headerName: 'Recorded at', width: 140, field: 'recordedAt', valueFormatter: (p) => dateTime(p.value as string) },
+  { colId: 'recordedBy', headerName: t('card.recordedBy'), width: 150, field: 'recordedBy' },
+  {
+    colId: 'recordedAt',
+    headerName: t('card.recordedAt'),
+    width: 140,
+    field: 'recordedAt',
+    valueFormatter: (p) => dateTime(p.value as string),
+  },
   {
     colId: 'why',
-    headerName: 'Reason / FEFO override',
+    headerName: t('card.why'),
     width: 220,
     valueGetter: (p) =>
-      [reasonLabel(p.data?.reasonCode), p.data?.fefoOverrideReason ? `FEFO override: ${p.data.fefoOverrideReason}` : '']
+      [reasonLabel(p.data?.reasonCode), p.data?.fefoOverrideReason ? t('card.fefoOverride', { reason: p.data.fefoOverrideReason }) : '']
         .filter(Boolean)
         .join(' · '),
     tooltipValueGetter: (p) => p.value as string,
@@ -100,6 +108,10 @@ export default function StockCard(p: {
   onClose: () => void;
   onLotOnly: (lot: { id: string; label: string } | null) => void;
 }) {
+  const t = useT();
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  const columns = useMemo(() => cardColumns(), [language]);
   const sites = useSites();
   const input = useMemo(
     () => (p.lotId ? { siteId: p.siteId, lotId: p.lotId } : { siteId: p.siteId, itemId: p.itemId }),
@@ -120,36 +132,37 @@ export default function StockCard(p: {
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <section className="stock-card" aria-label="Stock card" data-testid="stock-card">
+    <section className="stock-card" aria-label={t('card.title')} data-testid="stock-card">
       <div className="stock-card-head">
         <h2>
-          Stock card · {c ? `${c.itemCode} — ${c.itemName}` : '…'} · {site?.code ?? ''}
-          {p.lotId && p.lotLabel ? ` · lot ${p.lotLabel}` : ''}
+          {t('card.title')} · {c ? `${c.itemCode} — ${c.itemName}` : '…'} · {site?.code ?? ''}
+          {p.lotId && p.lotLabel ? ` · ${t('card.lot', { lot: p.lotLabel })}` : ''}
         </h2>
         {c && (
           <span className="totals" data-testid="stock-card-totals">
-            Opening {qty(c.opening)} · Closing <strong data-testid="stock-card-closing">{qty(c.closing)}</strong> {c.baseUnit}
-            {c.closingInTransit ? ` · in transit to this site ${qty(c.closingInTransit)}` : ''} · {c.total.toLocaleString()} entr
-            {c.total === 1 ? 'y' : 'ies'}
-            {c.total > c.rows.length ? ` (the latest ${c.rows.length.toLocaleString()} shown)` : ''}
+            {t('card.opening', { quantity: qty(c.opening) })} · {t('card.closing')}{' '}
+            <strong data-testid="stock-card-closing">{qty(c.closing)}</strong> {c.baseUnit}
+            {c.closingInTransit ? ` · ${t('card.inTransitHere', { quantity: qty(c.closingInTransit) })}` : ''} ·{' '}
+            {t('card.entries', { count: c.total })}
+            {c.total > c.rows.length ? ` ${t('card.latestShown', { count: c.rows.length })}` : ''}
           </span>
         )}
         {p.lotId ? (
           <button type="button" className="secondary small" onClick={() => p.onLotOnly(null)}>
-            All lots of this item
+            {t('card.allLots')}
           </button>
         ) : p.lotChoice ? (
           <button type="button" className="secondary small" onClick={() => p.onLotOnly(p.lotChoice ?? null)}>
-            Only lot {p.lotChoice.label}
+            {t('card.onlyLot', { lot: p.lotChoice.label })}
           </button>
         ) : null}
-        <ExportButton source="stockCard" label="Export…" parts={() => ({ params: input })} />
-        <button type="button" className="secondary small close" onClick={p.onClose} title="Close the stock card (Esc)">
-          Close
+        <ExportButton source="stockCard" label={t('export.button')} parts={() => ({ params: input })} />
+        <button type="button" className="secondary small close" onClick={p.onClose} title={t('card.closeTitle')}>
+          {t('common.close')}
         </button>
       </div>
       {card.isError ? (
-        <ErrorPanel error={card.error} title="The stock card could not be loaded" onRetry={() => void card.refetch()} />
+        <ErrorPanel error={card.error} title={t('card.couldNotLoad')} onRetry={() => void card.refetch()} />
       ) : (
         <div className="stock-grid">
           <AgGridReact<StockCardRow>
@@ -166,7 +179,7 @@ export default function StockCard(p: {
               const n = e.api.getDisplayedRowCount();
               if (n > 0) e.api.ensureIndexVisible(n - 1, 'bottom');
             }}
-            overlayNoRowsTemplate="No movements of this item at this site yet."
+            overlayNoRowsTemplate={t('card.noMovements')}
           />
         </div>
       )}

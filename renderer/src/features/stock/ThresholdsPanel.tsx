@@ -16,6 +16,7 @@ import { ItemInput, SiteSelect, TextField } from './controls';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 import { qty } from './labels';
 import { findItem, useItems, useSites } from './lookups';
+import { t as tr, useLanguage, useT } from '../../i18n';
 
 type Row = StockThresholdView;
 type Message = { kind: 'error' | 'success'; text: string } | null;
@@ -30,7 +31,7 @@ function parseMinimum(typed: unknown): { ok: true; value: number } | { ok: false
   const read = typeof typed === 'string' && typed.trim() !== '' ? readNumber(typed) : null;
   if (read && !read.ok) return { ok: false, message: refusalText(read.refusal) };
   const r = thresholdRow.shape.minQuantity.safeParse(read ? read.value : typed);
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? 'Not a minimum quantity' };
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? tr('threshold.notMinimum') };
 }
 
 /**
@@ -40,6 +41,8 @@ function parseMinimum(typed: unknown): { ok: true; value: number } | { ok: false
  * AG Grid's undo history).
  */
 export function ThresholdsPanel({ siteId }: { siteId: string }) {
+  useT(); // worded again when the language changes (`tr`: `t` names a threshold row here)
+  const language = useLanguage();
   const items = useItems();
   const sites = useSites();
   const list = useCoreQuery('stock.thresholds.list', { siteId: siteId || undefined });
@@ -79,9 +82,9 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
     const item = findItem(items, itemText);
     const minimum = parseMinimum(min);
     const e: Record<string, string> = {};
-    if (!effectiveSite) e.siteId = 'Choose the site';
-    if (!item) e.itemId = itemText.trim() ? 'No such item; pick one from the list' : 'Choose the item';
-    if (!min.trim()) e.minQuantity = 'Give the minimum quantity';
+    if (!effectiveSite) e.siteId = tr('threshold.chooseSite');
+    if (!item) e.itemId = itemText.trim() ? tr('threshold.noSuchItem') : tr('addLine.chooseItem');
+    if (!min.trim()) e.minQuantity = tr('threshold.giveMinimum');
     else if (!minimum.ok) e.minQuantity = minimum.message;
     setFormErrors(e);
     if (Object.keys(e).length || !item || !minimum.ok) return;
@@ -89,7 +92,7 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
     const listed = list.data?.find((t) => t.siteId === effectiveSite && t.itemId === item.id);
     const r = await save(
       [{ version: listed?.version, siteId: effectiveSite, itemId: item.id, minQuantity: minimum.value }],
-      `Threshold set: ${item.code} at ${sites.byId.get(effectiveSite)?.code ?? ''}, minimum ${qty(minimum.value)}.`,
+      tr('threshold.set', { item: item.code, site: sites.byId.get(effectiveSite)?.code ?? '', min: qty(minimum.value) }),
     );
     if (r.ok) {
       setItemText('');
@@ -106,7 +109,7 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
     const parsed = parseMinimum(typed);
     if (!parsed.ok) {
       errors.current.set(t.id, { minQuantity: parsed.message });
-      setMessage({ kind: 'error', text: `${t.itemCode} at ${t.siteCode}: ${parsed.message}. Not saved.` });
+      setMessage({ kind: 'error', text: tr('threshold.notSaved', { item: t.itemCode, site: t.siteCode, message: parsed.message }) });
       queueMicrotask(() => redraw([apiRef.current?.getRowNode(t.id)]));
       return false;
     }
@@ -118,7 +121,7 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
   const onEdit = (e: CellValueChangedEvent<Row>) => {
     if (e.source === REVERT) return;
     const t = e.data;
-    void save([{ ...t, minQuantity: e.newValue as number }], `Minimum for ${t.itemCode} at ${t.siteCode} saved.`).then((r) => {
+    void save([{ ...t, minQuantity: e.newValue as number }], tr('threshold.saved', { item: t.itemCode, site: t.siteCode })).then((r) => {
       if (r.ok) redraw([e.node]);
       else {
         errors.current.set(t.id, { minQuantity: r.error.message });
@@ -133,7 +136,7 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
     const focused = a?.getFocusedCell();
     if (!a || !focused) return;
     if (focused.column.getColId() !== 'minQuantity' || block.some((cells) => cells.length > 1)) {
-      setMessage({ kind: 'error', text: 'Paste a single column of minimums onto a cell of the Minimum column.' });
+      setMessage({ kind: 'error', text: tr('threshold.pasteOneColumn') });
       return;
     }
     const problems: string[] = [];
@@ -141,35 +144,35 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
     block.forEach((cells, k) => {
       const node = a.getDisplayedRowAtIndex(focused.rowIndex + k);
       const parsed = parseMinimum(cells[0]);
-      if (!node?.data) problems.push(`line ${k + 1}: no threshold below to receive it`);
-      else if (!parsed.ok) problems.push(`line ${k + 1} (${node.data.itemCode}): ${parsed.message}`);
+      if (!node?.data) problems.push(tr('threshold.pasteNoRow', { n: k + 1 }));
+      else if (!parsed.ok) problems.push(tr('threshold.pasteLine', { n: k + 1, item: node.data.itemCode, message: parsed.message }));
       else rows.push({ ...node.data, minQuantity: parsed.value });
     });
     if (problems.length) {
-      setMessage({ kind: 'error', text: `Paste refused, nothing was saved: ${problems.slice(0, 10).join('; ')}` });
+      setMessage({ kind: 'error', text: tr('count.pasteRefusedBy', { message: problems.slice(0, 10).join('; ') }) });
       return;
     }
-    void save(rows, `Pasted ${rows.length} minimum${rows.length === 1 ? '' : 's'} in one save.`);
+    void save(rows, tr('threshold.pasted', { count: rows.length }));
   };
 
   async function remove(t: Row) {
     const r = await enqueue(() => invoke('stock.thresholds.remove', { id: t.id, version: versionOf(t) ?? t.version }));
     if (r.ok) {
       setSelected(null);
-      setMessage({ kind: 'success', text: `Threshold for ${t.itemCode} at ${t.siteCode} removed.` });
+      setMessage({ kind: 'success', text: tr('threshold.removed', { item: t.itemCode, site: t.siteCode }) });
     } else setMessage({ kind: 'error', text: explain(r.error).message });
   }
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      { colId: 'siteCode', field: 'siteCode', headerName: 'Site', width: 80 },
-      { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 115 },
-      { colId: 'itemName', field: 'itemName', headerName: 'Item', flex: 1, minWidth: 130, tooltipField: 'itemName' },
+      { colId: 'siteCode', field: 'siteCode', headerName: tr('col.site'), width: 80 },
+      { colId: 'itemCode', field: 'itemCode', headerName: tr('col.itemCode'), width: 115 },
+      { colId: 'itemName', field: 'itemName', headerName: tr('addLine.item'), flex: 1, minWidth: 130, tooltipField: 'itemName' },
       {
         colId: 'minQuantity',
         field: 'minQuantity',
-        headerName: 'Minimum',
-        headerTooltip: 'Minimum good stock to keep; double-click to change, or paste a column of minimums',
+        headerName: tr('alerts.minimum'),
+        headerTooltip: tr('threshold.minimumTip'),
         width: 95,
         type: 'rightAligned',
         editable: true,
@@ -179,22 +182,23 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
         ...invalidCell(errors.current, 'minQuantity'),
       },
     ],
-    [onMinimum],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+    [onMinimum, language],
   );
   // Saved thresholds are updated in place, so Ctrl+Z still undoes after a save.
   const rows = useRowsInPlace(list.data ?? NONE, idOf);
 
   return (
-    <section aria-label="Low-stock thresholds" data-testid="thresholds">
+    <section aria-label={tr('threshold.title')} data-testid="thresholds">
       <div className="stock-bar">
-        <h2>Low-stock thresholds</h2>
-        <span className="count">{list.data ? `${list.data.length.toLocaleString()} set` : ''}</span>
+        <h2>{tr('threshold.title')}</h2>
+        <span className="count">{list.data ? tr('threshold.setCount', { count: list.data.length }) : ''}</span>
       </div>
       <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
-        {!siteId && <SiteSelect label="Site" value={formSite} onChange={setFormSite} error={formErrors.siteId} />}
-        <ItemInput label="Item" text={itemText} onText={setItemText} error={formErrors.itemId} testId="threshold-item" />
+        {!siteId && <SiteSelect label={tr('col.site')} value={formSite} onChange={setFormSite} error={formErrors.siteId} />}
+        <ItemInput label={tr('addLine.item')} text={itemText} onText={setItemText} error={formErrors.itemId} testId="threshold-item" />
         <TextField
-          label="Minimum"
+          label={tr('alerts.minimum')}
           type="number"
           min={0}
           value={min}
@@ -204,11 +208,11 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
           width={100}
         />
         <button type="button" onClick={() => void add()} data-testid="threshold-add">
-          Set threshold
+          {tr('threshold.setButton')}
         </button>
         {selected && (
           <button type="button" className="secondary" onClick={() => void remove(selected)}>
-            Remove {selected.itemCode} at {selected.siteCode}
+            {tr('threshold.remove', { item: selected.itemCode, site: selected.siteCode })}
           </button>
         )}
       </div>
@@ -239,7 +243,7 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
           }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
           onCellValueChanged={onEdit}
-          overlayNoRowsTemplate="No thresholds yet: choose an item, give the minimum good stock to keep, and press Set threshold."
+          overlayNoRowsTemplate={tr('threshold.noneYet')}
         />
       )}
     </section>

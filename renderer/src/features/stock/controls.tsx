@@ -2,6 +2,7 @@ import { foldSearchText, matchesSearch, searchWords } from '../../../../electron
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { DateField } from '../../locale/DateField';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
+import { t } from '../../i18n';
 
 interface SelectProps {
   label: string;
@@ -39,7 +40,7 @@ export function SiteSelect(p: SelectProps & { exclude?: string }) {
         title={p.title}
       >
         {p.blank !== undefined && <option value="">{p.blank}</option>}
-        {p.blank === undefined && !p.value && <option value="">Choose a site…</option>}
+        {p.blank === undefined && !p.value && <option value="">{t('control.chooseSite')}</option>}
         {sites.list
           .filter((s) => s.id !== p.exclude)
           .map((s) => (
@@ -64,7 +65,7 @@ export function OrgSelect(p: SelectProps) {
         aria-invalid={Boolean(p.error)}
         title={p.title}
       >
-        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">Choose an organisation…</option>}
+        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">{t('control.chooseOrg')}</option>}
         {orgs.list.map((o) => (
           <option key={o.id} value={o.id}>
             {o.shortName} — {o.name}
@@ -86,7 +87,7 @@ export function ChoiceSelect(p: SelectProps & { choices: { value: string; label:
         aria-invalid={Boolean(p.error)}
         title={p.title}
       >
-        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">Choose…</option>}
+        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">{t('control.choose')}</option>}
         {p.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -132,7 +133,7 @@ export function ItemInput(p: {
         value={p.text}
         onChange={(e) => p.onText(e.target.value)}
         onFocus={() => setActive(true)}
-        placeholder={p.placeholder ?? 'Code or name…'}
+        placeholder={p.placeholder ?? t('control.codeOrName')}
         data-testid={p.testId}
         aria-invalid={Boolean(p.error)}
         autoFocus={p.autoFocus}

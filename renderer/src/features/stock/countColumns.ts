@@ -1,11 +1,11 @@
 import type { CellClassParams, CellClassRules, ColDef } from 'ag-grid-community';
 import type { CountLineView } from '../../../../electron/api/stock';
 import { COUNT_REASON_CODES, type CountReasonCode } from '../../../../electron/api/vocabularies';
-import { t } from '../../i18n';
 import { COUNT_REASON_KEYS } from '../../../../electron/api/i18n';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
 import { date } from '../../locale/current';
 import { CONDITION_LABELS, qty, signed } from './labels';
+import { t } from '../../i18n';
 
 export type CountLine = CountLineView & { expiryStatus?: string };
 type Line = CountLine;
@@ -38,18 +38,23 @@ export function countColumns(
   const { editable } = o;
   return [
     { colId: 'lineNo', field: 'lineNo', headerName: '#', width: 70 },
-    { colId: 'itemCode', field: 'itemCode', headerName: 'Item code', width: 140 },
-    { colId: 'itemName', field: 'itemName', headerName: 'Item', width: 230, tooltipField: 'itemName' },
-    { colId: 'lotNumber', field: 'lotNumber', headerName: 'Lot', width: 120 },
-    { colId: 'expiryDate', field: 'expiryDate', headerName: 'Expiry', width: 110, valueFormatter: (c) => date(c.value as string) },
-    { colId: 'ownerShortName', field: 'ownerShortName', headerName: 'Owner', width: 90 },
-    { colId: 'condition', headerName: 'Condition', width: 110, valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : '') },
+    { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 140 },
+    { colId: 'itemName', field: 'itemName', headerName: t('addLine.item'), width: 230, tooltipField: 'itemName' },
+    { colId: 'lotNumber', field: 'lotNumber', headerName: t('col.lot'), width: 120 },
+    { colId: 'expiryDate', field: 'expiryDate', headerName: t('col.expiry'), width: 110, valueFormatter: (c) => date(c.value as string) },
+    { colId: 'ownerShortName', field: 'ownerShortName', headerName: t('col.owner'), width: 90 },
+    {
+      colId: 'condition',
+      headerName: t('col.condition'),
+      width: 110,
+      valueGetter: (c) => (c.data ? CONDITION_LABELS[c.data.condition] : ''),
+    },
     // Expected, Counted and Difference are pinned right: at 1280 px they would otherwise be
     // scrolled off, and they are what a count is about.
     {
       colId: 'expected',
       field: 'expected',
-      headerName: 'Expected',
+      headerName: t('count.expected'),
       width: 100,
       type: 'rightAligned',
       pinned: 'right',
@@ -59,8 +64,8 @@ export function countColumns(
     {
       colId: 'counted',
       field: 'counted',
-      headerName: 'Counted',
-      headerTooltip: 'Type what is on the shelf (Enter saves and moves down), or paste a column copied from a spreadsheet',
+      headerName: t('count.counted'),
+      headerTooltip: t('count.countedTip'),
       width: 110,
       type: 'rightAligned',
       pinned: 'right',
@@ -72,7 +77,7 @@ export function countColumns(
     },
     {
       colId: 'difference',
-      headerName: 'Difference',
+      headerName: t('count.difference'),
       width: 110,
       type: 'rightAligned',
       pinned: 'right',
@@ -104,7 +109,7 @@ export function countColumns(
       },
       cellClass: (c) => (o.reasons && c.data?.difference ? 'counted-cell' : ''),
     },
-    { colId: 'baseUnit', field: 'baseUnit', headerName: 'Unit', width: 70 },
-    { colId: 'countedBy', field: 'countedBy', headerName: 'Counted by', width: 140 },
+    { colId: 'baseUnit', field: 'baseUnit', headerName: t('col.unit'), width: 70 },
+    { colId: 'countedBy', field: 'countedBy', headerName: t('count.countedBy'), width: 140 },
   ];
 }

@@ -12,9 +12,7 @@ export type CountedInput = { ok: true; value: number | null } | { ok: false; mes
 export function parseCounted(text: unknown): CountedInput {
   if (text == null) return { ok: true, value: null };
   if (typeof text === 'number')
-    return Number.isInteger(text) && text >= 0
-      ? { ok: true, value: text }
-      : { ok: false, message: 'Counted must be a whole number, 0 or more' };
+    return Number.isInteger(text) && text >= 0 ? { ok: true, value: text } : { ok: false, message: t('count.wholeNumber') };
   const typed = String(text).trim();
   const r = readNumber(typed);
   if (!r.ok && r.refusal.code === 'ambiguousNumber') return { ok: false, message: refusalText(r.refusal) };
@@ -43,27 +41,27 @@ export function planCountPaste(
   if (focusedColumn !== 'counted')
     return {
       lines: [],
-      problems: ['Click a cell in the Counted column first, then paste (Ctrl+V): only counted quantities are typed on a count sheet.'],
+      problems: [t('count.pasteClickFirst')],
     };
   if (block.some((cells) => cells.length > 1))
     return {
       lines: [],
-      problems: [`The block is ${Math.max(...block.map((c) => c.length))} columns wide; copy only the column of counted quantities.`],
+      problems: [t('count.pasteTooWide', { count: Math.max(...block.map((c) => c.length)) })],
     };
   const problems: string[] = [];
   const lines: { lineId: string; counted: number | null }[] = [];
   block.forEach((cells, k) => {
     const line = lineAt(k);
     if (!line) {
-      problems.push(`Pasted line ${k + 1}: there is no sheet line below to receive it (the block is longer than the lines shown).`);
+      problems.push(t('count.pasteNoLineBelow', { n: k + 1 }));
       return;
     }
     const parsed = parseCounted(cells[0]);
-    if (!parsed.ok) problems.push(`Pasted line ${k + 1} (sheet line ${line.lineNo}, ${line.itemCode ?? ''}): ${parsed.message}`);
+    if (!parsed.ok)
+      problems.push(t('count.pasteLineProblem', { n: k + 1, line: line.lineNo, item: line.itemCode ?? '', message: parsed.message }));
     else lines.push({ lineId: line.id, counted: parsed.value });
   });
-  if (problems.length)
-    return { lines: [], problems: [`Paste refused, nothing was saved. ${problems.length} problem(s):`, ...problems.slice(0, 30)] };
+  if (problems.length) return { lines: [], problems: [t('count.pasteRefused', { count: problems.length }), ...problems.slice(0, 30)] };
   return { lines, problems: [] };
 }
 

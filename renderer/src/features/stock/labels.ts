@@ -8,6 +8,7 @@ export {
   reasonsFor,
 } from '../../../../electron/api/vocabularies';
 import { date, dateTime, num } from '../../locale/current';
+import { t } from '../../i18n';
 
 /** 12,345 (English), 12 345 (French): quantities in the locale (renderer/src/locale). */
 export const qty = (n: number | null | undefined): string => num(n);
@@ -17,10 +18,10 @@ export const qty = (n: number | null | undefined): string => num(n);
  * total weight when every line has one ("≈ 4,250 kg in all").
  */
 export function unitTotalsText(doc: { totals: { unit: string; quantity: number }[]; totalWeightKg: number | null }): string {
-  if (doc.totals.length === 0) return 'nothing yet';
+  if (doc.totals.length === 0) return t('qty.nothingYet');
   const parts = doc.totals.map((t) => `${qty(t.quantity)} ${t.unit}`).join(' · ');
   const weighed = doc.totals.length > 1 && doc.totalWeightKg !== null;
-  return weighed ? `${parts} (≈ ${qty(doc.totalWeightKg)} kg in all)` : parts;
+  return weighed ? t('qty.weighedInAll', { parts, kg: qty(doc.totalWeightKg) }) : parts;
 }
 
 /** Signed, for ledger movements: +120 / −40. */
@@ -40,9 +41,9 @@ export function expiryText(expiry: string | null, days: number | null): string {
   if (!expiry) return '—';
   const shown = date(expiry);
   if (days == null) return shown;
-  if (days < 0) return `${shown} (expired ${-days} d ago)`;
-  if (days === 0) return `${shown} (expires today)`;
-  return `${shown} (${days} d)`;
+  if (days < 0) return t('expiry.expiredAgo', { date: shown, days: -days });
+  if (days === 0) return t('expiry.today', { date: shown });
+  return t('expiry.inDays', { date: shown, days });
 }
 
 /** Today's date as YYYY-MM-DD in local time (what a user means by "today"). */

@@ -1,21 +1,23 @@
 import type { RowClassParams, RowClassRules } from 'ag-grid-community';
+import { useT } from '../../i18n';
 
 /** The legend for the colours every stock grid uses. */
 export function ExpiryLegend({ low = true }: { low?: boolean }) {
+  const t = useT();
   return (
-    <div className="legend" aria-label="Colour legend">
+    <div className="legend" aria-label={t('legend.label')}>
       <span>
-        <i className="swatch expired" /> Expired
+        <i className="swatch expired" /> {t('legend.expired')}
       </span>
       <span>
-        <i className="swatch within3" /> Expires within 3 months
+        <i className="swatch within3" /> {t('legend.within3')}
       </span>
       <span>
-        <i className="swatch within9" /> Expires within 9 months
+        <i className="swatch within9" /> {t('legend.within9')}
       </span>
       {low && (
         <span>
-          <i className="swatch low" /> Below the low-stock threshold for this item and site
+          <i className="swatch low" /> {t('legend.low')}
         </span>
       )}
     </div>

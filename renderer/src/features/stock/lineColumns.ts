@@ -6,6 +6,7 @@ import { datePattern } from '../../locale/messages';
 import { CONDITION_LABELS, qty } from './labels';
 import { FEFO_DOCUMENT_KINDS } from '../../../../electron/api/vocabularies';
 import type { ItemLookup, useOrganisations } from './lookups';
+import { t } from '../../i18n';
 
 type Row = StockDocumentLineView;
 
@@ -35,20 +36,20 @@ export function lineColumns(o: Options): ColDef<Row>[] {
   if (k === 'adjustment') {
     cols.push({
       colId: 'direction',
-      headerName: 'Direction',
+      headerName: t('addLine.direction'),
       width: 110,
       field: 'direction',
       editable: ed,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: ['increase', 'decrease'] },
-      valueFormatter: (c) => (c.value === 'increase' ? '+ Increase' : c.value === 'decrease' ? '− Decrease' : ''),
+      valueFormatter: (c) => (c.value === 'increase' ? t('line.increase') : c.value === 'decrease' ? t('line.decrease') : ''),
       ...invalid('direction'),
     });
   }
   cols.push(
     {
       colId: 'itemId',
-      headerName: 'Item code',
+      headerName: t('col.itemCode'),
       width: 140,
       valueGetter: (c) => c.data?.itemCode ?? '',
       valueSetter: (c) => {
@@ -57,12 +58,12 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       },
       editable: (c) => ed && isNewBatch(c.data, k),
       ...invalid('itemId'),
-      headerTooltip: 'Type an item code (or the exact name)',
+      headerTooltip: t('line.itemCodeTip'),
     },
-    { colId: 'itemName', headerName: 'Item', width: 220, field: 'itemName', tooltipField: 'itemName' },
+    { colId: 'itemName', headerName: t('addLine.item'), width: 220, field: 'itemName', tooltipField: 'itemName' },
     {
       colId: 'lotNumber',
-      headerName: 'Lot / batch',
+      headerName: t('addLine.lot'),
       width: 120,
       field: 'lotNumber',
       editable: (c) => ed && isNewBatch(c.data, k),
@@ -70,7 +71,7 @@ export function lineColumns(o: Options): ColDef<Row>[] {
     },
     {
       colId: 'expiryDate',
-      headerName: 'Expiry',
+      headerName: t('col.expiry'),
       width: 110,
       field: 'expiryDate',
       editable: (c) => ed && isNewBatch(c.data, k),
@@ -82,7 +83,7 @@ export function lineColumns(o: Options): ColDef<Row>[] {
     },
     {
       colId: 'ownerOrgId',
-      headerName: 'Owner',
+      headerName: t('col.owner'),
       width: 100,
       field: 'ownerOrgId',
       editable: (c) => ed && isNewBatch(c.data, k),
@@ -95,7 +96,7 @@ export function lineColumns(o: Options): ColDef<Row>[] {
   if (k !== 'issue' && k !== 'transfer_out' && k !== 'transfer_in' && k !== 'reversal') {
     cols.push({
       colId: 'condition',
-      headerName: k === 'condition_change' ? 'From condition' : 'Condition',
+      headerName: k === 'condition_change' ? t('addLine.fromCondition') : t('col.condition'),
       width: 120,
       field: 'condition',
       editable: ed,
@@ -108,7 +109,7 @@ export function lineColumns(o: Options): ColDef<Row>[] {
   if (k === 'reversal' || k === 'transfer_in') {
     cols.push({
       colId: 'condition',
-      headerName: 'Condition',
+      headerName: t('col.condition'),
       width: 110,
       valueFormatter: (c) => CONDITION_LABELS[c.data?.condition ?? 'good'],
       field: 'condition',
@@ -117,7 +118,7 @@ export function lineColumns(o: Options): ColDef<Row>[] {
   if (k === 'condition_change') {
     cols.push({
       colId: 'toCondition',
-      headerName: 'To condition',
+      headerName: t('addLine.toCondition'),
       width: 120,
       field: 'toCondition',
       editable: ed,
@@ -130,20 +131,20 @@ export function lineColumns(o: Options): ColDef<Row>[] {
   if (k === 'damage') {
     cols.push({
       colId: 'writeOff',
-      headerName: 'Write off',
-      headerTooltip: 'Yes: the stock leaves the books. No: it moves to damaged stock.',
+      headerName: t('line.writeOff'),
+      headerTooltip: t('line.writeOffTip'),
       width: 95,
       field: 'writeOff',
       editable: ed,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [false, true] },
-      valueFormatter: (c) => (c.value ? 'Yes' : 'No'),
+      valueFormatter: (c) => (c.value ? t('common.yes') : t('common.no')),
     });
   }
   cols.push(
     {
       colId: 'packName',
-      headerName: 'Pack',
+      headerName: t('line.pack'),
       width: 100,
       field: 'packName',
       editable: (c) => ed && Boolean(c.data?.itemId && (items.byId.get(c.data.itemId)?.packSizes.length ?? 0) > 0),
@@ -154,14 +155,14 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       valueFormatter: (c) => {
         if (!c.value) return '';
         const size = items.byId.get(c.data?.itemId ?? '')?.packSizes.find((s) => s.name === c.value);
-        return size ? `${c.value} of ${size.quantity}` : String(c.value);
+        return size ? t('line.packOf', { pack: String(c.value), quantity: qty(size.quantity) }) : String(c.value);
       },
       ...invalid('packName'),
-      headerTooltip: 'Enter by pack: choose the pack, then the count; the base quantity is computed',
+      headerTooltip: t('line.packTip'),
     },
     {
       colId: 'packCount',
-      headerName: 'Packs',
+      headerName: t('line.packs'),
       width: 80,
       field: 'packCount',
       type: 'rightAligned',
@@ -170,8 +171,8 @@ export function lineColumns(o: Options): ColDef<Row>[] {
     },
     {
       colId: 'quantity',
-      headerName: 'Quantity',
-      headerTooltip: 'In the item’s base unit (computed from packs when given by pack)',
+      headerName: t('col.quantity'),
+      headerTooltip: t('line.quantityTip'),
       width: 105,
       // Pinned with its unit so the quantity of every line stays on screen in a narrow window.
       pinned: 'right',
@@ -182,27 +183,27 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       cellStyle: { fontWeight: 600 },
       ...invalid('quantity'),
     },
-    { colId: 'baseUnit', headerName: 'Unit', width: 65, field: 'baseUnit', pinned: 'right' },
+    { colId: 'baseUnit', headerName: t('col.unit'), width: 65, field: 'baseUnit', pinned: 'right' },
   );
   if (k === 'transfer_in') {
     cols.push(
       // Next to the pinned quantity: what arrived damaged and short is half of what a receipt says.
       {
         colId: 'damagedQuantity',
-        headerName: 'Arrived damaged',
+        headerName: t('line.arrivedDamaged'),
         width: 130,
         type: 'rightAligned',
         field: 'damagedQuantity',
         pinned: 'right',
       },
-      { colId: 'shortQuantity', headerName: 'Short', width: 80, type: 'rightAligned', field: 'shortQuantity', pinned: 'right' },
+      { colId: 'shortQuantity', headerName: t('receive.short'), width: 80, type: 'rightAligned', field: 'shortQuantity', pinned: 'right' },
     );
   }
   if (FEFO_DOCUMENT_KINDS.includes(k)) {
     cols.push({
       colId: 'fefoOverrideReason',
-      headerName: 'FEFO override reason',
-      headerTooltip: 'Needed only when a lot is picked before one that expires earlier',
+      headerName: t('line.fefoReason'),
+      headerTooltip: t('line.fefoReasonTip'),
       width: 200,
       field: 'fefoOverrideReason',
       editable: ed,
@@ -211,12 +212,12 @@ export function lineColumns(o: Options): ColDef<Row>[] {
     });
   }
   cols.push(
-    { colId: 'notes', headerName: 'Notes', width: 160, field: 'notes', editable: ed, tooltipField: 'notes' },
+    { colId: 'notes', headerName: t('doc.notes'), width: 160, field: 'notes', editable: ed, tooltipField: 'notes' },
     {
       // Pinned at the right edge, and only while there is something to say, so the reason a
       // line was refused is always on screen next to it.
       colId: 'problem',
-      headerName: 'Problem',
+      headerName: t('col.problem'),
       pinned: 'right',
       width: 340,
       hide: !hasProblems,

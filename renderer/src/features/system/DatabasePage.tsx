@@ -7,9 +7,11 @@ import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
 import { BackupsPanel } from './BackupsPanel';
 import { AboutPanel } from './AboutPanel';
+import { useT } from '../../i18n';
 
 /** Where the data lives, which installation this is, the integrity check and the recent jobs. */
 export default function DatabasePage() {
+  const t = useT();
   const status = useCoreQuery('system.status', {});
   if (status.isError) return <ErrorPanel error={status.error} />;
   const s = status.data;
@@ -17,29 +19,26 @@ export default function DatabasePage() {
     <div className="page-body database">
       {s?.copiedDatabase && (
         <div className="warning-panel" role="alert">
-          <strong>This database file was copied from another installation.</strong>
-          <p>
-            It carries the installation id of the machine it came from. If this copy is now the one in use, tell your administrator before
-            exchanging data with partners: records made in either file would look as if one installation made them.
-          </p>
+          <strong>{t('database.copied')}</strong>
+          <p>{t('database.copiedExplain')}</p>
         </div>
       )}
       <dl className="facts">
-        <dt>Database file</dt>
+        <dt>{t('database.file')}</dt>
         <dd>
           <code>{s?.databasePath}</code>
         </dd>
-        <dt>Schema version</dt>
+        <dt>{t('database.schemaVersion')}</dt>
         <dd>{s?.schemaVersion}</dd>
-        <dt>Installation id</dt>
+        <dt>{t('database.installationId')}</dt>
         <dd>
           <code>{s?.installationId}</code>
         </dd>
-        <dt>Home organisation</dt>
+        <dt>{t('database.homeOrganisation')}</dt>
         <dd>{s?.homeOrganisation ? `${s.homeOrganisation.shortName} — ${s.homeOrganisation.name}` : '—'}</dd>
-        <dt>Operator</dt>
+        <dt>{t('audit.operator')}</dt>
         <dd>{s?.operator ? `${s.operator.displayName} (${s.operator.role})` : '—'}</dd>
-        <dt>App version</dt>
+        <dt>{t('database.appVersion')}</dt>
         <dd>{s?.appVersion}</dd>
       </dl>
       <BackupsPanel />

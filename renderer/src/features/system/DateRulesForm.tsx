@@ -3,12 +3,14 @@ import { readNumber } from '../../locale/current';
 import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
 import { invoke } from '../../lib/api';
+import { useT } from '../../i18n';
 
 /**
  * The installation's date rules: how many days back a document may be dated without a recorded
  * reason. Saved with the version read, so two people changing it at once cannot overwrite each other.
  */
 export function DateRulesForm() {
+  const t = useT();
   const rules = useCoreQuery('system.rules.get', {});
   const [days, setDays] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -22,19 +24,16 @@ export function DateRulesForm() {
     const read = readNumber(days);
     const n = read.ok && read.value != null ? read.value : Number.NaN;
     const r = await invoke('system.rules.save', { backdateLimitDays: days.trim() === '' ? Number.NaN : n, version: rules.data.version });
-    if (r.ok) setMessage({ kind: 'success', text: `Backdating limit set to ${r.value.backdateLimitDays} days.` });
+    if (r.ok) setMessage({ kind: 'success', text: t('rules.saved', { days: r.value.backdateLimitDays }) });
     else setMessage({ kind: 'error', text: r.error.issues?.[0]?.message ?? explain(r.error).message });
   }
 
   return (
     <form className="date-rules" onSubmit={(e) => void save(e)} data-testid="date-rules">
-      <h2>Document dates</h2>
-      <p className="hint">
-        Documents cannot be dated in the future or before the stock they move arrived. Dating one further back than this limit needs a
-        reason, recorded on the document and in the audit trail.
-      </p>
+      <h2>{t('rules.title')}</h2>
+      <p className="hint">{t('rules.explain')}</p>
       <label>
-        Backdating limit (days){' '}
+        {t('rules.limit')}{' '}
         <input
           type="text"
           inputMode="numeric"
@@ -45,7 +44,7 @@ export function DateRulesForm() {
         />
       </label>{' '}
       <button type="submit" disabled={!rules.data || days === String(rules.data.backdateLimitDays)}>
-        Save
+        {t('common.save')}
       </button>
       {message && (
         <p className={message.kind === 'error' ? 'error-text' : 'success-text'} role={message.kind === 'error' ? 'alert' : 'status'}>

@@ -4,15 +4,18 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { JobProgress } from '../../app/JobProgress';
 import { startJob, useJob, useRecentJobs, useTrayJobs } from '../../app/jobs';
 import { IntegrityReportView } from './IntegrityReportView';
+import { useT } from '../../i18n';
+import type { MessageKey } from '../../../../electron/api/i18n';
 
-const DEPTH_LABELS: Record<(typeof INTEGRITY_DEPTHS)[number], string> = {
-  quick: 'Quick (ledger + SQLite quick_check)',
-  full: 'Full (ledger + SQLite integrity_check, slower)',
-  ledger: 'Ledger only',
+const DEPTH_KEYS: Record<(typeof INTEGRITY_DEPTHS)[number], MessageKey> = {
+  quick: 'integrity.depth.quick',
+  full: 'integrity.depth.full',
+  ledger: 'integrity.depth.ledger',
 };
 
 /** The integrity check, run as a job: the page stays usable, the bar shows where it is, Cancel stops it. */
 export function IntegrityCheck() {
+  const t = useT();
   const [depth, setDepth] = useState<(typeof INTEGRITY_DEPTHS)[number]>('quick');
   const [startedId, setStartedId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -36,24 +39,26 @@ export function IntegrityCheck() {
 
   return (
     <section className="integrity">
-      <h2>Integrity check</h2>
-      <p>
-        Checks the file’s structure with SQLite and recomputes every stock balance from the ledger. It only reads, and runs on its own while
-        you keep working; run it whenever numbers look wrong.
-      </p>
+      <h2>{t('integrity.title')}</h2>
+      <p>{t('integrity.explain')}</p>
       <div className="integrity-controls">
-        <select aria-label="How deep to check" value={depth} onChange={(e) => setDepth(e.target.value as typeof depth)} disabled={running}>
+        <select
+          aria-label={t('integrity.howDeep')}
+          value={depth}
+          onChange={(e) => setDepth(e.target.value as typeof depth)}
+          disabled={running}
+        >
           {INTEGRITY_DEPTHS.map((d) => (
             <option key={d} value={d}>
-              {DEPTH_LABELS[d]}
+              {t(DEPTH_KEYS[d])}
             </option>
           ))}
         </select>
         <button type="button" onClick={() => void run()} disabled={running}>
-          {running ? 'Checking…' : 'Integrity check'}
+          {running ? t('integrity.checking') : t('integrity.title')}
         </button>
       </div>
-      {error != null && <ErrorPanel error={error} title="The check could not start" />}
+      {error != null && <ErrorPanel error={error} title={t('integrity.couldNotStart')} />}
       {job && job.state !== 'done' && <JobProgress job={job} />}
       {report && <IntegrityReportView report={report} />}
     </section>

@@ -1,15 +1,28 @@
 import type { IntegrityReport } from '../../../../electron/api/system';
 import { dateTime } from '../../locale/current';
+import { useT } from '../../i18n';
 
 /** The integrity check's findings: SQLite's structure check and the ledger against every balance. */
 export function IntegrityReportView({ report }: { report: IntegrityReport }) {
+  const t = useT();
   const structureOk = report.sqlite.length === 1 && (report.sqlite[0] === 'ok' || report.sqlite[0] === 'skipped');
   return (
     <div className={`integrity-report ${report.ok ? 'ok' : 'bad'}`} role="status">
-      <strong>{report.ok ? 'No problems found.' : 'Problems found.'}</strong> Checked {dateTime(report.checkedAt, true)} in{' '}
-      {report.durationMs} ms ({report.depth === 'full' ? 'full check' : report.depth === 'quick' ? 'quick check' : 'ledger only'}).
+      <strong>{report.ok ? t('integrity.noProblems') : t('integrity.problems')}</strong>{' '}
+      {t('integrity.checkedAt', {
+        when: dateTime(report.checkedAt, true),
+        ms: report.durationMs,
+        depth: t(
+          report.depth === 'full' ? 'integrity.fullCheck' : report.depth === 'quick' ? 'integrity.quickCheck' : 'integrity.ledgerOnly',
+        ),
+      })}
       <div>
-        SQLite structure: {report.sqlite[0] === 'skipped' ? 'not checked' : structureOk ? 'ok' : `${report.sqlite.length} problem(s)`}
+        {t('integrity.structure')}{' '}
+        {report.sqlite[0] === 'skipped'
+          ? t('integrity.notChecked')
+          : structureOk
+            ? t('integrity.ok')
+            : t('integrity.problemCount', { count: report.sqlite.length })}
         {!structureOk && (
           <ul>
             {report.sqlite.map((l, i) => (
@@ -19,8 +32,10 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
         )}
       </div>
       <div>
-        Stock balances against the ledger:{' '}
-        {report.differences.length === 0 ? 'no differences' : `${report.differences.length} difference(s)`}
+        {t('integrity.balances')}{' '}
+        {report.differences.length === 0
+          ? t('integrity.noDifferences')
+          : t('integrity.differenceCount', { count: report.differences.length })}
         {report.differences.length > 0 && (
           <ul>
             {report.differences.slice(0, 100).map((d, i) => (
@@ -29,11 +44,7 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
           </ul>
         )}
       </div>
-      {!report.ok && (
-        <p className="fix">
-          Keep a copy of the database file before changing anything, then tell your administrator what the check reported.
-        </p>
-      )}
+      {!report.ok && <p className="fix">{t('integrity.fix')}</p>}
     </div>
   );
 }
