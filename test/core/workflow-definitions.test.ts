@@ -48,7 +48,7 @@ const MESSAGES: Partial<Record<`${StockDocumentKind}.${StockDocumentState}.${Sto
   'transfer_out.draft.receive': /^Choose a posted transfer to receive$/,
   'transfer_in.posted.reverse': /cannot be reversed; correct the stock at this site with an adjustment$/,
   'reversal.posted.reverse': /is itself a reversal; post the original movement again as a new document instead$/,
-  'count.draft.post': /^A count sheet is posted by approving it \(stock\.count\.approve\)$/,
+  'count.draft.post': /^A count sheet is posted by approving it$/,
   'count.draft.editLines': /^Count sheets are edited with the count operations$/,
   'count.posted.count': /^Count sheet FOB-N-CNT-\d{4}-\d{5} is approved and closed; start a new count$/,
   'count.submitted.count': /^Count sheet was submitted for approval; counting is closed \(approve it, or delete it and count again\)$/,

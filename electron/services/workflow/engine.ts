@@ -64,7 +64,7 @@ export interface ActionDefinition<R> {
 export interface StateDefinition<A extends string> {
   label: Text;
   /** Shown after the label on screen, e.g. "by {reversedByNumber}" (Reversed by FOB-N-REV-2026-00001). */
-  detail?: string;
+  detail?: Text;
   /** Nothing more may change (the freeze trigger keeps it so in the file). */
   final: boolean;
   actions: readonly A[];
@@ -176,7 +176,7 @@ export function describe<R extends object, S extends string, A extends string>(
   }
   return {
     state: key,
-    stateLabel: state.detail ? `${word(state.label)} ${fill(state.detail, record)}` : word(state.label),
+    stateLabel: state.detail ? `${word(state.label)} ${word(state.detail, record)}` : word(state.label),
     final: state.final,
     actions,
     refused,

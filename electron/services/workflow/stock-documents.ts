@@ -1,7 +1,7 @@
 import type { DocumentStatus, StockDocumentAction, StockDocumentKind, StockDocumentState } from '../../api/vocabularies';
 import { stockDocuments } from '../../../db/schema';
 import type { FreezeSpec } from './freeze-trigger';
-import type { ActionDefinition, Requirement, StateDefinition, WorkflowDefinition } from './engine';
+import type { ActionDefinition, Requirement, StateDefinition, Text, WorkflowDefinition } from './engine';
 
 /**
  * The workflow of each stock document kind, as data: its states, the actions each allows, what
@@ -34,66 +34,61 @@ type State = StateDefinition<StockDocumentAction>;
 const actions = (
   post: readonly Requirement<StockDocumentFacts>[] = [],
 ): Record<StockDocumentAction, ActionDefinition<StockDocumentFacts>> => ({
-  edit: { label: 'Edit', permission: 'stock.edit' },
-  editLines: { label: 'Edit lines', permission: 'stock.edit' },
-  delete: { label: 'Delete draft', permission: 'stock.edit', final: true },
-  post: { label: 'Post', permission: 'stock.edit', final: true, requires: post },
+  edit: { label: { key: 'stockFlow.action.edit' }, permission: 'stock.edit' },
+  editLines: { label: { key: 'stockFlow.action.editLines' }, permission: 'stock.edit' },
+  delete: { label: { key: 'stockFlow.action.delete' }, permission: 'stock.edit', final: true },
+  post: { label: { key: 'stockFlow.action.post' }, permission: 'stock.edit', final: true, requires: post },
   reverse: {
-    label: 'Reverse',
+    label: { key: 'stockFlow.action.reverse' },
     permission: 'stock.approve',
     final: true,
-    inputs: [{ field: 'reason', label: 'Reason for the reversal' }],
+    inputs: [{ field: 'reason', label: { key: 'stockFlow.reversalReason' } }],
   },
   // The receiving side confirms: its operators, at the destination site, will need the permission.
-  receive: { label: 'Confirm receipt', permission: 'stock.edit', side: 'destination', final: true },
-  count: { label: 'Count', permission: 'stock.edit' },
+  receive: { label: { key: 'stockFlow.action.receive' }, permission: 'stock.edit', side: 'destination', final: true },
+  count: { label: { key: 'stockFlow.action.count' }, permission: 'stock.edit' },
   // The counter hands the sheet over; a blind count shows its expected quantities from then on.
-  submit: { label: 'Submit for approval', permission: 'stock.edit' },
+  submit: { label: { key: 'stockFlow.action.submit' }, permission: 'stock.edit' },
   approve: {
-    label: 'Approve',
+    label: { key: 'stockFlow.action.approve' },
     permission: 'stock.approve',
     final: true,
-    guards: [
-      {
-        when: (d) => d.kind === 'count' && d.countBlind && !d.submittedAt,
-        message: 'A blind count is approved after it is submitted: submit the sheet first (its expected quantities are shown then)',
-      },
-    ],
+    guards: [{ when: (d) => d.kind === 'count' && d.countBlind && !d.submittedAt, message: { key: 'stockFlow.blindApproveFirst' } }],
   },
 });
 
 /** Refusals every kind shares, whatever its state. */
 const notThisKind: Definition['refusals'] = {
-  receive: 'Choose a posted transfer to receive',
-  count: 'This document is not a count sheet',
-  submit: 'This document is not a count sheet',
-  approve: 'This document is not a count sheet',
+  receive: { key: 'stockFlow.notTransfer' },
+  count: { key: 'stockFlow.notCount' },
+  submit: { key: 'stockFlow.notCount' },
+  approve: { key: 'stockFlow.notCount' },
 };
 
-const POSTED_IS_FINAL = 'Document {number} is posted and cannot be changed; reverse it instead';
+const POSTED_IS_FINAL: Text = { key: 'stockFlow.postedIsFinal' };
 const postedRefusals: State['refusals'] = {
   edit: POSTED_IS_FINAL,
   editLines: POSTED_IS_FINAL,
-  delete: 'Document {number} is posted and cannot be deleted; reverse it instead',
+  delete: { key: 'stockFlow.postedNoDelete' },
   post: POSTED_IS_FINAL,
 };
 
 const draft: State = {
-  label: 'Draft',
+  label: { key: 'stockFlow.state.draft' },
   final: false,
   actions: ['edit', 'editLines', 'delete', 'post'],
-  refusals: { reverse: 'Only posted documents are reversed; edit or delete the draft instead' },
+  refusals: { reverse: { key: 'stockFlow.onlyPostedReversed' } },
 };
-const posted: State = { label: 'Posted', final: true, actions: ['reverse'], refusals: postedRefusals };
+const posted: State = { label: { key: 'stockFlow.state.posted' }, final: true, actions: ['reverse'], refusals: postedRefusals };
 const reversed: State = {
-  label: 'Reversed',
-  detail: 'by {reversedByNumber}',
+  label: { key: 'stockFlow.state.reversed' },
+  detail: { key: 'stockFlow.byNumber' },
   final: true,
   actions: [],
-  refusals: { ...postedRefusals, reverse: '{number} is already reversed by {reversedByNumber}' },
+  refusals: { ...postedRefusals, reverse: { key: 'stockFlow.alreadyReversed' } },
 };
 /** Draft → posted → reversed: receipts, issues, adjustments, losses, damage, condition and ownership changes. */
-function movement(label: string, post: Requirement<StockDocumentFacts>[]): Definition {
+function movement(label: Text, post: Requirement<StockDocumentFacts>[]): Definition {
   return {
     label,
     stateOf: (d) => (d.status === 'draft' ? 'draft' : d.reversedByDocumentId ? 'reversed' : 'posted'),
@@ -103,62 +98,62 @@ function movement(label: string, post: Requirement<StockDocumentFacts>[]): Defin
   };
 }
 
-const reason = (kind: string): Requirement<StockDocumentFacts> => ({ fields: ['reasonCode'], message: `A ${kind} needs a reason code` });
+const reason = (message: Text): Requirement<StockDocumentFacts> => ({ fields: ['reasonCode'], message });
 
 /** The definition of each kind (one per kind: what a kind is, in one place). */
 export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
-  receipt: movement('goods received note', [
+  receipt: movement({ key: 'stockFlow.kind.receipt' }, [
     {
       fields: ['counterpartyOrgId', 'otherSiteId'],
-      message: 'Say where the goods came from: the donor/supplier, or the site that sent them',
+      message: { key: 'stockFlow.needSource' },
     },
   ]),
-  issue: movement('issue', [
-    { fields: ['counterpartyOrgId'], message: 'Say who receives the goods (consignee organisation)' },
-    { fields: ['ownerOrgId'], message: 'Say whose stock is issued: one owner’s stock is never issued for another' },
+  issue: movement({ key: 'stockFlow.kind.issue' }, [
+    { fields: ['counterpartyOrgId'], message: { key: 'stockFlow.needConsignee' } },
+    { fields: ['ownerOrgId'], message: { key: 'stockFlow.needOwnerIssued' } },
   ]),
-  adjustment: movement('adjustment', [reason('adjustment')]),
-  loss: movement('loss', [reason('loss')]),
-  damage: movement('damage', [reason('damage')]),
-  condition_change: movement('condition change', []),
-  ownership_transfer: movement('ownership transfer', [
-    { fields: ['ownerOrgId'], message: 'Say whose stock changes hands (current owner)' },
-    { fields: ['toOwnerOrgId'], message: 'Choose the new owner' },
-    reason('ownership transfer'),
+  adjustment: movement({ key: 'stockFlow.kind.adjustment' }, [reason({ key: 'stockFlow.needReason.adjustment' })]),
+  loss: movement({ key: 'stockFlow.kind.loss' }, [reason({ key: 'stockFlow.needReason.loss' })]),
+  damage: movement({ key: 'stockFlow.kind.damage' }, [reason({ key: 'stockFlow.needReason.damage' })]),
+  condition_change: movement({ key: 'stockFlow.kind.condition_change' }, []),
+  ownership_transfer: movement({ key: 'stockFlow.kind.ownership_transfer' }, [
+    { fields: ['ownerOrgId'], message: { key: 'stockFlow.needCurrentOwner' } },
+    { fields: ['toOwnerOrgId'], message: { key: 'stockFlow.needNewOwner' } },
+    reason({ key: 'stockFlow.needReason.ownership_transfer' }),
   ]),
 
   /** Draft → in transit → received by the destination (or reversed while still in transit). */
   transfer_out: {
-    label: 'transfer',
+    label: { key: 'stockFlow.kind.transfer_out' },
     stateOf: (d) =>
       d.status === 'draft' ? 'draft' : d.reversedByDocumentId ? 'reversed' : d.receivedByDocumentId ? 'received' : 'in_transit',
     states: {
       draft,
-      in_transit: { label: 'Posted · in transit', final: true, actions: ['reverse', 'receive'], refusals: postedRefusals },
+      in_transit: { label: { key: 'stockFlow.state.inTransit' }, final: true, actions: ['reverse', 'receive'], refusals: postedRefusals },
       received: {
-        label: 'Received',
-        detail: '({receivedByNumber})',
+        label: { key: 'stockFlow.state.received' },
+        detail: { key: 'stockFlow.receivedNumber' },
         final: true,
         actions: [],
         refusals: {
           ...postedRefusals,
-          reverse: '{number} was received at the destination ({receivedByNumber}); send the goods back with a new transfer instead',
-          receive: '{number} was already received ({receivedByNumber})',
+          reverse: { key: 'stockFlow.receivedNoReverse' },
+          receive: { key: 'stockFlow.alreadyReceived' },
         },
         explain: ['reverse'],
       },
       reversed: {
         ...reversed,
-        refusals: { ...reversed.refusals, receive: '{number} was reversed; there is nothing in transit to receive' },
+        refusals: { ...reversed.refusals, receive: { key: 'stockFlow.reversedNothing' } },
       },
     },
-    actions: actions([{ fields: ['otherSiteId'], message: 'Choose the destination site' }]),
+    actions: actions([{ fields: ['otherSiteId'], message: { key: 'stockFlow.needDestination' } }]),
     refusals: notThisKind,
   },
 
   /** Written posted by the receiving side; final at once. */
   transfer_in: {
-    label: 'transfer receipt',
+    label: { key: 'stockFlow.kind.transfer_in' },
     stateOf: () => 'posted',
     states: {
       posted: {
@@ -166,7 +161,7 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
         actions: [],
         refusals: {
           ...postedRefusals,
-          reverse: '{number} confirms a transfer receipt and cannot be reversed; correct the stock at this site with an adjustment',
+          reverse: { key: 'stockFlow.receiptNoReverse' },
         },
         explain: ['reverse'],
       },
@@ -177,7 +172,7 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
 
   /** Written posted by a reversal; final at once. */
   reversal: {
-    label: 'reversal',
+    label: { key: 'stockFlow.kind.reversal' },
     stateOf: () => 'posted',
     states: {
       posted: {
@@ -185,7 +180,7 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
         actions: [],
         refusals: {
           ...postedRefusals,
-          reverse: '{number} is itself a reversal; post the original movement again as a new document instead',
+          reverse: { key: 'stockFlow.reversalNoReverse' },
         },
         explain: ['reverse'],
       },
@@ -196,44 +191,44 @@ export const STOCK_DOCUMENT_WORKFLOWS: Record<StockDocumentKind, Definition> = {
 
   /** Counting (a draft sheet) → approved and closed (its differences posted as an adjustment). */
   count: {
-    label: 'count sheet',
+    label: { key: 'stockFlow.kind.count' },
     stateOf: (d) => (d.status !== 'draft' ? 'posted' : d.submittedAt ? 'submitted' : 'draft'),
     states: {
       draft: {
-        label: 'Counting',
+        label: { key: 'stockFlow.state.counting' },
         final: false,
         actions: ['edit', 'count', 'submit', 'approve', 'delete'],
         refusals: {
-          post: 'A count sheet is posted by approving it (stock.count.approve)',
-          editLines: 'Count sheets are edited with the count operations',
-          reverse: 'Only posted documents are reversed; edit or delete the draft instead',
+          post: { key: 'stockFlow.countPostedByApproval' },
+          editLines: { key: 'stockFlow.countLines' },
+          reverse: { key: 'stockFlow.onlyPostedReversed' },
         },
       },
       submitted: {
-        label: 'Submitted for approval',
-        detail: 'by {submittedBy}',
+        label: { key: 'stockFlow.state.submitted' },
+        detail: { key: 'stockFlow.bySubmitter' },
         final: false,
         actions: ['approve', 'delete'],
         refusals: {
-          edit: 'Count sheet was submitted for approval; counting is closed (approve it, or delete it and count again)',
-          count: 'Count sheet was submitted for approval; counting is closed (approve it, or delete it and count again)',
-          submit: 'Count sheet was already submitted for approval by {submittedBy}',
-          post: 'A count sheet is posted by approving it (stock.count.approve)',
-          editLines: 'Count sheets are edited with the count operations',
-          reverse: 'Only posted documents are reversed; approve or delete the sheet instead',
+          edit: { key: 'stockFlow.countSubmittedClosed' },
+          count: { key: 'stockFlow.countSubmittedClosed' },
+          submit: { key: 'stockFlow.countAlreadySubmitted' },
+          post: { key: 'stockFlow.countPostedByApproval' },
+          editLines: { key: 'stockFlow.countLines' },
+          reverse: { key: 'stockFlow.submittedNoReverse' },
         },
       },
       posted: {
-        label: 'Approved and closed',
+        label: { key: 'stockFlow.state.approved' },
         final: true,
         actions: [],
         refusals: {
           ...postedRefusals,
-          editLines: 'Count sheets are edited with the count operations',
-          count: 'Count sheet {number} is approved and closed; start a new count',
-          submit: 'Count sheet {number} is approved and closed; start a new count',
-          approve: 'Count sheet {number} is approved and closed; start a new count',
-          reverse: '{number} is a count sheet and wrote no stock; reverse its adjustment document instead',
+          editLines: { key: 'stockFlow.countLines' },
+          count: { key: 'stockFlow.countClosed' },
+          submit: { key: 'stockFlow.countClosed' },
+          approve: { key: 'stockFlow.countClosed' },
+          reverse: { key: 'stockFlow.countNoReverse' },
         },
         explain: ['reverse'],
       },

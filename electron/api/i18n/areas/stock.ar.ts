@@ -478,5 +478,12 @@ export const stockAr: Record<StockKey, string> = {
   'stockFlow.countLines': 'تُعدَّل أوراق الجرد بعمليات العد',
   'stockFlow.state.approved': 'معتمدة ومغلقة',
   'stockFlow.countClosed': 'ورقة الجرد {number} معتمدة ومغلقة؛ ابدأ جردًا جديدًا',
+  'stockFlow.action.submit': 'تقديم للموافقة',
+  'stockFlow.state.submitted': 'مقدَّم للموافقة',
+  'stockFlow.bySubmitter': 'بواسطة {submittedBy}',
+  'stockFlow.countSubmittedClosed': 'قُدِّمت ورقة الجرد للموافقة؛ أُغلق العدّ (وافق عليها، أو احذفها وأعد العدّ)',
+  'stockFlow.countAlreadySubmitted': 'سبق أن قدّم {submittedBy} ورقة الجرد للموافقة',
+  'stockFlow.blindApproveFirst': 'يُوافَق على الجرد الأعمى بعد تقديمه: قدّم الورقة أولًا (تظهر عندها الكميات المتوقعة)',
+  'stockFlow.submittedNoReverse': 'لا يُعكس إلا المستند المرحَّل؛ وافق على الورقة أو احذفها بدلًا من ذلك',
   'stockFlow.countNoReverse': '{number} ورقة جرد ولم تكتب أي مخزون؛ اعكس مستند التسوية الخاص بها بدلًا من ذلك',
 };

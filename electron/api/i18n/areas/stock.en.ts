@@ -472,6 +472,14 @@ export const stockEn = {
   'stockFlow.countLines': 'Count sheets are edited with the count operations',
   'stockFlow.state.approved': 'Approved and closed',
   'stockFlow.countClosed': 'Count sheet {number} is approved and closed; start a new count',
+  'stockFlow.action.submit': 'Submit for approval',
+  'stockFlow.state.submitted': 'Submitted for approval',
+  'stockFlow.bySubmitter': 'by {submittedBy}',
+  'stockFlow.countSubmittedClosed': 'Count sheet was submitted for approval; counting is closed (approve it, or delete it and count again)',
+  'stockFlow.countAlreadySubmitted': 'Count sheet was already submitted for approval by {submittedBy}',
+  'stockFlow.blindApproveFirst':
+    'A blind count is approved after it is submitted: submit the sheet first (its expected quantities are shown then)',
+  'stockFlow.submittedNoReverse': 'Only posted documents are reversed; approve or delete the sheet instead',
   'stockFlow.countNoReverse': '{number} is a count sheet and wrote no stock; reverse its adjustment document instead',
 } as const satisfies Record<string, string>;
 

@@ -481,6 +481,15 @@ export const stockFr: Record<StockKey, string> = {
   'stockFlow.countLines': 'Les fiches d’inventaire se modifient par les opérations de comptage',
   'stockFlow.state.approved': 'Approuvée et close',
   'stockFlow.countClosed': 'La fiche d’inventaire {number} est approuvée et close ; commencez un nouvel inventaire',
+  'stockFlow.action.submit': 'Soumettre pour approbation',
+  'stockFlow.state.submitted': 'Soumis pour approbation',
+  'stockFlow.bySubmitter': 'par {submittedBy}',
+  'stockFlow.countSubmittedClosed':
+    'La feuille de comptage a été soumise pour approbation ; le comptage est clos (approuvez-la, ou supprimez-la et recomptez)',
+  'stockFlow.countAlreadySubmitted': 'La feuille de comptage a déjà été soumise pour approbation par {submittedBy}',
+  'stockFlow.blindApproveFirst':
+    'Un comptage à l’aveugle s’approuve après sa soumission : soumettez d’abord la feuille (les quantités attendues s’affichent alors)',
+  'stockFlow.submittedNoReverse': 'Seuls les documents validés s’annulent ; approuvez ou supprimez plutôt la feuille',
   'stockFlow.countNoReverse':
     '{number} est une fiche d’inventaire et n’a écrit aucun stock ; contre-passez plutôt son document d’ajustement',
 };
