@@ -110,6 +110,75 @@ describe('French and Arabic at work', () => {
     await page.context().close();
   });
 
+  it('in French: the stock screens, the document register and the audit trail show no English words that were converted', async () => {
+    const { page, problems } = await open('stock');
+    await page.selectOption('.topbar select[name="language"]', 'fr');
+    const bodyText = () => page.locator('main.page').innerText();
+
+    // Stock on hand: the French receipt of the first test is there, in French words.
+    await page.locator('[data-testid=on-hand-grid] .ag-row').first().waitFor();
+    await expect.poll(bodyText).toContain('Code article');
+    let text = await bodyText();
+    for (const fr of ['Propriétaire', 'Péremption', 'Stock bas seulement', 'Tous les sites', 'Exporter la grille…', 'Bon état'])
+      expect(text, fr).toContain(fr);
+    for (const en of ['Item code', 'Owner', 'Expiry', 'Low stock only', 'All sites', 'Export grid…', 'stock lines', 'Good'])
+      expect(text, en).not.toContain(en);
+    await screenshot(page, 'fr-stock-on-hand');
+
+    // The document register: kinds and states in the storekeeper's French words.
+    await page.goto(`${server.url}#/stock-documents`);
+    await page.locator('[data-testid=document-list] .ag-row').first().waitFor();
+    await expect.poll(bodyText).toContain('Bon de réception');
+    text = await bodyText();
+    for (const fr of ['Nouveau document', 'Validé par', 'Brouillons et validés']) expect(text, fr).toContain(fr);
+    for (const en of ['Goods received note', 'New document', 'Posted by', 'Drafts and posted', 'documents match'])
+      expect(text, en).not.toContain(en);
+    await screenshot(page, 'fr-stock-documents');
+
+    // The audit trail: operations, record types, fields and values in French, not codes.
+    await page.goto(`${server.url}#/audit`);
+    await page.locator('.audit-grid .ag-row').first().waitFor();
+    await expect.poll(bodyText).toContain('Poids unitaire (kg)');
+    text = await bodyText();
+    for (const fr of ['Type d’enregistrement', 'Opération', 'Validé', 'Document de stock', 'Article', '0,35'])
+      expect(text, fr).toContain(fr);
+    for (const en of [
+      'stock.documents.post',
+      'items.save',
+      'unit weight kg',
+      'Record type',
+      'Operation',
+      'Clear filters',
+      'stock document',
+    ])
+      expect(text, en).not.toContain(en);
+    await page.locator('.audit-grid .ag-row', { hasText: 'Poids unitaire (kg)' }).first().click();
+    await expect.poll(() => page.locator('.audit-detail').innerText()).toContain('Avant');
+    expect(await page.locator('.audit-detail').innerText()).not.toContain('Before');
+    await screenshot(page, 'fr-audit');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in Arabic: the stock and audit screens read right to left in Arabic words', async () => {
+    const { page, problems } = await open('stock');
+    await page.selectOption('.topbar select[name="language"]', 'ar');
+    await page.locator('[data-testid=on-hand-grid] .ag-row').first().waitFor();
+    await expect.poll(() => page.locator('main.page').innerText()).toContain('رمز الصنف');
+    expect(await page.locator('main.page').innerText()).not.toContain('Item code');
+    await screenshot(page, 'ar-stock-on-hand');
+    await page.goto(`${server.url}#/audit`);
+    await page.locator('.audit-grid .ag-row').first().waitFor();
+    await expect.poll(() => page.locator('main.page').innerText()).toContain('نوع السجل');
+    expect(await page.locator('main.page').innerText()).not.toContain('stock.documents.post');
+    await screenshot(page, 'ar-audit');
+    await page.goto(`${server.url}#/database`);
+    await expect.poll(() => page.locator('main.page').innerText()).toContain('فحص السلامة');
+    await screenshot(page, 'ar-database');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('in Arabic: the layout is mirrored (navigation on the right) and a grid edit is saved', async () => {
     const { page, problems } = await open('sites');
     await page.selectOption('.topbar select[name="language"]', 'ar');
