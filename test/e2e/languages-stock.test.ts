@@ -130,7 +130,7 @@ describe('French and Arabic at work', () => {
     await page.locator('[data-testid=document-list] .ag-row').first().waitFor();
     await expect.poll(bodyText).toContain('Bon de réception');
     text = await bodyText();
-    for (const fr of ['Nouveau document', 'Validé par', 'Brouillons et validés']) expect(text, fr).toContain(fr);
+    for (const fr of ['Nouveau document', 'Statut', 'Brouillons et validés']) expect(text, fr).toContain(fr);
     for (const en of ['Goods received note', 'New document', 'Posted by', 'Drafts and posted', 'documents match'])
       expect(text, en).not.toContain(en);
     await screenshot(page, 'fr-stock-documents');
