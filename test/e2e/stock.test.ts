@@ -317,9 +317,9 @@ describe('stock in the browser', () => {
     await page.locator('[data-testid=threshold-item]').fill('FOOD-RICE-25');
     await page.locator('[data-testid=threshold-min]').fill('1000');
     await page.locator('[data-testid=threshold-add]').click();
-    await expect.poll(() => page.locator('[data-testid=low-alert-count]').textContent()).toBe('1 item(s)');
+    await expect.poll(() => page.locator('[data-testid=low-alert-count]').textContent()).toBe('1 item');
     // R-MID expires within 3 months; R-LATE only after 9.
-    await expect.poll(() => page.locator('[data-testid=expiry-alert-count]').textContent()).toBe('1 lot line(s)');
+    await expect.poll(() => page.locator('[data-testid=expiry-alert-count]').textContent()).toBe('1 lot line');
     await screenshot(page, 'stock-alerts');
 
     await page.goto(`${server.origin}/#/stock?site=${fob}`);
