@@ -67,7 +67,7 @@ export default function VerifyPage() {
             spellCheck={false}
             value={code}
             onChange={(e) => setCode(e.target.value)}
-            placeholder="CORRIDOR-WB:…"
+            placeholder={t('grid.codePlaceholder')}
             data-testid="verify-code"
           />
           <button type="submit">{t('verify.check')}</button>
