@@ -99,9 +99,9 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     return true;
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- t is the module's one translate function
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
   const columns = useMemo(
     () => countColumns({ editable, blind, reasons, sheetReason }, errors.current, onCounted),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
     [editable, blind, reasons, sheetReason, onCounted, language],
   );
 

@@ -34,6 +34,7 @@ export function useCountSubmit(
 
 /** Why a pasted column of counts was refused (nothing of it was saved). */
 export function CountPasteProblems(p: { problems: string[]; onDismiss: () => void }) {
+  const t = useT();
   if (p.problems.length === 0) return null;
   return (
     <div className="problems" role="alert" data-testid="count-paste-problems">
@@ -46,7 +47,7 @@ export function CountPasteProblems(p: { problems: string[]; onDismiss: () => voi
         </ul>
       )}
       <button type="button" className="link" onClick={p.onDismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );
@@ -71,7 +72,7 @@ export function CountSubmit(p: {
       <div className="row">
         {p.uncounted > 0 ? (
           <button type="button" onClick={p.onShowUncounted} data-testid="submit-show-uncounted" autoFocus>
-            Show the lines not counted
+            {t('count.showNotCounted')}
           </button>
         ) : (
           <button type="button" onClick={p.onSubmit} disabled={p.busy} data-testid="confirm-submit" autoFocus>
