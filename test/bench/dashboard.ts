@@ -16,6 +16,7 @@ import type { JobSummary } from '../../electron/api/jobs';
 import { backupsFolder } from '../../electron/services/backups/folders';
 import { createCore, type LocalCore } from '../../electron/services/core/create';
 import { createWorkerCore } from '../../electron/services/core/worker/host';
+import { benchOperator } from './operator';
 import { convoyFigures } from '../../electron/services/dashboard/convoys';
 import { expiryFigures } from '../../electron/services/dashboard/expiry';
 import { lowStockFigures } from '../../electron/services/dashboard/low-stock';
@@ -50,7 +51,7 @@ export async function dashboardBench(core: LocalCore): Promise<void> {
 
 /** "Back up now" of the whole file as a job, with a cheap call every 50 ms meanwhile. Run after any in-process core was closed. */
 export async function backupBench(opts: { dbPath: string; homeDir: string }): Promise<void> {
-  const core = await createWorkerCore({ databasePath: opts.dbPath, homeDir: opts.homeDir });
+  const core = await createWorkerCore({ databasePath: opts.dbPath, homeDir: opts.homeDir, signedIn: benchOperator(opts.dbPath) });
   let file: string | null = null;
   try {
     let resolveEnd: (j: JobSummary) => void = () => {};
@@ -96,7 +97,7 @@ if (require.main === module) {
   const dbPath = path.resolve(values.db);
   const homeDir = `${dbPath}.home`;
   void (async () => {
-    const core = createCore({ databasePath: dbPath, homeDir });
+    const core = createCore({ databasePath: dbPath, homeDir, signedIn: benchOperator(dbPath) });
     try {
       await dashboardBench(core);
     } finally {

@@ -1,6 +1,7 @@
 import type { JobSummary } from '../../electron/api/jobs';
 import type { Core } from '../../electron/services/core/create';
 import { createWorkerCore } from '../../electron/services/core/worker/host';
+import { benchOperator } from './operator';
 import { printLine, summarise, type Timing } from './stats';
 
 const PERIOD_MS = 50;
@@ -32,7 +33,7 @@ export async function waitsDuring(core: Core, work: () => Promise<unknown>): Pro
  * the full integrity check as a job. Run after any in-process core on the file was closed.
  */
 export async function responsivenessBench(opts: { dbPath: string; homeDir: string }): Promise<void> {
-  const core = await createWorkerCore({ databasePath: opts.dbPath, homeDir: opts.homeDir });
+  const core = await createWorkerCore({ databasePath: opts.dbPath, homeDir: opts.homeDir, signedIn: benchOperator(opts.dbPath) });
   try {
     const finished = new Map<string, JobSummary>();
     let waiting: { id: string; resolve: (j: JobSummary) => void } | null = null;

@@ -21,6 +21,7 @@ import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check
 import { runBrowserBench } from './browser';
 import { runConvoyBench } from './convoys';
 import { backupBench, dashboardBench } from './dashboard';
+import { benchOperator } from './operator';
 import { responsivenessBench, sameThreadBaseline } from './responsiveness';
 import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 
@@ -177,7 +178,7 @@ async function receiptBench(core: LocalCore, ids: { siteId: string; donor: strin
 }
 
 async function main() {
-  const core = createCore({ databasePath: dbPath, homeDir });
+  const core = createCore({ databasePath: dbPath, homeDir, signedIn: benchOperator(dbPath) });
   const sqlite = core.sqlite;
   const call = core.call.bind(core);
   const status = await call('system.status', {});
