@@ -79,9 +79,9 @@ describe('every page, with the demo scenario', () => {
     await page.locator('.audit-grid .ag-row').first().waitFor();
     await expect
       .poll(() => page.locator('.audit-grid .ag-row[row-index="0"] [col-id="summary"]').textContent())
-      .toContain(`name: “${item.name}” → “${item.name} (checked)”`);
+      .toContain(`Name: “${item.name}” → “${item.name} (checked)”`);
     const types = await page.locator('.audit-grid .ag-row [col-id="entity"]').allTextContents();
-    expect(new Set(types)).toEqual(new Set(['item']));
+    expect(new Set(types)).toEqual(new Set(['Item']));
     await page.context().close();
   });
 

@@ -75,7 +75,7 @@ describe('warehouse screens a new user meets', () => {
     const banner = page.locator('[data-testid=posted-banner]');
     await expect
       .poll(() => banner.textContent())
-      .toMatch(/^Posted as HHI-WH1-\S+ on \d{4}-\d\d-\d\d \d\d:\d\d by Lt\. E2E Tester; final\.$/);
+      .toMatch(/^Posted as HHI-WH1-\S+ on \d\d\/\d\d\/\d{4} \d\d:\d\d by Lt\. E2E Tester; final\.$/);
     await screenshot(page, 'transfer-receipt-posted');
     expect(problems).toEqual([]);
     await page.context().close();
