@@ -47,6 +47,7 @@ const INSTRUMENT = `(() => {
 
 export async function itemsGridSavedCell(browser: Browser, server: E2EServer, runs: number): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
   const originals = new Map<number, string>();
   try {
     await context.addInitScript(INSTRUMENT);

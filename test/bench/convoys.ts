@@ -84,8 +84,9 @@ async function planConvoy(server: E2EServer) {
   return { convoyId: convoy.id, vehicleId: truck.id, plate };
 }
 
-async function freshPage(browser: Browser): Promise<Page> {
+async function freshPage(browser: Browser, server: E2EServer): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  (page error: ${e.message})`));
   return page;
@@ -96,7 +97,7 @@ async function timeOpen(browser: Browser, server: E2EServer, convoyId: string, r
   const ready = `Boolean(document.querySelector('${GRID} .ag-row[row-index="0"] [col-id="quantity"]')?.textContent) && Boolean(document.querySelector('[data-testid=load-bars] .bar'))`;
   const samples: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const page = await freshPage(browser);
+    const page = await freshPage(browser, server);
     try {
       await page.context().addInitScript(`(() => {
         const obs = new MutationObserver(() => {
@@ -119,7 +120,7 @@ async function timeOpen(browser: Browser, server: E2EServer, convoyId: string, r
 
 /** One quantity typed in row 0 and Enter: time in the page from that Enter to the load bar's text changing. */
 async function timeLineSave(browser: Browser, server: E2EServer, convoyId: string, plate: string, runs: number): Promise<Timing> {
-  const page = await freshPage(browser);
+  const page = await freshPage(browser, server);
   const samples: number[] = [];
   try {
     await page.goto(`${server.url}#/convoys?id=${convoyId}`);

@@ -43,6 +43,8 @@ export function chromiumPath(): string {
 
 export interface E2EServer {
   url: string;
+  /** The harness's own session id: a page given it (sessionStorage 'corridor.session') acts as whoever the harness signed in as. */
+  session: string;
   origin: string;
   token: string;
   dir: string;
@@ -158,6 +160,7 @@ export async function startServer(
 
   return {
     url,
+    session,
     origin: parsed.origin,
     token,
     dir,
