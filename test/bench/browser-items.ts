@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { focusCell, launchBrowser, startServer, type E2EServer } from '../e2e/harness';
+import { focusCell, launchBrowser, signedInContext, startServer, type E2EServer } from '../e2e/harness';
 import { printTiming, summarise } from './stats';
 
 /** Counts calls to the core in flight and `changed` events received, for the page to read. */
@@ -46,8 +46,7 @@ const INSTRUMENT = `(() => {
 })()`;
 
 export async function itemsGridSavedCell(browser: Browser, server: E2EServer, runs: number): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
+  const context = await signedInContext(browser, server);
   const originals = new Map<number, string>();
   try {
     await context.addInitScript(INSTRUMENT);

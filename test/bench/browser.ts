@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, type E2EServer } from '../e2e/harness';
+import { launchBrowser, signedInContext, startServer, type E2EServer } from '../e2e/harness';
 import { itemsGridSavedCell } from './browser-items';
 import { printLine, printTiming, summarise, type Timing } from './stats';
 
@@ -36,8 +36,7 @@ const FIRST_ROW_SHOWN = `Boolean(document.querySelector('${FIRST_ROW}')?.textCon
 const DASHBOARD_DRAWN = `Boolean(document.querySelector('[data-testid=chart-category][data-drawn=true]'))`;
 
 async function newPage(browser: Browser, server: E2EServer): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
+  const context = await signedInContext(browser, server);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  (page error: ${e.message})`));
   return page;
@@ -50,11 +49,8 @@ async function newPage(browser: Browser, server: E2EServer): Promise<Page> {
 async function timePageLoads(browser: Browser, server: E2EServer, hash: string, readyScript: string, runs: number): Promise<Timing> {
   const samples: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
+    const context = await signedInContext(browser, server);
     try {
-      // Signed in already: the page shares the harness's session, so the timing is the screen's, not the sign-in's.
-      await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
       await context.addInitScript(`(() => {
         const ready = () => (${readyScript});
         const obs = new MutationObserver(() => {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { JobSummary } from '../../electron/api/jobs';
-import { launchBrowser, startServer, type E2EServer } from '../e2e/harness';
+import { launchBrowser, signedInContext, startServer, type E2EServer } from '../e2e/harness';
 import { pdfBuffer } from '../../electron/services/convoys/print/pdf';
 import { printDefinition } from '../../electron/services/convoys/print/run';
 import { printLine, printTiming, summarise, type Timing } from './stats';
@@ -85,8 +85,7 @@ async function planConvoy(server: E2EServer) {
 }
 
 async function freshPage(browser: Browser, server: E2EServer): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
+  const context = await signedInContext(browser, server);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  (page error: ${e.message})`));
   return page;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/result';
 import { DEMO_ADMIN_PIN, DEMO_OPERATOR } from '../../electron/services/demo/identity';
@@ -250,6 +250,16 @@ export async function openApp(
   await page.goto(`${server.url}${hash ? `#/${hash}` : ''}`);
   if (as) await signInOnPage(page, as);
   return { page, problems };
+}
+
+/**
+ * A fresh browser context (no cache, no state) whose pages share the harness's session, so they
+ * open already signed in as whoever the harness signed in as (the benchmarks time screens, not the sign-in).
+ */
+export async function signedInContext(browser: Browser, server: E2EServer): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(`sessionStorage.setItem('corridor.session', ${JSON.stringify(server.session)})`);
+  return context;
 }
 
 /** The sign-in screen: choose the operator, type the PIN, wait for the window behind it. */
