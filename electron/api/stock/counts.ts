@@ -77,6 +77,13 @@ export const submitCountInput = z.object({ ...versionedId });
 /** Why one line's count differs; null = the sheet's reason. Given once the differences are known. */
 export const setCountReasonInput = z.object({ lineId: uuid, version: recordVersion, reasonCode: countReasonField.nullable() });
 
+/**
+ * A blind count still being counted: the counter must not see what the sheet expects, nor the
+ * differences. The core withholds them; the count sheet hides their columns.
+ */
+export const hidesExpected = (doc: { countBlind: boolean; submittedAt: string | null; status: string }): boolean =>
+  doc.countBlind && !doc.submittedAt && doc.status === 'draft';
+
 export interface CountLineView {
   id: string;
   version: number;

@@ -9,6 +9,7 @@ import type {
   setCountLineInput,
   setCountLinesInput,
 } from '../../api/stock';
+import { hidesExpected } from '../../api/stock';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, conflict, invalid, notFound } from '../core/errors';
@@ -33,10 +34,6 @@ FROM stock_count_lines c JOIN stock_lots l ON l.id = c.lot_id JOIN items i ON i.
 JOIN organisations o ON o.id = l.owner_org_id`;
 
 type StoredLine = Omit<CountLineView, 'found'> & { found: number };
-
-/** A blind count still being counted: the counter must not see what the sheet expects, nor the differences. */
-export const hidesExpected = (doc: { countBlind: boolean; submittedAt: string | null; status: string }) =>
-  doc.countBlind && !doc.submittedAt && doc.status === 'draft';
 
 /** A stored line as the caller may see it. */
 const lineView = (row: StoredLine, hide: boolean): CountLineView => ({

@@ -1,6 +1,6 @@
 import type { CellValueChangedEvent, GridApi, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CountApproval as Approval, CountLineView } from '../../../../electron/api/stock';
+import { hidesExpected, type CountApproval as Approval, type CountLineView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { CellErrors } from '../../grid/cellErrors';
@@ -69,7 +69,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const can = (action: string) => Boolean(doc?.workflow.actions.some((a) => a.action === action)) && !approval;
   const editable = can('count');
   // A blind count being counted: what the sheet expects stays hidden (the core sends none).
-  const blind = Boolean(doc?.countBlind && !doc.submittedAt && doc.status === 'draft');
+  const blind = doc ? hidesExpected(doc) : false;
   const reasons = can('approve') && !blind;
   const sheetReason = (doc?.reasonCode ?? 'count_difference') as CountReasonCode;
   const onGridReady = useCallback(
