@@ -43,6 +43,7 @@ export const EXPORT_SOURCES = [
   'threeW',
   'exportProfiles',
   'exportHistory',
+  'convoyMovement',
 ] as const;
 export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;

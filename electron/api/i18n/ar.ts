@@ -5,6 +5,7 @@ import { stockAr } from './areas/stock.ar';
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
+import { convoyMovementAr } from './areas/convoy-movement.ar';
 import { exchangeAr } from './areas/exchange.ar';
 import { importsAr } from './areas/imports.ar';
 import { requestsAr } from './areas/requests.ar';
@@ -678,6 +679,7 @@ export const ar: Record<MessageKey, string> = {
   'operators.added': 'أُضيف {name}: يمكنه تسجيل الدخول بالرمز الذي أعطيته إياه.',
   'auth.alreadySetUp': 'هذا التثبيت مُعدّ بالفعل؛ سجّل الدخول باسمك ورمزك بدلاً من ذلك',
   ...convoyPrintsAr,
+  ...convoyMovementAr,
   ...exchangeAr,
   ...importsAr,
   ...requestsAr,

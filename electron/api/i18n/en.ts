@@ -6,6 +6,7 @@
  */
 import { convoysEn } from './areas/convoys.en';
 import { convoyPrintsEn } from './areas/convoy-prints.en';
+import { convoyMovementEn } from './areas/convoy-movement.en';
 import { exchangeEn } from './areas/exchange.en';
 import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
@@ -694,6 +695,7 @@ export const en = {
   'operators.added': '{name} added: they can sign in with the PIN you gave them.',
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
   ...convoyPrintsEn,
+  ...convoyMovementEn,
   ...exchangeEn,
   ...importsEn,
   ...requestsEn,

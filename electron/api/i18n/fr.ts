@@ -5,6 +5,7 @@ import { stockFr } from './areas/stock.fr';
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
+import { convoyMovementFr } from './areas/convoy-movement.fr';
 import { exchangeFr } from './areas/exchange.fr';
 import { importsFr } from './areas/imports.fr';
 import { requestsFr } from './areas/requests.fr';
@@ -701,6 +702,7 @@ export const fr: Record<MessageKey, string> = {
   'operators.added': '{name} ajouté : il peut se connecter avec le code que vous lui avez donné.',
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
   ...convoyPrintsFr,
+  ...convoyMovementFr,
   ...exchangeFr,
   ...importsFr,
   ...requestsFr,

@@ -1,5 +1,6 @@
 import type { ExportSourceId } from '../../../api/exchange';
 import { auditSource, exportHistorySource } from './audit';
+import { convoyMovementSource } from './convoys';
 import { agreementsSource, contactsSource, exportProfilesSource, itemsSource, organisationsSource, sitesSource } from './records';
 import type { ExportSource } from './source';
 import { documentsSource, onHandSource, stockCardSource, threeWSource } from './stock';
@@ -18,4 +19,5 @@ export const EXPORT_SOURCE_TABLE: Record<ExportSourceId, ExportSource<Record<str
   threeW: threeWSource as never,
   exportProfiles: exportProfilesSource as never,
   exportHistory: exportHistorySource as never,
+  convoyMovement: convoyMovementSource as never,
 };

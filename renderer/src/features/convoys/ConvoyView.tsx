@@ -4,6 +4,7 @@ import { NOTIFICATION_STATUS_KEYS, type MessageKey } from '../../../../electron/
 import type { ConvoyMove, NotificationStatus } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { ExportButton } from '../../grid/ExportButton';
 import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { stockHref } from '../stock/useHashParams';
@@ -157,6 +158,12 @@ function Notification({ convoy: c, editable }: { convoy: ConvoyDetail; editable:
             {t(NOTIFICATION_BUTTON[s])}
           </button>
         ))}
+      {c.vehicles.length > 0 && (
+        <p className="movement-export">
+          <ExportButton source="convoyMovement" label={t('movement.export')} parts={() => ({ params: { convoyId: c.id } })} />{' '}
+          <span className="muted">{t('movement.exportHint')}</span>
+        </p>
+      )}
       {error != null && <ErrorPanel error={error} />}
     </section>
   );
