@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQr, pdfText } from '../helpers/pdf';
@@ -126,6 +127,44 @@ describe('convoys in Chromium', () => {
     expect(shortEntry.lines.some((l) => l.shortQuantity === 3)).toBe(true);
     await screenshot(page, 'convoy-stock-card');
     expect((await server.call('system.integrity', { depth: 'ledger' })).differences).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports the movement notification of the planned convoy (its notice warning shown), then marks it submitted', async () => {
+    const planning = (await server.call('convoys.list', {})).find(
+      (c) => c.status === 'planning' && c.notificationStatus === 'not_submitted',
+    )!;
+    const detail = await server.call('convoys.get', { id: planning.id });
+    const { page, problems } = await openApp(browser, server, `convoys?id=${planning.id}`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const notification = page.locator('[data-testid=notification]');
+    await notification.locator('.warning').filter({ hasText: '48 h' }).waitFor();
+    await notification.getByRole('button', { name: 'Export notification…' }).click();
+    const panel = notification.getByRole('dialog', { name: 'Export' });
+    await screenshot(page, 'convoy-movement-export');
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^corridor-movement-notification-.*\.xlsx$/);
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const rows: unknown[][] = [];
+    wb.worksheets[0].eachRow({ includeEmpty: true }, (r, n) => (rows[n - 1] = (r.values as unknown[]).slice(1)));
+    const h = rows.findIndex((r) => r?.[0] === 'Convoy');
+    const header = rows[h].map(String);
+    const data = rows.slice(h + 1);
+    expect(data.map((r) => r[header.indexOf('Plate')])).toEqual(detail.vehicles.map((v) => v.plate));
+    expect(data.every((r) => r[0] === planning.number)).toBe(true);
+    expect((await server.call('exports.history', {}))[0]).toMatchObject({
+      title: 'Movement notification',
+      fileName: file.suggestedFilename(),
+    });
+
+    await notification.locator('[data-notification=submitted]').click();
+    await expect.poll(() => page.locator('[data-testid=notification-status]').textContent()).toBe('Submitted');
+    expect(await notification.textContent()).not.toMatch(/approved/i);
     expect(problems).toEqual([]);
     await page.context().close();
   });
