@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/result';
 import { DEMO_ADMIN_PIN, DEMO_OPERATOR } from '../../electron/services/demo/identity';
@@ -278,6 +278,15 @@ export const BODY_ROW = '.ag-row:not(.ag-row-pinned)';
 /** The AG Grid cell at a displayed row and column id, inside an optional grid container. */
 export const cell = (page: Page, rowIndex: number, colId: string, within = '.entity-grid') =>
   page.locator(`${within} ${BODY_ROW}[row-index="${rowIndex}"] [col-id="${colId}"]`).first();
+
+/**
+ * A link of the main navigation by its exact label. Scoped to the navigation because the
+ * dashboard, which may or may not have painted yet, also holds links whose text contains a
+ * screen's name ("… items low") — an unscoped, inexact match is a race.
+ */
+export function navLink(page: Page, name: string): Locator {
+  return page.locator('nav.sidenav').getByRole('link', { name, exact: true });
+}
 
 /** Waits until the grid shows at least `n` rows. */
 export async function waitForRows(page: Page, n: number, within = '.entity-grid'): Promise<void> {

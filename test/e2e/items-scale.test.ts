@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editCell, launchBrowser, openApp, pasteText, startServer, waitForRows, type E2EServer } from './harness';
+import { editCell, launchBrowser, navLink, openApp, pasteText, startServer, waitForRows, type E2EServer } from './harness';
 
 let server: E2EServer;
 let browser: Browser;
@@ -31,7 +31,7 @@ describe('the Items grid at 10,000 items', () => {
     const { page, problems } = await openApp(browser, server);
     await page.locator('.topbar').waitFor();
     const started = Date.now();
-    await page.getByRole('link', { name: 'Items' }).click();
+    await navLink(page, 'Items').click();
     await waitForRows(page, 20);
     const firstRowsMs = Date.now() - started;
     await expect.poll(() => page.locator('.grid-count').textContent()).toBe('10,000 items');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, launchBrowser, openApp, rowIndexOf, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import { cell, launchBrowser, navLink, openApp, rowIndexOf, screenshot, startServer, waitForRows, type E2EServer } from './harness';
 
 let server: E2EServer;
 let browser: Browser;
@@ -45,12 +45,12 @@ describe('every page, with the demo scenario', () => {
     await waitForRows(page, 3);
     await screenshot(page, 'sites');
 
-    await page.getByRole('link', { name: 'Items' }).click();
+    await navLink(page, 'Items').click();
     await waitForRows(page, 20);
     expect(Number((await page.locator('.grid-count').textContent())!.split(' ')[0])).toBeGreaterThanOrEqual(40);
     await screenshot(page, 'items');
 
-    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await navLink(page, 'Audit trail').click();
     await page.locator('.audit-grid .ag-row').first().waitFor();
     // The newest entries are the sign-ins of this test's sessions; the first record change after them has a full before/after.
     await page
@@ -62,7 +62,7 @@ describe('every page, with the demo scenario', () => {
     await expect.poll(() => page.locator('table.diff tbody tr').count()).toBeGreaterThan(2);
     await screenshot(page, 'audit');
 
-    await page.getByRole('link', { name: 'Database' }).click();
+    await navLink(page, 'Database').click();
     await page.getByRole('button', { name: 'Integrity check' }).click();
     await expect.poll(() => page.locator('.integrity-report').textContent()).toContain('No problems found');
     await screenshot(page, 'database');

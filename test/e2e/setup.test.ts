@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, signInOnPage, startServer, waitForRows, type E2EServer } from './harness';
+import { launchBrowser, navLink, openApp, screenshot, signInOnPage, startServer, waitForRows, type E2EServer } from './harness';
 
 let server: E2EServer;
 const MENSAH = { name: 'Sgt. A. Mensah', pin: '2580' };
@@ -50,7 +50,7 @@ describe('first start', () => {
     await page.getByTestId('dash-no-stock').waitFor();
     expect(await page.getByTestId('dash-no-stock').textContent()).toContain('Receive goods');
     // The home organisation is the first row of the partner registry.
-    await page.getByRole('link', { name: 'Organisations' }).click();
+    await navLink(page, 'Organisations').click();
     await waitForRows(page, 1);
     expect(problems).toEqual([]);
     await page.context().close();
