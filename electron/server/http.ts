@@ -96,7 +96,11 @@ export function createHttpTransport(opts: HttpTransportOptions): http.Server {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(res, 405, 'bad_request', `${req.method} is not allowed here`, { allow: 'GET, HEAD' });
     }
-    serveStatic(staticRoot, url.pathname, res);
+    // The first visit carries the token in the address; from then on the browser holds it in a
+    // cookie, so reloads and new tabs at the bare address work and the token is never shown again.
+    const given = url.searchParams.get('token');
+    const cookie = given !== null && tokenMatches(opts.token, given) ? sessionCookie(port ?? 0, opts.token) : undefined;
+    serveStatic(staticRoot, url.pathname, res, cookie ? { 'set-cookie': cookie } : {});
   };
   // No exception in a request handler may end the process: a bad request gets an answer and
   // the server goes on serving everyone else.
@@ -137,6 +141,36 @@ function requestUrl(req: http.IncomingMessage): URL | null {
   }
 }
 
+/**
+ * Browser mode's session cookie: the token, HttpOnly (no script reads it), SameSite=Strict (no other
+ * site's page or link sends it), Path=/ and no Domain (this host only). Cookies ignore ports, so
+ * the name carries the port: two Corridors on one machine keep apart. No Max-Age: it ends with the
+ * browser, and a new start has a new token anyway.
+ */
+export const sessionCookieName = (port: number) => `corridor-${port}`;
+function sessionCookie(port: number, token: string): string {
+  return `${sessionCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+function sessionCookieOf(req: http.IncomingMessage, port: number): string | null {
+  const name = sessionCookieName(port);
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+/**
+ * A cookie goes with any request the browser makes here, also one another page on this machine
+ * (another port is the same site) asks for. So a call that relies on the cookie must carry the
+ * per-tab header `x-corridor-session`: a page on another origin can only send such a header after
+ * a CORS preflight, which this server never grants (and its Origin is refused in checkAddressedToUs).
+ */
+function sentByOurPage(req: http.IncomingMessage): boolean {
+  return typeof req.headers[SESSION_HEADER] === 'string';
+}
+
 function handleApi(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -147,22 +181,26 @@ function handleApi(
   eventClients: Set<http.ServerResponse>,
   homeDir?: string,
 ): void {
+  const port = req.socket.localPort ?? 0;
   const header = req.headers.authorization;
   const bearer = header && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '') : null;
+  const byCookie = tokenMatches(token, sessionCookieOf(req, port));
   if (url.pathname === '/api/events' && req.method === 'GET') {
-    // EventSource cannot set headers, so the event stream alone also accepts ?token=.
-    if (!tokenMatches(token, bearer ?? url.searchParams.get('token'))) {
+    // EventSource cannot set headers: the event stream also accepts ?token= (or the page's cookie;
+    // a stream only reads, and another origin cannot read it without CORS, which is never granted).
+    if (!byCookie && !tokenMatches(token, bearer ?? url.searchParams.get('token'))) {
       return refuse(res, 401, 'unauthorized', 'missing or wrong token; open the full URL Corridor printed at start');
     }
     return openEventStream(req, res, eventClients);
   }
+  const authorized = tokenMatches(token, bearer) || (byCookie && sentByOurPage(req));
   if (url.pathname === '/api/invoke' && req.method === 'POST') {
-    if (!tokenMatches(token, bearer)) {
+    if (!authorized) {
       return refuse(
         res,
         401,
         'unauthorized',
-        'missing or wrong token: send it as "Authorization: Bearer <token>" (the token from the URL Corridor printed at start)',
+        'missing or wrong token: open the full URL Corridor printed at start once in this browser (a script sends the token as "Authorization: Bearer <token>")',
       );
     }
     // A cross-site form or no-preflight fetch can only send text/plain, form or multipart bodies.
@@ -172,7 +210,7 @@ function handleApi(
     }
     return handleInvoke(req, res, core, maxBody);
   }
-  if (!tokenMatches(token, bearer)) {
+  if (!authorized) {
     return refuse(res, 401, 'unauthorized', 'missing or wrong token; open the full URL Corridor printed at start');
   }
   const download = /^\/api\/export-file\/([^/]+)$/.exec(url.pathname);
@@ -325,7 +363,7 @@ function answerInvoke(res: http.ServerResponse, core: Core, raw: Buffer, session
     });
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+function serveStatic(root: string, pathname: string, res: http.ServerResponse, extra: http.OutgoingHttpHeaders): void {
   const file = resolveRendererFile(root, pathname);
   // Path-traversal guard: never serve anything outside the renderer build.
   if (!file) return refuse(res, 403, 'forbidden', 'outside the app folder');
@@ -341,6 +379,7 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   const isHtml = path.extname(target) === '.html';
   res.writeHead(200, {
     ...BASE_HEADERS,
+    ...extra,
     'content-type': rendererMimeType(target),
     'content-security-policy': CONTENT_SECURITY_POLICY,
     // Built assets carry a content hash in their names; the page itself must always be fresh.

@@ -40,7 +40,7 @@ async function draftReceipt(): Promise<string> {
   return draft.document.id;
 }
 
-/** Calls the core from inside the page with the tab's own token and session, as a forged script would. */
+/** Calls the core from inside the page with the tab's own cookie and session, as a forged script would. */
 function forgedCall(page: Page, name: string, input: unknown) {
   return page.evaluate(
     async ([n, i]) => {
@@ -48,7 +48,6 @@ function forgedCall(page: Page, name: string, input: unknown) {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${sessionStorage.getItem('corridor.token')}`,
           'x-corridor-session': sessionStorage.getItem('corridor.session') ?? '',
         },
         body: JSON.stringify({ name: n, input: i }),

@@ -161,6 +161,68 @@ describe('HTTP transport: who may call', () => {
   });
 });
 
+describe('HTTP transport: the browser session cookie', () => {
+  const cookieOf = (r: Answer) => (r.headers['set-cookie'] ?? [])[0] ?? '';
+
+  it('the first visit with the token sets an HttpOnly SameSite=Strict cookie for this host and port; others set none', async () => {
+    const first = await send({ path: `/?token=${TOKEN}` });
+    expect(first.status).toBe(200);
+    const parts = cookieOf(first)
+      .split(';')
+      .map((p) => p.trim());
+    expect(parts[0]).toBe(`corridor-${port}=${TOKEN}`);
+    expect(parts).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/']));
+    expect(cookieOf(first)).not.toMatch(/Domain|Max-Age|Expires/i);
+    expect((await send({ path: '/' })).headers['set-cookie']).toBeUndefined();
+    expect((await send({ path: `/?token=${TOKEN}x` })).headers['set-cookie']).toBeUndefined();
+    expect((await send({ path: '/?token=' })).headers['set-cookie']).toBeUndefined();
+  });
+
+  it('a call with only the cookie and the page header works, as a new tab or a reload sends it', async () => {
+    const headers = { cookie: `other=1; corridor-${port}=${TOKEN}`, 'content-type': 'application/json', 'x-corridor-session': SESSION };
+    const r = await invoke('system.status', {}, headers);
+    expect(r.status).toBe(200);
+    expect(r.json()).toMatchObject({ ok: true, value: { operator: { displayName: 'Capt. Test' } } });
+    const sameOrigin = await invoke('system.status', {}, { ...headers, origin: `http://127.0.0.1:${port}` });
+    expect(sameOrigin.status).toBe(200);
+    const events = await new Promise<number>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { cookie: headers.cookie } }, (res) => {
+        resolve(res.statusCode ?? 0);
+        res.destroy();
+      });
+      req.on('error', reject);
+    });
+    expect(events).toBe(200);
+  });
+
+  it('refuses the cookie from another origin, without the page header, for another port, or with a wrong value', async () => {
+    const before = tableCounts(t.core);
+    const body = JSON.stringify({ name: 'organisations.save', input: { rows: [{ name: 'CSRF Org', shortName: 'CSRF', kind: 'ngo' }] } });
+    const good = { cookie: `corridor-${port}=${TOKEN}`, 'content-type': 'application/json', 'x-corridor-session': SESSION };
+    for (const origin of ['http://evil.com', `http://127.0.0.1:${port + 1}`, 'null']) {
+      const r = await send({ method: 'POST', path: '/api/invoke', headers: { ...good, origin }, body });
+      expect(r.status, origin).toBe(403);
+    }
+    // A cross-site "simple" request cannot add the page header without a preflight, which is never granted.
+    const { 'x-corridor-session': _session, ...noHeader } = good;
+    const cases: Record<string, string>[] = [
+      noHeader,
+      { ...good, cookie: `corridor-${port + 1}=${TOKEN}` },
+      { ...good, cookie: `corridor-${port}=${TOKEN}x` },
+      { ...good, cookie: `corridor=${TOKEN}` },
+    ];
+    for (const headers of cases) {
+      const r = await send({ method: 'POST', path: '/api/invoke', headers, body });
+      expect(r.status, JSON.stringify(headers)).toBe(401);
+    }
+    const download = await send({ path: '/api/export-file/nope', headers: { cookie: good.cookie } });
+    expect(download.status).toBe(401);
+    const preflight = await send({ method: 'OPTIONS', path: '/api/invoke', headers: { origin: 'http://evil.com' } });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(tableCounts(t.core)).toEqual(before);
+  });
+});
+
 describe('HTTP transport: what it accepts', () => {
   it('413 for a body over the limit, declared or streamed in chunks without a length', async () => {
     const big = JSON.stringify({ name: 'system.status', input: { pad: 'x'.repeat(MAX_BODY * 2) } });

@@ -19,20 +19,17 @@ export class ApiFailure extends Error {
   }
 }
 
-const TOKEN_KEY = 'corridor.token';
-
-/** Browser mode: the per-start token arrives in the URL once; keep it for reloads, hide it from the address bar. */
-function browserToken(): string {
+/**
+ * Browser mode: the per-start token arrives in the address once; the server answers that visit
+ * with an HttpOnly cookie the browser sends from then on (reloads, new tabs), so the page never
+ * holds the token and takes it out of the address bar at once.
+ */
+function hideTokenFromAddress(): void {
   const params = new URLSearchParams(window.location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    params.delete('token');
-    const rest = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  if (!params.has('token')) return;
+  params.delete('token');
+  const rest = params.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
 }
 
 const SESSION_KEY = 'corridor.session';
@@ -51,16 +48,18 @@ function browserSession(): string {
   return id;
 }
 
+/** Headers on every call to this server: the tab's session, which also proves the call comes from this page (see electron/server/http.ts). */
+const pageHeaders = (): Record<string, string> => ({ 'x-corridor-session': browserSession() });
+
 function httpBridge(): CorridorBridge {
-  const token = browserToken();
-  const session = browserSession();
+  hideTokenFromAddress();
   return {
     async invoke(name, input) {
       let res: Response;
       try {
         res = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-corridor-session': session },
+          headers: { 'content-type': 'application/json', ...pageHeaders() },
           body: JSON.stringify({ name, input }),
         });
       } catch {
@@ -73,7 +72,7 @@ function httpBridge(): CorridorBridge {
       }
     },
     on(listener) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      const source = new EventSource('/api/events');
       source.onmessage = (m) => listener(JSON.parse(m.data as string) as CoreEvent);
       return () => source.close();
     },
@@ -137,7 +136,7 @@ export function onCoreEvent(listener: (e: CoreEvent) => void): () => void {
 
 /**
  * Saves a finished export job's file: under Electron through the save dialog (the main process
- * copies the file the core wrote); in a browser as a download fetched with the token. Returns
+ * copies the file the core wrote); in a browser as a download (the session cookie authorises it). Returns
  * where it went, or null when the user cancelled the dialog.
  */
 export async function saveExportFile(jobId: string, fileName: string): Promise<string | null> {
@@ -147,7 +146,7 @@ export async function saveExportFile(jobId: string, fileName: string): Promise<s
     return r.value.path;
   }
   const res = await fetch(`/api/export-file/${encodeURIComponent(jobId)}`, {
-    headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` },
+    headers: pageHeaders(),
   });
   if (!res.ok) throw new ApiFailure({ code: 'not_found', message: `The export file could not be fetched (HTTP ${res.status})` });
   const url = URL.createObjectURL(await res.blob());
@@ -175,7 +174,7 @@ export async function offerRestoreFile(file: File | null): Promise<{ upload: str
   if (!file) return null;
   const res = await fetch('/api/restore-upload', {
     method: 'POST',
-    headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`, 'content-type': 'application/octet-stream' },
+    headers: { ...pageHeaders(), 'content-type': 'application/octet-stream' },
     body: file,
   });
   const body = (await res.json().catch(() => null)) as Result<{ upload: string }> | null;
@@ -197,14 +196,14 @@ export async function openImportFile(): Promise<ImportUpload | null> {
   return r.value;
 }
 
-/** Browser mode: sends a chosen file's bytes to the server (POST /api/import-file, with the token); returns its upload id. */
+/** Browser mode: sends a chosen file's bytes to the server (POST /api/import-file); returns its upload id. */
 export async function uploadImportFile(file: File): Promise<ImportUpload> {
   let res: Response;
   try {
     res = await fetch('/api/import-file', {
       method: 'POST',
       headers: {
-        authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`,
+        ...pageHeaders(),
         'content-type': 'application/octet-stream',
         'x-file-name': encodeURIComponent(file.name),
       },
