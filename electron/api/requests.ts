@@ -152,6 +152,10 @@ export const deliverRequestInput = z.object({
   occurredAt,
 });
 
+/** The stages the measures count and the register can filter by (see services/requests/measures.ts). */
+export const REQUEST_MEASURE_STAGES = ['submission', 'decision', 'approved', 'declined', 'fulfilment'] as const;
+export type RequestMeasureStage = (typeof REQUEST_MEASURE_STAGES)[number];
+
 export const REQUEST_SORT_COLUMNS = [
   'number',
   'title',
@@ -173,6 +177,13 @@ export const listRequestsInput = z
     direction: z.enum(REQUEST_DIRECTIONS).optional(),
     /** Submitted at least this many days ago. */
     olderThanDays: optionalWholeNumber('Older than (days)', 0),
+    /** Submitted fewer than this many days ago. */
+    youngerThanDays: optionalWholeNumber('Younger than (days)', 1),
+    /** Submitted in this period (days, inclusive): the measures' period, so each figure opens its requests. */
+    submittedFrom: optionalDate('Submitted from'),
+    submittedTo: optionalDate('Submitted until'),
+    /** How far it got, as the measures count it: submitted, decided, approved (in whole or part), declined, fulfilled. */
+    reached: z.enum(REQUEST_MEASURE_STAGES).optional(),
     /** Only open requests whose needed-by date has passed. */
     overdue: z.boolean().optional(),
     search: optionalFilterText('Search'),

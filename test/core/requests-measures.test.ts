@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpInput } from '../../electron/api/contract';
 import type { RequestDetail, RequestMeasures } from '../../electron/api/requests';
+import { OPEN_REQUEST_STATUSES } from '../../electron/api/vocabularies';
 import { durations } from '../../electron/services/requests/measures';
 import { requestWorld, transportRequest, type RequestWorld } from './requests-fixture';
 
@@ -126,5 +127,32 @@ describe('request measures', () => {
     expect(page.total).toBe(5);
     expect(page.rows.map((x) => x.priority)).toEqual([1, 1]);
     expect(page.rows.every((x) => x.overdue === false)).toBe(true);
+  });
+
+  it('each figure opens the register filtered to the requests it counts (period, partner, stage, priority, age)', async () => {
+    const total = async (input: OpInput<'requests.list'>) => (await w.call('requests.list', input)).total;
+    const OPEN = OPEN_REQUEST_STATUSES; // drafts count as open in the measures
+    for (const [period, orgId] of [
+      [{}, undefined],
+      [{ from: '2026-05-01', to: '2026-05-31' }, undefined],
+      [{ from: '2026-05-10', to: '2026-06-10' }, w.ngo],
+      [{}, w.ngo2],
+    ] as const) {
+      const m = await w.call('requests.measures', period);
+      const set = orgId ? m.byPartner.find((p) => p.orgId === orgId)! : m.overall;
+      const within = { submittedFrom: m.from ?? undefined, submittedTo: m.to ?? undefined, orgId };
+      expect(await total({ ...within, reached: 'submission' })).toBe(set.submitted);
+      expect(await total({ ...within, reached: 'decision' })).toBe(set.toDecision.count);
+      expect(await total({ ...within, reached: 'fulfilment' })).toBe(set.toFulfilment.count);
+      expect(await total({ ...within, reached: 'declined' })).toBe(set.declined);
+      expect(await total({ ...within, status: ['cancelled'] })).toBe(set.cancelled);
+      for (const p of [1, 2, 3] as const) expect(await total({ orgId, status: [...OPEN], priority: [p] })).toBe(set.openByPriority[p]);
+      expect(await total({ orgId, status: [...OPEN], youngerThanDays: 7 })).toBe(set.openByAge.under7);
+      expect(await total({ orgId, status: [...OPEN], olderThanDays: 7, youngerThanDays: 31 })).toBe(set.openByAge.from7to30);
+      expect(await total({ orgId, status: [...OPEN], olderThanDays: 31 })).toBe(set.openByAge.over30);
+    }
+    // The last day of the period counts whole (submitted 10 June 10:00 is inside "until 10 June").
+    expect(await total({ submittedFrom: '2026-06-10', submittedTo: '2026-06-10' })).toBe(1);
+    expect(await total({ submittedFrom: '2026-05-01', submittedTo: '2026-05-31', reached: 'approved' })).toBe(1);
   });
 });

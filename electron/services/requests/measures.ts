@@ -121,4 +121,4 @@ function readRows(sqlite: Database.Database, from: string | null, to: string | n
     .all({ from, to, toEnd: to ? nextDay(to) : null }) as Row[];
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);

@@ -9,6 +9,7 @@ import type {
   RequestFulfilmentView,
   RequestLineView,
   RequestListRow,
+  RequestMeasureStage,
 } from '../../api/requests';
 import { OPEN_REQUEST_STATUSES, REQUEST_SIDES } from '../../api/vocabularies';
 import { notFound } from '../core/errors';
@@ -17,6 +18,7 @@ import { describe } from '../workflow/engine';
 import { REQUEST_WORKFLOW } from '../workflow/requests';
 import { all, one } from '../stock/sql';
 import { factsOf, loadRequest } from './rows';
+import { nextDay } from './measures';
 
 /**
  * The register (filtered, sorted and paged in SQL, so 20,000 requests list quickly) and one
@@ -47,6 +49,16 @@ const SORT_SQL: Record<string, string> = {
   provider: 'p.short_name COLLATE NOCASE',
 };
 
+/** The same tests as the measures' (services/requests/measures.ts), so a figure and the register it opens agree. */
+const APPROVED_SQL = 'EXISTS (SELECT 1 FROM request_lines l WHERE l.request_id = r.id AND l.approved_quantity > 0)';
+const STAGE_SQL: Record<RequestMeasureStage, string> = {
+  submission: 'r.submitted_at IS NOT NULL',
+  decision: 'r.decided_at IS NOT NULL',
+  approved: APPROVED_SQL,
+  declined: `r.decided_at IS NOT NULL AND NOT ${APPROVED_SQL}`,
+  fulfilment: 'r.fulfilled_at IS NOT NULL',
+};
+
 const asRow = (r: RequestListRow): RequestListRow => ({ ...r, overdue: Boolean(r.overdue) });
 
 export function listRequests(sqlite: Database.Database, input: z.output<typeof listRequestsInput>, today: string): Page<RequestListRow> {
@@ -66,6 +78,19 @@ export function listRequests(sqlite: Database.Database, input: z.output<typeof l
     where.push(`r.submitted_at IS NOT NULL AND julianday(@today) - julianday(substr(r.submitted_at, 1, 10)) >= @older`);
     params.older = input.olderThanDays;
   }
+  if (input.youngerThanDays != null) {
+    where.push(`r.submitted_at IS NOT NULL AND julianday(@today) - julianday(substr(r.submitted_at, 1, 10)) < @younger`);
+    params.younger = input.youngerThanDays;
+  }
+  if (input.submittedFrom) {
+    where.push('r.submitted_at >= @submittedFrom');
+    params.submittedFrom = input.submittedFrom;
+  }
+  if (input.submittedTo) {
+    where.push('r.submitted_at IS NOT NULL AND r.submitted_at < @submittedBefore');
+    params.submittedBefore = nextDay(input.submittedTo);
+  }
+  if (input.reached) where.push(STAGE_SQL[input.reached]);
   if (input.overdue) where.push(`r.status IN (${OPEN_SQL}) AND r.needed_by IS NOT NULL AND r.needed_by < @today`);
   if (input.search) {
     where.push(`(r.number LIKE @search OR r.title LIKE @search OR q.short_name LIKE @search OR p.short_name LIKE @search)`);
