@@ -4,7 +4,13 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { RequestListRow } from '../../../../electron/api/requests';
 import { REQUEST_DIRECTION_KEYS, REQUEST_PRIORITY_KEYS, REQUEST_STATUS_KEYS, REQUEST_TYPE_KEYS } from '../../../../electron/api/i18n';
-import { REQUEST_DIRECTIONS, REQUEST_STATUSES, type RequestDirection, type RequestStatus } from '../../../../electron/api/vocabularies';
+import {
+  OPEN_REQUEST_STATUSES,
+  REQUEST_DIRECTIONS,
+  REQUEST_STATUSES,
+  type RequestDirection,
+  type RequestStatus,
+} from '../../../../electron/api/vocabularies';
 import { gridTheme } from '../../grid/theme';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { t, useLanguage } from '../../i18n';
@@ -12,6 +18,7 @@ import { invoke } from '../../lib/api';
 import { date, gridRtl, num } from '../../locale/current';
 import { ChoiceSelect, OrgSelect } from '../stock/controls';
 import { DEFAULT_COL, SINGLE_ROW } from '../stock/gridProps';
+import { AGE_BAND_FILTERS, AGE_BAND_KEYS, AGE_BANDS, isAgeBand, measuredFrom, measuredText } from './measureLinks';
 import { useRequestsChanged } from './useRequestsChanged';
 
 const fetchRequests = (input: NonNullable<OpInput<'requests.list'>>) => invoke('requests.list', input);
@@ -78,8 +85,14 @@ const columnsNow = (): ColDef<RequestListRow>[] => [
   },
 ];
 
-const ages = () => [7, 30].map((days) => ({ value: String(days), label: t('requests.olderThan', { days }) }));
+const ages = () => [
+  ...[7, 30].map((days) => ({ value: String(days), label: t('requests.olderThan', { days }) })),
+  ...AGE_BANDS.map((band) => ({ value: band, label: t(AGE_BAND_KEYS[band]) })),
+];
 const OPEN: RequestStatus[] = ['submitted', 'under_review', 'approved', 'partially_approved', 'in_progress'];
+/** The age filter: "older than N days", or one of the measures' age bands. */
+const ageFilter = (age: string): { olderThanDays?: number; youngerThanDays?: number } =>
+  isAgeBand(age) ? AGE_BAND_FILTERS[age] : age ? { olderThanDays: Number(age) } : {};
 
 /** The request register: every request, filtered and paged by the core; overdue needed-by dates in red. */
 export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => void; initial?: URLSearchParams }) {
@@ -88,25 +101,29 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
   // A link from the dashboard opens the register filtered (#/requests?status=open&priority=1&age=30).
   const [status, setStatus] = useState(p.initial?.get('status') ?? '');
   const [priority, setPriority] = useState(p.initial?.get('priority') ?? '');
-  const [orgId, setOrgId] = useState('');
+  const [orgId, setOrgId] = useState(p.initial?.get('org') ?? '');
   const [direction, setDirection] = useState('');
   const [age, setAge] = useState(p.initial?.get('age') ?? '');
   const [overdue, setOverdue] = useState(false);
   const [searchText, setSearchText] = useState('');
+  // From the measures: the requests a figure counts (submitted in its period, and how far they got).
+  const [measured, setMeasured] = useState(() => measuredFrom(p.initial));
   const search = useSettledText(searchText);
   const apiRef = useRef<GridApi<RequestListRow> | null>(null);
 
   const filters = useMemo(
     () => ({
-      status: status === 'open' ? OPEN : status ? [status as RequestStatus] : undefined,
+      status:
+        status === 'open' ? OPEN : status === 'unfinished' ? [...OPEN_REQUEST_STATUSES] : status ? [status as RequestStatus] : undefined,
       priority: priority ? [Number(priority) as 1 | 2 | 3] : undefined,
       orgId: orgId || undefined,
       direction: (direction || undefined) as RequestDirection | undefined,
-      olderThanDays: age ? Number(age) : undefined,
+      ...ageFilter(age),
       overdue: overdue || undefined,
       search: search || undefined,
+      ...measured,
     }),
-    [status, priority, orgId, direction, age, overdue, search],
+    [status, priority, orgId, direction, age, overdue, search, measured],
   );
 
   const { datasource, total, loadError } = usePagedRows(fetchRequests, filters, SORTABLE);
@@ -126,6 +143,7 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
           blank={t('requests.everyStatus')}
           choices={[
             { value: 'open', label: t('requests.openStatuses') },
+            { value: 'unfinished', label: t('requests.openWithDrafts') },
             ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(REQUEST_STATUS_KEYS[s]) })),
           ]}
           testId="requests-status"
@@ -160,6 +178,19 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
           <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="requests-overdue" />{' '}
           {t('requests.overdueOnly')}
         </label>
+        {measured.reached && (
+          <span className="req-measured" data-testid="requests-measured">
+            {measuredText(measured)}
+            <button
+              type="button"
+              onClick={() => setMeasured({})}
+              aria-label={t('requests.measured.clear')}
+              title={t('requests.measured.clear')}
+            >
+              ✕
+            </button>
+          </span>
+        )}
         <span className="count">{total == null ? t('requests.loading') : t('requests.count', { count: total })}</span>
       </div>
       <div className="stock-grid">

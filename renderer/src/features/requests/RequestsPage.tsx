@@ -3,11 +3,12 @@ import { useHashParams } from '../stock/useHashParams';
 import { RequestBoard } from './RequestBoard';
 import { RequestForm } from './RequestForm';
 import { RequestPage } from './RequestPage';
+import { RequestMeasuresView } from './RequestMeasuresView';
 import { RequestRegister } from './RequestRegister';
 import '../stock/stock.css';
 import './requests.css';
 
-/** The register, the board, a new request or one request, chosen by the URL (#/requests?id=…, ?view=board, ?new=1). */
+/** The register, the board, the measures, a new request or one request, chosen by the URL (#/requests?id=…, ?view=board, ?view=measures, ?new=1). */
 export default function RequestsPage() {
   const t = useT();
   const [params, setParams] = useHashParams();
@@ -15,18 +16,31 @@ export default function RequestsPage() {
   const open = (next: string) => setParams({ id: next }, true);
   if (id) return <RequestPage key={id} id={id} onBack={() => setParams({}, true)} />;
   if (params.has('new')) return <RequestForm existing={null} onSaved={open} onCancel={() => setParams({}, true)} />;
-  const board = params.get('view') === 'board';
+  const view = params.get('view');
+  const board = view === 'board';
+  const measures = view === 'measures';
   return (
     <div className="stock-page">
       <div className="req-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={!board} onClick={() => setParams({}, true)}>
+        <button type="button" role="tab" aria-selected={!board && !measures} onClick={() => setParams({}, true)}>
           {t('requests.tabRegister')}
         </button>
         <button type="button" role="tab" aria-selected={board} onClick={() => setParams({ view: 'board' }, true)} data-testid="tab-board">
           {t('requests.tabBoard')}
         </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={measures}
+          onClick={() => setParams({ view: 'measures' }, true)}
+          data-testid="tab-measures"
+        >
+          {t('requests.tabMeasures')}
+        </button>
       </div>
-      {board ? (
+      {measures ? (
+        <RequestMeasuresView />
+      ) : board ? (
         <RequestBoard onOpen={open} />
       ) : (
         <RequestRegister onOpen={open} onNew={() => setParams({ new: '1' }, true)} initial={params} />
