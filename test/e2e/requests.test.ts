@@ -36,8 +36,13 @@ describe('requests', () => {
   });
 
   it('an NGO’s transport request to the battalion: submitted, partially approved, committed, delivered, fulfilled', async () => {
-    const { page, problems } = await openApp(browser, server, 'requests?new=1');
+    const { page, problems } = await openApp(browser, server, 'requests?view=measures');
     await page.setViewportSize({ width: 1280, height: 720 });
+    // The measures before: how many of the last 365 days' requests were fulfilled.
+    const fulfilled = page.getByTestId('m-fulfilled');
+    await fulfilled.waitFor();
+    const fulfilledBefore = Number(await fulfilled.getAttribute('data-value'));
+    await page.evaluate(() => (window.location.hash = '#/requests?new=1'));
     const form = page.getByTestId('request-form');
     await form.getByTestId('req-requester').selectOption({ label: 'HHI — Helping Hands International' });
     await form.getByTestId('req-type').selectOption('transport');
@@ -97,6 +102,32 @@ describe('requests', () => {
     expect(timeline).toContain('One truck: the second is on the Tarvik run');
     expect(await page.getByTestId('request-fulfilments').textContent()).toContain('Trip sheet TS-0777');
     await screenshot(page, 'request-page');
+    // The measures changed: one more fulfilled request in the period.
+    await page.evaluate(() => (window.location.hash = '#/requests?view=measures'));
+    await expect.poll(async () => Number(await page.getByTestId('m-fulfilled').getAttribute('data-value'))).toBe(fulfilledBefore + 1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the measures: figures and charts for a period and a partner; a figure opens the register filtered to what it counts', async () => {
+    const { page, problems } = await openApp(browser, server, 'requests');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('tab-measures').click();
+    const measures = page.getByTestId('request-measures');
+    await measures.getByTestId('m-chart-partners').and(page.locator('[data-drawn="true"]')).waitFor();
+    expect(Number(await page.getByTestId('m-submitted').getAttribute('data-value'))).toBeGreaterThan(5);
+    expect(await page.getByTestId('m-to-decision').textContent()).toMatch(/\d+(\.\d+)? d/);
+    await screenshot(page, 'requests-measures');
+    // One partner: its figures, and its row marked in the table.
+    await page.getByTestId('measures-partner').selectOption({ label: 'HHI' });
+    await expect.poll(() => page.getByTestId('measures-scope').textContent()).toContain('HHI:');
+    const decided = Number(await page.getByTestId('m-decided').getAttribute('data-value'));
+    expect(decided).toBeGreaterThan(0);
+    await page.getByTestId('m-decided').click();
+    const register = page.getByTestId('request-register');
+    await expect.poll(() => register.getByTestId('requests-measured').textContent()).toContain('a decision was taken');
+    await expect.poll(() => register.locator('.count').textContent()).toBe(decided === 1 ? '1 request' : `${decided} requests`);
+    await screenshot(page, 'requests-register-from-measures');
     expect(problems).toEqual([]);
     await page.context().close();
   });
