@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the convoy area's whole contract (input schemas, views, operations) in one place, as each area's contract file is; the views are plain interfaces */
 import { z } from 'zod';
 import { recordSharing } from './sharing-field';
 import {

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the bench's driver: the order of sections and the printed table, which read best in one place */
 /**
  * npm run bench [-- --db FILE] [--rounds N]
  *

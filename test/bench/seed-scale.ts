@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the scale seed: one script that writes 1.5 GB of realistic records through fast bulk inserts, step by step */
 /**
  * npm run seed:scale -- --db FILE [--items 10000] [--sites 50] [--lots 100000] [--entries 1000000]
  *

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a table test: the expected change entries of every write operation of the contract */
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the convoy workflow, load rules, dispatch and arrival scenarios share one seeded database */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONVOY_ACTIONS, CONVOY_STATUSES, type ConvoyAction, type ConvoyStatus } from '../../electron/api/vocabularies';
 import { verdict } from '../../electron/services/workflow/engine';

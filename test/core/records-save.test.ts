@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the batch save's cases (create, update, conflicts, refusals) share one fixture */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../db/schema';

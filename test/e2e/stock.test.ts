@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one browser session walks the stock screens in order, each step building on the last */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

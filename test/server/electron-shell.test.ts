@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the Electron shell's security settings and IPC bridge, checked against one fake Electron */
 import { SHELL_SESSION } from '../../electron/services/core/context';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- demo data: the realistic item catalogue is one table of records, not logic */
 import { gtinCheckDigit } from '../../api/formats';
 import type { OpInput } from '../../api/contract';
 import type { ServiceContext } from '../core/context';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- demo data: partner organisations, places and profiles written as one readable scenario */
 import type { OpInput } from '../../api/contract';
 import type { ServiceContext } from '../core/context';
 import { dayOffset, ensureRows } from './ensure';

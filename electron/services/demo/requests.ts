@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- demo data: the request scenario (every state, both directions, timelines over weeks) reads as one story */
 import type { OpInput } from '../../api/contract';
 import type { RequestDetail } from '../../api/requests';
 import type { ServiceContext } from '../core/context';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a table: every importable field of items, organisations, sites and opening stock with its hashtags and headers; the logic is the few helpers at the top */
 import { FIELD_LABELS, say, type FieldLabel } from '../../../api/i18n';
 import {
   BASE_UNITS,

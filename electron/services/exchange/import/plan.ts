@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- planImport reads a sheet once, row by row, deciding create/update/bad per cell; its steps share the row state, and cutting the loop in pieces made it harder to follow */
 import type { ImportBadCell, ImportChange, ImportColumn, ImportPreview, ImportRequest } from '../../../api/imports';
 import type { ServiceContext } from '../../core/context';
 import { say } from '../../../api/i18n';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one form: the request header, its lines and the last-resort, escort and military-to-NGO sections share one draft state */
 import { useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { ApiError } from '../../../../electron/api/result';

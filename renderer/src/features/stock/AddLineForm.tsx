@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one form: item, lot, FEFO suggestion, packs and availability share one draft state; the parts that stand alone live in stock/lineInput */
 import { readNumber } from '../../locale/current';
 import { useRef, useState } from 'react';
 import type { FefoSuggestion, StockDocumentLineView, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
