@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the HTTP transport: who may call, what it accepts, static files and malformed requests, all against one started server */
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
