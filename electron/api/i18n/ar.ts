@@ -1,5 +1,6 @@
 /* الفهرس العربي: المفاتيح نفسها الموجودة في en.ts (انظر en.ts لشكل الرسائل). */
 import { gridAr } from './areas/grid.ar';
+import { pasteRowsAr } from './areas/paste-rows.ar';
 import { recordsAr } from './areas/records.ar';
 import { stockAr } from './areas/stock.ar';
 import type { MessageKey } from './en';
@@ -689,4 +690,5 @@ export const ar: Record<MessageKey, string> = {
   ...stockAr,
   ...recordsAr,
   ...gridAr,
+  ...pasteRowsAr,
 };

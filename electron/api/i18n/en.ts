@@ -11,6 +11,7 @@ import { exchangeEn } from './areas/exchange.en';
 import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
 import { gridEn } from './areas/grid.en';
+import { pasteRowsEn } from './areas/paste-rows.en';
 import { recordsEn } from './areas/records.en';
 import { stockEn } from './areas/stock.en';
 export const en = {
@@ -705,6 +706,7 @@ export const en = {
   ...stockEn,
   ...recordsEn,
   ...gridEn,
+  ...pasteRowsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 /* Le catalogue français : les mêmes clés que en.ts (voir en.ts pour la forme des messages). */
 import { gridFr } from './areas/grid.fr';
+import { pasteRowsFr } from './areas/paste-rows.fr';
 import { recordsFr } from './areas/records.fr';
 import { stockFr } from './areas/stock.fr';
 import type { MessageKey } from './en';
@@ -712,4 +713,5 @@ export const fr: Record<MessageKey, string> = {
   ...stockFr,
   ...recordsFr,
   ...gridFr,
+  ...pasteRowsFr,
 };

@@ -15,6 +15,7 @@ import { explain } from '../app/errors';
 import { t } from '../i18n';
 import { ErrorPanel } from '../app/ErrorPanel';
 import type { ExportSourceId } from '../../../electron/api/exchange';
+import type { ImportTarget } from '../../../electron/api/imports';
 import { useCoreQuery } from '../app/queries';
 import { invoke } from '../lib/api';
 import { DRAFT_KEY, rowKeyOf } from './cellErrors';
@@ -26,7 +27,9 @@ import { GridEmptyState } from './GridEmptyState';
 import { GridMessages, type Notice } from './GridMessages';
 import { useColumnLayout } from './layout';
 import type { GridRow, RecordNoun, RecordOps } from './records';
+import { PasteOfferBar } from './PasteOfferBar';
 import { PastePreview } from './PastePreview';
+import { PasteRowsPanel } from './PasteRowsPanel';
 import { RemoveConfirm } from './RemoveConfirm';
 import { useDraftRow } from './useDraftRow';
 import { useRecordPaste } from './useRecordPaste';
@@ -55,6 +58,8 @@ export interface EntityGridProps {
   className?: string;
   /** What the core exports for this grid (its rows as shown); no Export… button without one. */
   exportSource?: ExportSourceId;
+  /** What the import wizard imports these records as: a pasted sheet with headers is offered to it. */
+  importTarget?: ImportTarget;
 }
 
 // Grid options as module constants: a new object on every render would make AG Grid rebuild its
@@ -90,6 +95,7 @@ export function EntityGrid(props: EntityGridProps) {
   const [confirmRemove, setConfirmRemove] = useState<GridRow | null>(null);
   const [quick, setQuick] = useState('');
   const [focusedError, setFocusedError] = useState<string | null>(null);
+  const [pasteRowsOpen, setPasteRowsOpen] = useState(false);
   const layout = useColumnLayout(props.gridKey);
 
   const columnDefs = useMemo<ColDef[]>(() => toColDefs(columns, errors.current, canEdit), [columns, canEdit, errors]);
@@ -273,6 +279,8 @@ export function EntityGrid(props: EntityGridProps) {
         canRestore={Boolean(ops.restore)}
         draftOpen={draft.open}
         onAdd={draft.start}
+        onPasteRows={() => setPasteRowsOpen(true)}
+        pasteRowsOpen={pasteRowsOpen}
         selected={selected}
         onRemove={setConfirmRemove}
         onRestore={(row) => void restoreSelected(row)}
@@ -335,6 +343,10 @@ export function EntityGrid(props: EntityGridProps) {
           )}
         </EditableGrid>
       )}
+      {pasteRowsOpen && (
+        <PasteRowsPanel noun={noun} columns={paste.newRowColumns()} onBlock={paste.pasteAsNew} onClose={() => setPasteRowsOpen(false)} />
+      )}
+      {paste.offer && <PasteOfferBar offer={paste.offer} noun={noun} importTarget={props.importTarget} onDismiss={paste.dismissOffer} />}
       {paste.preview && <PastePreview plan={paste.preview} noun={noun} onApply={paste.apply} onCancel={paste.cancelPreview} />}
       <GridMessages
         busy={busy}

@@ -15,6 +15,9 @@ interface Props {
   canRestore: boolean;
   draftOpen: boolean;
   onAdd: () => void;
+  /** Opens the box that adds a pasted block as new rows. */
+  onPasteRows: () => void;
+  pasteRowsOpen: boolean;
   selected: GridRow | null;
   onRemove: (row: GridRow) => void;
   onRestore: (row: GridRow) => void;
@@ -40,6 +43,18 @@ export function EntityGridToolbar(p: Props) {
         // Enabled once the grid exists: the new row is pinned into it (a click before that did nothing).
         <button type="button" onClick={p.onAdd} disabled={p.draftOpen || !p.api} title={t('grid.addTitle', { noun: noun.a ?? noun.one })}>
           {t('grid.add', { noun: noun.a ?? noun.one })}
+        </button>
+      )}
+      {p.canEdit && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={p.onPasteRows}
+          disabled={p.pasteRowsOpen || !p.api}
+          title={t('pasteRows.buttonTitle', { nouns: noun.many })}
+          data-testid="paste-rows"
+        >
+          {t('pasteRows.button')}
         </button>
       )}
       {p.canRemove && selected && !selected.archived && (

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { t } from '../i18n';
 import type { PasteProblem } from './paste';
+import { problemsText } from './pasteRows';
 
 export interface Notice {
   kind: 'success' | 'info' | 'error';
@@ -33,6 +35,21 @@ const MAX_LISTED = 40;
 
 /** The message lines under a grid: progress, what a new row still needs, every bad cell, paste problems. */
 export function GridMessages(p: Props) {
+  const [copied, setCopied] = useState<{ count: number; ok: boolean } | null>(null);
+  const copyProblems = () => {
+    const text = problemsText(p.pasteProblems, {
+      line: t('grid.pastedLine'),
+      target: t('grid.goesTo'),
+      column: t('grid.column'),
+      value: t('grid.value'),
+      problem: t('grid.problem'),
+    });
+    const count = p.pasteProblems.length;
+    navigator.clipboard.writeText(text).then(
+      () => setCopied({ count, ok: true }),
+      () => setCopied({ count, ok: false }),
+    );
+  };
   const rowsWithProblems = [...new Set(p.cellProblems.map((c) => c.key))];
   const quiet = !p.busy && !p.draftMissing && p.cellProblems.length === 0 && !p.focusedError && p.pasteProblems.length === 0 && !p.notice;
   return (
@@ -89,10 +106,19 @@ export function GridMessages(p: Props) {
       {p.pasteProblems.length > 0 && (
         <div className="msg error paste-problems" role="alert">
           <div>
-            <strong>{t('grid.pasteRefused')}</strong> {t('grid.pasteFix', { count: p.pasteProblems.length })}
-            <button type="button" className="link" onClick={p.onDismissPaste}>
+            <strong>{t('grid.pasteRefused')}</strong> {t('grid.pasteFix', { count: p.pasteProblems.length })}{' '}
+            <button type="button" className="link" onClick={copyProblems} data-testid="copy-problems">
+              {t('pasteRows.copyProblems', { count: p.pasteProblems.length })}
+            </button>{' '}
+            <button type="button" className="link" onClick={() => (setCopied(null), p.onDismissPaste())}>
               {t('grid.dismiss')}
             </button>
+            {copied && (
+              <span className="copied" role="status">
+                {' '}
+                {copied.ok ? t('pasteRows.copied', { count: copied.count }) : t('pasteRows.copyFailed')}
+              </span>
+            )}
           </div>
           <table>
             <thead>
@@ -118,7 +144,14 @@ export function GridMessages(p: Props) {
               ))}
             </tbody>
           </table>
-          {p.pasteProblems.length > MAX_LISTED && <div>{t('grid.andMore', { count: p.pasteProblems.length - MAX_LISTED })}</div>}
+          {p.pasteProblems.length > MAX_LISTED && (
+            <div>
+              {t('grid.andMore', { count: p.pasteProblems.length - MAX_LISTED })}{' '}
+              <button type="button" className="link" onClick={copyProblems}>
+                {t('pasteRows.copyProblems', { count: p.pasteProblems.length })}
+              </button>
+            </div>
+          )}
         </div>
       )}
       {p.notice && (

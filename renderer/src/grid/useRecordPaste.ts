@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ApiError } from '../../../electron/api/result';
-import type { GridColumn } from './columns';
+import { isEditable, type GridColumn } from './columns';
 import type { Notice } from './GridMessages';
 import { planPaste, type PastePlan, type PasteProblem, type PasteRowTarget } from './paste';
+import { decideRowsPaste, type RowsPasteDecision } from './pasteRows';
 import type { GridRow, RecordNoun } from './records';
 import type { RecordRows } from './useRecordRows';
 import type { SaveBatch, SaveOutcome } from './useRecordSave';
@@ -26,6 +27,14 @@ interface PasteOptions {
   onSaved: () => void;
 }
 
+/** A block that looks like a partner's sheet (a header row, or wider than the grid): what to offer instead of refusing it. */
+export interface PasteOffer {
+  decision: Exclude<RowsPasteDecision, { kind: 'rows' }>;
+  block: string[][];
+  /** Adds the block without its header line where it was going (when the header follows the grid's columns). */
+  withoutHeader: (() => void) | null;
+}
+
 /** What undoing the last paste puts back: stored values of the records it changed, and the rows it added. */
 interface PasteUndo {
   restore: Map<string, Record<string, unknown>>;
@@ -43,6 +52,7 @@ export function useRecordPaste(o: PasteOptions) {
   const { rows, columns, schema, noun, describe, newRow, headerOf, save, removeRow, setNotice, onSaved } = o;
   const [problems, setProblems] = useState<PasteProblem[]>([]);
   const [preview, setPreview] = useState<PastePlan | null>(null);
+  const [offer, setOffer] = useState<PasteOffer | null>(null);
   const { apiRef, stored } = rows;
   const lastPaste = useRef<PasteUndo | null>(null);
   /** Where the block went, to give the grid the keyboard back after the preview (Ctrl+Z then reaches it). */
@@ -92,6 +102,45 @@ export function useRecordPaste(o: PasteOptions) {
     [headerOf, noun.many, noun.one, onSaved, refocus, save, setNotice],
   );
 
+  /** Checks a block going to `cols` (from `targets` down, new rows past them) and saves it, previews it, or lists its problems. */
+  const plan = useCallback(
+    (block: string[][], cols: GridColumn[], targets: PasteRowTarget[]) => {
+      if (!schema) return;
+      setOffer(null);
+      setPreview(null);
+      const decision = decideRowsPaste(block, cols, columns);
+      if (decision.kind !== 'rows') {
+        setProblems([]);
+        setNotice(null);
+        const rest = decision.kind === 'header' ? decision.rest : null;
+        setOffer({ decision, block, withoutHeader: rest ? () => plan(rest, cols, targets) : null });
+        return;
+      }
+      const p = planPaste({
+        block,
+        columns: cols,
+        allColumns: columns,
+        rows: targets,
+        newRow: () => ({ ...(newRow?.() ?? {}) }),
+        schema,
+        noun: noun.one,
+      });
+      setProblems(p.problems);
+      if (p.problems.length > 0) {
+        setNotice(null); // the problem table says it all
+        return;
+      }
+      if (p.payload.length === 0) return;
+      if (p.changes.length > 0) {
+        setNotice(null);
+        setPreview(p); // existing records change: show what and wait for Apply
+        return;
+      }
+      apply(p);
+    },
+    [apply, columns, newRow, noun.one, schema, setNotice],
+  );
+
   const onBlock = useCallback(
     (block: string[][]) => {
       const a = apiRef.current;
@@ -122,30 +171,27 @@ export function useRecordPaste(o: PasteOptions) {
           targets.push({ key: node.data.id, row: s, label: t('paste.rowLabel', { n: i + 1, row: describe(s) }) });
         }
       }
-      const plan = planPaste({
-        block,
-        columns: cols,
-        allColumns: columns,
-        rows: targets,
-        newRow: () => ({ ...(newRow?.() ?? {}) }),
-        schema,
-        noun: noun.one,
-      });
-      setProblems(plan.problems);
-      setPreview(null);
-      if (plan.problems.length > 0) {
-        setNotice(null); // the problem table says it all
-        return;
-      }
-      if (plan.payload.length === 0) return;
-      if (plan.changes.length > 0) {
-        setNotice(null);
-        setPreview(plan); // existing records change: show what and wait for Apply
-        return;
-      }
-      apply(plan);
+      plan(block, cols, targets);
     },
-    [apiRef, apply, columns, describe, newRow, noun.one, save, schema, setNotice, stored],
+    [apiRef, columns, describe, plan, save, schema, setNotice, stored],
+  );
+
+  /** The editable columns as shown, left to right: the order a block pasted as new rows fills. */
+  const newRowColumns = useCallback((): GridColumn[] => {
+    const a = apiRef.current;
+    const byField = new Map(columns.filter(isEditable).map((c) => [c.field, c]));
+    const shown = a && !a.isDestroyed() ? a.getAllDisplayedColumns().map((c) => byField.get(c.getColId())) : columns.filter(isEditable);
+    return shown.filter((c): c is GridColumn => Boolean(c));
+  }, [apiRef, columns]);
+
+  /** "Paste rows": every line of the block becomes a new record, whatever cell has the focus. */
+  const pasteAsNew = useCallback(
+    (block: string[][]) => {
+      if (!schema || !save || block.length === 0) return;
+      startCell.current = null;
+      plan(block, newRowColumns(), []);
+    },
+    [newRowColumns, plan, save, schema],
   );
 
   /** Ctrl+Z right after a paste: puts back every value it changed and removes the rows it added. */
@@ -184,8 +230,12 @@ export function useRecordPaste(o: PasteOptions) {
 
   return {
     onBlock: save && schema ? onBlock : undefined,
+    pasteAsNew,
+    newRowColumns,
     problems,
     dismiss: () => setProblems([]),
+    offer,
+    dismissOffer: () => setOffer(null),
     preview,
     apply: () => preview && apply(preview),
     cancelPreview: () => {

@@ -50,6 +50,7 @@ export default function ItemsPage() {
       <EntityGrid
         gridKey="items"
         exportSource="items"
+        importTarget="items"
         ops={OPS}
         columns={columns}
         schema={itemRow}

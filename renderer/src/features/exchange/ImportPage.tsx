@@ -9,6 +9,7 @@ import { call, hasOpenImportDialog, openImportFile, uploadImportFile } from '../
 import { ImportMapping, type MappingChoice } from './ImportMapping';
 import { ImportPreviewView } from './ImportPreviewView';
 import { IMPORT_TARGET_KEYS } from './importText';
+import { clearImportHandoff, pendingImportHandoff } from '../../grid/importHandoff';
 import './import.css';
 
 const NO_CHOICE: MappingChoice = { columns: {}, values: {} };
@@ -19,7 +20,9 @@ const NO_CHOICE: MappingChoice = { columns: {}, values: {} };
  */
 export default function ImportPage() {
   const t = useT();
-  const [target, setTarget] = useState<ImportTarget>('items');
+  // Cells a grid handed over (a pasted sheet with headers): they start the wizard as pasted cells.
+  const [handoff] = useState(pendingImportHandoff);
+  const [target, setTarget] = useState<ImportTarget>(handoff?.target ?? 'items');
   const [partner, setPartner] = useState('');
   const [upload, setUpload] = useState<ImportUpload | null>(null);
   const [choice, setChoice] = useState<MappingChoice>(NO_CHOICE);
@@ -27,7 +30,7 @@ export default function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [committed, setCommitted] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [pasted, setPasted] = useState('');
+  const [pasted, setPasted] = useState(handoff?.text ?? '');
   const fileInput = useRef<HTMLInputElement>(null);
   const orgs = useCoreQuery('organisations.list', {});
   const job = useJob(jobId);
@@ -79,6 +82,12 @@ export default function ImportPage() {
     setCommitted(null);
     void run(false, u, NO_CHOICE);
   };
+  useEffect(() => {
+    if (!handoff || pendingImportHandoff() !== handoff) return;
+    clearImportHandoff();
+    call('imports.paste', { text: handoff.text }).then(begin, setError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [handoff]);
   const choose = async () => {
     setError(null);
     try {
@@ -114,6 +123,11 @@ export default function ImportPage() {
   return (
     <div className="page-body import-page">
       <p>{t('import.intro')}</p>
+      {handoff && (
+        <p className="import-handoff" role="status">
+          {t('pasteRows.fromGrid', { from: handoff.from })}
+        </p>
+      )}
       <div className="import-source">
         <label>
           {t('import.what')}{' '}

@@ -41,6 +41,7 @@ export default function OrganisationsPage() {
       <EntityGrid
         gridKey="organisations"
         exportSource="organisations"
+        importTarget="organisations"
         ops={ORG_OPS}
         columns={columns.org}
         schema={organisationRow}

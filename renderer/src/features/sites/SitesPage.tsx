@@ -47,6 +47,7 @@ export default function SitesPage() {
       <EntityGrid
         gridKey="sites"
         exportSource="sites"
+        importTarget="sites"
         ops={OPS}
         columns={columns}
         schema={siteRow}
