@@ -53,7 +53,7 @@ const columnsNow = (): ColDef<RequestListRow>[] => [
   {
     colId: 'neededBy',
     headerName: t('requests.col.neededBy'),
-    width: 130,
+    width: 165,
     valueGetter: (p) => (p.data ? `${date(p.data.neededBy)}${p.data.overdue ? ` · ${t('requests.overdue')}` : ''}` : ''),
     cellClass: (p) => (p.data?.overdue ? 'req-overdue' : ''),
   },

@@ -35,16 +35,7 @@ const cardColumns = (): ColDef<StockCardRow>[] => [
       p.data ? <a href={stockHref('stock-documents', { id: p.data.documentId })}>{p.data.documentNumber ?? t('card.draft')}</a> : null,
   },
   { colId: 'documentKind', headerName: t('col.kind'), width: 140, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.documentKind] : '') },
-  {
-    colId: 'party',
-    headerName: t('col.fromTo'),
-    width: 90,
-    valueGetter: (p) => p.data?.counterpartyShortName ?? p.data?.otherSiteCode ?? '',
-  },
-  { colId: 'lotNumber', headerName: t('col.lot'), width: 100, field: 'lotNumber' },
-  { colId: 'expiryDate', headerName: t('col.expiry'), width: 100, field: 'expiryDate', valueFormatter: (p) => date(p.value as string) },
-  { colId: 'ownerShortName', headerName: t('col.owner'), width: 80, field: 'ownerShortName' },
-  { colId: 'condition', headerName: t('col.condition'), width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
+  // The quantities come right after what moved them: at 1280 px a pinned balance hid Out and In transit.
   {
     colId: 'in',
     headerName: t('card.in'),
@@ -66,7 +57,6 @@ const cardColumns = (): ColDef<StockCardRow>[] => [
     headerName: t('card.balance'),
     width: 95,
     type: 'rightAligned',
-    pinned: 'right',
     cellStyle: { fontWeight: 700 },
     valueGetter: (p) => qty(p.data?.balance),
   },
@@ -77,6 +67,16 @@ const cardColumns = (): ColDef<StockCardRow>[] => [
     type: 'rightAligned',
     valueGetter: (p) => (p.data?.inTransit ? qty(p.data.inTransit) : ''),
   },
+  {
+    colId: 'party',
+    headerName: t('col.fromTo'),
+    width: 90,
+    valueGetter: (p) => p.data?.counterpartyShortName ?? p.data?.otherSiteCode ?? '',
+  },
+  { colId: 'lotNumber', headerName: t('col.lot'), width: 100, field: 'lotNumber' },
+  { colId: 'expiryDate', headerName: t('col.expiry'), width: 100, field: 'expiryDate', valueFormatter: (p) => date(p.value as string) },
+  { colId: 'ownerShortName', headerName: t('col.owner'), width: 80, field: 'ownerShortName' },
+  { colId: 'condition', headerName: t('col.condition'), width: 95, valueGetter: (p) => (p.data ? CONDITION_LABELS[p.data.condition] : '') },
   { colId: 'recordedBy', headerName: t('card.recordedBy'), width: 150, field: 'recordedBy' },
   {
     colId: 'recordedAt',
