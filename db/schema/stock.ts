@@ -123,6 +123,12 @@ export const stockDocumentLines = sqliteTable(
     /** Transfer receipts: received damaged and short (quantity = received good). */
     damagedQuantity: integer('damaged_quantity').notNull().default(0),
     shortQuantity: integer('short_quantity').notNull().default(0),
+    /** Transfer receipts: received beyond what was sent (good and damaged together; no CHECK: adding one rebuilds the table and its triggers). */
+    overQuantity: integer('over_quantity').notNull().default(0),
+    /** Transfer receipts: why the line arrived short, damaged or over (TRANSFER_RECEIPT_REASON_CODES); null when it did not. */
+    shortReason: text('short_reason'),
+    damagedReason: text('damaged_reason'),
+    overReason: text('over_reason'),
     sourceLineId: text('source_line_id'),
     fefoOverrideReason: text('fefo_override_reason'),
     notes: text('notes').notNull().default(''),

@@ -3,6 +3,7 @@ import { gridAr } from './areas/grid.ar';
 import { pasteRowsAr } from './areas/paste-rows.ar';
 import { recordsAr } from './areas/records.ar';
 import { stockAr } from './areas/stock.ar';
+import { transfersAr } from './areas/transfers.ar';
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
@@ -688,6 +689,7 @@ export const ar: Record<MessageKey, string> = {
   ...importsAr,
   ...requestsAr,
   ...stockAr,
+  ...transfersAr,
   ...recordsAr,
   ...gridAr,
   ...pasteRowsAr,

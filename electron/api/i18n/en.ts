@@ -14,6 +14,7 @@ import { gridEn } from './areas/grid.en';
 import { pasteRowsEn } from './areas/paste-rows.en';
 import { recordsEn } from './areas/records.en';
 import { stockEn } from './areas/stock.en';
+import { transfersEn } from './areas/transfers.en';
 export const en = {
   // Language choice
   'language.label': 'Language',
@@ -704,6 +705,7 @@ export const en = {
   ...importsEn,
   ...requestsEn,
   ...stockEn,
+  ...transfersEn,
   ...recordsEn,
   ...gridEn,
   ...pasteRowsEn,

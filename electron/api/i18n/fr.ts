@@ -3,6 +3,7 @@ import { gridFr } from './areas/grid.fr';
 import { pasteRowsFr } from './areas/paste-rows.fr';
 import { recordsFr } from './areas/records.fr';
 import { stockFr } from './areas/stock.fr';
+import { transfersFr } from './areas/transfers.fr';
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
@@ -711,6 +712,7 @@ export const fr: Record<MessageKey, string> = {
   ...importsFr,
   ...requestsFr,
   ...stockFr,
+  ...transfersFr,
   ...recordsFr,
   ...gridFr,
   ...pasteRowsFr,

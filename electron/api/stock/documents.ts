@@ -12,6 +12,7 @@ import {
   type StockDocumentState,
   type StockReasonCode,
   type TlpLabel,
+  TRANSFER_RECEIPT_REASON_CODES,
 } from '../vocabularies';
 import { command, query } from '../define';
 import type { WorkflowView } from '../workflow';
@@ -63,6 +64,10 @@ export const reverseDocumentInput = z.object({
   backdateReason: backdateReasonField,
 });
 
+const receiptReason = z.enum(TRANSFER_RECEIPT_REASON_CODES, {
+  error: `Reason must be one of: ${TRANSFER_RECEIPT_REASON_CODES.join(', ')}`,
+});
+
 export const receiveTransferInput = z.object({
   /** The posted transfer out whose goods arrived here, and the version read (receiving marks it received). */
   transferId: uuid,
@@ -70,13 +75,24 @@ export const receiveTransferInput = z.object({
   occurredAt: occurredAtField,
   backdateReason: backdateReasonField,
   notes: optionalText('Notes', 2000, { multiline: true }),
-  /** Per transfer line: received in good and damaged condition; the rest is recorded short. Omitted: all received good. */
+  /** The receipt's reasons for lines that arrived short, damaged or over (a line may give its own). */
+  shortReason: receiptReason.optional(),
+  damagedReason: receiptReason.optional(),
+  overReason: receiptReason.optional(),
+  /**
+   * Per transfer line: received in good and damaged condition; what is missing is recorded short,
+   * what is beyond what was sent is recorded over. Each difference needs a reason (the line's or
+   * the receipt's). Omitted: all received good.
+   */
   lines: z
     .array(
       z.object({
         lineId: uuid,
         good: wholeNumber('Received good', 0),
         damaged: wholeNumber('Received damaged', 0).default(0),
+        shortReason: receiptReason.optional(),
+        damagedReason: receiptReason.optional(),
+        overReason: receiptReason.optional(),
       }),
     )
     .max(5000)

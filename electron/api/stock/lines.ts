@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../text';
-import { ADJUSTMENT_DIRECTIONS, type AdjustmentDirection, type LedgerCondition } from '../vocabularies';
+import { ADJUSTMENT_DIRECTIONS, type AdjustmentDirection, type LedgerCondition, type TransferReceiptReasonCode } from '../vocabularies';
 import { command } from '../define';
 import { optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
 import { recordVersion, versionedId, versionWithId } from '../records';
@@ -87,6 +87,13 @@ export interface StockDocumentLineView {
   /** Transfer receipts: received damaged and short (quantity = received good). */
   damagedQuantity: number;
   shortQuantity: number;
+  /** Transfer receipts: received beyond what was sent, and why each difference happened. */
+  overQuantity: number;
+  shortReason: TransferReceiptReasonCode | null;
+  damagedReason: TransferReceiptReasonCode | null;
+  overReason: TransferReceiptReasonCode | null;
+  /** A received transfer's line (the sending side): what the receiving site recorded for it; null until received. */
+  arrival: TransferLineArrival | null;
   sourceLineId: string | null;
   fefoOverrideReason: string | null;
   notes: string;
@@ -100,6 +107,17 @@ export interface StockDocumentLineView {
    * for lines that bring stock in and for posted documents.
    */
   available: number | null;
+}
+
+/** What arrived of one line of a transfer, as its receipt recorded it. */
+export interface TransferLineArrival {
+  good: number;
+  damaged: number;
+  short: number;
+  over: number;
+  shortReason: TransferReceiptReasonCode | null;
+  damagedReason: TransferReceiptReasonCode | null;
+  overReason: TransferReceiptReasonCode | null;
 }
 
 export const stockLineOps = {

@@ -104,6 +104,23 @@ export const COUNT_REASON_CODES = [
   'other',
 ] as const satisfies readonly StockReasonCode[];
 export type CountReasonCode = (typeof COUNT_REASON_CODES)[number];
+/**
+ * Why a transfer arrived short, damaged or over (each difference of a receipt takes one: the
+ * receipt's default, or the line's own); the receipt's ledger entries carry them.
+ */
+export const TRANSFER_RECEIPT_REASON_CODES = [
+  'lost_in_transit',
+  'theft',
+  'handling',
+  'water',
+  'spoilage',
+  'pest',
+  'counting_error',
+  'data_entry_error',
+  'found',
+  'other',
+] as const satisfies readonly StockReasonCode[];
+export type TransferReceiptReasonCode = (typeof TRANSFER_RECEIPT_REASON_CODES)[number];
 
 export const CONDITION_LABELS = sayingLabels<LedgerCondition>({
   good: 'vocab.condition.good',

@@ -78,6 +78,9 @@ export function receiveStop(ctx: ServiceContext, input: z.output<typeof receiveS
               version: transfer.version,
               occurredAt: at,
               notes: input.notes ?? '',
+              // The convoy arrival form records quantities only: its differences take the usual reasons.
+              shortReason: 'lost_in_transit',
+              damagedReason: 'handling',
               lines: received,
             }),
           );

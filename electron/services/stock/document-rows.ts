@@ -10,7 +10,7 @@ import type {
 import type { ServiceContext } from '../core/context';
 import { checkVersion, notFound } from '../core/errors';
 import { insertRecord, updateRecord } from '../core/write';
-import type { LineValues } from './lines';
+import type { ArrivalValues, LineValues } from './lines';
 import { all, one } from './sql';
 import { assertDocumentAction } from './workflow';
 
@@ -150,7 +150,7 @@ const lineColumns = (v: LineValues) => ({
   notes: v.notes,
 });
 
-export function insertLine(ctx: ServiceContext, documentId: string, lineNo: number, v: LineValues): string {
+export function insertLine(ctx: ServiceContext, documentId: string, lineNo: number, v: LineValues, arrival?: ArrivalValues): string {
   return insertRecord(ctx, 'stock_document_lines', {
     document_id: documentId,
     line_no: lineNo,
@@ -158,6 +158,12 @@ export function insertLine(ctx: ServiceContext, documentId: string, lineNo: numb
     damaged_quantity: v.damagedQuantity,
     short_quantity: v.shortQuantity,
     source_line_id: v.sourceLineId,
+    ...(arrival && {
+      over_quantity: arrival.overQuantity,
+      short_reason: arrival.shortReason,
+      damaged_reason: arrival.damagedReason,
+      over_reason: arrival.overReason,
+    }),
   }).id;
 }
 

@@ -7,6 +7,7 @@ import type {
   StockDocumentDetail,
   StockDocumentLineView,
   StockDocumentView,
+  TransferLineArrival,
   UnitTotal,
 } from '../../api/stock';
 import { PICKING_DOCUMENT_KINDS } from '../../api/vocabularies';
@@ -73,7 +74,7 @@ export function documentView(sqlite: Database.Database, id: string): StockDocume
 }
 
 export function documentLines(sqlite: Database.Database, documentId: string): StockDocumentLineView[] {
-  const rows = all<Omit<StockDocumentLineView, 'writeOff'> & { writeOff: number }>(
+  const rows = all<Omit<StockDocumentLineView, 'writeOff' | 'arrival'> & { writeOff: number; arrivalJson: string | null }>(
     sqlite,
     `SELECT x.id, x.version, x.line_no AS lineNo, coalesce(x.item_id, l.item_id) AS itemId, i.code AS itemCode, i.name AS itemName,
        i.base_unit AS baseUnit, x.lot_id AS lotId, coalesce(l.lot_number, x.lot_number) AS lotNumber,
@@ -81,7 +82,13 @@ export function documentLines(sqlite: Database.Database, documentId: string): St
        coalesce(l.owner_org_id, x.owner_org_id) AS ownerOrgId, o.short_name AS ownerShortName,
        coalesce(l.donor_org_id, x.donor_org_id) AS donorOrgId, x.condition, x.to_condition AS toCondition, x.direction,
        x.quantity, x.pack_name AS packName, x.pack_count AS packCount, x.write_off AS writeOff,
-       x.damaged_quantity AS damagedQuantity, x.short_quantity AS shortQuantity, x.source_line_id AS sourceLineId,
+       x.damaged_quantity AS damagedQuantity, x.short_quantity AS shortQuantity, x.over_quantity AS overQuantity,
+       x.short_reason AS shortReason, x.damaged_reason AS damagedReason, x.over_reason AS overReason,
+       (SELECT json_object('good', r.quantity, 'damaged', r.damaged_quantity, 'short', r.short_quantity, 'over', r.over_quantity,
+                'shortReason', r.short_reason, 'damagedReason', r.damaged_reason, 'overReason', r.over_reason)
+          FROM stock_document_lines r JOIN stock_documents rd ON rd.id = r.document_id
+          WHERE d.kind = 'transfer_out' AND rd.id = d.received_by_document_id AND r.source_line_id = x.id) AS arrivalJson,
+       x.source_line_id AS sourceLineId,
        x.fefo_override_reason AS fefoOverrideReason, x.notes,
        CASE WHEN d.status = 'draft' AND x.lot_id IS NOT NULL
               AND (d.kind IN (${PICKING_DOCUMENT_KINDS.map((k) => `'${k}'`).join(', ')}) OR (d.kind = 'adjustment' AND x.direction = 'decrease'))
@@ -95,7 +102,11 @@ export function documentLines(sqlite: Database.Database, documentId: string): St
      WHERE x.document_id = ? ORDER BY x.line_no`,
     documentId,
   );
-  return rows.map((r) => ({ ...r, writeOff: r.writeOff === 1 }));
+  return rows.map(({ arrivalJson, ...r }) => ({
+    ...r,
+    writeOff: r.writeOff === 1,
+    arrival: arrivalJson ? (JSON.parse(arrivalJson) as TransferLineArrival) : null,
+  }));
 }
 
 export function documentEntries(sqlite: Database.Database, documentId: string): LedgerEntryView[] {

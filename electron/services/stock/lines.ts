@@ -9,7 +9,10 @@ export type LineInput = z.output<typeof stockLineInput>;
 type Path = (string | number)[];
 
 /** A line's own values as stored in stock_document_lines (the drizzle schema is their one source). */
-export type LineValues = Omit<StockDocumentLine, keyof ReturnType<typeof recordColumns> | 'documentId' | 'lineNo'>;
+export type LineValues = Omit<StockDocumentLine, keyof ReturnType<typeof recordColumns> | 'documentId' | 'lineNo' | keyof ArrivalValues>;
+
+/** What only a transfer receipt's lines carry beyond the received quantities (written by receiveTransfer). */
+export type ArrivalValues = Pick<StockDocumentLine, 'overQuantity' | 'shortReason' | 'damagedReason' | 'overReason'>;
 
 /**
  * Checks one input line against its document kind and the catalogue, resolving pack counts into
