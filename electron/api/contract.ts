@@ -6,6 +6,7 @@ import { siteOps } from './sites';
 import { stockCountOps } from './stock/counts';
 import { stockDocumentOps } from './stock/documents';
 import { stockLineOps } from './stock/lines';
+import { stockIncomingOps } from './stock/incoming';
 import { stockThresholdOps } from './stock/thresholds';
 import { stockViewOps } from './stock/views';
 import { systemOps } from './system';
@@ -31,6 +32,7 @@ export const contract = {
   ...catalogueOps,
   ...stockDocumentOps,
   ...stockLineOps,
+  ...stockIncomingOps,
   ...stockViewOps,
   ...stockThresholdOps,
   ...stockCountOps,

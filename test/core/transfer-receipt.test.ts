@@ -146,4 +146,33 @@ describe('transfer receipts', () => {
     const sender = await w.call('stock.documents.get', { id: tro.document.id });
     expect(sender.lines[0].arrival).toMatchObject({ good: 40, short: 0, damaged: 0, over: 0 });
   });
+
+  it('lists transfers in transit to a site (or to every site), oldest first, until they are received', async () => {
+    const first = await sendTents([5]);
+    clock = '2026-06-15T10:00:00.000Z';
+    const second = await sendTents([7]);
+    const back = await w.receive(w.site.wh, [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 9 }]);
+    const toFob = await w.post({
+      siteId: w.site.wh,
+      kind: 'transfer_out',
+      otherSiteId: w.site.fob,
+      lines: [{ lotId: back.lines[0].lotId!, quantity: 3 }],
+    });
+    const atWh = await w.call('stock.transfers.incoming', { siteId: w.site.wh });
+    expect(atWh.total).toBe(2);
+    expect(atWh.rows.map((r) => r.id)).toEqual([first.document.id, second.document.id]);
+    expect(atWh.rows[0]).toMatchObject({
+      siteCode: 'FOB-N',
+      otherSiteCode: 'WH-A',
+      lineCount: 1,
+      expectedArrival: null,
+      convoyNumber: null,
+    });
+    expect((await w.call('stock.transfers.incoming', {})).total).toBe(3);
+    expect((await w.call('stock.transfers.incoming', { siteId: w.site.fob })).rows.map((r) => r.id)).toEqual([toFob.document.id]);
+    await w.call('stock.transfer.receive', { transferId: first.document.id, version: first.document.version });
+    const after = await w.call('stock.transfers.incoming', { siteId: w.site.wh, limit: 1 });
+    expect(after.total).toBe(1);
+    expect(after.rows.map((r) => r.id)).toEqual([second.document.id]);
+  });
 });

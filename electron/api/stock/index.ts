@@ -10,6 +10,7 @@ export * from './lines';
 export * from './counts';
 export * from './views';
 export * from './thresholds';
+export * from './incoming';
 
 // The stock vocabularies, for callers that import everything stock from here.
 export * from '../vocabularies/stock';

@@ -12,6 +12,7 @@ import { listLots } from './lots';
 import { expiryAlerts, lowStockAlerts, stockOnHand } from './on-hand';
 import { reverseDocument } from './reverse';
 import { listThresholds, removeThreshold, saveThresholds } from './thresholds';
+import { incomingTransfers } from './incoming';
 import { receiveTransfer } from './transfer';
 
 type StockOp = Extract<OpName, `stock.${string}`>;
@@ -28,6 +29,7 @@ export const stockHandlers: AreaHandlers<StockOp> = {
   'stock.lines.save': (ctx, input) => saveLines(ctx, input),
   'stock.lines.remove': (ctx, input) => removeLines(ctx, input),
   'stock.transfer.receive': (ctx, input) => receiveTransfer(ctx, input),
+  'stock.transfers.incoming': (ctx, input) => incomingTransfers(ctx.sqlite, input),
   'stock.fefo.suggest': (ctx, input) => suggestFefo(ctx.sqlite, { ...input, asOf: input.asOf ?? dayOf(ctx.now()) }),
   'stock.onHand': (ctx, input) => stockOnHand(ctx.sqlite, input, dayOf(ctx.now())),
   'stock.card': (ctx, input) => stockCard(ctx.sqlite, input),
