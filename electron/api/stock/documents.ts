@@ -188,6 +188,9 @@ export interface LedgerEntryView {
   kind: StockDocumentKind;
   lotId: string;
   itemId: string;
+  /** The item and lot moved, as the ledger table names them. */
+  itemCode: string;
+  lotNumber: string;
   siteId: string;
   siteCode: string;
   condition: LedgerCondition;

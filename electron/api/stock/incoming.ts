@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { query } from '../define';
 import { optionalIdRef } from '../formats';
 import type { StockDocumentView } from './documents';
-import { pageInput, type Page } from './fields';
+import { pageInput, sortDirection, type Page } from './fields';
 
 /* Incoming transfers: posted transfers out still in transit to a site (or to any site), for the receiving side. */
 
@@ -10,9 +10,14 @@ export const incomingTransfersInput = z
   .object({
     /** The receiving site; none: transfers in transit to every site. */
     siteId: optionalIdRef('Receiving site'),
+    /** By the day sent; oldest first unless asked otherwise. */
+    sort: z
+      .array(z.object({ colId: z.enum(['occurredAt']), sort: sortDirection }))
+      .max(1)
+      .default([]),
     ...pageInput,
   })
-  .default({ offset: 0, limit: 200 });
+  .default({ sort: [], offset: 0, limit: 200 });
 
 /** A transfer in transit, as the receiving side lists it. */
 export interface IncomingTransferView extends StockDocumentView {

@@ -166,6 +166,8 @@ export async function loadDemoStock(
     version: toKallen.document.version,
     occurredAt: day(-19),
     notes: 'Two bags torn open on the road',
+    shortReason: 'lost_in_transit',
+    damagedReason: 'handling',
     lines: [
       { lineId: toKallen.lines[0].id, good: 97, damaged: 1 },
       { lineId: toKallen.lines[1].id, good: 40 },

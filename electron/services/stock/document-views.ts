@@ -113,10 +113,12 @@ export function documentEntries(sqlite: Database.Database, documentId: string): 
   return all<LedgerEntryView>(
     sqlite,
     `SELECT e.id, e.document_id AS documentId, e.line_id AS lineId, e.kind, e.lot_id AS lotId, e.item_id AS itemId,
+       i.code AS itemCode, l.lot_number AS lotNumber,
        e.site_id AS siteId, s.code AS siteCode, e.condition, e.quantity, e.occurred_at AS occurredAt,
        e.recorded_at AS recordedAt, e.recorded_by AS recordedBy, e.reason_code AS reasonCode,
        e.fefo_override_reason AS fefoOverrideReason
-     FROM stock_ledger e JOIN sites s ON s.id = e.site_id WHERE e.document_id = ? ORDER BY e.id`,
+     FROM stock_ledger e JOIN sites s ON s.id = e.site_id JOIN items i ON i.id = e.item_id JOIN stock_lots l ON l.id = e.lot_id
+     WHERE e.document_id = ? ORDER BY e.id`,
     documentId,
   );
 }

@@ -17,7 +17,7 @@ export function incomingTransfers(sqlite: Database.Database, input: z.output<typ
   const total = one<{ n: number }>(sqlite, `SELECT count(*) AS n FROM stock_documents d ${where}`, site)!.n;
   const ids = all<{ id: string }>(
     sqlite,
-    `SELECT d.id FROM stock_documents d ${where} ORDER BY d.occurred_at, d.id LIMIT @limit OFFSET @offset`,
+    `SELECT d.id FROM stock_documents d ${where} ORDER BY d.occurred_at ${input.sort[0]?.sort === 'desc' ? 'DESC' : 'ASC'}, d.id LIMIT @limit OFFSET @offset`,
     { ...site, limit: input.limit, offset: input.offset },
   ).map((r) => r.id);
   const convoyOf = new Map<string, { expectedArrival: string | null; convoyId: string; convoyNumber: string }>();

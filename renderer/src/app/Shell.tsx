@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { CoreNoticeBanner, JobTray } from './JobTray';
 import { OperatorSwitch } from './OperatorSwitch';
 import { IdleLock } from './IdleLock';
+import { IncomingBadge } from './IncomingBadge';
 import { DEFAULT_ROUTE, ROUTES } from './routes';
 import { useHashRoute } from './useHashRoute';
 
@@ -36,6 +37,7 @@ export function Shell({ status }: { status: SystemStatus }) {
         {ROUTES.map((r) => (
           <a key={r.path} href={`#/${r.path}`} aria-current={r.path === path ? 'page' : undefined}>
             {t(r.label)}
+            {r.path === 'stock-incoming' && <IncomingBadge />}
           </a>
         ))}
         <div className="sidenav-foot">v{status.appVersion}</div>

@@ -39,6 +39,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'exports.preview': [...RECORD_TYPES, 'stock_ledger', 'settings'],
   'items.list': ['items'],
   'stock.documents.list': ['stock_documents', 'stock_document_lines', ...STOCK_NAMES],
+  'stock.transfers.incoming': ['stock_documents', 'stock_document_lines', 'manifest_lines', 'convoys', 'convoy_stops', ...STOCK_NAMES],
   'stock.documents.get': ['stock_documents', 'stock_document_lines', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.fefo.suggest': ['stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.onHand': ['stock_ledger', 'stock_lots', 'stock_thresholds', ...STOCK_NAMES],

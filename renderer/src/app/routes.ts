@@ -53,6 +53,12 @@ export const ROUTES: Route[] = [
     page: lazy(() => import('../features/stock/DocumentsPage')),
   },
   {
+    path: 'stock-incoming',
+    label: 'route.incoming',
+    purpose: 'route.incoming.purpose',
+    page: lazy(() => import('../features/stock/IncomingPage')),
+  },
+  {
     path: 'stock-counts',
     label: 'route.counts',
     purpose: 'route.counts.purpose',

@@ -226,7 +226,6 @@ export const stockAr: Record<StockKey, string> = {
   'receive.short': 'الناقص',
   'receive.lineGood': 'البند {n} المستلَم سليمًا',
   'receive.lineDamaged': 'البند {n} المستلَم تالفًا',
-  'receive.tooMany': '{quantity} زيادة',
   'receive.arrivedOn': 'وصل في',
   'receive.recording': 'جارٍ التسجيل…',
   'receive.confirmAt': 'تأكيد الاستلام في {site}…',

@@ -224,7 +224,6 @@ export const stockEn = {
   'receive.short': 'Short',
   'receive.lineGood': 'Line {n} received good',
   'receive.lineDamaged': 'Line {n} received damaged',
-  'receive.tooMany': '{quantity} too many',
   'receive.arrivedOn': 'Arrived on',
   'receive.recording': 'Recording…',
   'receive.confirmAt': 'Confirm receipt at {site}…',

@@ -227,7 +227,6 @@ export const stockFr: Record<StockKey, string> = {
   'receive.short': 'Manquant',
   'receive.lineGood': 'Ligne {n} reçu en bon état',
   'receive.lineDamaged': 'Ligne {n} reçu endommagé',
-  'receive.tooMany': '{quantity} en trop',
   'receive.arrivedOn': 'Arrivé le',
   'receive.recording': 'Enregistrement…',
   'receive.confirmAt': 'Confirmer la réception à {site}…',

@@ -27,6 +27,7 @@ import { lineInput } from './lineInput';
 import { LinesGrid } from './LinesGrid';
 import { noProblems, placeIssues, type DocProblems } from './issues';
 import { ReceivePanel } from './ReceivePanel';
+import { TransferArrival } from './TransferArrival';
 import { stockHref } from './useHashParams';
 import { dateTime } from '../../locale/current';
 
@@ -264,6 +265,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         onSelect={setSelected}
       />
       {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
+      {d.kind === 'transfer_out' && d.status === 'posted' && !d.reversedByDocumentId && <TransferArrival doc={d} lines={detail.lines} />}
       {detail.entries.length > 0 && <LedgerEntriesTable entries={detail.entries} />}
       <div className="doc-actions">
         {button('post') && (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Item, Organisation, Site } from '../../../../electron/api/record-types';
 import { useCoreQuery } from '../../app/queries';
 import { call } from '../../lib/api';
@@ -65,12 +65,31 @@ export function rememberedSite(): string {
   }
 }
 
+/** Fired on the window when the working site changes (the navigation's incoming count follows it). */
+export const WORKING_SITE_EVENT = 'corridor:working-site';
+
 export function rememberSite(id: string): void {
   try {
     if (id) localStorage.setItem(SITE_KEY, id);
   } catch {
     // private mode: nothing to remember
   }
+  window.dispatchEvent(new Event(WORKING_SITE_EVENT));
+}
+
+/** The remembered working site ('' for none), following changes made on any page. */
+export function useRememberedSite(): string {
+  const [siteId, setSiteId] = useState(rememberedSite);
+  useEffect(() => {
+    const follow = () => setSiteId(rememberedSite());
+    window.addEventListener(WORKING_SITE_EVENT, follow);
+    window.addEventListener('storage', follow);
+    return () => {
+      window.removeEventListener(WORKING_SITE_EVENT, follow);
+      window.removeEventListener('storage', follow);
+    };
+  }, []);
+  return siteId;
 }
 
 /**

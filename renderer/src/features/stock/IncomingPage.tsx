@@ -1,0 +1,139 @@
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useMemo, useRef } from 'react';
+import type { OpInput } from '../../../../electron/api/contract';
+import type { IncomingTransferView } from '../../../../electron/api/stock';
+import { gridTheme } from '../../grid/theme';
+import { usePagedRows } from '../../grid/usePagedRows';
+import { t, useLanguage, useT } from '../../i18n';
+import { invoke } from '../../lib/api';
+import { gridRtl } from '../../locale/current';
+import { SiteSelect } from './controls';
+import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
+import { qty, shownDay, unitTotalsText } from './labels';
+import { useSites, useWorkingSite } from './lookups';
+import { useStockChanged } from './useStockChanged';
+import './stock.css';
+
+const SORTABLE = new Set(['occurredAt']);
+const fetchIncoming = (input: OpInput<'stock.transfers.incoming'>) => invoke('stock.transfers.incoming', input);
+const openTransfer = (id: string) => (window.location.hash = `#/stock-documents?id=${encodeURIComponent(id)}`);
+
+/** When the goods are expected: the convoy's plan, or that there is none. */
+const expectedText = (r: IncomingTransferView): string =>
+  r.expectedArrival
+    ? r.convoyNumber
+      ? t('incoming.byConvoy', { when: shownDay(r.expectedArrival), convoy: r.convoyNumber })
+      : shownDay(r.expectedArrival)
+    : r.convoyNumber
+      ? t('incoming.convoyUnplanned', { convoy: r.convoyNumber })
+      : t('incoming.notPlanned');
+
+const incomingColumns = (): ColDef<IncomingTransferView>[] => [
+  { colId: 'number', headerName: t('incoming.col.transfer'), width: 200, field: 'number', sortable: false, cellStyle: { fontWeight: 600 } },
+  { colId: 'from', headerName: t('incoming.col.from'), width: 100, field: 'siteCode', sortable: false },
+  { colId: 'to', headerName: t('incoming.col.to'), width: 100, field: 'otherSiteCode', sortable: false },
+  {
+    colId: 'occurredAt',
+    headerName: t('incoming.col.sent'),
+    width: 110,
+    field: 'occurredAt',
+    valueFormatter: (p) => shownDay(p.value as string),
+    sort: 'asc',
+  },
+  {
+    colId: 'expected',
+    headerName: t('incoming.col.expected'),
+    width: 220,
+    sortable: false,
+    valueGetter: (p) => (p.data ? expectedText(p.data) : ''),
+    tooltipValueGetter: (p) => (p.data ? expectedText(p.data) : ''),
+  },
+  {
+    colId: 'lineCount',
+    headerName: t('col.lines'),
+    width: 80,
+    type: 'rightAligned',
+    sortable: false,
+    valueGetter: (p) => qty(p.data?.lineCount),
+  },
+  {
+    colId: 'totals',
+    headerName: t('col.quantity'),
+    width: 180,
+    sortable: false,
+    valueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
+    tooltipValueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
+  },
+  {
+    colId: 'weight',
+    headerName: t('incoming.col.weight'),
+    width: 110,
+    type: 'rightAligned',
+    sortable: false,
+    valueGetter: (p) => (p.data?.totalWeightKg != null ? t('incoming.kg', { kg: qty(p.data.totalWeightKg) }) : '—'),
+  },
+  { colId: 'reference', headerName: t('col.reference'), width: 200, field: 'reference', sortable: false },
+];
+
+/**
+ * Transfers in transit to the working site (or to every site): oldest sent first, with the
+ * expected arrival and the size; opening one shows its receipt form.
+ */
+export default function IncomingPage() {
+  const t = useT();
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  const columns = useMemo(() => incomingColumns(), [language]);
+  const sites = useSites();
+  const [siteId, chooseSite] = useWorkingSite();
+  const apiRef = useRef<GridApi<IncomingTransferView> | null>(null);
+  const filters = useMemo(() => ({ siteId: siteId || undefined }), [siteId]);
+  const { datasource, total, loadError } = usePagedRows(fetchIncoming, filters, SORTABLE);
+  useStockChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
+  const site = sites.byId.get(siteId);
+
+  return (
+    <div className="stock-page" data-testid="incoming-list">
+      <div className="stock-bar">
+        <SiteSelect label={t('incoming.receivingSite')} value={siteId} onChange={chooseSite} blank={t('filter.allSites')} />
+        <span className="count" data-testid="incoming-count">
+          {total == null ? t('common.loading') : t('incoming.count', { count: total })}
+        </span>
+        {total !== null && total > 0 && <span className="muted">{t('incoming.openHint')}</span>}
+      </div>
+      <div className="stock-grid">
+        <AgGridReact<IncomingTransferView>
+          enableRtl={gridRtl()}
+          theme={gridTheme}
+          enableBrowserTooltips
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={100}
+          columnDefs={columns}
+          defaultColDef={DEFAULT_COL}
+          getRowId={(r) => r.data.id}
+          rowSelection={SINGLE_ROW}
+          onRowClicked={(e) => e.data && openTransfer(e.data.id)}
+          onCellKeyDown={(e) => {
+            if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) openTransfer(e.data.id);
+          }}
+          onGridReady={(e) => (apiRef.current = e.api)}
+          suppressNoRowsOverlay
+        />
+        {loadError && (
+          <div className="stock-empty" role="alert">
+            <strong>{t('incoming.couldNotLoad')}</strong> {loadError}
+          </div>
+        )}
+        {total === 0 && !loadError && (
+          <div className="stock-empty">
+            <p>
+              <strong>{site ? t('incoming.none', { site: site.code }) : t('incoming.noneAnywhere')}</strong> {t('incoming.noneHint')}
+            </p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
