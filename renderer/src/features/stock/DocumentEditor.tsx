@@ -265,7 +265,9 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         onSelect={setSelected}
       />
       {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
-      {d.kind === 'transfer_out' && d.status === 'posted' && !d.reversedByDocumentId && <TransferArrival doc={d} lines={detail.lines} />}
+      {d.kind === 'transfer_out' && d.status === 'posted' && !d.reversedByDocumentId && !allowed('receive') && (
+        <TransferArrival doc={d} lines={detail.lines} />
+      )}
       {detail.entries.length > 0 && <LedgerEntriesTable entries={detail.entries} />}
       <div className="doc-actions">
         {button('post') && (

@@ -30,13 +30,13 @@ const expectedText = (r: IncomingTransferView): string =>
       : t('incoming.notPlanned');
 
 const incomingColumns = (): ColDef<IncomingTransferView>[] => [
-  { colId: 'number', headerName: t('incoming.col.transfer'), width: 200, field: 'number', sortable: false, cellStyle: { fontWeight: 600 } },
-  { colId: 'from', headerName: t('incoming.col.from'), width: 100, field: 'siteCode', sortable: false },
-  { colId: 'to', headerName: t('incoming.col.to'), width: 100, field: 'otherSiteCode', sortable: false },
+  { colId: 'number', headerName: t('incoming.col.transfer'), width: 190, field: 'number', sortable: false, cellStyle: { fontWeight: 600 } },
+  { colId: 'from', headerName: t('incoming.col.from'), width: 80, field: 'siteCode', sortable: false },
+  { colId: 'to', headerName: t('incoming.col.to'), width: 80, field: 'otherSiteCode', sortable: false },
   {
     colId: 'occurredAt',
     headerName: t('incoming.col.sent'),
-    width: 110,
+    width: 100,
     field: 'occurredAt',
     valueFormatter: (p) => shownDay(p.value as string),
     sort: 'asc',
@@ -44,7 +44,7 @@ const incomingColumns = (): ColDef<IncomingTransferView>[] => [
   {
     colId: 'expected',
     headerName: t('incoming.col.expected'),
-    width: 220,
+    width: 190,
     sortable: false,
     valueGetter: (p) => (p.data ? expectedText(p.data) : ''),
     tooltipValueGetter: (p) => (p.data ? expectedText(p.data) : ''),
@@ -52,7 +52,7 @@ const incomingColumns = (): ColDef<IncomingTransferView>[] => [
   {
     colId: 'lineCount',
     headerName: t('col.lines'),
-    width: 80,
+    width: 64,
     type: 'rightAligned',
     sortable: false,
     valueGetter: (p) => qty(p.data?.lineCount),
@@ -60,7 +60,7 @@ const incomingColumns = (): ColDef<IncomingTransferView>[] => [
   {
     colId: 'totals',
     headerName: t('col.quantity'),
-    width: 180,
+    width: 160,
     sortable: false,
     valueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
     tooltipValueGetter: (p) => (p.data ? unitTotalsText(p.data) : ''),
@@ -68,12 +68,12 @@ const incomingColumns = (): ColDef<IncomingTransferView>[] => [
   {
     colId: 'weight',
     headerName: t('incoming.col.weight'),
-    width: 110,
+    width: 90,
     type: 'rightAligned',
     sortable: false,
     valueGetter: (p) => (p.data?.totalWeightKg != null ? t('incoming.kg', { kg: qty(p.data.totalWeightKg) }) : '—'),
   },
-  { colId: 'reference', headerName: t('col.reference'), width: 200, field: 'reference', sortable: false },
+  { colId: 'reference', headerName: t('col.reference'), width: 160, field: 'reference', sortable: false },
 ];
 
 /**
