@@ -171,7 +171,8 @@ describe('document dates', () => {
       version: tro.document.version,
       occurredAt: '2026-06-07',
     });
-    expect(early.issues?.[0].message).toContain('before TENT-F (no lot number) (owner WFP) was received at WH-A (on 2026-06-08)');
+    expect(early.issues?.[0].message).toContain('Arrived on 2026-06-07, before the transfer was sent on 2026-06-08');
+    expect(early.issues?.[0].path).toEqual(['occurredAt']);
     await w.call('stock.transfer.receive', { transferId: tro.document.id, version: tro.document.version, occurredAt: '2026-06-09' });
   });
 });
