@@ -211,6 +211,7 @@ export const en = {
 
   // Refusals: what to do about each kind
   'advice.invalid_input': 'Correct the highlighted values and try again. Nothing was saved.',
+  'advice.invalid_inputNamed': 'Correct what the message above names and try again. Nothing was saved.',
   'advice.conflict': 'Someone else changed this record in the meantime. The list has been reloaded; make your change again.',
   'advice.not_found': 'The record no longer exists. The list has been reloaded.',
   'advice.not_ready': 'Sign in with your name and PIN first (or finish the first-start questions).',

@@ -209,6 +209,7 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.allExports': 'Historique des exports (page Partage)',
 
   'advice.invalid_input': 'Corrigez les valeurs signalées et réessayez. Rien n’a été enregistré.',
+  'advice.invalid_inputNamed': 'Corrigez ce que le message ci-dessus indique et réessayez. Rien n’a été enregistré.',
   'advice.conflict': 'Quelqu’un d’autre a modifié cet enregistrement entre-temps. La liste a été rechargée ; refaites votre modification.',
   'advice.not_found': 'L’enregistrement n’existe plus. La liste a été rechargée.',
   'advice.not_ready': 'Connectez-vous d’abord avec votre nom et votre code PIN (ou terminez les questions du premier démarrage).',

@@ -21,13 +21,17 @@ export interface Explained {
   fix: string;
 }
 
-/** A refusal in the reader's language: the core's message (already in it) and what to do. */
-export function explain(error: unknown): Explained {
+/**
+ * A refusal in the reader's language: the core's message (already in it) and what to do. Bad
+ * input is "the highlighted values" only where the caller marks the fields (`highlighted`); else
+ * the advice points at the message, which names them.
+ */
+export function explain(error: unknown, highlighted = false): Explained {
   const api: ApiError | null =
     error instanceof ApiFailure ? error.error : (error as { code?: string; message?: string })?.code ? (error as ApiError) : null;
   if (api) {
     if (api.message === t('transport.notAnswering')) return { message: api.message, fix: t('advice.notAnswering') };
-    const advice = ADVICE[api.code];
+    const advice = api.code === 'invalid_input' && !highlighted ? 'advice.invalid_inputNamed' : ADVICE[api.code];
     return { message: api.message, fix: advice ? t(advice) : '' };
   }
   return { message: error instanceof Error ? error.message : String(error), fix: t('advice.reload') };

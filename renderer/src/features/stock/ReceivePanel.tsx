@@ -196,7 +196,7 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
           </div>
         </div>
       )}
-      {error != null && <ErrorPanel error={error} title={t('receive.notRecorded')} />}
+      {error != null && <ErrorPanel error={error} title={t('receive.notRecorded')} highlighted={Object.keys(lineErrors).length > 0} />}
     </section>
   );
 }
