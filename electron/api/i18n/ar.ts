@@ -9,6 +9,7 @@ import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
 import { convoyMovementAr } from './areas/convoy-movement.ar';
 import { exchangeAr } from './areas/exchange.ar';
+import { exportsAr } from './areas/exports.ar';
 import { importsAr } from './areas/imports.ar';
 import { requestsAr } from './areas/requests.ar';
 
@@ -687,6 +688,7 @@ export const ar: Record<MessageKey, string> = {
   ...convoyPrintsAr,
   ...convoyMovementAr,
   ...exchangeAr,
+  ...exportsAr,
   ...importsAr,
   ...requestsAr,
   ...stockAr,

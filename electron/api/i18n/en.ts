@@ -8,6 +8,7 @@ import { convoysEn } from './areas/convoys.en';
 import { convoyPrintsEn } from './areas/convoy-prints.en';
 import { convoyMovementEn } from './areas/convoy-movement.en';
 import { exchangeEn } from './areas/exchange.en';
+import { exportsEn } from './areas/exports.en';
 import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
 import { gridEn } from './areas/grid.en';
@@ -703,6 +704,7 @@ export const en = {
   ...convoyPrintsEn,
   ...convoyMovementEn,
   ...exchangeEn,
+  ...exportsEn,
   ...importsEn,
   ...requestsEn,
   ...stockEn,

@@ -9,6 +9,7 @@ import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
 import { convoyMovementFr } from './areas/convoy-movement.fr';
 import { exchangeFr } from './areas/exchange.fr';
+import { exportsFr } from './areas/exports.fr';
 import { importsFr } from './areas/imports.fr';
 import { requestsFr } from './areas/requests.fr';
 
@@ -710,6 +711,7 @@ export const fr: Record<MessageKey, string> = {
   ...convoyPrintsFr,
   ...convoyMovementFr,
   ...exchangeFr,
+  ...exportsFr,
   ...importsFr,
   ...requestsFr,
   ...stockFr,

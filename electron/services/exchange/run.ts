@@ -12,6 +12,7 @@ import { getSetting } from '../system/settings';
 import { pixelsToChars, widthOf, type SheetColumn } from './columns';
 import { applyGridView } from './grid-view';
 import { applyFieldRules, partnerProfile, readSharingDefaults, releasable, type PartnerProfile } from './sharing';
+import { EXPORT_TITLE_KEYS, wordedColumns } from './headers';
 import { EXPORT_SOURCE_TABLE } from './sources';
 import type { ExportSource, SourceRun } from './sources/source';
 import { openCsv } from './writers/csv';
@@ -31,6 +32,8 @@ export interface ExportRun {
 
 interface Prepared {
   source: ExportSource<Row, unknown>;
+  /** The source's title in the exporting operator's language. */
+  title: string;
   params: unknown;
   run: SourceRun;
   profile: PartnerProfile | null;
@@ -41,23 +44,24 @@ interface Prepared {
 
 function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
   const source = EXPORT_SOURCE_TABLE[req.source] as ExportSource<Row, unknown>;
+  const title = say(EXPORT_TITLE_KEYS[req.source]);
   const parsed = source.params.safeParse(req.params);
   if (!parsed.success) {
     const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
       path: ['params', ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
       message: i.message,
     }));
-    throw invalid(`The ${source.title.toLowerCase()} filters are not valid: ${issues.map((i) => i.message).join('; ')}`, issues);
+    throw invalid(say('exports.badFilters', { title: title, problems: issues.map((i) => i.message).join('; ') }), issues);
   }
-  const byId = new Map(source.columns.map((c) => [c.id, c]));
+  // Headers in the exporting operator's language; ids and HXL hashtags as they are.
+  const byId = new Map(wordedColumns(source.columns).map((c) => [c.id, c]));
   const wanted = req.columns
     ? req.columns.filter((c) => byId.has(c.colId))
     : source.columns.map((c) => ({ colId: c.id, width: undefined }));
   if (wanted.length === 0) {
-    throw invalid(
-      `None of the columns asked for is in the ${source.title.toLowerCase()} export; it has: ${source.columns.map((c) => c.id).join(', ')}`,
-      [{ path: ['columns'], message: 'No known column' }],
-    );
+    throw invalid(say('exports.noColumn', { title, columns: source.columns.map((c) => c.id).join(', ') }), [
+      { path: ['columns'], message: say('exports.noKnownColumn') },
+    ]);
   }
   const pixelWidth = new Map(wanted.map((w) => [w.colId, w.width]));
   const profile = req.partnerOrgId ? partnerProfile(ctx.sqlite, req.partnerOrgId) : null;
@@ -70,7 +74,7 @@ function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
     return px ? pixelsToChars(px) : widthOf(c);
   });
   const run: SourceRun = { sqlite: ctx.sqlite, today: ctx.now().slice(0, 10), defaults: readSharingDefaults(ctx.sqlite) };
-  return { source, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
+  return { source, title, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
 }
 
 /** The rows of a source: a record grid's rows filtered and sorted as the grid shows them; a big view's straight from SQL. */
@@ -108,7 +112,11 @@ function census(p: Prepared, rows: Iterable<Row>, checkCancelled?: () => void): 
 function withheldText(profile: PartnerProfile, c: Census): ExportPreview['withheld'] {
   return [...c.withheld.entries()]
     .sort((a, b) => tlpRank(a[0]) - tlpRank(b[0]))
-    .map(([label, rows]) => ({ label, rows, why: `TLP:${label} is above ${profile.shortName}'s highest label (TLP:${profile.maxLabel})` }));
+    .map(([label, rows]) => ({
+      label,
+      rows,
+      why: say('exportRule.aboveLabel', { label, partner: profile.shortName, max: profile.maxLabel }),
+    }));
 }
 
 /** What "Export for <partner>" would write and withhold, before anything is written. */
@@ -160,9 +168,11 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   const withheldNote = p.profile
     ? [
         c.withheld.size
-          ? `${[...c.withheld.values()].reduce((a, b) => a + b, 0).toLocaleString('en')} rows above TLP:${p.profile.maxLabel} withheld.`
+          ? say('exportBlock.rowsWithheld', { count: [...c.withheld.values()].reduce((a, b) => a + b, 0), label: p.profile.maxLabel })
           : '',
-        p.changes.length ? `${p.changes.map((f) => `${f.column} ${f.rule === 'omit' ? 'omitted' : 'coarsened'}`).join(', ')}.` : '',
+        p.changes.length
+          ? `${p.changes.map((f) => say(f.rule === 'omit' ? 'exportBlock.omitted' : 'exportBlock.coarsened', { column: f.column })).join(', ')}.`
+          : '',
       ]
         .filter(Boolean)
         .join(' ') || null
@@ -170,11 +180,11 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   const spec = {
     path,
     meta: {
-      title: p.source.title,
+      title: p.title,
       label: c.label,
       exportedAt: now,
       organisation,
-      source: p.source.scope?.(p.run, p.params as never) ?? 'all sites',
+      source: p.source.scope?.(p.run, p.params as never) ?? say('exportBlock.allSites'),
       operator: run.operator,
       partner,
       withheldNote,
@@ -198,7 +208,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
       if (wait) await wait;
       if (++written % 500 === 0) {
         run.checkCancelled?.();
-        if (written % 5000 === 0) run.progress?.(written, total, `Writing ${req.format.toUpperCase()}`);
+        if (written % 5000 === 0) run.progress?.(written, total, say('jobs.step.writingFormat', { format: req.format.toUpperCase() }));
       }
     }
     run.progress?.(written, total, say('jobs.step.finishingFile'));

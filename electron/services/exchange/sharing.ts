@@ -16,7 +16,9 @@ import type { ServiceContext } from '../core/context';
 import { notFound, ruleViolation } from '../core/errors';
 import { recordAudit } from '../audit/record';
 import { setSetting } from '../system/settings';
+import { say } from '../../api/i18n/current';
 import type { SheetColumn } from './columns';
+import { headerIn } from './headers';
 
 const KEY = (t: SharedRecordType) => `sharing.default.${t}` as const;
 const isLabel = (v: unknown): v is TlpLabel => TLP_LABELS.includes(v as TlpLabel);
@@ -107,24 +109,24 @@ export function applyFieldRules<R>(columns: SheetColumn<R>[], profile: PartnerPr
     }
     const info = SENSITIVE_FIELD_INFO[c.sensitive];
     const rule = profile.rules[c.sensitive];
-    const why = `${info.label}: ${profile.shortName}'s profile says ${rule}`;
+    const why = say('exportRule.why', { field: headerIn(info.label), partner: profile.shortName, rule });
     if (rule === 'include') out.push(c);
     else if (rule === 'coarsen' && info.coarsen === 'time') {
-      out.push({ ...c, type: 'date', header: `${c.header} (day)`, value: (r) => dayOf(c.value(r)) });
-      changes.push({ column: c.header, rule: 'coarsen', why: `${why} (time → day)` });
+      out.push({ ...c, type: 'date', header: say('exportCol.day', { header: c.header }), value: (r) => dayOf(c.value(r)) });
+      changes.push({ column: c.header, rule: 'coarsen', why: say('exportRule.timeToDay', { why }) });
     } else if (rule === 'coarsen' && info.coarsen === 'place' && c.coarse) {
       const coarse = c.coarse;
       out.push({
         ...c,
         id: `${c.id}`,
         type: 'text',
-        header: c.coarseHeader ?? `${c.header} (admin area)`,
+        header: c.coarseHeader ?? say('exportCol.adminArea', { header: c.header }),
         hxl: c.coarseHxl ?? '#adm1 +code',
         value: coarse,
       });
-      changes.push({ column: c.header, rule: 'coarsen', why: `${why} (place → admin area)` });
+      changes.push({ column: c.header, rule: 'coarsen', why: say('exportRule.placeToArea', { why }) });
     } else {
-      changes.push({ column: c.header, rule: 'omit', why: rule === 'coarsen' ? `${why} (shown coarsened in another column)` : why });
+      changes.push({ column: c.header, rule: 'omit', why: rule === 'coarsen' ? say('exportRule.shownCoarsened', { why }) : why });
     }
   }
   return { columns: out, changes };

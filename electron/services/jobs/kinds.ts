@@ -82,6 +82,8 @@ export async function runJob(
     case 'export': {
       const ctx = core.context('jobs.start');
       const { kind: _kind, ...request } = input;
+      // Headers, title block and progress in the language of whoever started the export; HXL tags as they are.
+      setMessageLanguage(operatorLanguage(ctx.db, job.operator));
       const result = await runExport(ctx, request, {
         folder: exportJobFolder(job.homeDir, job.jobId),
         operator: job.operator,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { SharingDefaults } from '../../../api/exchange';
 import type { TlpLabel } from '../../../api/vocabularies';
 import type { SheetColumn } from '../columns';
+import { say } from '../../../api/i18n/current';
 
 export interface SourceRun {
   sqlite: Database.Database;
@@ -36,4 +37,6 @@ export const lookup = (sqlite: Database.Database, sql: string, id: unknown): str
   id ? (sqlite.prepare(sql).pluck().get(id) as string | undefined) : undefined;
 
 export const siteScope = (run: SourceRun, siteId: unknown) =>
-  siteId ? `site ${lookup(run.sqlite, 'SELECT code FROM sites WHERE id = ?', siteId) ?? '?'}` : 'all sites';
+  say(siteId ? 'exportBlock.site' : 'exportBlock.allSites', {
+    code: lookup(run.sqlite, 'SELECT code FROM sites WHERE id = ?', siteId) ?? '?',
+  });

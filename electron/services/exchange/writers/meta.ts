@@ -1,3 +1,4 @@
+import { say, sayingLabels } from '../../../api/i18n/current';
 import type { TlpLabel } from '../../../api/vocabularies';
 
 /** The title block of an export: what it is, its sharing label, when, from where, by whom, for whom. */
@@ -17,21 +18,28 @@ export interface SheetMeta {
   withheldNote: string | null;
 }
 
-/** TLP 2.0's own wording of each label, printed under it. */
-export const TLP_MEANING: Record<TlpLabel, string> = {
-  CLEAR: 'Recipients can spread this to the world; there is no limit on disclosure.',
-  GREEN: 'Limited disclosure: recipients can spread this within their community, not publicly.',
-  AMBER: 'Limited disclosure: recipients can only spread this on a need-to-know basis within their organisation and its clients.',
-  'AMBER+STRICT': 'Limited disclosure: recipients can only spread this on a need-to-know basis within their organisation only.',
-  RED: 'For the eyes and ears of individual recipients only, no further disclosure.',
-};
+/** TLP 2.0's own wording of each label, printed under it, in the exporting operator's language. */
+export const TLP_MEANING = sayingLabels<TlpLabel>({
+  CLEAR: 'tlpMeaning.clear',
+  GREEN: 'tlpMeaning.green',
+  AMBER: 'tlpMeaning.amber',
+  'AMBER+STRICT': 'tlpMeaning.amberStrict',
+  RED: 'tlpMeaning.red',
+});
 
 /** The lines of the title block, in order. */
 export function titleLines(m: SheetMeta): string[] {
   return [
     m.title,
-    `TLP:${m.label} — ${TLP_MEANING[m.label]}`,
-    `Exported ${m.exportedAt.slice(0, 16).replace('T', ' ')} UTC from ${m.source} (${m.organisation}) by ${m.operator}`,
-    m.partner ? `For ${m.partner}.${m.withheldNote ? ` ${m.withheldNote}` : ''}` : 'Internal export (no partner profile applied).',
+    say('exportBlock.tlp', { label: m.label, meaning: TLP_MEANING[m.label] }),
+    say('exportBlock.exported', {
+      when: m.exportedAt.slice(0, 16).replace('T', ' '),
+      source: m.source,
+      organisation: m.organisation,
+      operator: m.operator,
+    }),
+    m.partner
+      ? `${say('exportBlock.forPartner', { partner: m.partner })}${m.withheldNote ? ` ${m.withheldNote}` : ''}`
+      : say('exportBlock.internal'),
   ];
 }
