@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
+import { say } from '../electron/api/i18n/current';
 import { MAX_QUANTITY } from '../electron/api/vocabularies';
 
 /** Every stored quantity column, and the smallest value it may hold (the largest is MAX_QUANTITY). */
 const QUANTITY_COLUMNS = [
-  { table: 'stock_ledger', what: 'ledger entry', column: 'quantity', min: -MAX_QUANTITY, nullable: false },
-  { table: 'stock_balances', what: 'balance', column: 'quantity', min: 0, nullable: false },
-  { table: 'stock_document_lines', what: 'document line', column: 'quantity', min: 0, nullable: false },
-  { table: 'stock_document_lines', what: 'document line', column: 'damaged_quantity', min: 0, nullable: false },
-  { table: 'stock_document_lines', what: 'document line', column: 'short_quantity', min: 0, nullable: false },
-  { table: 'stock_document_lines', what: 'document line', column: 'pack_count', min: 1, nullable: true },
-  { table: 'stock_count_lines', what: 'count line', column: 'expected', min: 0, nullable: false },
-  { table: 'stock_count_lines', what: 'count line', column: 'counted', min: 0, nullable: true },
-  { table: 'stock_thresholds', what: 'low-stock threshold', column: 'min_quantity', min: 0, nullable: false },
+  { table: 'stock_ledger', what: 'integrity.what.ledger', column: 'quantity', min: -MAX_QUANTITY, nullable: false },
+  { table: 'stock_balances', what: 'integrity.what.balance', column: 'quantity', min: 0, nullable: false },
+  { table: 'stock_document_lines', what: 'integrity.what.documentLine', column: 'quantity', min: 0, nullable: false },
+  { table: 'stock_document_lines', what: 'integrity.what.documentLine', column: 'damaged_quantity', min: 0, nullable: false },
+  { table: 'stock_document_lines', what: 'integrity.what.documentLine', column: 'short_quantity', min: 0, nullable: false },
+  { table: 'stock_document_lines', what: 'integrity.what.documentLine', column: 'pack_count', min: 1, nullable: true },
+  { table: 'stock_count_lines', what: 'integrity.what.countLine', column: 'expected', min: 0, nullable: false },
+  { table: 'stock_count_lines', what: 'integrity.what.countLine', column: 'counted', min: 0, nullable: true },
+  { table: 'stock_thresholds', what: 'integrity.what.threshold', column: 'min_quantity', min: 0, nullable: false },
 ] as const;
 
 /**
@@ -33,9 +34,16 @@ export function quantityProblemsIn(sqlite: Database.Database, limit = 50): { des
       .all() as { r: number; v: unknown; t: string }[];
     for (const row of rows) {
       problems.push({
-        description:
-          `${c.what} (${c.table} row ${row.r}): ${c.column} ${String(row.v)} is ${row.t === 'integer' ? 'out of range' : 'not a whole number'}; ` +
-          `stored quantities are whole base units from ${c.min.toLocaleString('en-GB')} to ${MAX_QUANTITY.toLocaleString('en-GB')}`,
+        description: say('integrity.quantity', {
+          what: say(c.what),
+          table: c.table,
+          row: row.r,
+          column: c.column,
+          value: String(row.v),
+          problem: row.t === 'integer' ? 'range' : 'fraction',
+          min: c.min,
+          max: MAX_QUANTITY,
+        }),
       });
     }
   }

@@ -1,4 +1,5 @@
 import { recordSharing } from './sharing-field';
+import { say, sayLater } from './i18n/current';
 import { z } from 'zod';
 import { text } from './text';
 import { BASE_UNITS, ITEM_CATEGORIES, MAX_PACK_SIZE, PACKING_GROUPS, SUPPLY_CLASSES, type PackSize } from './vocabularies';
@@ -31,15 +32,15 @@ export const packSizesField = z.preprocess(
       z.object({
         name: text('Pack size name', { min: 1, max: 30 }),
         quantity: z
-          .number({ error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' })
-          .int('Pack quantity must be a whole number')
-          .min(2, 'A pack holds at least 2 base units')
-          .max(MAX_PACK_SIZE, `A pack holds at most ${MAX_PACK_SIZE.toLocaleString('en-GB')} base units`),
+          .number(sayLater('catalogue.packFormat'))
+          .int(sayLater('catalogue.packWhole'))
+          .min(2, sayLater('catalogue.packMin'))
+          .max(MAX_PACK_SIZE, sayLater('catalogue.packMax', { max: MAX_PACK_SIZE })),
       }),
-      { error: 'Write pack sizes as name=quantity; e.g. carton=20; pallet=800' },
+      sayLater('catalogue.packFormat'),
     )
-    .max(6, 'At most 6 pack sizes')
-    .refine((ps) => new Set(ps.map((p) => p.name)).size === ps.length, 'Each pack size name may appear once'),
+    .max(6, sayLater('catalogue.packCount'))
+    .refine((ps) => new Set(ps.map((p) => p.name)).size === ps.length, sayLater('catalogue.packNameOnce')),
 );
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -50,7 +51,7 @@ export const itemRow = z
     ...rowIdentity,
     code: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-      z.string({ error: 'Code is required' }).regex(/^[A-Z0-9][A-Z0-9._-]{1,29}$/, 'Code must be 2–30 letters, digits, dots or dashes'),
+      z.string(sayLater('catalogue.codeRequired')).regex(/^[A-Z0-9][A-Z0-9._-]{1,29}$/, sayLater('catalogue.codeFormat')),
     ),
     name: requiredText('Name'),
     category: z.preprocess(
@@ -61,14 +62,12 @@ export const itemRow = z
               .toLowerCase()
               .replace(/[\s-]+/g, '_')
           : v,
-      z.enum(ITEM_CATEGORIES, { error: `Category must be one of: ${ITEM_CATEGORIES.join(', ')}` }),
+      z.enum(ITEM_CATEGORIES, sayLater('catalogue.categoryOneOf', { list: ITEM_CATEGORIES.join(', ') })),
     ),
-    supplyClass: z
-      .preprocess(upper, z.enum(SUPPLY_CLASSES, { error: 'Supply class must be a roman numeral I–X' }).nullable().optional())
-      .optional(),
+    supplyClass: z.preprocess(upper, z.enum(SUPPLY_CLASSES, sayLater('catalogue.supplyClass')).nullable().optional()).optional(),
     baseUnit: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-      z.enum(BASE_UNITS, { error: `Base unit must be one of: ${BASE_UNITS.join(', ')}` }),
+      z.enum(BASE_UNITS, sayLater('catalogue.baseUnitOneOf', { list: BASE_UNITS.join(', ') })),
     ),
     // No defaults here: an absent field keeps the stored value (new rows get the column default).
     packSizes: packSizesField.optional(),
@@ -84,14 +83,12 @@ export const itemRow = z
         blankToNull,
         z
           .string()
-          .regex(/^[1-9](\.[1-6])?[A-L]?$/, 'DG class must be 1–9 with an optional division, e.g. 3 or 2.1')
+          .regex(/^[1-9](\.[1-6])?[A-L]?$/, sayLater('catalogue.dgClass'))
           .nullable()
           .optional(),
       )
       .optional(),
-    packingGroup: z
-      .preprocess(upper, z.enum(PACKING_GROUPS, { error: 'Packing group must be I, II or III' }).nullable().optional())
-      .optional(),
+    packingGroup: z.preprocess(upper, z.enum(PACKING_GROUPS, sayLater('catalogue.packingGroup')).nullable().optional()).optional(),
     nsn: nsnField,
     unicefCode: z.preprocess(upper, unicefField).optional(),
     gtin: gtinField,
@@ -99,17 +96,17 @@ export const itemRow = z
   })
   .superRefine((item, ctx) => {
     if (item.coldMinC != null && item.coldMaxC != null && item.coldMinC > item.coldMaxC) {
-      ctx.addIssue({ code: 'custom', path: ['coldMaxC'], message: 'Cold chain max must be at least the min' });
+      ctx.addIssue({ code: 'custom', path: ['coldMaxC'], message: say('catalogue.coldOrder') });
     }
     if (item.unNumber && !item.dgClass) {
-      ctx.addIssue({ code: 'custom', path: ['dgClass'], message: 'Dangerous goods need a DG class (e.g. 3)' });
+      ctx.addIssue({ code: 'custom', path: ['dgClass'], message: say('catalogue.dgNeedsClass') });
     }
     if (!item.unNumber && (item.dgClass || item.packingGroup)) {
-      ctx.addIssue({ code: 'custom', path: ['unNumber'], message: 'Give the UN number for dangerous goods' });
+      ctx.addIssue({ code: 'custom', path: ['unNumber'], message: say('catalogue.needsUnNumber') });
     }
     if ((item.category === 'food' || item.category === 'health') && !item.needsLotExpiry) {
       // DOMAIN.md: all food and medical items are tracked by lot and expiry.
-      ctx.addIssue({ code: 'custom', path: ['needsLotExpiry'], message: 'Food and health items must be tracked by lot & expiry' });
+      ctx.addIssue({ code: 'custom', path: ['needsLotExpiry'], message: say('catalogue.foodTracked') });
     }
   });
 

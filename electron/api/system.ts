@@ -1,4 +1,4 @@
-import { fieldName, say } from './i18n';
+import { fieldName, say, sayLater } from './i18n';
 import { z } from 'zod';
 import { ORG_KINDS } from './vocabularies';
 import type { AuditEntry, Organisation } from './record-types';
@@ -125,7 +125,7 @@ export const layoutState = z.unknown().refine(
       return false; // not representable as JSON (cycles, BigInt)
     }
   },
-  `Layout must be plain data of at most ${LAYOUT_MAX_CHARS.toLocaleString('en')} characters`,
+  sayLater('system.layoutTooBig', { max: LAYOUT_MAX_CHARS }),
 );
 
 /**

@@ -174,6 +174,12 @@ describe('printed convoy documents', () => {
         damaged: i === 1 ? 2 : 0,
       })),
     });
+    // The timeline stores what happened as a key and values: each reader sees it in their language, the notes as typed.
+    const said = async () => (await w.call('convoys.get', { id: convoyId })).timeline.find((e) => e.action === 'receiveStop')!.comment;
+    expect(await said()).toMatch(/: \d+ lines received, 3 short, 2 damaged — Two bags torn at the checkpoint$/);
+    await w.call('system.setLanguage', { language: 'fr' });
+    expect(await said()).toMatch(/ : \d+ lignes reçues, 3 manquant\(s\), 2 endommagé\(s\) — Two bags torn at the checkpoint$/);
+    await w.call('system.setLanguage', { language: 'en' });
     const file = await print({ document: 'loss-report', convoyId, stopId: wh.id });
     const text = pdfText(file);
     expect(text).toContain('Loss and damage report');

@@ -10,6 +10,9 @@ import { convoyPrintsAr } from './areas/convoy-prints.ar';
 import { convoyMovementAr } from './areas/convoy-movement.ar';
 import { exchangeAr } from './areas/exchange.ar';
 import { exportsAr } from './areas/exports.ar';
+import { refusalsAr } from './areas/refusals.ar';
+import { lineChecksAr } from './areas/line-checks.ar';
+import { timelineAr } from './areas/timeline.ar';
 import { importsAr } from './areas/imports.ar';
 import { requestsAr } from './areas/requests.ar';
 
@@ -689,6 +692,9 @@ export const ar: Record<MessageKey, string> = {
   ...convoyMovementAr,
   ...exchangeAr,
   ...exportsAr,
+  ...refusalsAr,
+  ...lineChecksAr,
+  ...timelineAr,
   ...importsAr,
   ...requestsAr,
   ...stockAr,

@@ -9,6 +9,9 @@ import { convoyPrintsEn } from './areas/convoy-prints.en';
 import { convoyMovementEn } from './areas/convoy-movement.en';
 import { exchangeEn } from './areas/exchange.en';
 import { exportsEn } from './areas/exports.en';
+import { refusalsEn } from './areas/refusals.en';
+import { lineChecksEn } from './areas/line-checks.en';
+import { timelineEn } from './areas/timeline.en';
 import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
 import { gridEn } from './areas/grid.en';
@@ -705,6 +708,9 @@ export const en = {
   ...convoyMovementEn,
   ...exchangeEn,
   ...exportsEn,
+  ...refusalsEn,
+  ...lineChecksEn,
+  ...timelineEn,
   ...importsEn,
   ...requestsEn,
   ...stockEn,

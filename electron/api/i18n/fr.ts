@@ -10,6 +10,9 @@ import { convoyPrintsFr } from './areas/convoy-prints.fr';
 import { convoyMovementFr } from './areas/convoy-movement.fr';
 import { exchangeFr } from './areas/exchange.fr';
 import { exportsFr } from './areas/exports.fr';
+import { refusalsFr } from './areas/refusals.fr';
+import { lineChecksFr } from './areas/line-checks.fr';
+import { timelineFr } from './areas/timeline.fr';
 import { importsFr } from './areas/imports.fr';
 import { requestsFr } from './areas/requests.fr';
 
@@ -712,6 +715,9 @@ export const fr: Record<MessageKey, string> = {
   ...convoyMovementFr,
   ...exchangeFr,
   ...exportsFr,
+  ...refusalsFr,
+  ...lineChecksFr,
+  ...timelineFr,
   ...importsFr,
   ...requestsFr,
   ...stockFr,

@@ -30,6 +30,20 @@ export const CATEGORY_LABELS = sayingLabels<ItemCategory>({
 export const SUPPLY_CLASSES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
 /** Base units: quantities are whole numbers of these (their names are their labels). */
 export const BASE_UNITS = ['each', 'kg', 'litre', 'pair', 'piece', 'box', 'set', 'roll', 'metre', 'dose'] as const;
+export type BaseUnit = (typeof BASE_UNITS)[number];
+/** A base unit as the reader says it (« unité », «وحدة»); the stored code stays English. */
+export const BASE_UNIT_LABELS = sayingLabels<BaseUnit>({
+  each: 'vocab.baseUnit.each',
+  kg: 'vocab.baseUnit.kg',
+  litre: 'vocab.baseUnit.litre',
+  pair: 'vocab.baseUnit.pair',
+  piece: 'vocab.baseUnit.piece',
+  box: 'vocab.baseUnit.box',
+  set: 'vocab.baseUnit.set',
+  roll: 'vocab.baseUnit.roll',
+  metre: 'vocab.baseUnit.metre',
+  dose: 'vocab.baseUnit.dose',
+});
 /** UN dangerous-goods packing groups. */
 export const PACKING_GROUPS = ['I', 'II', 'III'] as const;
 

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { say } from '../../api/i18n/current';
+import { BASE_UNIT_LABELS, type BaseUnit } from '../../api/vocabularies';
 import { items, type Item } from '../../../db/schema';
 import type { AreaHandlers } from '../core/handlers';
 import { listRecords, removeRecord, restoreRecord } from '../records/remove';
@@ -27,17 +29,17 @@ export const itemSpec: RecordSpec = {
       field: 'code',
       // Documents, counts and partners' spreadsheets name the item by its code: renaming it (say by
       // a paste onto the wrong row) would make the history point at another item.
-      inUse: (sqlite, row) =>
-        itemInUse(sqlite, row)
-          ? `Code cannot change: ${String(row.code)} already has stock or documents that name it; change the name instead, or add a new item`
-          : null,
+      inUse: (sqlite, row) => (itemInUse(sqlite, row) ? say('records.itemCodeFrozen', { code: String(row.code) }) : null),
     },
     {
       field: 'baseUnit',
       // Ledger entries and draft lines are whole numbers of the base unit: a new unit would silently rescale them.
       inUse: (sqlite, row) =>
         itemInUse(sqlite, row)
-          ? `Base unit cannot change: ${String(row.code)} already has stock movements counted in ${String(row.baseUnit)}; add a new item for the new unit`
+          ? say('records.baseUnitFrozen', {
+              code: String(row.code),
+              unit: BASE_UNIT_LABELS[row.baseUnit as BaseUnit] ?? String(row.baseUnit),
+            })
           : null,
     },
   ],

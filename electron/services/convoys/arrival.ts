@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { storeText } from '../core/stored-text';
 import { CONVOY_STATUS_KEYS, say } from '../../api/i18n';
 import type { ConvoyDetail, receiveStopInput } from '../../api/convoys';
 import type { FieldIssue } from '../../api/result';
@@ -127,7 +128,16 @@ export function receiveStop(ctx: ServiceContext, input: z.output<typeof receiveS
       'receiveStop',
       convoy.status,
       convoy.status,
-      `${stop.label}: ${lines.length} lines received${short ? `, ${short} short` : ''}${damaged ? `, ${damaged} damaged` : ''}${input.notes ? ` — ${input.notes}` : ''}`,
+      // Stored as key and values, worded in each reader's language; the notes as typed.
+      storeText(
+        'stopReceived',
+        { stop: stop.label, lines: lines.length },
+        [
+          ...(short ? [{ part: 'short' as const, params: { count: short } }] : []),
+          ...(damaged ? [{ part: 'damaged' as const, params: { count: damaged } }] : []),
+        ],
+        input.notes ?? '',
+      ),
       at,
     );
     recordAudit(ctx, [{ entity: 'convoy_stop', entityId: stop.id, before: stop, after: { arrivedAt: at, lines: [...given.entries()] } }]);

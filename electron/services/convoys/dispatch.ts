@@ -70,7 +70,7 @@ export function dispatchConvoy(
       ownerOrgId: group[0].ownerOrgId,
       occurredAt: at,
       reference: `${convoy.number} ${waybill.number}`,
-      notes: `Convoy ${convoy.number} to ${stop.label}`,
+      notes: say('timeline.convoyIssueNotes', { number: convoy.number, stop: stop.label }),
       lines: group.map((l) => ({ lotId: l.lotId, quantity: l.quantity, fefoOverrideReason: l.fefoOverrideReason ?? undefined })),
       post: true,
     });

@@ -1,4 +1,5 @@
 import { say } from '../../api/i18n';
+import { readStoredText } from '../core/stored-text';
 import type Database from 'better-sqlite3';
 import type {
   ConvoyDetail,
@@ -201,7 +202,7 @@ export function convoyDetail(sqlite: Database.Database, id: string, now: string)
             updated_by_installation AS updatedByInstallation, archived, replaced_by AS replacedBy
      FROM convoy_events WHERE convoy_id = ? ORDER BY at, created_at, id`,
     id,
-  );
+  ).map((e) => ({ ...e, comment: readStoredText(e.comment) }));
   const waybills = all<Waybill>(
     sqlite,
     `SELECT id, version, number, convoy_id AS convoyId, stop_id AS stopId, consignee_org_id AS consigneeOrgId, status,

@@ -1,4 +1,5 @@
 import { eq, getTableName } from 'drizzle-orm';
+import { recordNoun } from './words';
 import type { RecordType } from '../../api/events';
 import type { RemoveOutcome } from '../../api/records';
 import { recordAudit } from '../audit/record';
@@ -17,8 +18,8 @@ export function removeRecord(ctx: ServiceContext, spec: RecordSpec, { id, versio
     const table = spec.table as any;
     const type = getTableName(spec.table) as RecordType;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
-    if (!existing) throw notFound(spec.label, id);
-    checkVersion(`${spec.label} ${spec.describe(existing)}`, existing.version, version);
+    if (!existing) throw notFound(recordNoun(spec), id);
+    checkVersion(`${recordNoun(spec)} ${spec.describe(existing)}`, existing.version, version);
     const uses = referenceCounts(ctx.sqlite, spec, id);
     if (uses.length === 0) {
       deleteRecords(ctx, type, 'id', id);
@@ -38,8 +39,8 @@ export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, { id, ve
     const table = spec.table as any;
     const type = getTableName(spec.table) as RecordType;
     const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
-    if (!existing) throw notFound(spec.label, id);
-    checkVersion(`${spec.label} ${spec.describe(existing)}`, existing.version, version);
+    if (!existing) throw notFound(recordNoun(spec), id);
+    checkVersion(`${recordNoun(spec)} ${spec.describe(existing)}`, existing.version, version);
     if (!existing.archived) return existing as T;
     const after = { ...existing, archived: false, ...updateRecord(ctx, type, id, { archived: 0 }) };
     recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);

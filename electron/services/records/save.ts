@@ -1,4 +1,6 @@
 import { inArray } from 'drizzle-orm';
+import { say } from '../../api/i18n/current';
+import { fieldWord, recordNoun } from './words';
 import type { FieldIssue } from '../../api/result';
 import { recordAudit, type AuditChange } from '../audit/record';
 import type { ServiceContext } from '../core/context';
@@ -60,7 +62,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       if (id && rowOfId.has(id)) {
         issues.push({
           path: ['rows', index, 'id'],
-          message: `The same ${spec.label.toLowerCase()} appears twice in what you are saving (also row ${rowOfId.get(id)! + 1})`,
+          message: say('records.sameTwice', { record: recordNoun(spec).toLowerCase(), row: rowOfId.get(id)! + 1 }),
         });
         return;
       }
@@ -69,14 +71,14 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       const fields = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
       const existing = id ? existingById.get(id) : undefined;
       if (id && !existing) {
-        issues.push({ path: ['rows', index, 'id'], message: `${spec.label} ${id} no longer exists; reload the list` });
+        issues.push({ path: ['rows', index, 'id'], message: say('records.gone', { record: recordNoun(spec), id }) });
         return;
       }
       if (existing && version !== undefined && existing.version !== version) {
         stale = true;
         issues.push({
           path: ['rows', index, 'version'],
-          message: `${spec.label} ${spec.describe(existing)} was changed by someone else since you loaded it; reload and edit again`,
+          message: say('records.changed', { record: recordNoun(spec), name: spec.describe(existing) }),
         });
         return;
       }
@@ -90,9 +92,11 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     if (issues.length > 0) {
       issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
       const first = issues[0];
-      const rowNo = typeof first.path[1] === 'number' && rows.length > 1 ? ` (row ${first.path[1] + 1})` : '';
-      const message =
-        issues.length === 1 ? `${first.message}${rowNo}` : `${issues.length} problems; nothing was saved. First: ${first.message}${rowNo}`;
+      const atRow =
+        typeof first.path[1] === 'number' && rows.length > 1
+          ? say('records.atRow', { message: first.message, row: first.path[1] + 1 })
+          : first.message;
+      const message = issues.length === 1 ? atRow : say('records.manyProblems', { count: issues.length, message: atRow });
       throw stale ? conflict(message, issues) : invalid(message, issues);
     }
 
@@ -155,7 +159,7 @@ function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
       if (earlier !== undefined) {
         issues.push({
           path: ['rows', p.index, u.field],
-          message: `${u.label} "${String(value)}" appears twice in what you are saving (also row ${earlier + 1})`,
+          message: say('records.valueTwice', { field: fieldWord(u.label), value: String(value), row: earlier + 1 }),
         });
         continue;
       }
@@ -166,7 +170,7 @@ function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
       if (holder && holder !== p.existing?.id && !batchIds.has(holder)) {
         issues.push({
           path: ['rows', p.index, u.field],
-          message: `${u.label} "${String(value)}" is already used by another ${spec.label.toLowerCase()}`,
+          message: say('records.valueTaken', { field: fieldWord(u.label), value: String(value), record: recordNoun(spec).toLowerCase() }),
         });
       }
     }
@@ -184,9 +188,9 @@ function checkRefs(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues:
       const key = String(value);
       if (!cache.has(key)) cache.set(key, stmt.get(key) as { archived: number } | undefined);
       const target = cache.get(key);
-      if (!target) issues.push({ path: ['rows', p.index, r.field], message: `${r.label} does not exist; choose one from the list` });
+      if (!target) issues.push({ path: ['rows', p.index, r.field], message: say('records.refMissing', { field: fieldWord(r.label) }) });
       else if (target.archived && (!p.existing || p.existing[r.field] !== value)) {
-        issues.push({ path: ['rows', p.index, r.field], message: `${r.label} is archived; restore it first or choose another` });
+        issues.push({ path: ['rows', p.index, r.field], message: say('records.refArchived', { field: fieldWord(r.label) }) });
       }
     }
   });

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { storeText } from '../core/stored-text';
+import type { MessageKey } from '../../api/i18n/en';
 import type { RequestRow } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { actOnRequestInput, commitRequestInput, deliverRequestInput, RequestDetail } from '../../api/requests';
@@ -135,11 +137,11 @@ export function actOnRequest(ctx: ServiceContext, input: z.output<typeof actOnRe
 }
 
 /** The provider commits quantities (or capacity) and an availability date per line; an approval moves to in progress. */
-/** A delivery's kind as the timeline records it (stored text, in English like the rest of the record). */
-const FULFILMENT_LINK_NAMES: Record<FulfilmentLink, string> = {
-  stock_issue: 'Stock issue',
-  storage: 'Storage arrangement',
-  other: 'Other (reference)',
+/** A delivery's kind as the timeline names it: its catalogue key, worded when the timeline is read. */
+const FULFILMENT_LINK_WORDS: Record<FulfilmentLink, MessageKey> = {
+  stock_issue: 'vocab.fulfilmentLink.stock_issue',
+  storage: 'vocab.fulfilmentLink.storage',
+  other: 'vocab.fulfilmentLink.other',
 };
 
 export function commitRequest(ctx: ServiceContext, input: z.output<typeof commitRequestInput>): RequestDetail {
@@ -232,9 +234,12 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
       action: 'deliver',
       from: stored.status,
       to,
-      comment: [`Delivered line ${line.lineNo}: ${input.quantity} ${line.unit} (${FULFILMENT_LINK_NAMES[input.link]})`, input.note]
-        .filter(Boolean)
-        .join(' — '),
+      comment: storeText(
+        'delivered',
+        { line: line.lineNo, quantity: input.quantity, unit: line.unit, link: { word: FULFILMENT_LINK_WORDS[input.link] } },
+        [],
+        input.note ?? '',
+      ),
       at,
     });
     return finish(ctx, stored, before);

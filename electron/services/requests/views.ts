@@ -1,4 +1,5 @@
 import { say } from '../../api/i18n';
+import { readStoredText } from '../core/stored-text';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Page } from '../../api/stock/fields';
@@ -123,7 +124,7 @@ export function requestDetail(sqlite: Database.Database, id: string, today: stri
        e.to_status AS toStatus, e.comment
      FROM request_events e JOIN organisations o ON o.id = e.org_id WHERE e.request_id = ? ORDER BY e.at, e.created_at, e.id`,
     id,
-  );
+  ).map((e) => ({ ...e, comment: readStoredText(e.comment) }));
   const fulfilments = all<RequestFulfilmentView>(
     sqlite,
     `SELECT f.id, f.line_id AS lineId, l.line_no AS lineNo, f.quantity, f.delivered_on AS deliveredOn, f.link,

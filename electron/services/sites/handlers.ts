@@ -1,4 +1,5 @@
 import { sites, type Site } from '../../../db/schema';
+import { say } from '../../api/i18n/current';
 import type { AreaHandlers } from '../core/handlers';
 import { listRecords, removeRecord, restoreRecord } from '../records/remove';
 import { saveRecords } from '../records/save';
@@ -18,9 +19,7 @@ export const siteSpec: RecordSpec = {
       inUse: (sqlite, row) => {
         const doc = sqlite.prepare('SELECT number FROM stock_documents WHERE site_id = ? AND number IS NOT NULL LIMIT 1').get(row.id) as
           { number: string } | undefined;
-        return doc
-          ? `Code cannot change: this site's document numbers carry it (e.g. ${doc.number}) and numbers are never reused; change the name instead`
-          : null;
+        return doc ? say('records.siteCodeFrozen', { number: doc.number }) : null;
       },
     },
   ],

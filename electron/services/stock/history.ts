@@ -1,11 +1,11 @@
 import type { FieldIssue } from '../../api/result';
+import { say } from '../../api/i18n/current';
+import { conditionWord, unitWord } from '../../api/i18n/vocabulary-words';
 import type { ServiceContext } from '../core/context';
 import { dayOf } from './dates';
 import { storedBalance, type PlannedEntry } from './ledger-write';
 import type { Lookups } from './lookups';
 import { all, one } from './sql';
-
-const qty = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * A backdated document must fit the history it is slotted into (DOMAIN.md, Dates): it cannot take
@@ -55,7 +55,12 @@ export function checkHistory(
     if (!firstIn || firstIn > occurredAt) {
       issues.push({
         path,
-        message: `Dated ${day}, before ${look.describeLot(lot)} was received at ${site}${firstIn ? ` (on ${dayOf(firstIn)})` : ''}: date the document on or after its arrival`,
+        message: say('lineCheck.beforeArrival', {
+          day,
+          lot: look.describeLot(lot),
+          site,
+          on: firstIn ? say('lineCheck.arrivedOn', { day: dayOf(firstIn) }) : '',
+        }),
       });
       continue;
     }
@@ -70,7 +75,16 @@ export function checkHistory(
     if (worst.balance + change < 0) {
       issues.push({
         path,
-        message: `Dated ${day}, this would make the stock card of ${look.describeLot(lot)} at ${site} negative on ${worst.day}: ${qty(worst.balance)} ${unit} ${e.condition.replace('_', ' ')} on hand that day, this takes ${qty(-change)} ${unit}`,
+        message: say('lineCheck.cardNegative', {
+          day,
+          lot: look.describeLot(lot),
+          site,
+          worst: worst.day,
+          balance: worst.balance,
+          unit: unitWord(unit),
+          condition: conditionWord(e.condition),
+          takes: -change,
+        }),
       });
     }
   }

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { say } from '../../api/i18n/current';
+import { conditionWord, unitWord } from '../../api/i18n/vocabulary-words';
 import { MAX_QUANTITY, PICKING_DOCUMENT_KINDS, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
 import type { recordColumns, StockDocumentLine } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
@@ -38,15 +40,19 @@ export function normaliseLine(
   if (lotId) {
     const lot = look.lot(lotId);
     if (!lot) {
-      add('lotId', 'This lot does not exist; choose one from the list');
+      add('lotId', say('lineCheck.lotMissing'));
       return null;
     }
-    if (itemId && itemId !== lot.itemId) add('lotId', `The lot is of another item than the line's (${look.item(lot.itemId)?.code ?? '?'})`);
+    if (itemId && itemId !== lot.itemId) add('lotId', say('lineCheck.lotOtherItem', { item: look.item(lot.itemId)?.code ?? '?' }));
     // Ownership is part of the lot: a different owner on the line would otherwise be silently dropped.
     if (ownerOrgId && ownerOrgId !== lot.ownerOrgId) {
       add(
         'ownerOrgId',
-        `${look.describeLot(lot)} belongs to ${look.org(lot.ownerOrgId)?.shortName ?? '?'}, not ${look.org(ownerOrgId)?.shortName ?? 'the owner given'}; choose a lot of that owner`,
+        say('lineCheck.lotOtherOwner', {
+          lot: look.describeLot(lot),
+          owner: look.org(lot.ownerOrgId)?.shortName ?? '?',
+          given: look.org(ownerOrgId)?.shortName ?? say('lineCheck.theOwnerGiven'),
+        }),
       );
     }
     itemId = lot.itemId;
@@ -55,46 +61,46 @@ export function normaliseLine(
     ownerOrgId = lot.ownerOrgId;
     donorOrgId = lot.donorOrgId;
   } else if (PICKING_DOCUMENT_KINDS.includes(kind) || (kind === 'adjustment' && line.direction === 'decrease')) {
-    add('lotId', 'Choose the lot to take the stock from');
+    add('lotId', say('lineCheck.chooseLot'));
     return null;
   } else {
     // New stock (receipt, or an adjustment bringing in stock): the lot is named by its fields.
-    if (!itemId) add('itemId', 'Item is required');
-    if (!ownerOrgId) add('ownerOrgId', 'Owner is required: say which organisation the stock belongs to');
+    if (!itemId) add('itemId', say('lineCheck.itemRequired'));
+    if (!ownerOrgId) add('ownerOrgId', say('lineCheck.ownerRequired'));
   }
 
   const item = itemId ? look.item(itemId) : null;
-  if (itemId && !item) add('itemId', 'Item does not exist; choose one from the catalogue');
-  if (item?.archived && !lotId) add('itemId', `Item ${item.code} is archived; restore it first`);
+  if (itemId && !item) add('itemId', say('lineCheck.itemMissing'));
+  if (item?.archived && !lotId) add('itemId', say('lineCheck.itemArchived', { item: item.code }));
   if (item?.needsLotExpiry && !lotId) {
-    if (!lotNumber) add('lotNumber', `${item.code} is tracked by lot: give the lot/batch number`);
-    if (!expiryDate) add('expiryDate', `${item.code} is tracked by expiry: give the expiry date (YYYY-MM-DD)`);
+    if (!lotNumber) add('lotNumber', say('lineCheck.needsLot', { item: item.code }));
+    if (!expiryDate) add('expiryDate', say('lineCheck.needsExpiry', { item: item.code }));
   }
-  if (!lotId && ownerOrgId && !look.org(ownerOrgId)) add('ownerOrgId', 'Owner does not exist; choose an organisation from the list');
-  if (!lotId && donorOrgId && !look.org(donorOrgId)) add('donorOrgId', 'Donor does not exist; choose an organisation from the list');
+  if (!lotId && ownerOrgId && !look.org(ownerOrgId)) add('ownerOrgId', say('lineCheck.ownerMissing'));
+  if (!lotId && donorOrgId && !look.org(donorOrgId)) add('donorOrgId', say('lineCheck.donorMissing'));
 
   const condition = line.condition ?? 'good';
   let toCondition: LedgerCondition | null = null;
   if ((kind === 'issue' || kind === 'transfer_out') && condition !== 'good') {
-    add('condition', `Only good stock can be ${kind === 'issue' ? 'issued' : 'dispatched'}; change the stock's condition first`);
+    add('condition', say('lineCheck.onlyGood', { kind }));
   }
   if (kind === 'damage') {
-    if (condition === 'damaged') add('condition', 'This stock is already damaged; write it off with a loss instead');
+    if (condition === 'damaged') add('condition', say('lineCheck.alreadyDamaged'));
     toCondition = line.writeOff ? null : 'damaged';
   }
   if (kind === 'condition_change') {
-    if (!line.toCondition) add('toCondition', 'Say which condition the stock moves to');
-    else if (line.toCondition === condition) add('toCondition', `The stock is already ${condition}; choose another condition`);
+    if (!line.toCondition) add('toCondition', say('lineCheck.toCondition'));
+    else if (line.toCondition === condition) add('toCondition', say('lineCheck.sameCondition', { condition: conditionWord(condition) }));
     toCondition = line.toCondition ?? null;
   }
-  if (kind === 'adjustment' && !line.direction) add('direction', 'Say whether the adjustment increases or decreases the stock');
+  if (kind === 'adjustment' && !line.direction) add('direction', say('lineCheck.direction'));
 
   let quantity = line.quantity ?? null;
   let packName: string | null = null;
   let packCount: number | null = null;
   if (line.packName !== undefined || line.packCount !== undefined) {
-    if (line.packName === undefined) add('packName', 'Say which pack the pack count is in (e.g. carton)');
-    else if (line.packCount === undefined) add('packCount', `Say how many ${line.packName}s`);
+    if (line.packName === undefined) add('packName', say('lineCheck.whichPack'));
+    else if (line.packCount === undefined) add('packCount', say('lineCheck.howManyPacks', { pack: line.packName }));
     else if (item) {
       const pack = item.packSizes.find((p) => p.name.toLowerCase() === line.packName);
       if (!pack) {
@@ -102,21 +108,34 @@ export function normaliseLine(
         add(
           'packName',
           known
-            ? `${item.code} has no pack "${line.packName}"; its packs are ${known}`
-            : `${item.code} has no pack sizes; give the quantity in ${item.baseUnit}`,
+            ? say('lineCheck.noSuchPack', { item: item.code, pack: line.packName, known })
+            : say('lineCheck.noPacks', { item: item.code, unit: unitWord(item.baseUnit) }),
         );
       } else {
         const fromPacks = pack.quantity * line.packCount;
         if (fromPacks > MAX_QUANTITY) {
           add(
             'packCount',
-            `Pack count: ${line.packCount.toLocaleString('en-GB')} ${pack.name} of ${pack.quantity.toLocaleString('en-GB')} make ` +
-              `${fromPacks.toLocaleString('en-GB')} ${item.baseUnit}, more than one line may hold (${MAX_QUANTITY.toLocaleString('en-GB')})`,
+            say('lineCheck.packsTooMany', {
+              count: line.packCount,
+              pack: pack.name,
+              size: pack.quantity,
+              total: fromPacks,
+              unit: unitWord(item.baseUnit),
+              max: MAX_QUANTITY,
+            }),
           );
         } else if (quantity !== null && quantity !== fromPacks) {
           add(
             'quantity',
-            `${line.packCount} ${pack.name} of ${pack.quantity} make ${fromPacks} ${item.baseUnit}, not ${quantity}; give one or the other`,
+            say('lineCheck.packsDisagree', {
+              count: line.packCount,
+              pack: pack.name,
+              size: pack.quantity,
+              total: fromPacks,
+              unit: unitWord(item.baseUnit),
+              quantity,
+            }),
           );
         }
         quantity = fromPacks;
@@ -125,7 +144,7 @@ export function normaliseLine(
       }
     }
   }
-  if (quantity === null && line.packName === undefined && line.packCount === undefined) add('quantity', 'Quantity is required');
+  if (quantity === null && line.packName === undefined && line.packCount === undefined) add('quantity', say('lineCheck.quantityRequired'));
 
   if (issues.length > before) return null;
   return {

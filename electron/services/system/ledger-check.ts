@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { say } from '../../api/i18n/current';
+import { CONDITION_LABELS, type LedgerCondition } from '../../api/vocabularies';
 
 interface Difference {
   siteId: string;
@@ -40,12 +42,18 @@ export function ledgerDifferencesIn(sqlite: Database.Database): { description: s
   );
   const describe = (d: Difference) => {
     const l = label.get(d.lotId, d.siteId) as { site: string; item: string; lot: string; owner: string } | undefined;
+    const condition = (CONDITION_LABELS[d.condition as LedgerCondition] ?? d.condition).toLocaleLowerCase();
     return l
-      ? `${l.site} · ${l.item} lot ${l.lot || '(none)'} (owner ${l.owner}) ${d.condition}`
-      : `site ${d.siteId} lot ${d.lotId} ${d.condition}`;
+      ? say('integrity.diff.where', { site: l.site, item: l.item, lot: l.lot || say('integrity.diff.noLot'), owner: l.owner, condition })
+      : say('integrity.diff.whereUnknown', { site: d.siteId, lot: d.lotId, condition });
   };
   return [
-    ...diffs.map((d) => ({ description: `${describe(d)}: stored balance ${d.balance ?? 'missing'}, ledger sum ${d.ledger ?? 0}` })),
-    ...mismatchedItems.map((d) => ({ description: `${describe(d)}: the balance row names another item than its lot` })),
+    ...diffs.map((d) => ({
+      description:
+        d.balance == null
+          ? say('integrity.diff.noBalance', { where: describe(d), ledger: d.ledger ?? 0 })
+          : say('integrity.diff.balance', { where: describe(d), balance: d.balance, ledger: d.ledger ?? 0 }),
+    })),
+    ...mismatchedItems.map((d) => ({ description: say('integrity.diff.otherItem', { where: describe(d) }) })),
   ];
 }

@@ -1,4 +1,5 @@
 import {
+  BASE_UNIT_LABELS,
   BASE_UNITS,
   ITEM_CATEGORIES,
   ORG_KINDS,
@@ -22,7 +23,8 @@ const translated = <T extends string>(values: readonly T[], keys: Record<T, Mess
 export const orgKindChoices = () => translated(ORG_KINDS, ORG_KIND_KEYS);
 export const siteKindChoices = () => translated(SITE_KINDS, SITE_KIND_KEYS);
 export const categoryChoices = () => translated(ITEM_CATEGORIES, CATEGORY_KEYS);
-export const baseUnitChoices = choices(BASE_UNITS);
+/** Base units labelled in the current language (« unité », «وحدة»); the stored code stays English. */
+export const baseUnitChoices = () => choices(BASE_UNITS, BASE_UNIT_LABELS);
 export const supplyClassChoices = choices(SUPPLY_CLASSES);
 export const packingGroupChoices = choices(PACKING_GROUPS);
 export const sharingChoices = choices(TLP_LABELS);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { noteOfStoredText } from '../../core/stored-text';
 import { all, one } from '../../stock/sql';
 import { loadConvoy } from '../views';
 import { contentHash, waybillContentFor, waybillLines, type WaybillContent } from '../waybill-content';
@@ -209,7 +210,7 @@ export function lossReportPrint(sqlite: Database.Database, convoyId: string, sto
     convoyId,
     stop.arrivedAt,
   );
-  const notes = event?.comment.includes(' — ') ? event.comment.slice(event.comment.indexOf(' — ') + 3) : '';
+  const notes = event ? noteOfStoredText(event.comment) : '';
   return {
     number: lossReportNumber(convoy.number, stop.position),
     convoy: convoy.number,

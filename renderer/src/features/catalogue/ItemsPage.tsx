@@ -20,7 +20,7 @@ const itemColumns = (): GridColumn[] => [
     width: 105,
     hint: t('hint.supplyClass'),
   },
-  { field: 'baseUnit', header: t('col.baseUnit'), type: 'choice', choices: baseUnitChoices, width: 100 },
+  { field: 'baseUnit', header: t('col.baseUnit'), type: 'choice', choices: baseUnitChoices(), width: 100 },
   {
     field: 'packSizes',
     header: t('col.packSizes'),

@@ -1,4 +1,5 @@
 import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useMemo, useRef, useState } from 'react';
 import type { ConvoyDetail, ManifestLineView, ManifestView, OriginLot } from '../../../../electron/api/convoys';
 import type { OpInput } from '../../../../electron/api/contract';
@@ -22,7 +23,7 @@ const lotLabel = (l: OriginLot) =>
     t('manifest.lotLabel', { item: l.itemCode, lot: l.lotNumber || '—' }),
     ...(l.expiryDate ? [t('manifest.lotExpiry', { date: date(l.expiryDate) })] : []),
     l.ownerShortName,
-    `${num(l.available)} ${l.baseUnit}`,
+    `${num(l.available)} ${unitWord(l.baseUnit)}`,
     ...(l.fefoFirst ? ['FEFO'] : []),
   ].join(' · ');
 
@@ -136,7 +137,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       select('consigneeOrgId', t('manifest.col.consignee'), consignees, 120),
       select('stopId', t('manifest.col.stop'), stops, 170),
       number('quantity', t('manifest.col.quantity'), 95),
-      { field: 'baseUnit', headerName: t('manifest.col.unit'), width: 70 },
+      { field: 'baseUnit', headerName: t('manifest.col.unit'), width: 70, valueFormatter: (p) => unitWord(String(p.value ?? '')) },
       number('handlingUnits', t('manifest.col.handlingUnits'), 110),
       { field: 'handlingUnitType', headerName: t('manifest.col.huType'), width: 95, editable },
       number('weightKg', t('manifest.col.weight', { unit: units.weightUnit }), 110, (v) => units.weight(v)),

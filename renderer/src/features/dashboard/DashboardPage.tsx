@@ -1,4 +1,5 @@
 import { ErrorPanel } from '../../app/ErrorPanel';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { date, dateTime, num } from '../../locale/current';
@@ -111,7 +112,7 @@ export default function DashboardPage() {
                 {d.lowStock.worst.map((w) => (
                   <li key={`${w.siteId}:${w.itemId}`} title={w.itemName}>
                     <bdi>{w.itemCode}</bdi> · <bdi>{w.siteCode}</bdi>:{' '}
-                    <bdi>{t('dashboard.lowRow', { good: num(w.goodQuantity), min: num(w.minQuantity), unit: w.baseUnit })}</bdi>
+                    <bdi>{t('dashboard.lowRow', { good: num(w.goodQuantity), min: num(w.minQuantity), unit: unitWord(w.baseUnit) })}</bdi>
                   </li>
                 ))}
               </ul>

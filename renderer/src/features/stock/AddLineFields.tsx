@@ -1,4 +1,5 @@
 import type { OnHandRow } from '../../../../electron/api/stock';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { PackSize } from '../../../../electron/api/vocabularies';
 import { ChoiceSelect, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
@@ -88,7 +89,7 @@ export function LotChoice(p: {
           </option>
           {p.lots.map((l) => (
             <option key={l.key} value={l.lotId} disabled={p.fefoKind && l.expiryStatus === 'expired'}>
-              {l.lotNumber || t('addLine.noLot')} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {l.baseUnit} ·{' '}
+              {l.lotNumber || t('addLine.noLot')} · {expiryText(l.expiryDate, l.daysToExpiry)} · {qty(l.quantity)} {unitWord(l.baseUnit)} ·{' '}
               {l.ownerShortName}
               {p.fefoKind && l.expiryStatus === 'expired' ? ` · ${t('addLine.expiredCaps')}` : ''}
             </option>

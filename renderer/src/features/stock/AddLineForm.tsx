@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- one form: item, lot, FEFO suggestion, packs and availability share one draft state; the parts that stand alone live in stock/lineInput */
 import { readNumber } from '../../locale/current';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useRef, useState } from 'react';
 import type { FefoSuggestion, StockDocumentLineView, StockDocumentView, StockLineInput } from '../../../../electron/api/stock';
 import type { ApiError } from '../../../../electron/api/result';
@@ -273,7 +274,7 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
       )}
       <QuantityFields
         packs={packs}
-        unit={item?.baseUnit}
+        unit={item?.baseUnit && unitWord(item.baseUnit)}
         packName={packName}
         onPackName={setPackName}
         packCount={packCount}
@@ -292,7 +293,7 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
           fefoKind={fefoKind}
           error={errors.lotId}
           left={left}
-          unit={chosen?.baseUnit ?? item.baseUnit}
+          unit={unitWord(chosen?.baseUnit ?? item.baseUnit)}
         />
       )}
       {needsOverride && (
@@ -323,7 +324,7 @@ export function AddLineForm({ doc, lines, onAdd }: Props) {
       {fefo && (
         <FefoSuggestionBox
           fefo={fefo}
-          unit={item?.baseUnit ?? ''}
+          unit={item?.baseUnit ? unitWord(item.baseUnit) : ''}
           busy={busy}
           onUse={(picks) => void submit(picks.map((pk) => ({ lotId: pk.lotId, quantity: pk.quantity, condition: 'good' as const })))}
           onDismiss={() => setFefo(null)}

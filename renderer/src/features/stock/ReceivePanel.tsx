@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { readNumber } from '../../locale/current';
 import {
   TRANSFER_RECEIPT_REASON_CODES,
@@ -115,7 +116,7 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
                 </td>
                 <td>{l.lotNumber || '—'}</td>
                 <td>
-                  {qty(l.quantity)} {l.baseUnit}
+                  {qty(l.quantity)} {l.baseUnit && unitWord(l.baseUnit)}
                 </td>
                 <td>
                   <input

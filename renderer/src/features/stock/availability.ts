@@ -1,4 +1,6 @@
 import type { StockDocumentLineView } from '../../../../electron/api/stock';
+import { say } from '../../../../electron/api/i18n/current';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { qty } from './labels';
 
 type Line = Pick<StockDocumentLineView, 'id' | 'lotId' | 'lotNumber' | 'condition' | 'quantity' | 'available' | 'baseUnit'>;
@@ -18,13 +20,13 @@ export function overdrawnLines(lines: Line[]): Map<string, string> {
     if (l.available === null || !l.lotId) continue;
     const total = taken.get(lotKey(l)) ?? 0;
     if (total <= l.available) continue;
-    const unit = l.baseUnit ?? '';
-    const lot = l.lotNumber ? `Lot ${l.lotNumber}` : 'This stock (no lot)';
+    const unit = l.baseUnit ? unitWord(l.baseUnit) : '';
+    const lot = l.lotNumber ? say('lineCheck.lotNamed', { lot: l.lotNumber }) : say('lineCheck.stockNoLot');
     out.set(
       l.id,
       total === l.quantity
-        ? `${lot} has only ${qty(l.available)} ${unit} here; this line takes ${qty(l.quantity)}. Post will refuse it`
-        : `${lot} has only ${qty(l.available)} ${unit} here; this document's lines on it take ${qty(total)}. Post will refuse it`,
+        ? say('lineCheck.onlyHasLine', { lot, available: qty(l.available), unit, quantity: qty(l.quantity) })
+        : say('lineCheck.onlyHasDoc', { lot, available: qty(l.available), unit, total: qty(total) }),
     );
   }
   return out;

@@ -1,4 +1,5 @@
 import type { CellClassParams, CellClassRules, ColDef } from 'ag-grid-community';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { CountLineView } from '../../../../electron/api/stock';
 import { COUNT_REASON_CODES, type CountReasonCode } from '../../../../electron/api/vocabularies';
 import { COUNT_REASON_KEYS } from '../../../../electron/api/i18n';
@@ -109,7 +110,7 @@ export function countColumns(
       },
       cellClass: (c) => (o.reasons && c.data?.difference ? 'counted-cell' : ''),
     },
-    { colId: 'baseUnit', field: 'baseUnit', headerName: t('col.unit'), width: 70 },
+    { colId: 'baseUnit', field: 'baseUnit', headerName: t('col.unit'), width: 70, valueFormatter: (p) => unitWord(String(p.value ?? '')) },
     { colId: 'countedBy', field: 'countedBy', headerName: t('count.countedBy'), width: 140 },
   ];
 }

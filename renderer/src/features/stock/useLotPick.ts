@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { say } from '../../../../electron/api/i18n/current';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { OnHandRow, StockDocumentLineView, StockDocumentView } from '../../../../electron/api/stock';
 import { call } from '../../lib/api';
 import { stillAvailable } from './availability';
@@ -45,7 +47,12 @@ export function useLotPick(p: {
   const left = chosen ? stillAvailable(p.lines, chosen.lotId, condition, chosen.quantity) : null;
   const overdraw =
     chosen && left !== null && p.base !== null && p.base > left
-      ? `More than lot ${chosen.lotNumber || '(no lot)'} has: ${qty(Math.max(0, left))} ${chosen.baseUnit} available${left < chosen.quantity ? ' after this document’s other lines' : ''}`
+      ? say('lineCheck.overdraw', {
+          lot: chosen.lotNumber || say('lineCheck.noLotShort'),
+          quantity: qty(Math.max(0, left)),
+          unit: unitWord(chosen.baseUnit),
+          after: left < chosen.quantity ? say('lineCheck.overdrawAfter') : '',
+        })
       : undefined;
   const needsOverride =
     p.fefoKind && Boolean(chosen && fefoFirst && fefoFirst.lotId !== chosen.lotId && fefoFirst.expiryDate !== chosen.expiryDate);

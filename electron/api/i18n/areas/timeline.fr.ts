@@ -1,0 +1,10 @@
+/* Textes que le cœur écrit dans un historique (arrivée à une étape, livraison d’une demande), en français. */
+import type { TimelineKey } from './timeline.en';
+
+export const timelineFr: Record<TimelineKey, string> = {
+  'timeline.stopReceived': '{stop} : {lines, plural, one {# ligne reçue} other {# lignes reçues}}',
+  'timeline.short': ', {count, number} manquant(s)',
+  'timeline.damaged': ', {count, number} endommagé(s)',
+  'timeline.delivered': 'Ligne {line} livrée : {quantity, number} {unit} ({link})',
+  'timeline.convoyIssueNotes': 'Convoi {number} vers {stop}',
+};
