@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { LANGUAGES, type Language } from '../api/i18n/languages';
 import path from 'node:path';
 import { DatabaseOpenError, SqliteEngineError } from '../../db/open';
 import type { Core } from '../services/core/create';
@@ -57,6 +58,13 @@ function openWindow(): void {
   });
 }
 
+/** `--lang fr` (or `--lang=fr`) beside `--demo`: the demo's language, if it is one of the catalogues'. */
+function langFlag(): Language | undefined {
+  const i = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : process.argv[i].includes('=') ? process.argv[i].split('=')[1] : process.argv[i + 1];
+  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : undefined;
+}
+
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   try {
@@ -67,7 +75,7 @@ async function start(): Promise<void> {
     fatal(e instanceof SqliteEngineError ? 'Corridor cannot load its database engine' : 'Corridor cannot open its database', e.message);
     return;
   }
-  if (process.argv.includes('--demo')) await loadDemoAtStart(core);
+  if (process.argv.includes('--demo')) await loadDemoAtStart(core, langFlag());
 
   denyAllPermissions(session.defaultSession);
   serveRenderer(path.join(__dirname, '..', 'renderer'));

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { LANGUAGES, type Language } from '../api/i18n/languages';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { createWorkerCore } from '../services/core/worker/host';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { createHttpTransport } from './http';
 
-const USAGE = 'Usage: npm run start:browser -- --db FILE [--port N] [--demo] [--home DIR]';
+const USAGE = 'Usage: npm run start:browser -- --db FILE [--port N] [--demo [--lang en|fr|ar]] [--home DIR]';
 
 function fail(message: string): never {
   console.error(`corridor: ${message}`);
@@ -23,6 +24,7 @@ function parseFlags() {
         db: { type: 'string' },
         port: { type: 'string' },
         demo: { type: 'boolean', default: false },
+        lang: { type: 'string' },
         home: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -39,6 +41,13 @@ function parseFlags() {
       fail(`unexpected argument "${flag}" (every value follows its flag, e.g. --db FILE)`);
     fail(err.message.split('\n')[0]);
   }
+}
+
+/** `--lang` names the demo's language: one of the catalogues'. */
+function demoLanguage(lang: string | undefined): Language | undefined {
+  if (lang === undefined) return undefined;
+  if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`--lang must be one of ${LANGUAGES.join(', ')}, got "${lang}"`);
+  return lang as Language;
 }
 
 async function main() {
@@ -61,7 +70,7 @@ async function main() {
     if (e instanceof DatabaseOpenError) fail(e.message);
     throw e;
   }
-  if (flags.demo) await loadDemoAtStart(core);
+  if (flags.demo) await loadDemoAtStart(core, demoLanguage(flags.lang));
 
   const token = crypto.randomBytes(24).toString('base64url');
   const staticDir = path.resolve(__dirname, '..', '..', 'out', 'renderer');

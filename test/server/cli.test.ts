@@ -104,6 +104,12 @@ describe('start:browser command line: refusals', () => {
     expect(r.stderr).toContain('--db FILE is required');
   });
 
+  it('--lang names one of the catalogues’ languages', async () => {
+    const r = await refused(['--db', path.join(scratch(), 'x.sqlite'), '--demo', '--lang', 'de']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--lang must be one of en, fr, ar, got "de"');
+  });
+
   it('a port that is not a number is refused with the value given', async () => {
     const bad = ['abc', '70000', '-1', '1e3', ''];
     const runs = await Promise.all(bad.map((b) => refused(['--db', path.join(scratch(), 'x.sqlite'), `--port=${b}`])));

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../core/context';
+import { inDemoLanguage } from './texts';
 import { getSetting, setSetting } from '../system/settings';
 import { loadDemoCatalogue } from './catalogue';
 import { loadDemoPartners } from './partners';
@@ -19,6 +20,9 @@ export async function loadDemoScenario(
   onStep: (done: number, total: number, step: string) => void = () => {},
 ): Promise<boolean> {
   if (getSetting(ctx.db, 'demo_loaded') === '1') return false;
+  // Every operation's free text (notes, reasons, roles, titles, comments) in the language the demo is loaded in.
+  const call = ctx.call;
+  ctx = { ...ctx, call: ((name: string, input: unknown) => call(name as never, inDemoLanguage(input) as never)) as ServiceContext['call'] };
   // Each area loader skips records already present, so a load interrupted half-way can be re-run.
   onStep(0, 7, say('jobs.step.demoPartners'));
   const orgIds = await loadDemoPartners(ctx);

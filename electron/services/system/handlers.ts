@@ -1,4 +1,5 @@
 import { say } from '../../api/i18n';
+import { setMessageLanguage } from '../../api/i18n/current';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { auditLog, organisations, type Organisation } from '../../../db/schema';
 import type { SystemStatus } from '../../api/system';
@@ -86,11 +87,13 @@ export function systemHandlers(
         const admin = createOperator(ctx, { name: input.operator, title: input.title, role: 'administrator', pin: input.pin });
         ctx.signIn(admin.id);
         saveLanguage(ctx.db, ctx.operator(), input.language);
+        // From here on (the home organisation, the demo scenario, a refusal) in the language just chosen.
+        setMessageLanguage(input.language);
         const existing = ctx.db.select().from(organisations).where(eq(organisations.shortName, input.organisation.shortName)).get();
         const [home] = existing
           ? [existing]
           : saveRecords<Organisation>(ctx, organisationSpec, [
-              { ...input.organisation, sharing: 'GREEN', notes: 'This installation’s own organisation' },
+              { ...input.organisation, sharing: 'GREEN', notes: say('setup.homeOrgNote') },
             ]);
         setSetting(ctx.db, 'home_organisation_id', home.id);
         setSetting(ctx.db, 'setup_done', '1');
@@ -100,8 +103,7 @@ export function systemHandlers(
           await loadDemoScenario(ctx);
         } catch (e) {
           // Set-up itself is committed; say so, or the user would retry it and be told it is done.
-          if (e instanceof DomainError)
-            throw new DomainError(e.code, `Set-up is saved, but the demo scenario could not be loaded: ${e.message}`, e.issues);
+          if (e instanceof DomainError) throw new DomainError(e.code, say('setup.demoFailed', { reason: e.message }), e.issues);
           throw e;
         }
       }

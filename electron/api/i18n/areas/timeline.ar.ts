@@ -8,4 +8,6 @@ export const timelineAr: Record<TimelineKey, string> = {
   'timeline.damaged': '، تالف {count, number}',
   'timeline.delivered': 'سُلّم البند {line}: {quantity, number} {unit} ({link})',
   'timeline.convoyIssueNotes': 'القافلة {number} إلى {stop}',
+  'setup.homeOrgNote': 'منظمة هذا التثبيت',
+  'setup.demoFailed': 'حُفظ الإعداد، لكن تعذّر تحميل سيناريو العرض: {reason}',
 };

@@ -9,6 +9,8 @@ export const timelineEn = {
   'timeline.damaged': ', {count, number} damaged',
   'timeline.delivered': 'Delivered line {line}: {quantity, number} {unit} ({link})',
   'timeline.convoyIssueNotes': 'Convoy {number} to {stop}',
+  'setup.homeOrgNote': 'This installation’s own organisation',
+  'setup.demoFailed': 'Set-up is saved, but the demo scenario could not be loaded: {reason}',
 } as const;
 
 export type TimelineKey = keyof typeof timelineEn;

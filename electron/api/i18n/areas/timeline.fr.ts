@@ -7,4 +7,6 @@ export const timelineFr: Record<TimelineKey, string> = {
   'timeline.damaged': ', {count, number} endommagé(s)',
   'timeline.delivered': 'Ligne {line} livrée : {quantity, number} {unit} ({link})',
   'timeline.convoyIssueNotes': 'Convoi {number} vers {stop}',
+  'setup.homeOrgNote': 'L’organisation de cette installation',
+  'setup.demoFailed': 'La configuration est enregistrée, mais le scénario de démonstration n’a pas pu être chargé : {reason}',
 };
