@@ -87,4 +87,5 @@ export const exportsAr: Record<ExportsKey, string> = {
   'exports.noColumn': 'لا يوجد أي من الأعمدة المطلوبة في تصدير «{title}»؛ أعمدته: {columns}',
   'exports.noKnownColumn': 'لا يوجد عمود معروف',
   'jobs.step.writingFormat': 'جارٍ كتابة ملف {format}',
+  'tlp.label': 'TLP:{label}',
 };

@@ -89,6 +89,7 @@ export const exportsEn = {
   'exports.noColumn': 'None of the columns asked for is in the {title} export; it has: {columns}',
   'exports.noKnownColumn': 'No known column',
   'jobs.step.writingFormat': 'Writing {format}',
+  'tlp.label': 'TLP:{label}',
 } as const;
 
 export type ExportsKey = keyof typeof exportsEn;

@@ -89,4 +89,5 @@ export const exportsFr: Record<ExportsKey, string> = {
   'exports.noColumn': 'Aucune des colonnes demandées n’existe dans l’export « {title} » ; il a : {columns}',
   'exports.noKnownColumn': 'Aucune colonne connue',
   'jobs.step.writingFormat': 'Écriture du fichier {format}',
+  'tlp.label': 'TLP:{label}',
 };

@@ -27,7 +27,7 @@ export function ExportHistory() {
               <th>{t('sharing.col.rows')}</th>
               <th>{t('sharing.col.withheld')}</th>
               <th>{t('sharing.col.file')}</th>
-              <th>SHA-256</th>
+              <th>{t('exportCol.sha256')}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,7 +37,7 @@ export function ExportHistory() {
                 <td>{h.operator}</td>
                 <td>{h.partner}</td>
                 <td>{h.title}</td>
-                <td className="ltr">{`TLP:${h.label}`}</td>
+                <td className="ltr">{t('tlp.label', { label: h.label })}</td>
                 <td>{num(h.rows)}</td>
                 <td>{num(h.withheldRows)}</td>
                 <td>{h.fileName}</td>

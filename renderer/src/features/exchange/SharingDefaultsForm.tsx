@@ -57,7 +57,7 @@ export function SharingDefaultsForm() {
             >
               {TLP_LABELS.map((l) => (
                 <option key={l} value={l}>
-                  {`TLP:${l}`}
+                  {t('tlp.label', { label: l })}
                 </option>
               ))}
             </select>

@@ -72,7 +72,7 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
           {t(REQUEST_STATUS_KEYS[r.status])}
         </span>
         <span className={r.priority === 1 ? 'req-p1' : ''}>{t(REQUEST_PRIORITY_KEYS[r.priority])}</span>
-        <span className="tlp ltr">{`TLP:${r.effectiveSharing}`}</span>
+        <span className="tlp ltr">{t('tlp.label', { label: r.effectiveSharing })}</span>
       </div>
       <dl className="req-facts">
         <div className="req-fact">
