@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXPORT_HEADER_KEYS } from '../../electron/services/exchange/headers';
+import { setMessageLanguage } from '../../electron/api/i18n';
+import { EXPORT_HEADER_KEYS, wordedColumns } from '../../electron/services/exchange/headers';
 import { EXPORT_SOURCE_TABLE } from '../../electron/services/exchange/sources';
 import { SENSITIVE_FIELD_INFO } from '../../electron/api/vocabularies';
 import { exportThroughJob, readCsv, readXlsx } from '../helpers/exports';
@@ -79,11 +80,22 @@ describe('export headers in the exporting operator’s language', () => {
     expect(rows[5]).toContain('Zone administrative (coordonnées retenues)');
   });
 
-  it('every column header of every export has a catalogue key (none stays English)', () => {
-    const headers = Object.values(EXPORT_SOURCE_TABLE).flatMap((s) =>
-      s.columns.flatMap((c) => [c.header, ...(c.coarseHeader ? [c.coarseHeader] : [])]),
-    );
+  it('every column header of every export is worded in Arabic (none stays English; codes such as NSN aside)', () => {
+    const headersIn = (language: 'en' | 'ar') => {
+      setMessageLanguage(language);
+      try {
+        return Object.values(EXPORT_SOURCE_TABLE).flatMap((s) =>
+          wordedColumns(s.columns).flatMap((c) => [c.header, ...(c.coarseHeader ? [c.coarseHeader] : [])]),
+        );
+      } finally {
+        setMessageLanguage('en');
+      }
+    };
+    const en = headersIn('en');
+    const ar = headersIn('ar');
+    const codes = ['NSN', 'GTIN', 'SHA-256'];
+    expect(en.filter((h, i) => h === ar[i] && !codes.includes(h))).toEqual([]);
     const sensitive = Object.values(SENSITIVE_FIELD_INFO).map((i) => i.label);
-    expect([...headers, ...sensitive].filter((h) => !(h in EXPORT_HEADER_KEYS))).toEqual([]);
+    expect(sensitive.filter((h) => !(h in EXPORT_HEADER_KEYS))).toEqual([]);
   });
 });

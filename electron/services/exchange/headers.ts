@@ -132,6 +132,8 @@ export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
   threeW: 'exportTitle.threeW',
   exportProfiles: 'exportTitle.exportProfiles',
   exportHistory: 'exportTitle.exportHistory',
+  // Worded by its own source (areas/convoy-movement.*), headers included.
+  convoyMovement: 'movement.title',
 };
 
 /** An English header in the current message language (unchanged when it has no key). */
