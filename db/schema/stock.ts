@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
 import { recordColumns, wholeQuantity } from './common';
 import { items } from './catalogue';
 import { organisations } from './partners';
@@ -12,6 +12,7 @@ import {
   ADJUSTMENT_DIRECTIONS,
   MAX_QUANTITY,
   TLP_LABELS,
+  ITEM_CATEGORIES,
 } from '../../electron/api/vocabularies';
 
 /**
@@ -204,6 +205,28 @@ export const stockBalances = sqliteTable(
     index('stock_balances_site_item_qty_idx').on(t.siteId, t.itemId, t.condition, t.quantity),
     index('stock_balances_lot_idx').on(t.lotId),
   ],
+);
+
+/**
+ * The dashboard's stock by site and category, kept by triggers on stock_balances and on the items'
+ * category, unit weight and volume (migration 0026), so every write to the balances (postings,
+ * reversals, counts, transfers, the scale seed) keeps it in the same transaction. `lines` counts
+ * balances above zero; weight and volume are the quantities times the items' unit figures (an item
+ * without one adds nothing); `lines_without_weight` counts the lines whose item has no unit weight.
+ * Rows whose lines fell to zero stay (read with lines > 0). The integrity check compares it with
+ * the balances (system/ledger-check.ts).
+ */
+export const stockSiteCategoryTotals = sqliteTable(
+  'stock_site_category_totals',
+  {
+    siteId: text('site_id').notNull(),
+    category: text('category', { enum: ITEM_CATEGORIES }).notNull(),
+    lines: integer('lines').notNull(),
+    weightKg: real('weight_kg').notNull(),
+    volumeM3: real('volume_m3').notNull(),
+    linesWithoutWeight: integer('lines_without_weight').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.category] })],
 );
 
 /** Document number counters, never shared between sites, document types or years. */

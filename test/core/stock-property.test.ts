@@ -6,7 +6,9 @@ import { inDays, stockWorld, type StockWorld } from './stock-fixture';
 /**
  * Random sequences of stock documents, valid and not, against a real database file: after every
  * step the balances equal the ledger sums and none is negative, and a refused operation leaves the
- * ledger, balances, numbering counters and audit trail exactly as they were.
+ * ledger, balances, numbering counters and audit trail exactly as they were. The dashboard's
+ * stock by site and category (stock_site_category_totals, kept by triggers) equals the same figures
+ * computed from the ledger sums and the items after every step.
  */
 
 const EXPIRIES = [-30, 20, 120, 400];
@@ -49,6 +51,14 @@ const step = fc.oneof(
   fc.record({ op: fc.constant('condition' as const), site: fc.nat(1), pick: fc.nat(50), qty: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant('reverse' as const), pick: fc.nat(50) }),
   fc.record({ op: fc.constant('count' as const), site: fc.nat(1), delta: fc.integer({ min: -5, max: 5 }) }),
+  // An item's category, unit weight or volume edited: the dashboard's totals move with it.
+  fc.record({
+    op: fc.constant('reweigh' as const),
+    item: fc.nat(1),
+    category: fc.constantFrom('food', 'shelter', 'wash'),
+    weight: fc.option(fc.constantFrom(0.25, 1.5, 25), { nil: null }),
+    volume: fc.option(fc.constantFrom(0.001, 0.04), { nil: null }),
+  }),
 );
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
@@ -74,6 +84,28 @@ function checkInvariants(core: LocalCore) {
   expect(integrity.n).toBe(0);
   const negative = core.sqlite.prepare('SELECT count(*) AS n FROM stock_balances WHERE quantity < 0').get() as { n: number };
   expect(negative.n).toBe(0);
+  const fromLedger = core.sqlite
+    .prepare(
+      `SELECT l.site_id AS siteId, i.category, count(*) AS lines, sum(l.s * coalesce(i.unit_weight_kg, 0)) AS weightKg,
+         sum(l.s * coalesce(i.unit_volume_m3, 0)) AS volumeM3, sum(i.unit_weight_kg IS NULL) AS linesWithoutWeight
+       FROM (SELECT site_id, lot_id, condition, sum(quantity) AS s FROM stock_ledger GROUP BY 1, 2, 3 HAVING sum(quantity) > 0) l
+         JOIN stock_lots lot ON lot.id = l.lot_id JOIN items i ON i.id = lot.item_id
+       GROUP BY l.site_id, i.category ORDER BY 1, 2`,
+    )
+    .all() as { weightKg: number; volumeM3: number }[];
+  const kept = core.sqlite
+    .prepare(
+      `SELECT site_id AS siteId, category, lines, weight_kg AS weightKg, volume_m3 AS volumeM3, lines_without_weight AS linesWithoutWeight
+       FROM stock_site_category_totals WHERE lines > 0 ORDER BY 1, 2`,
+    )
+    .all() as { weightKg: number; volumeM3: number }[];
+  const rounded = (rows: { weightKg: number; volumeM3: number }[]) =>
+    rows.map((r) => ({ ...r, weightKg: r.weightKg.toFixed(3), volumeM3: r.volumeM3.toFixed(4) }));
+  expect(rounded(kept)).toEqual(rounded(fromLedger));
+  const emptied = core.sqlite
+    .prepare('SELECT count(*) AS n FROM stock_site_category_totals WHERE lines = 0 AND (abs(weight_kg) > 1e-6 OR lines_without_weight <> 0)')
+    .get() as { n: number };
+  expect(emptied.n).toBe(0);
 }
 
 async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: string }> {
@@ -155,6 +187,12 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
       const doc = docs.rows[s.pick % docs.rows.length];
       return invoke('stock.documents.reverse', { id: doc.id, version: doc.version, reason: 'Property test reversal' });
     }
+    case 'reweigh': {
+      const item = core.sqlite
+        .prepare('SELECT id, version, code, name, base_unit AS baseUnit FROM items WHERE id = ?')
+        .get([w.item.rice, w.item.tent][s.item]) as { id: string; version: number; code: string; name: string; baseUnit: string };
+      return invoke('items.save', { rows: [{ ...item, category: s.category, unitWeightKg: s.weight, unitVolumeM3: s.volume }] });
+    }
     case 'count': {
       const sheet = await core.call('stock.count.create', { siteId: sites[s.site] });
       if (sheet.rows.length > 0) {
@@ -173,7 +211,7 @@ async function apply(w: StockWorld, s: Step): Promise<{ ok: boolean; message?: s
 }
 
 describe('stock ledger properties', () => {
-  it('keeps balances equal to ledger sums, never negative, and refusals leave no trace', async () => {
+  it('keeps balances and the dashboard totals equal to ledger sums, never negative, and refusals leave no trace', async () => {
     let refusals = 0;
     let accepted = 0;
     await fc.assert(

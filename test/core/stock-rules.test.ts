@@ -184,5 +184,10 @@ describe('stock rules', () => {
     const report = await w.call('system.integrity', {});
     expect(report.ok).toBe(false);
     expect(report.differences).toEqual([{ description: 'FOB-N · TENT-F lot (none) (owner WFP) good: stored balance 7, ledger sum 5' }]);
+    // The dashboard's totals followed the tampered balance (a trigger); tampered on their own, they are reported too.
+    db.prepare('UPDATE stock_site_category_totals SET lines = lines + 2').run();
+    expect((await w.call('system.integrity', {})).differences.map((d) => d.description)).toContain(
+      "site FOB-N · shelter: the dashboard's stock totals (3 lines) differ from the balances (1 lines)",
+    );
   });
 });

@@ -13,7 +13,8 @@ interface Difference {
 /**
  * Recomputes every (site, lot, condition) sum from the append-only ledger and compares it with the
  * stored balances, both ways: a balance the ledger does not explain, and a ledger sum with no or
- * another balance. The ledger's covering index lets SQLite group without sorting.
+ * another balance. The ledger's covering index lets SQLite group without sorting. The dashboard's
+ * stock totals per site and category are compared with the balances too.
  */
 export function ledgerDifferencesIn(sqlite: Database.Database): { description: string }[] {
   const diffs = sqlite
@@ -35,11 +36,25 @@ export function ledgerDifferencesIn(sqlite: Database.Database): { description: s
       'SELECT b.site_id AS siteId, b.lot_id AS lotId, b.condition FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id WHERE b.item_id <> l.item_id',
     )
     .all() as Difference[];
+  // The dashboard's stock by site and category (kept by triggers) against the balances it sums.
+  const totals = sqlite
+    .prepare(
+      `WITH fresh AS (
+         SELECT b.site_id, i.category, sum(b.quantity > 0) AS lines, sum(b.quantity * coalesce(i.unit_weight_kg, 0)) AS weight_kg,
+           sum(b.quantity * coalesce(i.unit_volume_m3, 0)) AS volume_m3, sum((b.quantity > 0) * (i.unit_weight_kg IS NULL)) AS lines_without_weight
+         FROM stock_balances b JOIN items i ON i.id = b.item_id GROUP BY b.site_id, i.category)
+       SELECT coalesce(t.site_id, f.site_id) AS siteId, coalesce(t.category, f.category) AS category, t.lines AS kept, f.lines AS fresh
+       FROM stock_site_category_totals t FULL JOIN fresh f ON f.site_id = t.site_id AND f.category = t.category
+       WHERE coalesce(t.lines, 0) <> coalesce(f.lines, 0) OR coalesce(t.lines_without_weight, 0) <> coalesce(f.lines_without_weight, 0)
+         OR abs(coalesce(t.weight_kg, 0) - coalesce(f.weight_kg, 0)) > 0.0005 OR abs(coalesce(t.volume_m3, 0) - coalesce(f.volume_m3, 0)) > 0.00005`,
+    )
+    .all() as { siteId: string; category: string; kept: number | null; fresh: number | null }[];
   const label = sqlite.prepare(
     `SELECT s.code AS site, i.code AS item, l.lot_number AS lot, o.short_name AS owner
      FROM stock_lots l JOIN items i ON i.id = l.item_id JOIN organisations o ON o.id = l.owner_org_id, sites s
      WHERE l.id = ? AND s.id = ?`,
   );
+  const siteCode = { get: (id: string) => sqlite.prepare('SELECT code FROM sites WHERE id = ?').get(id) as { code: string } | undefined };
   const describe = (d: Difference) => {
     const l = label.get(d.lotId, d.siteId) as { site: string; item: string; lot: string; owner: string } | undefined;
     const condition = (CONDITION_LABELS[d.condition as LedgerCondition] ?? d.condition).toLocaleLowerCase();
@@ -55,5 +70,13 @@ export function ledgerDifferencesIn(sqlite: Database.Database): { description: s
           : say('integrity.diff.balance', { where: describe(d), balance: d.balance, ledger: d.ledger ?? 0 }),
     })),
     ...mismatchedItems.map((d) => ({ description: say('integrity.diff.otherItem', { where: describe(d) }) })),
+    ...totals.map((d) => ({
+      description: say('integrity.diff.totals', {
+        site: siteCode.get(d.siteId)?.code ?? d.siteId,
+        category: d.category,
+        kept: d.kept ?? 0,
+        fresh: d.fresh ?? 0,
+      }),
+    })),
   ];
 }

@@ -39,6 +39,7 @@ export const refusalsAr: Record<RefusalsKey, string> = {
   'integrity.diff.balance': '{where}: الرصيد المخزَّن {balance, number}، مجموع الدفتر {ledger, number}',
   'integrity.diff.noBalance': '{where}: الرصيد المخزَّن مفقود، مجموع الدفتر {ledger, number}',
   'integrity.diff.otherItem': '{where}: صف الرصيد يسمي صنفًا غير صنف دفعته',
+  'integrity.diff.totals': 'الموقع {site} · {category}: مجاميع المخزون في لوحة المتابعة ({kept} سطرًا) تختلف عن الأرصدة ({fresh} سطرًا)',
   'integrity.quantity':
     '{what} ({table} الصف {row}): {column} {value} {problem, select, range {خارج النطاق} other {ليس عددًا صحيحًا}}؛ الكميات المخزنة وحدات أساسية صحيحة من {min, number} إلى {max, number}',
   'integrity.what.ledger': 'قيد في الدفتر',

@@ -42,6 +42,7 @@ export const refusalsEn = {
   'integrity.diff.balance': '{where}: stored balance {balance, number}, ledger sum {ledger, number}',
   'integrity.diff.noBalance': '{where}: stored balance missing, ledger sum {ledger, number}',
   'integrity.diff.otherItem': '{where}: the balance row names another item than its lot',
+  'integrity.diff.totals': "site {site} · {category}: the dashboard's stock totals ({kept} lines) differ from the balances ({fresh} lines)",
   'integrity.quantity':
     '{what} ({table} row {row}): {column} {value} is {problem, select, range {out of range} other {not a whole number}}; stored quantities are whole base units from {min, number} to {max, number}',
   'integrity.what.ledger': 'ledger entry',

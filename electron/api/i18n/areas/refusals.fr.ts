@@ -40,6 +40,8 @@ export const refusalsFr: Record<RefusalsKey, string> = {
   'integrity.diff.balance': '{where} : solde enregistré {balance, number}, somme du grand livre {ledger, number}',
   'integrity.diff.noBalance': '{where} : solde enregistré absent, somme du grand livre {ledger, number}',
   'integrity.diff.otherItem': '{where} : la ligne de solde nomme un autre article que son lot',
+  'integrity.diff.totals':
+    'site {site} · {category} : les totaux de stock du tableau de bord ({kept} lignes) diffèrent des soldes ({fresh} lignes)',
   'integrity.quantity':
     '{what} ({table}, ligne {row}) : {column} {value} est {problem, select, range {hors limites} other {non entier}} ; les quantités enregistrées sont des unités de base entières de {min, number} à {max, number}',
   'integrity.what.ledger': 'écriture du grand livre',
