@@ -21,6 +21,7 @@ import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
 import { runBrowserBench } from './browser';
 import { runConvoyBench } from './convoys';
+import { exportBench } from './export';
 import { backupBench, dashboardBench } from './dashboard';
 import { benchOperator } from './operator';
 import { responsivenessBench, sameThreadBaseline } from './responsiveness';
@@ -30,8 +31,8 @@ import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 // responsiveness section measures how long cheap calls wait (the worker core reads this).
 process.env.CORRIDOR_AUTO_BACKUPS = '0';
 
-const USAGE =
-  'Usage: npm run bench [-- --db FILE] [--rounds N]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/)';
+const SECTIONS = ['writes', 'reads', 'dashboard', 'integrity', 'count', 'jobs', 'backup', 'export', 'browser'] as const;
+const USAGE = `Usage: npm run bench [-- --db FILE] [--rounds N] [--only SECTION,…]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/; sections: ${SECTIONS.join(', ')})`;
 function fail(message: string): never {
   console.error(`bench: ${message}`);
   console.error(USAGE);
@@ -41,7 +42,7 @@ function fail(message: string): never {
 function flags() {
   try {
     return parseArgs({
-      options: { db: { type: 'string' }, rounds: { type: 'string', default: '7' } },
+      options: { db: { type: 'string' }, rounds: { type: 'string', default: '7' }, only: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }).values;
@@ -62,6 +63,10 @@ if (!fs.existsSync(dbPath)) {
   });
   if (seeded.status !== 0) fail('seeding the scale database failed (see above)');
 }
+const only = f.only?.split(',').map((x) => x.trim());
+for (const x of only ?? []) if (!(SECTIONS as readonly string[]).includes(x)) fail(`--only: unknown section "${x}"`);
+/** Whether a section runs: all of them without --only. */
+const wants = (section: (typeof SECTIONS)[number]) => !only || only.includes(section);
 const rounds = Number(f.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, got "${f.rounds}"`);
 const homeDir = `${dbPath}.home`;
@@ -225,134 +230,155 @@ async function main() {
     (r) => r.id,
   );
 
-  console.log('\n— writes —');
-  await receiptBench(core, { siteId: benchSite, donor: orgs[1], owners: orgs.slice(1, 6), items: trackedItems });
-  const fefoTarget = sqlite
-    .prepare(
-      `SELECT b.site_id AS siteId, b.item_id AS itemId, l.owner_org_id AS ownerOrgId FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id
+  if (wants('writes')) {
+    console.log('\n— writes —');
+    await receiptBench(core, { siteId: benchSite, donor: orgs[1], owners: orgs.slice(1, 6), items: trackedItems });
+    const fefoTarget = sqlite
+      .prepare(
+        `SELECT b.site_id AS siteId, b.item_id AS itemId, l.owner_org_id AS ownerOrgId FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id
        WHERE b.condition = 'good' AND b.quantity > 0 ORDER BY random() LIMIT 100`,
-    )
-    .all() as { siteId: string; itemId: string; ownerOrgId: string }[];
-  printTiming(
-    'FEFO suggestion (site, item, owner)',
-    await timeIt(100, (i) => call('stock.fefo.suggest', { ...fefoTarget[Math.abs(i) % fefoTarget.length], quantity: 50 })),
-  );
-
-  console.log('\n— reads at scale (through the core: parse, dispatch, SQL, mapping) —');
-  printTiming(
-    'stock on hand, one site, first 200 rows + total',
-    await timeIt(60, () => call('stock.onHand', { siteId: pick(siteIds), limit: 200 })),
-    'p95 < 50 ms',
-  );
-  printTiming(
-    'stock on hand, one site, sorted by expiry desc, page 5',
-    await timeIt(30, () =>
-      call('stock.onHand', { siteId: pick(siteIds), sort: [{ colId: 'expiryDate', sort: 'desc' }], offset: 800, limit: 200 }),
-    ),
-  );
-  printTiming(
-    'stock on hand, one site, expiring within 3 months',
-    await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), expiry: 'within3', limit: 200 })),
-  );
-  printTiming(
-    'stock on hand, one site, low stock only',
-    await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), lowStockOnly: true, limit: 200 })),
-  );
-  printTiming('stock on hand, all sites, first 200 rows + total', await timeIt(10, () => call('stock.onHand', { limit: 200 })));
-  printTiming(
-    'stock card, one item at one site (first 500 entries)',
-    await timeIt(100, (i) => call('stock.card', { ...pairs[Math.abs(i) % pairs.length], limit: 500 })),
-    'p95 < 20 ms',
-  );
-  printTiming(
-    'stock card, one lot at one site',
-    await timeIt(100, (i) => call('stock.card', { ...lotsAtSites[Math.abs(i) % lotsAtSites.length], limit: 500 })),
-  );
-  printTiming(
-    'document list, one site, first 200',
-    await timeIt(30, () => call('stock.documents.list', { siteId: pick(siteIds), limit: 200 })),
-  );
-  printTiming(
-    'expiry alerts (≤ 3 months), one site',
-    await timeIt(20, () => call('stock.alerts.expiry', { siteId: pick(siteIds), withinMonths: 3 })),
-  );
-  printTiming('low-stock alerts, all sites', await timeIt(10, () => call('stock.alerts.lowStock', {})));
-
-  console.log('\n— dashboard (each figure group, then the whole call) —');
-  await dashboardBench(core);
-
-  console.log('\n— integrity —');
-  let differences = 0;
-  printTiming(
-    'ledger recompute vs balances, everything',
-    await timeIt(
-      3,
-      () => {
-        differences = ledgerDifferencesIn(sqlite).length;
-      },
-      1,
-    ),
-    '< 5 s',
-  );
-  printLine('  differences found', String(differences));
-  for (const depth of ['ledger', 'quick', 'full'] as const) {
-    const report = await call('system.integrity', { depth });
-    printLine(
-      `system.integrity depth=${depth}${depth === 'quick' ? ' (the Database page button)' : ''}`,
-      `${report.durationMs} ms (ledger ${report.ledgerMs} ms + SQLite ${report.sqliteMs} ms), ok=${report.ok}, ${report.differences.length} difference(s)`,
+      )
+      .all() as { siteId: string; itemId: string; ownerOrgId: string }[];
+    printTiming(
+      'FEFO suggestion (site, item, owner)',
+      await timeIt(100, (i) => call('stock.fefo.suggest', { ...fefoTarget[Math.abs(i) % fefoTarget.length], quantity: 50 })),
     );
   }
 
-  console.log('\n— physical count —');
-  const biggest = sqlite
-    .prepare(
-      `SELECT site_id AS siteId, count(*) AS n FROM stock_balances WHERE quantity > 0 AND condition <> 'in_transit' AND site_id <> ?
+  if (wants('reads')) {
+    console.log('\n— reads at scale (through the core: parse, dispatch, SQL, mapping) —');
+    printTiming(
+      'stock on hand, one site, first 200 rows + total',
+      await timeIt(60, () => call('stock.onHand', { siteId: pick(siteIds), limit: 200 })),
+      'p95 < 50 ms',
+    );
+    printTiming(
+      'stock on hand, one site, sorted by expiry desc, page 5',
+      await timeIt(30, () =>
+        call('stock.onHand', { siteId: pick(siteIds), sort: [{ colId: 'expiryDate', sort: 'desc' }], offset: 800, limit: 200 }),
+      ),
+    );
+    printTiming(
+      'stock on hand, one site, expiring within 3 months',
+      await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), expiry: 'within3', limit: 200 })),
+    );
+    printTiming(
+      'stock on hand, one site, low stock only',
+      await timeIt(30, () => call('stock.onHand', { siteId: pick(siteIds), lowStockOnly: true, limit: 200 })),
+    );
+    printTiming('stock on hand, all sites, first 200 rows + total', await timeIt(10, () => call('stock.onHand', { limit: 200 })));
+    printTiming(
+      'stock card, one item at one site (first 500 entries)',
+      await timeIt(100, (i) => call('stock.card', { ...pairs[Math.abs(i) % pairs.length], limit: 500 })),
+      'p95 < 20 ms',
+    );
+    printTiming(
+      'stock card, one lot at one site',
+      await timeIt(100, (i) => call('stock.card', { ...lotsAtSites[Math.abs(i) % lotsAtSites.length], limit: 500 })),
+    );
+    printTiming(
+      'document list, one site, first 200',
+      await timeIt(30, () => call('stock.documents.list', { siteId: pick(siteIds), limit: 200 })),
+    );
+    printTiming(
+      'expiry alerts (≤ 3 months), one site',
+      await timeIt(20, () => call('stock.alerts.expiry', { siteId: pick(siteIds), withinMonths: 3 })),
+    );
+    printTiming('low-stock alerts, all sites', await timeIt(10, () => call('stock.alerts.lowStock', {})));
+  }
+
+  if (wants('dashboard')) {
+    console.log('\n— dashboard (each figure group, then the whole call) —');
+    await dashboardBench(core);
+  }
+
+  if (wants('integrity')) {
+    console.log('\n— integrity —');
+    let differences = 0;
+    printTiming(
+      'ledger recompute vs balances, everything',
+      await timeIt(
+        3,
+        () => {
+          differences = ledgerDifferencesIn(sqlite).length;
+        },
+        1,
+      ),
+      '< 5 s',
+    );
+    printLine('  differences found', String(differences));
+    for (const depth of ['ledger', 'quick', 'full'] as const) {
+      const report = await call('system.integrity', { depth });
+      printLine(
+        `system.integrity depth=${depth}${depth === 'quick' ? ' (the Database page button)' : ''}`,
+        `${report.durationMs} ms (ledger ${report.ledgerMs} ms + SQLite ${report.sqliteMs} ms), ok=${report.ok}, ${report.differences.length} difference(s)`,
+      );
+    }
+  }
+
+  if (wants('count')) {
+    console.log('\n— physical count —');
+    const biggest = sqlite
+      .prepare(
+        `SELECT site_id AS siteId, count(*) AS n FROM stock_balances WHERE quantity > 0 AND condition <> 'in_transit' AND site_id <> ?
        GROUP BY site_id ORDER BY n DESC LIMIT 1`,
-    )
-    .get(benchSite) as { siteId: string; n: number };
-  let t = performance.now();
-  const sheet = await call('stock.count.create', { siteId: biggest.siteId });
-  printLine(`count sheet create (${sheet.total.toLocaleString()} lines, snapshot)`, `${(performance.now() - t).toFixed(0)} ms`);
-  printTiming(
-    `count sheet open, all ${sheet.total.toLocaleString()} lines`,
-    await timeIt(10, () => call('stock.count.get', { id: sheet.document.id })),
-  );
-  const versions = new Map<string, number>();
-  printTiming(
-    'count: save one counted line (stock.count.setLine)',
-    await timeIt(200, async (i) => {
-      const row = sheet.rows[Math.abs(i) % sheet.rows.length];
-      const saved = await call('stock.count.setLine', {
-        lineId: row.id,
-        version: versions.get(row.id) ?? row.version,
-        counted: Math.abs(i),
-      });
-      versions.set(row.id, saved.version);
-    }),
-    '< 50 ms end to end',
-  );
-  t = performance.now();
-  await call('stock.count.setLines', {
-    documentId: sheet.document.id,
-    lines: sheet.rows.map((r) => ({ lineId: r.id, version: versions.get(r.id) ?? r.version, counted: r.expected })),
-  });
-  printLine(
-    `count: paste ${sheet.total.toLocaleString()} counted lines (stock.count.setLines)`,
-    `${(performance.now() - t).toFixed(0)} ms`,
-  );
-  await call('stock.documents.delete', { id: sheet.document.id, version: sheet.document.version });
+      )
+      .get(benchSite) as { siteId: string; n: number };
+    let t = performance.now();
+    const sheet = await call('stock.count.create', { siteId: biggest.siteId });
+    printLine(`count sheet create (${sheet.total.toLocaleString()} lines, snapshot)`, `${(performance.now() - t).toFixed(0)} ms`);
+    printTiming(
+      `count sheet open, all ${sheet.total.toLocaleString()} lines`,
+      await timeIt(10, () => call('stock.count.get', { id: sheet.document.id })),
+    );
+    const versions = new Map<string, number>();
+    printTiming(
+      'count: save one counted line (stock.count.setLine)',
+      await timeIt(200, async (i) => {
+        const row = sheet.rows[Math.abs(i) % sheet.rows.length];
+        const saved = await call('stock.count.setLine', {
+          lineId: row.id,
+          version: versions.get(row.id) ?? row.version,
+          counted: Math.abs(i),
+        });
+        versions.set(row.id, saved.version);
+      }),
+      '< 50 ms end to end',
+    );
+    t = performance.now();
+    await call('stock.count.setLines', {
+      documentId: sheet.document.id,
+      lines: sheet.rows.map((r) => ({ lineId: r.id, version: versions.get(r.id) ?? r.version, counted: r.expected })),
+    });
+    printLine(
+      `count: paste ${sheet.total.toLocaleString()} counted lines (stock.count.setLines)`,
+      `${(performance.now() - t).toFixed(0)} ms`,
+    );
+    await call('stock.documents.delete', { id: sheet.document.id, version: sheet.document.version });
+  }
 
-  console.log('\n— other calls while a job runs (the core in its worker thread, as both shells run it) —');
-  await sameThreadBaseline(core);
+  if (wants('jobs')) {
+    console.log('\n— other calls while a job runs (the core in its worker thread, as both shells run it) —');
+    await sameThreadBaseline(core);
+  }
   core.close();
-  await responsivenessBench({ dbPath, homeDir });
+  if (wants('jobs')) await responsivenessBench({ dbPath, homeDir });
 
-  console.log('\n— backup of the whole file while the app answers —');
-  await backupBench({ dbPath, homeDir });
+  if (wants('backup')) {
+    console.log('\n— backup of the whole file while the app answers —');
+    await backupBench({ dbPath, homeDir });
+  }
 
-  console.log('\n— browser (Chromium) —');
-  await runBrowserBench({ dbPath, homeDir });
-  await runConvoyBench({ dbPath, homeDir });
+  if (wants('export')) {
+    console.log('\n— a 100,000-row export job while the app answers —');
+    await exportBench({ dbPath, homeDir });
+  }
+
+  if (wants('browser')) {
+    console.log('\n— browser (Chromium) —');
+    await runBrowserBench({ dbPath, homeDir });
+    await runConvoyBench({ dbPath, homeDir });
+  }
 }
 
 main().catch((e) => {
