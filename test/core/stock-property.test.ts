@@ -103,7 +103,9 @@ function checkInvariants(core: LocalCore) {
     rows.map((r) => ({ ...r, weightKg: r.weightKg.toFixed(3), volumeM3: r.volumeM3.toFixed(4) }));
   expect(rounded(kept)).toEqual(rounded(fromLedger));
   const emptied = core.sqlite
-    .prepare('SELECT count(*) AS n FROM stock_site_category_totals WHERE lines = 0 AND (abs(weight_kg) > 1e-6 OR lines_without_weight <> 0)')
+    .prepare(
+      'SELECT count(*) AS n FROM stock_site_category_totals WHERE lines = 0 AND (abs(weight_kg) > 1e-6 OR lines_without_weight <> 0)',
+    )
     .get() as { n: number };
   expect(emptied.n).toBe(0);
 }

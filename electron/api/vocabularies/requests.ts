@@ -55,6 +55,11 @@ export const OPEN_REQUEST_STATUSES: readonly RequestStatus[] = [
   'partially_approved',
   'in_progress',
 ];
+/**
+ * Open and sent to the provider (every open status but draft): the register's "Open" filter and
+ * the measures' open requests by priority. Drafts are counted apart, as not submitted.
+ */
+export const OPEN_SUBMITTED_REQUEST_STATUSES: readonly RequestStatus[] = OPEN_REQUEST_STATUSES.filter((s) => s !== 'draft');
 /** A decision was taken (the measures' "submitted → decision"). */
 export const DECIDED_REQUEST_STATUSES: readonly RequestStatus[] = ['approved', 'partially_approved', 'declined'];
 

@@ -6,6 +6,7 @@ import type { RequestListRow } from '../../../../electron/api/requests';
 import { REQUEST_DIRECTION_KEYS, REQUEST_PRIORITY_KEYS, REQUEST_STATUS_KEYS, REQUEST_TYPE_KEYS } from '../../../../electron/api/i18n';
 import {
   OPEN_REQUEST_STATUSES,
+  OPEN_SUBMITTED_REQUEST_STATUSES,
   REQUEST_DIRECTIONS,
   REQUEST_STATUSES,
   type RequestDirection,
@@ -89,7 +90,7 @@ const ages = () => [
   ...[7, 30].map((days) => ({ value: String(days), label: t('requests.olderThan', { days }) })),
   ...AGE_BANDS.map((band) => ({ value: band, label: t(AGE_BAND_KEYS[band]) })),
 ];
-const OPEN: RequestStatus[] = ['submitted', 'under_review', 'approved', 'partially_approved', 'in_progress'];
+const OPEN = [...OPEN_SUBMITTED_REQUEST_STATUSES];
 /** The age filter: "older than N days", or one of the measures' age bands. */
 const ageFilter = (age: string): { olderThanDays?: number; youngerThanDays?: number } =>
   isAgeBand(age) ? AGE_BAND_FILTERS[age] : age ? { olderThanDays: Number(age) } : {};
