@@ -317,7 +317,7 @@ export interface RequestMeasureSet {
   fulfilmentRate: number | null;
   declined: number;
   cancelled: number;
-  /** Open now: the submitted ones by priority (drafts are not counted there), and by age since submission (drafts as not submitted). */
+  /** Open now, by priority, and by age since submission (drafts count as not submitted). */
   openByPriority: Record<RequestPriority, number>;
   openByAge: { under7: number; from7to30: number; over30: number; notSubmitted: number };
 }

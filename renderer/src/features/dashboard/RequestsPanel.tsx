@@ -22,9 +22,9 @@ export function RequestsPanel({ r }: { r: RequestFigures }) {
   const byAge = barChart(
     [
       { label: t('dashboard.age.notSubmitted'), value: r.openByAge.notSubmitted, href: requestsLink({ drafts: true }) },
-      { label: t('dashboard.age.under7'), value: r.openByAge.under7, href: requestsLink() },
-      { label: t('dashboard.age.from7to30'), value: r.openByAge.from7to30, href: requestsLink({ olderThan: 7 }) },
-      { label: t('dashboard.age.over30'), value: r.openByAge.over30, href: requestsLink({ olderThan: 30 }) },
+      { label: t('dashboard.age.under7'), value: r.openByAge.under7, href: requestsLink({ age: 'under7' }) },
+      { label: t('dashboard.age.from7to30'), value: r.openByAge.from7to30, href: requestsLink({ age: '7to30' }) },
+      { label: t('dashboard.age.over30'), value: r.openByAge.over30, href: requestsLink({ age: 'over30' }) },
     ],
     { rtl, color: '#5d4037', format: num, name: t('dashboard.byAge') },
   );

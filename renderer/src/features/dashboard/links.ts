@@ -1,4 +1,5 @@
 import type { ItemCategory, RequestPriority } from '../../../../electron/api/vocabularies';
+import type { AgeBand } from '../requests/measureLinks';
 import { stockHref } from '../stock/useHashParams';
 
 /*
@@ -15,11 +16,15 @@ export const onHandLink = (
 
 export const convoyBoardLink = () => '#/convoys';
 
-export const requestsLink = (filters: { priority?: RequestPriority; olderThan?: 7 | 30; drafts?: boolean } = {}) =>
+/**
+ * The register as the dashboard's request figures count: open now with the drafts (the register's
+ * "Open, drafts included" filter), by priority or by the measures' age band; the drafts alone.
+ */
+export const requestsLink = (filters: { priority?: RequestPriority; age?: AgeBand; drafts?: boolean } = {}) =>
   stockHref('requests', {
-    status: filters.drafts ? 'draft' : 'open',
+    status: filters.drafts ? 'draft' : 'unfinished',
     priority: filters.priority ? String(filters.priority) : undefined,
-    age: filters.olderThan ? String(filters.olderThan) : undefined,
+    age: filters.age,
   });
 
 export const receiveLink = () => stockHref('stock-documents', { new: 'receipt' });
