@@ -84,6 +84,13 @@ export const stockDocuments = sqliteTable(
     receivedByDocumentId: text('received_by_document_id'),
     postedAt: text('posted_at'),
     postedBy: text('posted_by'),
+    /**
+     * Four-eyes (issue 10): the approver who checked this posting with their PIN at the same
+     * laptop (count approval, reversal, adjustment over the threshold), as an account and as the
+     * name stamped at the time ("Capt. Amara Diallo"); null when no second operator was asked.
+     */
+    secondOperatorId: text('second_operator_id'),
+    secondOperator: text('second_operator'),
     /** TLP label; null = the type's default (setting sharing.default.document). */
     sharing: text('sharing', { enum: TLP_LABELS }),
   },

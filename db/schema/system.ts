@@ -13,6 +13,9 @@ export const auditLog = sqliteTable(
     id: text('id').primaryKey(),
     at: text('at').notNull(),
     operator: text('operator').notNull(),
+    /** Four-eyes: the approver who checked this change with their PIN (account id and name); null otherwise. */
+    secondOperatorId: text('second_operator_id'),
+    secondOperator: text('second_operator'),
     installationId: text('installation_id').notNull(),
     operation: text('operation').notNull(),
     entity: text('entity').notNull(),

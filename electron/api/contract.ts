@@ -19,6 +19,7 @@ import { convoyOps } from './convoys';
 import { importOps } from './imports';
 import { dashboardOps } from './dashboard';
 import { operatorOps } from './operators';
+import { fourEyesOps } from './four-eyes';
 
 /**
  * The one table of every operation Corridor's core offers. Electron IPC, the loopback HTTP
@@ -44,6 +45,7 @@ export const contract = {
   ...importOps,
   ...dashboardOps,
   ...operatorOps,
+  ...fourEyesOps,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,11 @@ export interface WorkflowAction<A extends string = string> {
   final: boolean;
   /** What the caller must give with it (a reason, a comment), by input field. */
   inputs: { field: string; label: string }[];
+  /**
+   * Four-eyes: the settings ask for a second operator (an approver's PIN at the same laptop) for
+   * this action on this record now; the window asks for one before calling. Absent: not needed.
+   */
+  needsSecondOperator?: boolean;
 }
 
 export interface WorkflowRefusal<A extends string = string> {

@@ -4,6 +4,7 @@ import { pasteRowsAr } from './areas/paste-rows.ar';
 import { recordsAr } from './areas/records.ar';
 import { stockAr } from './areas/stock.ar';
 import { transfersAr } from './areas/transfers.ar';
+import { fourEyesAr } from './areas/four-eyes.ar';
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
@@ -698,8 +699,9 @@ export const ar: Record<MessageKey, string> = {
   ...importsAr,
   ...requestsAr,
   ...stockAr,
-  ...transfersAr,
   ...recordsAr,
   ...gridAr,
   ...pasteRowsAr,
+  ...transfersAr,
+  ...fourEyesAr,
 };

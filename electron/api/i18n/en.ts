@@ -19,6 +19,7 @@ import { pasteRowsEn } from './areas/paste-rows.en';
 import { recordsEn } from './areas/records.en';
 import { stockEn } from './areas/stock.en';
 import { transfersEn } from './areas/transfers.en';
+import { fourEyesEn } from './areas/four-eyes.en';
 export const en = {
   // Language choice
   'language.label': 'Language',
@@ -714,10 +715,11 @@ export const en = {
   ...importsEn,
   ...requestsEn,
   ...stockEn,
-  ...transfersEn,
   ...recordsEn,
   ...gridEn,
   ...pasteRowsEn,
+  ...transfersEn,
+  ...fourEyesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

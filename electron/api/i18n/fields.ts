@@ -132,6 +132,11 @@ export const FIELD_LABELS = {
   PIN: 'field.pin',
   'New PIN': 'field.newPin',
   'Idle lock (minutes)': 'field.idleLockMinutes',
+  'Count approval': 'field.fourEyes.countApproval',
+  Reversals: 'field.fourEyes.reversals',
+  Adjustments: 'field.fourEyes.adjustments',
+  'Adjustment threshold': 'field.fourEyes.adjustmentQuantity',
+  'Exports above GREEN': 'field.fourEyes.exportsAboveGreen',
 } as const satisfies Record<string, MessageKey>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;

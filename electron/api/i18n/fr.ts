@@ -4,6 +4,7 @@ import { pasteRowsFr } from './areas/paste-rows.fr';
 import { recordsFr } from './areas/records.fr';
 import { stockFr } from './areas/stock.fr';
 import { transfersFr } from './areas/transfers.fr';
+import { fourEyesFr } from './areas/four-eyes.fr';
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
@@ -721,8 +722,9 @@ export const fr: Record<MessageKey, string> = {
   ...importsFr,
   ...requestsFr,
   ...stockFr,
-  ...transfersFr,
   ...recordsFr,
   ...gridFr,
   ...pasteRowsFr,
+  ...transfersFr,
+  ...fourEyesFr,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalFilterText } from '../text';
 import { COUNT_REASON_CODES, ITEM_CATEGORIES, type CountReasonCode, type ItemCategory, type StockCondition } from '../vocabularies';
 import { command, query } from '../define';
+import { secondOperatorField } from '../four-eyes';
 import { idRef, optionalDate, optionalIdRef, optionalText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
 import type { StockDocumentDetail, StockDocumentView } from './documents';
@@ -69,7 +70,12 @@ export const addCountLineInput = z.object({
   counted: wholeNumber('Counted', 0),
 });
 
-export const approveCountInput = z.object({ ...versionedId, notes: optionalText('Notes', 2000, { multiline: true }) });
+export const approveCountInput = z.object({
+  ...versionedId,
+  notes: optionalText('Notes', 2000, { multiline: true }),
+  /** Four-eyes: the approver who checks it with their PIN (required when the settings ask for one). */
+  secondOperator: secondOperatorField,
+});
 
 /** The counter hands the sheet over: counting closes, the expected quantities and differences show. */
 export const submitCountInput = z.object({ ...versionedId });
@@ -144,5 +150,11 @@ export const stockCountOps = {
   'stock.count.submit': command<CountSheet>('stock.edit')(submitCountInput),
   'stock.count.setReason': command<CountLineView>('stock.edit')(setCountReasonInput),
   /** Posts an adjustment for every difference and closes the sheet. */
-  'stock.count.approve': command<CountApproval>('stock.approve')(approveCountInput),
+  /**
+   * Posts an adjustment for every difference and closes the sheet. An approver's permission, or a
+   * storekeeper's with an approver checking it as the second operator (four-eyes at one laptop).
+   */
+  'stock.count.approve': command<CountApproval>((i: z.output<typeof approveCountInput>) =>
+    i.secondOperator ? 'stock.edit' : 'stock.approve',
+  )(approveCountInput),
 };

@@ -15,6 +15,7 @@ import {
   TRANSFER_RECEIPT_REASON_CODES,
 } from '../vocabularies';
 import { command, query } from '../define';
+import { secondOperatorField } from '../four-eyes';
 import type { WorkflowView } from '../workflow';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
@@ -46,13 +47,15 @@ export const createDocumentInput = z.object({
   lines: z.array(stockLineInput).max(5000, 'At most 5,000 lines in one document').default([]),
   /** Post at once (one transaction: created and posted, or nothing). */
   post: z.boolean().default(false),
+  /** Four-eyes: the approver checking the posting (an adjustment over the settings' threshold). */
+  secondOperator: secondOperatorField,
 });
 
 export const updateDocumentInput = z.object({
   ...versionedId,
   ...documentHeader,
 });
-export const postDocumentInput = z.object(versionedId);
+export const postDocumentInput = z.object({ ...versionedId, secondOperator: secondOperatorField });
 
 export const deleteDocumentInput = z.object(versionedId);
 
@@ -62,6 +65,8 @@ export const reverseDocumentInput = z.object({
   reason: requiredText('Reason for the reversal', 500, { multiline: true }),
   occurredAt: occurredAtField,
   backdateReason: backdateReasonField,
+  /** Four-eyes: the approver who checks the reversal with their PIN. */
+  secondOperator: secondOperatorField,
 });
 
 const receiptReason = z.enum(TRANSFER_RECEIPT_REASON_CODES, {
@@ -162,6 +167,8 @@ export interface StockDocumentView {
   siteSharing: TlpLabel | null;
   postedAt: string | null;
   postedBy: string | null;
+  /** Four-eyes: the approver who checked the posting with their PIN ("Checked by"); null when none was asked. */
+  secondOperator: string | null;
   createdAt: string;
   updatedAt: string;
   lineCount: number;
@@ -218,7 +225,9 @@ export const stockDocumentOps = {
   'stock.documents.delete': command<{ id: string }>('stock.edit')(deleteDocumentInput),
   'stock.documents.post': command<StockDocumentDetail>('stock.edit')(postDocumentInput),
   /** Posts a reversal (opposite entries) and marks the original reversed; returns the reversal. */
-  'stock.documents.reverse': command<StockDocumentDetail>('stock.approve')(reverseDocumentInput),
+  'stock.documents.reverse': command<StockDocumentDetail>((i: z.output<typeof reverseDocumentInput>) =>
+    i.secondOperator ? 'stock.edit' : 'stock.approve',
+  )(reverseDocumentInput),
   /** The receiving side confirms a transfer; returns the posted transfer receipt. */
   'stock.transfer.receive': command<StockDocumentDetail>('stock.edit')(receiveTransferInput),
 };

@@ -13,15 +13,18 @@ export function recordAudit(ctx: ServiceContext, changes: AuditChange[]): void {
   if (changes.length === 0) return;
   const at = ctx.now();
   const operator = ctx.operator() ?? '(setup)';
+  const second = ctx.secondOperator;
   // A prepared statement, not a drizzle query per row: a 20,000-row paste writes 20,000 entries.
   const insert = ctx.sqlite.prepare(
-    'INSERT INTO audit_log (id, at, operator, installation_id, operation, entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit_log (id, at, operator, second_operator_id, second_operator, installation_id, operation, entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const c of changes) {
     insert.run(
       newId(),
       at,
       operator,
+      second?.id ?? null,
+      second?.displayName ?? null,
       ctx.installationId,
       ctx.operation,
       c.entity,

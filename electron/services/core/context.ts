@@ -30,6 +30,11 @@ export interface ServiceContext {
   operator(): string | null;
   /** The verified operator's account (re-read on each call, so a disabled account stops at once). */
   account(): SessionOperator | null;
+  /**
+   * Four-eyes: the approver whose PIN this call checked (operators/second-operator.ts sets it);
+   * stamped on what the call posts and on its audit entries. Absent when none was given.
+   */
+  secondOperator?: { id: string; displayName: string };
   /** Signs this session in as an account whose PIN was checked (or that was just created). */
   signIn(operatorId: string): void;
   signOut(): void;

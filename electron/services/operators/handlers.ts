@@ -17,6 +17,7 @@ import {
   sessionOperator,
   updateOperator,
 } from './accounts';
+import { fourEyesRules, saveFourEyesRules } from './four-eyes';
 
 /** Signs this session in as a verified account and records it (who took over the keyboard, from whom). */
 function signInVerified(ctx: ServiceContext, operatorId: string, event: string): void {
@@ -43,6 +44,8 @@ export const operatorHandlers: AreaHandlers<
   | 'operators.create'
   | 'operators.update'
   | 'operators.resetPin'
+  | 'system.fourEyes.get'
+  | 'system.fourEyes.save'
 > = {
   'auth.operators': (ctx) => operatorChoices(ctx),
   'auth.signIn': (ctx, input) => {
@@ -84,4 +87,6 @@ export const operatorHandlers: AreaHandlers<
   'operators.create': (ctx, input) => operatorView(createOperator(ctx, input)),
   'operators.update': (ctx, input) => operatorView(updateOperator(ctx, input)),
   'operators.resetPin': (ctx, input) => operatorView(resetPin(ctx, input)),
+  'system.fourEyes.get': (ctx) => fourEyesRules(ctx),
+  'system.fourEyes.save': (ctx, input) => saveFourEyesRules(ctx, input),
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { approveCountInput, CountApproval } from '../../api/stock';
 import { STOCK_REASONS, type StockReasonCode } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
+import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, ruleViolation } from '../core/errors';
 import { inTransaction } from '../core/transaction';
@@ -25,15 +26,30 @@ export function refuseUncounted(lines: readonly { lineNo: number; counted: numbe
   );
 }
 
+/** Who counted a sheet: whoever typed a count on it and whoever submitted it (names as stamped). */
+const countersOf = (ctx: ServiceContext, id: string): string[] =>
+  all<{ name: string }>(
+    ctx.sqlite,
+    `SELECT counted_by AS name FROM stock_count_lines WHERE document_id = ? AND counted_by IS NOT NULL
+     UNION SELECT submitted_by FROM stock_documents WHERE id = ? AND submitted_by IS NOT NULL`,
+    id,
+    id,
+  ).map((r) => r.name);
+
 /**
  * Approving a count posts one adjustment for every line whose counted quantity differs from the
  * snapshot (each entry with its line's reason, or the sheet's: physical count difference by default), then closes the sheet with its own number. If stock moved
  * since the sheet was made, the snapshot is stale and approval is refused rather than guessed at.
  */
 export function approveCount(ctx: ServiceContext, input: z.output<typeof approveCountInput>): CountApproval {
+  const rules = fourEyesRules(ctx);
+  // Before the transaction: a wrong PIN counts toward the approver's lock even though the approval is refused.
+  // With four-eyes on, the one who checks is someone other than whoever counted the sheet.
+  if (input.secondOperator) verifySecondOperator(ctx, input.secondOperator, rules.countApproval ? countersOf(ctx, input.id) : []);
   return inTransaction(ctx, () => {
     const doc = countFor(ctx, input.id, 'approve');
     checkVersion(`Count sheet`, doc.version, input.version);
+    if (rules.countApproval) requireSecondOperator(ctx, 'countApproval');
     const reasonOf = (l: { reasonCode: string | null }) => (l.reasonCode ?? doc.reasonCode ?? 'count_difference') as StockReasonCode;
     const look = new Lookups(ctx.sqlite);
     const lines = all<{

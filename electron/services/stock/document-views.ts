@@ -14,7 +14,8 @@ import { PICKING_DOCUMENT_KINDS } from '../../api/vocabularies';
 import { notFound } from '../core/errors';
 import { Filters } from './filters';
 import { all, one } from './sql';
-import { describeDocument } from './workflow';
+import { describeDocument, markSecondOperator } from './workflow';
+import { parseFourEyes } from '../operators/four-eyes';
 
 const DOCUMENT_SELECT = `
 SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteName, d.kind, d.number, d.status,
@@ -24,12 +25,15 @@ SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteN
   d.count_category AS countCategory, d.count_blind AS countBlind, d.submitted_at AS submittedAt, d.submitted_by AS submittedBy,
   d.related_document_id AS relatedDocumentId, rel.number AS relatedDocumentNumber,
   d.reverses_document_id AS reversesDocumentId, d.reversed_by_document_id AS reversedByDocumentId, rb.number AS reversedByNumber,
-  d.received_by_document_id AS receivedByDocumentId, rc.number AS receivedByNumber, d.posted_at AS postedAt, d.posted_by AS postedBy,
+  d.received_by_document_id AS receivedByDocumentId, rc.number AS receivedByNumber, d.posted_at AS postedAt, d.posted_by AS postedBy, d.second_operator AS secondOperator,
   d.created_at AS createdAt, d.updated_at AS updatedAt, d.sharing, s.sharing AS siteSharing,
   CASE WHEN d.kind = 'count' THEN (SELECT count(*) FROM stock_count_lines c WHERE c.document_id = d.id)
        ELSE (SELECT count(*) FROM stock_document_lines x WHERE x.document_id = d.id) END AS lineCount,
   CASE WHEN d.kind = 'count' THEN coalesce((SELECT sum(coalesce(c.counted, 0)) FROM stock_count_lines c WHERE c.document_id = d.id), 0)
        ELSE coalesce((SELECT sum(x.quantity) FROM stock_document_lines x WHERE x.document_id = d.id), 0) END AS totalQuantity,
+  CASE WHEN d.kind = 'adjustment' AND d.status = 'draft'
+       THEN coalesce((SELECT max(x.quantity) FROM stock_document_lines x WHERE x.document_id = d.id), 0) END AS largestLine,
+  (SELECT value FROM settings WHERE key = 'four_eyes') AS fourEyesJson,
   (SELECT json_object('units', json_group_array(json_object('unit', t.unit, 'quantity', t.quantity)), 'weight', sum(t.weight), 'unweighed', sum(t.unweighed))
      FROM (SELECT i.base_unit AS unit, sum(q.quantity) AS quantity, sum(q.quantity * i.unit_weight_kg) AS weight,
              sum(i.unit_weight_kg IS NULL AND q.quantity <> 0) AS unweighed
@@ -51,10 +55,12 @@ LEFT JOIN stock_documents rc ON rc.id = d.received_by_document_id`;
 type StoredView = Omit<StockDocumentView, 'workflow' | 'totals' | 'totalWeightKg' | 'countBlind'> & {
   totalsJson: string;
   countBlind: number;
+  largestLine: number | null;
+  fourEyesJson: string | null;
 };
 
 /** A document as stored, with what its kind's workflow allows now. */
-const withWorkflow = ({ totalsJson, countBlind, ...stored }: StoredView): StockDocumentView => {
+const withWorkflow = ({ totalsJson, countBlind, largestLine, fourEyesJson, ...stored }: StoredView): StockDocumentView => {
   const t = JSON.parse(totalsJson) as { units: UnitTotal[] | null; weight: number | null; unweighed: number | null };
   const totals = (t.units ?? []).filter((u) => u.unit !== null);
   const row = { ...stored, countBlind: countBlind === 1 };
@@ -63,7 +69,7 @@ const withWorkflow = ({ totalsJson, countBlind, ...stored }: StoredView): StockD
     totals,
     // A weight only when every line's item has one (an unweighed line would make it look lighter).
     totalWeightKg: totals.length && !t.unweighed && t.weight !== null ? Math.round(t.weight * 1000) / 1000 : null,
-    workflow: describeDocument(row),
+    workflow: markSecondOperator(describeDocument(row), row.kind, largestLine, parseFourEyes(fourEyesJson)),
   };
 };
 

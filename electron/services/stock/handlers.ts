@@ -1,3 +1,4 @@
+import { verifySecondOperator } from '../operators/four-eyes';
 import type { OpName } from '../../api/contract';
 import type { AreaHandlers } from '../core/handlers';
 import { stockCard } from './card';
@@ -21,10 +22,17 @@ type StockOp = Extract<OpName, `stock.${string}`>;
 export const stockHandlers: AreaHandlers<StockOp> = {
   'stock.documents.list': (ctx, input) => listDocuments(ctx.sqlite, input),
   'stock.documents.get': (ctx, input) => documentDetail(ctx.sqlite, input.id),
-  'stock.documents.create': (ctx, input) => createDocument(ctx, input),
+  // A second operator is verified before the transaction: a wrong PIN counts even though the call is refused.
+  'stock.documents.create': (ctx, input) => {
+    if (input.secondOperator) verifySecondOperator(ctx, input.secondOperator);
+    return createDocument(ctx, input);
+  },
   'stock.documents.update': (ctx, input) => updateDocument(ctx, input),
   'stock.documents.delete': (ctx, input) => deleteDocument(ctx, input),
-  'stock.documents.post': (ctx, input) => postDocument(ctx, input),
+  'stock.documents.post': (ctx, input) => {
+    if (input.secondOperator) verifySecondOperator(ctx, input.secondOperator);
+    return postDocument(ctx, input);
+  },
   'stock.documents.reverse': (ctx, input) => reverseDocument(ctx, input),
   'stock.lines.save': (ctx, input) => saveLines(ctx, input),
   'stock.lines.remove': (ctx, input) => removeLines(ctx, input),

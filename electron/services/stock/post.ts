@@ -1,6 +1,7 @@
 import { say } from '../../api/i18n';
 import { DOCUMENT_PREFIXES, FEFO_DOCUMENT_KINDS } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
+import { fourEyesRulesOf, largestLine, requireSecondOperator } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { updateRecord } from '../core/write';
 import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
@@ -165,7 +166,14 @@ export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, e
   const postedAt = ctx.now();
   const number = allocateNumber(ctx, doc.siteId, site.code, DOCUMENT_PREFIXES[doc.kind], postedAt);
   writeEntries(ctx, doc.id, doc.kind, doc.occurredAt, entries);
-  updateRecord(ctx, 'stock_documents', doc.id, { status: 'posted', number, posted_at: postedAt, posted_by: ctx.operator() ?? '(setup)' });
+  updateRecord(ctx, 'stock_documents', doc.id, {
+    status: 'posted',
+    number,
+    posted_at: postedAt,
+    posted_by: ctx.operator() ?? '(setup)',
+    // Four-eyes: the approver who checked this posting with their PIN ("Checked by" on the forms).
+    ...(ctx.secondOperator ? { second_operator_id: ctx.secondOperator.id, second_operator: ctx.secondOperator.displayName } : {}),
+  });
   return number;
 }
 
@@ -173,6 +181,10 @@ export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, e
 export function postDraft(ctx: ServiceContext, look: Lookups, docId: string): { before: DocRow; lines: LineRow[] } {
   const doc = loadDoc(ctx.sqlite, docId);
   assertDocumentAction(ctx.sqlite, doc, 'post');
+  if (doc.kind === 'adjustment') {
+    const rules = fourEyesRulesOf(ctx.sqlite);
+    if (rules.adjustments && largestLine(ctx.sqlite, doc.id) > rules.adjustmentQuantity) requireSecondOperator(ctx, 'adjustments');
+  }
   const lines = loadLines(ctx.sqlite, docId);
   const issues: FieldIssue[] = [];
   checkHeaderRefs(look, doc.kind, doc, issues);

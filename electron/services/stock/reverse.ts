@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { LedgerCondition } from '../../api/vocabularies';
 import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock';
+import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { checkVersion } from '../core/errors';
 import { inTransaction } from '../core/transaction';
@@ -18,10 +19,13 @@ import { assertDocumentAction } from './workflow';
  * only marked as reversed, never edited. The reversal obeys the same non-negativity rule.
  */
 export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reverseDocumentInput>): StockDocumentDetail {
+  // Before the transaction: a wrong PIN counts toward the approver's lock even though the reversal is refused.
+  if (input.secondOperator) verifySecondOperator(ctx, input.secondOperator);
   return inTransaction(ctx, () => {
     const orig = loadDoc(ctx.sqlite, input.id);
     assertDocumentAction(ctx.sqlite, orig, 'reverse');
     checkVersion(`${orig.number}`, orig.version, input.version);
+    if (fourEyesRules(ctx).reversals) requireSecondOperator(ctx, 'reversals');
     const look = new Lookups(ctx.sqlite);
     const occurredAt = normaliseOccurredAt(input.occurredAt, ctx.now());
     const id = insertDoc(ctx, {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { StockDocumentAction } from '../../api/vocabularies';
 import type { WorkflowView } from '../../api/workflow';
-import type { StockDocumentState } from '../../api/vocabularies';
+import type { StockDocumentKind, StockDocumentState } from '../../api/vocabularies';
+import type { FourEyesRules } from '../../api/four-eyes';
 import { assertAllowed, describe } from '../workflow/engine';
 import { STOCK_DOCUMENT_WORKFLOWS, type StockDocumentFacts } from '../workflow/stock-documents';
 import { one } from './sql';
@@ -12,6 +13,27 @@ export const workflowOf = (doc: Pick<StockDocumentFacts, 'kind'>) => STOCK_DOCUM
 /** Its state and allowed actions, returned with every document view. */
 export function describeDocument(doc: StockDocumentFacts): WorkflowView<StockDocumentState, StockDocumentAction> {
   return describe(workflowOf(doc), doc);
+}
+
+/**
+ * Four-eyes: marks the actions the settings make need a second operator on this document now
+ * (approving a count, reversing, posting an adjustment with a line over the threshold), so the
+ * window asks for an approver's PIN before calling and holds no copy of the rule.
+ */
+export function markSecondOperator(
+  view: WorkflowView<StockDocumentState, StockDocumentAction>,
+  kind: StockDocumentKind,
+  largestLine: number | null,
+  rules: FourEyesRules,
+): WorkflowView<StockDocumentState, StockDocumentAction> {
+  for (const a of view.actions) {
+    const needed =
+      (a.action === 'approve' && kind === 'count' && rules.countApproval) ||
+      (a.action === 'reverse' && rules.reversals) ||
+      (a.action === 'post' && kind === 'adjustment' && rules.adjustments && (largestLine ?? 0) > rules.adjustmentQuantity);
+    if (needed) a.needsSecondOperator = true;
+  }
+  return view;
 }
 
 /**

@@ -16,6 +16,8 @@ export const SETTING_KEYS = [
   'backup_settings_version',
   'locale',
   'idle_lock_minutes',
+  /** Four-eyes rules (operators/four-eyes.ts): JSON with its version. */
+  'four_eyes',
 ] as const;
 export type SettingKey =
   (typeof SETTING_KEYS)[number] | `layout:${string}` | `language:${string}` | `sharing.default.${string}` | `import.mapping.${string}`;
