@@ -328,6 +328,13 @@ const CASES: Record<string, () => Promise<void>> = {
   'jobs.cancel': async () => {
     await expectRefused('jobs.cancel', { jobId: NO_SUCH_ID });
   },
+  'system.fourEyes.save': async () => {
+    const rules = await call('system.fourEyes.get', {});
+    const on = await call('system.fourEyes.save', { ...rules, reversals: true });
+    await expectRefused('system.fourEyes.save', rules);
+    // Back off, so the other cases' reversals need no second operator.
+    await expectLogged('system.fourEyes.save', { ...on, reversals: false }, {});
+  },
   'system.rules.save': async () => {
     const rules = await call('system.rules.get', {});
     await expectLogged('system.rules.save', { backdateLimitDays: rules.backdateLimitDays + 1, version: rules.version }, {});

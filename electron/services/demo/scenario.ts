@@ -8,7 +8,7 @@ import { loadDemoStock } from './stock';
 import { loadDemoSharing } from './sharing';
 import { loadDemoRequests } from './requests';
 import { loadDemoConvoys } from './convoys';
-import { loadDemoOperators } from './operators';
+import { loadDemoFourEyes, loadDemoOperators } from './operators';
 import { say } from '../../api/i18n/current';
 
 /**
@@ -30,6 +30,8 @@ export async function loadDemoScenario(
   const siteIds = await loadDemoSites(ctx, orgIds);
   onStep(2, 7, say('jobs.step.demoItems'));
   const itemIds = await loadDemoCatalogue(ctx);
+  // Operators in each role (before the stock: an approver checks a count's approval); not a step of its own.
+  await loadDemoOperators(ctx);
   onStep(3, 7, say('jobs.step.demoStock'));
   await loadDemoStock(ctx, orgIds, siteIds, itemIds);
   onStep(4, 7, say('jobs.step.demoSharing'));
@@ -38,8 +40,8 @@ export async function loadDemoScenario(
   await loadDemoRequests(ctx, orgIds, itemIds);
   onStep(6, 7, say('jobs.step.demoConvoys'));
   await loadDemoConvoys(ctx, orgIds, siteIds);
-  // Operators in each role; not a step of its own, so a job's progress reads as before.
-  await loadDemoOperators(ctx);
+  // Four-eyes from here on: count approvals and exports above TLP:GREEN need an approver's PIN.
+  await loadDemoFourEyes(ctx);
   onStep(7, 7, say('jobs.step.finished'));
   setSetting(ctx.db, 'demo_loaded', '1');
   return true;

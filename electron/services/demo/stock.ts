@@ -1,6 +1,7 @@
 import type { OpInput } from '../../api/contract';
 import type { StockDocumentDetail } from '../../api/stock';
 import { BACKDATE_LIMIT_DEFAULT } from '../../api/system';
+import { demoApprover } from './operators';
 import type { ServiceContext } from '../core/context';
 import { dayOffset } from './ensure';
 
@@ -274,6 +275,8 @@ export async function loadDemoStock(
     id: sheet.document.id,
     version: sheet.document.version,
     notes: 'Difference explained by an unrecorded hygiene-promotion handout',
+    // Checked by the demo approver with their PIN (four-eyes): both names on the count and its adjustment.
+    secondOperator: demoApprover(ctx),
   });
 
   // A blind count of the fuel point at FOB-N, counted and waiting for an approver: the counter

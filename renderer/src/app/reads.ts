@@ -21,6 +21,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'audit.list': ['audit_log'],
   'layout.get': ['settings'],
   'system.rules.get': ['settings'],
+  'system.fourEyes.get': ['settings'],
   'locale.get': ['settings'],
   // The job history is not a record: its list follows `job` events, not `changed` ones.
   'jobs.list': [],
@@ -38,9 +39,10 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   // A preview reads whatever is exported: every record type.
   'exports.preview': [...RECORD_TYPES, 'stock_ledger', 'settings'],
   'items.list': ['items'],
-  'stock.documents.list': ['stock_documents', 'stock_document_lines', ...STOCK_NAMES],
+  // The four-eyes settings (a settings row) decide needsSecondOperator beside the allowed actions.
+  'stock.documents.list': ['stock_documents', 'stock_document_lines', 'settings', ...STOCK_NAMES],
   'stock.transfers.incoming': ['stock_documents', 'stock_document_lines', 'manifest_lines', 'convoys', 'convoy_stops', ...STOCK_NAMES],
-  'stock.documents.get': ['stock_documents', 'stock_document_lines', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
+  'stock.documents.get': ['stock_documents', 'stock_document_lines', 'stock_ledger', 'stock_lots', 'settings', ...STOCK_NAMES],
   'stock.fefo.suggest': ['stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.onHand': ['stock_ledger', 'stock_lots', 'stock_thresholds', ...STOCK_NAMES],
   'stock.card': ['stock_ledger', 'stock_documents', 'stock_lots', ...STOCK_NAMES],
@@ -55,7 +57,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'documents.verify': ['waybills', 'manifest_lines', 'convoy_stops', 'convoy_vehicles', 'convoys'],
   'convoys.manifest.get': [...CONVOY_NAMES, 'stock_lots', 'items'],
   'convoys.originStock': ['convoys', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
-  'stock.count.get': ['stock_count_lines', 'stock_documents', 'stock_lots', ...STOCK_NAMES],
+  'stock.count.get': ['stock_count_lines', 'stock_documents', 'stock_lots', 'settings', ...STOCK_NAMES],
   'requests.list': ['requests', 'request_lines', 'organisations'],
   'requests.get': [
     'requests',

@@ -14,6 +14,10 @@ import { operationLabel } from './words';
 
 const KNOWN_ENTITIES = ['organisation', 'contact', 'agreement', 'site', 'item'];
 
+/** Who made a change, with the approver who checked it (four-eyes) when there was one. */
+const operatorText = (e: { operator: string; secondOperator?: string | null } | undefined): string =>
+  !e ? '' : e.secondOperator ? t('fourEyes.operatorChecked', { who: e.operator, second: e.secondOperator }) : e.operator;
+
 /** A local calendar day as the ISO instant of its start (or end), matching the stored UTC times. */
 const dayBound = (day: string, end: boolean) =>
   isIsoDate(day) ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined;
@@ -38,7 +42,14 @@ const auditColumns = (): ColDef<Row>[] => [
     filter: 'agTextColumnFilter',
     filterValueGetter: (p) => when(String(p.data?.at ?? '')),
   },
-  { field: 'operator', headerName: t('audit.operator'), width: 160 },
+  {
+    field: 'operator',
+    headerName: t('audit.operator'),
+    width: 200,
+    // Four-eyes: "Sgt. Store, checked by Maj. Approver B" when an approver checked the change with their PIN.
+    valueGetter: (p) => operatorText(p.data),
+    tooltipValueGetter: (p) => operatorText(p.data),
+  },
   { field: 'entity', headerName: t('audit.recordType'), width: 140, valueFormatter: (p) => humanEntity(String(p.value ?? '')) },
   { field: 'record', headerName: t('audit.record'), width: 150 },
   {
@@ -191,7 +202,7 @@ export default function AuditPage() {
                 entity: humanEntity(selected.entity),
                 record: selected.record,
                 operation: operationLabel(selected.operation),
-                operator: selected.operator,
+                operator: operatorText(selected),
                 when: when(selected.at),
               })}
             </h2>

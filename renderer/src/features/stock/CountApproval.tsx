@@ -70,6 +70,13 @@ export function CountApproval({ doc, editable, confirm, uncounted, approval, app
           )}
         </div>
       )}
+      {doc?.status === 'posted' && doc.postedBy && (
+        <p className="hint" data-testid="count-approved-by">
+          {doc.secondOperator
+            ? t('fourEyes.approvedByChecked', { who: doc.postedBy, second: doc.secondOperator })
+            : t('fourEyes.approvedBy', { who: doc.postedBy })}
+        </p>
+      )}
       {!approval && doc?.status === 'posted' && doc.relatedDocumentId && (
         <div className="success-panel">
           {t('count.approvedAdjustment')}{' '}

@@ -8,6 +8,8 @@ import { EditableGrid } from '../../grid/EditableGrid';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { CountApproval } from './CountApproval';
+import type { ApiError } from '../../../../electron/api/result';
+import { aboutSecondOperator, useSecondOperator, type SecondOperator } from '../operators/SecondOperator';
 import { CountPasteProblems, CountSubmit, useCountSubmit } from './CountSubmit';
 import { FoundStockForm } from './FoundStockForm';
 import type { CountReasonCode } from '../../../../electron/api/vocabularies';
@@ -37,6 +39,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
   const [confirm, setConfirm] = useState(false);
   const [approval, setApproval] = useState<Approval | null>(null);
   const [approveError, setApproveError] = useState<unknown>(null);
+  const secondOperator = useSecondOperator();
   const [pasteProblems, setPasteProblems] = useState<string[]>([]);
   const apiRef = useRef<GridApi<Line> | null>(null);
   const errors = useRef(new CellErrors());
@@ -195,20 +198,30 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
     );
   };
 
-  async function approve() {
+  /** Approves with the second operator when the core says four-eyes asks for one (the dialog first). */
+  function approve() {
+    if (!doc) return;
+    if (doc.workflow.actions.find((a) => a.action === 'approve')?.needsSecondOperator) {
+      secondOperator.ask(t('fourEyes.approveCount', { number: doc.number ?? doc.siteCode }), (second) => approveWith(second));
+    } else void approveWith();
+  }
+
+  async function approveWith(secondOperator?: SecondOperator): Promise<ApiError | null> {
     setApproveError(null);
     setStatus({ kind: 'saving', text: t('count.approving') });
-    if (!doc) return;
-    const r = await invoke('stock.count.approve', { id: p.id, version: doc.version });
+    if (!doc) return null;
+    const r = await invoke('stock.count.approve', { id: p.id, version: doc.version, secondOperator });
     if (r.ok) {
       setApproval(r.value);
       setDoc(r.value.count);
       setConfirm(false);
       setStatus({ kind: 'saved', text: t('count.approved') });
-    } else {
-      setApproveError(r.error);
-      setStatus({ kind: 'error', text: t('count.notApproved') });
+      return null;
     }
+    // A wrong PIN (or a refused approver) is shown in the dialog, where it can be typed again.
+    if (!aboutSecondOperator(r.error)) setApproveError(r.error);
+    setStatus({ kind: 'error', text: t('count.notApproved') });
+    return r.error;
   }
 
   useEffect(() => {
@@ -262,13 +275,14 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         net={summary.net ?? 0}
         approval={approval}
         approveError={approveError}
-        onApprove={() => void approve()}
+        onApprove={approve}
         onShowUncounted={() => {
           setFilter('uncounted');
           setConfirm(false);
         }}
         onCancel={() => setConfirm(false)}
       />
+      {secondOperator.dialog}
       <CountPasteProblems problems={pasteProblems} onDismiss={() => setPasteProblems([])} />
       {editable && doc && (
         <FoundStockForm

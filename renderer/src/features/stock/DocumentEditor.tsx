@@ -13,6 +13,7 @@ import { queryClient, useCoreQuery } from '../../app/queries';
 import { checkRow } from '../../grid/validation';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
+import { aboutSecondOperator, useSecondOperator, type SecondOperator } from '../operators/SecondOperator';
 import { AddLineForm } from './AddLineForm';
 import { DocumentConfirm, type ConfirmKind } from './DocumentConfirm';
 import { LedgerEntriesTable } from './LedgerEntriesTable';
@@ -52,6 +53,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [selected, setSelected] = useState<StockDocumentLineView | null>(null);
+  const secondOperator = useSecondOperator();
   // Saves run one after another, each with the version the previous one produced, so quick
   // edits (a select, then a text field, then Post) never trip over their own version check.
   const { enqueue: serial, pending } = useSaveQueue();
@@ -155,11 +157,25 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   async function act(what: Exclude<Confirm, null>) {
+    // Four-eyes: the core says beside the allowed action whether an approver must check it (the dialog first).
+    if ((what === 'post' || what === 'reverse') && d.workflow.actions.find((a) => a.action === what)?.needsSecondOperator) {
+      const label = d.workflow.actions.find((a) => a.action === what)?.label ?? what;
+      secondOperator.ask(`${label} · ${KIND_LABELS[d.kind]} ${d.number ?? ''}`.trim(), (second) => run(what, second));
+      return;
+    }
+    await run(what);
+  }
+
+  /** Runs the action; returns the refusal (null when done) so the second-operator dialog can show a wrong PIN. */
+  async function run(what: Exclude<Confirm, null>, secondOperator?: SecondOperator): Promise<ApiError | null> {
     setBusy(what);
     setNotice(null);
     if (what === 'post') {
-      const r = await serial(() => invoke('stock.documents.post', { id: d.id, version: latest()?.document.version ?? d.version }));
+      const r = await serial(() =>
+        invoke('stock.documents.post', { id: d.id, version: latest()?.document.version ?? d.version, secondOperator }),
+      );
       setBusy(null);
+      if (!r.ok && aboutSecondOperator(r.error)) return r.error;
       setConfirm(null);
       if (r.ok) {
         show(r.value);
@@ -167,19 +183,29 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         setNotice(t('doc.postedNotice', { number: r.value.document.number ?? '', site: d.siteCode }));
       } else setProblems(placeIssues(r.error, lineIds));
       setFocusOutcome(true);
+      return r.ok ? null : r.error;
     } else if (what === 'reverse') {
-      const r = await invoke('stock.documents.reverse', { id: d.id, version: latest()?.document.version ?? d.version, reason });
+      const r = await invoke('stock.documents.reverse', {
+        id: d.id,
+        version: latest()?.document.version ?? d.version,
+        reason,
+        secondOperator,
+      });
       setBusy(null);
       if (r.ok) {
         setConfirm(null);
         setReason('');
         p.onOpen(r.value.document.id);
-      } else setProblems(placeIssues(r.error, lineIds));
+        return null;
+      }
+      if (!aboutSecondOperator(r.error)) setProblems(placeIssues(r.error, lineIds));
+      return r.error;
     } else {
       const r = await serial(() => invoke('stock.documents.delete', { id: d.id, version: latest()?.document.version ?? d.version }));
       setBusy(null);
       if (r.ok) p.onBack();
       else setProblems({ ...noProblems(), general: [r.error.message] });
+      return null;
     }
   }
 
@@ -240,11 +266,18 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           <strong>{draft ? t('doc.notPosted') : t('doc.refused')}</strong> {issuesText(problems, detail.lines)}
         </div>
       )}
+      {secondOperator.dialog}
       <OverIssuePanel overdrawn={overdrawn} lines={detail.lines} siteCode={d.siteCode} />
       {!notice && d.number && d.postedAt && (
         <div className="posted-banner" data-testid="posted-banner">
           {t('doc.postedBannerBefore')} <strong>{d.number}</strong>{' '}
           {t('doc.postedBannerAfter', { when: dateTime(d.postedAt), who: d.postedBy ?? '?' })}
+          {d.secondOperator && (
+            <>
+              {' '}
+              <span data-testid="checked-by">{t('fourEyes.checkedBy', { who: d.secondOperator })}</span>
+            </>
+          )}
         </div>
       )}
       {notice && (

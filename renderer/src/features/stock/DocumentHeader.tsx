@@ -187,6 +187,7 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
       {fact(t('doc.notes'), d.notes)}
       {fact(t('doc.backdateReason'), d.backdateReason)}
       {fact(t('doc.posted'), d.postedAt ? t('doc.postedOnBy', { date: shownDay(d.postedAt), who: d.postedBy ?? '' }) : null)}
+      {fact(t('fourEyes.colCheckedBy'), d.secondOperator)}
       {fact(t('col.lines'), String(d.lineCount))}
     </div>
   );

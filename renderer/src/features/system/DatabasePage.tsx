@@ -2,6 +2,7 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { DateRulesForm } from './DateRulesForm';
 import { IdleLockForm } from './IdleLockForm';
+import { FourEyesForm } from './FourEyesForm';
 import { LocaleForm } from './LocaleForm';
 import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
@@ -44,6 +45,7 @@ export default function DatabasePage() {
       <BackupsPanel />
       <DateRulesForm />
       <IdleLockForm />
+      <FourEyesForm />
       <LocaleForm />
       <IntegrityCheck />
       <RecentJobs />
