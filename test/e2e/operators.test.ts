@@ -83,6 +83,9 @@ describe('operators and roles in the browser', () => {
   });
 
   it('a storekeeper counts but cannot approve; an approver can', async () => {
+    // Roles alone: the demo's four-eyes would let a storekeeper approve with an approver's PIN (four-eyes.test.ts).
+    const rules = await server.call('system.fourEyes.get', {});
+    const off = await server.call('system.fourEyes.save', { ...rules, countApproval: false });
     const sheet = await server.call('stock.count.create', { siteId });
     const asStorekeeper = await openApp(browser, server, `stock-counts?id=${sheet.document.id}`, STOREKEEPER);
     await asStorekeeper.page.locator('[data-testid=count-sheet]').waitFor();
@@ -98,6 +101,7 @@ describe('operators and roles in the browser', () => {
     const asApprover = await openApp(browser, server, `stock-counts?id=${sheet.document.id}`, APPROVER);
     await asApprover.page.locator('[data-testid=approve-count]').waitFor();
     await asApprover.page.context().close();
+    await server.call('system.fourEyes.save', { ...off, countApproval: rules.countApproval });
   });
 
   it('a viewer sees no Post button, and the core refuses a forged post from the viewer’s page', async () => {
