@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one document page: its state, saving, posting and reversing (with the four-eyes dialog) share the page's state; the header, lines grid, confirmations and panels are already their own files */
 import { useT } from '../../i18n';
 import { useEffect, useRef, useState } from 'react';
 import {
