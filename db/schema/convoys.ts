@@ -160,8 +160,11 @@ export const manifestLines = sqliteTable(
     lotId: text('lot_id').references(() => stockLots.id),
     consigneeOrgId: text('consignee_org_id').references(() => organisations.id),
     stopId: text('stop_id').references(() => convoyStops.id),
-    /** Base units. */
+    /** Base units (from the packs when given in packs). */
     quantity: integer('quantity').notNull().default(0),
+    /** Given in packs: which of the item's packs and how many (quantity = count × pack size); null = given in base units. */
+    packName: text('pack_name'),
+    packCount: integer('pack_count'),
     handlingUnits: integer('handling_units'),
     handlingUnitType: text('handling_unit_type').notNull().default(''),
     /** Gross weight (kg) and volume (m³); from the item's unit weight and volume unless typed. */

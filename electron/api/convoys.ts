@@ -9,6 +9,7 @@ import {
   type ConvoyAction,
   type ConvoyStatus,
   type NotificationStatus,
+  type PackSize,
 } from './vocabularies';
 import type { ConvoyEvent, Vehicle, Waybill } from './record-types';
 import { command, query } from './define';
@@ -16,6 +17,7 @@ import { flexibleBoolean, idRef, optionalIdRef, optionalText, requiredText, uuid
 import { say, sayLater, type MessageKey } from './i18n';
 import { listInput, removeInput, restoreInput, rowIdentity, rowsInput, versionedId, type RemoveOutcome } from './records';
 import { occurredAtField, optionalWholeNumber, wholeNumber } from './stock/fields';
+import { text } from './text';
 import type { WorkflowView } from './workflow';
 
 /* Convoys and manifests: vehicles, convoys, stops, manifest lines, moves, arrival and waybills. */
@@ -133,6 +135,14 @@ export const manifestRow = z.object({
   consigneeOrgId: optionalIdRef('Consignee'),
   stopId: optionalIdRef('Stop'),
   quantity: optionalWholeNumber('Quantity', 1),
+  /** Or in packs, as on stock document lines: which of the item's packs and how many (quantity = count × size); null goes back to base units. */
+  packName: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().toLowerCase()) : v),
+      text('Pack', { max: 30 }).nullable().optional(),
+    )
+    .optional(),
+  packCount: optionalWholeNumber('Pack count', 1),
   handlingUnits: optionalWholeNumber('Handling units', 0),
   handlingUnitType: optionalText('Handling unit', 30),
   weightKg: optionalMeasure('convoyCore.field.weight', 1_000_000),
@@ -219,6 +229,9 @@ export interface ManifestLineView {
   consigneeOrgId: string | null;
   stopId: string | null;
   quantity: number;
+  /** Given in packs: the pack and how many (quantity = count × size); null when given in base units. */
+  packName: string | null;
+  packCount: number | null;
   handlingUnits: number | null;
   handlingUnitType: string;
   weightKg: number | null;
@@ -325,6 +338,8 @@ export interface OriginLot {
   ownerOrgId: string;
   ownerShortName: string;
   available: number;
+  /** The item's packs (a manifest quantity may be given in them). */
+  packSizes: PackSize[];
   /** The first lot to pick of its item and owner (FEFO); another needs a reason. */
   fefoFirst: boolean;
 }

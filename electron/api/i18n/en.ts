@@ -7,6 +7,7 @@
 import { convoysEn } from './areas/convoys.en';
 import { convoyPrintsEn } from './areas/convoy-prints.en';
 import { convoyMovementEn } from './areas/convoy-movement.en';
+import { packsEn } from './areas/packs.en';
 import { exchangeEn } from './areas/exchange.en';
 import { exportsEn } from './areas/exports.en';
 import { refusalsEn } from './areas/refusals.en';
@@ -707,6 +708,7 @@ export const en = {
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
   ...convoyPrintsEn,
   ...convoyMovementEn,
+  ...packsEn,
   ...exchangeEn,
   ...exportsEn,
   ...refusalsEn,

@@ -9,6 +9,7 @@ import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
 import { convoyMovementFr } from './areas/convoy-movement.fr';
+import { packsFr } from './areas/packs.fr';
 import { exchangeFr } from './areas/exchange.fr';
 import { exportsFr } from './areas/exports.fr';
 import { refusalsFr } from './areas/refusals.fr';
@@ -714,6 +715,7 @@ export const fr: Record<MessageKey, string> = {
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
   ...convoyPrintsFr,
   ...convoyMovementFr,
+  ...packsFr,
   ...exchangeFr,
   ...exportsFr,
   ...refusalsFr,

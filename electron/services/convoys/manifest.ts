@@ -10,6 +10,7 @@ import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { checkFefo, type PickLine } from '../stock/fefo';
 import { storedBalance } from '../stock/ledger-write';
 import { Lookups } from '../stock/lookups';
+import { quantityFromPacks } from '../stock/packs';
 import { one } from '../stock/sql';
 import { convoyForAction } from './convoys';
 import { convoyStops, convoyVehicles, loadsOf, manifestLines, manifestLinesById } from './views';
@@ -82,7 +83,7 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
       const lotId = pick('lotId') as string | null;
       const stopId = pick('stopId') as string | null;
       const consigneeOrgId = pick('consigneeOrgId') as string | null;
-      const quantity = (row.quantity ?? before?.quantity ?? 0) as number;
+      let quantity = (row.quantity ?? before?.quantity ?? 0) as number;
       if (vehicleId && !vehicles.some((v) => v.vehicleId === vehicleId)) at('vehicleId', say('convoyCore.vehicleNotOnConvoy'));
       if (stopId && !stops.some((s) => s.id === stopId)) at('stopId', say('convoyCore.stopNotOnConvoyAdd'));
       if (consigneeOrgId) {
@@ -91,16 +92,34 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
         else if (org.archived) at('consigneeOrgId', say('convoyCore.orgArchived', { org: org.shortName }));
       }
       let item: ItemLoadFacts | null = null;
+      let itemId: string | null = null;
       if (lotId) {
         const lot = look.lot(lotId);
         if (!lot) at('lotId', say('convoyCore.lotMissing'));
         else {
           item = itemFacts(lot.itemId);
+          itemId = lot.itemId;
           if (lot.expiryDate && lot.expiryDate < day)
             at('lotId', say('convoyCore.lotExpired', { lot: lot.lotNumber, date: lot.expiryDate ?? '' }));
         }
       }
-      const lotOrQtyChanged = row.lotId !== undefined || row.quantity !== undefined;
+      // Packs, as on stock document lines: a count of one of the item's packs gives the quantity; a base quantity typed alone drops them.
+      const packGiven = row.packName !== undefined || row.packCount !== undefined;
+      let packName = before?.packName ?? null;
+      let packCount = before?.packCount ?? null;
+      if (row.packName === null) [packName, packCount] = [null, null];
+      else if (packGiven || (packName && row.lotId !== undefined && row.quantity === undefined)) {
+        const name = row.packName !== undefined ? row.packName : packName;
+        const count = row.packCount !== undefined ? row.packCount : packCount;
+        const facts = itemId ? look.item(itemId) : null;
+        if (!facts) at('packName', say('packs.needItem'));
+        else {
+          const packed = quantityFromPacks(facts, name, count, packGiven ? (row.quantity ?? null) : null);
+          if (!packed.ok) at(packed.field, packed.message);
+          else [quantity, packName, packCount] = [packed.quantity, packed.packName, packed.packCount];
+        }
+      } else if (row.quantity !== undefined) [packName, packCount] = [null, null];
+      const lotOrQtyChanged = row.lotId !== undefined || row.quantity !== undefined || packGiven;
       const weightKg =
         row.weightKg !== undefined
           ? row.weightKg
@@ -123,6 +142,8 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
         stop_id: stopId,
         consignee_org_id: consigneeOrgId,
         quantity,
+        pack_name: packName,
+        pack_count: packCount,
         handling_units: pick('handlingUnits'),
         handling_unit_type: (pick('handlingUnitType') as string | null) ?? '',
         weight_kg: weightKg,

@@ -11,7 +11,7 @@ import type {
   OriginLot,
   VehicleLoad,
 } from '../../api/convoys';
-import { NOTIFICATION_NOTICE_HOURS, type ConvoyStatus, type NotificationStatus } from '../../api/vocabularies';
+import { NOTIFICATION_NOTICE_HOURS, type ConvoyStatus, type NotificationStatus, type PackSize } from '../../api/vocabularies';
 import type { ConvoyEvent, Waybill } from '../../api/record-types';
 import { notFound } from '../core/errors';
 import { all, one } from '../stock/sql';
@@ -88,7 +88,7 @@ export function convoyVehicles(sqlite: Database.Database, convoyId: string): Con
 }
 
 export const MANIFEST_SELECT = `SELECT m.id, m.version, m.convoy_id AS convoyId, m.vehicle_id AS vehicleId, m.lot_id AS lotId,
-  m.consignee_org_id AS consigneeOrgId, m.stop_id AS stopId, m.quantity, m.handling_units AS handlingUnits,
+  m.consignee_org_id AS consigneeOrgId, m.stop_id AS stopId, m.quantity, m.pack_name AS packName, m.pack_count AS packCount, m.handling_units AS handlingUnits,
   m.handling_unit_type AS handlingUnitType, m.weight_kg AS weightKg, m.volume_m3 AS volumeM3, m.dangerous_goods AS dangerousGoods,
   m.cold_chain AS coldChain, m.fefo_override_reason AS fefoOverrideReason, m.dispatch_document_id AS dispatchDocumentId,
   m.waybill_id AS waybillId, m.received_good AS receivedGood, m.received_damaged AS receivedDamaged,
@@ -289,10 +289,11 @@ export function convoySummaries(sqlite: Database.Database, now: string, status?:
 /** Good stock at the convoy's origin, unexpired, by item and earliest expiry first. */
 export function originStock(sqlite: Database.Database, convoyId: string, day: string): OriginLot[] {
   const row = loadConvoy(sqlite, convoyId);
-  const lots = all<Omit<OriginLot, 'fefoFirst'>>(
+  const lots = all<Omit<OriginLot, 'fefoFirst' | 'packSizes'> & { packSizes: string | null }>(
     sqlite,
     `SELECT b.lot_id AS lotId, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.base_unit AS baseUnit, l.lot_number AS lotNumber,
-            l.expiry_date AS expiryDate, l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName, b.quantity AS available
+            l.expiry_date AS expiryDate, l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName, b.quantity AS available,
+            i.pack_sizes AS packSizes
      FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id JOIN organisations o ON o.id = l.owner_org_id
      WHERE b.site_id = ? AND b.condition = 'good' AND b.quantity > 0 AND (l.expiry_date IS NULL OR l.expiry_date >= ?)
      ORDER BY i.code, o.short_name, coalesce(l.expiry_date, '9999-12-31'), l.lot_number`,
@@ -304,6 +305,6 @@ export function originStock(sqlite: Database.Database, convoyId: string, day: st
     const key = `${l.itemId}|${l.ownerOrgId}`;
     const fefoFirst = !seen.has(key);
     seen.add(key);
-    return { ...l, fefoFirst };
+    return { ...l, packSizes: JSON.parse(l.packSizes || '[]') as PackSize[], fefoFirst };
   });
 }

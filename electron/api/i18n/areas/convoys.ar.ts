@@ -123,7 +123,8 @@ export const convoysAr: Record<ConvoysKey, string> = {
   'manifest.lineCount': '({count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}})',
   'manifest.addLine': '+ إضافة بند',
   'manifest.orPaste': 'أو الصق كتلة: {columns}',
-  'manifest.pasteColumns': 'لوحة المركبة، رمز الصنف، رقم الدفعة، المرسل إليه، المحطة، الكمية، وحدات المناولة، نوع الوحدة',
+  'manifest.pasteColumns':
+    'لوحة المركبة، رمز الصنف، رقم الدفعة، المرسل إليه، المحطة، الكمية (أو العبوات: 5 palette)، وحدات المناولة، نوع الوحدة',
   'manifest.saved': '{what}: تم الحفظ',
   'manifest.line': 'البند',
   'manifest.newLine': 'بند جديد',

@@ -132,7 +132,7 @@ export const convoysEn = {
   'manifest.lineCount': '({count, plural, one {# line} other {# lines}})',
   'manifest.addLine': '+ Add line',
   'manifest.orPaste': 'or paste a block: {columns}',
-  'manifest.pasteColumns': 'Vehicle plate, Item code, Lot number, Consignee, Stop, Quantity, Handling units, HU type',
+  'manifest.pasteColumns': 'Vehicle plate, Item code, Lot number, Consignee, Stop, Quantity (or packs: 5 pallet), Handling units, HU type',
   'manifest.saved': '{what}: saved',
   'manifest.line': 'Line',
   'manifest.newLine': 'New line',

@@ -123,7 +123,8 @@ export const convoysFr: Record<ConvoysKey, string> = {
   'manifest.lineCount': '({count, plural, one {# ligne} other {# lignes}})',
   'manifest.addLine': '+ Ajouter une ligne',
   'manifest.orPaste': 'ou collez un bloc : {columns}',
-  'manifest.pasteColumns': 'Immatriculation, Code article, Numéro de lot, Destinataire, Étape, Quantité, Unités de manutention, Type d’UM',
+  'manifest.pasteColumns':
+    'Immatriculation, Code article, Numéro de lot, Destinataire, Étape, Quantité (ou conditionnements : 5 palette), Unités de manutention, Type d’UM',
   'manifest.saved': '{what} : enregistré',
   'manifest.line': 'Ligne',
   'manifest.newLine': 'Nouvelle ligne',

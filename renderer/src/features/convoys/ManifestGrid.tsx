@@ -84,6 +84,21 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       }
     });
 
+  const packsOf = useMemo(() => new Map((stock.data ?? []).map((l) => [l.lotId, l.packSizes])), [stock.data]);
+
+  /** What one edited cell sends: packs go with their name (the line's, else the item's first pack); a cleared pack goes back to base units. */
+  const cellChange = (current: Row, col: keyof ManifestRowInput, raw: unknown): ManifestRowInput => {
+    const value = raw === '' || raw == null ? null : raw;
+    const base = { id: current.id, version: current.version };
+    if (col === 'packCount') {
+      if (value === null) return { ...base, packName: null };
+      return { ...base, packCount: value as number, packName: current.packName ?? packsOf.get(current.lotId ?? '')?.[0]?.name ?? '' };
+    }
+    if (col === 'packName')
+      return value === null ? { ...base, packName: null } : { ...base, packName: value as string, packCount: current.packCount ?? 1 };
+    return { ...base, [col]: value };
+  };
+
   const onCellValueChanged = (e: CellValueChangedEvent<Row>) => {
     const col = e.column.getColId() as keyof ManifestRowInput;
     const putBack = (ok: boolean) => {
@@ -94,7 +109,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     };
     void save(() => {
       const current = linesRef.current.find((l) => l.id === e.data.id)!;
-      return [{ id: current.id, version: current.version, [col]: e.newValue === '' ? null : e.newValue }];
+      return [cellChange(current, col, e.newValue)];
     }, t('manifest.line')).then(putBack);
   };
 
@@ -138,6 +153,19 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       select('stopId', t('manifest.col.stop'), stops, 170),
       number('quantity', t('manifest.col.quantity'), 95),
       { field: 'baseUnit', headerName: t('manifest.col.unit'), width: 70, valueFormatter: (p) => unitWord(String(p.value ?? '')) },
+      number('packCount', t('manifest.col.packCount'), 80),
+      {
+        field: 'packName',
+        headerName: t('manifest.col.packName'),
+        width: 120,
+        editable: (p) => editable && (packsOf.get(p.data?.lotId ?? '')?.length ?? 0) > 0,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: (p: { data?: Row }) => ({ values: ['', ...(packsOf.get(p.data?.lotId ?? '') ?? []).map((x) => x.name)] }),
+        valueFormatter: (p) => {
+          const pack = p.value ? packsOf.get(p.data?.lotId ?? '')?.find((x) => x.name === p.value) : undefined;
+          return pack ? t('manifest.packOf', { pack: pack.name, size: pack.quantity }) : String(p.value ?? '');
+        },
+      },
       number('handlingUnits', t('manifest.col.handlingUnits'), 110),
       { field: 'handlingUnitType', headerName: t('manifest.col.huType'), width: 95, editable },
       number('weightKg', t('manifest.col.weight', { unit: units.weightUnit }), 110, (v) => units.weight(v)),
@@ -154,7 +182,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       { field: 'receivedDamaged', headerName: t('manifest.col.receivedDamaged'), width: 110 },
     ];
     // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
-  }, [editable, vehicles, lots, consignees, stops, units, language]);
+  }, [editable, vehicles, lots, consignees, stops, units, language, packsOf]);
 
   return (
     <section className="manifest" data-testid="manifest">

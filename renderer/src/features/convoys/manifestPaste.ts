@@ -10,6 +10,17 @@ export const pasteColumns = () => t('manifest.pasteColumns');
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** A quantity cell: base units ("200"), or a count of one of the item's packs ("5 pallet", "5 pallets"). */
+function quantityCell(cell: string, lot: OriginLot | undefined): Pick<ManifestRowInput, 'quantity' | 'packName' | 'packCount'> {
+  const text = cell.trim();
+  if (text === '') return {};
+  const packed = /^(\d+)\s*(\p{L}[\p{L} .-]*)$/u.exec(text);
+  if (!packed) return { quantity: text };
+  const said = norm(packed[2]);
+  const pack = lot?.packSizes.find((p) => norm(p.name) === said || `${norm(p.name)}s` === said);
+  return { packCount: packed[1], packName: pack?.name ?? said };
+}
+
 /**
  * A block copied from a spreadsheet → new manifest lines, every name resolved against this
  * convoy (plates, stops by name or number) and the origin's stock (item + lot number). Each cell
@@ -44,7 +55,7 @@ export function lineRowsFromBlock(
       lotId: lotHit?.lotId,
       consigneeOrgId: org?.id,
       stopId: stopHit?.id,
-      quantity: quantity.trim() === '' ? undefined : quantity,
+      ...quantityCell(quantity, lotHit),
       handlingUnits: hu.trim() === '' ? undefined : hu,
       handlingUnitType: huType,
     });
