@@ -206,4 +206,25 @@ describe('printed convoy documents', () => {
     expect(text).toContain('Bordereau de livraison');
     expect(text).toContain('Chargé par (expéditeur)');
   });
+
+  it('in Arabic, a line mixing Arabic with a Latin number and digits reads in the right order (bidi), words apart', async () => {
+    await w.call('system.setLanguage', { language: 'ar' });
+    const c = await w.call('convoys.get', { id: convoyId });
+    const wb = c.waybills[0];
+    const file = await print({ document: 'waybill', waybillId: wb.id });
+    // pdftotext writes each line left to right as printed, a right-to-left run between U+202B and U+202C in reading order.
+    const lines = pdfText(file, 1)
+      .split('\n')
+      .map((l) =>
+        l
+          .replace(/\u200b/g, '')
+          .replace(/[\s\u00a0]+/g, ' ')
+          .trim(),
+      );
+    // "رقم <number>" is read right to left: the label on the right, the number on its left (it was the other way round).
+    expect(lines).toContain(`${wb.number} \u202bرقم\u202c`);
+    // Two Arabic words stay apart, in reading order.
+    expect(lines).toContain('\u202bبوليصة الشحن\u202c');
+    expect(decodeQr(file)).toBe(`CORRIDOR-WB:${wb.number}:${wb.contentHash.slice(0, 16)}`);
+  });
 });

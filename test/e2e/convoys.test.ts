@@ -169,6 +169,34 @@ describe('convoys in Chromium', () => {
     await page.context().close();
   });
 
+  it('loads a manifest line in pallets: pasted as "2 pallets", then one pallet typed in the Packs column, the load bar following', async () => {
+    const sites = await server.call('sites.list', {});
+    const hub = sites.find((s) => s.code === 'TH-AST')!;
+    const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
+    const truck = (await server.call('vehicles.list', {})).find((v) => v.plate === 'AVTC-118')!;
+    const convoy = await server.call('convoys.create', { originSiteId: hub.id, stops: [{ siteId: tarvik.id }], vehicleIds: [truck.id] });
+    const flour = (await server.call('convoys.originStock', { convoyId: convoy.id })).find(
+      (l) => l.itemCode === 'FD-WFL-25' && l.fefoFirst,
+    )!;
+    const { page, problems } = await openApp(browser, server, `convoys?id=${convoy.id}`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator(`${GRID} .ag-header-cell[col-id="vehicleId"]`).waitFor();
+    await page.locator(`${GRID} .ag-header-cell[col-id="vehicleId"]`).click();
+    await pasteText(page, `AVTC-118\tFD-WFL-25\t${flour.lotNumber}\tHHI\t1\t2 pallets\t2\tpallets`);
+    const quantity = page.locator(`${GRID} .ag-row[row-index="0"] [col-id="quantity"]`);
+    await expect.poll(() => quantity.textContent()).toBe('80');
+    expect(await page.locator(`${GRID} .ag-row[row-index="0"] [col-id="packName"]`).textContent()).toBe('pallet of 40');
+    await expect.poll(() => page.locator('[data-testid="load-AVTC-118"]').textContent()).toContain('2,016');
+    await editCell(page, 0, 'packCount', '1', GRID);
+    await expect.poll(() => quantity.textContent()).toBe('40');
+    await expect.poll(() => page.locator('[data-testid="load-AVTC-118"]').textContent()).toContain('1,008');
+    await screenshot(page, 'convoy-manifest-packs');
+    const saved = await server.call('convoys.manifest.get', { convoyId: convoy.id });
+    expect(saved.lines[0]).toMatchObject({ quantity: 40, packName: 'pallet', packCount: 1 });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('vehicles registry shows a vehicle’s convoys', async () => {
     const { page, problems } = await openApp(browser, server, 'vehicles');
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -1,5 +1,6 @@
 import type { Language, MessageKey, Translate } from '../../../api/i18n';
 import { translator } from '../../../api/i18n';
+import { bidiDocument } from './bidi';
 import { PDF_FONT } from './pdf';
 
 /* What the three printed documents share: page, fonts, the head with its QR code, tables, signatures. */
@@ -31,50 +32,54 @@ export function pageOf(
   body: Node[],
   opts: { landscape?: boolean; watermark?: string } = {},
 ): object {
-  return {
-    pageSize: 'A4',
-    pageOrientation: opts.landscape ? 'landscape' : 'portrait',
-    pageMargins: [36, 48, 36, 44],
-    info: { title: `${p.t(title)} ${number}`, creator: 'Corridor', producer: 'Corridor (pdfmake)' },
-    defaultStyle: { font: PDF_FONT, fontSize: 8, lineHeight: 1.15 },
-    ...(opts.watermark ? { watermark: { text: opts.watermark, opacity: 0.15, bold: true, fontSize: 60 } } : {}),
-    header: (page: number) =>
-      page === 1 ? null : { text: `${p.t(title)} ${number}`, margin: [36, 20, 36, 0], fontSize: 8, color: '#555' },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: `${p.t(title)} ${number}`, fontSize: 7, color: '#555' },
-        { text: p.t('print.page', { page, pages }), alignment: 'right', fontSize: 7, color: '#555' },
-      ],
-      margin: [36, 14, 36, 0],
-    }),
-    content: [
-      {
+  // Every text in visual order (pdfmake has no bidirectional layout): Arabic mixed with Latin and digits reads right.
+  return bidiDocument(
+    {
+      pageSize: 'A4',
+      pageOrientation: opts.landscape ? 'landscape' : 'portrait',
+      pageMargins: [36, 48, 36, 44],
+      info: { title: `${p.t(title)} ${number}`, creator: 'Corridor', producer: 'Corridor (pdfmake)' },
+      defaultStyle: { font: PDF_FONT, fontSize: 8, lineHeight: 1.15 },
+      ...(opts.watermark ? { watermark: { text: opts.watermark, opacity: 0.15, bold: true, fontSize: 60 } } : {}),
+      header: (page: number) =>
+        page === 1 ? null : { text: `${p.t(title)} ${number}`, margin: [36, 20, 36, 0], fontSize: 8, color: '#555' },
+      footer: (page: number, pages: number) => ({
         columns: [
-          {
-            width: '*',
-            stack: [
-              { text: p.t(title), fontSize: 16, bold: true },
-              { text: `${p.t('print.number')} ${number}`, fontSize: 12, bold: true, margin: [0, 2, 0, 6] },
-              {
-                table: { widths: ['auto', '*'], body: facts.map(([k, v]) => [{ text: p.t(k), color: '#444' }, { text: v || '—' }]) },
-                layout: 'noBorders',
-              },
-            ],
-          },
-          {
-            width: 'auto',
-            stack: [
-              { qr, fit: 96, eccLevel: 'M' },
-              { text: qr, fontSize: 5, color: '#555', margin: [0, 2, 0, 0] },
-            ],
-          },
+          { text: `${p.t(title)} ${number}`, fontSize: 7, color: '#555' },
+          { text: p.t('print.page', { page, pages }), alignment: 'right', fontSize: 7, color: '#555' },
         ],
-        columnGap: 12,
-      },
-      { text: p.t('print.qrNote'), fontSize: 7, color: '#555', margin: [0, 4, 0, 8] },
-      ...body,
-    ],
-  };
+        margin: [36, 14, 36, 0],
+      }),
+      content: [
+        {
+          columns: [
+            {
+              width: '*',
+              stack: [
+                { text: p.t(title), fontSize: 16, bold: true },
+                { text: `${p.t('print.number')} ${number}`, fontSize: 12, bold: true, margin: [0, 2, 0, 6] },
+                {
+                  table: { widths: ['auto', '*'], body: facts.map(([k, v]) => [{ text: p.t(k), color: '#444' }, { text: v || '—' }]) },
+                  layout: 'noBorders',
+                },
+              ],
+            },
+            {
+              width: 'auto',
+              stack: [
+                { qr, fit: 96, eccLevel: 'M' },
+                { text: qr, fontSize: 5, color: '#555', margin: [0, 2, 0, 0] },
+              ],
+            },
+          ],
+          columnGap: 12,
+        },
+        { text: p.t('print.qrNote'), fontSize: 7, color: '#555', margin: [0, 4, 0, 8] },
+        ...body,
+      ],
+    },
+    p.language,
+  );
 }
 
 /** A table whose header row is repeated on every page it spans. */

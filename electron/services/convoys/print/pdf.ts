@@ -6,8 +6,8 @@ import path from 'node:path';
  * pdfmake on the server side (its Node build, over pdfkit): the same file whichever shell asked.
  * Fonts are bundled: DejaVu Sans (npm dejavu-fonts-ttf; the packaged app carries its four TTFs
  * and licence in resources/fonts, see build/electron-builder.yml). DejaVu Sans has Latin, French accents and
- * Arabic glyphs, which fontkit shapes (joining forms); pdfmake has no bidirectional layout, so a
- * line is laid out left to right (see README, "Printed documents"). Nothing is fetched: URLs are
+ * Arabic glyphs, which fontkit shapes (joining forms); pdfmake has no bidirectional layout, so the
+ * texts are put in visual order first (bidi.ts, applied by layout.ts). Nothing is fetched: URLs are
  * refused and only the font files may be read from disk.
  */
 
