@@ -46,14 +46,31 @@ export function applySavedRows(listOp: OpName, rows: VersionedRow[]): void {
 }
 
 /**
- * Whether a change leaves a query's data stale: a list already holding every changed record at
- * its new version (applied from a save's answer) is not; anything else is.
+ * Views that are not a record list but hold one type's records (a convoy's manifest holds its
+ * lines): the save's answer is put in them, so the change it causes need not refetch them.
+ */
+const HELD_RECORDS: Partial<Record<OpName, { type: Change['type']; rows(data: unknown): unknown }>> = {
+  'convoys.manifest.get': { type: 'manifest_lines', rows: (d) => (d as { lines?: unknown }).lines },
+};
+
+/**
+ * Whether a change leaves a query's data stale: a list (or a view in HELD_RECORDS) already
+ * holding every changed record at its new version (applied from a save's answer) is not;
+ * anything else is.
  */
 function staleAfter(query: Query, change: Change): boolean {
   // Keys that are not an operation's (e.g. a grid's layout) are the renderer's own: never stale.
   const reads = READS[query.queryKey[0] as OpName];
   if (!reads || !reads.includes(change.type)) return false;
   const data = query.state.data;
+  const holder = HELD_RECORDS[query.queryKey[0] as OpName];
+  if (holder && holder.type === change.type && change.records && data) {
+    const rows = holder.rows(data);
+    if (isRecordList(rows)) {
+      const held = new Map(rows.map((r) => [r.id, r.version]));
+      return change.records.some((r) => r.op === 'delete' || (held.get(r.id) ?? -1) < r.version);
+    }
+  }
   if (!change.records || !isRecordList(data) || query.queryKey[0] !== `${change.type}.list`) return true;
   const held = new Map(data.map((r) => [r.id, r.version]));
   return change.records.some((r) => r.op === 'delete' || (held.get(r.id) ?? -1) < r.version);

@@ -46,7 +46,7 @@ export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
       <Notification convoy={c} editable={can('edit')} />
       <ConvoyHeaderForm convoy={c} editable={can('edit')} />
       <StopsAndVehicles convoy={c} editable={can('edit')} />
-      <LoadBars loads={c.loads} />
+      <ConvoyLoads convoy={c} />
       <ManifestGrid convoy={c} editable={can('editManifest')} />
       {c.status === 'in_transit' && <ArrivalPanel convoy={c} />}
       <Documents convoy={c} />
@@ -54,6 +54,12 @@ export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
       <Timeline convoy={c} />
     </div>
   );
+}
+
+/** The load bars from the manifest's query, which a line's save answers at once; the convoy's own loads until it is read. */
+function ConvoyLoads({ convoy: c }: { convoy: ConvoyDetail }) {
+  const manifest = useCoreQuery('convoys.manifest.get', { convoyId: c.id });
+  return <LoadBars loads={manifest.data?.loads ?? c.loads} />;
 }
 
 function Actions({ convoy: c }: { convoy: ConvoyDetail }) {

@@ -6,6 +6,7 @@ import type { OpInput } from '../../../../electron/api/contract';
 import { explain } from '../../app/errors';
 import { queryClient, useCoreQuery } from '../../app/queries';
 import { EditableGrid } from '../../grid/EditableGrid';
+import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { t, useLanguage } from '../../i18n';
 import { call } from '../../lib/api';
@@ -16,6 +17,8 @@ import { useUnits } from './format';
 import { lineRowsFromBlock, pasteColumns } from './manifestPaste';
 
 type Row = ManifestLineView;
+const NO_LINES: Row[] = [];
+const idOf = (r: Row) => r.id;
 type ManifestRowInput = OpInput<'convoys.manifest.save'>['rows'][number];
 
 const lotLabel = (l: OriginLot) =>
@@ -42,7 +45,9 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   const { enqueue, pending } = useSaveQueue();
   const [message, setMessage] = useState<{ text: string; fix?: string; error: boolean } | null>(null);
   const apiRef = useRef<GridApi<Row> | null>(null);
-  const lines = useMemo(() => (manifest.data?.lines ?? []).map((l) => ({ ...l })), [manifest.data]);
+  const lines = manifest.data?.lines ?? NO_LINES;
+  // A save's answer changes its lines in place (the others keep their row), so one edited line never redraws 2,000.
+  const rows = useRowsInPlace(lines, idOf);
   const linesRef = useRef(lines);
   linesRef.current = lines;
 
@@ -55,8 +60,13 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     return map;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- worded again when the language changes
   }, [stock.data, lines, language]);
-  const vehicles = useMemo(() => new Map(c.vehicles.map((v) => [v.vehicleId, v.plate])), [c.vehicles]);
-  const stops = useMemo(() => new Map(c.stops.map((s) => [s.id, s.label])), [c.stops]);
+  // Keyed by their content: the convoy refetched after a save brings equal vehicles and stops, and the columns stay as they are.
+  const vehicleKey = c.vehicles.map((v) => `${v.vehicleId}\t${v.plate}`).join('\n');
+  const stopKey = c.stops.map((st) => `${st.id}\t${st.label}`).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the plates change, not when the array is new
+  const vehicles = useMemo(() => new Map(c.vehicles.map((v) => [v.vehicleId, v.plate])), [vehicleKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the stops change, not when the array is new
+  const stops = useMemo(() => new Map(c.stops.map((st) => [st.id, st.label])), [stopKey]);
   const consignees = useMemo(() => new Map(orgs.list.map((o) => [o.id, o.shortName])), [orgs.list]);
 
   /** Saves rows (one edited cell, or a pasted block) and puts the answer in the cache at once. */
@@ -206,11 +216,14 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         className="manifest-grid"
         testId="manifest-grid"
         saving={pending > 0}
-        rowData={lines}
+        rowData={rows.rowData}
         columnDefs={columns}
         defaultColDef={DEFAULT_COL_UNSORTED}
         getRowId={(r) => r.data.id}
-        onGridReady={(e) => (apiRef.current = e.api)}
+        onGridReady={(e) => {
+          apiRef.current = e.api;
+          rows.attach(e.api);
+        }}
         onCellValueChanged={onCellValueChanged}
         onBlockPaste={editable ? onPaste : undefined}
         overlayNoRowsTemplate={editable ? t('manifest.noLinesEditable') : t('manifest.noLines')}
