@@ -107,12 +107,16 @@ export interface ExportPreview {
   fields: { column: string; rule: 'coarsen' | 'omit'; why: string }[];
   /** The label the file will carry. */
   label: TlpLabel;
+  /** Four-eyes: the settings ask for an approver's PIN before this export (its label is above TLP:GREEN). */
+  needsSecondOperator: boolean;
 }
 
 export interface ExportHistoryRow {
   id: string;
   at: string;
   operator: string;
+  /** Four-eyes: the approver who checked the export with their PIN; null when none was asked. */
+  secondOperator: string | null;
   source: string;
   title: string;
   format: string;

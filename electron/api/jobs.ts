@@ -3,6 +3,7 @@ import { text } from './text';
 import { command, query } from './define';
 import { INTEGRITY_DEPTHS } from './system';
 import { exportRequest } from './exchange';
+import { secondOperatorField } from './four-eyes';
 import { importRequest } from './imports';
 import type { Permission } from './permissions';
 import { convoyPrintRequest } from './convoys';
@@ -38,7 +39,8 @@ export const jobStartInput = z.discriminatedUnion(
       depth: z.enum(INTEGRITY_DEPTHS, { error: `Depth must be one of: ${INTEGRITY_DEPTHS.join(', ')}` }).default('quick'),
     }),
     z.object({ kind: z.literal('demo') }),
-    exportRequest.extend({ kind: z.literal('export') }),
+    // Four-eyes: an export above TLP:GREEN may need an approver checking it (never stored with the job).
+    exportRequest.extend({ kind: z.literal('export'), secondOperator: secondOperatorField }),
     z.object({ kind: z.literal('backup') }),
     z.object({ kind: z.literal('auto-backup') }),
     // The database goes in only when the user ticks it: it holds every record.

@@ -3,6 +3,7 @@ import type { OpName } from '../../electron/api/contract';
 import type { FourEyesGuard, FourEyesRules } from '../../electron/api/four-eyes';
 import { LOCAL_SESSION } from '../../electron/services/core/context';
 import { signInAs, tableCounts, TEST_PIN, writeSnapshot } from '../helpers/core';
+import { exportThroughJob } from '../helpers/exports';
 import { stockWorld, type StockWorld } from './stock-fixture';
 
 /**
@@ -237,5 +238,42 @@ describe('four-eyes: who may check, and what the window is told', () => {
     } finally {
       t.cleanup();
     }
+  });
+});
+
+describe('four-eyes: exports above TLP:GREEN', () => {
+  it('are refused without an approver checking them; with one, the export history names both and the job keeps no PIN', async () => {
+    await w.call('organisations.save', {
+      rows: [{ name: 'Sector Intelligence Cell', shortName: 'SIC', kind: 'military', sharing: 'AMBER' }],
+    });
+    await setRules({ exportsAboveGreen: true });
+    const request = { source: 'organisations' as const, params: {}, format: 'csv' as const };
+    const preview = await w.call('exports.preview', request);
+    expect(preview).toMatchObject({ label: 'AMBER', needsSecondOperator: true });
+    const before = writeSnapshot(w.t.core);
+    const refused = await w.t.core.invoke('jobs.start', { kind: 'export', ...request });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Second operator for exports above TLP:GREEN') },
+    });
+    expect(writeSnapshot(w.t.core)).toEqual(before);
+    const same = await w.t.core.invoke('jobs.start', {
+      kind: 'export',
+      ...request,
+      secondOperator: { operatorId: op.storekeeper, pin: TEST_PIN },
+    });
+    expect(same).toMatchObject({ ok: false, error: { message: expect.stringContaining('the second operator must be an Approver') } });
+
+    const { job } = await exportThroughJob(w.t, { ...request, secondOperator: { operatorId: op.approverB, pin: TEST_PIN } });
+    const [latest] = await w.call('exports.history', { limit: 1 });
+    expect(latest).toMatchObject({ operator: 'Capt. Test', secondOperator: 'Maj. Approver B', label: 'AMBER' });
+    const stored = w.t.core.sqlite.prepare('SELECT input_json FROM jobs WHERE id = ?').pluck().get(job.id) as string;
+    expect(stored).not.toContain('secondOperator');
+    expect(stored).not.toContain(TEST_PIN);
+
+    // A GREEN export needs no one else.
+    await setRules({ exportsAboveGreen: true });
+    const green = await w.call('exports.preview', { source: 'items', params: {}, format: 'csv' });
+    expect(green.needsSecondOperator).toBe(green.label !== 'CLEAR' && green.label !== 'GREEN');
   });
 });

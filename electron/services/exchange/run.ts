@@ -5,6 +5,7 @@ import type { ExportOutcome, ExportPreview, ExportRequest } from '../../api/exch
 import type { FieldIssue } from '../../api/result';
 import { strictestLabel, tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
+import { fourEyesRules } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { invalid } from '../core/errors';
 import { newId } from '../core/ids';
@@ -25,6 +26,8 @@ export interface ExportRun {
   /** Folder the file is written in (created). */
   folder: string;
   operator: string;
+  /** Four-eyes: the approver who checked this export with their PIN (stamped on its audit entry). */
+  secondOperator?: { id: string; displayName: string };
   progress?(done: number, total: number, step: string): void;
   /** Throws to stop (a cancel); the half-written file is removed. */
   checkCancelled?(): void;
@@ -130,6 +133,7 @@ export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPr
     withheld: p.profile ? withheldText(p.profile, c) : [],
     fields: p.changes,
     label: c.label,
+    needsSecondOperator: fourEyesRules(ctx).exportsAboveGreen && tlpRank(c.label) > tlpRank('GREEN'),
   };
 }
 
@@ -233,7 +237,12 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     bytes: statSync(path).size,
   };
   try {
-    const auditCtx: ServiceContext = { ...ctx, operation: partner ? 'exports.forPartner' : 'exports.export', operator: () => run.operator };
+    const auditCtx: ServiceContext = {
+      ...ctx,
+      operation: partner ? 'exports.forPartner' : 'exports.export',
+      operator: () => run.operator,
+      secondOperator: run.secondOperator,
+    };
     ctx.sqlite.transaction(() => recordAudit(auditCtx, [{ entity: 'export', entityId: newId(), before: null, after: outcome }]))();
   } catch (e) {
     rmSync(path, { force: true });

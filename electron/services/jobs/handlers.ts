@@ -1,10 +1,23 @@
+import { previewExport } from '../exchange/run';
+import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { AreaHandlers } from '../core/handlers';
 import type { JobManager } from './manager';
 
 export function jobHandlers(jobs: JobManager): AreaHandlers<'jobs.start' | 'jobs.cancel' | 'jobs.list'> {
   return {
     // Dispatch has checked the verified operator's permission before a handler runs.
-    'jobs.start': (ctx, input) => jobs.start(input, { id: ctx.account()!.id, name: ctx.operator()! }),
+    'jobs.start': (ctx, input) => {
+      if (input.kind !== 'export') return jobs.start(input, { id: ctx.account()!.id, name: ctx.operator()! });
+      // Four-eyes: the second operator is checked here, before the job starts (a wrong PIN counts);
+      // the job gets their name only, never the PIN (the job's input is kept in the job list).
+      const { secondOperator, ...request } = input;
+      if (secondOperator) verifySecondOperator(ctx, secondOperator);
+      if (fourEyesRules(ctx).exportsAboveGreen) {
+        const { kind: _kind, ...exportReq } = request;
+        if (previewExport(ctx, exportReq).needsSecondOperator) requireSecondOperator(ctx, 'exportsAboveGreen');
+      }
+      return jobs.start(request, { id: ctx.account()!.id, name: ctx.operator()!, second: ctx.secondOperator });
+    },
     'jobs.cancel': (ctx, input) => jobs.cancel(input.jobId, ctx.operator()!),
     'jobs.list': (_ctx, input) => jobs.list(input.limit),
   };

@@ -50,7 +50,13 @@ async function main(): Promise<void> {
           if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
         },
       },
-      { jobId: data.jobId, homeDir: data.homeDir, operator: data.operator, migrationsFolder: data.migrationsFolder },
+      {
+        jobId: data.jobId,
+        homeDir: data.homeDir,
+        operator: data.operator,
+        secondOperator: data.secondOperator,
+        migrationsFolder: data.migrationsFolder,
+      },
     );
     post({ type: 'done', result, changes });
   } catch (e) {

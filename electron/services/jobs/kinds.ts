@@ -56,7 +56,13 @@ export async function runJob(
   core: LocalCore,
   input: JobStartInput,
   run: JobRun,
-  job: { jobId: string; homeDir: string; operator: string; migrationsFolder?: string },
+  job: {
+    jobId: string;
+    homeDir: string;
+    operator: string;
+    secondOperator?: { id: string; displayName: string };
+    migrationsFolder?: string;
+  },
 ): Promise<{ result: unknown; changes: Change[] }> {
   switch (input.kind) {
     case 'integrity': {
@@ -87,6 +93,7 @@ export async function runJob(
       const result = await runExport(ctx, request, {
         folder: exportJobFolder(job.homeDir, job.jobId),
         operator: job.operator,
+        secondOperator: job.secondOperator,
         progress: run.progress,
         checkCancelled: run.checkCancelled,
       });

@@ -13,7 +13,7 @@ import { messageLanguage, say } from '../../api/i18n/current';
 
 export interface JobManager {
   /** Starts a job in a thread of its own and returns at once. */
-  start(input: JobStartInput, operator: { id: string; name: string }): JobSummary;
+  start(input: JobStartInput, operator: { id: string; name: string; second?: { id: string; displayName: string } }): JobSummary;
   /** Asks a running job to stop; it ends `cancelled` with nothing it was writing kept. */
   cancel(id: string, operator: string): JobSummary;
   list(limit: number): JobSummary[];
@@ -80,7 +80,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
   const isRunning = (id: string) => running.has(id);
   const view = (id: string) => summary(history.get(id)!, isRunning);
 
-  function start(input: JobStartInput, by: { id: string; name: string }): JobSummary {
+  function start(input: JobStartInput, by: { id: string; name: string; second?: { id: string; displayName: string } }): JobSummary {
     const operator = by.name;
     const id = newId();
     let saved: JobRow = {
@@ -100,7 +100,16 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     history.save(saved);
     const cancelFlag = new SharedArrayBuffer(4);
     const { file, execArgv } = threadScript('job-thread');
-    const data: JobThreadData = { ...deps.thread, jobId: id, input, cancelFlag, operator, operatorId: by.id, language: messageLanguage() };
+    const data: JobThreadData = {
+      ...deps.thread,
+      jobId: id,
+      input,
+      cancelFlag,
+      operator,
+      operatorId: by.id,
+      secondOperator: by.second,
+      language: messageLanguage(),
+    };
     const worker = new Worker(file, { execArgv, workerData: data });
     let progress = { done: 0, total: 0, step: say('jobs.step.starting') };
     let ended = false;

@@ -10,6 +10,8 @@ export interface JobThreadData {
   operator: string;
   /** Their account: the job thread acts for them, with their permissions. */
   operatorId: string;
+  /** Four-eyes: the approver whose PIN the core checked before starting (an export above TLP:GREEN). */
+  secondOperator?: { id: string; displayName: string };
   databasePath: string;
   homeDir: string;
   migrationsFolder?: string;

@@ -98,7 +98,11 @@ export function useRecentJobs(limit = 20) {
 
 /** Starts a job; it shows in the live table at once (before its first event arrives). */
 export async function startJob(input: JobStartInput): Promise<JobSummary> {
-  const job = await call('jobs.start', input);
+  return adoptJob(await call('jobs.start', input));
+}
+
+/** Shows a job started by hand (e.g. an export that needed a second operator) in the live table at once. */
+export async function adoptJob(job: JobSummary): Promise<JobSummary> {
   if (!live.has(job.id)) {
     live = new Map(live).set(job.id, job);
     shown = new Set(shown).add(job.id);

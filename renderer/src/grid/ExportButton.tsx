@@ -3,9 +3,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ExportOutcome, ExportPreview, ExportRequest, ExportSourceId } from '../../../electron/api/exchange';
 import { ErrorPanel } from '../app/ErrorPanel';
 import { JobProgress } from '../app/JobProgress';
-import { startJob, useJob } from '../app/jobs';
+import { adoptJob, useJob } from '../app/jobs';
 import { useCoreQuery } from '../app/queries';
-import { call, saveExportFile } from '../lib/api';
+import { call, invoke, saveExportFile } from '../lib/api';
+import type { ApiError } from '../../../electron/api/result';
+import { aboutSecondOperator, useSecondOperator, type SecondOperator } from '../features/operators/SecondOperator';
 import { useT } from '../i18n';
 
 /** What a page sends besides format and partner: its query's filters and the grid's state as shown. */
@@ -92,14 +94,28 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     );
   }, [job, saved]); // eslint-disable-line react-hooks/exhaustive-deps -- t is the module's one translate function
 
-  const start = async () => {
+  const secondOperator = useSecondOperator();
+  /** Starts the export; null when it started (or failed for a reason the panel shows), else the refusal. */
+  const startWith = async (second?: SecondOperator): Promise<ApiError | null> => {
     setError(null);
     setSaved(null);
-    try {
-      setJobId((await startJob({ kind: 'export', ...request() })).id);
-    } catch (e) {
-      setError(e);
+    const r = await invoke('jobs.start', { kind: 'export', ...request(), secondOperator: second });
+    if (r.ok) {
+      setJobId((await adoptJob(r.value)).id);
+      return null;
     }
+    if (aboutSecondOperator(r.error)) return r.error;
+    setError(r.error);
+    return null;
+  };
+  const start = async () => {
+    // Four-eyes: the core says (its preview, or its refusal) when an approver must check this export.
+    if (preview?.needsSecondOperator) {
+      secondOperator.ask(t('export.panel'), startWith);
+      return;
+    }
+    const refused = await startWith();
+    if (refused) secondOperator.ask(t('export.panel'), startWith);
   };
   const running = job?.state === 'running';
 
@@ -149,6 +165,7 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
           {t('common.close')}
         </button>
       </div>
+      {secondOperator.dialog}
       {job && <JobProgress job={job} />}
       {saved && (
         <div className="export-saved" role="status">

@@ -71,14 +71,17 @@ export const exportHistorySource: ExportSource<Row, Record<string, never>> = {
 /** Exports are audit entries (entity "export"); the history reads them back. */
 export function exportHistoryRows(sqlite: Database.Database, limit: number): ExportHistoryRow[] {
   const rows = sqlite
-    .prepare(`SELECT id, at, operator, after_json AS after FROM audit_log WHERE entity = 'export' ORDER BY at DESC, id DESC LIMIT ?`)
-    .all(limit) as { id: string; at: string; operator: string; after: string }[];
+    .prepare(
+      `SELECT id, at, operator, second_operator AS secondOperator, after_json AS after FROM audit_log WHERE entity = 'export' ORDER BY at DESC, id DESC LIMIT ?`,
+    )
+    .all(limit) as { id: string; at: string; operator: string; secondOperator: string | null; after: string }[];
   return rows.map((r) => {
     const o = JSON.parse(r.after) as ExportOutcome;
     return {
       id: r.id,
       at: r.at,
       operator: r.operator,
+      secondOperator: r.secondOperator,
       source: o.source,
       title: o.title,
       format: o.format,

@@ -34,7 +34,7 @@ export function ExportHistory() {
             {history.data.map((h) => (
               <tr key={h.id}>
                 <td>{dateTime(h.at)}</td>
-                <td>{h.operator}</td>
+                <td>{h.secondOperator ? t('fourEyes.operatorChecked', { who: h.operator, second: h.secondOperator }) : h.operator}</td>
                 <td>{h.partner}</td>
                 <td>{h.title}</td>
                 <td className="ltr">{t('tlp.label', { label: h.label })}</td>
