@@ -4,6 +4,7 @@ import { recordColumns, wholeQuantity } from './common';
 import { items } from './catalogue';
 import { organisations } from './partners';
 import { stockDocuments } from './stock';
+import { convoys, manifestLines, vehicles } from './convoys';
 import { FULFILMENT_LINKS, REQUEST_LINE_KINDS, REQUEST_STATUSES, REQUEST_TYPES, TLP_LABELS } from '../../electron/api/vocabularies';
 
 /**
@@ -141,6 +142,36 @@ export const requestFulfilments = sqliteTable(
     index('request_fulfilments_request_idx').on(t.requestId),
     index('request_fulfilments_line_idx').on(t.lineId),
     check('request_fulfilments_quantity_ck', wholeQuantity(t.quantity, 1)),
+  ],
+);
+
+/**
+ * A line's delivery planned on a convoy: the whole convoy, one of its vehicles, or one of its
+ * manifest lines. When the convoy arrives, the link becomes a fulfilment (`fulfilment_id`).
+ */
+export const requestConvoyLinks = sqliteTable(
+  'request_convoy_links',
+  {
+    ...recordColumns(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => requests.id),
+    lineId: text('line_id')
+      .notNull()
+      .references(() => requestLines.id),
+    convoyId: text('convoy_id')
+      .notNull()
+      .references(() => convoys.id),
+    vehicleId: text('vehicle_id').references(() => vehicles.id),
+    manifestLineId: text('manifest_line_id').references(() => manifestLines.id),
+    quantity: integer('quantity').notNull(),
+    /** The delivery recorded when the convoy arrived (null while it is on its way). */
+    fulfilmentId: text('fulfilment_id').references(() => requestFulfilments.id),
+  },
+  (t) => [
+    index('request_convoy_links_request_idx').on(t.requestId),
+    index('request_convoy_links_convoy_idx').on(t.convoyId),
+    check('request_convoy_links_quantity_ck', wholeQuantity(t.quantity, 1)),
   ],
 );
 

@@ -19,6 +19,7 @@ export const RECORD_TYPES = [
   'manifest_lines',
   'operators',
   'organisations',
+  'request_convoy_links',
   'request_events',
   'request_fulfilments',
   'request_lines',

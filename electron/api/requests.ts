@@ -26,6 +26,7 @@ import {
   type RequestStateAction,
   type RequestType,
   type TlpLabel,
+  type ConvoyStatus,
 } from './vocabularies';
 
 /* Shared-resource requests: the register, a request with its lines, timeline and fulfilments, the workflow's actions, the measures. */
@@ -153,6 +154,18 @@ export const deliverRequestInput = z.object({
 });
 
 /** The stages the measures count and the register can filter by (see services/requests/measures.ts). */
+/** A line's delivery planned on a convoy: the whole convoy, one vehicle, or one manifest line. */
+export const linkConvoyInput = z.object({
+  ...versionedId,
+  lineId: uuid,
+  convoyId: idRef('Convoy'),
+  vehicleId: optionalIdRef('Vehicle'),
+  manifestLineId: optionalIdRef('Manifest line'),
+  quantity: wholeNumber('Quantity', 1),
+  actingOrgId,
+  occurredAt,
+});
+
 export const REQUEST_MEASURE_STAGES = ['submission', 'decision', 'approved', 'declined', 'fulfilment'] as const;
 export type RequestMeasureStage = (typeof REQUEST_MEASURE_STAGES)[number];
 
@@ -270,6 +283,23 @@ export interface RequestFulfilmentView {
   note: string;
 }
 
+export interface RequestConvoyLinkView {
+  id: string;
+  lineId: string;
+  lineNo: number;
+  unit: string;
+  quantity: number;
+  convoyId: string;
+  convoyNumber: string;
+  convoyStatus: ConvoyStatus;
+  /** The vehicle's plate when one vehicle carries it. */
+  plate: string | null;
+  /** The manifest line's item and quantity when one line carries it. */
+  manifestLine: string | null;
+  /** Delivered when the convoy arrived. */
+  delivered: boolean;
+}
+
 export interface RequestDetail {
   request: RequestListRow & {
     fromPlace: string;
@@ -299,6 +329,8 @@ export interface RequestDetail {
   lines: RequestLineView[];
   timeline: RequestEventView[];
   fulfilments: RequestFulfilmentView[];
+  /** Deliveries planned on convoys (delivered when the convoy arrives). */
+  convoyLinks: RequestConvoyLinkView[];
   /** What each side may do now (the screen shows the side it acts for). */
   workflow: Record<RequestSide, WorkflowView<RequestStatus, RequestAction>>;
 }
@@ -343,5 +375,6 @@ export const requestOps = {
   'requests.act': command<RequestDetail>(requestActPermission)(actOnRequestInput),
   'requests.commit': command<RequestDetail>('stock.edit')(commitRequestInput),
   'requests.deliver': command<RequestDetail>('stock.edit')(deliverRequestInput),
+  'requests.linkConvoy': command<RequestDetail>('stock.edit')(linkConvoyInput),
   'requests.measures': query<RequestMeasures>('read')(requestMeasuresInput),
 };

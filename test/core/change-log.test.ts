@@ -786,6 +786,34 @@ const CASES: Record<string, () => Promise<void>> = {
       link: 'other',
     });
   },
+  'requests.linkConvoy': async () => {
+    const r = await approvedRequest();
+    await call('requests.commit', {
+      id: r.request.id,
+      version: ver('requests', r.request.id),
+      lines: [{ lineId: r.lines[0].id, quantity: 2 }],
+    });
+    const c = await convoyWorld();
+    await expectLogged(
+      'requests.linkConvoy',
+      {
+        id: r.request.id,
+        version: ver('requests', r.request.id),
+        lineId: r.lines[0].id,
+        convoyId: c.id,
+        vehicleId: c.vehicle,
+        quantity: 1,
+      },
+      { 'requests:update': 1, 'request_events:insert': 1, 'request_convoy_links:insert': 1 },
+    );
+    await expectRefused('requests.linkConvoy', {
+      id: r.request.id,
+      version: ver('requests', r.request.id),
+      lineId: r.lines[0].id,
+      convoyId: c.id,
+      quantity: 99,
+    });
+  },
   'vehicles.save': async () => {
     await expectLogged(
       'vehicles.save',

@@ -91,16 +91,38 @@ describe('requests', () => {
     await page.getByLabel('Line 1 available from').fill('2029-12-01');
     await page.getByTestId('req-confirm').click();
     await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('In progress');
-    await page.getByTestId('req-action-deliver').click();
-    await page.getByLabel('Quantity delivered').fill('1');
-    await page.getByLabel('Delivery reference').fill('Trip sheet TS-0777');
-    await page.getByTestId('req-confirm').click();
+    // The truck goes with the convoy on its way to FOB North: linked to it, delivered when it arrives.
+    const requestHash = await page.evaluate(() => window.location.hash);
+    await page.getByTestId('req-link-convoy').click();
+    const linkForm = page.getByTestId('req-link-form');
+    const convoySelect = linkForm.getByTestId('req-link-convoy-select');
+    await convoySelect.selectOption((await convoySelect.locator('option', { hasText: 'In transit' }).first().getAttribute('value'))!);
+    const vehicleSelect = linkForm.getByTestId('req-link-vehicle');
+    await expect.poll(() => vehicleSelect.locator('option', { hasText: 'AVTC-203' }).count()).toBe(1);
+    await vehicleSelect.selectOption((await vehicleSelect.locator('option', { hasText: 'AVTC-203' }).getAttribute('value'))!);
+    await linkForm.getByLabel('Quantity on the convoy').fill('2');
+    await page.getByTestId('req-link-confirm').click();
+    await expect.poll(() => page.locator('.req-error').textContent()).toContain('Line 1 has 1 trucks approved');
+    await linkForm.getByLabel('Quantity on the convoy').fill('1');
+    await page.getByTestId('req-link-confirm').click();
+    const links = page.getByTestId('request-convoy-links');
+    await expect.poll(() => links.textContent()).toContain('on its way');
+    expect(await links.textContent()).toContain('AVTC-203');
+    await screenshot(page, 'request-convoy-linked');
+    // The convoy arrives at FOB North (its stop received as sent).
+    await links.getByRole('link').click();
+    const arrival = page.locator('[data-testid=arrival-1]');
+    await arrival.locator('[data-testid=confirm-arrival]').click();
+    await page.locator('[data-action=arrive]').click();
+    await expect.poll(() => page.locator('[data-testid=convoy-view]').getAttribute('data-status')).toBe('arrived');
+    await page.evaluate((hash) => (window.location.hash = hash), requestHash);
     await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Fulfilled');
+    expect(await links.textContent()).toContain('delivered on arrival');
     const timeline = await page.getByTestId('request-timeline').textContent();
     expect(timeline).toContain('Approve in part by');
     expect(timeline).toContain('for NSLB');
     expect(timeline).toContain('One truck: the second is on the Tarvik run');
-    expect(await page.getByTestId('request-fulfilments').textContent()).toContain('Trip sheet TS-0777');
+    expect(await page.getByTestId('request-fulfilments').textContent()).toMatch(/Convoy.*CVY.* · AVTC-203/);
     await screenshot(page, 'request-page');
     // The measures changed: one more fulfilled request in the period.
     await page.evaluate(() => (window.location.hash = '#/requests?view=measures'));

@@ -290,6 +290,8 @@ export const ar: Record<MessageKey, string> = {
   'field.route': 'المسار',
   'field.stop': 'المحطة',
   'field.vehicle': 'المركبة',
+  'field.convoy': 'القافلة',
+  'field.manifestLine': 'سطر البيان',
   'field.admin1Code': 'رمز المستوى الإداري 1',
   'field.admin2Code': 'رمز المستوى الإداري 2',
   'field.asOf': 'بتاريخ',

@@ -300,6 +300,8 @@ export const en = {
   'field.route': 'Route',
   'field.stop': 'Stop',
   'field.vehicle': 'Vehicle',
+  'field.convoy': 'Convoy',
+  'field.manifestLine': 'Manifest line',
   'field.admin1Code': 'Admin 1 code',
   'field.admin2Code': 'Admin 2 code',
   'field.asOf': 'As of',

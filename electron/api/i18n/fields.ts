@@ -29,6 +29,8 @@ export const FIELD_LABELS = {
   Route: 'field.route',
   Stop: 'field.stop',
   Vehicle: 'field.vehicle',
+  Convoy: 'field.convoy',
+  'Manifest line': 'field.manifestLine',
   'Admin 1 code': 'field.admin1Code',
   'Admin 2 code': 'field.admin2Code',
   'As of': 'field.asOf',

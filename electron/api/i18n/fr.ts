@@ -298,6 +298,8 @@ export const fr: Record<MessageKey, string> = {
   'field.route': 'Itinéraire',
   'field.stop': 'Arrêt',
   'field.vehicle': 'Véhicule',
+  'field.convoy': 'Convoi',
+  'field.manifestLine': 'Ligne de manifeste',
   'field.admin1Code': 'Code admin 1',
   'field.admin2Code': 'Code admin 2',
   'field.asOf': 'À la date du',

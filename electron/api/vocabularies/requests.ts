@@ -99,11 +99,12 @@ export const REQUEST_DIRECTION_LABELS: Record<RequestDirection, string> = {
 export const REQUEST_LINE_KINDS = ['item', 'capacity'] as const;
 export type RequestLineKind = (typeof REQUEST_LINE_KINDS)[number];
 
-/** What delivered (part of) a line. Convoys join once their tables are on main. */
-export const FULFILMENT_LINKS = ['stock_issue', 'storage', 'other'] as const;
+/** What delivered (part of) a line. Convoy deliveries are recorded when a linked convoy arrives. */
+export const FULFILMENT_LINKS = ['stock_issue', 'convoy', 'storage', 'other'] as const;
 export type FulfilmentLink = (typeof FULFILMENT_LINKS)[number];
 export const FULFILMENT_LINK_LABELS: Record<FulfilmentLink, string> = {
   stock_issue: 'Stock issue',
+  convoy: 'Convoy',
   storage: 'Storage arrangement',
   other: 'Other (reference)',
 };

@@ -21,6 +21,7 @@ import { allocateNumber } from '../stock/ledger-write';
 import { one } from '../stock/sql';
 import { assertAllowed, word } from '../workflow/engine';
 import { CONVOY_MOVE_TARGET, CONVOY_WORKFLOW } from '../workflow/convoys';
+import { deliverConvoyLinks } from '../requests/convoy-links';
 import { dispatchConvoy } from './dispatch';
 import { convoyDetail, convoyFacts, convoyStops, convoyVehicles, loadConvoy, loadsOf, manifestLines, type ConvoyRow } from './views';
 
@@ -267,6 +268,8 @@ export function moveConvoy(ctx: ServiceContext, input: z.output<typeof convoyMov
       values.actual_departure = at;
     }
     if (input.action === 'arrive') values.actual_arrival = at;
+    // Requests linked to this convoy count as delivered once it arrives (services/requests/convoy-links.ts).
+    if (input.action === 'arrive') deliverConvoyLinks(ctx, row.id, row.number, at);
     updateRecord(ctx, 'convoys', row.id, values);
     addEvent(ctx, row.id, input.action, row.status, to, input.comment ?? '', at);
     const detail = convoyDetail(ctx.sqlite, row.id, ctx.now());

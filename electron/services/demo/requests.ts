@@ -355,3 +355,25 @@ export async function loadDemoRequests(ctx: ServiceContext, orgIds: Map<string, 
     }
   }
 }
+
+/**
+ * A partial fulfilment going on by convoy: of the diesel for the Tarvik pumps (3,500 of 5,000 L
+ * delivered), the remaining 1,500 L are linked to the planned convoy; they count as delivered
+ * when it arrives. Run after the demo convoys; skipped when there is no planned convoy.
+ */
+export async function linkDemoRequestsToConvoys(ctx: ServiceContext): Promise<void> {
+  const [diesel] = (await ctx.call('requests.list', { search: 'Diesel for the Tarvik', limit: 1 })).rows;
+  const planned = (await ctx.call('convoys.list', { status: 'planning' }))[0];
+  if (!diesel || !planned || diesel.status !== 'in_progress') return;
+  const r = await ctx.call('requests.get', { id: diesel.id });
+  if (r.convoyLinks.length > 0) return;
+  const line = r.lines[0];
+  await ctx.call('requests.linkConvoy', {
+    id: r.request.id,
+    version: r.request.version,
+    lineId: line.id,
+    convoyId: planned.id,
+    quantity: (line.approvedQuantity ?? 0) - line.deliveredQuantity,
+    actingOrgId: r.request.providerOrgId,
+  });
+}

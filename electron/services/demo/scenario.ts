@@ -6,7 +6,7 @@ import { loadDemoPartners } from './partners';
 import { loadDemoSites } from './sites';
 import { loadDemoStock } from './stock';
 import { loadDemoSharing } from './sharing';
-import { loadDemoRequests } from './requests';
+import { linkDemoRequestsToConvoys, loadDemoRequests } from './requests';
 import { loadDemoConvoys } from './convoys';
 import { loadDemoFourEyes, loadDemoOperators } from './operators';
 import { say } from '../../api/i18n/current';
@@ -40,6 +40,7 @@ export async function loadDemoScenario(
   await loadDemoRequests(ctx, orgIds, itemIds);
   onStep(6, 7, say('jobs.step.demoConvoys'));
   await loadDemoConvoys(ctx, orgIds, siteIds);
+  await linkDemoRequestsToConvoys(ctx);
   // Four-eyes from here on: count approvals and exports above TLP:GREEN need an approver's PIN.
   await loadDemoFourEyes(ctx);
   onStep(7, 7, say('jobs.step.finished'));

@@ -30,7 +30,7 @@ import { actionTime } from './when';
  * timeline entry. A refusal writes nothing.
  */
 
-interface LineRow {
+export interface LineRow {
   id: string;
   lineNo: number;
   quantity: number;
@@ -39,7 +39,7 @@ interface LineRow {
   committedQuantity: number | null;
   deliveredQuantity: number;
 }
-const linesOf = (ctx: ServiceContext, requestId: string) =>
+export const linesOf = (ctx: ServiceContext, requestId: string) =>
   all<LineRow>(
     ctx.sqlite,
     `SELECT id, line_no AS lineNo, quantity, unit, approved_quantity AS approvedQuantity, committed_quantity AS committedQuantity,
@@ -48,7 +48,7 @@ const linesOf = (ctx: ServiceContext, requestId: string) =>
   );
 
 /** Loads the request and runs the checks every action shares, in the order a person reads them. */
-function begin(
+export function begin(
   ctx: ServiceContext,
   input: { id: string; version: number; actingOrgId?: string | null; comment?: string; occurredAt?: string },
   action: RequestAction,
@@ -70,7 +70,7 @@ function begin(
   return { stored, actor, at: actionTime(ctx.sqlite, stored.id, input.occurredAt, ctx.now()) };
 }
 
-function finish(ctx: ServiceContext, stored: RequestRow, before: RequestDetail): RequestDetail {
+export function finish(ctx: ServiceContext, stored: RequestRow, before: RequestDetail): RequestDetail {
   const after = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
   recordAudit(ctx, [
     {
@@ -140,6 +140,7 @@ export function actOnRequest(ctx: ServiceContext, input: z.output<typeof actOnRe
 /** A delivery's kind as the timeline names it: its catalogue key, worded when the timeline is read. */
 const FULFILMENT_LINK_WORDS: Record<FulfilmentLink, MessageKey> = {
   stock_issue: 'vocab.fulfilmentLink.stock_issue',
+  convoy: 'vocab.fulfilmentLink.convoy',
   storage: 'vocab.fulfilmentLink.storage',
   other: 'vocab.fulfilmentLink.other',
 };
@@ -193,6 +194,8 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
       throw invalid(say('requestCore.deliverRemaining', { line: line.lineNo, remaining, unit: line.unit }), [
         { path: ['quantity'], message: say('requestCore.atMost', { max: remaining }) },
       ]);
+    if (input.link === 'convoy')
+      throw invalid(say('requestCore.convoyDeliversOnArrival'), [{ path: ['link'], message: say('requestCore.convoyDeliversOnArrival') }]);
     if (input.link === 'stock_issue') {
       // Named by id (a picker) or by its number typed as the reference (FOB-N-ISS-2026-00012).
       const doc = one<{ id: string; kind: string; status: string }>(
@@ -214,34 +217,68 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
     const deliveredOn = input.deliveredOn ?? dayOf(at);
     if (deliveredOn > dayOf(ctx.now()))
       throw invalid(say('requestCore.deliveredFuture'), [{ path: ['deliveredOn'], message: say('requestCore.inFuture') }]);
-    insertRecord(ctx, 'request_fulfilments', {
-      request_id: stored.id,
-      line_id: line.id,
+    recordDelivery(ctx, stored, lines, line, {
       quantity: input.quantity,
-      delivered_on: deliveredOn,
+      deliveredOn,
       link: input.link,
-      stock_document_id: input.link === 'stock_issue' ? input.stockDocumentId : null,
+      stockDocumentId: input.link === 'stock_issue' ? (input.stockDocumentId ?? null) : null,
       reference: input.reference ?? '',
       note: input.note ?? '',
-    });
-    updateRecord(ctx, 'request_lines', line.id, { delivered_quantity: line.deliveredQuantity + input.quantity });
-    const done = lines.every((l) => l.deliveredQuantity + (l.id === line.id ? input.quantity : 0) >= (l.approvedQuantity ?? 0));
-    const to: RequestStatus = done ? 'fulfilled' : stored.status;
-    updateRecord(ctx, 'requests', stored.id, done ? { status: to, ...stamps(to, at) } : {});
-    addTimelineEntry(ctx, {
-      requestId: stored.id,
       orgId: actor.orgId,
-      action: 'deliver',
-      from: stored.status,
-      to,
-      comment: storeText(
-        'delivered',
-        { line: line.lineNo, quantity: input.quantity, unit: line.unit, link: { word: FULFILMENT_LINK_WORDS[input.link] } },
-        [],
-        input.note ?? '',
-      ),
       at,
     });
     return finish(ctx, stored, before);
   });
+}
+
+/**
+ * Writes one delivery of a line (its fulfilment, the line's delivered quantity, the timeline
+ * entry) and fulfils the request when every approved quantity is delivered. The checks are the
+ * caller's (a person's delivery, or a linked convoy's arrival). Returns the fulfilment's id.
+ */
+export function recordDelivery(
+  ctx: ServiceContext,
+  stored: RequestRow,
+  lines: LineRow[],
+  line: LineRow,
+  d: {
+    quantity: number;
+    deliveredOn: string;
+    link: FulfilmentLink;
+    stockDocumentId: string | null;
+    reference: string;
+    note: string;
+    orgId: string;
+    at: string;
+  },
+): string {
+  const { id } = insertRecord(ctx, 'request_fulfilments', {
+    request_id: stored.id,
+    line_id: line.id,
+    quantity: d.quantity,
+    delivered_on: d.deliveredOn,
+    link: d.link,
+    stock_document_id: d.stockDocumentId,
+    reference: d.reference,
+    note: d.note,
+  });
+  updateRecord(ctx, 'request_lines', line.id, { delivered_quantity: line.deliveredQuantity + d.quantity });
+  const done = lines.every((l) => l.deliveredQuantity + (l.id === line.id ? d.quantity : 0) >= (l.approvedQuantity ?? 0));
+  const to: RequestStatus = done ? 'fulfilled' : stored.status;
+  updateRecord(ctx, 'requests', stored.id, done ? { status: to, ...stamps(to, d.at) } : {});
+  addTimelineEntry(ctx, {
+    requestId: stored.id,
+    orgId: d.orgId,
+    action: 'deliver',
+    from: stored.status,
+    to,
+    comment: storeText(
+      'delivered',
+      { line: line.lineNo, quantity: d.quantity, unit: line.unit, link: { word: FULFILMENT_LINK_WORDS[d.link] } },
+      [],
+      d.note,
+    ),
+    at: d.at,
+  });
+  return id;
 }

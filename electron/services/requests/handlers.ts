@@ -2,6 +2,7 @@ import type { OpName } from '../../api/contract';
 import type { AreaHandlers } from '../core/handlers';
 import { dayOf } from '../stock/dates';
 import { actOnRequest, commitRequest, deliverRequest } from './act';
+import { linkConvoy } from './convoy-links';
 import { createRequest, updateRequest } from './edit';
 import { requestMeasures } from './measures';
 import { listRequests, requestDetail } from './views';
@@ -17,5 +18,6 @@ export const requestHandlers: AreaHandlers<RequestOp> = {
   'requests.act': (ctx, input) => actOnRequest(ctx, input),
   'requests.commit': (ctx, input) => commitRequest(ctx, input),
   'requests.deliver': (ctx, input) => deliverRequest(ctx, input),
+  'requests.linkConvoy': (ctx, input) => linkConvoy(ctx, input),
   'requests.measures': (ctx, input) => requestMeasures(ctx, input),
 };

@@ -9,6 +9,7 @@ import type {
   RequestEventView,
   RequestFulfilmentView,
   RequestLineView,
+  RequestConvoyLinkView,
   RequestListRow,
   RequestMeasureStage,
 } from '../../api/requests';
@@ -169,6 +170,7 @@ export function requestDetail(sqlite: Database.Database, id: string, today: stri
     lines,
     timeline,
     fulfilments,
+    convoyLinks: convoyLinksOf(sqlite, id),
     workflow,
   };
 }
@@ -176,3 +178,19 @@ export function requestDetail(sqlite: Database.Database, id: string, today: stri
 /** The number of a stock document, for messages. */
 export const documentNumber = (sqlite: Database.Database, id: string) =>
   one<{ number: string | null; kind: string; status: string }>(sqlite, 'SELECT number, kind, status FROM stock_documents WHERE id = ?', id);
+
+/** A request's convoy links, for its page. */
+function convoyLinksOf(sqlite: Database.Database, requestId: string): RequestConvoyLinkView[] {
+  return all<RequestConvoyLinkView>(
+    sqlite,
+    `SELECT k.id, k.line_id AS lineId, l.line_no AS lineNo, l.unit, k.quantity, k.convoy_id AS convoyId, c.number AS convoyNumber,
+       c.status AS convoyStatus, v.plate,
+       CASE WHEN k.manifest_line_id IS NULL THEN NULL ELSE coalesce(i.code || ' ' || i.name, '') || ' × ' || ml.quantity END AS manifestLine,
+       k.fulfilment_id IS NOT NULL AS delivered
+     FROM request_convoy_links k JOIN request_lines l ON l.id = k.line_id JOIN convoys c ON c.id = k.convoy_id
+     LEFT JOIN vehicles v ON v.id = k.vehicle_id LEFT JOIN manifest_lines ml ON ml.id = k.manifest_line_id
+     LEFT JOIN stock_lots sl ON sl.id = ml.lot_id LEFT JOIN items i ON i.id = sl.item_id
+     WHERE k.request_id = ? ORDER BY l.line_no, k.created_at`,
+    requestId,
+  ).map((k) => ({ ...k, delivered: Boolean(k.delivered) }));
+}

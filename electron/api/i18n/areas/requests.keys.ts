@@ -45,6 +45,7 @@ export const REQUEST_SIDE_KEYS: Record<RequestSide, MessageKey> = {
 
 export const FULFILMENT_LINK_KEYS: Record<FulfilmentLink, MessageKey> = {
   stock_issue: 'vocab.fulfilmentLink.stock_issue',
+  convoy: 'vocab.fulfilmentLink.convoy',
   storage: 'vocab.fulfilmentLink.storage',
   other: 'vocab.fulfilmentLink.other',
 };

@@ -184,7 +184,7 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
               <label className="req-field">
                 <span>{t('requests.deliveredBy')}</span>
                 <select value={delivery.link} onChange={(e) => setDelivery({ ...delivery, link: e.target.value })}>
-                  {FULFILMENT_LINKS.map((k) => (
+                  {FULFILMENT_LINKS.filter((k) => k !== 'convoy').map((k) => (
                     <option key={k} value={k}>
                       {t(FULFILMENT_LINK_KEYS[k])}
                     </option>

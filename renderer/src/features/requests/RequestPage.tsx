@@ -17,6 +17,7 @@ import { date } from '../../locale/current';
 import { dateTime, qty } from '../stock/labels';
 import { ASKED_FIELDS, ESCORT_FIELDS, LAST_RESORT_FIELDS } from './fields';
 import { RequestActions } from './RequestActions';
+import { ConvoyLinks } from './ConvoyLinks';
 import { RequestForm } from './RequestForm';
 
 /** One request: its header, lines with approval, commitment and delivery, the last-resort record, deliveries, timeline and actions. */
@@ -32,6 +33,7 @@ const EVENT_KEYS: Record<string, MessageKey> = {
   decline: 'requestFlow.action.decline',
   commit: 'requestFlow.action.commit',
   deliver: 'requestFlow.action.deliver',
+  linkConvoy: 'requests.action.linkConvoy',
   close: 'requestFlow.action.close',
   cancel: 'requestFlow.action.cancel',
 };
@@ -230,6 +232,8 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
           </table>
         )}
       </section>
+
+      <ConvoyLinks detail={d} side={side} actingOrgId={actingOrgId} />
 
       <section className="req-section">
         <h3>{t('requests.timeline')}</h3>

@@ -2,7 +2,14 @@ import { useEffect, useRef } from 'react';
 import type { ChangedType } from '../../../../electron/api/events';
 import { onRecordsChanged } from '../../app/queries';
 
-const READ: readonly ChangedType[] = ['requests', 'request_lines', 'request_events', 'request_fulfilments', 'organisations'];
+const READ: readonly ChangedType[] = [
+  'requests',
+  'request_lines',
+  'request_events',
+  'request_fulfilments',
+  'request_convoy_links',
+  'organisations',
+];
 
 /** Calls `onChange` when the core reports a change to what the server-paged request views read. */
 export function useRequestsChanged(onChange: () => void): void {

@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import type { ApiError } from '../../../../electron/api/result';
+import type { RequestDetail } from '../../../../electron/api/requests';
+import { CONVOY_STATUS_KEYS } from '../../../../electron/api/i18n';
+import type { RequestSide } from '../../../../electron/api/vocabularies';
+import { explain } from '../../app/errors';
+import { useCoreQuery } from '../../app/queries';
+import { useT } from '../../i18n';
+import { invoke } from '../../lib/api';
+import { num } from '../../locale/current';
+
+/**
+ * The request's deliveries planned on convoys, and (for the providing side, once something is
+ * committed) linking a line to a convoy or one of its vehicles. The core checks everything; the
+ * link counts as delivered when the convoy arrives.
+ */
+export function ConvoyLinks(p: { detail: RequestDetail; side: RequestSide; actingOrgId: string }) {
+  const t = useT();
+  const { convoyLinks } = p.detail;
+  const canLink = p.detail.workflow[p.side].actions.some((a) => a.action === 'deliver');
+  const [open, setOpen] = useState(false);
+  if (convoyLinks.length === 0 && !canLink) return null;
+  return (
+    <section className="req-section" data-testid="request-convoys">
+      <h3>{t('requests.convoyLinks')}</h3>
+      {convoyLinks.length > 0 && (
+        <table className="req-table" data-testid="request-convoy-links">
+          <thead>
+            <tr>
+              <th>{t('requests.col.line')}</th>
+              <th>{t('requests.col.quantity')}</th>
+              <th>{t('requests.linkConvoy')}</th>
+              <th>{t('requests.linkVehicle')}</th>
+              <th>{t('requests.col.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {convoyLinks.map((k) => (
+              <tr key={k.id}>
+                <td>{k.lineNo}</td>
+                <td>
+                  {num(k.quantity)} {k.unit}
+                </td>
+                <td>
+                  <a href={`#/convoys?id=${k.convoyId}`}>
+                    <bdi>{k.convoyNumber}</bdi>
+                  </a>{' '}
+                  ({t(CONVOY_STATUS_KEYS[k.convoyStatus])})
+                </td>
+                <td>{k.manifestLine ?? k.plate ?? t('requests.wholeConvoy')}</td>
+                <td>{k.delivered ? t('requests.convoyDelivered') : t('requests.convoyPending')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canLink && !open && (
+        <button type="button" onClick={() => setOpen(true)} data-testid="req-link-convoy">
+          {t('requests.action.linkConvoy')}
+        </button>
+      )}
+      {canLink && open && <LinkForm detail={p.detail} actingOrgId={p.actingOrgId} onDone={() => setOpen(false)} />}
+    </section>
+  );
+}
+
+function LinkForm(p: { detail: RequestDetail; actingOrgId: string; onDone: () => void }) {
+  const t = useT();
+  const { request: r, lines } = p.detail;
+  const linkable = lines.filter((l) => (l.committedQuantity ?? l.approvedQuantity ?? 0) > 0);
+  const convoys = useCoreQuery('convoys.list', {});
+  const open = (convoys.data ?? []).filter((c) => !['arrived', 'closed', 'cancelled'].includes(c.status));
+  const [lineId, setLineId] = useState(linkable[0]?.id ?? '');
+  const [convoyId, setConvoyId] = useState('');
+  const [vehicleId, setVehicleId] = useState('');
+  const [quantity, setQuantity] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function link() {
+    setBusy(true);
+    const result = await invoke('requests.linkConvoy', {
+      id: r.id,
+      version: r.version,
+      lineId,
+      convoyId,
+      vehicleId: vehicleId || undefined,
+      quantity: quantity as unknown as number,
+      actingOrgId: p.actingOrgId,
+    });
+    setBusy(false);
+    if (result.ok) p.onDone();
+    else setError(result.error);
+  }
+
+  return (
+    <div className="req-form" data-testid="req-link-form">
+      <h3>{t('requests.linkConvoyTitle')}</h3>
+      {convoys.isSuccess && open.length === 0 && <p className="hint">{t('requests.noOpenConvoys')}</p>}
+      <div className="req-grid">
+        <label className="req-field">
+          <span>{t('requests.linkLine')}</span>
+          <select value={lineId} onChange={(e) => setLineId(e.target.value)}>
+            {linkable.map((l) => (
+              <option key={l.id} value={l.id}>
+                {t('requests.deliveryLine', {
+                  line: l.lineNo,
+                  what: l.itemName ?? l.description,
+                  delivered: num(l.deliveredQuantity),
+                  approved: num(l.approvedQuantity ?? 0),
+                  unit: l.unit,
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="req-field">
+          <span>{t('requests.linkConvoy')}</span>
+          <select
+            value={convoyId}
+            onChange={(e) => {
+              setConvoyId(e.target.value);
+              setVehicleId('');
+            }}
+            data-testid="req-link-convoy-select"
+          >
+            <option value="">{t('requests.chooseConvoy')}</option>
+            {open.map((c) => (
+              <option key={c.id} value={c.id}>
+                {`${c.number} · ${t(CONVOY_STATUS_KEYS[c.status])} · ${c.stops}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="req-field">
+          <span>{t('requests.linkVehicle')}</span>
+          {convoyId ? (
+            <VehicleSelect key={convoyId} convoyId={convoyId} value={vehicleId} onChange={setVehicleId} />
+          ) : (
+            <select disabled>
+              <option>{t('requests.wholeConvoy')}</option>
+            </select>
+          )}
+        </label>
+        <label className="req-field">
+          <span>{t('requests.linkQuantity')}</span>
+          <input
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+            inputMode="numeric"
+            aria-label={t('requests.linkQuantity')}
+          />
+        </label>
+      </div>
+      {error && (
+        <div className="req-error" role="alert">
+          <strong>{explain(error).message}</strong> {explain(error).fix}
+        </div>
+      )}
+      <div className="req-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void link()} data-testid="req-link-confirm">
+          {t('requests.action.linkConvoy')}
+        </button>
+        <button type="button" onClick={p.onDone}>
+          {t('requests.back')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The chosen convoy's vehicles (or the whole convoy). */
+function VehicleSelect(p: { convoyId: string; value: string; onChange: (id: string) => void }) {
+  const t = useT();
+  const convoy = useCoreQuery('convoys.get', { id: p.convoyId });
+  return (
+    <select value={p.value} onChange={(e) => p.onChange(e.target.value)} data-testid="req-link-vehicle">
+      <option value="">{t('requests.wholeConvoy')}</option>
+      {(convoy.data?.vehicles ?? []).map((v) => (
+        <option key={v.vehicleId} value={v.vehicleId}>
+          {v.driverName ? `${v.plate} · ${v.driverName}` : v.plate}
+        </option>
+      ))}
+    </select>
+  );
+}
