@@ -9,7 +9,8 @@
  * queries (test/bench/dashboard.ts), and a backup of the whole file with a cheap call's worst wait.
  * Figures are printed, never asserted. Then test/bench/browser.ts runs over the same database
  * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end),
- * and test/bench/convoys.ts (a 2,000-line manifest: opening, one line saved, dispatch, PDFs).
+ * and test/bench/convoys.ts (a 2,000-line manifest: opening, one line saved, dispatch, PDFs), and
+ * test/bench/requests.ts (20,000 requests on a file of their own: the measures for a year, the register).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check
 import { runBrowserBench } from './browser';
 import { runConvoyBench } from './convoys';
 import { exportBench } from './export';
+import { runRequestBench } from './requests';
 import { backupBench, dashboardBench } from './dashboard';
 import { benchOperator } from './operator';
 import { responsivenessBench, sameThreadBaseline } from './responsiveness';
@@ -31,7 +33,7 @@ import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 // responsiveness section measures how long cheap calls wait (the worker core reads this).
 process.env.CORRIDOR_AUTO_BACKUPS = '0';
 
-const SECTIONS = ['writes', 'reads', 'dashboard', 'integrity', 'count', 'jobs', 'backup', 'export', 'browser'] as const;
+const SECTIONS = ['writes', 'reads', 'dashboard', 'integrity', 'count', 'jobs', 'backup', 'export', 'browser', 'requests'] as const;
 const USAGE = `Usage: npm run bench [-- --db FILE] [--rounds N] [--only SECTION,…]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/; sections: ${SECTIONS.join(', ')})`;
 function fail(message: string): never {
   console.error(`bench: ${message}`);
@@ -378,6 +380,11 @@ async function main() {
     console.log('\n— browser (Chromium) —');
     await runBrowserBench({ dbPath, homeDir });
     await runConvoyBench({ dbPath, homeDir });
+  }
+
+  if (wants('requests')) {
+    console.log('\n— requests (20,000 on a file of their own) —');
+    await runRequestBench();
   }
 }
 
