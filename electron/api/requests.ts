@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the request area's whole contract (input schemas, views, operations) in one place, as each area's contract file is; the views are plain interfaces */
 import { z } from 'zod';
 import type { FieldLabel } from './i18n';
 import { command, query } from './define';
