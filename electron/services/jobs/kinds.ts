@@ -122,8 +122,11 @@ export async function runJob(
     }
     case 'print': {
       // Printed in the language of the operator who asked for it.
-      const language = operatorLanguage(core.context('jobs.start').db, job.operator);
-      const result = await runPrint(core.sqlite, input.print, language, exportJobFolder(job.homeDir, job.jobId), run);
+      const printCtx = core.context('jobs.start');
+      const language = operatorLanguage(printCtx.db, job.operator);
+      // Every copy names the verified operator who printed it, and when (issue 10 point 4).
+      const printedBy = { operator: job.operator, at: printCtx.now() };
+      const result = await runPrint(core.sqlite, input.print, language, exportJobFolder(job.homeDir, job.jobId), run, printedBy);
       return { result, changes: [] };
     }
   }

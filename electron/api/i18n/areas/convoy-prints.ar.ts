@@ -52,6 +52,7 @@ export const convoyPrintsAr: Record<ConvoyPrintsKey, string> = {
   'print.notes': 'ملاحظات',
   'print.qrNote': 'تحقّق من هذه النسخة في شاشة التحقق في Corridor: امسح رمز QR أو اكتب الرمز المطبوع تحته.',
   'print.page': 'صفحة {page} من {pages}',
+  'print.printedBy': 'طبعه {operator}، {at}',
   'print.totals': 'المجموع: {lines, plural, one {بند واحد} two {بندان} few {# بنود} many {# بنداً} other {# بند}}، {weight} كغ، {volume} م³',
   'print.void': 'ملغاة — {reason}',
   'print.voidMark': 'ملغاة',

@@ -52,6 +52,7 @@ export const convoyPrintsEn = {
   'print.notes': 'Notes',
   'print.qrNote': 'Check this copy on Corridor’s Verify screen: scan the QR code or type the code printed under it.',
   'print.page': 'Page {page} of {pages}',
+  'print.printedBy': 'Printed by {operator}, {at}',
   'print.totals': 'Total: {lines, plural, one {# line} other {# lines}}, {weight} kg, {volume} m³',
   'print.void': 'VOID — {reason}',
   'print.voidMark': 'VOID',

@@ -57,6 +57,7 @@ export const convoyPrintsFr: Record<ConvoyPrintsKey, string> = {
   'print.notes': 'Notes',
   'print.qrNote': 'Vérifiez cette copie sur l’écran Vérifier de Corridor : scannez le code QR ou tapez le code imprimé dessous.',
   'print.page': 'Page {page} sur {pages}',
+  'print.printedBy': 'Imprimé par {operator}, {at}',
   'print.totals': 'Total : {lines, plural, one {# ligne} other {# lignes}}, {weight} kg, {volume} m³',
   'print.void': 'ANNULÉ — {reason}',
   'print.voidMark': 'ANNULÉ',

@@ -9,12 +9,14 @@ export interface Printer {
   t: Translate;
   num(n: number, digits?: number): string;
   language: Language;
+  /** Who printed this copy and when (the verified operator), said at the foot of every page. */
+  printedBy?: { operator: string; at: string };
 }
 
-export function printerFor(language: Language): Printer {
+export function printerFor(language: Language, printedBy?: Printer['printedBy']): Printer {
   const f = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 3 });
   const f1 = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  return { t: translator(language), num: (n, digits) => (digits === 1 ? f1 : f).format(n), language };
+  return { t: translator(language), num: (n, digits) => (digits === 1 ? f1 : f).format(n), language, printedBy };
 }
 
 type Node = object | string;
@@ -46,6 +48,16 @@ export function pageOf(
       footer: (page: number, pages: number) => ({
         columns: [
           { text: `${p.t(title)} ${number}`, fontSize: 7, color: '#555' },
+          ...(p.printedBy
+            ? [
+                {
+                  text: p.t('print.printedBy', { operator: p.printedBy.operator, at: moment(p.printedBy.at) }),
+                  alignment: 'center',
+                  fontSize: 7,
+                  color: '#555',
+                },
+              ]
+            : []),
           { text: p.t('print.page', { page, pages }), alignment: 'right', fontSize: 7, color: '#555' },
         ],
         margin: [36, 14, 36, 0],

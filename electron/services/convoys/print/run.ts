@@ -14,8 +14,9 @@ export function printDefinition(
   sqlite: Database.Database,
   request: ConvoyPrintRequest,
   language: Language,
+  printedBy?: { operator: string; at: string },
 ): { doc: object; name: string; lines: number } {
-  const p = printerFor(language);
+  const p = printerFor(language, printedBy);
   switch (request.document) {
     case 'waybill': {
       const w = waybillPrint(sqlite, request.waybillId);
@@ -45,9 +46,10 @@ export async function runPrint(
   language: Language,
   folder: string,
   run: { progress(done: number, total: number, step: string): void; checkCancelled(): void },
+  printedBy?: { operator: string; at: string },
 ): Promise<PrintOutcome> {
   run.progress(0, 100, 'Reading');
-  const { doc, name, lines } = printDefinition(sqlite, request, language);
+  const { doc, name, lines } = printDefinition(sqlite, request, language, printedBy);
   run.checkCancelled();
   fs.mkdirSync(folder, { recursive: true });
   const fileName = `${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf`;
