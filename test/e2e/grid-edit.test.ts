@@ -45,6 +45,26 @@ describe('editing a grid', () => {
     await page.context().close();
   });
 
+  it('keeps a value the core refuses (a code another item holds) in its cell, red, said once; Esc puts the stored one back', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'FOOD-RICE-25');
+    await editCell(page, row, 'code', 'WASH-JERRY-20');
+    const target = cell(page, row, 'code');
+    await expect.poll(() => target.getAttribute('class')).toContain('cell-invalid');
+    // What was typed stays where it was typed (not an empty cell, not the stored value under a red frame).
+    expect(await target.textContent()).toBe('WASH-JERRY-20');
+    await expect.poll(() => page.locator('.cell-problems').textContent()).toContain('"WASH-JERRY-20" is already used by another item');
+    // Said once: the refusal is at the cell and in its list, not again in a notice below.
+    expect(await page.getByText('is already used by another item').count()).toBe(1);
+    expect((await server.call('items.list', {})).filter((i) => i.code === 'WASH-JERRY-20')).toHaveLength(1);
+    await focusCell(page, row, 'code');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => target.textContent()).toBe('FOOD-RICE-25');
+    await expect.poll(() => target.getAttribute('class')).not.toContain('cell-invalid');
+    await page.context().close();
+  });
+
   it('shows a bad value at the cell and does not save it', async () => {
     const { page } = await openApp(browser, server, 'items');
     await waitForRows(page, 3);
@@ -70,7 +90,7 @@ describe('editing a grid', () => {
     await page.context().close();
   });
 
-  it('puts back the stored value when the core refuses an edit, and says why at the cell', async () => {
+  it('a value the core refuses stays in its cell to be corrected there; the corrected value saves', async () => {
     const { page } = await openApp(browser, server, 'sites');
     await waitForRows(page, 2);
     const row = await rowIndexOf(page, 'HHI-WH1');
@@ -78,10 +98,15 @@ describe('editing a grid', () => {
     await editCell(page, row, 'code', 'FOB-N');
     const target = cell(page, row, 'code');
     await expect.poll(() => target.getAttribute('class')).toContain('cell-invalid');
-    await expect.poll(() => target.textContent()).toBe('HHI-WH1');
+    expect(await target.textContent()).toBe('FOB-N');
     await expect
       .poll(() => page.locator('.cell-problems').textContent())
       .toContain('Not saved: Code "FOB-N" is already used by another site');
+    expect((await server.call('sites.list', {})).map((s) => s.code).sort()).toEqual(['FOB-N', 'HHI-WH1']);
+    // Corrected where it was typed: the red goes and the row saves.
+    await editCell(page, row, 'code', 'HHI-WH1');
+    await expect.poll(() => target.getAttribute('class')).not.toContain('cell-invalid');
+    await expect.poll(() => page.locator('.entity-grid').getAttribute('data-saving')).toBe('no');
     expect((await server.call('sites.list', {})).map((s) => s.code).sort()).toEqual(['FOB-N', 'HHI-WH1']);
     await page.context().close();
   });

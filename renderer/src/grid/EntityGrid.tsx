@@ -35,7 +35,8 @@ import { useDraftRow } from './useDraftRow';
 import { useRecordPaste } from './useRecordPaste';
 import { useRecordRows } from './useRecordRows';
 import { useRecordSave } from './useRecordSave';
-import { checkGridRow, toPayload } from './validation';
+import { checkGridRow, issuesByRow, toPayload, type RowProblems } from './validation';
+import type { ApiError } from '../../../electron/api/result';
 import './grid.css';
 
 export type { GridRow, RecordOps } from './records';
@@ -71,6 +72,14 @@ const ROW_CLASS_RULES = {
   'row-draft': (p: RowClassParams<GridRow>) => Boolean(p.node.rowPinned),
 };
 const getRowId = (p: GetRowIdParams<GridRow>) => p.data.id ?? DRAFT_KEY;
+
+/** The refused fields of a one-row save, when the core refused values (not a stale version or a vanished row). */
+function valueIssues(error: ApiError): RowProblems | null {
+  const problems = issuesByRow(error.issues).get(0);
+  if (!problems || error.code === 'conflict' || error.code === 'not_found') return null;
+  const fields = Object.keys(problems);
+  return fields.length > 0 && fields.every((f) => f !== '' && f !== 'version' && f !== 'id') ? problems : null;
+}
 
 /**
  * The editable grid every Corridor record list uses, built on the shared grid pattern
@@ -154,7 +163,19 @@ export function EntityGrid(props: EntityGridProps) {
       setRowErrors(id, null);
       void save(
         () => ({ payload: [toPayload({ ...(stored.current.get(id) ?? base), ...overlay })], keys: [id] }),
-        (error) => setNotice({ kind: 'error', text: t('grid.cellRefused', { row: labelOf(id), message: error.message }) }),
+        (error) => {
+          const refused = valueIssues(error);
+          if (!refused) {
+            setNotice({ kind: 'error', text: t('grid.cellRefused', { row: labelOf(id), message: error.message }) });
+            return;
+          }
+          // The core refused the value itself (a code another item holds…): it stays in the cell,
+          // red with the core's reason, as a value refused at the cell does, so it can be corrected
+          // where it was typed; Esc on the row puts the stored row back. Said once, at the cell.
+          unsaved.current.set(id, overlay);
+          apiRef.current?.getRowNode(id)?.updateData({ ...(stored.current.get(id) ?? base), ...overlay });
+          setRowErrors(id, Object.fromEntries(Object.entries(refused).map(([f, m]) => [f, t('grid.notSaved', { message: m })])));
+        },
       ).then((r) => {
         if (r.ok && e.source === 'undo') setNotice({ kind: 'info', text: t('grid.undone', { column: headerOf(field), row: labelOf(id) }) });
         else if (r.ok && e.source === 'redo')
@@ -162,7 +183,7 @@ export function EntityGrid(props: EntityGridProps) {
         else if (r.ok) setNotice(null);
       });
     },
-    [columns, draft, forgetPaste, headerOf, labelOf, save, schema, setRowErrors, stored, unsaved],
+    [apiRef, columns, draft, forgetPaste, headerOf, labelOf, save, schema, setRowErrors, stored, unsaved],
   );
 
   // ---- removing and restoring -----------------------------------------------------------------
