@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQr, pdfText } from '../helpers/pdf';
 import { editCell, launchBrowser, openApp, pasteText, screenshot, startServer, type E2EServer } from './harness';
+import { DEMO_OPERATORS } from '../../electron/services/demo/identity';
 
 let server: E2EServer;
 let browser: Browser;
@@ -145,6 +146,13 @@ describe('convoys in Chromium', () => {
     await screenshot(page, 'convoy-movement-export');
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Export' }).click();
+    // The notification is above TLP:GREEN (routes, escort) and the demo asks an approver to check
+    // such exports (four-eyes): the export waits for the approver's PIN.
+    const approver = DEMO_OPERATORS.find((o) => o.role === 'approver')!;
+    const dialog = page.locator('[data-testid=second-operator]');
+    await dialog.locator('select[name="second-operator"]').selectOption({ label: approver.name });
+    await dialog.locator('input[name="second-operator-pin"]').fill(approver.pin);
+    await dialog.locator('[data-testid=second-operator-confirm]').click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^corridor-movement-notification-.*\.xlsx$/);
     await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
@@ -160,6 +168,7 @@ describe('convoys in Chromium', () => {
     expect((await server.call('exports.history', {}))[0]).toMatchObject({
       title: 'Movement notification',
       fileName: file.suggestedFilename(),
+      secondOperator: approver.name,
     });
 
     await notification.locator('[data-notification=submitted]').click();
