@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { say } from '../../api/i18n/current';
-import { conditionWord, unitWord } from '../../api/i18n/vocabulary-words';
-import { MAX_QUANTITY, PICKING_DOCUMENT_KINDS, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
+import { conditionWord } from '../../api/i18n/vocabulary-words';
+import { PICKING_DOCUMENT_KINDS, type LedgerCondition, type StockDocumentKind } from '../../api/vocabularies';
 import type { recordColumns, StockDocumentLine } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
 import type { stockLineInput } from '../../api/stock';
 import type { Lookups } from './lookups';
+import { quantityFromPacks } from './packs';
 
 export type LineInput = z.output<typeof stockLineInput>;
 type Path = (string | number)[];
@@ -99,50 +100,9 @@ export function normaliseLine(
   let packName: string | null = null;
   let packCount: number | null = null;
   if (line.packName !== undefined || line.packCount !== undefined) {
-    if (line.packName === undefined) add('packName', say('lineCheck.whichPack'));
-    else if (line.packCount === undefined) add('packCount', say('lineCheck.howManyPacks', { pack: line.packName }));
-    else if (item) {
-      const pack = item.packSizes.find((p) => p.name.toLowerCase() === line.packName);
-      if (!pack) {
-        const known = item.packSizes.map((p) => `${p.name}=${p.quantity}`).join(', ');
-        add(
-          'packName',
-          known
-            ? say('lineCheck.noSuchPack', { item: item.code, pack: line.packName, known })
-            : say('lineCheck.noPacks', { item: item.code, unit: unitWord(item.baseUnit) }),
-        );
-      } else {
-        const fromPacks = pack.quantity * line.packCount;
-        if (fromPacks > MAX_QUANTITY) {
-          add(
-            'packCount',
-            say('lineCheck.packsTooMany', {
-              count: line.packCount,
-              pack: pack.name,
-              size: pack.quantity,
-              total: fromPacks,
-              unit: unitWord(item.baseUnit),
-              max: MAX_QUANTITY,
-            }),
-          );
-        } else if (quantity !== null && quantity !== fromPacks) {
-          add(
-            'quantity',
-            say('lineCheck.packsDisagree', {
-              count: line.packCount,
-              pack: pack.name,
-              size: pack.quantity,
-              total: fromPacks,
-              unit: unitWord(item.baseUnit),
-              quantity,
-            }),
-          );
-        }
-        quantity = fromPacks;
-        packName = pack.name;
-        packCount = line.packCount;
-      }
-    }
+    const packed = quantityFromPacks(item ?? null, line.packName, line.packCount, quantity);
+    if (packed && !packed.ok) add(packed.field, packed.message);
+    else if (packed) [quantity, packName, packCount] = [packed.quantity, packed.packName, packed.packCount];
   }
   if (quantity === null && line.packName === undefined && line.packCount === undefined) add('quantity', say('lineCheck.quantityRequired'));
 

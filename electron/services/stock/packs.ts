@@ -1,4 +1,5 @@
 import { say } from '../../api/i18n/current';
+import { unitWord } from '../../api/i18n/vocabulary-words';
 import { MAX_QUANTITY } from '../../api/vocabularies';
 import type { ItemFacts } from './lookups';
 
@@ -12,14 +13,24 @@ export type PackField = 'packName' | 'packCount' | 'quantity';
 export type PackResolution =
   { ok: true; quantity: number; packName: string; packCount: number } | { ok: false; field: PackField; message: string };
 
+/**
+ * The pack and its count first (they need no item), then the item's packs. Null when both are
+ * given but the item is not known: the caller has already said what is wrong with the item.
+ */
+type PackItem = Pick<ItemFacts, 'code' | 'baseUnit' | 'packSizes'>;
+type PackArgs = [packName: string | undefined | null, packCount: number | undefined | null, quantity: number | null];
+export function quantityFromPacks(item: PackItem, ...given: PackArgs): PackResolution;
+export function quantityFromPacks(item: PackItem | null, ...given: PackArgs): PackResolution | null;
 export function quantityFromPacks(
-  item: Pick<ItemFacts, 'code' | 'baseUnit' | 'packSizes'>,
+  item: PackItem | null,
   packName: string | undefined | null,
   packCount: number | undefined | null,
   quantity: number | null,
-): PackResolution {
-  if (!packName) return { ok: false, field: 'packName', message: say('packs.needName') };
-  if (packCount == null) return { ok: false, field: 'packCount', message: say('packs.needCount', { pack: packName }) };
+): PackResolution | null {
+  if (!packName) return { ok: false, field: 'packName', message: say('lineCheck.whichPack') };
+  if (packCount == null) return { ok: false, field: 'packCount', message: say('lineCheck.howManyPacks', { pack: packName }) };
+  if (!item) return null;
+  const unit = unitWord(item.baseUnit);
   const pack = item.packSizes.find((p) => p.name.toLowerCase() === packName.toLowerCase());
   if (!pack) {
     const known = item.packSizes.map((p) => `${p.name}=${p.quantity}`).join(', ');
@@ -27,38 +38,17 @@ export function quantityFromPacks(
       ok: false,
       field: 'packName',
       message: known
-        ? say('packs.unknown', { item: item.code, pack: packName, known })
-        : say('packs.none', { item: item.code, unit: item.baseUnit }),
+        ? say('lineCheck.noSuchPack', { item: item.code, pack: packName, known })
+        : say('lineCheck.noPacks', { item: item.code, unit }),
     };
   }
   const fromPacks = pack.quantity * packCount;
+  const counted = { count: packCount, pack: pack.name, size: pack.quantity, total: fromPacks, unit };
   if (fromPacks > MAX_QUANTITY) {
-    return {
-      ok: false,
-      field: 'packCount',
-      message: say('packs.tooMany', {
-        count: packCount,
-        pack: pack.name,
-        size: pack.quantity,
-        total: fromPacks,
-        unit: item.baseUnit,
-        max: MAX_QUANTITY,
-      }),
-    };
+    return { ok: false, field: 'packCount', message: say('lineCheck.packsTooMany', { ...counted, max: MAX_QUANTITY }) };
   }
   if (quantity !== null && quantity !== fromPacks) {
-    return {
-      ok: false,
-      field: 'quantity',
-      message: say('packs.mismatch', {
-        count: packCount,
-        pack: pack.name,
-        size: pack.quantity,
-        total: fromPacks,
-        unit: item.baseUnit,
-        quantity,
-      }),
-    };
+    return { ok: false, field: 'quantity', message: say('lineCheck.packsDisagree', { ...counted, quantity }) };
   }
   return { ok: true, quantity: fromPacks, packName: pack.name, packCount };
 }
