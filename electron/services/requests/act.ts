@@ -47,6 +47,17 @@ export const linesOf = (ctx: ServiceContext, requestId: string) =>
     requestId,
   );
 
+/** The request's lines and the one an action names; refused when the request has no such line. */
+export function lineNamed(ctx: ServiceContext, stored: RequestRow, lineId: string): { lines: LineRow[]; line: LineRow } {
+  const lines = linesOf(ctx, stored.id);
+  const line = lines.find((l) => l.id === lineId);
+  if (!line)
+    throw invalid(say('requestCore.noSuchLine', { number: stored.number }), [
+      { path: ['lineId'], message: say('requestCore.noSuchLineShort') },
+    ]);
+  return { lines, line };
+}
+
 /** Loads the request and runs the checks every action shares, in the order a person reads them. */
 export function begin(
   ctx: ServiceContext,
@@ -183,12 +194,7 @@ export function deliverRequest(ctx: ServiceContext, input: z.output<typeof deliv
   return inTransaction(ctx, () => {
     const { stored, actor, at } = begin(ctx, input, 'deliver');
     const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
-    const lines = linesOf(ctx, stored.id);
-    const line = lines.find((l) => l.id === input.lineId);
-    if (!line)
-      throw invalid(say('requestCore.noSuchLine', { number: stored.number }), [
-        { path: ['lineId'], message: say('requestCore.noSuchLineShort') },
-      ]);
+    const { lines, line } = lineNamed(ctx, stored, input.lineId);
     const remaining = (line.approvedQuantity ?? 0) - line.deliveredQuantity;
     if (input.quantity > remaining)
       throw invalid(say('requestCore.deliverRemaining', { line: line.lineNo, remaining, unit: line.unit }), [

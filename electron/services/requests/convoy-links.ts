@@ -8,7 +8,7 @@ import { inTransaction } from '../core/transaction';
 import { insertRecord, updateRecord } from '../core/write';
 import { dayOf } from '../stock/dates';
 import { all, one } from '../stock/sql';
-import { begin, finish, linesOf, recordDelivery } from './act';
+import { begin, finish, lineNamed, linesOf, recordDelivery } from './act';
 import { loadRequest } from './rows';
 import { addTimelineEntry } from './timeline';
 import { requestDetail } from './views';
@@ -26,12 +26,7 @@ export function linkConvoy(ctx: ServiceContext, input: z.output<typeof linkConvo
   return inTransaction(ctx, () => {
     const { stored, actor, at } = begin(ctx, input, 'deliver');
     const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
-    const lines = linesOf(ctx, stored.id);
-    const line = lines.find((l) => l.id === input.lineId);
-    if (!line)
-      throw invalid(say('requestCore.noSuchLine', { number: stored.number }), [
-        { path: ['lineId'], message: say('requestCore.noSuchLineShort') },
-      ]);
+    const { line } = lineNamed(ctx, stored, input.lineId);
     const convoy = one<{ id: string; number: string; status: ConvoyStatus }>(
       ctx.sqlite,
       'SELECT id, number, status FROM convoys WHERE id = ?',
