@@ -12,7 +12,8 @@ export function jobHandlers(jobs: JobManager): AreaHandlers<'jobs.start' | 'jobs
       // the job gets their name only, never the PIN (the job's input is kept in the job list).
       const { secondOperator, ...request } = input;
       if (secondOperator) verifySecondOperator(ctx, secondOperator);
-      if (fourEyesRules(ctx).exportsAboveGreen) {
+      // Only without one does the export's label need reading (every row, on the core's thread).
+      else if (fourEyesRules(ctx).exportsAboveGreen) {
         const { kind: _kind, ...exportReq } = request;
         if (previewExport(ctx, exportReq).needsSecondOperator) requireSecondOperator(ctx, 'exportsAboveGreen');
       }
