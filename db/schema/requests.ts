@@ -56,6 +56,8 @@ export const requests = sqliteTable(
     closedAt: text('closed_at'),
     /** TLP label; null = the type's default (setting sharing.default.request). */
     sharing: text('sharing', { enum: TLP_LABELS }),
+    /** The requesting partner's own reference (from an imported request list): importing the list again finds it. */
+    partnerReference: text('partner_reference').notNull().default(''),
   },
   (t) => [
     uniqueIndex('requests_number_uq').on(t.number),
@@ -63,6 +65,7 @@ export const requests = sqliteTable(
     index('requests_requester_idx').on(t.requesterOrgId),
     index('requests_provider_idx').on(t.providerOrgId),
     index('requests_submitted_idx').on(t.submittedAt),
+    index('requests_partner_reference_idx').on(t.requesterOrgId, t.partnerReference),
     check('requests_priority_ck', sql`${sql.identifier('priority')} IN (1, 2, 3)`),
   ],
 );

@@ -44,6 +44,8 @@ export const EXPORT_SOURCES = [
   'exportProfiles',
   'exportHistory',
   'convoyMovement',
+  'requests',
+  'requestMeasures',
 ] as const;
 export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;

@@ -11,13 +11,14 @@ import { text } from './text';
  * writes everything in one transaction, or nothing.
  */
 
-export const IMPORT_TARGETS = ['items', 'organisations', 'sites', 'openingStock'] as const;
+export const IMPORT_TARGETS = ['items', 'organisations', 'sites', 'openingStock', 'requests'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 export const IMPORT_TARGET_LABELS: Record<ImportTarget, string> = {
   items: 'Catalogue (items)',
   organisations: 'Organisations with contacts',
   sites: 'Sites',
   openingStock: 'Opening stock',
+  requests: "Requests (a partner's request list, as drafts)",
 };
 
 export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const;

@@ -86,6 +86,8 @@ const header = {
   askedKnowledge: longText('Local knowledge or supplies asked'),
   askedWhy: longText('Why it is asked'),
   sharing: recordSharing,
+  /** The requesting partner's own reference for it (an imported request list's reference column). */
+  partnerReference: optionalText('Partner reference', 100),
 };
 
 export const createRequestInput = z.object({
@@ -324,6 +326,8 @@ export interface RequestDetail {
     fulfilledAt: string | null;
     closedAt: string | null;
     sharing: TlpLabel | null;
+    /** The requesting partner's own reference ('' when none). */
+    partnerReference: string;
     /** The label it carries: its own, or the type's default. */
     effectiveSharing: TlpLabel;
   };

@@ -9,6 +9,7 @@ import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
 import { convoyMovementAr } from './areas/convoy-movement.ar';
+import { requestExchangeAr } from './areas/request-exchange.ar';
 import { packsAr } from './areas/packs.ar';
 import { exchangeAr } from './areas/exchange.ar';
 import { exportsAr } from './areas/exports.ar';
@@ -694,6 +695,7 @@ export const ar: Record<MessageKey, string> = {
   'auth.alreadySetUp': 'هذا التثبيت مُعدّ بالفعل؛ سجّل الدخول باسمك ورمزك بدلاً من ذلك',
   ...convoyPrintsAr,
   ...convoyMovementAr,
+  ...requestExchangeAr,
   ...packsAr,
   ...exchangeAr,
   ...exportsAr,

@@ -7,6 +7,7 @@
 import { convoysEn } from './areas/convoys.en';
 import { convoyPrintsEn } from './areas/convoy-prints.en';
 import { convoyMovementEn } from './areas/convoy-movement.en';
+import { requestExchangeEn } from './areas/request-exchange.en';
 import { packsEn } from './areas/packs.en';
 import { exchangeEn } from './areas/exchange.en';
 import { exportsEn } from './areas/exports.en';
@@ -710,6 +711,7 @@ export const en = {
   'auth.alreadySetUp': 'This installation is already set up; sign in with your name and PIN instead',
   ...convoyPrintsEn,
   ...convoyMovementEn,
+  ...requestExchangeEn,
   ...packsEn,
   ...exchangeEn,
   ...exportsEn,

@@ -9,6 +9,7 @@ import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
 import { convoyMovementFr } from './areas/convoy-movement.fr';
+import { requestExchangeFr } from './areas/request-exchange.fr';
 import { packsFr } from './areas/packs.fr';
 import { exchangeFr } from './areas/exchange.fr';
 import { exportsFr } from './areas/exports.fr';
@@ -717,6 +718,7 @@ export const fr: Record<MessageKey, string> = {
   'auth.alreadySetUp': 'Cette installation est déjà configurée ; connectez-vous plutôt avec votre nom et votre code',
   ...convoyPrintsFr,
   ...convoyMovementFr,
+  ...requestExchangeFr,
   ...packsFr,
   ...exchangeFr,
   ...exportsFr,

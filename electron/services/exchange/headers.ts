@@ -134,6 +134,9 @@ export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
   exportHistory: 'exportTitle.exportHistory',
   // Worded by its own source (areas/convoy-movement.*), headers included.
   convoyMovement: 'movement.title',
+  // Worded by their own sources (areas/request-exchange.*), headers included.
+  requests: 'reqx.registerTitle',
+  requestMeasures: 'reqx.measuresTitle',
 };
 
 /** An English header in the current message language (unchanged when it has no key). */

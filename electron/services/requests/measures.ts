@@ -22,7 +22,7 @@ import { getSetting } from '../system/settings';
 const DAY = 86_400_000;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-interface Row {
+export interface MeasureRow {
   status: RequestStatus;
   priority: RequestPriority;
   requesterOrgId: string;
@@ -32,7 +32,10 @@ interface Row {
   fulfilledAt: string | null;
   approved: number;
   inPeriod: number;
+  /** The request's own label (null: the type's default), for the measures export's row labels. */
+  sharing: string | null;
 }
+type Row = MeasureRow;
 
 /** Median (mean of the middle two for an even count) and nearest-rank 90th percentile, in days. */
 export function durations(days: number[]): DurationMeasure {
@@ -74,18 +77,23 @@ function measureSet(rows: Row[], today: string): RequestMeasureSet {
 }
 
 export function requestMeasures(ctx: ServiceContext, input: z.output<typeof requestMeasuresInput>): RequestMeasures {
+  return { ...measuresOn(ctx.sqlite, input, ctx.now().slice(0, 10), getSetting(ctx.db, 'home_organisation_id')), asOf: ctx.now() };
+}
+
+/** The measures on `today` (YYYY-MM-DD), with `home` (this installation's organisation) left out of the partners; also the measures export's rows. */
+export function measuresOn(
+  sqlite: Database.Database,
+  input: z.output<typeof requestMeasuresInput>,
+  today: string,
+  home: string | null | undefined,
+): RequestMeasures {
   const from = input.from ?? null;
   const to = input.to ?? null;
   if (from && to && from > to)
     throw invalid(say('requestCore.periodBackwards'), [{ path: ['to'], message: say('requestCore.beforeFrom') }]);
-  const today = ctx.now().slice(0, 10);
-  const rows = readRows(ctx.sqlite, from, to);
-  const home = getSetting(ctx.db, 'home_organisation_id');
+  const rows = readRows(sqlite, from, to);
   const names = new Map(
-    (ctx.sqlite.prepare('SELECT id, short_name AS name FROM organisations').all() as { id: string; name: string }[]).map((o) => [
-      o.id,
-      o.name,
-    ]),
+    (sqlite.prepare('SELECT id, short_name AS name FROM organisations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]),
   );
   const byOrg = new Map<string, Row[]>();
   for (const r of rows)
@@ -98,7 +106,7 @@ export function requestMeasures(ctx: ServiceContext, input: z.output<typeof requ
   return {
     from,
     to,
-    asOf: ctx.now(),
+    asOf: today,
     overall: measureSet(rows, today),
     byPartner: [...byOrg.entries()]
       .map(([orgId, list]) => ({ orgId, org: names.get(orgId) ?? orgId, ...measureSet(list, today) }))
@@ -107,13 +115,13 @@ export function requestMeasures(ctx: ServiceContext, input: z.output<typeof requ
 }
 
 /** The period's submitted requests and every open one, with whether any line was approved. */
-function readRows(sqlite: Database.Database, from: string | null, to: string | null): Row[] {
+export function readRows(sqlite: Database.Database, from: string | null, to: string | null): Row[] {
   const inPeriod = `r.submitted_at IS NOT NULL AND (@from IS NULL OR r.submitted_at >= @from) AND (@to IS NULL OR r.submitted_at < @toEnd)`;
   const open = OPEN_REQUEST_STATUSES.map((s) => `'${s}'`).join(', ');
   return sqlite
     .prepare(
       `SELECT r.status, r.priority, r.requester_org_id AS requesterOrgId, r.provider_org_id AS providerOrgId, r.submitted_at AS submittedAt,
-         r.decided_at AS decidedAt, r.fulfilled_at AS fulfilledAt,
+         r.decided_at AS decidedAt, r.fulfilled_at AS fulfilledAt, r.sharing,
          EXISTS (SELECT 1 FROM request_lines l WHERE l.request_id = r.id AND l.approved_quantity > 0) AS approved,
          (${inPeriod}) AS inPeriod
        FROM requests r WHERE (${inPeriod}) OR r.status IN (${open})`,

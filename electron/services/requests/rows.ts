@@ -14,7 +14,7 @@ const COLUMNS = `id, version, number, title, requester_org_id AS requesterOrgId,
   military_start AS militaryStart, military_end AS militaryEnd, exit_plan AS exitPlan, escort_need AS escortNeed,
   escort_authorities AS escortAuthorities, escort_safety AS escortSafety, escort_sustainability AS escortSustainability,
   escort_end_date AS escortEndDate, asked_knowledge AS askedKnowledge, asked_why AS askedWhy, submitted_at AS submittedAt,
-  decided_at AS decidedAt, fulfilled_at AS fulfilledAt, closed_at AS closedAt, sharing, created_at AS createdAt,
+  decided_at AS decidedAt, fulfilled_at AS fulfilledAt, closed_at AS closedAt, sharing, partner_reference AS partnerReference, created_at AS createdAt,
   created_by_installation AS createdByInstallation, updated_at AS updatedAt, updated_by_installation AS updatedByInstallation,
   archived, replaced_by AS replacedBy`;
 

@@ -165,6 +165,7 @@ export function requestDetail(sqlite: Database.Database, id: string, today: stri
       fulfilledAt: stored.fulfilledAt,
       closedAt: stored.closedAt,
       sharing: stored.sharing,
+      partnerReference: stored.partnerReference,
       effectiveSharing: stored.sharing ?? readSharingDefaults(sqlite).request,
     },
     lines,

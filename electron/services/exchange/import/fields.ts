@@ -15,6 +15,7 @@ import {
   TLP_LABELS,
 } from '../../../api/vocabularies';
 import type { ImportTarget } from '../../../api/imports';
+import { REQUEST_IMPORT_FIELDS } from './request-fields';
 
 /*
  * What each import target takes: its fields, the HXL hashtags and the header names (English and
@@ -412,6 +413,7 @@ export const IMPORT_FIELDS: Record<ImportTarget, ImportField[]> = {
   organisations: ORG_FIELDS,
   sites: SITE_FIELDS,
   openingStock: STOCK_FIELDS,
+  requests: REQUEST_IMPORT_FIELDS,
 };
 
 /** A field's name in the reader's language where the catalogue has it (FIELD_LABELS), else as defined here. */

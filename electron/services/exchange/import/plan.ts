@@ -11,6 +11,7 @@ import type { Cell, ReadFile, SheetRow } from './read';
 import { codeKey, contactOf, contactSchema, readLookups, TARGET_SPECS, type Accepted, type Values } from './targets';
 import { detectDateOrder, mapWords, parseDate, parseNumber } from './values';
 import { planStock, type StockPlan } from './stock';
+import { planRequests, type RequestPlan } from './requests';
 
 /*
  * The preview of an import: columns and words mapped, every data row read, checked against the
@@ -25,6 +26,7 @@ export interface Plan {
   preview: ImportPreview;
   accepted: Accepted[];
   stock: StockPlan | null;
+  requests: RequestPlan | null;
   remember: Remembered;
 }
 
@@ -215,7 +217,17 @@ export function planImport(
     preview.createSample = stock.sample;
     preview.badRows = badRows.size;
     bad.sort((a, b) => a.row - b.row);
-    return { preview, accepted: [], stock, remember };
+    return { preview, accepted: [], stock, requests: null, remember };
+  }
+
+  if (req.target === 'requests') {
+    const requests = planRequests(ctx, readRows, columnName, addBad);
+    preview.creates = requests.drafts.length;
+    preview.unchanged = requests.already;
+    preview.createSample = requests.sample;
+    preview.badRows = badRows.size;
+    bad.sort((a, b) => a.row - b.row);
+    return { preview, accepted: [], stock: null, requests, remember };
   }
 
   const spec = TARGET_SPECS[req.target];
@@ -297,7 +309,7 @@ export function planImport(
   }
   preview.badRows = badRows.size;
   bad.sort((a, b) => a.row - b.row);
-  return { preview, accepted, stock: null, remember };
+  return { preview, accepted, stock: null, requests: null, remember };
 }
 
 function createSampleOf(n: number, code: unknown, own: Values, byKey: Map<string, ImportField>): ImportChange {

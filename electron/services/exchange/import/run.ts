@@ -11,6 +11,7 @@ import { uploadFileOf } from './files';
 import { mappingKey, planImport } from './plan';
 import { readSpreadsheet } from './read';
 import { writeStock } from './stock';
+import { writeRequests } from './requests';
 import { TARGET_SPECS } from './targets';
 
 export interface ImportRun {
@@ -58,7 +59,8 @@ export async function runImport(
     if (plan.stock) {
       const hash = createHash('sha256').update(readFileSync(file.path)).digest('hex').slice(0, 12);
       await writeStock(ctx, plan.stock, `IMPORT-${hash}`, file.name);
-    } else await TARGET_SPECS[req.target as keyof typeof TARGET_SPECS].write(ctx, plan.accepted);
+    } else if (plan.requests) await writeRequests(ctx, plan.requests);
+    else await TARGET_SPECS[req.target as keyof typeof TARGET_SPECS].write(ctx, plan.accepted);
     run.checkCancelled();
     if (req.partnerOrgId) setSetting(ctx.db, mappingKey(req), JSON.stringify(plan.remember));
     ctx.sqlite.exec('COMMIT');

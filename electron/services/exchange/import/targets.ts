@@ -194,7 +194,7 @@ const organisations: TargetSpec = {
   },
 };
 
-export const TARGET_SPECS: Record<Exclude<ImportTarget, 'openingStock'>, TargetSpec> = { items, sites, organisations };
+export const TARGET_SPECS: Record<Exclude<ImportTarget, 'openingStock' | 'requests'>, TargetSpec> = { items, sites, organisations };
 
 export function readLookups(sqlite: Database.Database): Lookups {
   const orgs = new Map(

@@ -2,6 +2,8 @@ import type { ExportSourceId } from '../../../api/exchange';
 import { auditSource, exportHistorySource } from './audit';
 import { convoyMovementSource } from './convoys';
 import { agreementsSource, contactsSource, exportProfilesSource, itemsSource, organisationsSource, sitesSource } from './records';
+import { requestMeasuresSource } from './request-measures';
+import { requestRegisterSource } from './requests';
 import type { ExportSource } from './source';
 import { documentsSource, onHandSource, stockCardSource, threeWSource } from './stock';
 
@@ -20,4 +22,6 @@ export const EXPORT_SOURCE_TABLE: Record<ExportSourceId, ExportSource<Record<str
   exportProfiles: exportProfilesSource as never,
   exportHistory: exportHistorySource as never,
   convoyMovement: convoyMovementSource as never,
+  requests: requestRegisterSource as never,
+  requestMeasures: requestMeasuresSource as never,
 };

@@ -13,6 +13,12 @@ import { clearImportHandoff, pendingImportHandoff } from '../../grid/importHando
 import './import.css';
 
 const NO_CHOICE: MappingChoice = { columns: {}, values: {} };
+/** A link may name the target (#/import?target=requests, from the request register). */
+const targetInHash = (): ImportTarget | undefined => {
+  const q = window.location.hash.indexOf('?');
+  const named = new URLSearchParams(q >= 0 ? window.location.hash.slice(q + 1) : '').get('target');
+  return IMPORT_TARGETS.find((x) => x === named);
+};
 
 /**
  * The import wizard: what and whose, then a file or pasted cells; the core reads, maps and checks
@@ -22,7 +28,7 @@ export default function ImportPage() {
   const t = useT();
   // Cells a grid handed over (a pasted sheet with headers): they start the wizard as pasted cells.
   const [handoff] = useState(pendingImportHandoff);
-  const [target, setTarget] = useState<ImportTarget>(handoff?.target ?? 'items');
+  const [target, setTarget] = useState<ImportTarget>(handoff?.target ?? targetInHash() ?? 'items');
   const [partner, setPartner] = useState('');
   const [upload, setUpload] = useState<ImportUpload | null>(null);
   const [choice, setChoice] = useState<MappingChoice>(NO_CHOICE);
@@ -109,8 +115,15 @@ export default function ImportPage() {
         <p className="import-done" role="status">
           {committed.receipts
             ? t('import.doneStock', { lines: committed.creates, receipts: committed.receipts })
-            : t('import.done', { created: committed.creates, updated: committed.updates })}
+            : target === 'requests'
+              ? t('reqx.import.done', { count: committed.creates })
+              : t('import.done', { created: committed.creates, updated: committed.updates })}
         </p>
+        {target === 'requests' && (
+          <p>
+            <a href="#/requests?status=draft">{t('reqx.import.openDrafts')}</a>
+          </p>
+        )}
         <button type="button" onClick={() => (setCommitted(null), setUpload(null), setPreview(null), setJobId(null))}>
           {t('import.again')}
         </button>
@@ -197,7 +210,9 @@ export default function ImportPage() {
             <button type="button" disabled={blocked || running} onClick={() => void run(true)}>
               {preview.receipts
                 ? t('import.commitStock', { lines: preview.creates, receipts: preview.receipts })
-                : t('import.commit', { count: writes })}
+                : target === 'requests'
+                  ? t('reqx.import.commit', { count: writes })
+                  : t('import.commit', { count: writes })}
             </button>
           </div>
         </>

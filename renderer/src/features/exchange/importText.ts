@@ -8,6 +8,7 @@ export const IMPORT_TARGET_KEYS: Record<ImportTarget, MessageKey> = {
   organisations: 'vocab.importTarget.organisations',
   sites: 'vocab.importTarget.sites',
   openingStock: 'vocab.importTarget.openingStock',
+  requests: 'vocab.importTarget.requests',
 };
 
 export const DATE_ORDER_KEYS: Record<DateOrder, MessageKey> = {

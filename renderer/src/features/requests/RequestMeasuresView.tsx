@@ -1,6 +1,7 @@
 import type { DurationMeasure, RequestMeasures, RequestMeasureSet } from '../../../../electron/api/requests';
 import { REQUEST_PRIORITY_KEYS } from '../../../../electron/api/i18n';
 import { ErrorPanel } from '../../app/ErrorPanel';
+import { ExportButton } from '../../grid/ExportButton';
 import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { date, gridRtl, num } from '../../locale/current';
@@ -74,6 +75,11 @@ export function RequestMeasuresView() {
           blank={t('requests.measures.allPartners')}
           choices={(q.data?.byPartner ?? []).map((p) => ({ value: p.orgId, label: p.org }))}
           testId="measures-partner"
+        />
+        <ExportButton
+          source="requestMeasures"
+          label={t('reqx.exportMeasures')}
+          parts={() => ({ params: { from: scope.from, to: scope.to, orgId: scope.orgId || undefined } })}
         />
       </div>
       {q.isError ? (

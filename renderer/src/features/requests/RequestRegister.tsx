@@ -12,6 +12,7 @@ import {
   type RequestDirection,
   type RequestStatus,
 } from '../../../../electron/api/vocabularies';
+import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
 import { gridTheme } from '../../grid/theme';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { t, useLanguage } from '../../i18n';
@@ -131,6 +132,12 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
   useRequestsChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
 
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  /** The register as shown (its columns, filters and sort), or every column of the register with the same filters. */
+  const exportParts = (asShown: boolean): ExportParts => {
+    const view = gridViewOf(apiRef.current);
+    const sort = (view.sort ?? []).filter((x) => SORTABLE.has(x.colId));
+    return { params: { ...filters, sort }, columns: asShown ? view.columns : undefined };
+  };
   return (
     <div className="stock-page" data-testid="request-register">
       <div className="stock-bar">
@@ -193,6 +200,16 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
           </span>
         )}
         <span className="count">{total == null ? t('requests.loading') : t('requests.count', { count: total })}</span>
+        <ExportButton source="requests" label={t('export.grid')} parts={() => exportParts(true)} />
+        <ExportButton source="requests" label={t('reqx.exportRegister')} parts={() => exportParts(false)} />
+        <a
+          className="button secondary small"
+          href="#/import?target=requests"
+          data-testid="import-request-list"
+          title={t('reqx.importHint')}
+        >
+          {t('reqx.importList')}
+        </a>
       </div>
       <div className="stock-grid">
         <AgGridReact<RequestListRow>
