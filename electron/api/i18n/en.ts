@@ -137,7 +137,7 @@ export const en = {
     'The vehicles registry: plate, type, owner, payload and volume, refrigeration, driver; select one for its convoys.',
   'route.import': 'Import',
   'route.import.purpose':
-    'Bring in a partner’s spreadsheet: catalogue, organisations with contacts, sites or opening stock, checked before anything is written.',
+    'Bring in a partner’s spreadsheet: catalogue, organisations with contacts, sites, opening stock or a request list (as drafts), checked before anything is written.',
   'route.sharing': 'Sharing',
   'route.sharing.purpose':
     'What each partner may receive (export profiles), the default label of each record type, and the history of what left.',

@@ -136,7 +136,7 @@ export const fr: Record<MessageKey, string> = {
     'Le registre des véhicules : immatriculation, type, propriétaire, charge utile et volume, réfrigération, chauffeur ; choisissez-en un pour voir ses convois.',
   'route.import': 'Importer',
   'route.import.purpose':
-    'Reprendre le tableur d’un partenaire : catalogue, organisations et contacts, sites ou stock initial, vérifiés avant toute écriture.',
+    'Reprendre le tableur d’un partenaire : catalogue, organisations et contacts, sites, stock initial ou liste de demandes (en brouillons), vérifiés avant toute écriture.',
   'route.sharing': 'Partage',
   'route.sharing.purpose':
     'Ce que chaque partenaire peut recevoir (profils d’export), le label par défaut de chaque type d’enregistrement et l’historique de ce qui est sorti.',

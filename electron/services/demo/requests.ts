@@ -47,6 +47,8 @@ const DEMO_REQUESTS: DemoRequest[] = [
     drafted: 41,
     request: {
       title: 'Trucks for food rations, Aster Falls → Tarvik',
+      // HHI's own reference, as its request list carries it (a re-import of the list finds it).
+      partnerReference: 'HHI-LOG-2026-031',
       type: 'transport',
       priority: 2,
       neededBy: -34,
@@ -109,6 +111,8 @@ const DEMO_REQUESTS: DemoRequest[] = [
     drafted: 16,
     request: {
       title: 'Family tents for the Tarvik flood response',
+      // HHI's own reference, as its request list carries it (a re-import of the list finds it).
+      partnerReference: 'HHI-LOG-2026-047',
       type: 'items',
       priority: 1,
       neededBy: -6,
