@@ -64,6 +64,17 @@ describe('requests through the exchange, in Chromium', () => {
     await panel.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^corridor-request-register-.*\.xlsx$/);
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    // The measures of the period shown, from the Measures tab.
+    await page.getByTestId('tab-measures').click();
+    await page.getByTestId('m-submitted').waitFor();
+    await page.getByRole('button', { name: 'Export measures…' }).click();
+    const measuresPanel = page.getByRole('dialog', { name: 'Export' });
+    await screenshot(page, 'requests-measures-export');
+    const measuresDownload = page.waitForEvent('download');
+    await measuresPanel.getByRole('button', { name: 'Export', exact: true }).click();
+    expect((await measuresDownload).suggestedFilename()).toMatch(/^corridor-request-measures-.*\.xlsx$/);
     await server.call('system.fourEyes.save', { ...off, exportsAboveGreen: rules.exportsAboveGreen });
 
     const wb = new ExcelJS.Workbook();
