@@ -178,6 +178,34 @@ export const requestConvoyLinks = sqliteTable(
   ],
 );
 
+/**
+ * A file attached to a request (a signed letter, a route map, a photo): its name and note here,
+ * the file itself copied under <home>/attachments/<request id>/ (services/requests/attachments.ts).
+ * Removing one archives the row (who and when, its SHA-256 kept) and deletes the file.
+ */
+export const requestAttachments = sqliteTable(
+  'request_attachments',
+  {
+    ...recordColumns(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => requests.id),
+    fileName: text('file_name').notNull(),
+    note: text('note').notNull().default(''),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Where the file is, relative to the attachments folder. */
+    storedPath: text('stored_path').notNull(),
+    addedBy: text('added_by').notNull(),
+    removedAt: text('removed_at'),
+    removedBy: text('removed_by'),
+  },
+  (t) => [
+    index('request_attachments_request_idx').on(t.requestId),
+    check('request_attachments_bytes_ck', sql`${sql.identifier('bytes')} > 0`),
+  ],
+);
+
 export type RequestRow = typeof requests.$inferSelect;
 export type RequestLineRow = typeof requestLines.$inferSelect;
 export type RequestEventRow = typeof requestEvents.$inferSelect;

@@ -12,4 +12,8 @@ export interface CorridorBridge {
   pickRestoreFile?(): Promise<Result<{ upload: string; fileName: string } | null>>;
   /** Electron only: asks for a spreadsheet to import and hands it to the core (null = the user cancelled). */
   openImport?(): Promise<Result<ImportUpload | null>>;
+  /** Electron only: asks for a file to attach to a request and hands it to the core as an upload (null = cancelled). */
+  pickAttachment?(): Promise<Result<ImportUpload | null>>;
+  /** Electron only: asks where to save an attached file and copies it there (null path = cancelled). */
+  saveAttachment?(attachmentId: string): Promise<Result<{ path: string | null }>>;
 }

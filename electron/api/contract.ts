@@ -14,6 +14,7 @@ import { jobOps } from './jobs';
 import { exchangeOps } from './exchange';
 import { backupOps } from './backups';
 import { requestOps } from './requests';
+import { requestAttachmentOps } from './request-attachments';
 import { localeOps } from './locale';
 import { convoyOps } from './convoys';
 import { importOps } from './imports';
@@ -40,6 +41,7 @@ export const contract = {
   ...exchangeOps,
   ...backupOps,
   ...requestOps,
+  ...requestAttachmentOps,
   ...localeOps,
   ...convoyOps,
   ...importOps,

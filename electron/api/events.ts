@@ -19,6 +19,7 @@ export const RECORD_TYPES = [
   'manifest_lines',
   'operators',
   'organisations',
+  'request_attachments',
   'request_convoy_links',
   'request_events',
   'request_fulfilments',

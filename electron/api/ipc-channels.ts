@@ -7,3 +7,7 @@ export const IPC_SAVE_EXPORT_CHANNEL = 'corridor:save-export';
 export const IPC_PICK_RESTORE_CHANNEL = 'corridor:pick-restore-file';
 /** Choose a file to import (Electron's open dialog); the main process copies it where the core's import job reads it. */
 export const IPC_OPEN_IMPORT_CHANNEL = 'corridor:open-import';
+/** Pick a file to attach to a request (Electron's open dialog); main copies it where uploads wait and names the upload. */
+export const IPC_PICK_ATTACHMENT_CHANNEL = 'corridor:pick-attachment';
+/** Save a request's attached file where the user picks (Electron's save dialog); the renderer names the attachment only. */
+export const IPC_SAVE_ATTACHMENT_CHANNEL = 'corridor:save-attachment';

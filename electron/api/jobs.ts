@@ -7,6 +7,7 @@ import { secondOperatorField } from './four-eyes';
 import { importRequest } from './imports';
 import type { Permission } from './permissions';
 import { convoyPrintRequest } from './convoys';
+import { requestFormPrintRequest } from './requests';
 import { sayingLabels } from './i18n/current';
 
 /**
@@ -49,7 +50,12 @@ export const jobStartInput = z.discriminatedUnion(
       includeDatabase: z.boolean({ error: 'Include the database must be yes or no' }).default(false),
     }),
     importRequest.extend({ kind: z.literal('import') }),
-    z.object({ kind: z.literal('print'), print: convoyPrintRequest }),
+    z.object({
+      kind: z.literal('print'),
+      print: z.discriminatedUnion('document', [...convoyPrintRequest.options, requestFormPrintRequest], {
+        error: 'Document must be one of: waybill, manifest, loss-report, request-form',
+      }),
+    }),
   ],
   { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
 );

@@ -8,6 +8,7 @@ import { recordSharing } from './sharing-field';
 import { occurredAtField, pageInput, sortDirection, wholeNumber, optionalWholeNumber, type Page } from './stock/fields';
 import { optionalFilterText } from './text';
 import type { WorkflowView } from './workflow';
+import type { RequestAttachmentView } from './request-attachments';
 import type { Permission } from './permissions';
 import {
   FULFILMENT_LINKS,
@@ -168,6 +169,10 @@ export const linkConvoyInput = z.object({
   actingOrgId,
   occurredAt,
 });
+
+/** The printable request form (a PDF made by a print job, in the operator's language). */
+export const requestFormPrintRequest = z.object({ document: z.literal('request-form'), requestId: uuid });
+export type RequestFormPrintRequest = z.output<typeof requestFormPrintRequest>;
 
 export const REQUEST_MEASURE_STAGES = ['submission', 'decision', 'approved', 'declined', 'fulfilment'] as const;
 export type RequestMeasureStage = (typeof REQUEST_MEASURE_STAGES)[number];
@@ -336,6 +341,8 @@ export interface RequestDetail {
   fulfilments: RequestFulfilmentView[];
   /** Deliveries planned on convoys (delivered when the convoy arrives). */
   convoyLinks: RequestConvoyLinkView[];
+  /** Files attached (removed ones are on the timeline only). */
+  attachments: RequestAttachmentView[];
   /** What each side may do now (the screen shows the side it acts for). */
   workflow: Record<RequestSide, WorkflowView<RequestStatus, RequestAction>>;
 }

@@ -6,6 +6,7 @@ import type { Core } from '../services/core/create';
 import { createWorkerCore } from '../services/core/worker/host';
 import { bindSaveExport } from './save-export';
 import { bindOpenImport } from './open-import';
+import { bindAttachmentFiles } from './attachment-files';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { APP_ENTRY_URL, devServerOrigin } from './app-origin';
 import { APP_ID, dataFolderName, DEVELOPMENT_ONLY_ENV } from './identity';
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
   bindCoreToIpc(core, () => mainWindow?.webContents ?? null, devOrigin);
   bindSaveExport(userData, devOrigin);
   bindOpenImport(userData, devOrigin);
+  bindAttachmentFiles(userData, devOrigin);
   installMenu({ devTools });
   openWindow();
 }

@@ -4,7 +4,9 @@ import {
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
   IPC_OPEN_IMPORT_CHANNEL,
+  IPC_PICK_ATTACHMENT_CHANNEL,
   IPC_PICK_RESTORE_CHANNEL,
+  IPC_SAVE_ATTACHMENT_CHANNEL,
   IPC_SAVE_EXPORT_CHANNEL,
 } from '../api/ipc-channels';
 import type { ImportUpload } from '../api/imports';
@@ -35,6 +37,12 @@ const bridge: CorridorBridge = {
   },
   openImport() {
     return ipcRenderer.invoke(IPC_OPEN_IMPORT_CHANNEL) as Promise<Result<ImportUpload | null>>;
+  },
+  pickAttachment() {
+    return ipcRenderer.invoke(IPC_PICK_ATTACHMENT_CHANNEL) as Promise<Result<ImportUpload | null>>;
+  },
+  saveAttachment(attachmentId) {
+    return ipcRenderer.invoke(IPC_SAVE_ATTACHMENT_CHANNEL, attachmentId) as Promise<Result<{ path: string | null }>>;
   },
 };
 

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the loopback server: its routing, token checks, event stream, uploads and downloads read as one surface */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,6 +11,7 @@ import { rendererMimeType, resolveRendererFile } from '../api/renderer-files';
 import { contentTypeOf, exportFileOf, removeExportFile } from '../services/exchange/files';
 import { newUploadTarget } from '../services/backups/uploads';
 import { receiveUpload } from './upload';
+import { sendAttachmentFile } from './attachment-file';
 
 /** Larger than any legitimate paste (20,000 rows) yet small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -215,6 +217,7 @@ function handleApi(
   }
   const download = /^\/api\/export-file\/([^/]+)$/.exec(url.pathname);
   if (download && req.method === 'GET') return sendExportFile(res, homeDir, download[1]);
+  if (sendAttachmentFile(req, url, res, homeDir, BASE_HEADERS, refuse)) return;
   if (url.pathname === '/api/restore-upload' && req.method === 'POST') return receiveRestoreUpload(req, res, homeDir);
   if (url.pathname === '/api/import-file' && req.method === 'POST') {
     return receiveUpload(req, res, homeDir, (status, code, message) => refuse(res, status, code, message), sendJson);

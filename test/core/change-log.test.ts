@@ -11,6 +11,7 @@ import { RECORD_TYPES, UNLOGGED_TYPES, type Change, type CoreEvent, type RecordT
 import { createCore, type LocalCore as Core } from '../../electron/services/core/create';
 import { READS } from '../../renderer/src/app/reads';
 import { tempDir } from '../helpers/core';
+import { saveUpload } from '../../electron/services/exchange/import/files';
 import { recordEvents } from '../helpers/jobs';
 
 /**
@@ -813,6 +814,30 @@ const CASES: Record<string, () => Promise<void>> = {
       convoyId: c.id,
       quantity: 99,
     });
+  },
+  'requests.attachments.add': async () => {
+    const r = await call('requests.create', requestInput());
+    const uploadId = saveUpload(path.join(dir.dir, 'home'), 'route map.pdf', 'map').uploadId;
+    await expectLogged(
+      'requests.attachments.add',
+      { requestId: r.request.id, uploadId },
+      { 'request_attachments:insert': 1, 'request_events:insert': 1 },
+    );
+    await expectRefused('requests.attachments.add', {
+      requestId: r.request.id,
+      uploadId: saveUpload(path.join(dir.dir, 'home'), 'empty.pdf', '').uploadId,
+    });
+  },
+  'requests.attachments.remove': async () => {
+    const r = await call('requests.create', requestInput());
+    const uploadId = saveUpload(path.join(dir.dir, 'home'), 'wrong.pdf', 'x').uploadId;
+    const a = await call('requests.attachments.add', { requestId: r.request.id, uploadId });
+    await expectRefused('requests.attachments.remove', { id: a.id, version: a.version + 1 });
+    await expectLogged(
+      'requests.attachments.remove',
+      { id: a.id, version: a.version },
+      { 'request_attachments:update': 1, 'request_events:insert': 1 },
+    );
   },
   'vehicles.save': async () => {
     await expectLogged(

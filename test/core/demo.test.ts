@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { attachmentFileOf } from '../../electron/services/requests/attachments';
 import type { ServiceContext } from '../../electron/services/core/context';
 import { DEMO_ITEMS, loadDemoCatalogue } from '../../electron/services/demo/catalogue';
 import { DEMO_AGREEMENTS, DEMO_CONTACTS, DEMO_ORGANISATIONS, loadDemoPartners } from '../../electron/services/demo/partners';
@@ -58,6 +61,12 @@ describe('demo scenario', () => {
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ partner: 'HHI', label: 'GREEN', operator: DEMO_OPERATOR, title: 'Stock report' });
     expect(history[0].withheldRows).toBeGreaterThan(0);
+
+    // An attachment on the escort request, written through the service: its copy in the data folder.
+    const [escort] = (await t.core.call('requests.list', { search: 'Escort for water trucking', limit: 1 })).rows;
+    const [attached] = (await t.core.call('requests.get', { id: escort.id })).attachments;
+    expect(attached).toMatchObject({ fileName: 'Kell gorge incident summary.txt', addedBy: DEMO_OPERATOR });
+    expect(fs.readFileSync(attachmentFileOf(path.join(t.dir, 'home'), attached.id)!.path, 'utf8')).toContain('Kell gorge road');
 
     // Loading again adds nothing: the flag stops it, and each loader also skips what exists
     // (so a load interrupted half-way can simply be run again).

@@ -8,6 +8,8 @@ import {
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
   IPC_OPEN_IMPORT_CHANNEL,
+  IPC_PICK_ATTACHMENT_CHANNEL,
+  IPC_SAVE_ATTACHMENT_CHANNEL,
   IPC_PICK_RESTORE_CHANNEL,
   IPC_SAVE_EXPORT_CHANNEL,
 } from '../../electron/api/ipc-channels';
@@ -454,8 +456,48 @@ describe('open a file to import (open-import.ts)', () => {
   });
 });
 
+describe('attach a file to a request and save it back (attachment-files.ts)', () => {
+  it('copies the picked file where uploads wait; saves an attachment by its id where the user picks; refuses other frames', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const home = path.join(dir, 'home');
+    const chosen = path.join(dir, 'route map.png');
+    fs.writeFileSync(chosen, 'PNG');
+    resetFakeElectron();
+    const { bindAttachmentFiles } = await import('../../electron/main/attachment-files');
+    const unbind = bindAttachmentFiles(home, null);
+    type Handler = (e: unknown, id?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    const pick = recorded.ipcHandlers.get(IPC_PICK_ATTACHMENT_CHANNEL) as Handler;
+    const save = recorded.ipcHandlers.get(IPC_SAVE_ATTACHMENT_CHANNEL) as Handler;
+    const main = { url: 'app://corridor/index.html' };
+    const from = { senderFrame: main, sender: { mainFrame: main } };
+    state.openDialogPaths.push(chosen);
+    const picked = await pick(from);
+    expect(picked).toMatchObject({ ok: true, value: { name: 'route map.png', bytes: 3 } });
+    const { uploadFileOf } = await import('../../electron/services/exchange/import/files');
+    expect(fs.readFileSync(uploadFileOf(home, (picked.value as { uploadId: string }).uploadId)!.path, 'utf8')).toBe('PNG');
+    expect(await pick(from)).toEqual({ ok: true, value: null });
+
+    // An attachment as the core stores it: <home>/attachments/<id>/<name>.
+    const id = '01900000-0000-7000-8000-00000000a77a';
+    fs.mkdirSync(path.join(home, 'attachments', id), { recursive: true });
+    fs.writeFileSync(path.join(home, 'attachments', id, 'letter.pdf'), '%PDF');
+    const target = path.join(dir, 'saved letter.pdf');
+    state.saveDialogPaths.push(target);
+    expect(await save(from, id)).toEqual({ ok: true, value: { path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF');
+    // The attachment stays the request's.
+    expect(fs.existsSync(path.join(home, 'attachments', id, 'letter.pdf'))).toBe(true);
+    expect(await save(from, '../../etc/passwd')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const evil = { url: 'https://evil.example/' };
+    expect(await pick({ senderFrame: evil, sender: { mainFrame: evil } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await save({ senderFrame: evil, sender: { mainFrame: evil } }, id)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    unbind();
+  });
+});
+
 describe('preload (preload/index.ts)', () => {
-  it('exposes exactly invoke, on, saveExport, pickRestoreFile and openImport under window.corridor, over their channels', async () => {
+  it('exposes exactly invoke, on, saveExport, pickRestoreFile, openImport, pickAttachment and saveAttachment under window.corridor, over their channels', async () => {
     vi.resetModules();
     await import('../../electron/preload/index');
     const fake = await import('./fake-electron');
@@ -465,7 +507,15 @@ describe('preload (preload/index.ts)', () => {
       on: (l: (e: unknown) => void) => () => void;
       saveExport: (jobId: string) => Promise<unknown>;
     };
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'openImport', 'pickRestoreFile', 'saveExport']);
+    expect(Object.keys(api).sort()).toEqual([
+      'invoke',
+      'on',
+      'openImport',
+      'pickAttachment',
+      'pickRestoreFile',
+      'saveAttachment',
+      'saveExport',
+    ]);
 
     expect(await api.invoke('system.status', { a: 1 })).toEqual({ ok: true, value: 'from-main' });
     expect(fake.recorded.rendererInvokes).toEqual([[IPC_INVOKE_CHANNEL, 'system.status', { a: 1 }]]);
@@ -523,6 +573,8 @@ describe('main process lifecycle (main/index.ts)', () => {
       IPC_SAVE_EXPORT_CHANNEL,
       IPC_PICK_RESTORE_CHANNEL,
       IPC_OPEN_IMPORT_CHANNEL,
+      IPC_PICK_ATTACHMENT_CHANNEL,
+      IPC_SAVE_ATTACHMENT_CHANNEL,
     ]);
     expect(fake.session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(fake.session.defaultSession.permissionCheckHandler).not.toBeNull();

@@ -25,6 +25,8 @@ function build() {
     messageBoxAnswers: [] as number[],
     /** What the next showOpenDialog returns: the chosen paths, none = cancelled. */
     openDialogPaths: [] as string[],
+    /** What the next showSaveDialog returns: the chosen path, none = cancelled. */
+    saveDialogPaths: [] as string[],
   };
 
   const recorded = {
@@ -49,6 +51,7 @@ function build() {
     state.userData = '';
     state.messageBoxAnswers.length = 0;
     state.openDialogPaths.length = 0;
+    state.saveDialogPaths.length = 0;
     recorded.privilegedSchemes.length = 0;
     recorded.protocolHandlers.clear();
     recorded.ipcHandlers.clear();
@@ -233,6 +236,10 @@ function build() {
     showOpenDialog() {
       const filePaths = state.openDialogPaths.splice(0);
       return Promise.resolve({ canceled: filePaths.length === 0, filePaths });
+    },
+    showSaveDialog() {
+      const filePath = state.saveDialogPaths.shift();
+      return Promise.resolve({ canceled: filePath === undefined, filePath });
     },
   };
 

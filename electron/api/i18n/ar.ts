@@ -18,6 +18,8 @@ import { lineChecksAr } from './areas/line-checks.ar';
 import { timelineAr } from './areas/timeline.ar';
 import { importsAr } from './areas/imports.ar';
 import { requestsAr } from './areas/requests.ar';
+import { requestFormAr } from './areas/request-form.ar';
+import { requestAttachmentsAr } from './areas/request-attachments.ar';
 
 export const ar: Record<MessageKey, string> = {
   'language.label': 'اللغة',
@@ -704,6 +706,8 @@ export const ar: Record<MessageKey, string> = {
   ...timelineAr,
   ...importsAr,
   ...requestsAr,
+  ...requestFormAr,
+  ...requestAttachmentsAr,
   ...stockAr,
   ...recordsAr,
   ...gridAr,

@@ -16,6 +16,8 @@ import { lineChecksEn } from './areas/line-checks.en';
 import { timelineEn } from './areas/timeline.en';
 import { importsEn } from './areas/imports.en';
 import { requestsEn } from './areas/requests.en';
+import { requestFormEn } from './areas/request-form.en';
+import { requestAttachmentsEn } from './areas/request-attachments.en';
 import { gridEn } from './areas/grid.en';
 import { pasteRowsEn } from './areas/paste-rows.en';
 import { recordsEn } from './areas/records.en';
@@ -720,6 +722,8 @@ export const en = {
   ...timelineEn,
   ...importsEn,
   ...requestsEn,
+  ...requestFormEn,
+  ...requestAttachmentsEn,
   ...stockEn,
   ...recordsEn,
   ...gridEn,

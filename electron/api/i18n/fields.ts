@@ -31,6 +31,7 @@ export const FIELD_LABELS = {
   Vehicle: 'field.vehicle',
   Convoy: 'field.convoy',
   'Manifest line': 'field.manifestLine',
+  'File name': 'field.fileName',
   'Admin 1 code': 'field.admin1Code',
   'Admin 2 code': 'field.admin2Code',
   'As of': 'field.asOf',

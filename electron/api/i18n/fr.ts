@@ -18,6 +18,8 @@ import { lineChecksFr } from './areas/line-checks.fr';
 import { timelineFr } from './areas/timeline.fr';
 import { importsFr } from './areas/imports.fr';
 import { requestsFr } from './areas/requests.fr';
+import { requestFormFr } from './areas/request-form.fr';
+import { requestAttachmentsFr } from './areas/request-attachments.fr';
 
 export const fr: Record<MessageKey, string> = {
   'language.label': 'Langue',
@@ -727,6 +729,8 @@ export const fr: Record<MessageKey, string> = {
   ...timelineFr,
   ...importsFr,
   ...requestsFr,
+  ...requestFormFr,
+  ...requestAttachmentsFr,
   ...stockFr,
   ...recordsFr,
   ...gridFr,

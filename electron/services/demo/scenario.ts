@@ -7,6 +7,7 @@ import { loadDemoSites } from './sites';
 import { loadDemoStock } from './stock';
 import { loadDemoSharing } from './sharing';
 import { linkDemoRequestsToConvoys, loadDemoRequests } from './requests';
+import { attachDemoFiles } from './request-attachments';
 import { loadDemoConvoys } from './convoys';
 import { loadDemoFourEyes, loadDemoOperators } from './operators';
 import { say } from '../../api/i18n/current';
@@ -38,6 +39,7 @@ export async function loadDemoScenario(
   await loadDemoSharing(ctx);
   onStep(5, 7, say('jobs.step.demoRequests'));
   await loadDemoRequests(ctx, orgIds, itemIds);
+  await attachDemoFiles(ctx);
   onStep(6, 7, say('jobs.step.demoConvoys'));
   await loadDemoConvoys(ctx, orgIds, siteIds);
   await linkDemoRequestsToConvoys(ctx);

@@ -11,7 +11,9 @@ import { runExport } from '../exchange/run';
 import { runBackup } from '../backups/run';
 import { runSupportBundle } from '../support/bundle';
 import { runImport } from '../exchange/import/run';
-import { runPrint } from '../convoys/print/run';
+import { runPrint, writePrintFile } from '../convoys/print/run';
+import { requestFormDefinition } from '../requests/print-form';
+import { dayOf } from '../stock/dates';
 import { operatorLanguage } from '../system/language';
 import { say } from '../../api/i18n/current';
 
@@ -126,7 +128,16 @@ export async function runJob(
       const language = operatorLanguage(printCtx.db, job.operator);
       // Every copy names the verified operator who printed it, and when (issue 10 point 4).
       const printedBy = { operator: job.operator, at: printCtx.now() };
-      const result = await runPrint(core.sqlite, input.print, language, exportJobFolder(job.homeDir, job.jobId), run, printedBy);
+      const folder = exportJobFolder(job.homeDir, job.jobId);
+      const request = input.print;
+      const result =
+        request.document === 'request-form'
+          ? await writePrintFile(
+              requestFormDefinition(core.sqlite, request.requestId, language, dayOf(printedBy.at), printedBy),
+              folder,
+              run,
+            )
+          : await runPrint(core.sqlite, request, language, folder, run, printedBy);
       return { result, changes: [] };
     }
   }

@@ -21,6 +21,7 @@ import { REQUEST_WORKFLOW } from '../workflow/requests';
 import { all, one } from '../stock/sql';
 import { factsOf, loadRequest } from './rows';
 import { nextDay } from './measures';
+import { requestAttachments } from './attachments';
 
 /**
  * The register (filtered, sorted and paged in SQL, so 20,000 requests list quickly) and one
@@ -172,6 +173,7 @@ export function requestDetail(sqlite: Database.Database, id: string, today: stri
     timeline,
     fulfilments,
     convoyLinks: convoyLinksOf(sqlite, id),
+    attachments: requestAttachments(sqlite, id),
     workflow,
   };
 }

@@ -65,6 +65,7 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
     'request_events',
     'request_fulfilments',
     'request_convoy_links',
+    'request_attachments',
     'convoys',
     'vehicles',
     'organisations',

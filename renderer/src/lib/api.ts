@@ -217,3 +217,36 @@ export async function uploadImportFile(file: File): Promise<ImportUpload> {
   if (!body.ok) throw new ApiFailure(body.error);
   return body.value;
 }
+
+/** Under Electron a native open dialog picks the file to attach; in a browser, a file input does. */
+export const hasAttachmentDialog = () => Boolean(window.corridor?.pickAttachment);
+
+/** Electron: asks for a file to attach and hands it to the core as an upload; null when the user cancelled. */
+export async function pickAttachmentFile(): Promise<ImportUpload | null> {
+  const r = await window.corridor!.pickAttachment!();
+  if (!r.ok) throw new ApiFailure(r.error);
+  return r.value;
+}
+
+/**
+ * Saves a request's attached file: under Electron through the save dialog (the main process
+ * copies it); in a browser as a download. Returns where it went, or null when cancelled.
+ */
+export async function saveAttachmentFile(attachmentId: string, fileName: string): Promise<string | null> {
+  if (window.corridor?.saveAttachment) {
+    const r = await window.corridor.saveAttachment(attachmentId);
+    if (!r.ok) throw new ApiFailure(r.error);
+    return r.value.path;
+  }
+  const res = await fetch(`/api/attachment-file/${encodeURIComponent(attachmentId)}`, { headers: pageHeaders() });
+  if (!res.ok) throw new ApiFailure({ code: 'not_found', message: `${fileName} could not be fetched (HTTP ${res.status})` });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return fileName;
+}

@@ -162,5 +162,5 @@ export const recordsAr: Record<RecordsKey, string> = {
   'jobs.cancelling': 'جارٍ الإلغاء…',
   'jobs.finishedAt': 'انتهت في {time}',
   'jobs.couldNotCancel': 'تعذّر الإلغاء',
-  'jobs.kind.print': 'طباعة مستند قافلة (PDF)',
+  'jobs.kind.print': 'طباعة مستند (PDF)',
 };

@@ -161,7 +161,7 @@ export const recordsEn = {
   'jobs.cancelling': 'Cancelling…',
   'jobs.finishedAt': 'Finished {time}',
   'jobs.couldNotCancel': 'Could not cancel',
-  'jobs.kind.print': 'Print a convoy document (PDF)',
+  'jobs.kind.print': 'Print a document (PDF)',
 } as const satisfies Record<string, string>;
 
 export type RecordsKey = keyof typeof recordsEn;

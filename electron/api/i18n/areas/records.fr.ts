@@ -161,5 +161,5 @@ export const recordsFr: Record<RecordsKey, string> = {
   'jobs.cancelling': 'Annulation…',
   'jobs.finishedAt': 'Terminée à {time}',
   'jobs.couldNotCancel': 'Annulation impossible',
-  'jobs.kind.print': 'Imprimer un document de convoi (PDF)',
+  'jobs.kind.print': 'Imprimer un document (PDF)',
 };

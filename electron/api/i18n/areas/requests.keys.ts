@@ -49,3 +49,53 @@ export const FULFILMENT_LINK_KEYS: Record<FulfilmentLink, MessageKey> = {
   storage: 'vocab.fulfilmentLink.storage',
   other: 'vocab.fulfilmentLink.other',
 };
+
+/** The request's long-text fields in groups, with their labels: the form, the request page and the printed form share them. */
+export type RequestTextKey =
+  | 'justification'
+  | 'civilianOptionsTried'
+  | 'capabilityGap'
+  | 'whyMilitaryUnique'
+  | 'exitPlan'
+  | 'escortNeed'
+  | 'escortAuthorities'
+  | 'escortSafety'
+  | 'escortSustainability'
+  | 'askedKnowledge'
+  | 'askedWhy';
+
+export const LAST_RESORT_FIELDS: { key: RequestTextKey; label: MessageKey }[] = [
+  { key: 'civilianOptionsTried', label: 'requests.field.civilianOptionsTried' },
+  { key: 'capabilityGap', label: 'requests.field.capabilityGap' },
+  { key: 'whyMilitaryUnique', label: 'requests.field.whyMilitaryUnique' },
+  { key: 'exitPlan', label: 'requests.field.exitPlan' },
+];
+export const ESCORT_FIELDS: { key: RequestTextKey; label: MessageKey }[] = [
+  { key: 'escortNeed', label: 'requests.field.escortNeed' },
+  { key: 'escortAuthorities', label: 'requests.field.escortAuthorities' },
+  { key: 'escortSafety', label: 'requests.field.escortSafety' },
+  { key: 'escortSustainability', label: 'requests.field.escortSustainability' },
+];
+export const ASKED_FIELDS: { key: RequestTextKey; label: MessageKey }[] = [
+  { key: 'askedKnowledge', label: 'requests.field.askedKnowledge' },
+  { key: 'askedWhy', label: 'requests.field.askedWhy' },
+];
+
+/** A timeline entry's action in the reader's words (the workflow's actions, creation, an edit, a convoy link). */
+export const REQUEST_EVENT_KEYS: Record<string, MessageKey> = {
+  create: 'requests.event.create',
+  update: 'requests.event.update',
+  edit: 'requests.event.update',
+  submit: 'requestFlow.action.submit',
+  review: 'requestFlow.action.review',
+  approve: 'requestFlow.action.approve',
+  approvePartially: 'requestFlow.action.approvePartially',
+  decline: 'requestFlow.action.decline',
+  commit: 'requestFlow.action.commit',
+  deliver: 'requestFlow.action.deliver',
+  linkConvoy: 'requests.action.linkConvoy',
+  attach: 'attachments.event.attach',
+  removeAttachment: 'attachments.event.remove',
+  close: 'requestFlow.action.close',
+  cancel: 'requestFlow.action.cancel',
+};

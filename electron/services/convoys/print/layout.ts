@@ -22,14 +22,15 @@ export function printerFor(language: Language, printedBy?: Printer['printedBy'])
 type Node = object | string;
 
 /**
- * A page: A4, the title, number and QR code at the top of the first page; on every page a running
+ * A page: A4, the title, number and QR code (when there is one) at the top of the first page; on every page a running
  * head (title and number) and "page x of y" at the foot, so a loose sheet still says what it is.
  */
 export function pageOf(
   p: Printer,
   title: MessageKey,
   number: string,
-  qr: string,
+  /** The Verify code; null for a document Verify does not check (the request form). */
+  qr: string | null,
   facts: [MessageKey, string][],
   body: Node[],
   opts: { landscape?: boolean; watermark?: string } = {},
@@ -76,17 +77,21 @@ export function pageOf(
                 },
               ],
             },
-            {
-              width: 'auto',
-              stack: [
-                { qr, fit: 96, eccLevel: 'M' },
-                { text: qr, fontSize: 5, color: '#555', margin: [0, 2, 0, 0] },
-              ],
-            },
+            ...(qr
+              ? [
+                  {
+                    width: 'auto',
+                    stack: [
+                      { qr, fit: 96, eccLevel: 'M' },
+                      { text: qr, fontSize: 5, color: '#555', margin: [0, 2, 0, 0] },
+                    ],
+                  },
+                ]
+              : []),
           ],
           columnGap: 12,
         },
-        { text: p.t('print.qrNote'), fontSize: 7, color: '#555', margin: [0, 4, 0, 8] },
+        qr ? { text: p.t('print.qrNote'), fontSize: 7, color: '#555', margin: [0, 4, 0, 8] } : { text: '', margin: [0, 0, 0, 8] },
         ...body,
       ],
     },

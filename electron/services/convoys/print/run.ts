@@ -49,7 +49,15 @@ export async function runPrint(
   printedBy?: { operator: string; at: string },
 ): Promise<PrintOutcome> {
   run.progress(0, 100, 'Reading');
-  const { doc, name, lines } = printDefinition(sqlite, request, language, printedBy);
+  return writePrintFile(printDefinition(sqlite, request, language, printedBy), folder, run);
+}
+
+/** Lays a document out and writes its PDF in the job's folder (any printed document: convoys', the request form). */
+export async function writePrintFile(
+  { doc, name, lines }: { doc: object; name: string; lines: number },
+  folder: string,
+  run: { progress(done: number, total: number, step: string): void; checkCancelled(): void },
+): Promise<PrintOutcome> {
   run.checkCancelled();
   fs.mkdirSync(folder, { recursive: true });
   const fileName = `${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf`;

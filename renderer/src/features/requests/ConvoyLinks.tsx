@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/api/result';
+import type { ManifestLineView } from '../../../../electron/api/convoys';
 import type { RequestDetail } from '../../../../electron/api/requests';
 import { CONVOY_STATUS_KEYS } from '../../../../electron/api/i18n';
 import type { RequestSide } from '../../../../electron/api/vocabularies';
@@ -73,6 +74,7 @@ function LinkForm(p: { detail: RequestDetail; actingOrgId: string; onDone: () =>
   const [lineId, setLineId] = useState(linkable[0]?.id ?? '');
   const [convoyId, setConvoyId] = useState('');
   const [vehicleId, setVehicleId] = useState('');
+  const [manifestLineId, setManifestLineId] = useState('');
   const [quantity, setQuantity] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -85,6 +87,7 @@ function LinkForm(p: { detail: RequestDetail; actingOrgId: string; onDone: () =>
       lineId,
       convoyId,
       vehicleId: vehicleId || undefined,
+      manifestLineId: manifestLineId || undefined,
       quantity: quantity as unknown as number,
       actingOrgId: p.actingOrgId,
     });
@@ -121,6 +124,7 @@ function LinkForm(p: { detail: RequestDetail; actingOrgId: string; onDone: () =>
             onChange={(e) => {
               setConvoyId(e.target.value);
               setVehicleId('');
+              setManifestLineId('');
             }}
             data-testid="req-link-convoy-select"
           >
@@ -135,10 +139,40 @@ function LinkForm(p: { detail: RequestDetail; actingOrgId: string; onDone: () =>
         <label className="req-field">
           <span>{t('requests.linkVehicle')}</span>
           {convoyId ? (
-            <VehicleSelect key={convoyId} convoyId={convoyId} value={vehicleId} onChange={setVehicleId} />
+            <VehicleSelect
+              key={convoyId}
+              convoyId={convoyId}
+              value={vehicleId}
+              onChange={(id) => {
+                setVehicleId(id);
+                setManifestLineId('');
+              }}
+            />
           ) : (
             <select disabled>
               <option>{t('requests.wholeConvoy')}</option>
+            </select>
+          )}
+        </label>
+        <label className="req-field">
+          <span>{t('requests.linkManifestLine')}</span>
+          {convoyId ? (
+            <ManifestLineSelect
+              key={convoyId}
+              convoyId={convoyId}
+              vehicleId={vehicleId}
+              itemId={linkable.find((l) => l.id === lineId)?.itemId ?? null}
+              value={manifestLineId}
+              onChange={(line) => {
+                setManifestLineId(line?.id ?? '');
+                // The line's vehicle carries it: the link names both (the page shows the line).
+                if (line?.vehicleId) setVehicleId(line.vehicleId);
+                if (line && quantity === '') setQuantity(String(line.quantity));
+              }}
+            />
+          ) : (
+            <select disabled>
+              <option>{t('requests.anyManifestLine')}</option>
             </select>
           )}
         </label>
@@ -179,6 +213,43 @@ function VehicleSelect(p: { convoyId: string; value: string; onChange: (id: stri
       {(convoy.data?.vehicles ?? []).map((v) => (
         <option key={v.vehicleId} value={v.vehicleId}>
           {v.driverName ? `${v.plate} · ${v.driverName}` : v.plate}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The chosen convoy's manifest lines (of the chosen vehicle, when one is chosen), or none in particular. */
+function ManifestLineSelect(p: {
+  convoyId: string;
+  vehicleId: string;
+  /** The request line's item: manifest lines of that item come first. */
+  itemId: string | null;
+  value: string;
+  onChange: (line: ManifestLineView | null) => void;
+}) {
+  const t = useT();
+  const manifest = useCoreQuery('convoys.manifest.get', { convoyId: p.convoyId });
+  const convoy = useCoreQuery('convoys.get', { id: p.convoyId });
+  const plates = new Map((convoy.data?.vehicles ?? []).map((v) => [v.vehicleId, v.plate]));
+  const lines = (manifest.data?.lines ?? [])
+    .filter((l) => !p.vehicleId || l.vehicleId === p.vehicleId)
+    .sort((a, b) => Number(b.itemId === p.itemId) - Number(a.itemId === p.itemId));
+  return (
+    <select
+      value={p.value}
+      onChange={(e) => p.onChange(lines.find((l) => l.id === e.target.value) ?? null)}
+      data-testid="req-link-manifest-line"
+    >
+      <option value="">{t('requests.anyManifestLine')}</option>
+      {lines.map((l) => (
+        <option key={l.id} value={l.id}>
+          {t('requests.manifestLineOption', {
+            item: `${l.itemCode ?? ''} ${l.itemName ?? ''}`.trim(),
+            quantity: num(l.quantity),
+            unit: l.baseUnit ?? '',
+            plate: (l.vehicleId && plates.get(l.vehicleId)) || '—',
+          })}
         </option>
       ))}
     </select>

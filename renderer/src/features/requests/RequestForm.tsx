@@ -3,7 +3,14 @@ import { useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { ApiError } from '../../../../electron/api/result';
 import type { RequestDetail } from '../../../../electron/api/requests';
-import { REQUEST_PRIORITY_KEYS, REQUEST_TYPE_KEYS } from '../../../../electron/api/i18n';
+import {
+  ASKED_FIELDS,
+  ESCORT_FIELDS,
+  LAST_RESORT_FIELDS,
+  REQUEST_PRIORITY_KEYS,
+  REQUEST_TYPE_KEYS,
+  type RequestTextKey as TextKey,
+} from '../../../../electron/api/i18n';
 import { REQUEST_TYPES, type RequestType } from '../../../../electron/api/vocabularies';
 import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
@@ -11,7 +18,6 @@ import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, ItemInput, OrgSelect } from '../stock/controls';
 import { findItem, useItems, useOrganisations } from '../stock/lookups';
-import { LAST_RESORT_FIELDS, ESCORT_FIELDS, ASKED_FIELDS, type TextKey } from './fields';
 
 /**
  * A new request, or a draft's header and lines: the Logistics Cluster SRF's information (who asks

@@ -7,6 +7,10 @@ import {
   REQUEST_SIDE_KEYS,
   REQUEST_STATUS_KEYS,
   REQUEST_TYPE_KEYS,
+  REQUEST_EVENT_KEYS,
+  ASKED_FIELDS,
+  ESCORT_FIELDS,
+  LAST_RESORT_FIELDS,
   type MessageKey,
 } from '../../../../electron/api/i18n';
 import type { FulfilmentLink, RequestSide } from '../../../../electron/api/vocabularies';
@@ -15,29 +19,13 @@ import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { date } from '../../locale/current';
 import { dateTime, qty } from '../stock/labels';
-import { ASKED_FIELDS, ESCORT_FIELDS, LAST_RESORT_FIELDS } from './fields';
 import { RequestActions } from './RequestActions';
 import { ConvoyLinks } from './ConvoyLinks';
 import { RequestForm } from './RequestForm';
+import { RequestPrint } from './RequestPrint';
+import { RequestAttachments } from './RequestAttachments';
 
 /** One request: its header, lines with approval, commitment and delivery, the last-resort record, deliveries, timeline and actions. */
-/** A timeline entry's action in the reader's words (the workflow's actions, creation, an edit). */
-const EVENT_KEYS: Record<string, MessageKey> = {
-  create: 'requests.event.create',
-  update: 'requests.event.update',
-  edit: 'requests.event.update',
-  submit: 'requestFlow.action.submit',
-  review: 'requestFlow.action.review',
-  approve: 'requestFlow.action.approve',
-  approvePartially: 'requestFlow.action.approvePartially',
-  decline: 'requestFlow.action.decline',
-  commit: 'requestFlow.action.commit',
-  deliver: 'requestFlow.action.deliver',
-  linkConvoy: 'requests.action.linkConvoy',
-  close: 'requestFlow.action.close',
-  cancel: 'requestFlow.action.cancel',
-};
-
 export function RequestPage(p: { id: string; onBack: () => void }) {
   const t = useT();
   const q = useCoreQuery('requests.get', { id: p.id });
@@ -75,6 +63,7 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
         </span>
         <span className={r.priority === 1 ? 'req-p1' : ''}>{t(REQUEST_PRIORITY_KEYS[r.priority])}</span>
         <span className="tlp ltr">{t('tlp.label', { label: r.effectiveSharing })}</span>
+        <RequestPrint requestId={r.id} />
       </div>
       <dl className="req-facts">
         <div className="req-fact">
@@ -235,6 +224,8 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
 
       <ConvoyLinks detail={d} side={side} actingOrgId={actingOrgId} />
 
+      <RequestAttachments detail={d} actingOrgId={actingOrgId} />
+
       <section className="req-section">
         <h3>{t('requests.timeline')}</h3>
         <ol className="req-timeline" data-testid="request-timeline">
@@ -247,7 +238,7 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
               </strong>{' '}
               <span>
                 {t('requests.timelineBy', {
-                  action: EVENT_KEYS[e.action] ? t(EVENT_KEYS[e.action]) : e.action,
+                  action: REQUEST_EVENT_KEYS[e.action] ? t(REQUEST_EVENT_KEYS[e.action]) : e.action,
                   operator: e.operator,
                   org: e.org,
                 })}
