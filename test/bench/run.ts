@@ -10,7 +10,8 @@
  * Figures are printed, never asserted. Then test/bench/browser.ts runs over the same database
  * (Chromium timings: grid first rows, count sheet opening, saving one counted line end to end),
  * and test/bench/convoys.ts (a 2,000-line manifest: opening, one line saved, dispatch, PDFs), and
- * test/bench/requests.ts (20,000 requests on a file of their own: the measures for a year, the register).
+ * test/bench/requests.ts (20,000 requests on a file of their own: the measures for a year, the register),
+ * and test/bench/exchange.ts (100,000-row import and exports against exceljs alone, on a file of its own).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +24,7 @@ import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check
 import { runBrowserBench } from './browser';
 import { runConvoyBench } from './convoys';
 import { exportBench } from './export';
+import { runExchangeBench } from './exchange';
 import { runRequestBench } from './requests';
 import { backupBench, dashboardBench } from './dashboard';
 import { benchOperator } from './operator';
@@ -33,7 +35,21 @@ import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 // responsiveness section measures how long cheap calls wait (the worker core reads this).
 process.env.CORRIDOR_AUTO_BACKUPS = '0';
 
-const SECTIONS = ['writes', 'reads', 'dashboard', 'integrity', 'count', 'jobs', 'backup', 'export', 'browser', 'requests'] as const;
+const SECTIONS = [
+  'writes',
+  'reads',
+  'dashboard',
+  'integrity',
+  'count',
+  'jobs',
+  'backup',
+  'export',
+  'browser',
+  'requests',
+  'exchange',
+] as const;
+/** Sections on a file of their own: run alone (--only), they need no scale database. */
+const OWN_FILE: readonly string[] = ['requests', 'exchange'];
 const USAGE = `Usage: npm run bench [-- --db FILE] [--rounds N] [--only SECTION,…]   (FILE made by npm run seed:scale -- --db FILE; default: seeded once under .tmp/bench/; sections: ${SECTIONS.join(', ')})`;
 function fail(message: string): never {
   console.error(`bench: ${message}`);
@@ -54,10 +70,11 @@ function flags() {
 }
 
 const f = flags();
+const ownFileOnly = !!f.only && f.only.split(',').every((x) => OWN_FILE.includes(x.trim()));
 /** Without --db, a scale database kept under .tmp/ (git-ignored) is made once and reused. */
 const DEFAULT_DB = path.resolve('.tmp', 'bench', 'corridor-scale.sqlite');
 const dbPath = path.resolve(f.db ?? DEFAULT_DB);
-if (!fs.existsSync(dbPath)) {
+if (!ownFileOnly && !fs.existsSync(dbPath)) {
   if (f.db) fail(`${dbPath} does not exist`);
   console.log(`No --db given and ${DEFAULT_DB} does not exist yet: seeding it first (about 90 s, 1.5 GB)…`);
   const seeded = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'seed-scale.ts'), '--db', DEFAULT_DB], {
@@ -185,7 +202,20 @@ async function receiptBench(core: LocalCore, ids: { siteId: string; donor: strin
   );
 }
 
+/** Sections on a file of their own. */
+async function ownFileSections() {
+  if (wants('requests')) {
+    console.log('\n— requests (20,000 on a file of their own) —');
+    await runRequestBench();
+  }
+  if (wants('exchange')) {
+    console.log('\n— spreadsheets: 100,000-row import and exports (a file of their own) —');
+    await runExchangeBench();
+  }
+}
+
 async function main() {
+  if (ownFileOnly) return ownFileSections();
   const core = createCore({ databasePath: dbPath, homeDir, signedIn: benchOperator(dbPath) });
   const sqlite = core.sqlite;
   const call = core.call.bind(core);
@@ -382,10 +412,7 @@ async function main() {
     await runConvoyBench({ dbPath, homeDir });
   }
 
-  if (wants('requests')) {
-    console.log('\n— requests (20,000 on a file of their own) —');
-    await runRequestBench();
-  }
+  await ownFileSections();
 }
 
 main().catch((e) => {

@@ -1,0 +1,211 @@
+/**
+ * Issue 12's numbers in `npm run bench` (section `exchange`; alone: `npm run bench -- --only exchange`),
+ * on a file of its own (a fresh database; the scale file is not touched):
+ * - import of a 100,000-row partner catalogue (XLSX: title row, header, HXL row) as the app runs it
+ *   (the core in its worker thread, the job in a thread of its own: parse, map, validate, preview)
+ *   against exceljs's streaming reader alone reading the same file (target ≥ 0.5×); then its commit
+ *   (target < 10 s);
+ * - export of those 100,000 items to XLSX as a job against exceljs's streaming writer alone writing
+ *   the same rows (read back from the app's file; target ≥ 0.7×), and to CSV against a plain stream
+ *   write of the same rows (≥ 0.7×);
+ * - meanwhile, the process's peak RSS above its level just before each job (the job thread shares
+ *   the process; target growth < 200 MB) and the worst wait of `system.status` sent every 50 ms
+ *   (target < 100 ms).
+ * A ratio is the baseline's time over the app's (1× = as fast as the library alone). Printed, never
+ * asserted. The folder is removed afterwards.
+ */
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExportOutcome } from '../../electron/api/exchange';
+import type { ImportPreview } from '../../electron/api/imports';
+import type { JobStartInput, JobSummary } from '../../electron/api/jobs';
+import type { Core } from '../../electron/services/core/create';
+import { createCore } from '../../electron/services/core/create';
+import { createWorkerCore } from '../../electron/services/core/worker/host';
+import { exportJobFolder } from '../../electron/services/exchange/files';
+import { newUploadPath } from '../../electron/services/exchange/import/files';
+import { benchOperator } from './operator';
+import { waitsDuring } from './responsiveness';
+import { printLine } from './stats';
+
+const ROWS = 100_000;
+const CATEGORIES = ['nfi', 'shelter', 'wash', 'education', 'construction', 'spare_parts', 'other'];
+const UNITS = ['each', 'kg', 'litre', 'box', 'roll', 'set'];
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** A partner's catalogue as a spreadsheet program writes it (exceljs's streaming writer; not timed). */
+async function writeCatalogue(file: string): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const ws = wb.addWorksheet('Catalogue');
+  ws.addRow(['Partner catalogue, exported 2026-11-30']).commit();
+  ws.addRow(['Code', 'Name', 'Category', 'Unit', 'Unit weight (kg)', 'Unit volume (m3)']).commit();
+  ws.addRow(['#item +code', '#item +name', '#sector', '#item +unit', '#x_weight +kg', '#x_volume +m3']).commit();
+  for (let i = 0; i < ROWS; i++) {
+    const code = `P-${String(i).padStart(6, '0')}`;
+    ws.addRow([
+      code,
+      `Partner item ${i} (${CATEGORIES[i % 7]})`,
+      CATEGORIES[i % 7],
+      UNITS[i % 6],
+      0.25 + (i % 400) / 8,
+      (1 + (i % 50)) / 1000,
+    ]).commit();
+  }
+  await wb.commit();
+}
+
+/** exceljs's streaming reader alone: every cell of every row touched, as the app's reader does with the same options. */
+async function readAlone(file: string): Promise<unknown[][]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const rows: unknown[][] = [];
+  for await (const ws of reader) for await (const row of ws) rows.push((row.values as unknown[]).slice(1));
+  return rows;
+}
+
+/** exceljs's streaming writer alone, writing rows as they are. */
+async function writeAlone(file: string, rows: unknown[][]): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const ws = wb.addWorksheet('Sheet');
+  for (const r of rows) ws.addRow(r).commit();
+  await wb.commit();
+}
+
+const csvCell = (v: unknown) => {
+  const t = v == null ? '' : v instanceof Date ? v.toISOString() : String(v);
+  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+};
+
+/** A plain stream write of the same rows as CSV (quoting only), waiting on the stream when it asks. */
+async function csvAlone(file: string, rows: unknown[][]): Promise<void> {
+  const out = fs.createWriteStream(file);
+  out.write('\ufeff');
+  for (const r of rows) {
+    if (!out.write(`${r.map(csvCell).join(',')}\r\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await work();
+  return { ms: performance.now() - t0, value };
+}
+
+interface JobRun {
+  job: JobSummary;
+  ms: number;
+  worst: number;
+  p95: number;
+  calls: number;
+  rssGrowth: number;
+}
+
+/** Runs one job to its end while a cheap call is sent every 50 ms and the process's RSS is sampled. */
+async function runJob(core: Core, ended: (id: string) => Promise<JobSummary>, input: JobStartInput): Promise<JobRun> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage.rss();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  let job: JobSummary | null = null;
+  try {
+    const t = await waitsDuring(core, async () => {
+      const started = await core.call('jobs.start', input);
+      job = await ended(started.id);
+    });
+    const j = job as JobSummary | null;
+    if (!j || j.state !== 'done') throw new Error(`the ${input.kind} job ended ${j?.state}: ${j?.message}`);
+    return { job: j, ms: t.workMs, worst: t.max, p95: t.p95, calls: t.runs, rssGrowth: peak - before };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const meanwhile = (r: JobRun) =>
+  `peak RSS +${MB(r.rssGrowth)} (target < 200 MB); system.status worst ${r.worst.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.calls} calls; target worst < 100 ms)`;
+
+export async function runExchangeBench(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-bench-exchange-'));
+  const dbPath = path.join(dir, 'corridor.sqlite');
+  const homeDir = path.join(dir, 'home');
+  try {
+    const setup = createCore({ databasePath: dbPath, homeDir });
+    await setup.call('system.setup', {
+      operator: 'Bench Operator',
+      pin: '1234',
+      organisation: { name: 'Bench Logistics', shortName: 'BENCH', kind: 'military', country: 'XX' },
+      demo: false,
+    });
+    setup.close();
+
+    const source = path.join(dir, 'partner-catalogue.xlsx');
+    await writeCatalogue(source);
+    printLine('partner catalogue made (not timed)', `${ROWS.toLocaleString('en')} rows, ${MB(fs.statSync(source).size)}`);
+
+    const core = await createWorkerCore({ databasePath: dbPath, homeDir, signedIn: benchOperator(dbPath) });
+    try {
+      const done = new Map<string, JobSummary>();
+      const waiting = new Map<string, (j: JobSummary) => void>();
+      core.subscribe((e) => {
+        if (e.type !== 'job' || e.job.state === 'running') return;
+        done.set(e.job.id, e.job);
+        waiting.get(e.job.id)?.(e.job);
+      });
+      const ended = (id: string) =>
+        new Promise<JobSummary>((resolve) => (done.has(id) ? resolve(done.get(id)!) : waiting.set(id, resolve)));
+      const uploadId = (() => {
+        const u = newUploadPath(homeDir, 'partner-catalogue.xlsx');
+        fs.copyFileSync(source, u.path);
+        return u.uploadId;
+      })();
+
+      // Import: the reader alone before and after the app, the mean taken (the machine's load drifts).
+      const alone1 = await timed(() => readAlone(source));
+      const preview = await runJob(core, ended, { kind: 'import', uploadId, target: 'items', sheet: 0, commit: false });
+      const alone2 = await timed(() => readAlone(source));
+      const readMs = (alone1.ms + alone2.ms) / 2;
+      const p = preview.job.result as ImportPreview;
+      printLine(
+        `import preview, ${p.dataRows.toLocaleString('en')} rows xlsx (job: parse, map, validate)`,
+        `${s(preview.ms)}; exceljs reader alone ${s(readMs)} → ratio ${(readMs / preview.ms).toFixed(2)}×   target ≥ 0.5×   (${p.creates.toLocaleString('en')} to create, ${p.badRows} bad)`,
+      );
+      printLine('  meanwhile', meanwhile(preview));
+      const commit = await runJob(core, ended, { kind: 'import', uploadId, target: 'items', sheet: 0, commit: true });
+      printLine(
+        `import commit, ${(commit.job.result as ImportPreview).creates.toLocaleString('en')} items (job: read again, check, write)`,
+        `${s(commit.ms)}   target < 10 s`,
+      );
+      printLine('  meanwhile', meanwhile(commit));
+
+      // Export: the XLSX the app wrote, read back (not timed), gives both baselines their rows: title block, header, HXL row and data.
+      let rows: unknown[][] = [];
+      for (const format of ['xlsx', 'csv'] as const) {
+        const run = await runJob(core, ended, { kind: 'export', source: 'items', params: {}, format, hxl: true, sort: [] });
+        const out = run.job.result as ExportOutcome;
+        const folder = exportJobFolder(homeDir, run.job.id);
+        if (format === 'xlsx') rows = await readAlone(path.join(folder, out.fileName));
+        fs.rmSync(folder, { recursive: true, force: true });
+        const target = path.join(dir, `alone.${format}`);
+        const plain = await timed(() => (format === 'xlsx' ? writeAlone(target, rows) : csvAlone(target, rows)));
+        fs.rmSync(target, { force: true });
+        printLine(
+          `export of the catalogue, ${out.rows.toLocaleString('en')} rows ${format} (job)`,
+          `${s(run.ms)}, ${MB(out.bytes)}; ${format === 'xlsx' ? 'exceljs writer alone' : 'plain stream write'} ${s(plain.ms)} → ratio ${(plain.ms / run.ms).toFixed(2)}×   target ≥ 0.7×`,
+        );
+        printLine('  meanwhile', meanwhile(run));
+      }
+    } finally {
+      await core.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
