@@ -77,11 +77,17 @@ export function typedValue(type: CellType, v: unknown): string | number | Date |
   }
 }
 
+/**
+ * Plain decimals, never exponents or grouping. One formatter for every cell: toLocaleString made
+ * a new one per call, which was two thirds of a 100,000-row CSV export's time.
+ */
+const PLAIN_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10, useGrouping: false });
+
 /** The text of a value, as CSV and filters see it: ISO dates, plain decimals. */
 export function textOf(type: CellType, v: unknown): string {
   const t = typedValue(type, v);
   if (t === null) return '';
   if (t instanceof Date) return type === 'date' ? t.toISOString().slice(0, 10) : t.toISOString().replace('.000Z', 'Z');
-  if (typeof t === 'number') return t.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: false });
+  if (typeof t === 'number') return Number.isSafeInteger(t) ? String(t) : PLAIN_NUMBER.format(t);
   return t;
 }

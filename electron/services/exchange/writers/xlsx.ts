@@ -14,6 +14,15 @@ const TLP_COLOUR: Record<SheetMeta['label'], string> = {
 };
 
 const NUM_FMT = { date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm', integer: '#,##0', decimal: '#,##0.######' } as const;
+/** One style object per number format, shared by every cell of that type (exceljs caches its style id by object). */
+const CELL_STYLE = Object.fromEntries(Object.entries(NUM_FMT).map(([type, numFmt]) => [type, { numFmt }])) as Record<
+  keyof typeof NUM_FMT,
+  Partial<ExcelJS.Style>
+>;
+/** Text cells (text and yes/no columns) share one empty style too: a fresh {} per cell is worked out anew for each. */
+const TEXT_STYLE: Partial<ExcelJS.Style> = {};
+/** And data rows one empty row style (exceljs makes a new one per row otherwise). */
+const ROW_STYLE: Partial<ExcelJS.Style> = {};
 
 /** Rows above the header: the title block, then a blank row. */
 export const TITLE_ROWS = 5;
@@ -43,11 +52,10 @@ export function openXlsx(spec: SheetSpec): SheetWriter {
   const sheet = wb.addWorksheet(meta.title.slice(0, 31).replace(/[[\]:*?/\\]/g, ' ') || 'Export', {
     views: [{ state: 'frozen', ySplit: headerRows, xSplit: 0 }],
   });
-  sheet.columns = columns.map((c, i) => ({
-    key: c.id,
-    width: spec.widths[i],
-    ...(c.type in NUM_FMT ? { style: { numFmt: NUM_FMT[c.type as keyof typeof NUM_FMT] } } : {}),
-  }));
+  // Widths only: a column style is copied into every cell of the column, and exceljs then works out
+  // each copy's style again (most of a 100,000-row export's time). Every cell gets a style object
+  // shared per type instead (row below), whose style id exceljs remembers.
+  sheet.columns = columns.map((c, i) => ({ key: c.id, width: spec.widths[i] }));
   const lines = titleLines(meta);
   lines.forEach((line, i) => {
     const r = sheet.addRow([line]);
@@ -76,14 +84,22 @@ export function openXlsx(spec: SheetSpec): SheetWriter {
   sheet.autoFilter = { from: { row: TITLE_ROWS + 1, column: 1 }, to: { row: TITLE_ROWS + 1, column: Math.max(1, columns.length) } };
 
   const types = columns.map((c) => c.type);
+  const styles = types.map((t) => CELL_STYLE[t as keyof typeof CELL_STYLE] ?? TEXT_STYLE);
   return {
     row(values) {
+      // Blank cells are left undefined (every index assigned, so the array stays contiguous): exceljs
+      // then makes no cell for them at all; a null one it would style and skip writing anyway.
       const cells = new Array<unknown>(values.length);
       for (let i = 0; i < values.length; i++) {
         const v = typedValue(types[i], values[i]);
-        cells[i] = typeof v === 'string' ? neutraliseFormula(v) : v;
+        cells[i] = v === null ? undefined : typeof v === 'string' ? neutraliseFormula(v) : v;
       }
-      sheet.addRow(cells).commit();
+      const row = sheet.addRow(cells);
+      (row as unknown as { style: Partial<ExcelJS.Style> }).style = ROW_STYLE;
+      for (let i = 0; i < styles.length; i++) {
+        if (cells[i] !== undefined) row.getCell(i + 1).style = styles[i];
+      }
+      row.commit();
     },
     async finish() {
       sheet.commit();
