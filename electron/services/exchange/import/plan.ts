@@ -305,7 +305,8 @@ export function planImport(
       preview.creates++;
       if (preview.createSample.length < SAMPLE) preview.createSample.push(createSampleOf(n, code, own, byKey));
     }
-    accepted.push({ row: n, existing: found, record, contact, changed });
+    // A preview only counts: keeping 100,000 records it will not write was most of its memory.
+    if (req.commit) accepted.push({ row: n, existing: found, record, contact, changed });
   }
   preview.badRows = badRows.size;
   bad.sort((a, b) => a.row - b.row);
