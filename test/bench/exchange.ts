@@ -12,7 +12,9 @@
  *   the process; target growth < 200 MB) and the worst wait of `system.status` sent every 50 ms
  *   (target < 100 ms).
  * A ratio is the baseline's time over the app's (1× = as fast as the library alone). Printed, never
- * asserted. The folder is removed afterwards.
+ * asserted. The folder is removed afterwards. The job thread runs at below-normal priority (Linux)
+ * and the baselines at normal priority on the main thread: on a machine busy with other work the
+ * ratios come out lower than the code's own speed (read them from a quiet run).
  */
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
