@@ -20,7 +20,8 @@ import { requestDetail } from './views';
  * The printable request form: what a coordination meeting or a partner's office reads on paper.
  * Drawn from the request page's own view (requestDetail) with the convoys' print layout (A4,
  * fonts, Arabic in visual order, "Printed by" at the foot), in the language of whoever printed it.
- * No QR code: Verify checks convoy documents only, and a request changes as it moves on.
+ * No QR code: Verify checks convoy documents only, and a request changes as it moves on. No
+ * italics: DejaVu Sans Oblique has no Arabic letters (an Arabic note came out as empty boxes).
  */
 
 type Request = RequestDetail['request'];
@@ -34,7 +35,7 @@ function record(p: Printer, rows: [MessageKey, string][]): object {
       widths: [150, '*'],
       body: rows.map(([k, v]) => [
         { text: p.t(k), color: '#444' },
-        { text: v || p.t('requests.notGiven'), italics: !v },
+        { text: v || p.t('requests.notGiven'), color: v ? '#000' : '#666' },
       ]),
     },
     layout: 'lightHorizontalLines',
@@ -94,7 +95,7 @@ function body(p: Printer, d: RequestDetail): object[] {
   if (r.direction === 'from_military') out.push(heading(p, 'requests.askedTitle'), record(p, textRows(r, ASKED_FIELDS)));
 
   out.push(heading(p, 'requests.deliveries'));
-  if (d.fulfilments.length === 0 && d.convoyLinks.length === 0) out.push({ text: p.t('requestForm.noDeliveries'), italics: true });
+  if (d.fulfilments.length === 0 && d.convoyLinks.length === 0) out.push({ text: p.t('requestForm.noDeliveries'), color: '#666' });
   if (d.fulfilments.length > 0)
     out.push(
       linesTable(
