@@ -7,7 +7,9 @@
  *   load bar showing the new weight (measured inside the page; target < 50 ms);
  * - dispatch of the 2,000 lines (transfers and issues, waybills; target < 2 s);
  * - a 60-line waybill as PDF, and the whole 2,000-line manifest as PDF, each as a print job from
- *   jobs.start to the job done (targets < 1 s and < 10 s).
+ *   jobs.start to the job done (targets < 1 s and < 10 s); the waybill's first print starts the
+ *   print thread (kept warm for the next prints: jobs/manager.ts) and is not counted, and a cheap
+ *   call's worst wait meanwhile is printed (the core's thread stays free: < 100 ms).
  * Printed with their targets, never asserted. The convoy stays in the database (dispatched: its
  * stock is in transit), as the receipts the core bench posts do.
  *
@@ -29,7 +31,7 @@ const PLATE = 'BENCH-2000';
 const GRID = '[data-testid=manifest-grid]';
 
 /** A convoy with one large truck and 2,000 lines from the origin with the most lots; 60 of them for one consignee. */
-async function planConvoy(server: E2EServer) {
+export async function planConvoy(server: E2EServer) {
   const db = new Database(server.dbPath, { readonly: true });
   let origin: { siteId: string; stop: string };
   try {
@@ -169,6 +171,27 @@ async function timePrint(server: E2EServer, print: Extract<Parameters<E2EServer[
   }
 }
 
+/** system.status called back to back until stopped; resolves to the longest wait seen. */
+function watchStatus(server: E2EServer): { stop(): Promise<number> } {
+  let on = true;
+  let worst = 0;
+  const loop = (async () => {
+    while (on) {
+      const t0 = performance.now();
+      await server.call('system.status', {});
+      worst = Math.max(worst, performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  return {
+    async stop() {
+      on = false;
+      await loop;
+      return worst;
+    },
+  };
+}
+
 export async function runConvoyBench(opts: { dbPath?: string; homeDir?: string; runs?: number } = {}): Promise<void> {
   const runs = opts.runs ?? 5;
   console.log('\nConvoys (browser-mode server, Chromium)');
@@ -206,12 +229,20 @@ export async function runConvoyBench(opts: { dbPath?: string; homeDir?: string; 
     const small = sent.waybills.find((wb) => wb.consigneeOrgId === smallConsignee)!;
     const samples: number[] = [];
     let lines = 0;
+    // Meanwhile a cheap call, one after another: its worst wait says whether the core's thread stayed free.
+    const status = watchStatus(server);
     for (let i = 0; i < runs + 1; i++) {
       const r = await timePrint(server, { document: 'waybill', waybillId: small.id });
       lines = r.result.lines;
       if (i > 0) samples.push(r.ms);
     }
-    printTiming(`waybill PDF (${lines} lines) as a print job (thread start included)`, summarise(samples), '< 1 s');
+    const worst = await status.stop();
+    printTiming(
+      `waybill PDF (${lines} lines) as a print job (the first one, starting the print thread, not counted)`,
+      summarise(samples),
+      '< 1 s',
+    );
+    printLine('  system.status worst wait while those print jobs ran', `${worst.toFixed(0)} ms   target < 100 ms`);
     const whole = await timePrint(server, { document: 'manifest', convoyId, vehicleId });
     printLine(
       `whole manifest PDF (${whole.result.lines.toLocaleString('en')} lines, ${(whole.result.bytes / 1024).toFixed(0)} KB) as a print job`,

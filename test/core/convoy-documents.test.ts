@@ -229,4 +229,25 @@ describe('printed convoy documents', () => {
     expect(lines).toContain('\u202bبوليصة الشحن\u202c');
     expect(decodeQr(file)).toBe(`CORRIDOR-WB:${wb.number}:${wb.contentHash.slice(0, 16)}`);
   });
+
+  it('in Arabic, the page runs right to left: the table’s columns from the right edge, the line number rightmost', async () => {
+    const c = await w.call('convoys.get', { id: convoyId });
+    const printed = async (language: 'en' | 'ar') => {
+      await w.call('system.setLanguage', { language });
+      return pdfText(await print({ document: 'waybill', waybillId: c.waybills[0].id }), 1);
+    };
+    // Line 1 of the table: its number, the lot R-1 and the plate UN-4471 (Latin text, read back as printed, left to right).
+    const firstRow = (text: string) =>
+      text
+        .split('\n')
+        .find((l) => l.includes('UN-4471') && l.includes('R-1'))!
+        .replace(/\u200b/g, '')
+        .trim();
+    const english = firstRow(await printed('en'));
+    const arabic = firstRow(await printed('ar'));
+    expect(english).toMatch(/^1\s/);
+    expect(english.indexOf('R-1')).toBeLessThan(english.indexOf('UN-4471'));
+    expect(arabic).toMatch(/\s1$/);
+    expect(arabic.indexOf('UN-4471')).toBeLessThan(arabic.indexOf('R-1'));
+  });
 });

@@ -23,7 +23,8 @@ import { assertAllowed, word } from '../workflow/engine';
 import { CONVOY_MOVE_TARGET, CONVOY_WORKFLOW } from '../workflow/convoys';
 import { deliverConvoyLinks } from '../requests/convoy-links';
 import { dispatchConvoy } from './dispatch';
-import { convoyDetail, convoyFacts, convoyStops, convoyVehicles, loadConvoy, loadsOf, manifestLines, type ConvoyRow } from './views';
+import { manifestSummary } from './manifest-facts';
+import { convoyDetail, convoyFacts, convoyStops, convoyVehicles, loadConvoy, manifestLines, type ConvoyRow } from './views';
 
 /* Convoys: create, edit the header, stops and vehicles, move through the workflow (with its timeline). */
 
@@ -69,11 +70,11 @@ export function addEvent(
   });
 }
 
+/** The workflow's facts from the manifest's aggregates (manifest-facts.ts): no line is read. */
 function facts(ctx: ServiceContext, row: ConvoyRow) {
   const stops = convoyStops(ctx.sqlite, row.id);
   const vehicles = convoyVehicles(ctx.sqlite, row.id);
-  const lines = manifestLines(ctx.sqlite, row.id);
-  return { stops, vehicles, lines, facts: convoyFacts(row, stops, vehicles, lines, loadsOf(vehicles, lines)) };
+  return { stops, vehicles, facts: convoyFacts(row, stops, vehicles, manifestSummary(ctx.sqlite, row.id, vehicles)) };
 }
 
 /** Loads a convoy for an action, refusing a stale version or an action its state does not allow. */
@@ -264,7 +265,7 @@ export function moveConvoy(ctx: ServiceContext, input: z.output<typeof convoyMov
     const to = CONVOY_MOVE_TARGET[input.action];
     const values: Record<string, unknown> = { status: to };
     if (input.action === 'depart') {
-      dispatchConvoy(ctx, row, f.stops, f.lines, at);
+      dispatchConvoy(ctx, row, f.stops, manifestLines(ctx.sqlite, row.id), at);
       values.actual_departure = at;
     }
     if (input.action === 'arrive') values.actual_arrival = at;

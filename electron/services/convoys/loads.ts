@@ -21,6 +21,8 @@ export interface LoadLine {
   dgClass: string | null;
   coldChain: boolean;
   itemCode: string | null;
+  /** How many manifest lines this row stands for (a sum of several, from SQL); 1 when left out. */
+  lines?: number;
 }
 
 /**
@@ -78,6 +80,6 @@ export function vehicleLoads(vehicles: LoadVehicle[], lines: LoadLine[]): Vehicl
       if (cold.length > 0)
         problems.push(say('convoyCore.coldInWarm', { plate: v.plate, items: [...new Set(cold.map((l) => l.itemCode ?? '?'))].join(', ') }));
     }
-    return { ...v, weightKg, volumeM3, lines: mine.length, problems };
+    return { ...v, weightKg, volumeM3, lines: mine.reduce((n, l) => n + (l.lines ?? 1), 0), problems };
   });
 }

@@ -11,9 +11,10 @@ import { checkFefo, type PickLine } from '../stock/fefo';
 import { storedBalance } from '../stock/ledger-write';
 import { Lookups } from '../stock/lookups';
 import { quantityFromPacks } from '../stock/packs';
-import { one } from '../stock/sql';
+import { all, one } from '../stock/sql';
 import { convoyForAction } from './convoys';
-import { convoyStops, convoyVehicles, loadsOf, manifestLines, manifestLinesById } from './views';
+import { manifestLoads } from './manifest-facts';
+import { convoyStops, convoyVehicles, manifestLinesById } from './views';
 
 /*
  * The manifest builder's writes: a batch of lines (one edited cell, or a pasted block) checked
@@ -40,8 +41,13 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
     const look = new Lookups(ctx.sqlite);
     const vehicles = convoyVehicles(ctx.sqlite, convoy.id);
     const stops = convoyStops(ctx.sqlite, convoy.id);
-    const existing = manifestLines(ctx.sqlite, convoy.id);
-    const byId = new Map(existing.map((l) => [l.id, l]));
+    // Only the lines this save names are read (a 2,000-line manifest is never read whole to save one line).
+    const named = input.rows.map((r) => r.id).filter((id): id is string => !!id);
+    const byId = new Map(
+      manifestLinesById(ctx.sqlite, [...new Set(named)])
+        .filter((l) => l.convoyId === convoy.id)
+        .map((l) => [l.id, l]),
+    );
     const items = new Map<string, ItemLoadFacts>();
     const itemFacts = (itemId: string): ItemLoadFacts => {
       let f = items.get(itemId);
@@ -155,11 +161,22 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
       planned.push({ row, before, columns, lotId, quantity });
     });
 
-    // Stock at the origin: every line of the manifest on a lot, as it will be after this save.
+    // Stock at the origin: every line of the manifest on a lot, as it will be after this save (the
+    // stored sums per lot, less what the saved lines held, plus what they hold now).
     const total = new Map<string, number>();
-    const plannedIds = new Set(planned.map((p) => p.before?.id).filter(Boolean));
-    for (const l of existing) if (l.lotId && !plannedIds.has(l.id)) total.set(l.lotId, (total.get(l.lotId) ?? 0) + l.quantity);
-    for (const p of planned) if (p.lotId) total.set(p.lotId, (total.get(p.lotId) ?? 0) + p.quantity);
+    const lotIds = new Set(planned.map((p) => p.lotId).filter((l): l is string => !!l));
+    if (lotIds.size > 0) {
+      const stored = all<{ lotId: string; quantity: number }>(
+        ctx.sqlite,
+        'SELECT lot_id AS lotId, sum(quantity) AS quantity FROM manifest_lines WHERE convoy_id = ? AND lot_id IS NOT NULL GROUP BY lot_id',
+        convoy.id,
+      );
+      for (const s of stored) if (lotIds.has(s.lotId)) total.set(s.lotId, s.quantity);
+    }
+    for (const p of planned) {
+      if (p.before?.lotId && lotIds.has(p.before.lotId)) total.set(p.before.lotId, (total.get(p.before.lotId) ?? 0) - p.before.quantity);
+      if (p.lotId) total.set(p.lotId, (total.get(p.lotId) ?? 0) + p.quantity);
+    }
     planned.forEach((p, i) => {
       if (!p.lotId) return;
       const available = storedBalance(ctx.sqlite, convoy.originSiteId, p.lotId, 'good');
@@ -213,15 +230,19 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
       ctx,
       planned.map((p, i) => ({ entity: 'manifest_line', entityId: ids[i], before: p.before ?? null, after: saved[i] })),
     );
-    const all = manifestLines(ctx.sqlite, convoy.id);
-    return { lines: saved, loads: loadsOf(vehicles, all) };
+    // The answer: the saved lines and every vehicle's totals (SQL aggregates), never the whole manifest.
+    return { lines: saved, loads: manifestLoads(ctx.sqlite, convoy.id, vehicles) };
   });
 }
 
 export function removeManifestLines(ctx: ServiceContext, input: z.output<typeof removeManifestInput>): ManifestView {
   return inTransaction(ctx, () => {
     const convoy = convoyForAction(ctx, input.convoyId, 'editManifest');
-    const existing = new Map(manifestLines(ctx.sqlite, convoy.id).map((l) => [l.id, l]));
+    const existing = new Map(
+      manifestLinesById(ctx.sqlite, [...new Set(input.lines.map((l) => l.id))])
+        .filter((l) => l.convoyId === convoy.id)
+        .map((l) => [l.id, l]),
+    );
     const issues: FieldIssue[] = [];
     input.lines.forEach((l, i) => {
       const line = existing.get(l.id);
@@ -234,6 +255,6 @@ export function removeManifestLines(ctx: ServiceContext, input: z.output<typeof 
       ctx,
       input.lines.map((l) => ({ entity: 'manifest_line', entityId: l.id, before: existing.get(l.id), after: null })),
     );
-    return { lines: [], loads: loadsOf(convoyVehicles(ctx.sqlite, convoy.id), manifestLines(ctx.sqlite, convoy.id)) };
+    return { lines: [], loads: manifestLoads(ctx.sqlite, convoy.id, convoyVehicles(ctx.sqlite, convoy.id)) };
   });
 }

@@ -9,7 +9,6 @@ import type {
   ManifestLineView,
   ManifestView,
   OriginLot,
-  VehicleLoad,
 } from '../../api/convoys';
 import { NOTIFICATION_NOTICE_HOURS, type ConvoyStatus, type NotificationStatus, type PackSize } from '../../api/vocabularies';
 import type { ConvoyEvent, Waybill } from '../../api/record-types';
@@ -17,7 +16,7 @@ import { notFound } from '../core/errors';
 import { all, one } from '../stock/sql';
 import { describe } from '../workflow/engine';
 import { CONVOY_WORKFLOW, type ConvoyFacts } from '../workflow/convoys';
-import { vehicleLoads } from './loads';
+import { manifestLoads, manifestSummary, type ManifestSummary } from './manifest-facts';
 
 /* Reading convoys: the stored row, its stops, vehicles and manifest, the load per vehicle, the workflow facts. */
 
@@ -114,53 +113,11 @@ export function manifestLinesById(sqlite: Database.Database, ids: string[]): Man
   return ids.map((id) => byId.get(id)!).filter(Boolean);
 }
 
-export function loadsOf(vehicles: ConvoyVehicleView[], lines: ManifestLineView[]): VehicleLoad[] {
-  return vehicleLoads(vehicles, lines);
-}
-
 export function manifestView(sqlite: Database.Database, convoyId: string): ManifestView {
-  const lines = manifestLines(sqlite, convoyId);
-  return { lines, loads: loadsOf(convoyVehicles(sqlite, convoyId), lines) };
+  return { lines: manifestLines(sqlite, convoyId), loads: manifestLoads(sqlite, convoyId, convoyVehicles(sqlite, convoyId)) };
 }
 
-/** The first thing in the manifest that stops the convoy leaving, or ''. */
-export function loadProblem(stops: ConvoyStopView[], lines: ManifestLineView[], loads: VehicleLoad[]): string {
-  const overloaded = loads.find((l) => l.problems.length > 0);
-  if (overloaded) return overloaded.problems[0];
-  const stopIds = new Set(stops.map((s) => s.id));
-  const vehicleIds = new Set(loads.map((l) => l.vehicleId));
-  const index = lines.findIndex(
-    (l) =>
-      !l.lotId ||
-      !l.vehicleId ||
-      !vehicleIds.has(l.vehicleId) ||
-      !l.stopId ||
-      !stopIds.has(l.stopId) ||
-      !l.consigneeOrgId ||
-      l.quantity <= 0,
-  );
-  if (index >= 0) {
-    const l = lines[index];
-    const missing = [
-      !l.lotId && 'lot',
-      (!l.vehicleId || !vehicleIds.has(l.vehicleId)) && 'vehicle of this convoy',
-      (!l.stopId || !stopIds.has(l.stopId)) && 'stop of this convoy',
-      !l.consigneeOrgId && 'consignee',
-      l.quantity <= 0 && 'quantity',
-    ].filter(Boolean);
-    return `Manifest line ${index + 1} needs its ${missing.join(', ')}`;
-  }
-  return '';
-}
-
-export function convoyFacts(
-  row: ConvoyRow,
-  stops: ConvoyStopView[],
-  vehicles: ConvoyVehicleView[],
-  lines: ManifestLineView[],
-  loads: VehicleLoad[],
-): ConvoyFacts {
-  const stopsWithLines = new Set(lines.map((l) => l.stopId));
+export function convoyFacts(row: ConvoyRow, stops: ConvoyStopView[], vehicles: ConvoyVehicleView[], m: ManifestSummary): ConvoyFacts {
   return {
     number: row.number,
     status: row.status,
@@ -169,9 +126,9 @@ export function convoyFacts(
     notificationStatus: row.notificationStatus,
     stopCount: stops.length,
     vehicleCount: vehicles.length,
-    lineCount: lines.length,
-    loadProblem: loadProblem(stops, lines, loads),
-    stopsPending: stops.filter((s) => stopsWithLines.has(s.id) && !s.arrivedAt).length,
+    lineCount: m.lineCount,
+    loadProblem: m.loadProblem,
+    stopsPending: stops.filter((s) => m.stopsWithLines.has(s.id) && !s.arrivedAt).length,
   };
 }
 
@@ -192,9 +149,9 @@ export function convoyDetail(sqlite: Database.Database, id: string, now: string)
   const row = loadConvoy(sqlite, id);
   const stops = convoyStops(sqlite, id);
   const vehicles = convoyVehicles(sqlite, id);
-  const lines = manifestLines(sqlite, id);
-  const loads = loadsOf(vehicles, lines);
-  const facts = convoyFacts(row, stops, vehicles, lines, loads);
+  const summary = manifestSummary(sqlite, id, vehicles);
+  const loads = summary.loads;
+  const facts = convoyFacts(row, stops, vehicles, summary);
   const timeline = all<ConvoyEvent>(
     sqlite,
     `SELECT id, version, convoy_id AS convoyId, action, from_status AS fromStatus, to_status AS toStatus, at, operator, comment,
@@ -263,8 +220,7 @@ export function convoySummaries(sqlite: Database.Database, now: string, status?:
   return rows.map((row) => {
     const stops = convoyStops(sqlite, row.id);
     const vehicles = convoyVehicles(sqlite, row.id);
-    const lines = manifestLines(sqlite, row.id);
-    const loads = loadsOf(vehicles, lines);
+    const summary = manifestSummary(sqlite, row.id, vehicles);
     return {
       id: row.id,
       version: row.version,
@@ -278,10 +234,10 @@ export function convoySummaries(sqlite: Database.Database, now: string, status?:
       notificationStatus: row.notificationStatus,
       stops: stops.map((s) => s.label).join(' → '),
       vehicles: vehicles.length,
-      lines: lines.length,
-      loadProblems: loads.reduce((n, l) => n + l.problems.length, 0),
+      lines: summary.lineCount,
+      loadProblems: summary.loads.reduce((n, l) => n + l.problems.length, 0),
       noticeWarning: noticeWarning(row, now),
-      workflow: describe(CONVOY_WORKFLOW, convoyFacts(row, stops, vehicles, lines, loads)),
+      workflow: describe(CONVOY_WORKFLOW, convoyFacts(row, stops, vehicles, summary)),
     };
   });
 }

@@ -11,9 +11,6 @@ import { setMessageLanguage } from '../../api/i18n/current';
  * its own connection to the database, so the job's long SQLite calls hold up neither the core's
  * thread nor its connection: WAL lets the core read and write meanwhile.
  */
-const data = workerData as JobThreadData;
-// Steps and refusals in the language of whoever started the job (the core's calls do the same).
-setMessageLanguage(data.language ?? 'en');
 
 /**
  * A job is background work: on a busy machine the core's thread, which answers the window, goes
@@ -28,10 +25,12 @@ if (process.platform === 'linux') {
     // not allowed (e.g. a container without the right): the job runs at normal priority
   }
 }
-const cancelFlag = new Int32Array(data.cancelFlag);
 const post = (m: JobThreadMessage) => parentPort!.postMessage(m);
 
-async function main(): Promise<void> {
+async function main(data: JobThreadData): Promise<void> {
+  // Steps and refusals in the language of whoever started the job (the core's calls do the same).
+  setMessageLanguage(data.language ?? 'en');
+  const cancelFlag = new Int32Array(data.cancelFlag);
   let core: LocalCore | null = null;
   try {
     core = createCore({
@@ -68,4 +67,12 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+/**
+ * A thread started to be kept warm (print jobs: see manager.ts) runs its first job, then each job
+ * the core sends it, one at a time, with its modules (pdfmake, fonts) already loaded. Any other
+ * thread ends with its job.
+ */
+const first = workerData as JobThreadData;
+void main(first).then(() => {
+  if (first.keepWarm) parentPort!.on('message', (m: { type: 'run'; data: JobThreadData }) => void main(m.data));
+});

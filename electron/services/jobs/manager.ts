@@ -54,7 +54,7 @@ function summary(row: JobRow, isRunning: (id: string) => boolean): JobSummary {
 }
 
 interface Running {
-  worker: Worker;
+  thread: Thread;
   cancelFlag: Int32Array;
   kind: JobKind;
   ended: Promise<void>;
@@ -71,9 +71,71 @@ interface Running {
  * the writer, nor it for them), such a call leaves the core's thread free to answer every other
  * operation. Two jobs are two threads and run side by side.
  */
+/** A job's thread, and the job it runs now (a warm print thread runs one after another). */
+interface Thread {
+  worker: Worker;
+  job: Running | null;
+  onMessage?: (m: JobThreadMessage) => void;
+  onError?: (e: Error) => void;
+  onExit?: (code: number) => void;
+}
+
+/**
+ * How long a print thread waits for the next print before it ends. A fresh thread spends about a
+ * second loading the core's modules, pdfmake and its fonts, more than a 60-line waybill takes to
+ * lay out; kept warm, the next print starts at once (a storekeeper prints a convoy's waybills one
+ * after another). It is background work on its own connection, so the core's thread stays free.
+ */
+export const PRINT_THREAD_IDLE_MS = 10 * 60_000;
+
 export function createJobManager(deps: JobManagerDeps): JobManager {
   const running = new Map<string, Running>();
   let closed = false;
+  /** The print thread kept warm between prints, and its idle timer. */
+  let warmPrint: Thread | null = null;
+  let warmTimer: NodeJS.Timeout | null = null;
+
+  const spawn = (data: JobThreadData): Thread => {
+    const { file, execArgv } = threadScript('job-thread');
+    const thread: Thread = { worker: new Worker(file, { execArgv, workerData: data }), job: null };
+    thread.worker.on('message', (m: JobThreadMessage) => thread.onMessage?.(m));
+    thread.worker.on('error', (e) => thread.onError?.(e));
+    thread.worker.on('exit', (code) => {
+      if (warmPrint === thread) dropWarm();
+      thread.onExit?.(code);
+    });
+    return thread;
+  };
+  const dropWarm = () => {
+    if (warmTimer) clearTimeout(warmTimer);
+    warmTimer = null;
+    warmPrint = null;
+  };
+  /** A print's thread: the warm one when it is free, else a new one (kept warm when there is none). */
+  const printThread = (data: JobThreadData): Thread => {
+    if (warmPrint && !warmPrint.job) {
+      if (warmTimer) clearTimeout(warmTimer);
+      warmTimer = null;
+      warmPrint.worker.ref();
+      warmPrint.worker.postMessage({ type: 'run', data });
+      return warmPrint;
+    }
+    if (warmPrint) return spawn(data);
+    warmPrint = spawn({ ...data, keepWarm: true });
+    return warmPrint;
+  };
+  /** A warm thread's job ended: it waits (not keeping the process alive) for the next print, or ends. */
+  const released = (thread: Thread) => {
+    thread.job = null;
+    if (thread !== warmPrint || closed) return;
+    thread.worker.unref();
+    warmTimer = setTimeout(() => {
+      const idle = warmPrint;
+      dropWarm();
+      void idle?.worker.terminate();
+    }, PRINT_THREAD_IDLE_MS);
+    warmTimer.unref();
+  };
 
   const history = createJobHistory(deps.db);
   if (deps.recover) history.markInterrupted(deps.now());
@@ -99,7 +161,6 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     };
     history.save(saved);
     const cancelFlag = new SharedArrayBuffer(4);
-    const { file, execArgv } = threadScript('job-thread');
     const data: JobThreadData = {
       ...deps.thread,
       jobId: id,
@@ -110,12 +171,12 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       secondOperator: by.second,
       language: messageLanguage(),
     };
-    const worker = new Worker(file, { execArgv, workerData: data });
+    const thread = input.kind === 'print' ? printThread(data) : spawn(data);
     let progress = { done: 0, total: 0, step: say('jobs.step.starting') };
     let ended = false;
     let resolveEnded!: () => void;
     const job: Running = {
-      worker,
+      thread,
       cancelFlag: new Int32Array(cancelFlag),
       kind: input.kind,
       ended: new Promise<void>((r) => (resolveEnded = r)),
@@ -123,6 +184,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         if (ended) return;
         ended = true;
         running.delete(id);
+        released(thread);
         // Closing ends running jobs (their threads exit after the core's connection closed): the
         // row stays 'running' and the next start marks it interrupted, as after a crash.
         if (closed) return resolveEnded();
@@ -141,7 +203,8 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       },
     };
     running.set(id, job);
-    worker.on('message', (m: JobThreadMessage) => {
+    thread.job = job;
+    thread.onMessage = (m: JobThreadMessage) => {
       if (ended) return;
       if (m.type === 'progress') {
         progress = { done: m.done, total: m.total, step: m.step };
@@ -151,13 +214,11 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         job.finish('done', { result: m.result, changes: m.changes });
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: 'Cancelled; nothing it was writing was kept.' });
       else job.finish('failed', { message: m.message });
-    });
-    worker.on('error', (e) =>
-      job.finish('failed', { message: `The job stopped on an error: ${e.message}. Nothing it was writing was kept.` }),
-    );
-    worker.on('exit', (code) => {
+    };
+    thread.onError = (e) =>
+      job.finish('failed', { message: `The job stopped on an error: ${e.message}. Nothing it was writing was kept.` });
+    thread.onExit = (code) =>
       job.finish('failed', { message: `The job's thread ended unexpectedly (exit code ${code}); nothing it was writing was kept.` });
-    });
     const started = view(id);
     deps.emit({ type: 'job', job: started });
     return started;
@@ -174,7 +235,8 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     if (!JOB_WRITES[job.kind]) {
       // A reading job may sit in one long SQLite call; it has nothing to undo, so it ends now.
       job.finish('cancelled', { message: `Cancelled by ${operator}.` });
-      void job.worker.terminate();
+      if (warmPrint === job.thread) dropWarm();
+      void job.thread.worker.terminate();
     }
     return view(id);
   }
@@ -189,7 +251,10 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     },
     close() {
       closed = true;
-      for (const job of running.values()) void job.worker.terminate();
+      for (const job of running.values()) void job.thread.worker.terminate();
+      const idle = warmPrint;
+      dropWarm();
+      if (idle) void idle.worker.terminate();
       history.close();
     },
   };

@@ -13,10 +13,12 @@ export const queryClient = new QueryClient({
  * `changed` event refetches only the queries reading what changed (the database owns the truth;
  * grids never keep their own).
  */
-export function useCoreQuery<K extends OpName>(name: K, input: OpInput<K>, opts: { keepPrevious?: boolean } = {}) {
+export function useCoreQuery<K extends OpName>(name: K, input: OpInput<K>, opts: { keepPrevious?: boolean; enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [name, input],
     queryFn: () => call(name, input),
+    // A read that may wait (e.g. until what the page shows first has arrived).
+    enabled: opts.enabled ?? true,
     // A grid switching its input (e.g. "Show archived") keeps showing the old rows until the new ones arrive.
     ...(opts.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });

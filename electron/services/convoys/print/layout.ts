@@ -2,6 +2,7 @@ import type { Language, MessageKey, Translate } from '../../../api/i18n';
 import { translator } from '../../../api/i18n';
 import { bidiDocument } from './bidi';
 import { PDF_FONT } from './pdf';
+import { rtlDocument } from './rtl-layout';
 
 /* What the three printed documents share: page, fonts, the head with its QR code, tables, signatures. */
 
@@ -35,9 +36,11 @@ export function pageOf(
   body: Node[],
   opts: { landscape?: boolean; watermark?: string } = {},
 ): object {
-  // Every text in visual order (pdfmake has no bidirectional layout): Arabic mixed with Latin and digits reads right.
+  // In Arabic the page runs right to left (rtl-layout.ts); then every text in visual order (pdfmake
+  // has no bidirectional layout): Arabic mixed with Latin and digits reads right.
+  const direction = (doc: object) => (p.language === 'ar' ? rtlDocument(doc) : doc);
   return bidiDocument(
-    {
+    direction({
       pageSize: 'A4',
       pageOrientation: opts.landscape ? 'landscape' : 'portrait',
       pageMargins: [36, 48, 36, 44],
@@ -94,7 +97,7 @@ export function pageOf(
         qr ? { text: p.t('print.qrNote'), fontSize: 7, color: '#555', margin: [0, 4, 0, 8] } : { text: '', margin: [0, 0, 0, 8] },
         ...body,
       ],
-    },
+    }),
     p.language,
   );
 }

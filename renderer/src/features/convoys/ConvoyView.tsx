@@ -20,6 +20,8 @@ import { StopsAndVehicles } from './StopsAndVehicles';
 export function ConvoyView({ id, onBack }: { id: string; onBack: () => void }) {
   const t = useT();
   const q = useCoreQuery('convoys.get', { id });
+  // Asked for at once, beside the convoy (not after it arrives): the manifest grid shows its rows as soon as they come.
+  useCoreQuery('convoys.manifest.get', { convoyId: id });
   const units = useUnits();
   if (q.error) return <ErrorPanel error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data) return <div className="page-body">{t('convoys.loading')}</div>;

@@ -30,6 +30,9 @@ const lotLabel = (l: OriginLot) =>
     ...(l.fefoFirst ? ['FEFO'] : []),
   ].join(' · ');
 
+/** A line's lot named from the line itself (a lot already on the manifest that the origin no longer holds). */
+const lineLotLabel = (r: Row | undefined) => (r ? t('manifest.lotLabel', { item: r.itemCode ?? '', lot: r.lotNumber ?? '—' }) : '?');
+
 /**
  * The manifest builder: one line per lot, vehicle, consignee and stop, edited in place (each change
  * saved at once through the save queue, refused cells named), Ctrl+Z/Ctrl+Y, and a block pasted
@@ -38,7 +41,9 @@ const lotLabel = (l: OriginLot) =>
 export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
   const key = useMemo(() => ['convoys.manifest.get', { convoyId: c.id }], [c.id]);
   const manifest = useCoreQuery('convoys.manifest.get', { convoyId: c.id });
-  const stock = useCoreQuery('convoys.originStock', { convoyId: c.id });
+  // Every lot the origin holds (tens of thousands at a large site: megabytes) is asked for once the
+  // manifest has arrived, so it never delays the first rows; a paste before it arrives waits for it.
+  const stock = useCoreQuery('convoys.originStock', { convoyId: c.id }, { enabled: manifest.isSuccess });
   const orgs = useOrganisations();
   const units = useUnits();
   const language = useLanguage();
@@ -51,15 +56,14 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   const linesRef = useRef(lines);
   linesRef.current = lines;
 
-  const lots = useMemo(() => {
-    const list = stock.data ?? [];
-    const map = new Map(list.map((l) => [l.lotId, lotLabel(l)]));
-    // Lots already on the manifest stay nameable even when the origin has none left.
-    for (const l of lines)
-      if (l.lotId && !map.has(l.lotId)) map.set(l.lotId, t('manifest.lotLabel', { item: l.itemCode ?? '', lot: l.lotNumber ?? '—' }));
-    return map;
+  // The origin's lots, named for the lot column's choices. Not rebuilt when a line is saved: that
+  // would give the grid new columns and redraw every row; a line whose lot the origin no longer
+  // holds is named from its own row (lineLotLabel).
+  const lots = useMemo(
+    () => new Map((stock.data ?? []).map((l) => [l.lotId, lotLabel(l)])),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- worded again when the language changes
-  }, [stock.data, lines, language]);
+    [stock.data, language],
+  );
   // Keyed by their content: the convoy refetched after a save brings equal vehicles and stops, and the columns stay as they are.
   const vehicleKey = c.vehicles.map((v) => `${v.vehicleId}\t${v.plate}`).join('\n');
   const stopKey = c.stops.map((st) => `${st.id}\t${st.label}`).join('\n');
@@ -123,8 +127,14 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     }, t('manifest.line')).then(putBack);
   };
 
-  const onPaste = (block: string[][]) => {
-    const parsed = lineRowsFromBlock(block, { vehicles: c.vehicles, stops: c.stops, lots: stock.data ?? [], orgs: orgs.list });
+  const onPaste = async (block: string[][]) => {
+    const lots =
+      stock.data ??
+      (await queryClient.ensureQueryData({
+        queryKey: ['convoys.originStock', { convoyId: c.id }],
+        queryFn: () => call('convoys.originStock', { convoyId: c.id }),
+      }));
+    const parsed = lineRowsFromBlock(block, { vehicles: c.vehicles, stops: c.stops, lots: lots ?? [], orgs: orgs.list });
     if (parsed.problems.length > 0) {
       setMessage({
         text: parsed.problems.slice(0, 5).join(' · '),
@@ -137,14 +147,20 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   };
 
   const columns = useMemo<ColDef<Row>[]>(() => {
-    const select = (field: keyof Row, header: string, names: Map<string, string>, width: number): ColDef<Row> => ({
+    const select = (
+      field: keyof Row,
+      header: string,
+      names: Map<string, string>,
+      width: number,
+      fallback: (r: Row | undefined) => string = () => '?',
+    ): ColDef<Row> => ({
       field,
       headerName: header,
       width,
       editable,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: ['', ...names.keys()] },
-      valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? '?') : ''),
+      valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? fallback(p.data)) : ''),
       cellClassRules: { 'cell-missing': (p) => !p.value },
     });
     const number = (field: keyof Row, header: string, width: number, fmt?: (v: number) => string): ColDef<Row> => ({
@@ -158,7 +174,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     });
     return [
       select('vehicleId', t('manifest.col.vehicle'), vehicles, 110),
-      select('lotId', t('manifest.col.lot'), lots, 300),
+      select('lotId', t('manifest.col.lot'), lots, 300, lineLotLabel),
       select('consigneeOrgId', t('manifest.col.consignee'), consignees, 120),
       select('stopId', t('manifest.col.stop'), stops, 170),
       number('quantity', t('manifest.col.quantity'), 95),
@@ -225,7 +241,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
           rows.attach(e.api);
         }}
         onCellValueChanged={onCellValueChanged}
-        onBlockPaste={editable ? onPaste : undefined}
+        onBlockPaste={editable ? (block) => void onPaste(block) : undefined}
         overlayNoRowsTemplate={editable ? t('manifest.noLinesEditable') : t('manifest.noLines')}
       />
     </section>
