@@ -200,6 +200,26 @@ describe('printed convoy documents', () => {
     expect(job.message).toContain('Recorded arrival at this stop');
   });
 
+  it('prints one after another on the print thread kept warm, two at once, and again after a print was cancelled', async () => {
+    const c = await w.call('convoys.get', { id: convoyId });
+    const waybill = { document: 'waybill' as const, waybillId: c.waybills[0].id };
+    // The second and third run on the thread the first left waiting; the text is the same each time.
+    const texts = [];
+    for (let i = 0; i < 3; i++) texts.push(pdfText(await print(waybill), 1).replace(/Printed by .*$/m, ''));
+    expect(new Set(texts).size).toBe(1);
+    // Two at once: the warm thread takes one, a thread of its own the other.
+    const [a, b] = await Promise.all([print(waybill), print({ document: 'manifest', convoyId, vehicleId: truck })]);
+    expect(pdfText(a)).toContain(c.waybills[0].number);
+    expect(pdfPages(b)).toBeGreaterThanOrEqual(2);
+    // A cancelled print ends its thread at once; the next print starts another and is done.
+    const rec = recordEvents(w.t.core);
+    const started = await w.call('jobs.start', { kind: 'print', print: { document: 'manifest', convoyId, vehicleId: truck } });
+    await w.call('jobs.cancel', { jobId: started.id });
+    expect((await rec.ended(started.id)).state).toBe('cancelled');
+    rec.unsubscribe();
+    expect(pdfText(await print(waybill))).toContain(c.waybills[0].number);
+  });
+
   it('prints in the operator’s language', async () => {
     await w.call('system.setLanguage', { language: 'fr' });
     const c = await w.call('convoys.get', { id: convoyId });
