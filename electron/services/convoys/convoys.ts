@@ -70,11 +70,11 @@ export function addEvent(
   });
 }
 
-/** The workflow's facts from the manifest's aggregates (manifest-facts.ts): no line is read. */
+/** The workflow's facts; the manifest's aggregates (manifest-facts.ts) only when a guard asks: no line is read. */
 function facts(ctx: ServiceContext, row: ConvoyRow) {
   const stops = convoyStops(ctx.sqlite, row.id);
   const vehicles = convoyVehicles(ctx.sqlite, row.id);
-  return { stops, vehicles, facts: convoyFacts(row, stops, vehicles, manifestSummary(ctx.sqlite, row.id, vehicles)) };
+  return { stops, vehicles, facts: convoyFacts(row, stops, vehicles, () => manifestSummary(ctx.sqlite, row.id, vehicles)) };
 }
 
 /** Loads a convoy for an action, refusing a stale version or an action its state does not allow. */

@@ -117,7 +117,19 @@ export function manifestView(sqlite: Database.Database, convoyId: string): Manif
   return { lines: manifestLines(sqlite, convoyId), loads: manifestLoads(sqlite, convoyId, convoyVehicles(sqlite, convoyId)) };
 }
 
-export function convoyFacts(row: ConvoyRow, stops: ConvoyStopView[], vehicles: ConvoyVehicleView[], m: ManifestSummary): ConvoyFacts {
+/**
+ * The workflow's facts. What the manifest adds up to is asked for only when a guard reads it
+ * (`manifest` is called at most once): editing a line or the header has no guard, so saving one
+ * line of a large manifest adds nothing up.
+ */
+export function convoyFacts(
+  row: ConvoyRow,
+  stops: ConvoyStopView[],
+  vehicles: ConvoyVehicleView[],
+  manifest: () => ManifestSummary,
+): ConvoyFacts {
+  let summary: ManifestSummary | null = null;
+  const m = () => (summary ??= manifest());
   return {
     number: row.number,
     status: row.status,
@@ -126,9 +138,15 @@ export function convoyFacts(row: ConvoyRow, stops: ConvoyStopView[], vehicles: C
     notificationStatus: row.notificationStatus,
     stopCount: stops.length,
     vehicleCount: vehicles.length,
-    lineCount: m.lineCount,
-    loadProblem: m.loadProblem,
-    stopsPending: stops.filter((s) => m.stopsWithLines.has(s.id) && !s.arrivedAt).length,
+    get lineCount() {
+      return m().lineCount;
+    },
+    get loadProblem() {
+      return m().loadProblem;
+    },
+    get stopsPending() {
+      return stops.filter((s) => m().stopsWithLines.has(s.id) && !s.arrivedAt).length;
+    },
   };
 }
 
@@ -151,7 +169,7 @@ export function convoyDetail(sqlite: Database.Database, id: string, now: string)
   const vehicles = convoyVehicles(sqlite, id);
   const summary = manifestSummary(sqlite, id, vehicles);
   const loads = summary.loads;
-  const facts = convoyFacts(row, stops, vehicles, summary);
+  const facts = convoyFacts(row, stops, vehicles, () => summary);
   const timeline = all<ConvoyEvent>(
     sqlite,
     `SELECT id, version, convoy_id AS convoyId, action, from_status AS fromStatus, to_status AS toStatus, at, operator, comment,
@@ -237,7 +255,10 @@ export function convoySummaries(sqlite: Database.Database, now: string, status?:
       lines: summary.lineCount,
       loadProblems: summary.loads.reduce((n, l) => n + l.problems.length, 0),
       noticeWarning: noticeWarning(row, now),
-      workflow: describe(CONVOY_WORKFLOW, convoyFacts(row, stops, vehicles, summary)),
+      workflow: describe(
+        CONVOY_WORKFLOW,
+        convoyFacts(row, stops, vehicles, () => summary),
+      ),
     };
   });
 }
