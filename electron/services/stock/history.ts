@@ -90,3 +90,25 @@ export function checkHistory(
   }
   return issues;
 }
+
+/**
+ * The moment a posting is recorded at. A document dated today whose moment is still before the
+ * posting (a date alone is noon; a draft keeps the moment it was made) is recorded at the posting
+ * moment when the ledger already holds later entries of a lot it moves: "today" must not be
+ * refused against stock received this afternoon, nor slotted before it. Documents dated on an
+ * earlier day keep their moment (the backdating rules judge them).
+ */
+export function postingMoment(ctx: ServiceContext, occurredAt: string, entries: PlannedEntry[], postedAt: string): string {
+  if (dayOf(occurredAt) !== dayOf(postedAt) || occurredAt >= postedAt) return occurredAt;
+  const later = entries.some(
+    (e) =>
+      one<{ x: number }>(
+        ctx.sqlite,
+        'SELECT 1 AS x FROM stock_ledger WHERE site_id = ? AND lot_id = ? AND occurred_at > ? LIMIT 1',
+        e.siteId,
+        e.lotId,
+        occurredAt,
+      ) !== undefined,
+  );
+  return later ? postedAt : occurredAt;
+}

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../core/context';
 import { updateRecord } from '../core/write';
 import { loadDoc, loadLines, type DocRow, type LineRow } from './document-rows';
 import { backdateIssue, dayOf } from './dates';
-import { checkHistory } from './history';
+import { checkHistory, postingMoment } from './history';
 import { refuse } from './errors';
 import { checkFefo, type PickLine } from './fefo';
 import { checkHeaderRefs } from './header';
@@ -154,7 +154,15 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
  * allocated, entries and balances written and the document marked posted, all in the caller's
  * transaction (so a refusal leaves no entry, no balance change and no used number).
  */
-export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, entries: PlannedEntry[], ruleIssues: FieldIssue[]): string {
+export function commitPosting(
+  ctx: ServiceContext,
+  look: Lookups,
+  given: DocRow,
+  entries: PlannedEntry[],
+  ruleIssues: FieldIssue[],
+): string {
+  const postedAt = ctx.now();
+  const doc = { ...given, occurredAt: postingMoment(ctx, given.occurredAt, entries, postedAt) };
   const availability = checkAvailability(ctx, look, entries, 'lines');
   const issues = [...ruleIssues, ...availability];
   const backdated = backdateIssue(ctx, doc.occurredAt, doc.backdateReason);
@@ -163,11 +171,11 @@ export function commitPosting(ctx: ServiceContext, look: Lookups, doc: DocRow, e
   if (availability.length === 0) issues.push(...checkHistory(ctx, look, doc.occurredAt, entries, 'lines'));
   if (issues.length > 0) throw refuse('rule_violation', issues, 'nothing was posted');
   const site = look.site(doc.siteId)!;
-  const postedAt = ctx.now();
   const number = allocateNumber(ctx, doc.siteId, site.code, DOCUMENT_PREFIXES[doc.kind], postedAt);
   writeEntries(ctx, doc.id, doc.kind, doc.occurredAt, entries);
   updateRecord(ctx, 'stock_documents', doc.id, {
     status: 'posted',
+    ...(doc.occurredAt !== given.occurredAt ? { occurred_at: doc.occurredAt } : {}),
     number,
     posted_at: postedAt,
     posted_by: ctx.operator() ?? '(setup)',
