@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import { cell, launchBrowser, openApp, screenshot, startServer, waitForRows, type E2EServer } from './harness';
 import { seedSample } from './sample';
 
 let server: E2EServer;
@@ -36,6 +36,37 @@ describe('warehouse screens a new user meets', () => {
     await menu.locator('input[type=checkbox]').first().focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.context().close();
+  });
+
+  it('Delete / archive acts on the row the user selected (click or Space), not on the row the keyboard moved to', async () => {
+    if ((await server.call('items.list', {})).length === 0) await seedSample(server);
+    const { page, problems } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const [first, second, third] = await Promise.all([0, 1, 2].map((i) => cell(page, i, 'code').textContent()));
+    const remove = page.locator('.entity-grid .grid-toolbar button', { hasText: 'Delete / archive' });
+    await cell(page, 0, 'name').click();
+    await expect.poll(() => remove.textContent()).toBe(`Delete / archive ${first}`);
+    // An edit confirmed with Enter moves the focus down a row; the button stays on the chosen row.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (checked)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe('1');
+    await expect.poll(async () => (await server.call('items.list', {})).some((i) => i.name.endsWith(' (checked)'))).toBe(true);
+    expect(await remove.textContent()).toBe(`Delete / archive ${first}`);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe('2');
+    expect(await remove.textContent()).toBe(`Delete / archive ${first}`);
+    // Keyboard only: Space selects the focused row.
+    await page.keyboard.press('Space');
+    await expect.poll(() => remove.textContent()).toBe(`Delete / archive ${third}`);
+    await screenshot(page, 'items-selected-row-remove');
+    await remove.click();
+    await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain(third!);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(second).not.toBe(third);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 

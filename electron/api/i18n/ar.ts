@@ -511,7 +511,7 @@ export const ar: Record<MessageKey, string> = {
   'grid.count': '{count, number} {count, plural, one {{one}} other {{many}}}',
   'grid.couldNotLoad': 'تعذّر تحميل {nouns}',
   'grid.keys':
-    '[Enter] أو الكتابة للتعديل · [Tab] الخلية التالية · [Esc] للإلغاء · [Ctrl+Z]/[Ctrl+Y] تراجع/إعادة (محفوظ) · [Ctrl+V] يلصق كتلة من جدول بيانات بدءًا من الخلية المحددة · كل تغيير يُحفظ فورًا',
+    '[Enter] أو الكتابة للتعديل · [Tab] الخلية التالية · [Space] لتحديد الصف · [Esc] للإلغاء · [Ctrl+Z]/[Ctrl+Y] تراجع/إعادة (محفوظ) · [Ctrl+V] يلصق كتلة من جدول بيانات بدءًا من الخلية المحددة · كل تغيير يُحفظ فورًا',
   'org.emptyHint': 'الأعمدة بالترتيب: الاسم المختصر، الاسم، النوع، البلد، تصنيف المشاركة، ملاحظات.',
   'grid.draftNew': '{noun} جديد في الصف العلوي',
   'grid.draftNeeded': '— ما زال مطلوبًا:',

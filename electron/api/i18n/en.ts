@@ -523,7 +523,7 @@ export const en = {
   'grid.count': '{count, number} {count, plural, one {{one}} other {{many}}}',
   'grid.couldNotLoad': 'The {nouns} could not be loaded',
   'grid.keys':
-    '[Enter] or typing edits · [Tab] next cell · [Esc] cancels · [Ctrl+Z]/[Ctrl+Y] undo/redo (saved) · [Ctrl+V] pastes a spreadsheet block from the focused cell · every change is saved at once',
+    '[Enter] or typing edits · [Tab] next cell · [Space] selects the row · [Esc] cancels · [Ctrl+Z]/[Ctrl+Y] undo/redo (saved) · [Ctrl+V] pastes a spreadsheet block from the focused cell · every change is saved at once',
   'org.emptyHint': 'Columns in order: Short name, Name, Kind, Country, Sharing label, Notes.',
   'grid.draftNew': 'New {noun} in the top row',
   'grid.draftNeeded': '— still needed:',

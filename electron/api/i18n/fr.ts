@@ -524,7 +524,7 @@ export const fr: Record<MessageKey, string> = {
   'grid.count': '{count, number} {count, plural, one {{one}} other {{many}}}',
   'grid.couldNotLoad': 'Les {nouns} n’ont pas pu être chargés',
   'grid.keys':
-    '[Entrée] ou la saisie modifie · [Tab] cellule suivante · [Échap] annule · [Ctrl+Z]/[Ctrl+Y] annuler/rétablir (enregistré) · [Ctrl+V] colle un bloc de tableur depuis la cellule active · chaque modification est enregistrée aussitôt',
+    '[Entrée] ou la saisie modifie · [Tab] cellule suivante · [Espace] sélectionne la ligne · [Échap] annule · [Ctrl+Z]/[Ctrl+Y] annuler/rétablir (enregistré) · [Ctrl+V] colle un bloc de tableur depuis la cellule active · chaque modification est enregistrée aussitôt',
   'org.emptyHint': 'Colonnes dans l’ordre : Sigle, Nom, Type, Pays, Marquage de diffusion, Notes.',
   'grid.draftNew': 'Nouvel enregistrement ({noun}) dans la première ligne',
   'grid.draftNeeded': '— encore requis :',

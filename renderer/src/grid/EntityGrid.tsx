@@ -259,8 +259,9 @@ export function EntityGrid(props: EntityGridProps) {
       const colId = e.column.getColId();
       const node = e.rowPinned ? a.getPinnedTopRow(0) : a.getDisplayedRowAtIndex(e.rowIndex);
       setFocusedError(node ? (errors.current.get(rowKeyOf(node), colId) ?? null) : null);
-      // Selection follows the keyboard so the detail below (and Delete/Archive) match the focused row.
-      if (node && !e.rowPinned && !node.isSelected()) node.setSelected(true, true);
+      // Selection does not follow focus: Delete/Archive and the detail below act on the row the
+      // user chose (a click, or Space on the focused row), never on the row Enter or an arrow
+      // key happened to move to after an edit (issue 11 point 9).
     },
     [apiRef, errors],
   );
