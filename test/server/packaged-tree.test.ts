@@ -45,7 +45,14 @@ const sizeOf = (p: string): number =>
 const filesUnder = (dir: string): string[] =>
   fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
 
+/** The command before `&&` in the start:browser script: the renderer build it runs first. */
+function startBrowserBuild(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return pkg.scripts['start:browser'].split('&&')[0].trim().split(/\s+/);
+}
+
 let dir: string;
+let buildOutput = '';
 let cleanup: () => void;
 let resources: string;
 let exe: string;
@@ -53,8 +60,11 @@ let exe: string;
 beforeAll(async () => {
   if (process.platform !== 'linux') return;
   ({ dir, cleanup } = tempDir());
-  const build = await run(bin('electron-vite'), ['build', '--logLevel', 'warn']);
+  // The build step of `npm run start:browser`, as package.json writes it (its output is checked below).
+  const [command, ...args] = startBrowserBuild();
+  const build = await run(bin(command), args);
   if (build.code !== 0) throw new Error(`electron-vite build failed:\n${build.output}`);
+  buildOutput = build.output;
 
   const electronDist = path.join(dir, 'electron-dist');
   fs.mkdirSync(path.join(electronDist, 'resources'), { recursive: true });
@@ -82,6 +92,11 @@ afterAll(() => cleanup?.());
 
 // The stand-in is a Linux Electron folder (a macOS build needs Electron.app, Windows electron.exe).
 describe.runIf(process.platform === 'linux')('electron-builder --dir (stand-in Electron)', () => {
+  it('builds quietly for start:browser: no build lines or chunk-size warning before its URL line', () => {
+    expect(startBrowserBuild().slice(0, 2)).toEqual(['electron-vite', 'build']);
+    expect(buildOutput).toBe('');
+  });
+
   it('packages every built file, the migrations, and only this platform’s SQLite binary', () => {
     const archive = path.join(resources, 'app.asar');
     const inArchive = new Set(asar.listPackage(archive).map((f) => f.replace(/\\/g, '/').replace(/^\//, '')));
