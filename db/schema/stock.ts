@@ -69,6 +69,8 @@ export const stockDocuments = sqliteTable(
     notes: text('notes').notNull().default(''),
     /** Why a document is dated further back than the backdating limit allows (recorded and audited; '' when not needed). */
     backdateReason: text('backdate_reason').notNull().default(''),
+    /** A plain transfer's expected arrival (YYYY-MM-DD), set by the sender; a convoy's plan wins when one carries it. */
+    expectedArrival: text('expected_arrival'),
     /** A count sheet's category filter (null = every item). */
     countCategory: text('count_category'),
     /** A blind count sheet: the counter is not shown the expected quantities until the sheet is submitted. */

@@ -88,4 +88,38 @@ describe('incoming transfers', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('the sender sets a plain transfer’s expected arrival in the locale’s format; the receiving site’s list shows it', async () => {
+    const sites = await server.call('sites.list', {});
+    const [from, to] = [sites.find((s) => s.code === 'FOB-N')!, sites.find((s) => s.code === 'HHI-WH1')!];
+    const posted = await sendJerrycans(1);
+    const draft = await server.call('stock.documents.create', {
+      siteId: from.id,
+      kind: 'transfer_out',
+      otherSiteId: to.id,
+      lines: [{ lotId: posted.lines[0].lotId!, quantity: 5 }],
+    });
+    const iso = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const shown = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    const { page, problems } = await openApp(browser, server, `stock-documents?id=${draft.document.id}`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const field = page.locator('[data-testid=header-expected-arrival]');
+    await field.fill(shown);
+    await field.press('Enter');
+    await expect.poll(async () => (await server.call('stock.documents.get', { id: draft.document.id })).document.expectedArrival).toBe(iso);
+    await screenshot(page, 'transfer-draft-expected-arrival');
+    const fresh = await server.call('stock.documents.get', { id: draft.document.id });
+    const sent = await server.call('stock.documents.post', { id: fresh.document.id, version: fresh.document.version });
+
+    await page.goto(`${server.url}#/stock-incoming`);
+    await page.getByLabel('Receiving site').selectOption({ label: 'HHI-WH1 — HHI Main Warehouse' });
+    const row = page.locator('[data-testid=incoming-list] .ag-row', { hasText: sent.document.number! });
+    await expect.poll(() => row.textContent()).toContain(shown);
+    await screenshot(page, 'incoming-transfers-expected-arrival');
+    // The posted transfer says it too.
+    await page.goto(`${server.url}#/stock-documents?id=${draft.document.id}`);
+    await expect.poll(() => page.locator('[data-testid=document-facts]').textContent()).toContain(`Expected arrival:${shown}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -305,6 +305,7 @@ export const ar: Record<MessageKey, string> = {
   'field.counterparty': 'الطرف المقابل',
   'field.country': 'البلد',
   'field.donor': 'المانح',
+  'field.expectedArrival': 'الوصول المتوقع',
   'field.expiryDate': 'تاريخ انتهاء الصلاحية',
   'field.freezeSensitive': 'حساس للتجمد',
   'field.from': 'من',

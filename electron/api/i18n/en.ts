@@ -315,6 +315,7 @@ export const en = {
   'field.counterparty': 'Counterparty',
   'field.country': 'Country',
   'field.donor': 'Donor',
+  'field.expectedArrival': 'Expected arrival',
   'field.expiryDate': 'Expiry date',
   'field.freezeSensitive': 'Freeze sensitive',
   'field.from': 'From',

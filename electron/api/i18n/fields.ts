@@ -42,6 +42,7 @@ export const FIELD_LABELS = {
   Counterparty: 'field.counterparty',
   Country: 'field.country',
   Donor: 'field.donor',
+  'Expected arrival': 'field.expectedArrival',
   'Expiry date': 'field.expiryDate',
   'Freeze sensitive': 'field.freezeSensitive',
   From: 'field.from',

@@ -313,6 +313,7 @@ export const fr: Record<MessageKey, string> = {
   'field.counterparty': 'Contrepartie',
   'field.country': 'Pays',
   'field.donor': 'Donateur',
+  'field.expectedArrival': 'Arrivée prévue',
   'field.expiryDate': 'Date de péremption',
   'field.freezeSensitive': 'Sensible au gel',
   'field.from': 'Du',

@@ -38,6 +38,8 @@ const documentHeader = {
   reference: optionalText('Reference', 120),
   notes: optionalText('Notes', 2000, { multiline: true }),
   backdateReason: backdateReasonField,
+  /** A transfer out's expected arrival at the destination (YYYY-MM-DD), set by the sender; empty clears it. */
+  expectedArrival: optionalDate('Expected arrival'),
 };
 
 export const createDocumentInput = z.object({
@@ -149,6 +151,8 @@ export interface StockDocumentView {
   notes: string;
   /** Why the document is dated further back than the backdating limit ('' when within it). */
   backdateReason: string;
+  /** A transfer out's expected arrival set by the sender (YYYY-MM-DD); null when not given. */
+  expectedArrival: string | null;
   countCategory: ItemCategory | null;
   /** A blind count sheet (expected quantities hidden from the counter until submitted). */
   countBlind: boolean;

@@ -231,6 +231,8 @@ export async function loadDemoStock(
     kind: 'transfer_out',
     occurredAt: day(-1),
     otherSiteId: site('HHI-TRV'),
+    // Still on the road: the sender's expected arrival shows in Tarvik's Incoming transfers.
+    expectedArrival: day(1),
     reference: 'Convoy AVTC-0412',
     lines: [
       { lotId: lineLot(grnHub, 'NFI-BLK-FL'), quantity: 300 },

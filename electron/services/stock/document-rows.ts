@@ -31,6 +31,7 @@ export interface DocRow {
   reference: string;
   notes: string;
   backdateReason: string;
+  expectedArrival: string | null;
   countCategory: ItemCategory | null;
   countBlind: boolean;
   submittedAt: string | null;
@@ -53,7 +54,7 @@ export interface LineRow extends LineValues {
 
 const DOC_COLUMNS = `id, version, site_id AS siteId, kind, number, status, occurred_at AS occurredAt,
   counterparty_org_id AS counterpartyOrgId, other_site_id AS otherSiteId, owner_org_id AS ownerOrgId,
-  to_owner_org_id AS toOwnerOrgId, reason_code AS reasonCode, reference, notes, backdate_reason AS backdateReason, count_category AS countCategory,
+  to_owner_org_id AS toOwnerOrgId, reason_code AS reasonCode, reference, notes, backdate_reason AS backdateReason, expected_arrival AS expectedArrival, count_category AS countCategory,
   count_blind AS countBlind, submitted_at AS submittedAt, submitted_by AS submittedBy,
   related_document_id AS relatedDocumentId, reverses_document_id AS reversesDocumentId,
   reversed_by_document_id AS reversedByDocumentId, received_by_document_id AS receivedByDocumentId,
@@ -108,7 +109,8 @@ export type NewDoc = Omit<
   | 'countBlind'
   | 'submittedAt'
   | 'submittedBy'
-> & { backdateReason?: string; countBlind?: boolean };
+  | 'expectedArrival'
+> & { backdateReason?: string; countBlind?: boolean; expectedArrival?: string | null };
 
 export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
   return insertRecord(ctx, 'stock_documents', {
@@ -128,6 +130,7 @@ export function insertDoc(ctx: ServiceContext, d: NewDoc): string {
     related_document_id: d.relatedDocumentId,
     reverses_document_id: d.reversesDocumentId,
     backdate_reason: d.backdateReason ?? '',
+    expected_arrival: d.expectedArrival ?? null,
   }).id;
 }
 

@@ -21,7 +21,7 @@ const DOCUMENT_SELECT = `
 SELECT d.id, d.version, d.site_id AS siteId, s.code AS siteCode, s.name AS siteName, d.kind, d.number, d.status,
   d.occurred_at AS occurredAt, d.counterparty_org_id AS counterpartyOrgId, cp.short_name AS counterpartyShortName,
   d.other_site_id AS otherSiteId, os.code AS otherSiteCode, d.owner_org_id AS ownerOrgId, ow.short_name AS ownerShortName,
-  d.to_owner_org_id AS toOwnerOrgId, tow.short_name AS toOwnerShortName, d.reason_code AS reasonCode, d.reference, d.notes, d.backdate_reason AS backdateReason,
+  d.to_owner_org_id AS toOwnerOrgId, tow.short_name AS toOwnerShortName, d.reason_code AS reasonCode, d.reference, d.notes, d.backdate_reason AS backdateReason, d.expected_arrival AS expectedArrival,
   d.count_category AS countCategory, d.count_blind AS countBlind, d.submitted_at AS submittedAt, d.submitted_by AS submittedBy,
   d.related_document_id AS relatedDocumentId, rel.number AS relatedDocumentNumber,
   d.reverses_document_id AS reversesDocumentId, d.reversed_by_document_id AS reversedByDocumentId, rb.number AS reversedByNumber,

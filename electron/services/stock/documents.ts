@@ -14,6 +14,7 @@ import { checkVersion, conflict } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { deleteRecords, updateRecord } from '../core/write';
 import { normaliseOccurredAt } from './dates';
+import { expectedArrivalOf } from './expected-arrival';
 import { documentDetail } from './document-views';
 import { insertDoc, insertLine, loadDoc, loadForAction, loadLines, nextLineNo, touchDoc, updateLine, type DocRow } from './document-rows';
 import { refuse } from './errors';
@@ -39,6 +40,7 @@ export function createDocument(ctx: ServiceContext, input: z.output<typeof creat
     };
     checkHeaderRefs(look, input.kind, header, issues);
     const occurredAt = normaliseOccurredAt(input.occurredAt, ctx.now());
+    const expectedArrival = expectedArrivalOf(input.kind, occurredAt, input.expectedArrival, null, issues);
     const values: LineValues[] = [];
     input.lines.forEach((line, i) => {
       const v = normaliseLine(look, input.kind, line, ['lines', i], issues);
@@ -52,6 +54,7 @@ export function createDocument(ctx: ServiceContext, input: z.output<typeof creat
       reference: input.reference ?? '',
       notes: input.notes ?? '',
       backdateReason: input.backdateReason ?? '',
+      expectedArrival,
       countCategory: null,
       relatedDocumentId: null,
       reversesDocumentId: null,
@@ -87,8 +90,9 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
     };
     const issues: FieldIssue[] = [];
     checkHeaderRefs(look, doc.kind, header, issues);
-    if (issues.length > 0) throw refuse('invalid_input', issues);
     const occurredAt = input.occurredAt === undefined ? doc.occurredAt : normaliseOccurredAt(input.occurredAt, ctx.now());
+    const expectedArrival = expectedArrivalOf(doc.kind, occurredAt, input.expectedArrival, doc.expectedArrival, issues);
+    if (issues.length > 0) throw refuse('invalid_input', issues);
     updateRecord(ctx, 'stock_documents', doc.id, {
       occurred_at: occurredAt,
       counterparty_org_id: header.counterpartyOrgId,
@@ -99,6 +103,7 @@ export function updateDocument(ctx: ServiceContext, input: z.output<typeof updat
       reference: input.reference ?? doc.reference,
       notes: input.notes ?? doc.notes,
       backdate_reason: input.backdateReason ?? doc.backdateReason,
+      expected_arrival: expectedArrival,
     });
     recordAudit(ctx, [{ entity: ENTITY, entityId: doc.id, before: doc, after: loadDoc(ctx.sqlite, doc.id) }]);
     return documentDetail(ctx.sqlite, doc.id);

@@ -9,7 +9,8 @@ const IN_TRANSIT = `d.kind = 'transfer_out' AND d.status = 'posted' AND d.receiv
 
 /**
  * Transfers in transit to a site (or to every site), oldest sent first, each with its expected
- * arrival when a convoy carries it (the stop's planned arrival, else the convoy's).
+ * arrival: when a convoy carries it, the stop's planned arrival (else the convoy's); otherwise
+ * the day the sender set on the transfer, if any.
  */
 export function incomingTransfers(sqlite: Database.Database, input: z.output<typeof incomingTransfersInput>): Page<IncomingTransferView> {
   const where = `WHERE ${IN_TRANSIT}${input.siteId ? ' AND d.other_site_id = @siteId' : ''}`;
@@ -34,9 +35,11 @@ export function incomingTransfers(sqlite: Database.Database, input: z.output<typ
   }
   const rows = ids.map((id) => {
     const c = convoyOf.get(id);
+    const view = documentView(sqlite, id);
     return {
-      ...documentView(sqlite, id),
-      expectedArrival: c?.expectedArrival ?? null,
+      ...view,
+      // The convoy's plan when a convoy carries it, else the day the sender gave.
+      expectedArrival: c?.expectedArrival ?? view.expectedArrival,
       convoyId: c?.convoyId ?? null,
       convoyNumber: c?.convoyNumber ?? null,
     };

@@ -6,6 +6,9 @@ export const transfersFr: Record<TransfersKey, string> = {
   'receiptCore.damagedNeedsReason': '{count} {unit} endommagés : indiquez pourquoi (manutention, eau…)',
   'receiptCore.overNeedsReason': '{count} {unit} de plus que l’envoi : indiquez pourquoi (erreur de comptage à l’expéditeur…)',
   'receiptCore.nothingReceived': 'rien n’a été réceptionné',
+  'expectedArrival.onlyTransfer': 'Seul un transfert sortant a une arrivée prévue ; laissez-la vide',
+  'expectedArrival.beforeSent': 'Attendu le {day}, avant l’envoi du transfert le {sent} : donnez ce jour ou un jour suivant',
+  'expectedArrival.hint': 'Quand le site destinataire doit voir arriver les marchandises (affiché dans ses Transferts entrants).',
   'receiptCore.beforeSent': 'Arrivé le {day}, avant l’envoi du transfert le {sent} : datez la réception du jour de l’envoi ou d’après',
   'route.incoming': 'Transferts entrants',
   'route.incoming.purpose':

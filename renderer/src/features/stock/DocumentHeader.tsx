@@ -20,7 +20,8 @@ export type HeaderChange = Partial<
     | 'reasonCode'
     | 'reference'
     | 'notes'
-    | 'backdateReason',
+    | 'backdateReason'
+    | 'expectedArrival',
     string
   >
 >;
@@ -51,12 +52,14 @@ export function DocumentHeaderForm(p: {
   const [reference, setReference] = useState(d.reference);
   const [notes, setNotes] = useState(d.notes);
   const [backdateReason, setBackdateReason] = useState(d.backdateReason);
+  const [expected, setExpected] = useState(d.expectedArrival ?? '');
   useEffect(() => {
     setDate(day(d.occurredAt));
     setReference(d.reference);
     setNotes(d.notes);
     setBackdateReason(d.backdateReason);
-  }, [d.occurredAt, d.reference, d.notes, d.backdateReason]);
+    setExpected(d.expectedArrival ?? '');
+  }, [d.occurredAt, d.reference, d.notes, d.backdateReason, d.expectedArrival]);
   // The backdating limit is the installation's setting (Database page); past it, a reason is asked for.
   const rules = useCoreQuery('system.rules.get', {});
   const limit = rules.data?.backdateLimitDays;
@@ -109,6 +112,21 @@ export function DocumentHeaderForm(p: {
           onChange={(v) => p.onSave({ otherSiteId: v })}
           error={e.otherSiteId}
           testId="header-other-site"
+        />
+      )}
+      {d.kind === 'transfer_out' && (
+        // The sender's expected arrival: the receiving site's Incoming transfers shows it (a convoy's plan wins).
+        <TextField
+          label={t('field.expectedArrival')}
+          type="date"
+          value={expected}
+          onChange={setExpected}
+          onCommit={() =>
+            expected !== (d.expectedArrival ?? '') && (expected === '' || isIsoDate(expected)) && p.onSave({ expectedArrival: expected })
+          }
+          error={e.expectedArrival}
+          title={t('expectedArrival.hint')}
+          testId="header-expected-arrival"
         />
       )}
       {f.owner && (
@@ -180,6 +198,7 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
       {fact(t('col.site'), `${d.siteCode} — ${d.siteName}`)}
       {fact(f.counterparty ?? t('doc.counterparty'), d.counterpartyShortName)}
       {fact(d.kind === 'transfer_in' || d.kind === 'receipt' ? t('doc.fromSiteLabel') : t('doc.header.toSite'), d.otherSiteCode)}
+      {fact(t('field.expectedArrival'), d.expectedArrival ? shownDay(d.expectedArrival) : null)}
       {fact(f.owner ?? t('col.owner'), d.ownerShortName)}
       {fact(t('doc.header.newOwner'), d.toOwnerShortName)}
       {fact(t('doc.reason'), reasonLabel(d.reasonCode))}

@@ -162,6 +162,8 @@ export function TextField(p: {
   width?: number;
   min?: number;
   autoFocus?: boolean;
+  /** What the field is for, as the input's tooltip. */
+  title?: string;
 }) {
   const [dateProblem, setDateProblem] = useState<string | null>(null);
   const error = p.error ?? dateProblem ?? undefined;
@@ -175,6 +177,7 @@ export function TextField(p: {
     'aria-invalid': Boolean(error),
     style: p.width ? { width: p.width } : undefined,
     autoFocus: p.autoFocus,
+    title: p.title,
   };
   return (
     <Labelled label={p.label} error={error}>

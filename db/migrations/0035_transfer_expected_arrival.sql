@@ -1,0 +1,1 @@
+ALTER TABLE `stock_documents` ADD `expected_arrival` text;
