@@ -80,6 +80,21 @@ function cutTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** Whether the cell of `colId` showing `name` shows all of it (no ellipsis, nothing below its row): a sentence if not. */
+function nameProblems(page: Page, within: string, colId: string, name: string): Promise<string[]> {
+  return page.evaluate(
+    ([sel, id, text]) => {
+      const cells = [...document.querySelectorAll<HTMLElement>(`${sel} .ag-row:not(.ag-row-pinned) .ag-cell[col-id="${id}"]`)];
+      const cellOf = cells.find((c) => c.textContent?.trim() === text);
+      if (!cellOf) return [`${sel} ${id}: no cell shows "${text}"`];
+      const inner = (cellOf.querySelector('.ag-cell-value') as HTMLElement | null) ?? cellOf;
+      const cut = [inner, cellOf].some((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+      return cut ? [`${sel} ${id}: "${text}" cut off`] : [];
+    },
+    [within, colId, name] as const,
+  );
+}
+
 /** Rows of a grid wholly visible inside its body (between the header and the bottom of the grid). */
 function visibleRows(page: Page, within: string): Promise<number> {
   return page.evaluate((sel) => {
@@ -118,13 +133,44 @@ describe('every main screen at 1280×720 on the demo', () => {
     const doc = (await server.call('stock.documents.list', { kind: 'receipt' })).rows[0];
     expect(sites.length).toBeGreaterThan(0);
     expect(items.length).toBeGreaterThan(0);
+    // The demo item with the longest name, on a draft receipt of its own (document lines).
+    const longest = items.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    // And the longest name among the lines on hand (the demo may hold no stock of the longest).
+    const onHandRows = (await server.call('stock.onHand', {})).rows;
+    const longestHeld = onHandRows.reduce((a, b) => (b.itemName.length > a.itemName.length ? b : a));
+    const onHandRow = onHandRows.find((r) => r.itemId === longest.id);
+    const orgs = await server.call('organisations.list', {});
+    const draft = await server.call('stock.documents.create', {
+      siteId: onHandRow?.siteId ?? sites[0].id,
+      kind: 'receipt',
+      counterpartyOrgId: orgs[0].id,
+      lines: [{ itemId: longest.id, ownerOrgId: orgs[0].id, lotNumber: 'L-1280', expiryDate: '2030-01-31', quantity: 1 }],
+    });
 
-    const screens: { name: string; hash: string; ready: string; grids: [string, string[], string[]][]; rows?: [string, number] }[] = [
+    const screens: {
+      name: string;
+      hash: string;
+      ready: string;
+      grids: [string, string[], string[]][];
+      rows?: [string, number];
+      /** Long names that must be shown whole: [grid, column, name]. */
+      names?: [string, string, string][];
+      /** Text typed into the screen's search box first. */
+      search?: string;
+    }[] = [
       {
         name: 'on-hand',
         hash: 'stock',
         ready: '[data-testid=on-hand-grid] .ag-row',
         grids: [['[data-testid=on-hand-grid]', ['itemCode', 'itemName', 'quantity'], ['itemCode', 'quantity']]],
+      },
+      {
+        name: 'on-hand-longest-name',
+        hash: 'stock',
+        ready: '[data-testid=on-hand-grid] .ag-row',
+        search: longestHeld.itemCode,
+        grids: [],
+        names: [['[data-testid=on-hand-grid]', 'itemName', longestHeld.itemName]],
       },
       {
         name: 'stock-card',
@@ -153,6 +199,13 @@ describe('every main screen at 1280×720 on the demo', () => {
           ['.stock-page', ['itemId', 'itemName', 'packName', 'packCount', 'quantity'], ['itemId', 'packName', 'packCount', 'quantity']],
         ],
       },
+      {
+        name: 'document-lines-longest-name',
+        hash: `stock-documents?id=${draft.document.id}`,
+        ready: '.ag-row',
+        grids: [['.stock-page', ['itemId', 'itemName', 'quantity'], ['itemId', 'quantity']]],
+        names: [['.stock-page', 'itemName', longest.name]],
+      },
       { name: 'counts', hash: 'stock-counts', ready: '.stock-page', grids: [] },
       {
         name: 'alerts',
@@ -178,6 +231,13 @@ describe('every main screen at 1280×720 on the demo', () => {
     const found: string[] = [];
     for (const s of screens) {
       const { page } = await at1280(s.hash, s.ready);
+      if (s.search) {
+        await page.getByLabel('Search stock').fill(s.search);
+        const [grid, col, name] = s.names![0];
+        await page.locator(`${grid} .ag-cell[col-id="${col}"]`, { hasText: name }).first().waitFor();
+      }
+      for (const [within, col, name] of s.names ?? [])
+        found.push(...(await nameProblems(page, within, col, name)).map((p) => `${s.name}: ${p}`));
       for (const [within, cols, whole] of s.grids)
         found.push(...(await columnProblems(page, within, cols, whole)).map((p) => `${s.name}: ${p}`));
       found.push(...(await cutTexts(page)).map((p) => `${s.name}: text ${p} cut off`));

@@ -22,6 +22,8 @@ export default function OnHandGrid(p: {
       theme={gridTheme}
       enableBrowserTooltips
       rowModelType="infinite"
+      // Two lines of text: a long item name is shown whole (the infinite row model needs one height).
+      rowHeight={42}
       datasource={p.datasource}
       cacheBlockSize={p.pageSize}
       maxBlocksInCache={40}

@@ -107,7 +107,16 @@ export default function OnHandPage() {
     () => [
       { colId: 'siteCode', field: 'siteCode', headerName: t('col.site'), width: 90, hide: Boolean(siteId), pinned: 'left' },
       { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 140, pinned: 'left' },
-      { colId: 'itemName', field: 'itemName', headerName: t('addLine.item'), width: 230, tooltipField: 'itemName' },
+      // The whole name, on up to two lines (the rows are two lines high: issue 11 point 8).
+      {
+        colId: 'itemName',
+        field: 'itemName',
+        headerName: t('addLine.item'),
+        width: 250,
+        tooltipField: 'itemName',
+        wrapText: true,
+        cellClass: 'cell-two-lines',
+      },
       { colId: 'lotNumber', field: 'lotNumber', headerName: t('col.lot'), width: 120 },
       {
         colId: 'expiryDate',

@@ -60,7 +60,17 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       ...invalid('itemId'),
       headerTooltip: t('line.itemCodeTip'),
     },
-    { colId: 'itemName', headerName: t('addLine.item'), width: 220, field: 'itemName', tooltipField: 'itemName' },
+    // The whole name, on two lines when long (issue 11 point 8: names ended in "…" at 1280 px).
+    {
+      colId: 'itemName',
+      headerName: t('addLine.item'),
+      width: 220,
+      field: 'itemName',
+      tooltipField: 'itemName',
+      wrapText: true,
+      autoHeight: true,
+      cellClass: 'cell-wrap',
+    },
     {
       colId: 'lotNumber',
       headerName: t('addLine.lot'),
