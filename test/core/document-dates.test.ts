@@ -44,7 +44,7 @@ describe('document dates', () => {
     clock = '2026-06-15T12:00:00.000Z';
     const lot = await receiveOn('2026-06-14', 10);
     const future = await refused('stock.documents.create', issue(lot, 1, '2026-06-17'));
-    expect(future.message).toContain('Date 2026-06-17 is in the future (today is 2026-06-15)');
+    expect(future.message).toContain('Date 17/06/2026 is in the future (today is 15/06/2026)');
     expect(future.issues?.[0].path).toEqual(['occurredAt']);
     await refused('stock.documents.create', issue(lot, 1, '2026-06-15T12:30:00Z'));
     const tz = await w.post(issue(lot, 1, '2026-06-16'));
@@ -60,7 +60,7 @@ describe('document dates', () => {
     expect(old.code).toBe('rule_violation');
     expect(old.issues?.[0]).toEqual({
       path: ['backdateReason'],
-      message: 'Dated 2026-05-15, 31 days back: documents older than the backdating limit of 30 days need a reason for the back date',
+      message: 'Dated 15/05/2026, 31 days back: documents older than the backdating limit of 30 days need a reason for the back date',
     });
     const posted = await w.post(issue(lot, 1, '2026-05-15', { backdateReason: 'Waybill found in the convoy file' }));
     expect(posted.document.backdateReason).toBe('Waybill found in the convoy file');
@@ -108,10 +108,10 @@ describe('document dates', () => {
     expect(early.issues?.[0]).toEqual({
       path: ['lines', 0, 'quantity'],
       message:
-        'Dated 2026-06-09, before TENT-F (no lot number) (owner WFP) was received at FOB-N (on 2026-06-10): date the document on or after its arrival',
+        'Dated 09/06/2026, before TENT-F (no lot number) (owner WFP) was received at FOB-N (on 10/06/2026): date the document on or after its arrival',
     });
     const ancient = await refused('stock.documents.create', issue(lot, 1, '0001-01-01', { backdateReason: 'Testing the limits' }));
-    expect(ancient.issues?.map((i) => i.message)).toEqual([expect.stringContaining('Dated 0001-01-01, before TENT-F')]);
+    expect(ancient.issues?.map((i) => i.message)).toEqual([expect.stringContaining('Dated 01/01/1, before TENT-F')]);
     const noReason = await refused('stock.documents.create', issue(lot, 1, '0001-01-01'));
     expect(noReason.issues?.[0].path).toEqual(['backdateReason']);
   });
@@ -128,7 +128,7 @@ describe('document dates', () => {
     );
     const lot = grn.lines[0].lotId!;
     const e = await refused('stock.documents.create', issue(lot, 5, '2019-12-01', { backdateReason: 'Late paperwork' }));
-    expect(e.issues?.[0].message).toContain('expired on 2020-01-31 (before today, 2020-03-01, though after the document');
+    expect(e.issues?.[0].message).toContain('expired on 31/01/2020 (before today, 01/03/2020, though after the document');
   });
 
   it('keeps the stock card’s running balance at zero or more on every date', async () => {
@@ -141,7 +141,7 @@ describe('document dates', () => {
       {
         path: ['lines', 0, 'quantity'],
         message:
-          'Dated 2026-06-03, this would make the stock card of TENT-F (no lot number) (owner WFP) at FOB-N negative on 2026-06-05: 2 each good on hand that day, this takes 5 each',
+          'Dated 03/06/2026, this would make the stock card of TENT-F (no lot number) (owner WFP) at FOB-N negative on 05/06/2026: 2 each good on hand that day, this takes 5 each',
       },
     ]);
     await w.post(issue(lot, 2, '2026-06-03'));
@@ -171,7 +171,7 @@ describe('document dates', () => {
       version: tro.document.version,
       occurredAt: '2026-06-07',
     });
-    expect(early.issues?.[0].message).toContain('Arrived on 2026-06-07, before the transfer was sent on 2026-06-08');
+    expect(early.issues?.[0].message).toContain('Arrived on 07/06/2026, before the transfer was sent on 08/06/2026');
     expect(early.issues?.[0].path).toEqual(['occurredAt']);
     await w.call('stock.transfer.receive', { transferId: tro.document.id, version: tro.document.version, occurredAt: '2026-06-09' });
   });

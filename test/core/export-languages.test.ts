@@ -80,6 +80,43 @@ describe('export headers in the exporting operator’s language', () => {
     expect(rows[5]).toContain('Zone administrative (coordonnées retenues)');
   });
 
+  it('yes/no cells in the exporting operator’s language (oui/non, نعم/لا); the HXL row unchanged', async () => {
+    await world('fr');
+    const fr = await readXlsx((await exportThroughJob(w.t, { source: 'items', format: 'xlsx', hxl: true })).file);
+    const hxlRow = fr.rows.findIndex((r) => r.includes('#x_lot +required'));
+    const lotCol = fr.rows[hxlRow].indexOf('#x_lot +required');
+    const byCode = (rows: unknown[][], code: string) => rows.slice(hxlRow + 1).find((r) => r[0] === code)!;
+    expect(byCode(fr.rows, 'RICE-25')[lotCol]).toBe('oui');
+    expect(byCode(fr.rows, 'TENT-F')[lotCol]).toBe('non');
+    await w.call('system.setLanguage', { language: 'ar' });
+    const ar = await readXlsx((await exportThroughJob(w.t, { source: 'items', format: 'xlsx', hxl: true })).file);
+    expect(ar.rows[hxlRow][lotCol]).toBe('#x_lot +required');
+    expect(byCode(ar.rows, 'RICE-25')[lotCol]).toBe('نعم');
+    expect(byCode(ar.rows, 'TENT-F')[lotCol]).toBe('لا');
+    await w.call('system.setLanguage', { language: 'en' });
+    const en = await readXlsx((await exportThroughJob(w.t, { source: 'items', format: 'xlsx', hxl: true })).file);
+    expect(byCode(en.rows, 'RICE-25')[lotCol]).toBe('yes');
+  });
+
+  it('an export’s title in the audit trail and the export history is worded for whoever reads it', async () => {
+    await world('fr');
+    await exportThroughJob(w.t, { source: 'onHand', format: 'csv' });
+    const titles = async () => ({
+      history: (await w.call('exports.history', {})).map((h) => [h.title, h.partner]),
+      audit: (await w.call('audit.list', { entity: 'export' })).map((a) => (JSON.parse(a.after!) as { title: string }).title),
+    });
+    expect(await titles()).toEqual({ history: [['État des stocks', '(interne)']], audit: ['État des stocks'] });
+    await w.call('system.setLanguage', { language: 'ar' });
+    expect(await titles()).toEqual({ history: [['تقرير المخزون', '(داخلي)']], audit: ['تقرير المخزون'] });
+    await w.call('system.setLanguage', { language: 'en' });
+    expect(await titles()).toEqual({ history: [['Stock report', '(internal)']], audit: ['Stock report'] });
+    // An entry written before titles were stored as keys holds the exporter's words: worded again from its source.
+    w.t.core.sqlite
+      .prepare(`UPDATE audit_log SET after_json = json_set(after_json, '$.title', 'État des stocks') WHERE entity = 'export'`)
+      .run();
+    expect((await titles()).history).toEqual([['Stock report', '(internal)']]);
+  });
+
   it('every column header of every export is worded in Arabic (none stays English; codes such as NSN aside)', () => {
     const headersIn = (language: 'en' | 'ar') => {
       setMessageLanguage(language);

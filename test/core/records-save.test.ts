@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../db/schema';
 import { createCore } from '../../electron/services/core/create';
+import { TABLE_USES_KEYS } from '../../electron/services/records/uses-words';
 import { openTestCore, refusedWritingNothing, signInAs, writeSnapshot, type TestCore } from '../helpers/core';
 
 let t: TestCore;
@@ -246,7 +247,7 @@ describe('remove, archive, restore', () => {
     expect(await t.core.call('organisations.remove', { id: used.id, version: used.version })).toEqual({
       id: used.id,
       outcome: 'archived',
-      reason: 'used by 1 contacts, 1 sites',
+      reason: 'used by 1 contact, 1 site',
     });
     expect((await t.core.call('organisations.list', {})).map((o) => o.shortName)).toEqual(['TLB']);
     const withArchived = await t.core.call('organisations.list', { includeArchived: true });
@@ -285,13 +286,45 @@ describe('remove, archive, restore', () => {
     expect(await t.core.call('items.remove', { id: used.id, version: used.version })).toEqual({
       id: used.id,
       outcome: 'archived',
-      reason: 'used by 1 test item uses',
+      reason: 'used by 1 other record',
     });
     expect(await t.core.call('items.remove', { id: free.id, version: free.version })).toEqual({ id: free.id, outcome: 'deleted' });
     // Removing an archived, still referenced record again changes nothing.
     const before = writeSnapshot(t.core);
     expect(await t.core.call('items.remove', { id: used.id, version: 2 })).toMatchObject({ outcome: 'archived' });
     expect(writeSnapshot(t.core)).toEqual(before);
+  });
+
+  it('says what still uses a record in the reader’s language, each table with its plural (issue 9)', async () => {
+    t = await openTestCore();
+    const [org] = await t.core.call('organisations.save', { rows: [{ name: 'WASH Without Borders', shortName: 'WWB', kind: 'ngo' }] });
+    await t.core.call('sites.save', { rows: [{ code: 'WWB-MRW', name: 'WWB Warehouse', kind: 'warehouse', operatorOrgId: org.id }] });
+    await t.core.call('contacts.save', {
+      rows: [
+        { organisationId: org.id, name: 'Marta Jansen', email: 'm@wwb.example.org' },
+        { organisationId: org.id, name: 'Idris Kane', email: 'i@wwb.example.org' },
+      ],
+    });
+    await t.core.call('system.setLanguage', { language: 'fr' });
+    expect(await t.core.call('organisations.remove', { id: org.id, version: 1 })).toMatchObject({
+      reason: 'utilisé par 2 contacts, 1 site',
+    });
+    await t.core.call('system.setLanguage', { language: 'ar' });
+    expect(await t.core.call('organisations.remove', { id: org.id, version: 2 })).toMatchObject({
+      reason: 'مستخدم في سجلان من جهات الاتصال، سجل واحد من المواقع',
+    });
+  });
+
+  it('has a plural message for every table that can refer to a record (a new table fails here)', async () => {
+    t = await openTestCore();
+    const tables = t.core.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
+      .all() as { name: string }[];
+    const referring = tables
+      .filter(({ name }) => (t.core.sqlite.prepare(`PRAGMA foreign_key_list("${name}")`).all() as unknown[]).length > 0)
+      .map(({ name }) => name);
+    expect(referring.length).toBeGreaterThan(10);
+    expect(referring.filter((name) => !(name in TABLE_USES_KEYS))).toEqual([]);
   });
 
   it('records before and after of an update, and who made it', async () => {

@@ -59,7 +59,7 @@ describe('transfer receipts', () => {
       version: tro.document.version,
       occurredAt: '2026-06-14',
     });
-    expect(early.message).toContain('before the transfer was sent on 2026-06-15');
+    expect(early.message).toContain('before the transfer was sent on 15/06/2026');
     expect(early.issues?.[0].path).toEqual(['occurredAt']);
   });
 

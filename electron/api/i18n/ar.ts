@@ -2,6 +2,7 @@
 import { gridAr } from './areas/grid.ar';
 import { pasteRowsAr } from './areas/paste-rows.ar';
 import { recordsAr } from './areas/records.ar';
+import { usesAr } from './areas/uses.ar';
 import { stockAr } from './areas/stock.ar';
 import { transfersAr } from './areas/transfers.ar';
 import { fourEyesAr } from './areas/four-eyes.ar';
@@ -711,6 +712,7 @@ export const ar: Record<MessageKey, string> = {
   ...requestAttachmentsAr,
   ...stockAr,
   ...recordsAr,
+  ...usesAr,
   ...gridAr,
   ...pasteRowsAr,
   ...transfersAr,

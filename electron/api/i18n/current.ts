@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { DEFAULT_LANGUAGE, type Language } from './languages';
+import { DEFAULT_LOCALE, formatDate, formatDateTime, type LocaleSettings } from './locale-format';
 import { translator, type MessageParams } from './translate';
 
 /*
@@ -16,6 +17,34 @@ export function setMessageLanguage(language: Language): void {
 }
 
 export const messageLanguage = (): Language => current;
+
+/** How the installation writes dates and numbers (`locale.get`): region, digits, date style. */
+export type LocalePrefs = Omit<LocaleSettings, 'language'>;
+const { language: _language, ...DEFAULT_PREFS } = DEFAULT_LOCALE;
+let prefs: LocalePrefs | (() => LocalePrefs) = DEFAULT_PREFS;
+
+/**
+ * The date style messages use, set beside the language at the start of each call. A function is
+ * read only when a message first holds a date (most calls never word one), then kept.
+ */
+export function setMessageLocale(next: LocalePrefs | (() => LocalePrefs)): void {
+  prefs = next;
+}
+
+/** The reader's locale: the message language with the installation's date and digit settings. */
+export function messageLocale(): LocaleSettings {
+  if (typeof prefs === 'function') prefs = prefs();
+  return { language: current, ...prefs };
+}
+
+/**
+ * A day inside a message, as the reader's screens write it (30/11/2026, 11/30/2026, ISO when
+ * chosen): the same formatter the renderer uses. Messages never hold a bare ISO day.
+ */
+export const sayDay = (iso: string | null | undefined): string => formatDate(iso, messageLocale());
+
+/** A moment (ISO timestamp) inside a message, in local time as the screens show it: 30/11/2026 15:03. */
+export const sayMoment = (iso: string | null | undefined): string => formatDateTime(iso, messageLocale());
 
 /** A catalogue message in the current language. */
 export const say = (key: MessageKey, params?: MessageParams): string => translator(current)(key, params);

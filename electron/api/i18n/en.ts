@@ -21,6 +21,7 @@ import { requestAttachmentsEn } from './areas/request-attachments.en';
 import { gridEn } from './areas/grid.en';
 import { pasteRowsEn } from './areas/paste-rows.en';
 import { recordsEn } from './areas/records.en';
+import { usesEn } from './areas/uses.en';
 import { stockEn } from './areas/stock.en';
 import { transfersEn } from './areas/transfers.en';
 import { fourEyesEn } from './areas/four-eyes.en';
@@ -727,6 +728,7 @@ export const en = {
   ...requestAttachmentsEn,
   ...stockEn,
   ...recordsEn,
+  ...usesEn,
   ...gridEn,
   ...pasteRowsEn,
   ...transfersEn,

@@ -2,6 +2,7 @@
 import { gridFr } from './areas/grid.fr';
 import { pasteRowsFr } from './areas/paste-rows.fr';
 import { recordsFr } from './areas/records.fr';
+import { usesFr } from './areas/uses.fr';
 import { stockFr } from './areas/stock.fr';
 import { transfersFr } from './areas/transfers.fr';
 import { fourEyesFr } from './areas/four-eyes.fr';
@@ -734,6 +735,7 @@ export const fr: Record<MessageKey, string> = {
   ...requestAttachmentsFr,
   ...stockFr,
   ...recordsFr,
+  ...usesFr,
   ...gridFr,
   ...pasteRowsFr,
   ...transfersFr,

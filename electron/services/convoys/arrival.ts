@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { storeText } from '../core/stored-text';
-import { CONVOY_STATUS_KEYS, say } from '../../api/i18n';
+import { CONVOY_STATUS_KEYS, say, sayMoment } from '../../api/i18n';
 import type { ConvoyDetail, receiveStopInput } from '../../api/convoys';
 import type { FieldIssue } from '../../api/result';
 import { createDocumentInput, receiveTransferInput } from '../../api/stock';
@@ -35,8 +35,7 @@ export function receiveStop(ctx: ServiceContext, input: z.output<typeof receiveS
       );
     const stop = convoyStops(ctx.sqlite, convoy.id).find((s) => s.id === input.stopId);
     if (!stop) throw invalid(say('convoyCore.stopNotOnConvoy'), [{ path: ['stopId'], message: say('convoyCore.notAStop') }]);
-    if (stop.arrivedAt)
-      throw conflict(say('convoyCore.arrivalAlready', { stop: stop.label, when: stop.arrivedAt.slice(0, 16).replace('T', ' ') }));
+    if (stop.arrivedAt) throw conflict(say('convoyCore.arrivalAlready', { stop: stop.label, when: sayMoment(stop.arrivedAt) }));
     const lines = manifestLines(ctx.sqlite, convoy.id).filter((l) => l.stopId === stop.id);
     const issues: FieldIssue[] = [];
     const given = new Map<string, { good: number; damaged: number }>();

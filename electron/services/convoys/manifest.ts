@@ -1,4 +1,4 @@
-import { say } from '../../api/i18n';
+import { say, sayDay } from '../../api/i18n';
 import type { z } from 'zod';
 import type { ManifestLineView, ManifestView, removeManifestInput, saveManifestInput } from '../../api/convoys';
 import type { FieldIssue } from '../../api/result';
@@ -106,7 +106,7 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
           item = itemFacts(lot.itemId);
           itemId = lot.itemId;
           if (lot.expiryDate && lot.expiryDate < day)
-            at('lotId', say('convoyCore.lotExpired', { lot: lot.lotNumber, date: lot.expiryDate ?? '' }));
+            at('lotId', say('convoyCore.lotExpired', { lot: lot.lotNumber, date: sayDay(lot.expiryDate) }));
         }
       }
       // Packs, as on stock document lines: a count of one of the item's packs gives the quantity; a base quantity typed alone drops them.

@@ -1,7 +1,7 @@
 import { contract, isOpName, type OpName } from '../../api/contract';
-import { say, setMessageLanguage } from '../../api/i18n';
+import { say } from '../../api/i18n';
 import type { ApiError, FieldIssue, Result } from '../../api/result';
-import { operatorLanguage } from '../system/language';
+import { speakTo } from '../system/language';
 import { permissionFor } from '../../api/define';
 import { PERMISSION_ROLE, permissionLabel, roleAllows, roleLabel, type Permission } from '../../api/permissions';
 import type { ServiceContext } from './context';
@@ -88,8 +88,9 @@ export async function dispatch(
   }
   const def = contract[name];
   const ctx = makeContext(name);
-  // Refusals, the schemas' included, are worded in the language of the operator at the keyboard.
-  setMessageLanguage(operatorLanguage(ctx.db, ctx.operator()));
+  // Refusals, the schemas' included, are worded in the language of the operator at the keyboard,
+  // their dates in the installation's date style.
+  speakTo(ctx, ctx.operator());
   // A fixed permission is checked before the input is even read; one that depends on the input
   // (jobs.start) needs a signed-in operator now and is checked in full after parsing, below.
   const refusal = refusalFor(ctx, name, typeof def.permission === 'string' ? def.permission : 'session');

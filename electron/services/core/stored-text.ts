@@ -1,5 +1,5 @@
 import { say } from '../../api/i18n/current';
-import type { MessageKey } from '../../api/i18n/en';
+import { en, type MessageKey } from '../../api/i18n/en';
 import type { MessageParams } from '../../api/i18n/translate';
 
 /*
@@ -65,4 +65,22 @@ export function noteOfStoredText(raw: string): string {
   const s = parse(raw);
   if (s) return s.note ?? '';
   return raw.includes(' — ') ? raw.slice(raw.indexOf(' — ') + 3) : '';
+}
+
+/**
+ * A short text that is one catalogue message (an export's title), stored as its key and values so
+ * the audit trail and the export history word it in each reader's language.
+ */
+export const storeMessage = (key: MessageKey, params: StoredParams = {}): string => JSON.stringify({ key, params });
+
+/** A stored message in the current message language; plain text (rows written before) as it is. */
+export function readStoredMessage(raw: string): string {
+  if (!raw.startsWith('{"key":')) return raw;
+  try {
+    const v = JSON.parse(raw) as { key: unknown; params: unknown };
+    if (typeof v.key !== 'string' || !Object.hasOwn(en, v.key) || !v.params || typeof v.params !== 'object') return raw;
+    return say(v.key as MessageKey, worded(v.params as StoredParams));
+  } catch {
+    return raw;
+  }
 }

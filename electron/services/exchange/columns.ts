@@ -1,3 +1,4 @@
+import { say } from '../../api/i18n/current';
 import type { SensitiveField } from '../../api/vocabularies';
 
 /**
@@ -51,7 +52,7 @@ export const widthOf = (c: Pick<SheetColumn, 'type' | 'width'>) => c.width ?? DE
 
 /**
  * A value as its cell type: numbers stay numbers, dates become Date (a real spreadsheet date),
- * booleans "yes"/"no", and anything else text. Blank stays null.
+ * booleans yes/no in the reader's language, and anything else text. Blank stays null.
  */
 export function typedValue(type: CellType, v: unknown): string | number | Date | null {
   if (v === null || v === undefined || v === '') return null;
@@ -71,7 +72,8 @@ export function typedValue(type: CellType, v: unknown): string | number | Date |
       return Number.isNaN(d.getTime()) ? String(v) : d;
     }
     case 'boolean':
-      return v === true || v === 1 ? 'yes' : v === false || v === 0 ? 'no' : String(v);
+      // In the exporting operator's language (oui / نعم); the import reads these words back.
+      return v === true || v === 1 ? say('exportCell.yes') : v === false || v === 0 ? say('exportCell.no') : String(v);
     default:
       return typeof v === 'string' ? v : String(v);
   }

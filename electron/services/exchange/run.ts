@@ -5,6 +5,7 @@ import type { ExportOutcome, ExportPreview, ExportRequest } from '../../api/exch
 import type { FieldIssue } from '../../api/result';
 import { strictestLabel, tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
+import { storeMessage } from '../core/stored-text';
 import { fourEyesRules } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { invalid } from '../core/errors';
@@ -243,7 +244,12 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
       operator: () => run.operator,
       secondOperator: run.secondOperator,
     };
-    ctx.sqlite.transaction(() => recordAudit(auditCtx, [{ entity: 'export', entityId: newId(), before: null, after: outcome }]))();
+    ctx.sqlite.transaction(() =>
+      recordAudit(auditCtx, [
+        // The title as its catalogue key: the audit trail and the history word it for each reader.
+        { entity: 'export', entityId: newId(), before: null, after: { ...outcome, title: storeMessage(EXPORT_TITLE_KEYS[req.source]) } },
+      ]),
+    )();
   } catch (e) {
     rmSync(path, { force: true });
     throw e;

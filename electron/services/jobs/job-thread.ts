@@ -4,7 +4,8 @@ import { createCore, type LocalCore } from '../core/create';
 import { DomainError } from '../core/errors';
 import { JobCancelled, runJob } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
-import { setMessageLanguage } from '../../api/i18n/current';
+import { setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
+import { localePreferences } from '../system/locale';
 
 /**
  * Entry of a job's own thread (one thread per job, built as out/main/job-thread.js). It opens
@@ -40,6 +41,9 @@ async function main(data: JobThreadData): Promise<void> {
       secondary: { installationId: data.installationId, copied: data.copied },
       signedIn: data.operatorId,
     });
+    // Dates inside the job's messages in the installation's date style, as on the screens.
+    const settingsCtx = core.context('jobs.start');
+    setMessageLocale(() => localePreferences(settingsCtx));
     const { result, changes } = await runJob(
       core,
       data.input,

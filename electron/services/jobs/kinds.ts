@@ -1,4 +1,3 @@
-import { setMessageLanguage } from '../../api/i18n';
 import type { Change } from '../../api/events';
 import type { JobKind, JobStartInput } from '../../api/jobs';
 import type { OpInput, OpName, OpResult } from '../../api/contract';
@@ -14,7 +13,7 @@ import { runImport } from '../exchange/import/run';
 import { runPrint, writePrintFile } from '../convoys/print/run';
 import { requestFormDefinition } from '../requests/print-form';
 import { dayOf } from '../stock/dates';
-import { operatorLanguage } from '../system/language';
+import { operatorLanguage, speakTo } from '../system/language';
 import { say } from '../../api/i18n/current';
 
 /** What a running job can do besides its work: report progress, and notice it was cancelled. */
@@ -91,7 +90,7 @@ export async function runJob(
       const ctx = core.context('jobs.start');
       const { kind: _kind, ...request } = input;
       // Headers, title block and progress in the language of whoever started the export; HXL tags as they are.
-      setMessageLanguage(operatorLanguage(ctx.db, job.operator));
+      speakTo(ctx, job.operator);
       const result = await runExport(ctx, request, {
         folder: exportJobFolder(job.homeDir, job.jobId),
         operator: job.operator,
@@ -114,7 +113,7 @@ export async function runJob(
       const { kind: _kind, ...request } = input;
       // The import's messages (bad cells, refusals, progress) in the language of whoever started it.
       const importCtx = core.context('jobs.start');
-      setMessageLanguage(operatorLanguage(importCtx.db, job.operator));
+      speakTo(importCtx, job.operator);
       const { preview, changes } = await runImport(importCtx, request, {
         homeDir: job.homeDir,
         progress: run.progress,

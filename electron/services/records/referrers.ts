@@ -42,7 +42,11 @@ export function referringTables(sqlite: Database.Database, spec: RecordSpec): Re
 }
 
 /** How many rows of each referring table point at `id` (counted up to a cap: the message only needs an idea). */
-export function referenceCounts(sqlite: Database.Database, spec: RecordSpec, id: string): { label: string; n: number; capped: boolean }[] {
+export function referenceCounts(
+  sqlite: Database.Database,
+  spec: RecordSpec,
+  id: string,
+): { table: string; label: string; n: number; capped: boolean }[] {
   const CAP = 1000;
   return referringTables(sqlite, spec)
     .map((r) => {
@@ -54,7 +58,7 @@ export function referenceCounts(sqlite: Database.Database, spec: RecordSpec, id:
           n: number;
         }
       ).n;
-      return { label: r.label, n, capped: n >= CAP };
+      return { table: r.table, label: r.label, n, capped: n >= CAP };
     })
     .filter((u) => u.n > 0);
 }

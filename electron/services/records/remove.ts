@@ -9,6 +9,8 @@ import { inTransaction } from '../core/transaction';
 import { deleteRecords, updateRecord } from '../core/write';
 import { referenceCounts } from './referrers';
 import type { RecordSpec } from './spec';
+import { messageLanguage, say } from '../../api/i18n/current';
+import { TABLE_USES_KEYS } from './uses-words';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic over drizzle tables */
 
@@ -26,12 +28,22 @@ export function removeRecord(ctx: ServiceContext, spec: RecordSpec, { id, versio
       recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after: null }]);
       return { id, outcome: 'deleted' };
     }
-    const reason = `used by ${uses.map((u) => `${u.n}${u.capped ? '+' : ''} ${u.label}`).join(', ')}`;
+    const reason = usedBy(uses);
     if (existing.archived) return { id, outcome: 'archived', reason };
     const after = { ...existing, archived: true, ...updateRecord(ctx, type, id, { archived: 1 }) };
     recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);
     return { id, outcome: 'archived', reason };
   });
+}
+
+/** "used by 3 contacts, at least 1,000 ledger entries" in the caller's language, each table with its plural. */
+function usedBy(uses: { table: string; n: number; capped: boolean }[]): string {
+  const parts = uses.map((u) => {
+    const key = Object.hasOwn(TABLE_USES_KEYS, u.table) ? TABLE_USES_KEYS[u.table] : null;
+    const what = key ? say(key, { count: u.n }) : say('uses.other', { count: u.n });
+    return u.capped ? say('uses.atLeast', { what }) : what;
+  });
+  return say('uses.usedBy', { uses: parts.join(messageLanguage() === 'ar' ? '، ' : ', ') });
 }
 
 export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): T {

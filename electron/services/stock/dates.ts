@@ -1,4 +1,5 @@
 import { addMonths } from 'date-fns';
+import { say, sayDay, sayMoment } from '../../api/i18n/current';
 import { invalid } from '../core/errors';
 import type { FieldIssue } from '../../api/result';
 import type { ServiceContext } from '../core/context';
@@ -23,8 +24,8 @@ export function normaliseOccurredAt(given: string | undefined, now: string, path
   const iso = new Date(given.length === 10 ? `${given}T12:00:00Z` : given).toISOString();
   const future = given.length === 10 ? given > latestDay(now) : Date.parse(iso) > Date.parse(now) + 5 * 60 * 1000;
   if (future) {
-    throw invalid(`Date ${given} is in the future (today is ${dayOf(now)}); stock documents record what has happened`, [
-      { path, message: 'Date is in the future' },
+    throw invalid(say('lineCheck.future', { given: given.length === 10 ? sayDay(given) : sayMoment(iso), today: sayDay(now) }), [
+      { path, message: say('lineCheck.futureShort') },
     ]);
   }
   return iso;
@@ -41,7 +42,7 @@ export const daysBack = (occurredAt: string, now: string): number =>
 export function backdateProblem(occurredAt: string, reason: string | null | undefined, now: string, limitDays: number): string | null {
   const back = daysBack(occurredAt, now);
   if (back <= limitDays || (reason ?? '').trim().length > 0) return null;
-  return `Dated ${dayOf(occurredAt)}, ${back} days back: documents older than the backdating limit of ${limitDays} days need a reason for the back date`;
+  return say('lineCheck.backdate', { day: sayDay(occurredAt), back, limit: limitDays });
 }
 
 /** The calendar day (YYYY-MM-DD, UTC) of an ISO timestamp. */

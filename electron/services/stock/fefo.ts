@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { say, sayDay } from '../../api/i18n/current';
 import type { FefoPick, FefoSuggestion } from '../../api/stock';
 import type { FieldIssue } from '../../api/result';
 import type { Lookups } from './lookups';
@@ -94,7 +95,13 @@ export function checkFefo(
         const left = earlier.available - (taken.get(earlier.lotId) ?? 0);
         issues.push({
           path: [linesPath, l.index, 'fefoOverrideReason'],
-          message: `FEFO: lot ${earlier.lotNumber || '(no lot)'} expires first (${earlier.expiryDate}, ${left} available) — pick it before lot ${lot.lotNumber || '(no lot)'}${lot.expiryDate ? ` (${lot.expiryDate})` : ''}, or give a reason for overriding FEFO`,
+          message: say('lineCheck.fefo', {
+            earlier: earlier.lotNumber || say('lineCheck.noLotShort'),
+            expiry: sayDay(earlier.expiryDate),
+            left,
+            lot: lot.lotNumber || say('lineCheck.noLotShort'),
+            lotExpiry: lot.expiryDate ? sayDay(lot.expiryDate) : 'none',
+          }),
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../api/result';
-import { say } from '../../api/i18n/current';
+import { say, sayDay } from '../../api/i18n/current';
 import { conditionWord, unitWord } from '../../api/i18n/vocabulary-words';
 import type { ServiceContext } from '../core/context';
 import { dayOf } from './dates';
@@ -56,10 +56,10 @@ export function checkHistory(
       issues.push({
         path,
         message: say('lineCheck.beforeArrival', {
-          day,
+          day: sayDay(day),
           lot: look.describeLot(lot),
           site,
-          on: firstIn ? say('lineCheck.arrivedOn', { day: dayOf(firstIn) }) : '',
+          on: firstIn ? say('lineCheck.arrivedOn', { day: sayDay(firstIn) }) : '',
         }),
       });
       continue;
@@ -76,10 +76,10 @@ export function checkHistory(
       issues.push({
         path,
         message: say('lineCheck.cardNegative', {
-          day,
+          day: sayDay(day),
           lot: look.describeLot(lot),
           site,
-          worst: worst.day,
+          worst: sayDay(worst.day),
           balance: worst.balance,
           unit: unitWord(unit),
           condition: conditionWord(e.condition),

@@ -1,4 +1,4 @@
-import { say } from '../../api/i18n';
+import { say, sayDay } from '../../api/i18n';
 import type Database from 'better-sqlite3';
 import type { PackSize } from '../../api/vocabularies';
 import { one } from './sql';
@@ -124,11 +124,11 @@ export class Lookups {
     this.lots.set(lot.id, lot);
   }
 
-  /** "lot L-123 (exp. 2026-05-31, owner WFP) of RICE-25 Rice 25 kg" for messages. */
+  /** "lot L-123 (exp. 31/05/2026, owner WFP) of RICE-25 Rice 25 kg" for messages. */
   describeLot(lot: LotFacts): string {
     const item = this.item(lot.itemId);
     const owner = this.org(lot.ownerOrgId)?.shortName ?? '?';
-    const params = { item: item?.code ?? '?', lot: lot.lotNumber ?? '', expiry: lot.expiryDate ?? 'none', owner };
+    const params = { item: item?.code ?? '?', lot: lot.lotNumber ?? '', expiry: lot.expiryDate ? sayDay(lot.expiryDate) : 'none', owner };
     return say(lot.lotNumber ? 'stock.lotDescription' : 'stock.lotDescriptionNoNumber', params);
   }
 }

@@ -1,4 +1,4 @@
-import { say } from '../../api/i18n';
+import { say, sayDay } from '../../api/i18n';
 import { DOCUMENT_PREFIXES, FEFO_DOCUMENT_KINDS } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import { fourEyesRulesOf, largestLine, requireSecondOperator } from '../operators/four-eyes';
@@ -122,12 +122,12 @@ function checkLotRules(look: Lookups, doc: DocRow, lines: LineRow[], issues: Fie
     }
     // Judged at the document's date and at the posting date: a backdated issue does not revive an expired lot.
     if ((doc.kind === 'issue' || doc.kind === 'transfer_out') && lot.expiryDate && (lot.expiryDate < day || lot.expiryDate < postingDay)) {
-      const when = lot.expiryDate < day ? '' : say('stock.expiredWhen', { today: postingDay });
+      const when = lot.expiryDate < day ? '' : say('stock.expiredWhen', { today: sayDay(postingDay) });
       issues.push({
         path: ['lines', i, 'lotId'],
         message: say(doc.kind === 'issue' ? 'stock.expiredIssue' : 'stock.expiredDispatch', {
           lot: look.describeLot(lot),
-          expiry: lot.expiryDate,
+          expiry: sayDay(lot.expiryDate),
           when,
         }),
       });

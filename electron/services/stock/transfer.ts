@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { say, type MessageKey } from '../../api/i18n';
+import { say, sayDay, type MessageKey } from '../../api/i18n';
 import type { LedgerCondition } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
 import type { receiveTransferInput, StockDocumentDetail } from '../../api/stock';
@@ -151,6 +151,6 @@ function receiptMoment(given: string | undefined, sentAt: string, now: string): 
   if (at >= sentAt) return at;
   if (dayOf(at) === dayOf(sentAt)) return sentAt;
   throw refuse('rule_violation', [
-    { path: ['occurredAt'], message: say('receiptCore.beforeSent', { day: dayOf(at), sent: dayOf(sentAt) }) },
+    { path: ['occurredAt'], message: say('receiptCore.beforeSent', { day: sayDay(at), sent: sayDay(sentAt) }) },
   ]);
 }

@@ -17,6 +17,7 @@ import { getSetting, setSetting } from './settings';
 import { aboutInfo } from '../support/about';
 import { createOperator, operatorCount } from '../operators/accounts';
 import { recordAudit } from '../audit/record';
+import { withExportTitle } from '../exchange/sources/audit';
 import { idleLockMinutes, saveIdleLockMinutes } from './idle-lock';
 
 export const APP_VERSION = '0.1.0';
@@ -130,7 +131,8 @@ export function systemHandlers(
         .where(and(...where))
         .orderBy(desc(auditLog.at), desc(auditLog.id))
         .limit(input.limit)
-        .all();
+        .all()
+        .map(withExportTitle);
     },
     'layout.get': (ctx, input) => {
       const v = getSetting(ctx.db, `layout:${input.key}`);

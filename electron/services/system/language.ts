@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/open';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../api/i18n';
+import { DEFAULT_LANGUAGE, isLanguage, setMessageLanguage, setMessageLocale, type Language } from '../../api/i18n';
+import type { ServiceContext } from '../core/context';
+import { localePreferences } from './locale';
 import { getSetting, setSetting } from './settings';
 
 /*
@@ -20,4 +22,13 @@ export function saveLanguage(db: Db, operator: string | null, language: Language
   if (operator) setSetting(db, `language:${operator}`, language);
   // Before setup, and until the installation has one, the choice is also the installation's default.
   if (!operator || !isLanguage(getSetting(db, 'language'))) setSetting(db, 'language', language);
+}
+
+/**
+ * Messages from here on for this operator: in their language, with dates in the installation's
+ * date style (read only if a message holds a date), as their screens write them.
+ */
+export function speakTo(ctx: ServiceContext, operator: string | null): void {
+  setMessageLanguage(operatorLanguage(ctx.db, operator));
+  setMessageLocale(() => localePreferences(ctx));
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { setMessageLocale } from '../../../electron/api/i18n/current';
 import { formatDate, formatDateTime, formatEditable, formatNumber, formatTime } from './format';
 import { parseDate, parseNumber } from './parse';
 import { DEFAULT_LOCALE, isRtl, type LocaleSettings } from './settings';
@@ -23,6 +24,9 @@ export function setLocale(next: LocaleSettings): void {
  */
 export function adoptLocale(next: LocaleSettings): LocaleSettings {
   if (localeKey(next) !== localeKey(current)) current = next;
+  // Messages worded in the window (the schemas' cell refusals) write dates the same way.
+  const { language: _language, ...prefs } = current;
+  setMessageLocale(prefs);
   return current;
 }
 

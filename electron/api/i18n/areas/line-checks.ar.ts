@@ -29,6 +29,12 @@ export const lineChecksAr: Record<LineChecksKey, string> = {
   'lineCheck.packsDisagree': '{count, number} {pack} من {size, number} تساوي {total, number} {unit}، لا {quantity, number}؛ أدخل أحدهما',
   'lineCheck.quantityRequired': 'الكمية مطلوبة',
   'lineCheck.beforeArrival': 'بتاريخ {day}، قبل استلام {lot} في {site}{on}: أرّخ المستند في يوم وصولها أو بعده',
+  'lineCheck.future': 'التاريخ {given} في المستقبل (اليوم هو {today})؛ مستندات المخزون تسجّل ما حدث',
+  'lineCheck.futureShort': 'التاريخ في المستقبل',
+  'lineCheck.backdate':
+    'بتاريخ {day}، أي قبل {back, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}: المستندات الأقدم من حد التأريخ بأثر رجعي ({limit, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}) تحتاج إلى سبب للتأريخ بأثر رجعي',
+  'lineCheck.fefo':
+    'الأقرب انتهاءً أولًا: الدفعة {earlier} تنتهي صلاحيتها قبلها ({expiry}، المتاح {left, number}) — اخترها قبل الدفعة {lot}{lotExpiry, select, none {} other { ({lotExpiry})}}، أو اذكر سبب مخالفة قاعدة الأقرب انتهاءً أولًا',
   'lineCheck.arrivedOn': ' (في {day})',
   'lineCheck.cardNegative':
     'بتاريخ {day}، سيجعل هذا بطاقة مخزون {lot} في {site} سالبة في {worst}: {balance, number} {unit} {condition} في المخزون ذلك اليوم، ويأخذ هذا {takes, number} {unit}',

@@ -31,6 +31,12 @@ export const lineChecksEn = {
     '{count, number} {pack} of {size, number} make {total, number} {unit}, not {quantity, number}; give one or the other',
   'lineCheck.quantityRequired': 'Quantity is required',
   'lineCheck.beforeArrival': 'Dated {day}, before {lot} was received at {site}{on}: date the document on or after its arrival',
+  'lineCheck.future': 'Date {given} is in the future (today is {today}); stock documents record what has happened',
+  'lineCheck.futureShort': 'Date is in the future',
+  'lineCheck.backdate':
+    'Dated {day}, {back, plural, one {# day} other {# days}} back: documents older than the backdating limit of {limit, plural, one {# day} other {# days}} need a reason for the back date',
+  'lineCheck.fefo':
+    'FEFO: lot {earlier} expires first ({expiry}, {left, number} available) — pick it before lot {lot}{lotExpiry, select, none {} other { ({lotExpiry})}}, or give a reason for overriding FEFO',
   'lineCheck.arrivedOn': ' (on {day})',
   'lineCheck.cardNegative':
     'Dated {day}, this would make the stock card of {lot} at {site} negative on {worst}: {balance, number} {unit} {condition} on hand that day, this takes {takes, number} {unit}',

@@ -31,6 +31,12 @@ export const lineChecksFr: Record<LineChecksKey, string> = {
     '{count, number} {pack} de {size, number} font {total, number} {unit}, pas {quantity, number} ; donnez l’un ou l’autre',
   'lineCheck.quantityRequired': 'La quantité est obligatoire',
   'lineCheck.beforeArrival': 'Daté du {day}, avant la réception de {lot} à {site}{on} : datez le document au plus tôt de son arrivée',
+  'lineCheck.future': 'La date {given} est dans le futur (nous sommes le {today}) ; les documents de stock enregistrent ce qui s’est passé',
+  'lineCheck.futureShort': 'La date est dans le futur',
+  'lineCheck.backdate':
+    'Daté du {day}, {back, plural, one {# jour} other {# jours}} en arrière : un document plus ancien que la limite de rétroactivité de {limit, plural, one {# jour} other {# jours}} doit indiquer le motif de l’antidatage',
+  'lineCheck.fefo':
+    'PEPS : le lot {earlier} expire en premier ({expiry}, {left, number} disponibles) — prenez-le avant le lot {lot}{lotExpiry, select, none {} other { ({lotExpiry})}}, ou indiquez pourquoi vous dérogez au PEPS',
   'lineCheck.arrivedOn': ' (le {day})',
   'lineCheck.cardNegative':
     'Daté du {day}, ceci rendrait la fiche de stock de {lot} à {site} négative le {worst} : {balance, number} {unit} {condition} en stock ce jour-là, ceci en prend {takes, number} {unit}',

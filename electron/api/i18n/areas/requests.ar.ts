@@ -315,7 +315,7 @@ export const requestsAr: Record<RequestsKey, string> = {
   'requestCore.providingOrg': 'المنظمة المقدِّمة ({org})',
   'requestCore.onlySide': '{action}: لا يفعل هذا في الطلب {number} إلا {who}؛ وأنت تعمل نيابة عن {org}',
   'requestCore.onlyWho': 'لا يفعل هذا إلا {who}',
-  'requestCore.whenFuture': 'التاريخ: {given} في المستقبل (الوقت الآن {now} UTC)؛ سجّل ما حدث',
-  'requestCore.whenBeforeLast': 'التاريخ: {given} يسبق آخر إدخال في السجل الزمني للطلب ({last} UTC)',
+  'requestCore.whenFuture': 'التاريخ: {given} في المستقبل (الوقت الآن {now})؛ سجّل ما حدث',
+  'requestCore.whenBeforeLast': 'التاريخ: {given} يسبق آخر إدخال في السجل الزمني للطلب ({last})',
   'requestCore.beforeLastEntry': 'قبل آخر إدخال في السجل الزمني',
 };

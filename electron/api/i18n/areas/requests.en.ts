@@ -330,8 +330,8 @@ export const requestsEn = {
   'requestCore.providingOrg': 'the providing organisation ({org})',
   'requestCore.onlySide': '{action}: only {who} may do this on request {number}; you act for {org}',
   'requestCore.onlyWho': 'Only {who} may do this',
-  'requestCore.whenFuture': 'When: {given} is in the future (it is now {now} UTC); record what has happened',
-  'requestCore.whenBeforeLast': 'When: {given} is before the request’s last timeline entry ({last} UTC)',
+  'requestCore.whenFuture': 'When: {given} is in the future (it is now {now}); record what has happened',
+  'requestCore.whenBeforeLast': 'When: {given} is before the request’s last timeline entry ({last})',
   'requestCore.beforeLastEntry': 'Before the last timeline entry',
 } as const satisfies Record<string, string>;
 

@@ -324,7 +324,7 @@ export const requestsFr: Record<RequestsKey, string> = {
   'requestCore.providingOrg': 'l’organisation fournisseuse ({org})',
   'requestCore.onlySide': '{action} : seule {who} peut le faire sur la demande {number} ; vous agissez pour {org}',
   'requestCore.onlyWho': 'Seule {who} peut le faire',
-  'requestCore.whenFuture': 'Date : {given} est dans le futur (il est {now} UTC) ; enregistrez ce qui s’est passé',
-  'requestCore.whenBeforeLast': 'Date : {given} est antérieure à la dernière entrée de l’historique ({last} UTC)',
+  'requestCore.whenFuture': 'Date : {given} est dans le futur (il est {now}) ; enregistrez ce qui s’est passé',
+  'requestCore.whenBeforeLast': 'Date : {given} est antérieure à la dernière entrée de l’historique ({last})',
   'requestCore.beforeLastEntry': 'Avant la dernière entrée de l’historique',
 };

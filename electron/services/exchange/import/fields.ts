@@ -47,8 +47,9 @@ export const normalise = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const YES_NO: Record<string, string[]> = {
-  yes: ['yes', 'y', 'true', '1', 'x', 'oui', 'o', 'vrai', 'si'],
-  no: ['no', 'n', 'false', '0', 'non', 'faux'],
+  // English, French and Arabic: what Corridor's own exports write in each language, and more.
+  yes: ['yes', 'y', 'true', '1', 'x', 'oui', 'o', 'vrai', 'si', 'نعم'],
+  no: ['no', 'n', 'false', '0', 'non', 'faux', 'لا'],
 };
 const bool = (key: string, label: string, hxl: string[], names: string[]): ImportField => ({
   key,

@@ -3,7 +3,10 @@ import type { ExportHistoryRow, ExportOutcome } from '../../../api/exchange';
 import { z } from 'zod';
 import { auditQuery } from '../../../api/system';
 import type { TlpLabel } from '../../../api/vocabularies';
+import { say } from '../../../api/i18n/current';
+import { readStoredMessage } from '../../core/stored-text';
 import { field } from '../columns';
+import { EXPORT_TITLE_KEYS } from '../headers';
 import { labelOf } from '../sharing';
 import type { ExportSource } from './source';
 
@@ -26,23 +29,25 @@ export const auditSource: ExportSource<Row, z.output<typeof auditQuery>> = {
     field('after', 'After', '#x_after', 'text', 50),
   ],
   rows: (run, q) =>
-    run.sqlite
-      .prepare(
-        `SELECT a.at, a.operator, a.operation, a.entity, a.entity_id AS entityId, a.installation_id AS installationId,
+    mapRows(
+      run.sqlite
+        .prepare(
+          `SELECT a.at, a.operator, a.operation, a.entity, a.entity_id AS entityId, a.installation_id AS installationId,
            a.before_json AS before, a.after_json AS after
          FROM audit_log a
          WHERE (@entity IS NULL OR a.entity = @entity) AND (@entityId IS NULL OR a.entity_id = @entityId)
            AND (@operator IS NULL OR a.operator = @operator) AND (@from IS NULL OR a.at >= @from)
            AND (@to IS NULL OR a.at < date(@to, '+1 day'))
          ORDER BY a.at DESC, a.id DESC`,
-      )
-      .iterate({
-        entity: q.entity ?? null,
-        entityId: q.entityId ?? null,
-        operator: q.operator ?? null,
-        from: q.from ?? null,
-        to: q.to ?? null,
-      }) as Iterable<Row>,
+        )
+        .iterate({
+          entity: q.entity ?? null,
+          entityId: q.entityId ?? null,
+          operator: q.operator ?? null,
+          from: q.from ?? null,
+          to: q.to ?? null,
+        }) as Iterable<Row>,
+    ),
   label: (_r, d): TlpLabel => labelOf(null, 'audit', d),
 };
 
@@ -83,14 +88,40 @@ export function exportHistoryRows(sqlite: Database.Database, limit: number): Exp
       operator: r.operator,
       secondOperator: r.secondOperator,
       source: o.source,
-      title: o.title,
+      title: exportTitle(o),
       format: o.format,
       fileName: o.fileName,
-      partner: o.partnerShortName ?? '(internal)',
+      partner: o.partnerShortName ?? say('exportHistory.internal'),
       label: o.label,
       rows: o.rows,
       withheldRows: o.withheldRows,
       sha256: o.sha256,
     };
   });
+}
+
+/**
+ * An export's title in the reader's language: stored as its catalogue key; entries written before
+ * hold the exporter's words, worded again from their source when it is known.
+ */
+export function exportTitle(o: Pick<ExportOutcome, 'title' | 'source'>): string {
+  const worded = readStoredMessage(o.title);
+  if (worded !== o.title) return worded;
+  const key = Object.hasOwn(EXPORT_TITLE_KEYS, o.source) ? EXPORT_TITLE_KEYS[o.source] : null;
+  return key ? say(key) : o.title;
+}
+
+/** An audit entry of an export with its title worded for the reader (the Audit page shows the record as stored otherwise). */
+export function withExportTitle<E extends { entity: string; after: string | null }>(entry: E): E {
+  if (entry.entity !== 'export' || !entry.after) return entry;
+  try {
+    const o = JSON.parse(entry.after) as ExportOutcome;
+    return typeof o.title === 'string' ? { ...entry, after: JSON.stringify({ ...o, title: exportTitle(o) }) } : entry;
+  } catch {
+    return entry;
+  }
+}
+
+function* mapRows(rows: Iterable<Row>): Iterable<Row> {
+  for (const r of rows) yield withExportTitle(r as { entity: string; after: string | null });
 }

@@ -1,4 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useState } from 'react';
@@ -40,7 +41,7 @@ const expiryColumns = (): ColDef<ExpiryAlert>[] => [
     width: 105,
     pinned: 'right',
     type: 'rightAligned',
-    valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${p.data.baseUnit}` : ''),
+    valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${unitWord(p.data.baseUnit)}` : ''),
   },
 ];
 const expiryClass = expiryRowClass<ExpiryAlert>();
@@ -66,7 +67,7 @@ const lowColumns = (): ColDef<LowStockAlert>[] => [
     width: 100,
     pinned: 'right',
     type: 'rightAligned',
-    valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${p.data.baseUnit}` : ''),
+    valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${unitWord(p.data.baseUnit)}` : ''),
   },
 ];
 

@@ -1,4 +1,5 @@
 import { matchesSearch, searchWords } from '../../../../electron/api/search-text';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { CATEGORY_LABELS, ITEM_CATEGORIES } from '../../../../electron/api/vocabularies';
@@ -142,7 +143,14 @@ export default function OnHandPage() {
         cellStyle: { fontWeight: 600 },
         valueGetter: (p) => qty(p.data?.quantity),
       },
-      { colId: 'baseUnit', field: 'baseUnit', headerName: t('col.unit'), width: 70, sortable: false },
+      {
+        colId: 'baseUnit',
+        field: 'baseUnit',
+        headerName: t('col.unit'),
+        width: 70,
+        sortable: false,
+        valueFormatter: (p) => unitWord(String(p.value ?? '')),
+      },
       {
         colId: 'itemSiteGood',
         headerName: t('onHand.goodAtSite'),

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo } from 'react';
@@ -141,7 +142,7 @@ export default function StockCard(p: {
         {c && (
           <span className="totals" data-testid="stock-card-totals">
             {t('card.opening', { quantity: qty(c.opening) })} · {t('card.closing')}{' '}
-            <strong data-testid="stock-card-closing">{qty(c.closing)}</strong> {c.baseUnit}
+            <strong data-testid="stock-card-closing">{qty(c.closing)}</strong> {unitWord(c.baseUnit)}
             {c.closingInTransit ? ` · ${t('card.inTransitHere', { quantity: qty(c.closingInTransit) })}` : ''} ·{' '}
             {t('card.entries', { count: c.total })}
             {c.total > c.rows.length ? ` ${t('card.latestShown', { count: c.rows.length })}` : ''}

@@ -1,4 +1,5 @@
 import type { StockDocumentLineView, StockDocumentView } from '../../../../electron/api/stock';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useT } from '../../i18n';
 import { qty, reasonLabel } from './labels';
 
@@ -51,7 +52,7 @@ export function TransferArrival({ doc, lines }: { doc: StockDocumentView; lines:
                 </td>
                 <td>{l.lotNumber || '—'}</td>
                 <td>
-                  {qty(l.quantity)} {l.baseUnit}
+                  {qty(l.quantity)} {unitWord(l.baseUnit ?? '')}
                 </td>
                 <td>{qty(a?.good)}</td>
                 <td>{diff(a?.damaged)}</td>

@@ -1,4 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { StockDocumentKind, StockDocumentLineView } from '../../../../electron/api/stock';
 import { invalidCell, type CellErrorLookup } from '../../grid/cellErrors';
 import { date, getLocale } from '../../locale/current';
@@ -193,7 +194,15 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       cellStyle: { fontWeight: 600 },
       ...invalid('quantity'),
     },
-    { colId: 'baseUnit', headerName: t('col.unit'), width: 65, field: 'baseUnit', pinned: 'right' },
+    {
+      colId: 'baseUnit',
+      headerName: t('col.unit'),
+      width: 65,
+      field: 'baseUnit',
+      pinned: 'right',
+      // The unit's label in the reader's language (« unité »), as base units are everywhere else.
+      valueFormatter: (p) => unitWord(String(p.value ?? '')),
+    },
   );
   if (k === 'transfer_in') {
     cols.push(

@@ -1,0 +1,33 @@
+/* The plural message for each table that can refer to a record (see records/remove.ts). */
+import type { UsesKey } from '../../api/i18n/areas/uses.en';
+
+export const TABLE_USES_KEYS: Record<string, UsesKey> = {
+  organisations: 'uses.organisations',
+  contacts: 'uses.contacts',
+  agreements: 'uses.agreements',
+  sites: 'uses.sites',
+  items: 'uses.items',
+  vehicles: 'uses.vehicles',
+  operators: 'uses.operators',
+  export_profiles: 'uses.exportProfiles',
+  stock_lots: 'uses.stockLots',
+  stock_documents: 'uses.stockDocuments',
+  stock_document_lines: 'uses.stockDocumentLines',
+  stock_ledger: 'uses.stockLedger',
+  stock_balances: 'uses.stockBalances',
+  stock_site_category_totals: 'uses.stockSiteCategoryTotals',
+  stock_thresholds: 'uses.stockThresholds',
+  stock_count_lines: 'uses.stockCountLines',
+  document_counters: 'uses.documentCounters',
+  requests: 'uses.requests',
+  request_lines: 'uses.requestLines',
+  request_events: 'uses.requestEvents',
+  request_fulfilments: 'uses.requestFulfilments',
+  request_convoy_links: 'uses.requestConvoyLinks',
+  convoys: 'uses.convoys',
+  convoy_stops: 'uses.convoyStops',
+  convoy_vehicles: 'uses.convoyVehicles',
+  convoy_events: 'uses.convoyEvents',
+  manifest_lines: 'uses.manifestLines',
+  waybills: 'uses.waybills',
+};
