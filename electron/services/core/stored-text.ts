@@ -1,4 +1,4 @@
-import { say } from '../../api/i18n/current';
+import { say, sayDay } from '../../api/i18n/current';
 import { en, type MessageKey } from '../../api/i18n/en';
 import type { MessageParams } from '../../api/i18n/translate';
 
@@ -12,15 +12,24 @@ import type { MessageParams } from '../../api/i18n/translate';
 const STORED_TEXT_KEYS = {
   stopReceived: 'timeline.stopReceived',
   delivered: 'timeline.delivered',
+  committed: 'timeline.committed',
+  countNote: 'timeline.countNote',
 } as const satisfies Record<string, MessageKey>;
 type StoredTextKind = keyof typeof STORED_TEXT_KEYS;
 
 /** Parts appended to the main sentence (", 2 short"), each a key and its values. */
-const PART_KEYS = { short: 'timeline.short', damaged: 'timeline.damaged' } as const satisfies Record<string, MessageKey>;
+const PART_KEYS = {
+  short: 'timeline.short',
+  damaged: 'timeline.damaged',
+  committedMore: 'timeline.committedMore',
+} as const satisfies Record<string, MessageKey>;
 type PartKind = keyof typeof PART_KEYS;
 
-/** Values of a text may name a vocabulary value; these are worded when read, by their key. */
-export type StoredParams = Record<string, string | number | { word: MessageKey }>;
+/**
+ * Values of a text may name a vocabulary value or a day; these are worded when read, by their key
+ * or in the reader's date style.
+ */
+export type StoredParams = Record<string, string | number | { word: MessageKey } | { day: string }>;
 
 interface StoredText {
   text: StoredTextKind;
@@ -45,7 +54,9 @@ function parse(raw: string): StoredText | null {
 }
 
 const worded = (params: StoredParams): MessageParams =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? say(v.word) : v]));
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v !== 'object' || v === null ? v : 'day' in v ? sayDay(v.day) : say(v.word)]),
+  );
 
 /** A stored comment in the current message language: key + values worded, then the user's note; old plain text as it is. */
 export function readStoredText(raw: string): string {

@@ -1,4 +1,5 @@
 import { messageLanguage } from '../../api/i18n/current';
+import { DEMO_LONG_TEXTS } from './texts-long';
 
 /*
  * The demo's free text (notes, reasons, roles, request titles and comments) in the language the
@@ -9,6 +10,7 @@ import { messageLanguage } from '../../api/i18n/current';
  * data files stay in English; test/core/demo-language.test.ts checks each text is in them.
  */
 export const DEMO_TEXTS: Record<string, { fr: string; ar: string }> = {
+  ...DEMO_LONG_TEXTS,
   // Stock
   'Donor-marked goods under the AHAO food grant': {
     fr: 'Marchandises marquées du donateur, au titre de la subvention alimentaire AHAO',

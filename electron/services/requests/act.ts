@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { storeText } from '../core/stored-text';
+import { storeText, type StoredParams } from '../core/stored-text';
 import type { MessageKey } from '../../api/i18n/en';
 import type { RequestRow } from '../../../db/schema';
 import type { FieldIssue } from '../../api/result';
@@ -162,7 +162,7 @@ export function commitRequest(ctx: ServiceContext, input: z.output<typeof commit
     const before = requestDetail(ctx.sqlite, stored.id, dayOf(ctx.now()));
     const lines = linesOf(ctx, stored.id);
     const issues: FieldIssue[] = [];
-    const words: string[] = [];
+    const committed: StoredParams[] = [];
     input.lines.forEach((c, i) => {
       const line = lines.find((l) => l.id === c.lineId);
       if (!line) return issues.push({ path: ['lines', i, 'lineId'], message: say('requestCore.noSuchLine', { number: stored.number }) });
@@ -178,12 +178,24 @@ export function commitRequest(ctx: ServiceContext, input: z.output<typeof commit
           message: say('requestCore.commitAtLeast', { line: line.lineNo, quantity: line.deliveredQuantity, unit: line.unit }),
         });
       updateRecord(ctx, 'request_lines', line.id, { committed_quantity: c.quantity, available_from: c.availableFrom ?? null });
-      words.push(`line ${line.lineNo}: ${c.quantity} ${line.unit}${c.availableFrom ? ` from ${c.availableFrom}` : ''}`);
+      committed.push({
+        line: line.lineNo,
+        quantity: c.quantity,
+        unit: line.unit,
+        from: c.availableFrom ? { day: c.availableFrom } : 'none',
+      });
     });
     if (issues.length > 0) throw invalid(say('requestCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
     const to: RequestStatus = 'in_progress';
     updateRecord(ctx, 'requests', stored.id, stored.status === to ? {} : { status: to });
-    const comment = [`Committed ${words.join('; ')}`, input.comment].filter(Boolean).join(' — ');
+    // Stored as keys and values: each reader sees it in their language, the days in their date style.
+    const [first, ...more] = committed;
+    const comment = storeText(
+      'committed',
+      first,
+      more.map((params) => ({ part: 'committedMore' as const, params })),
+      input.comment ?? '',
+    );
     addTimelineEntry(ctx, { requestId: stored.id, orgId: actor.orgId, action: 'commit', from: stored.status, to, comment, at });
     return finish(ctx, stored, before);
   });

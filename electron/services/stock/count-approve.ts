@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { approveCountInput, CountApproval } from '../../api/stock';
 import { STOCK_REASONS, type StockReasonCode } from '../../api/vocabularies';
+import { storeText } from '../core/stored-text';
 import { recordAudit } from '../audit/record';
 import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
@@ -121,7 +122,13 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
           shortQuantity: 0,
           sourceLineId: l.id,
           fefoOverrideReason: null,
-          notes: `Count line ${l.lineNo}: expected ${l.expected}, counted ${l.counted} (${STOCK_REASONS[reasonOf(l)].label})`,
+          // Worded when read, in each reader's language (the reason by its catalogue key).
+          notes: storeText('countNote', {
+            line: l.lineNo,
+            expected: l.expected,
+            counted: l.counted!,
+            reason: { word: STOCK_REASONS[reasonOf(l)].label },
+          }),
         });
         entries.push({
           lineIndex: i,

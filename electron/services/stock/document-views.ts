@@ -15,6 +15,7 @@ import { notFound } from '../core/errors';
 import { Filters } from './filters';
 import { all, one } from './sql';
 import { describeDocument, markSecondOperator } from './workflow';
+import { readStoredText } from '../core/stored-text';
 import { parseFourEyes } from '../operators/four-eyes';
 
 const DOCUMENT_SELECT = `
@@ -111,6 +112,8 @@ export function documentLines(sqlite: Database.Database, documentId: string): St
   return rows.map(({ arrivalJson, ...r }) => ({
     ...r,
     writeOff: r.writeOff === 1,
+    // A note the core wrote (a count's adjustment line) is stored as a key and values: worded for this reader.
+    notes: readStoredText(r.notes),
     arrival: arrivalJson ? (JSON.parse(arrivalJson) as TransferLineArrival) : null,
   }));
 }
