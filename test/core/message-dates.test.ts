@@ -128,3 +128,15 @@ describe('dates inside the core’s messages', () => {
     );
   });
 });
+
+describe('the stock core’s reference and count refusals', () => {
+  it('are worded in French (they were English sentences)', async () => {
+    await w.call('system.setLanguage', { language: 'fr' });
+    const e = await refused('stock.documents.create', { siteId: w.site.fob, kind: 'receipt', otherSiteId: w.site.fob, lines: [] });
+    expect(JSON.stringify(e)).not.toMatch(/does not exist|must differ/);
+    const sites = await w.call('sites.list', {});
+    const fob = sites.find((s) => s.id === w.site.fob)!;
+    const other = await refused('stock.documents.create', { siteId: fob.id, kind: 'transfer_out', otherSiteId: fob.id, lines: [] });
+    expect(other.issues?.map((i) => i.message)).toContain('L’autre site doit être différent du site de ce document');
+  });
+});

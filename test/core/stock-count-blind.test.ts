@@ -46,7 +46,7 @@ describe('blind count', () => {
       id: sheet.document.id,
       version: again.document.version,
     });
-    expect(uncounted.message).toContain('1 line(s) are not counted yet (first: line 2)');
+    expect(uncounted.message).toContain('1 line is not counted yet (first: line 2)');
 
     await w.call('stock.count.setLine', { lineId: tent.id, version: tent.version, counted: 12 });
     const submitted = await w.call('stock.count.submit', { id: sheet.document.id, version: again.document.version });

@@ -3,6 +3,7 @@ import { gridAr } from './areas/grid.ar';
 import { pasteRowsAr } from './areas/paste-rows.ar';
 import { recordsAr } from './areas/records.ar';
 import { usesAr } from './areas/uses.ar';
+import { stockCoreAr } from './areas/stock-core.ar';
 import { stockAr } from './areas/stock.ar';
 import { transfersAr } from './areas/transfers.ar';
 import { fourEyesAr } from './areas/four-eyes.ar';
@@ -713,6 +714,7 @@ export const ar: Record<MessageKey, string> = {
   ...stockAr,
   ...recordsAr,
   ...usesAr,
+  ...stockCoreAr,
   ...gridAr,
   ...pasteRowsAr,
   ...transfersAr,

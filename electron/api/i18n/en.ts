@@ -22,6 +22,7 @@ import { gridEn } from './areas/grid.en';
 import { pasteRowsEn } from './areas/paste-rows.en';
 import { recordsEn } from './areas/records.en';
 import { usesEn } from './areas/uses.en';
+import { stockCoreEn } from './areas/stock-core.en';
 import { stockEn } from './areas/stock.en';
 import { transfersEn } from './areas/transfers.en';
 import { fourEyesEn } from './areas/four-eyes.en';
@@ -729,6 +730,7 @@ export const en = {
   ...stockEn,
   ...recordsEn,
   ...usesEn,
+  ...stockCoreEn,
   ...gridEn,
   ...pasteRowsEn,
   ...transfersEn,

@@ -3,6 +3,7 @@ import { gridFr } from './areas/grid.fr';
 import { pasteRowsFr } from './areas/paste-rows.fr';
 import { recordsFr } from './areas/records.fr';
 import { usesFr } from './areas/uses.fr';
+import { stockCoreFr } from './areas/stock-core.fr';
 import { stockFr } from './areas/stock.fr';
 import { transfersFr } from './areas/transfers.fr';
 import { fourEyesFr } from './areas/four-eyes.fr';
@@ -736,6 +737,7 @@ export const fr: Record<MessageKey, string> = {
   ...stockFr,
   ...recordsFr,
   ...usesFr,
+  ...stockCoreFr,
   ...gridFr,
   ...pasteRowsFr,
   ...transfersFr,

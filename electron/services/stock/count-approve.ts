@@ -15,6 +15,7 @@ import { auditShape } from './documents';
 import type { PlannedEntry } from './ledger-write';
 import { Lookups } from './lookups';
 import { commitPosting } from './post';
+import { say } from '../../api/i18n';
 import { all } from './sql';
 
 /** Refuses while any line has no counted quantity (0 is a count: nothing found). */
@@ -22,8 +23,8 @@ export function refuseUncounted(lines: readonly { lineNo: number; counted: numbe
   const uncounted = lines.filter((l) => l.counted === null);
   if (uncounted.length === 0) return;
   throw ruleViolation(
-    `${uncounted.length} line(s) are not counted yet (first: line ${uncounted[0].lineNo}); type their counted quantity (0 if none was found)`,
-    uncounted.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'counted'], message: 'Not counted yet' })),
+    say('stockCore.notCounted', { count: uncounted.length, first: uncounted[0].lineNo }),
+    uncounted.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'counted'], message: say('stockCore.notCountedShort') })),
   );
 }
 

@@ -23,6 +23,10 @@ import { Filters } from './filters';
 import { findOrCreateLot, storedBalance } from './ledger-write';
 import { Lookups } from './lookups';
 import { all, one } from './sql';
+import { say } from '../../api/i18n';
+import { CATEGORY_LABELS } from '../../api/vocabularies';
+import { fieldWord } from '../records/words';
+import { conditionWord } from '../../api/i18n/vocabulary-words';
 import { assertDocumentAction } from './workflow';
 
 const LINE_SELECT = `SELECT c.id, c.version, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, i.code AS itemCode,
@@ -193,13 +197,12 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
         'SELECT document_id AS documentId, version, line_no AS lineNo, counted FROM stock_count_lines WHERE id = ?',
         l.lineId,
       );
-      if (!row || row.documentId !== input.documentId)
-        issues.push({ path: ['lines', i, 'lineId'], message: 'This line is not on the count sheet; reload it' });
-      else if (before.has(l.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: 'This line is given twice' });
+      if (!row || row.documentId !== input.documentId) issues.push({ path: ['lines', i, 'lineId'], message: say('stockCore.notOnSheet') });
+      else if (before.has(l.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: say('stockCore.lineGivenTwice') });
       else if (row.version !== l.version)
         stale.push({
           path: ['lines', i, 'version'],
-          message: `Count line ${row.lineNo} was changed by someone else since you loaded it; reload and edit again`,
+          message: say('stockCore.countLineStale', { line: row.lineNo }),
         });
       else before.set(l.lineId, row.counted);
     });
@@ -233,14 +236,13 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
       const item = input.itemId ? look.item(input.itemId) : null;
       if (!input.itemId) issues.push({ path: ['itemId'], message: 'Item is required' });
       else if (!item) issues.push({ path: ['itemId'], message: 'Item does not exist; choose one from the catalogue' });
-      if (!input.ownerOrgId)
-        issues.push({ path: ['ownerOrgId'], message: 'Owner is required: say which organisation the stock belongs to' });
+      if (!input.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: say('stockCore.ownerRequired') });
       else if (!look.org(input.ownerOrgId))
-        issues.push({ path: ['ownerOrgId'], message: 'Owner does not exist; choose an organisation from the list' });
+        issues.push({ path: ['ownerOrgId'], message: say('stockCore.orgMissing', { field: fieldWord('Owner') }) });
       if (item?.needsLotExpiry && !input.lotNumber)
-        issues.push({ path: ['lotNumber'], message: `${item.code} is tracked by lot: give the lot/batch number` });
+        issues.push({ path: ['lotNumber'], message: say('stockCore.needsLot', { item: item.code }) });
       if (item?.needsLotExpiry && !input.expiryDate)
-        issues.push({ path: ['expiryDate'], message: `${item.code} is tracked by expiry: give the expiry date` });
+        issues.push({ path: ['expiryDate'], message: say('stockCore.needsExpiryDate', { item: item.code }) });
       if (issues.length === 0) {
         lotId = findOrCreateLot(ctx, look, {
           itemId: input.itemId!,
@@ -255,9 +257,15 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
     const lot = look.lot(lotId!)!;
     const category = one<{ category: string }>(ctx.sqlite, 'SELECT category FROM items WHERE id = ?', lot.itemId)!.category;
     if (doc.countCategory && category !== doc.countCategory) {
-      throw invalid(`This sheet counts ${doc.countCategory} only; ${look.describeLot(lot)} is ${category}`, [
-        { path: ['itemId'], message: 'Other category' },
-      ]);
+      const categoryWord = (c: string) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? c;
+      throw invalid(
+        say('stockCore.otherCategory', {
+          sheet: categoryWord(doc.countCategory),
+          lot: look.describeLot(lot),
+          category: categoryWord(category),
+        }),
+        [{ path: ['itemId'], message: say('stockCore.otherCategoryShort') }],
+      );
     }
     const clash = one<{ lineNo: number }>(
       ctx.sqlite,
@@ -267,7 +275,9 @@ export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCoun
       input.condition,
     );
     if (clash)
-      throw conflict(`${look.describeLot(lot)} (${input.condition}) is already line ${clash.lineNo} of this sheet; type the count there`);
+      throw conflict(
+        say('stockCore.alreadyOnSheet', { lot: look.describeLot(lot), condition: conditionWord(input.condition), line: clash.lineNo }),
+      );
     const expected = storedBalance(ctx.sqlite, doc.siteId, lot.id, input.condition);
     const now = ctx.now();
     const lineNo =

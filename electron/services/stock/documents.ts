@@ -21,6 +21,7 @@ import { refuse } from './errors';
 import { checkHeaderRefs } from './header';
 import { normaliseLine, type LineValues } from './lines';
 import { Lookups } from './lookups';
+import { say } from '../../api/i18n';
 import { lotOfNewBatch, postDraft } from './post';
 
 const ENTITY = 'stock_document';
@@ -138,20 +139,20 @@ export function saveLines(ctx: ServiceContext, input: z.output<typeof saveLinesI
         if (given.has(line.id)) {
           issues.push({
             path: ['lines', i, 'id'],
-            message: `This line appears twice in what you are saving (also line ${given.get(line.id)! + 1})`,
+            message: say('stockCore.lineTwice', { line: given.get(line.id)! + 1 }),
           });
           return;
         }
         given.set(line.id, i);
         const old = existing.get(line.id);
         if (!old) {
-          issues.push({ path: ['lines', i, 'id'], message: 'This line is no longer on the document; reload it' });
+          issues.push({ path: ['lines', i, 'id'], message: say('stockCore.lineGone') });
           return;
         }
         if (line.version !== old.version) {
           stale.push({
             path: ['lines', i, 'version'],
-            message: `Line ${old.lineNo} was changed by someone else since you loaded it; reload and edit again`,
+            message: say('stockCore.lineStale', { line: old.lineNo }),
           });
           return;
         }

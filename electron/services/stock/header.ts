@@ -1,5 +1,7 @@
 import { reasonsFor, type StockDocumentKind } from '../../api/vocabularies';
 import type { FieldIssue } from '../../api/result';
+import { say } from '../../api/i18n';
+import { fieldWord } from '../records/words';
 import type { Lookups } from './lookups';
 
 export interface HeaderFields {
@@ -14,22 +16,20 @@ export interface HeaderFields {
 /** References must exist and fit the kind; checked whenever a header is saved. */
 export function checkHeaderRefs(look: Lookups, kind: StockDocumentKind, h: HeaderFields, issues: FieldIssue[]): void {
   const site = look.site(h.siteId);
-  if (!site) issues.push({ path: ['siteId'], message: 'Site does not exist; choose one from the list' });
-  else if (site.archived) issues.push({ path: ['siteId'], message: `Site ${site.code} is archived; restore it first` });
+  if (!site) issues.push({ path: ['siteId'], message: say('stockCore.siteMissing') });
+  else if (site.archived) issues.push({ path: ['siteId'], message: say('stockCore.siteArchived', { site: site.code }) });
   const org = (field: 'counterpartyOrgId' | 'ownerOrgId' | 'toOwnerOrgId', label: string) => {
     const id = h[field];
-    if (id && !look.org(id)) issues.push({ path: [field], message: `${label} does not exist; choose an organisation from the list` });
+    if (id && !look.org(id)) issues.push({ path: [field], message: say('stockCore.orgMissing', { field: fieldWord(label) }) });
   };
   org('counterpartyOrgId', 'Counterparty');
   org('ownerOrgId', 'Owner');
   org('toOwnerOrgId', 'New owner');
   if (h.otherSiteId) {
     const other = look.site(h.otherSiteId);
-    if (!other) issues.push({ path: ['otherSiteId'], message: 'Other site does not exist; choose one from the list' });
-    else if (other.archived)
-      issues.push({ path: ['otherSiteId'], message: `Site ${other.code} is archived; restore it first or choose another` });
-    else if (h.otherSiteId === h.siteId)
-      issues.push({ path: ['otherSiteId'], message: 'The other site must differ from this document’s site' });
+    if (!other) issues.push({ path: ['otherSiteId'], message: say('stockCore.otherSiteMissing') });
+    else if (other.archived) issues.push({ path: ['otherSiteId'], message: say('stockCore.otherSiteArchived', { site: other.code }) });
+    else if (h.otherSiteId === h.siteId) issues.push({ path: ['otherSiteId'], message: say('stockCore.sameSite') });
   }
   if (h.reasonCode) {
     const allowed = reasonsFor(kind).map((r) => r.value as string);

@@ -8,6 +8,7 @@ import { inTransaction } from '../core/transaction';
 import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { refuse } from './errors';
 import { Lookups } from './lookups';
+import { say } from '../../api/i18n';
 import { all, one } from './sql';
 
 const SELECT = `SELECT t.id, t.version, t.site_id AS siteId, s.code AS siteCode, t.item_id AS itemId, i.code AS itemCode, i.name AS itemName,
@@ -29,11 +30,10 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
     const issues: FieldIssue[] = [];
     const seen = new Map<string, number>();
     rows.forEach((r, i) => {
-      if (!look.site(r.siteId)) issues.push({ path: ['rows', i, 'siteId'], message: 'Site does not exist; choose one from the list' });
-      if (!look.item(r.itemId)) issues.push({ path: ['rows', i, 'itemId'], message: 'Item does not exist; choose one from the catalogue' });
+      if (!look.site(r.siteId)) issues.push({ path: ['rows', i, 'siteId'], message: say('stockCore.siteMissing') });
+      if (!look.item(r.itemId)) issues.push({ path: ['rows', i, 'itemId'], message: say('stockCore.itemMissing') });
       const key = `${r.siteId}|${r.itemId}`;
-      if (seen.has(key))
-        issues.push({ path: ['rows', i, 'itemId'], message: `This item and site appear twice (also row ${seen.get(key)! + 1})` });
+      if (seen.has(key)) issues.push({ path: ['rows', i, 'itemId'], message: say('stockCore.pairTwice', { row: seen.get(key)! + 1 }) });
       seen.set(key, i);
     });
     if (issues.length > 0) throw refuse('invalid_input', issues);

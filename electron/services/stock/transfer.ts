@@ -35,8 +35,9 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
     if (input.lines) {
       input.lines.forEach((l, i) => {
         const line = sent.find((s) => s.id === l.lineId);
-        if (!line) issues.push({ path: ['lines', i, 'lineId'], message: `This line is not on transfer ${transfer.number}` });
-        else if (given.has(l.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: 'This transfer line is given twice' });
+        if (!line)
+          issues.push({ path: ['lines', i, 'lineId'], message: say('stockCore.notOnTransfer', { number: transfer.number ?? '' }) });
+        else if (given.has(l.lineId)) issues.push({ path: ['lines', i, 'lineId'], message: say('stockCore.transferLineTwice') });
         else given.set(l.lineId, { ...l, index: i });
       });
       sent.forEach((s) => {
@@ -44,7 +45,7 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
           const lot = look.lot(s.lotId!)!;
           issues.push({
             path: ['lines'],
-            message: `Say what arrived of transfer line ${s.lineNo} (${look.describeLot(lot)}); give 0 if nothing did`,
+            message: say('stockCore.sayWhatArrived', { line: s.lineNo, lot: look.describeLot(lot) }),
           });
         }
       });

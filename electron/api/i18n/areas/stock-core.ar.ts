@@ -1,0 +1,30 @@
+import type { StockCoreKey } from './stock-core.en';
+
+export const stockCoreAr: Record<StockCoreKey, string> = {
+  'stockCore.siteMissing': 'الموقع غير موجود؛ اختر موقعًا من القائمة',
+  'stockCore.siteArchived': 'الموقع {site} مؤرشف؛ استعده أولًا',
+  'stockCore.otherSiteArchived': 'الموقع {site} مؤرشف؛ استعده أولًا أو اختر موقعًا آخر',
+  'stockCore.otherSiteMissing': 'الموقع الآخر غير موجود؛ اختر موقعًا من القائمة',
+  'stockCore.sameSite': 'يجب أن يختلف الموقع الآخر عن موقع هذا المستند',
+  'stockCore.orgMissing': '{field}: المنظمة غير موجودة؛ اختر منظمة من القائمة',
+  'stockCore.ownerRequired': 'المالك مطلوب: اذكر المنظمة التي يعود إليها المخزون',
+  'stockCore.itemMissing': 'الصنف غير موجود؛ اختر صنفًا من الفهرس',
+  'stockCore.needsLot': 'يُتتبَّع {item} بالدفعة: أدخل رقم الدفعة',
+  'stockCore.needsExpiryDate': 'يُتتبَّع {item} بتاريخ الانتهاء: أدخل تاريخ انتهاء الصلاحية',
+  'stockCore.notOnTransfer': 'هذا البند ليس في التحويل {number}',
+  'stockCore.transferLineTwice': 'بند التحويل هذا مذكور مرتين',
+  'stockCore.sayWhatArrived': 'اذكر ما وصل من بند التحويل {line} ({lot})؛ أدخل 0 إن لم يصل شيء',
+  'stockCore.lineTwice': 'هذا البند مكرر فيما تحفظه (وهو أيضًا البند {line})',
+  'stockCore.lineGone': 'لم يعد هذا البند في المستند؛ أعد تحميله',
+  'stockCore.lineStale': 'غيّر شخص آخر البند {line} منذ أن حمّلته؛ أعد التحميل وعدّل من جديد',
+  'stockCore.countLineStale': 'غيّر شخص آخر بند الجرد {line} منذ أن حمّلته؛ أعد التحميل وعدّل من جديد',
+  'stockCore.notOnSheet': 'هذا البند ليس في ورقة الجرد؛ أعد تحميلها',
+  'stockCore.lineGivenTwice': 'هذا البند مذكور مرتين',
+  'stockCore.otherCategory': 'هذه الورقة تجرد {sheet} فقط؛ و{lot} من فئة {category}',
+  'stockCore.otherCategoryShort': 'فئة أخرى',
+  'stockCore.alreadyOnSheet': '{lot} ({condition}) هو بالفعل البند {line} في هذه الورقة؛ أدخل العدد هناك',
+  'stockCore.notCounted':
+    '{count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}} لم يُعدّ بعد (الأول: البند {first})؛ أدخل الكمية المعدودة (0 إن لم يوجد شيء)',
+  'stockCore.notCountedShort': 'لم يُعدّ بعد',
+  'stockCore.pairTwice': 'هذا الصنف والموقع مكرران (أيضًا الصف {row})',
+};
