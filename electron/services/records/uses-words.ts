@@ -22,6 +22,7 @@ export const TABLE_USES_KEYS: Record<string, UsesKey> = {
   requests: 'uses.requests',
   request_lines: 'uses.requestLines',
   request_events: 'uses.requestEvents',
+  request_attachments: 'uses.requestAttachments',
   request_fulfilments: 'uses.requestFulfilments',
   request_convoy_links: 'uses.requestConvoyLinks',
   convoys: 'uses.convoys',

@@ -23,6 +23,7 @@ export const usesAr: Record<UsesKey, string> = {
     '{count, plural, one {سجل واحد من عدّادات المستندات} two {سجلان من عدّادات المستندات} other {# من عدّادات المستندات}}',
   'uses.requests': '{count, plural, one {سجل واحد من الطلبات} two {سجلان من الطلبات} other {# من الطلبات}}',
   'uses.requestLines': '{count, plural, one {سجل واحد من بنود الطلبات} two {سجلان من بنود الطلبات} other {# من بنود الطلبات}}',
+  'uses.requestAttachments': '{count, plural, one {سجل واحد من مرفقات الطلبات} two {سجلان من مرفقات الطلبات} other {# من مرفقات الطلبات}}',
   'uses.requestEvents':
     '{count, plural, one {سجل واحد من إدخالات السجل الزمني للطلبات} two {سجلان من إدخالات السجل الزمني للطلبات} other {# من إدخالات السجل الزمني للطلبات}}',
   'uses.requestFulfilments': '{count, plural, one {سجل واحد من التسليمات} two {سجلان من التسليمات} other {# من التسليمات}}',

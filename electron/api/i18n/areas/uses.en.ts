@@ -22,6 +22,7 @@ export const usesEn = {
   'uses.documentCounters': '{count, plural, one {# document counter} other {# document counters}}',
   'uses.requests': '{count, plural, one {# request} other {# requests}}',
   'uses.requestLines': '{count, plural, one {# request line} other {# request lines}}',
+  'uses.requestAttachments': '{count, plural, one {# request attachment} other {# request attachments}}',
   'uses.requestEvents': '{count, plural, one {# request timeline entry} other {# request timeline entries}}',
   'uses.requestFulfilments': '{count, plural, one {# delivery} other {# deliveries}}',
   'uses.requestConvoyLinks': '{count, plural, one {# convoy link} other {# convoy links}}',

@@ -21,6 +21,7 @@ export const usesFr: Record<UsesKey, string> = {
   'uses.documentCounters': '{count, plural, one {# compteur de documents} other {# compteurs de documents}}',
   'uses.requests': '{count, plural, one {# demande} other {# demandes}}',
   'uses.requestLines': '{count, plural, one {# ligne de demande} other {# lignes de demande}}',
+  'uses.requestAttachments': '{count, plural, one {# pièce jointe de demande} other {# pièces jointes de demande}}',
   'uses.requestEvents': '{count, plural, one {# entrée d’historique de demande} other {# entrées d’historique de demande}}',
   'uses.requestFulfilments': '{count, plural, one {# livraison} other {# livraisons}}',
   'uses.requestConvoyLinks': '{count, plural, one {# lien vers un convoi} other {# liens vers des convois}}',
