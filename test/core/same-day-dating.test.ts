@@ -90,6 +90,6 @@ describe('documents dated today after stock received this afternoon', () => {
       post: true,
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('was received at FOB-N (on 2026-06-15)');
+    if (!r.ok) expect(r.error.message).toContain('was received at FOB-N (on 15/06/2026)');
   });
 });
