@@ -46,6 +46,10 @@ export const EXPORT_SOURCES = [
   'convoyMovement',
   'requests',
   'requestMeasures',
+  'expiryAlerts',
+  'lowStock',
+  'counts',
+  'countSheet',
 ] as const;
 export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;

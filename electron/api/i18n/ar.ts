@@ -15,6 +15,7 @@ import { requestExchangeAr } from './areas/request-exchange.ar';
 import { packsAr } from './areas/packs.ar';
 import { exchangeAr } from './areas/exchange.ar';
 import { exportsAr } from './areas/exports.ar';
+import { reportsAr } from './areas/reports.ar';
 import { refusalsAr } from './areas/refusals.ar';
 import { lineChecksAr } from './areas/line-checks.ar';
 import { timelineAr } from './areas/timeline.ar';
@@ -704,6 +705,7 @@ export const ar: Record<MessageKey, string> = {
   ...packsAr,
   ...exchangeAr,
   ...exportsAr,
+  ...reportsAr,
   ...refusalsAr,
   ...lineChecksAr,
   ...timelineAr,

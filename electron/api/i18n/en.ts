@@ -11,6 +11,7 @@ import { requestExchangeEn } from './areas/request-exchange.en';
 import { packsEn } from './areas/packs.en';
 import { exchangeEn } from './areas/exchange.en';
 import { exportsEn } from './areas/exports.en';
+import { reportsEn } from './areas/reports.en';
 import { refusalsEn } from './areas/refusals.en';
 import { lineChecksEn } from './areas/line-checks.en';
 import { timelineEn } from './areas/timeline.en';
@@ -720,6 +721,7 @@ export const en = {
   ...packsEn,
   ...exchangeEn,
   ...exportsEn,
+  ...reportsEn,
   ...refusalsEn,
   ...lineChecksEn,
   ...timelineEn,

@@ -15,6 +15,7 @@ import { requestExchangeFr } from './areas/request-exchange.fr';
 import { packsFr } from './areas/packs.fr';
 import { exchangeFr } from './areas/exchange.fr';
 import { exportsFr } from './areas/exports.fr';
+import { reportsFr } from './areas/reports.fr';
 import { refusalsFr } from './areas/refusals.fr';
 import { lineChecksFr } from './areas/line-checks.fr';
 import { timelineFr } from './areas/timeline.fr';
@@ -727,6 +728,7 @@ export const fr: Record<MessageKey, string> = {
   ...packsFr,
   ...exchangeFr,
   ...exportsFr,
+  ...reportsFr,
   ...refusalsFr,
   ...lineChecksFr,
   ...timelineFr,

@@ -25,6 +25,8 @@ export interface SheetColumn<R = Record<string, unknown>> {
   /** Header and HXL tag of the coarsened column. */
   coarseHeader?: string;
   coarseHxl?: string;
+  /** Columns the grid shows inside this one's cell (a unit, days left): exported right after it when the grid names only this one. */
+  companions?: string[];
 }
 
 export const text = <R>(id: string, header: string, hxl: string, value: (r: R) => unknown, width = 16): SheetColumn<R> => ({

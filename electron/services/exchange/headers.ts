@@ -117,6 +117,18 @@ export const EXPORT_HEADER_KEYS = {
   'Rows withheld': 'exportCol.rowsWithheld',
   File: 'exportCol.file',
   'SHA-256': 'exportCol.sha256',
+  'Days to expiry': 'reportCol.daysToExpiry',
+  Good: 'alerts.good',
+  Minimum: 'alerts.minimum',
+  'Short by': 'alerts.shortBy',
+  'Items counted': 'count.itemsCounted',
+  Adjustment: 'vocab.docKind.adjustment',
+  Line: 'reportCol.line',
+  Activity: 'reportCol.activity',
+  Expected: 'count.expected',
+  Counted: 'count.counted',
+  Difference: 'count.difference',
+  'Counted by': 'count.countedBy',
 } as const satisfies Record<string, MessageKey>;
 
 export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
@@ -137,6 +149,10 @@ export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
   // Worded by their own sources (areas/request-exchange.*), headers included.
   requests: 'reqx.registerTitle',
   requestMeasures: 'reqx.measuresTitle',
+  expiryAlerts: 'reportTitle.expiryAlerts',
+  lowStock: 'reportTitle.lowStock',
+  counts: 'reportTitle.counts',
+  countSheet: 'reportTitle.countSheet',
 };
 
 /** An English header in the current message language (unchanged when it has no key). */

@@ -46,6 +46,26 @@ interface Prepared {
   widths: number[];
 }
 
+/**
+ * A grid shows some values together in one cell ("120 kg", "12 Mar 2027 (30 days)"); the export
+ * keeps them typed in cells of their own, right after the column the grid sent.
+ */
+/** The grid's columns with each alias replaced by the source columns it shows (each once, first place wins). */
+function unaliased(shown: { colId: string; width?: number }[], aliases: Record<string, string[]> = {}) {
+  const seen = new Set<string>();
+  return shown
+    .flatMap((c) => (aliases[c.colId] ? aliases[c.colId].map((id, i) => ({ colId: id, width: i === 0 ? c.width : undefined })) : [c]))
+    .filter((c) => !seen.has(c.colId) && seen.add(c.colId));
+}
+
+function withCompanions(shown: { colId: string; width?: number }[], byId: Map<string, SheetColumn<Row>>) {
+  const sent = new Set(shown.map((c) => c.colId));
+  return shown.flatMap((c) => [
+    c,
+    ...(byId.get(c.colId)?.companions ?? []).filter((id) => byId.has(id) && !sent.has(id)).map((id) => ({ colId: id, width: undefined })),
+  ]);
+}
+
 function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
   const source = EXPORT_SOURCE_TABLE[req.source] as ExportSource<Row, unknown>;
   const title = say(EXPORT_TITLE_KEYS[req.source]);
@@ -60,8 +80,8 @@ function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
   // Headers in the exporting operator's language; ids and HXL hashtags as they are.
   const byId = new Map(wordedColumns(source.columns).map((c) => [c.id, c]));
   const wanted = req.columns
-    ? req.columns.filter((c) => byId.has(c.colId))
-    : source.columns.map((c) => ({ colId: c.id, width: undefined }));
+    ? withCompanions(unaliased(req.columns, source.aliases).filter((c) => byId.has(c.colId)), byId)
+    : source.columns.map((c) => ({ colId: c.id, width: undefined as number | undefined }));
   if (wanted.length === 0) {
     throw invalid(say('exports.noColumn', { title, columns: source.columns.map((c) => c.id).join(', ') }), [
       { path: ['columns'], message: say('exports.noKnownColumn') },
@@ -77,7 +97,7 @@ function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
     const px = pixelWidth.get(c.id);
     return px ? pixelsToChars(px) : widthOf(c);
   });
-  const run: SourceRun = { sqlite: ctx.sqlite, today: ctx.now().slice(0, 10), defaults: readSharingDefaults(ctx.sqlite) };
+  const run: SourceRun = { sqlite: ctx.sqlite, ctx, today: ctx.now().slice(0, 10), defaults: readSharingDefaults(ctx.sqlite) };
   return { source, title, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
 }
 

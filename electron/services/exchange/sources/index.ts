@@ -1,6 +1,8 @@
 import type { ExportSourceId } from '../../../api/exchange';
+import { expiryAlertsSource, lowStockSource } from './alerts';
 import { auditSource, exportHistorySource } from './audit';
 import { convoyMovementSource } from './convoys';
+import { countSheetSource, countsSource } from './counts';
 import { agreementsSource, contactsSource, exportProfilesSource, itemsSource, organisationsSource, sitesSource } from './records';
 import { requestMeasuresSource } from './request-measures';
 import { requestRegisterSource } from './requests';
@@ -24,4 +26,8 @@ export const EXPORT_SOURCE_TABLE: Record<ExportSourceId, ExportSource<Record<str
   convoyMovement: convoyMovementSource as never,
   requests: requestRegisterSource as never,
   requestMeasures: requestMeasuresSource as never,
+  expiryAlerts: expiryAlertsSource as never,
+  lowStock: lowStockSource as never,
+  counts: countsSource as never,
+  countSheet: countSheetSource as never,
 };

@@ -4,9 +4,12 @@ import type { SharingDefaults } from '../../../api/exchange';
 import type { TlpLabel } from '../../../api/vocabularies';
 import type { SheetColumn } from '../columns';
 import { say } from '../../../api/i18n/current';
+import type { ServiceContext } from '../../core/context';
 
 export interface SourceRun {
   sqlite: Database.Database;
+  /** The core's context, for a source that reuses a service reading more than the database handle. */
+  ctx: ServiceContext;
   /** Today (YYYY-MM-DD), for expiry status. */
   today: string;
   defaults: SharingDefaults;
@@ -28,6 +31,11 @@ export interface ExportSource<R = Record<string, unknown>, P = Record<string, un
   label(row: R, defaults: SharingDefaults): TlpLabel;
   /** The grid filters and sorts rows itself (AG Grid's filter model, sort, quick search): the core applies them the same way. */
   gridFilters: boolean;
+  /**
+   * Grid columns that show one or more of the source's columns under another id (the register's
+   * "From / to" is the counterparty and the other site): the export writes those, in that place.
+   */
+  aliases?: Record<string, string[]>;
   /** Which sites the rows come from, for the title block; default "all sites". */
   scope?(run: SourceRun, params: P): string;
 }

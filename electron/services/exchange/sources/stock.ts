@@ -12,7 +12,8 @@ import {
 import { stockCard } from '../../stock/card';
 import { listDocuments } from '../../stock/document-views';
 import { itemSiteGood, onHandSql } from '../../stock/on-hand';
-import { field, type SheetColumn } from '../columns';
+import { say } from '../../../api/i18n/current';
+import { field, text, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import { coordinateColumns } from './records';
 import { lookup, siteScope, type ExportSource, type SourceRun } from './source';
@@ -116,6 +117,12 @@ export const stockCardSource: ExportSource<Row, z.output<typeof stockCardInput>>
     field('recordedBy', 'Recorded by', '#contact +name +recorder', 'text', 14),
     field('recordedAt', 'Recorded at', '#date +recorded', 'datetime'),
   ],
+  aliases: {
+    in: ['quantity'],
+    out: ['quantity'],
+    party: ['counterpartyShortName', 'otherSiteCode'],
+    why: ['reasonCode', 'fefoOverrideReason'],
+  },
   *rows(run, p) {
     const site = run.sqlite.prepare('SELECT sharing FROM sites WHERE id = ?').pluck().get(p.siteId);
     const first = stockCard(run.sqlite, { ...p, offset: 0, limit: 1 });
@@ -158,6 +165,7 @@ export const documentsSource: ExportSource<Row, z.output<typeof listDocumentsInp
     field('postedBy', 'Posted by', '#contact +name +poster', 'text', 14),
     field('notes', 'Notes', '#description', 'text', 30),
   ],
+  aliases: { party: ['counterpartyShortName', 'otherSiteCode'], owner: ['ownerShortName'], totals: ['totalQuantity'] },
   rows: (run, p) => pages((offset) => listDocuments(run.sqlite, { ...p, offset, limit: PAGE })) as Iterable<Row>,
   label: (r, d) => {
     const doc = r as unknown as StockDocumentView;
@@ -168,9 +176,30 @@ export const documentsSource: ExportSource<Row, z.output<typeof listDocumentsInp
 
 const threeWParams = z.object({ siteId: z.string().max(60).optional() }).default({});
 
+/* An organisation works at a site when it holds stock there (its sector is the items' category) or operates the site (logistics). */
+const THREE_W_SQL = `SELECT * FROM (
+    SELECT o.name AS organisation, o.short_name AS orgShortName, o.kind AS orgKind, o.sharing AS orgSharing, 'stock' AS activity,
+      i.category, s.code AS siteCode, s.name AS siteName, s.town, s.adm1_code AS adm1Code, s.adm2_code AS adm2Code, s.latitude, s.longitude,
+      s.sharing AS siteSharing, count(DISTINCT b.item_id) AS items, count(DISTINCT b.lot_id) AS lots,
+      sum(CASE WHEN b.condition = 'good' THEN b.quantity ELSE 0 END) AS goodQuantity
+    FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id JOIN organisations o ON o.id = l.owner_org_id
+      JOIN items i ON i.id = b.item_id JOIN sites s ON s.id = b.site_id
+    WHERE b.quantity > 0 AND (@site IS NULL OR b.site_id = @site)
+    GROUP BY o.id, i.category, s.id
+    UNION ALL
+    SELECT o.name, o.short_name, o.kind, o.sharing, 'operates', NULL, s.code, s.name, s.town, s.adm1_code, s.adm2_code, s.latitude, s.longitude,
+      s.sharing, NULL, NULL, NULL
+    FROM sites s JOIN organisations o ON o.id = s.operator_org_id
+    WHERE s.archived = 0 AND (@site IS NULL OR s.id = @site)
+  ) ORDER BY orgShortName, activity DESC, category, siteCode`;
+
+const ACTIVITY_KEYS = { stock: 'report.activity.stock', operates: 'report.activity.operates' } as const;
+
 /**
- * Who does what where, as coordination meetings ask for it: per organisation holding stock,
- * sector (item category) and site, how many items and lots and how much good stock.
+ * Who does what where, as coordination meetings ask for it, from the records we hold: per
+ * organisation, its activity (holding stock, by sector = item category, with how many items and
+ * lots and how much good stock; or operating a site, sector logistics) and the site with its
+ * administrative areas.
  */
 export const threeWSource: ExportSource<Row, z.output<typeof threeWParams>> = {
   title: '3W: who, what, where',
@@ -181,7 +210,8 @@ export const threeWSource: ExportSource<Row, z.output<typeof threeWParams>> = {
     field('organisation', 'Organisation', '#org +name', 'text', 30),
     field('orgShortName', 'Acronym', '#org +acronym', 'text', 12),
     labelled('orgKind', 'Organisation type', '#org +type', ORG_KIND_LABELS, 16),
-    labelled('category', 'Sector', '#sector', CATEGORY_LABELS, 14),
+    text('activity', 'Activity', '#activity', (r) => say(ACTIVITY_KEYS[r.activity as keyof typeof ACTIVITY_KEYS]), 20),
+    text('category', 'Sector', '#sector', (r) => (r.category ? (CATEGORY_LABELS[r.category as never] ?? r.category) : say('report.sector.logistics')), 14),
     field('siteCode', 'Site', '#loc +code', 'text', 10),
     field('siteName', 'Site name', '#loc +name', 'text', 24),
     field('town', 'Town', '#loc +town', 'text', 14),
@@ -192,19 +222,7 @@ export const threeWSource: ExportSource<Row, z.output<typeof threeWParams>> = {
     field('lots', 'Lots', '#x_lot +num', 'integer', 8),
     field('goodQuantity', 'Good stock (base units)', '#x_quantity +good', 'integer', 14),
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT o.name AS organisation, o.short_name AS orgShortName, o.kind AS orgKind, o.sharing AS orgSharing, i.category,
-           s.code AS siteCode, s.name AS siteName, s.town, s.adm1_code AS adm1Code, s.adm2_code AS adm2Code, s.latitude, s.longitude,
-           s.sharing AS siteSharing, count(DISTINCT b.item_id) AS items, count(DISTINCT b.lot_id) AS lots,
-           sum(CASE WHEN b.condition = 'good' THEN b.quantity ELSE 0 END) AS goodQuantity
-         FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id JOIN organisations o ON o.id = l.owner_org_id
-           JOIN items i ON i.id = b.item_id JOIN sites s ON s.id = b.site_id
-         WHERE b.quantity > 0 AND (@site IS NULL OR b.site_id = @site)
-         GROUP BY o.id, i.category, s.id ORDER BY o.short_name, i.category, s.code`,
-      )
-      .iterate({ site: p.siteId ?? null }) as Iterable<Row>,
+  rows: (run, p) => run.sqlite.prepare(THREE_W_SQL).iterate({ site: p.siteId ?? null }) as Iterable<Row>,
   label: (r, d): TlpLabel => strictestLabel([labelOf(r.orgSharing, 'organisation', d), labelOf(r.siteSharing, 'site', d)]),
   scope: (run, p) => siteScope(run, p.siteId),
 };

@@ -8,6 +8,7 @@ import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
 import { ExportHistory } from './ExportHistory';
+import { ReportsSection } from './ReportsSection';
 import { SharingDefaultsForm } from './SharingDefaultsForm';
 import './import.css';
 
@@ -68,6 +69,7 @@ export default function SharingPage() {
   );
   return (
     <div className="page-body sharing-page">
+      <ReportsSection />
       <section>
         <h2>{t('sharing.profilesTitle')}</h2>
         <p>{t('sharing.profilesLead')}</p>

@@ -1,11 +1,12 @@
-import type { ColDef } from 'ag-grid-community';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExpiryAlert, LowStockAlert } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { gridTheme } from '../../grid/theme';
 import { SiteSelect } from './controls';
 import { DEFAULT_COL } from './gridProps';
@@ -84,6 +85,8 @@ export default function AlertsPage() {
   const site = sites.byId.get(siteId);
   const expiryRows = expiry.data ?? [];
   const lowRows = low.data ?? [];
+  const expiryApi = useRef<GridApi | null>(null);
+  const lowApi = useRef<GridApi | null>(null);
   return (
     <div className="stock-page" data-testid="alerts-page">
       <div className="stock-bar">
@@ -104,6 +107,10 @@ export default function AlertsPage() {
             <span className="count" data-testid="expiry-alert-count">
               {expiry.isPending ? t('common.loading') : t('alerts.lotLines', { count: expiryRows.length })}
             </span>
+            <ExportButton
+              source="expiryAlerts"
+              parts={() => ({ params: { siteId: siteId || undefined, withinMonths: within }, ...gridViewOf(expiryApi.current) })}
+            />
           </div>
           <p className="hint">{t('alerts.expiryHint')}</p>
           {expiry.isError ? (
@@ -118,6 +125,7 @@ export default function AlertsPage() {
                 columnDefs={expiryColumns()}
                 defaultColDef={DEFAULT_COL}
                 getRowId={(r) => r.data.key}
+                onGridReady={(e) => (expiryApi.current = e.api as GridApi)}
                 rowClassRules={expiryClass}
                 loading={expiry.isPending}
                 onRowClicked={(e) => {
@@ -137,6 +145,7 @@ export default function AlertsPage() {
             <span className="count" data-testid="low-alert-count">
               {low.isPending ? t('common.loading') : t('alerts.items', { count: lowRows.length })}
             </span>
+            <ExportButton source="lowStock" parts={() => ({ params: { siteId: siteId || undefined }, ...gridViewOf(lowApi.current) })} />
           </div>
           {low.isError ? (
             <ErrorPanel error={low.error} />
@@ -150,6 +159,7 @@ export default function AlertsPage() {
                 columnDefs={lowColumns()}
                 defaultColDef={DEFAULT_COL}
                 getRowId={(r) => `${r.data.siteId}:${r.data.itemId}`}
+                onGridReady={(e) => (lowApi.current = e.api as GridApi)}
                 loading={low.isPending}
                 overlayNoRowsTemplate={t('alerts.noneLow')}
               />

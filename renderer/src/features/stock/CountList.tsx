@@ -1,12 +1,13 @@
-import type { ColDef } from 'ag-grid-community';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CATEGORY_LABELS, COUNT_REASON_CODES, ITEM_CATEGORIES, type CountReasonCode } from '../../../../electron/api/vocabularies';
 import { countReasonText } from './countColumns';
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { gridTheme } from '../../grid/theme';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect } from './controls';
@@ -50,6 +51,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
   const [reason, setReason] = useState<string>('count_difference');
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const apiRef = useRef<GridApi | null>(null);
   const list = useCoreQuery('stock.documents.list', {
     kind: 'count',
     siteId: siteId || undefined,
@@ -109,6 +111,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
           {creating ? t('count.preparing') : site ? t('count.newSheetFor', { site: site.code }) : t('count.newSheet')}
         </button>
         <span className="count">{list.isPending ? t('common.loading') : t('count.sheets', { count: list.data?.total ?? 0 })}</span>
+        <ExportButton source="counts" parts={() => ({ params: { siteId: siteId || undefined }, ...gridViewOf(apiRef.current) })} />
       </div>
       <p className="hint" style={{ margin: 0 }}>
         {t('count.listHint')}
@@ -126,6 +129,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
             columnDefs={columns}
             defaultColDef={DEFAULT_COL}
             getRowId={(r) => r.data.id}
+            onGridReady={(e) => (apiRef.current = e.api as GridApi)}
             loading={list.isPending}
             onRowClicked={(e) => e.data && onOpen(e.data.id)}
             onCellKeyDown={(e) => {

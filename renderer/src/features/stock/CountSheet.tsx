@@ -1,4 +1,5 @@
 import type { CellValueChangedEvent, GridApi, IRowNode } from 'ag-grid-community';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hidesExpected, type CountApproval as Approval, type CountLineView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
@@ -252,6 +253,15 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         onApprove={() => setConfirm(true)}
         canSubmit={can('submit')}
         onSubmit={() => review.setConfirm(true)}
+        exportButton={
+          <ExportButton
+            source="countSheet"
+            parts={() => ({
+              params: { id: p.id, onlyDifferences: filter === 'differences', onlyUncounted: filter === 'uncounted' },
+              ...gridViewOf(apiRef.current),
+            })}
+          />
+        }
       />
       {review.confirm && can('submit') && (
         <CountSubmit

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { shownDay, signed } from './labels';
 import { useT } from '../../i18n';
@@ -31,6 +32,8 @@ interface Props {
   onApprove: () => void;
   canSubmit: boolean;
   onSubmit: () => void;
+  /** The sheet's Export… button (its lines as shown). */
+  exportButton?: ReactNode;
 }
 
 /** The count sheet's title, totals, filter, search, save status and Approve button. */
@@ -81,6 +84,7 @@ export function CountSheetBar(p: Props) {
           <input type="search" value={p.search} placeholder={t('count.searchPlaceholder')} onChange={(e) => p.onSearch(e.target.value)} />
         </label>
         {p.loadingRest && <span className="pending">{t('count.loadingRest')}</span>}
+        {p.exportButton}
         <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">
           {status.text}
         </span>

@@ -9,7 +9,7 @@ import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
 import { KIND_LABELS, qty, shownDay, unitTotalsText } from './labels';
-import { ExportButton } from '../../grid/ExportButton';
+import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
 import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
@@ -121,6 +121,12 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
   const { datasource, total, loadError } = usePagedRows(fetchDocuments, filters, SORTABLE);
   useStockChanged(useCallback(() => apiRef.current?.refreshInfiniteCache(), []));
 
+  // As shown: the register's filters, its visible columns in order, and its sort where the core sorts.
+  const exportParts = (): ExportParts => {
+    const view = gridViewOf(apiRef.current);
+    return { params: { ...filters, sort: (view.sort ?? []).filter((x) => SORTABLE.has(x.colId)) }, columns: view.columns };
+  };
+
   const site = sites.byId.get(siteId);
   const filtered = Boolean(filters.kind || filters.status || filters.from || filters.to || filters.search || awaiting);
   return (
@@ -162,7 +168,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
           {t('doc.awaitingHere')}
         </label>
         <span className="count">{total == null ? t('common.loading') : t('doc.count', { count: total })}</span>
-        <ExportButton source="documents" label={t('export.documentRegister')} parts={() => ({ params: filters })} />
+        <ExportButton source="documents" label={t('export.documentRegister')} parts={exportParts} />
       </div>
       <div className="stock-grid">
         <AgGridReact<StockDocumentView>

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useMemo } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useEffect, useMemo, useRef } from 'react';
 import type { StockCard as StockCardData, StockCardRow } from '../../../../electron/api/stock';
-import { ExportButton } from '../../grid/ExportButton';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { gridTheme } from '../../grid/theme';
 import { call } from '../../lib/api';
@@ -118,6 +119,7 @@ export default function StockCard(p: {
     () => (p.lotId ? { siteId: p.siteId, lotId: p.lotId } : { siteId: p.siteId, itemId: p.itemId }),
     [p.siteId, p.itemId, p.lotId],
   );
+  const apiRef = useRef<GridApi | null>(null);
   const card = useQuery({ queryKey: ['stock.card', input], queryFn: () => loadCard(input) });
   const site = sites.byId.get(p.siteId);
   const c = card.data;
@@ -157,7 +159,7 @@ export default function StockCard(p: {
             {t('card.onlyLot', { lot: p.lotChoice.label })}
           </button>
         ) : null}
-        <ExportButton source="stockCard" label={t('export.button')} parts={() => ({ params: input })} />
+        <ExportButton source="stockCard" label={t('export.button')} parts={() => ({ params: input, columns: gridViewOf(apiRef.current).columns })} />
         <button type="button" className="secondary small close" onClick={p.onClose} title={t('card.closeTitle')}>
           {t('common.close')}
         </button>
@@ -174,6 +176,7 @@ export default function StockCard(p: {
             columnDefs={columns}
             defaultColDef={DEFAULT_COL_UNSORTED}
             getRowId={(r) => r.data.entryId}
+            onGridReady={(e) => (apiRef.current = e.api as GridApi)}
             loading={card.isPending}
             onFirstDataRendered={(e) => e.api.ensureIndexVisible((c?.rows.length ?? 1) - 1, 'bottom')}
             onRowDataUpdated={(e) => {
