@@ -74,7 +74,12 @@ const CASES: Case[] = [
     number: ['Quantité totale', 350],
     date: ['Date', day(-3)],
   },
-  { source: 'threeW', title: '3W : qui fait quoi où', header: ['Activité', '#activity'], number: ['Stock en bon état (unités de base)', 350] },
+  {
+    source: 'threeW',
+    title: '3W : qui fait quoi où',
+    header: ['Activité', '#activity'],
+    number: ['Stock en bon état (unités de base)', 350],
+  },
   { source: 'items', title: 'Catalogue', header: ['Code', '#item +code'] },
   { source: 'sites', title: 'Sites', header: ['Code', '#loc +code'] },
   { source: 'organisations', title: 'Organisations', header: ['Sigle', '#org +acronym'] },
@@ -133,7 +138,13 @@ describe('standard reports and grid exports, read back by exceljs', () => {
     const { file } = await exportThroughJob(w.t, { source: 'threeW', format: 'csv', hxl: true });
     const rows = await readCsv(file);
     const h = rows[0];
-    const pick = (r: string[]) => [r[h.indexOf('Acronym')], r[h.indexOf('Activity')], r[h.indexOf('Sector')], r[h.indexOf('Site')], r[h.indexOf('Admin 2')]];
+    const pick = (r: string[]) => [
+      r[h.indexOf('Acronym')],
+      r[h.indexOf('Activity')],
+      r[h.indexOf('Sector')],
+      r[h.indexOf('Site')],
+      r[h.indexOf('Admin 2')],
+    ];
     expect(rows.slice(2).map(pick)).toEqual([
       ['HH', 'Operates the site', 'Logistics', 'WH-A', 'VR0201'],
       ['UNICEF', 'Holds stock', 'Shelter', 'FOB-N', ''],

@@ -80,7 +80,10 @@ function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
   // Headers in the exporting operator's language; ids and HXL hashtags as they are.
   const byId = new Map(wordedColumns(source.columns).map((c) => [c.id, c]));
   const wanted = req.columns
-    ? withCompanions(unaliased(req.columns, source.aliases).filter((c) => byId.has(c.colId)), byId)
+    ? withCompanions(
+        unaliased(req.columns, source.aliases).filter((c) => byId.has(c.colId)),
+        byId,
+      )
     : source.columns.map((c) => ({ colId: c.id, width: undefined as number | undefined }));
   if (wanted.length === 0) {
     throw invalid(say('exports.noColumn', { title, columns: source.columns.map((c) => c.id).join(', ') }), [

@@ -18,10 +18,13 @@ export const reportsFr: Record<ReportsKey, string> = {
   'reports.col.report': 'Rapport',
   'reports.col.holds': 'Contenu',
   'reports.col.parameters': 'Paramètres',
-  'reports.holds.onHand': 'Stock disponible par site, article, lot, péremption, propriétaire et état, avec minimums et alertes de stock bas.',
+  'reports.holds.onHand':
+    'Stock disponible par site, article, lot, péremption, propriétaire et état, avec minimums et alertes de stock bas.',
   'reports.holds.stockCard': 'Tous les mouvements d’un article sur un site, avec le solde courant, sur une période.',
-  'reports.holds.documents': 'Réceptions, sorties, transferts, ajustements et inventaires : numéro, statut, date, parties, lignes et totaux.',
-  'reports.holds.threeW': 'Qui fait quoi où : chaque organisation, son activité et son secteur, les sites et zones administratives où elle travaille.',
+  'reports.holds.documents':
+    'Réceptions, sorties, transferts, ajustements et inventaires : numéro, statut, date, parties, lignes et totaux.',
+  'reports.holds.threeW':
+    'Qui fait quoi où : chaque organisation, son activité et son secteur, les sites et zones administratives où elle travaille.',
   'reports.holds.expiry': 'Stock en bon état périmant sous 3 ou 9 mois (périmé compris), le plus proche d’abord.',
   'reports.holds.lowStock': 'Articles dont le stock en bon état sur un site est sous le minimum fixé.',
   'reports.holds.items': 'Le catalogue : codes, noms, catégories, unités, conditionnements, marchandises dangereuses et chaîne du froid.',

@@ -27,14 +27,32 @@ export const countsSource: ExportSource<Row, CountListParams> = {
     field('siteCode', 'Site', '#loc +code', 'text', 10),
     field('number', 'Number', '#x_document +code', 'text', 24),
     text('status', 'Status', '#status', (r) => (r.workflow as StockDocumentView['workflow'] | undefined)?.stateLabel ?? r.status, 16),
-    text('category', 'Items counted', '#sector', (r) => (r.countCategory ? CATEGORY_LABELS[r.countCategory as never] : say('count.everything')), 16),
+    text(
+      'category',
+      'Items counted',
+      '#sector',
+      (r) => (r.countCategory ? CATEGORY_LABELS[r.countCategory as never] : say('count.everything')),
+      16,
+    ),
     field('lineCount', 'Lines', '#x_lines +num', 'integer', 8),
-    text('adjustment', 'Adjustment', '#x_document +code +adjustment', (r) => (r.status === 'posted' ? (r.relatedDocumentNumber ?? say('count.noneNeeded')) : null), 24),
+    text(
+      'adjustment',
+      'Adjustment',
+      '#x_document +code +adjustment',
+      (r) => (r.status === 'posted' ? (r.relatedDocumentNumber ?? say('count.noneNeeded')) : null),
+      24,
+    ),
     field('notes', 'Notes', '#description', 'text', 30),
   ],
   *rows(run, p) {
     for (let offset = 0; ;) {
-      const page = listDocuments(run.sqlite, { kind: 'count', siteId: p.siteId, sort: [{ colId: 'occurredAt', sort: 'desc' }], offset, limit: PAGE });
+      const page = listDocuments(run.sqlite, {
+        kind: 'count',
+        siteId: p.siteId,
+        sort: [{ colId: 'occurredAt', sort: 'desc' }],
+        offset,
+        limit: PAGE,
+      });
       yield* page.rows as unknown as Row[];
       offset += page.rows.length;
       if (page.rows.length === 0 || offset >= page.total) return;
@@ -83,5 +101,6 @@ export const countSheetSource: ExportSource<Row, SheetParams> = {
   },
   label: (r, d) => strictestLabel([labelOf(r.documentSharing, 'document', d), labelOf(r.siteSharing, 'site', d)]),
   scope: (run, p) =>
-    lookup(run.sqlite, `SELECT coalesce(d.number, s.code) FROM stock_documents d JOIN sites s ON s.id = d.site_id WHERE d.id = ?`, p.id) ?? '?',
+    lookup(run.sqlite, `SELECT coalesce(d.number, s.code) FROM stock_documents d JOIN sites s ON s.id = d.site_id WHERE d.id = ?`, p.id) ??
+    '?',
 };

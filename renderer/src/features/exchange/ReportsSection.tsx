@@ -5,7 +5,14 @@ import type { MessageKey } from '../../../../electron/api/i18n';
 import { ExportButton } from '../../grid/ExportButton';
 import { useT } from '../../i18n';
 import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect, TextField } from '../stock/controls';
-import { CATEGORY_LABELS, CONDITION_LABELS, ITEM_CATEGORIES, LEDGER_CONDITIONS, STOCK_DOCUMENT_KINDS, STOCK_DOCUMENT_KIND_LABELS } from '../../../../electron/api/vocabularies';
+import {
+  CATEGORY_LABELS,
+  CONDITION_LABELS,
+  ITEM_CATEGORIES,
+  LEDGER_CONDITIONS,
+  STOCK_DOCUMENT_KINDS,
+  STOCK_DOCUMENT_KIND_LABELS,
+} from '../../../../electron/api/vocabularies';
 import { findItem, useItems } from '../stock/lookups';
 
 /** Parameters a report row holds; each report reads the ones it takes. */
@@ -23,7 +30,8 @@ interface Choices {
 const NONE: Choices = { siteId: '', ownerOrgId: '', condition: '', category: '', kind: '', itemText: '', from: '', to: '', within: '9' };
 
 /** Blank choices are left out, so the core applies its defaults ("all sites", "any date"). */
-const given = (o: Record<string, string | number | undefined>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined));
+const given = (o: Record<string, string | number | undefined>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined));
 
 /**
  * The standard reports in one place: each is an export source of the core with its parameters
@@ -47,7 +55,12 @@ export function ReportsSection() {
         <tbody>
           <StockReport />
           <StockCardReport />
-          <Report source="documents" name="exportTitle.documents" holds="reports.holds.documents" params={(c) => given({ siteId: c.siteId, kind: c.kind, from: c.from, to: c.to })}>
+          <Report
+            source="documents"
+            name="exportTitle.documents"
+            holds="reports.holds.documents"
+            params={(c) => given({ siteId: c.siteId, kind: c.kind, from: c.from, to: c.to })}
+          >
             {(c, set) => (
               <>
                 <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} />
@@ -63,9 +76,16 @@ export function ReportsSection() {
             )}
           </Report>
           <Report source="threeW" name="exportTitle.threeW" holds="reports.holds.threeW" params={(c) => given({ siteId: c.siteId })}>
-            {(c, set) => <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} />}
+            {(c, set) => (
+              <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} />
+            )}
           </Report>
-          <Report source="expiryAlerts" name="reportTitle.expiryAlerts" holds="reports.holds.expiry" params={(c) => given({ siteId: c.siteId, withinMonths: Number(c.within) })}>
+          <Report
+            source="expiryAlerts"
+            name="reportTitle.expiryAlerts"
+            holds="reports.holds.expiry"
+            params={(c) => given({ siteId: c.siteId, withinMonths: Number(c.within) })}
+          >
             {(c, set) => (
               <>
                 <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} />
@@ -79,12 +99,19 @@ export function ReportsSection() {
             )}
           </Report>
           <Report source="lowStock" name="reportTitle.lowStock" holds="reports.holds.lowStock" params={(c) => given({ siteId: c.siteId })}>
-            {(c, set) => <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} />}
+            {(c, set) => (
+              <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} />
+            )}
           </Report>
           <Report source="items" name="exportTitle.items" holds="reports.holds.items" params={() => ({})} />
           <Report source="sites" name="exportTitle.sites" holds="reports.holds.sites" params={() => ({})} />
           <Report source="organisations" name="exportTitle.organisations" holds="reports.holds.organisations" params={() => ({})} />
-          <Report source="audit" name="exportTitle.audit" holds="reports.holds.audit" params={(c) => given({ from: c.from, to: c.to, limit: 5000 })}>
+          <Report
+            source="audit"
+            name="exportTitle.audit"
+            holds="reports.holds.audit"
+            params={(c) => given({ from: c.from, to: c.to, limit: 5000 })}
+          >
             {(c, set) => <Period c={c} set={set} />}
           </Report>
         </tbody>
@@ -115,7 +142,9 @@ function Report(p: {
       <td>
         <div className="reports-params">{p.children ? p.children(c, set) : t('reports.noParameters')}</div>
       </td>
-      <td>{missing ? <span className="hint">{missing}</span> : <ExportButton source={p.source} parts={() => ({ params: p.params(c) })} />}</td>
+      <td>
+        {missing ? <span className="hint">{missing}</span> : <ExportButton source={p.source} parts={() => ({ params: p.params(c) })} />}
+      </td>
     </tr>
   );
 }
@@ -141,7 +170,13 @@ function StockReport() {
     >
       {(c, set) => (
         <>
-          <SiteSelect label={t('col.site')} value={c.siteId} onChange={(v) => set({ siteId: v })} blank={t('filter.allSites')} testId="report-onhand-site" />
+          <SiteSelect
+            label={t('col.site')}
+            value={c.siteId}
+            onChange={(v) => set({ siteId: v })}
+            blank={t('filter.allSites')}
+            testId="report-onhand-site"
+          />
           <OrgSelect label={t('col.owner')} value={c.ownerOrgId} onChange={(v) => set({ ownerOrgId: v })} blank={t('reports.anyOwner')} />
           <ChoiceSelect
             label={t('reports.condition')}

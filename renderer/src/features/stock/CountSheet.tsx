@@ -1,5 +1,4 @@
 import type { CellValueChangedEvent, GridApi, IRowNode } from 'ag-grid-community';
-import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hidesExpected, type CountApproval as Approval, type CountLineView } from '../../../../electron/api/stock';
 import { explain } from '../../app/errors';
@@ -14,7 +13,7 @@ import { aboutSecondOperator, useSecondOperator, type SecondOperator } from '../
 import { CountPasteProblems, CountSubmit, useCountSubmit } from './CountSubmit';
 import { FoundStockForm } from './FoundStockForm';
 import type { CountReasonCode } from '../../../../electron/api/vocabularies';
-import { CountSheetBar, type CountFilter as Filter, type CountStatus } from './CountSheetBar';
+import { CountExport, CountSheetBar, type CountFilter as Filter, type CountStatus } from './CountSheetBar';
 import { countColumns, countReasonText, type CountLine as Line } from './countColumns';
 import { parseCounted, planCountPaste } from './countInput';
 import { DEFAULT_COL } from './gridProps';
@@ -253,15 +252,7 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
         onApprove={() => setConfirm(true)}
         canSubmit={can('submit')}
         onSubmit={() => review.setConfirm(true)}
-        exportButton={
-          <ExportButton
-            source="countSheet"
-            parts={() => ({
-              params: { id: p.id, onlyDifferences: filter === 'differences', onlyUncounted: filter === 'uncounted' },
-              ...gridViewOf(apiRef.current),
-            })}
-          />
-        }
+        exportButton={<CountExport id={p.id} filter={filter} api={apiRef} />}
       />
       {review.confirm && can('submit') && (
         <CountSubmit

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { ReactNode, RefObject } from 'react';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import type { StockDocumentView } from '../../../../electron/api/stock';
 import { shownDay, signed } from './labels';
 import { useT } from '../../i18n';
@@ -100,5 +102,18 @@ export function CountSheetBar(p: Props) {
         )}
       </div>
     </>
+  );
+}
+
+/** Export… of the sheet's lines as shown: the bar's filter (all, uncounted, differences), the grid's columns, search and sort. */
+export function CountExport(p: { id: string; filter: CountFilter; api: RefObject<GridApi | null> }) {
+  return (
+    <ExportButton
+      source="countSheet"
+      parts={() => ({
+        params: { id: p.id, onlyDifferences: p.filter === 'differences', onlyUncounted: p.filter === 'uncounted' },
+        ...gridViewOf(p.api.current),
+      })}
+    />
   );
 }

@@ -159,7 +159,11 @@ export default function StockCard(p: {
             {t('card.onlyLot', { lot: p.lotChoice.label })}
           </button>
         ) : null}
-        <ExportButton source="stockCard" label={t('export.button')} parts={() => ({ params: input, columns: gridViewOf(apiRef.current).columns })} />
+        <ExportButton
+          source="stockCard"
+          label={t('export.button')}
+          parts={() => ({ params: input, columns: gridViewOf(apiRef.current).columns })}
+        />
         <button type="button" className="secondary small close" onClick={p.onClose} title={t('card.closeTitle')}>
           {t('common.close')}
         </button>
