@@ -50,6 +50,9 @@ export const EXPORT_SOURCES = [
   'lowStock',
   'counts',
   'countSheet',
+  'incoming',
+  'thresholds',
+  'vehicles',
 ] as const;
 export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;

@@ -177,6 +177,54 @@ describe('standard reports and grid exports, read back by exceljs', () => {
     expect(a.rows.slice(6)).toEqual([[100, 'each', 'RICE-25']]);
   });
 
+  it('the incoming transfers, thresholds and vehicles grids export too, typed', async () => {
+    await world('en');
+    const lot = (await w.call('stock.lots.list', { itemId: w.item.rice })).find((l) => l.lotNumber === 'L-1')!.id;
+    const sent = await w.post({
+      siteId: w.site.wh,
+      kind: 'transfer_out',
+      otherSiteId: w.site.fob,
+      occurredAt: day(-1),
+      lines: [{ lotId: lot, quantity: 12 }],
+    });
+    await w.call('vehicles.save', {
+      rows: [{ plate: 'UN-4411', kind: 'truck', payloadKg: 8000.5, cargoVolumeM3: 30, refrigerated: true, ownerOrgId: w.org.wfp }],
+    });
+
+    const incoming = await readXlsx(
+      (await exportThroughJob(w.t, { source: 'incoming', format: 'xlsx', params: { siteId: w.site.fob } })).file,
+    );
+    expect(incoming.rows[5]).toEqual([
+      'Transfer',
+      'From',
+      'To',
+      'Sent',
+      'Expected arrival',
+      'Convoy',
+      'Lines',
+      'Total quantity',
+      'Weight (kg)',
+      'Reference',
+    ]);
+    const row = incoming.rows[6];
+    expect(row.slice(0, 3)).toEqual([sent.document.number, 'WH-A', 'FOB-N']);
+    expect((row[3] as Date).toISOString().slice(0, 10)).toBe(day(-1));
+    expect(row[7]).toBe(12);
+
+    const thresholds = await readXlsx(
+      (await exportThroughJob(w.t, { source: 'thresholds', format: 'xlsx', columns: [{ colId: 'itemCode' }, { colId: 'minQuantity' }] }))
+        .file,
+    );
+    expect(thresholds.rows.slice(5)).toEqual([
+      ['Item code', 'Minimum', 'Unit'],
+      ['TENT-F', 20, 'each'],
+    ]);
+
+    const vehicles = await readXlsx((await exportThroughJob(w.t, { source: 'vehicles', format: 'xlsx' })).file);
+    expect(vehicles.rows[5].slice(0, 6)).toEqual(['Plate', 'Type', 'Owner', 'Payload (kg)', 'Volume (m³)', 'Refrigerated']);
+    expect(vehicles.rows[6].slice(0, 6)).toEqual(['UN-4411', 'Truck', 'WFP', 8000.5, 30, 'yes']);
+  });
+
   it('the stock card needs its site and item: a clear refusal naming the report, nothing written', async () => {
     await world('en');
     await expect(w.call('exports.preview', { source: 'stockCard', format: 'xlsx', params: { siteId: w.site.wh } })).rejects.toThrow(

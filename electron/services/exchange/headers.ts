@@ -129,6 +129,20 @@ export const EXPORT_HEADER_KEYS = {
   Counted: 'count.counted',
   Difference: 'count.difference',
   'Counted by': 'count.countedBy',
+  Transfer: 'incoming.col.transfer',
+  From: 'incoming.col.from',
+  Sent: 'incoming.col.sent',
+  'Expected arrival': 'reportCol.expectedArrival',
+  Convoy: 'vehicles.col.convoy',
+  'Weight (kg)': 'reportCol.weightKg',
+  Plate: 'vehicles.col.plate',
+  Type: 'vehicles.col.kind',
+  'Payload (kg)': 'vehicles.col.payload',
+  'Volume (m³)': 'vehicles.col.volume',
+  Refrigerated: 'vehicles.col.refrigerated',
+  Driver: 'vehicles.col.driver',
+  'Driver phone': 'vehicles.col.driverPhone',
+  'Driver licence': 'vehicles.col.driverLicence',
 } as const satisfies Record<string, MessageKey>;
 
 export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
@@ -153,6 +167,9 @@ export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
   lowStock: 'reportTitle.lowStock',
   counts: 'reportTitle.counts',
   countSheet: 'reportTitle.countSheet',
+  incoming: 'reportTitle.incoming',
+  thresholds: 'reportTitle.thresholds',
+  vehicles: 'reportTitle.vehicles',
 };
 
 /** An English header in the current message language (unchanged when it has no key). */

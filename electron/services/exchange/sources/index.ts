@@ -3,6 +3,7 @@ import { expiryAlertsSource, lowStockSource } from './alerts';
 import { auditSource, exportHistorySource } from './audit';
 import { convoyMovementSource } from './convoys';
 import { countSheetSource, countsSource } from './counts';
+import { incomingSource, thresholdsSource, vehiclesSource } from './registers';
 import { agreementsSource, contactsSource, exportProfilesSource, itemsSource, organisationsSource, sitesSource } from './records';
 import { requestMeasuresSource } from './request-measures';
 import { requestRegisterSource } from './requests';
@@ -30,4 +31,7 @@ export const EXPORT_SOURCE_TABLE: Record<ExportSourceId, ExportSource<Record<str
   lowStock: lowStockSource as never,
   counts: countsSource as never,
   countSheet: countSheetSource as never,
+  incoming: incomingSource as never,
+  thresholds: thresholdsSource as never,
+  vehicles: vehiclesSource as never,
 };

@@ -58,6 +58,7 @@ export default function VehiclesPage() {
     <div className="page-body vehicles-page">
       <EntityGrid
         gridKey="vehicles"
+        exportSource="vehicles"
         ops={OPS}
         columns={columns}
         schema={vehicleRow}

@@ -1,5 +1,6 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useCallback, useMemo, useRef } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { IncomingTransferView } from '../../../../electron/api/stock';
@@ -101,6 +102,7 @@ export default function IncomingPage() {
           {total == null ? t('common.loading') : t('incoming.count', { count: total })}
         </span>
         {total !== null && total > 0 && <span className="muted">{t('incoming.openHint')}</span>}
+        <ExportButton source="incoming" parts={() => ({ params: filters, ...gridViewOf(apiRef.current as GridApi | null) })} />
       </div>
       <div className="stock-grid">
         <AgGridReact<IncomingTransferView>

@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { CellErrors, invalidCell } from '../../grid/cellErrors';
 import { EditableGrid } from '../../grid/EditableGrid';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { useColumnLayout } from '../../grid/layout';
 import { useSaveQueue } from '../../grid/useSaveQueue';
@@ -193,6 +194,10 @@ export function ThresholdsPanel({ siteId }: { siteId: string }) {
       <div className="stock-bar">
         <h2>{tr('threshold.title')}</h2>
         <span className="count">{list.data ? tr('threshold.setCount', { count: list.data.length }) : ''}</span>
+        <ExportButton
+          source="thresholds"
+          parts={() => ({ params: { siteId: siteId || undefined }, ...gridViewOf(apiRef.current as GridApi | null) })}
+        />
       </div>
       <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
         {!siteId && <SiteSelect label={tr('col.site')} value={formSite} onChange={setFormSite} error={formErrors.siteId} />}
