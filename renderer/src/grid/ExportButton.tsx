@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExportOutcome, ExportPreview, ExportRequest, ExportSourceId } from '../../../electron/api/exchange';
 import { ErrorPanel } from '../app/ErrorPanel';
 import { JobProgress } from '../app/JobProgress';
@@ -118,9 +118,17 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     if (refused) secondOperator.ask(t('export.panel'), startWith);
   };
   const running = job?.state === 'running';
+  // The panel opens towards the page from its button's far edge; a button near the near edge (a
+  // wrapped toolbar) would put it off screen, so it then opens the other way.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [flipped, setFlipped] = useState(false);
+  useLayoutEffect(() => {
+    const r = panelRef.current?.getBoundingClientRect();
+    if (r && (r.left < 0 || r.right > window.innerWidth)) setFlipped(true);
+  }, []);
 
   return (
-    <div className="export-panel" role="dialog" aria-label={t('export.panel')}>
+    <div ref={panelRef} className={`export-panel${flipped ? ' flipped' : ''}`} role="dialog" aria-label={t('export.panel')}>
       <label>
         {t('export.format')}{' '}
         <select value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')} aria-label={t('export.format')}>
