@@ -79,8 +79,11 @@ describe('standard reports and grid exports, in Chromium', () => {
     const section = page.getByRole('region', { name: 'Expiry alerts' });
     await section.locator('.ag-row').first().waitFor();
     await page.getByTestId('alerts-within9').check();
-    const shown = Number((await page.getByTestId('expiry-alert-count').textContent())?.match(/\d+/)?.[0]);
-    expect(shown).toBeGreaterThan(0);
+    // The 9-month query starts on the click and its count reads "Loading…" until it answers (no
+    // previous data is kept), so wait for a number: reading at once raced with the query on a loaded machine.
+    const countNow = async () => Number((await page.getByTestId('expiry-alert-count').textContent())?.match(/\d+/)?.[0] ?? NaN);
+    await expect.poll(countNow).toBeGreaterThan(0);
+    const shown = await countNow();
 
     const file = await exportFrom(page, section.getByRole('button', { name: 'Export…' }));
     expect(file.suggestedFilename()).toMatch(/^corridor-expiry-alerts-.*\.xlsx$/);
