@@ -38,13 +38,15 @@ export const text = <R>(id: string, header: string, hxl: string, value: (r: R) =
   value,
 });
 
+/** A column showing the row's own field `id`; `extra` adds what a column may carry (sensitive, coarse form, companions). */
 export const field = <R extends Record<string, unknown>>(
   id: string,
   header: string,
   hxl: string,
   type: CellType = 'text',
   width?: number,
-): SheetColumn<R> => ({ id, header, hxl, type, width, value: (r) => r[id] });
+  extra: Partial<SheetColumn<R>> = {},
+): SheetColumn<R> => ({ id, header, hxl, type, width, value: (r) => r[id], ...extra });
 
 /** Grid widths are pixels; a spreadsheet column is about 7 pixels per character. */
 export const pixelsToChars = (px: number) => Math.max(6, Math.min(80, Math.round(px / 7)));

@@ -5,7 +5,7 @@ import type { ConvoyStatus, NotificationStatus, VehicleKind } from '../../../api
 import { strictestLabel } from '../../../api/vocabularies';
 import { uuid } from '../../../api/formats';
 import { ruleViolation } from '../../core/errors';
-import type { SheetColumn } from '../columns';
+import { field, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import type { ExportSource, SourceRun } from './source';
 
@@ -84,14 +84,7 @@ const vehiclesOf = (run: SourceRun, convoyId: string) =>
     )
     .all(convoyId) as Row[];
 
-const col = (
-  id: string,
-  header: string,
-  hxl: string,
-  type: SheetColumn<Row>['type'],
-  width: number,
-  extra: Partial<SheetColumn<Row>> = {},
-) => ({ id, header, hxl, type, width, value: (r: Row) => r[id], ...extra }) satisfies SheetColumn<Row>;
+const col = field<Row>;
 
 function columns(): SheetColumn<Row>[] {
   return [

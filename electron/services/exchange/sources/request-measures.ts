@@ -4,7 +4,7 @@ import { optionalIdRef } from '../../../api/formats';
 import { say } from '../../../api/i18n/current';
 import { strictestLabel, type TlpLabel } from '../../../api/vocabularies';
 import { measuresOn, readRows } from '../../requests/measures';
-import type { SheetColumn } from '../columns';
+import { field, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import { lookup, type ExportSource } from './source';
 
@@ -19,14 +19,9 @@ type Row = Record<string, unknown>;
 const params = requestMeasuresInput.extend({ orgId: optionalIdRef('Organisation') });
 type Params = z.output<typeof params>;
 
-const col = (id: string, header: string, hxl: string, type: SheetColumn<Row>['type'] = 'integer', width = 12): SheetColumn<Row> => ({
-  id,
-  header,
-  hxl,
-  type,
-  width,
-  value: (r) => r[id],
-});
+// Most measures are counts: integer columns 12 characters wide unless said otherwise.
+const col = (id: string, header: string, hxl: string, type: SheetColumn<Row>['type'] = 'integer', width = 12) =>
+  field<Row>(id, header, hxl, type, width);
 
 function columns(): SheetColumn<Row>[] {
   return [

@@ -4,7 +4,7 @@ import { say } from '../../../api/i18n/current';
 import { REQUEST_DIRECTION_KEYS, REQUEST_PRIORITY_KEYS, REQUEST_STATUS_KEYS, REQUEST_TYPE_KEYS } from '../../../api/i18n';
 import { strictestLabel } from '../../../api/vocabularies';
 import { listRequests } from '../../requests/views';
-import type { SheetColumn } from '../columns';
+import { field, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import { lookup, type ExportSource, type SourceRun } from './source';
 
@@ -23,14 +23,7 @@ const PAGE = 5_000;
 const params = z.preprocess((v) => ({ ...(v as object), offset: 0, limit: 1 }), listRequestsInput);
 type Params = z.output<typeof listRequestsInput>;
 
-const col = (
-  id: string,
-  header: string,
-  hxl: string,
-  type: SheetColumn<Row>['type'],
-  width: number,
-  extra: Partial<SheetColumn<Row>> = {},
-) => ({ id, header, hxl, type, width, value: (r: Row) => r[id], ...extra }) satisfies SheetColumn<Row>;
+const col = field<Row>;
 
 function columns(): SheetColumn<Row>[] {
   return [
