@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ConvoyDetail, ConvoyPrintRequest, PrintOutcome } from '../../../../electron/api/convoys';
+import type { ConvoyDetail, ConvoyPrintRequest } from '../../../../electron/api/convoys';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { JobProgress } from '../../app/JobProgress';
-import { startJob, useJob } from '../../app/jobs';
+import { usePrintJob } from '../../app/usePrintJob';
 import { useT } from '../../i18n';
-import { saveExportFile } from '../../lib/api';
 
 /**
  * The convoy's printed documents: a manifest per vehicle, a waybill per consignee and stop (once
@@ -13,32 +11,7 @@ import { saveExportFile } from '../../lib/api';
  */
 export function ConvoyPrints({ convoy: c }: { convoy: ConvoyDetail }) {
   const t = useT();
-  const [jobId, setJobId] = useState<string | null>(null);
-  const job = useJob(jobId);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const handed = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (!job || job.state !== 'done' || handed.current === job.id) return;
-    handed.current = job.id;
-    const outcome = job.result as PrintOutcome;
-    saveExportFile(job.id, outcome.fileName).then(
-      (where) => setSaved(where ? t('convoyPrint.saved', { file: outcome.fileName, where }) : null),
-      (e: unknown) => setError(e),
-    );
-  }, [job, t]);
-
-  const print = async (request: ConvoyPrintRequest) => {
-    setError(null);
-    setSaved(null);
-    try {
-      setJobId((await startJob({ kind: 'print', print: request })).id);
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const running = job?.state === 'running';
+  const { job, running, error, saved, print } = usePrintJob((file, where) => t('convoyPrint.saved', { file, where }));
   const arrived = c.stops.filter((s) => s.arrivedAt);
   const button = (key: string, label: string, request: ConvoyPrintRequest) => (
     <button key={key} type="button" disabled={running} onClick={() => void print(request)} data-print={key}>
