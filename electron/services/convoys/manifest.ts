@@ -14,7 +14,7 @@ import { quantityFromPacks } from '../stock/packs';
 import { all, one } from '../stock/sql';
 import { convoyForAction } from './convoys';
 import { manifestLoads } from './manifest-facts';
-import { convoyStops, convoyVehicles, manifestLinesById } from './views';
+import { convoyLinesById, convoyStops, convoyVehicles, manifestLinesById } from './views';
 
 /*
  * The manifest builder's writes: a batch of lines (one edited cell, or a pasted block) checked
@@ -43,11 +43,7 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
     const stops = convoyStops(ctx.sqlite, convoy.id);
     // Only the lines this save names are read (a 2,000-line manifest is never read whole to save one line).
     const named = input.rows.map((r) => r.id).filter((id): id is string => !!id);
-    const byId = new Map(
-      manifestLinesById(ctx.sqlite, [...new Set(named)])
-        .filter((l) => l.convoyId === convoy.id)
-        .map((l) => [l.id, l]),
-    );
+    const byId = convoyLinesById(ctx.sqlite, convoy.id, named);
     const items = new Map<string, ItemLoadFacts>();
     const itemFacts = (itemId: string): ItemLoadFacts => {
       let f = items.get(itemId);
@@ -238,10 +234,10 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
 export function removeManifestLines(ctx: ServiceContext, input: z.output<typeof removeManifestInput>): ManifestView {
   return inTransaction(ctx, () => {
     const convoy = convoyForAction(ctx, input.convoyId, 'editManifest');
-    const existing = new Map(
-      manifestLinesById(ctx.sqlite, [...new Set(input.lines.map((l) => l.id))])
-        .filter((l) => l.convoyId === convoy.id)
-        .map((l) => [l.id, l]),
+    const existing = convoyLinesById(
+      ctx.sqlite,
+      convoy.id,
+      input.lines.map((l) => l.id),
     );
     const issues: FieldIssue[] = [];
     input.lines.forEach((l, i) => {

@@ -101,6 +101,15 @@ export function manifestLines(sqlite: Database.Database, convoyId: string): Mani
   return all<ManifestLineView>(sqlite, `${MANIFEST_SELECT} WHERE m.convoy_id = ? ORDER BY m.created_at, m.id`, convoyId).map(lineFlags);
 }
 
+/** The lines of one convoy among `ids` (each once): what a save or removal names, never the whole manifest. */
+export function convoyLinesById(sqlite: Database.Database, convoyId: string, ids: string[]): Map<string, ManifestLineView> {
+  return new Map(
+    manifestLinesById(sqlite, [...new Set(ids)])
+      .filter((l) => l.convoyId === convoyId)
+      .map((l) => [l.id, l]),
+  );
+}
+
 export function manifestLinesById(sqlite: Database.Database, ids: string[]): ManifestLineView[] {
   const out: ManifestLineView[] = [];
   for (let i = 0; i < ids.length; i += 400) {
