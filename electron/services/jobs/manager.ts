@@ -61,16 +61,6 @@ interface Running {
   finish(state: Exclude<JobState, 'running'>, outcome: { message?: string; result?: unknown; changes?: Change[] }): void;
 }
 
-/**
- * Runs jobs, one worker thread each, and keeps their history in the jobs table.
- *
- * Why a thread per job rather than chunks on the core's thread: the slow steps are single
- * SQLite calls (PRAGMA integrity_check runs 8.5 s at the scale seed as one call and cannot be cut
- * into pieces without skipping its whole-file page checks), and a synchronous call blocks the
- * thread it runs on. In its own thread, with its own connection (WAL: readers never wait for
- * the writer, nor it for them), such a call leaves the core's thread free to answer every other
- * operation. Two jobs are two threads and run side by side.
- */
 /** A job's thread, and the job it runs now (a warm print thread runs one after another). */
 interface Thread {
   worker: Worker;
@@ -88,6 +78,17 @@ interface Thread {
  */
 export const PRINT_THREAD_IDLE_MS = 10 * 60_000;
 
+/**
+ * Runs jobs, one worker thread each (a print may take the print thread kept warm), and keeps
+ * their history in the jobs table.
+ *
+ * Why a thread per job rather than chunks on the core's thread: the slow steps are single
+ * SQLite calls (PRAGMA integrity_check runs 8.5 s at the scale seed as one call and cannot be cut
+ * into pieces without skipping its whole-file page checks), and a synchronous call blocks the
+ * thread it runs on. In its own thread, with its own connection (WAL: readers never wait for
+ * the writer, nor it for them), such a call leaves the core's thread free to answer every other
+ * operation. Two jobs are two threads and run side by side.
+ */
 export function createJobManager(deps: JobManagerDeps): JobManager {
   const running = new Map<string, Running>();
   let closed = false;
