@@ -61,7 +61,9 @@ describe('convoys in French and Arabic', () => {
     await page.selectOption('.topbar select[name="language"]', 'ar');
     await page.getByRole('button', { name: '+ قافلة جديدة' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await page.locator('[data-testid=convoy-board]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // The board is drawn again as the language changes: an element read at that moment is already
+    // detached (its computed style is empty), so wait for the board in place to read right to left.
+    await expect.poll(() => page.locator('[data-testid=convoy-board]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     const x = async (status: string) => (await page.locator(`.board-column[data-status=${status}]`).boundingBox())!.x;
     await expect.poll(async () => (await x('planning')) > (await x('in_transit'))).toBe(true);
     expect(await page.locator('.board-column[data-status=planning] h3').textContent()).toMatch(/^قيد التخطيط/);
