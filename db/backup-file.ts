@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyFile } from './file-mark';
+import { say } from '../electron/api/i18n/current';
 
 /**
  * Backup files: written with SQLite's online backup (better-sqlite3's `backup()`, a consistent
@@ -48,7 +49,7 @@ export function checkBackupFile(file: string, opts: { name: string; knownSchema:
   try {
     size = fs.statSync(file).size;
   } catch (e) {
-    throw new BackupRefused(`${name} cannot be read (${(e as Error).message}).`);
+    throw new BackupRefused(say('backupCore.unreadable', { file: name, detail: (e as Error).message }));
   }
   const head = Buffer.alloc(SQLITE_HEADER.length);
   const fd = fs.openSync(file, 'r');
@@ -58,28 +59,23 @@ export function checkBackupFile(file: string, opts: { name: string; knownSchema:
     fs.closeSync(fd);
   }
   if (size < 512 || !head.equals(SQLITE_HEADER)) {
-    throw new BackupRefused(
-      `${name} is not a database file (it does not start as an SQLite file does). Choose a Corridor backup (.sqlite).`,
-    );
+    throw new BackupRefused(say('backupCore.notDatabase', { file: name }));
   }
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const kind = classifyFile(sqlite, opts.migrationsFolder);
     if (kind.kind === 'foreign')
-      throw new BackupRefused(`${name} is another program's SQLite database, not a Corridor backup (${kind.reason}).`);
-    if (kind.kind === 'blank') throw new BackupRefused(`${name} is an empty SQLite file, not a Corridor backup.`);
+      throw new BackupRefused(say('backupCore.foreign', { file: name, detail: kind.reason }));
+    if (kind.kind === 'blank') throw new BackupRefused(say('backupCore.blank', { file: name }));
     const problems = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') {
-      throw new BackupRefused(
-        `${name} is damaged or incomplete (SQLite's integrity check: ${problems.slice(0, 2).join('; ')}${problems.length > 2 ? '; …' : ''}). Use another backup.`,
-      );
+      const detail = `SQLite integrity_check: ${problems.slice(0, 2).join('; ')}${problems.length > 2 ? '; …' : ''}`;
+      throw new BackupRefused(say('backupCore.damaged', { file: name, detail }));
     }
     const schemaVersion = countOf(sqlite, '__drizzle_migrations');
     if (schemaVersion > opts.knownSchema) {
-      throw new BackupRefused(
-        `${name} was written by a newer version of Corridor (schema ${schemaVersion}, this app knows ${opts.knownSchema}). Update Corridor to restore it.`,
-      );
+      throw new BackupRefused(say('backupCore.newer', { file: name, schema: schemaVersion, known: opts.knownSchema }));
     }
     const setting = (key: string) =>
       (sqlite!.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
@@ -105,9 +101,9 @@ export function checkBackupFile(file: string, opts: { name: string; knownSchema:
     if (e instanceof BackupRefused) throw e;
     const code = String((e as { code?: string }).code ?? '');
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-      throw new BackupRefused(`${name} is damaged or incomplete (${(e as Error).message}). Use another backup.`);
+      throw new BackupRefused(say('backupCore.damaged', { file: name, detail: (e as Error).message }));
     }
-    throw new BackupRefused(`${name} cannot be read as a Corridor backup (${(e as Error).message}).`);
+    throw new BackupRefused(say('backupCore.notBackup', { file: name, detail: (e as Error).message }));
   } finally {
     sqlite?.close();
   }

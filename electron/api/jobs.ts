@@ -20,6 +20,15 @@ export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
+/** A job's state in the reader's words (the tray, and a refusal to cancel a job that has ended). */
+export const JOB_STATE_LABELS = sayingLabels<JobState>({
+  running: 'jobs.state.running',
+  done: 'jobs.state.done',
+  failed: 'jobs.state.failed',
+  cancelled: 'jobs.state.cancelled',
+  interrupted: 'jobs.state.interrupted',
+});
+
 /** A job's name, stored as its kind and worded in the reader's language when read. */
 export const JOB_LABELS = sayingLabels<JobKind>({
   integrity: 'jobs.kind.integrity',

@@ -213,6 +213,17 @@ describe('backups', () => {
       error: { code: 'invalid_input' },
     });
     expect(await core.invoke('backups.restore', { backup: 'missing.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // In French (issue 9): which check refused the file, and that nothing changed.
+    await call('system.setLanguage', { language: 'fr' });
+    expect(await core.invoke('backups.restore', { upload: 'random.sqlite' })).toMatchObject({
+      error: {
+        message:
+          '"random.sqlite" n’est pas un fichier de base de données (il ne commence pas comme un fichier SQLite). Choisissez une sauvegarde Corridor (.sqlite). Rien n’a été restauré ; la base de données en service n’a pas été modifiée.',
+      },
+    });
+    expect(await core.invoke('backups.restore', { backup: 'missing.sqlite' })).toMatchObject({
+      error: { message: expect.stringMatching(/^Sauvegarde .*missing\.sqlite/) },
+    });
     expect((await call<Item[]>('items.list', {})).map((i) => i.code)).toEqual(['BK-1']);
   });
 });

@@ -97,10 +97,20 @@ describe('jobs', () => {
     const again = await t.core.invoke('jobs.cancel', { jobId: started.id });
     expect(again).toMatchObject({
       ok: false,
-      error: { code: 'rule_violation', message: expect.stringContaining('already ended (cancelled)') },
+      error: { code: 'rule_violation', message: expect.stringContaining('already ended (Cancelled)') },
     });
     const unknown = await t.core.invoke('jobs.cancel', { jobId: 'no-such-job' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    // In French (issue 9): the job's outcome and both refusals, the job's own words stored as keys.
+    await t.core.call('system.setLanguage', { language: 'fr' });
+    expect((await t.core.call('jobs.list', {})).find((j) => j.id === started.id)).toMatchObject({ message: 'Annulée par Capt. Test.' });
+    expect(await t.core.invoke('jobs.cancel', { jobId: started.id })).toMatchObject({
+      error: { message: 'Cette tâche est déjà terminée (Annulée) ; il n’y a rien à annuler' },
+    });
+    expect(await t.core.invoke('jobs.cancel', { jobId: 'no-such-job' })).toMatchObject({
+      error: { message: expect.stringMatching(/^Tâche .*no-such-job/) },
+    });
   });
 
   it('refuses an unknown kind naming the kinds, and needs an operator', async () => {

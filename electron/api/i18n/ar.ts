@@ -7,6 +7,8 @@ import { stockCoreAr } from './areas/stock-core.ar';
 import { stockAr } from './areas/stock.ar';
 import { transfersAr } from './areas/transfers.ar';
 import { fourEyesAr } from './areas/four-eyes.ar';
+import { coreRefusalsAr } from './areas/core-refusals.ar';
+import { auditWordsAr } from './areas/audit-words.ar';
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
 import { convoyPrintsAr } from './areas/convoy-prints.ar';
@@ -721,4 +723,6 @@ export const ar: Record<MessageKey, string> = {
   ...pasteRowsAr,
   ...transfersAr,
   ...fourEyesAr,
+  ...coreRefusalsAr,
+  ...auditWordsAr,
 };

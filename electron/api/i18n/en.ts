@@ -27,6 +27,8 @@ import { stockCoreEn } from './areas/stock-core.en';
 import { stockEn } from './areas/stock.en';
 import { transfersEn } from './areas/transfers.en';
 import { fourEyesEn } from './areas/four-eyes.en';
+import { coreRefusalsEn } from './areas/core-refusals.en';
+import { auditWordsEn } from './areas/audit-words.en';
 export const en = {
   // Language choice
   'language.label': 'Language',
@@ -737,6 +739,8 @@ export const en = {
   ...pasteRowsEn,
   ...transfersEn,
   ...fourEyesEn,
+  ...coreRefusalsEn,
+  ...auditWordsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

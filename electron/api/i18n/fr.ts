@@ -7,6 +7,8 @@ import { stockCoreFr } from './areas/stock-core.fr';
 import { stockFr } from './areas/stock.fr';
 import { transfersFr } from './areas/transfers.fr';
 import { fourEyesFr } from './areas/four-eyes.fr';
+import { coreRefusalsFr } from './areas/core-refusals.fr';
+import { auditWordsFr } from './areas/audit-words.fr';
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
 import { convoyPrintsFr } from './areas/convoy-prints.fr';
@@ -744,4 +746,6 @@ export const fr: Record<MessageKey, string> = {
   ...pasteRowsFr,
   ...transfersFr,
   ...fourEyesFr,
+  ...coreRefusalsFr,
+  ...auditWordsFr,
 };

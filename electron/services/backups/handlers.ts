@@ -1,5 +1,6 @@
 import type { AreaHandlers } from '../core/handlers';
 import { ruleViolation } from '../core/errors';
+import { say } from '../../api/i18n/current';
 import { backupsFolder, listBackups } from './folders';
 import { prepareRestore, restoreOutcome, type RestorePlan } from './restore';
 import { backupSettings, saveBackupSettings } from './settings';
@@ -21,7 +22,7 @@ export function backupHandlers(restore: RestoreDeps | null): AreaHandlers<'backu
     'backups.settings.save': (ctx, input) => saveBackupSettings(ctx, input),
     'backups.restore': async (ctx, input) => {
       // A core without an owner that can reopen it (a job's thread, an in-process test core).
-      if (!restore) throw ruleViolation('This core cannot reopen its database file; restore from the running app.');
+      if (!restore) throw ruleViolation(say('backupCore.cannotReopen'));
       const plan = await prepareRestore(ctx, input, restore);
       restore.request(plan);
       return restoreOutcome(plan);

@@ -6,6 +6,7 @@ import type { OpParsed } from '../../api/contract';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { notFound, ruleViolation } from '../core/errors';
+import { say } from '../../api/i18n/current';
 import { inTransaction } from '../core/transaction';
 import { backupFileName, backupPathOf, backupsFolder, freeName, listBackups, uploadsFolder } from './folders';
 
@@ -38,18 +39,16 @@ export async function prepareRestore(
     'backup' in input
       ? [input.backup, backupPathOf(ctx.databasePath, input.backup)]
       : [input.upload, path.join(uploadsFolder(ctx.homeDir), input.upload)];
-  if (!source || !fs.existsSync(source)) throw notFound('backup' in input ? 'Backup' : 'Uploaded file', sourceName);
+  if (!source || !fs.existsSync(source)) throw notFound(say('backup' in input ? 'backupCore.backupNoun' : 'backupCore.uploadNoun'), sourceName);
   const running = deps.runningJobs();
   if (running.length > 0) {
-    throw ruleViolation(
-      `A job is running (${running.join(', ')}); wait for it to end or cancel it, then restore. The database in use has not been changed.`,
-    );
+    throw ruleViolation(say('backupCore.jobRunning', { jobs: running.join(', ') }));
   }
   let summary: BackupSummary;
   try {
     summary = checkBackupFile(source, { name: `"${sourceName}"`, knownSchema: ctx.schemaVersion, migrationsFolder: deps.migrationsFolder });
   } catch (e) {
-    if (e instanceof BackupRefused) throw ruleViolation(`${e.message} Nothing was restored; the database in use has not been changed.`);
+    if (e instanceof BackupRefused) throw ruleViolation(say('backupCore.nothingRestored', { reason: e.message }));
     throw e;
   }
   const folder = backupsFolder(ctx.databasePath);

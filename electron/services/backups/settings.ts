@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion } from '../core/errors';
+import { say } from '../../api/i18n/current';
 import { inTransaction } from '../core/transaction';
 import { getSetting, setSetting } from '../system/settings';
 
@@ -20,7 +21,7 @@ export function saveBackupSettings(ctx: ServiceContext, input: BackupSettings): 
   ctx.changes.mark('settings');
   return inTransaction(ctx, () => {
     const before = backupSettings(ctx.db);
-    checkVersion('The backup settings', before.version, input.version);
+    checkVersion(say('backupCore.settingsNoun'), before.version, input.version);
     if (before.keep === input.keep) return before;
     setSetting(ctx.db, 'backup_keep', String(input.keep));
     setSetting(ctx.db, 'backup_settings_version', String(before.version + 1));

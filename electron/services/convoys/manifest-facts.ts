@@ -2,6 +2,17 @@ import type Database from 'better-sqlite3';
 import type { ConvoyVehicleView, VehicleLoad } from '../../api/convoys';
 import { all, one } from '../stock/sql';
 import { vehicleLoads, type LoadLine } from './loads';
+import { say } from '../../api/i18n/current';
+import type { MessageKey } from '../../api/i18n/en';
+
+/** What a manifest line still lacks, in the reader's words. */
+const MISSING_PART_KEYS = {
+  lot: 'manifestCore.part.lot',
+  vehicle: 'manifestCore.part.vehicle',
+  stop: 'manifestCore.part.stop',
+  consignee: 'manifestCore.part.consignee',
+  quantity: 'manifestCore.part.quantity',
+} as const satisfies Record<string, MessageKey>;
 
 /*
  * What a manifest adds up to, computed by SQL aggregates rather than by reading every line: the
@@ -61,14 +72,8 @@ function firstIncompleteLine(sqlite: Database.Database, convoyId: string): strin
     convoyId,
   );
   if (!l) return '';
-  const missing = [
-    l.lot && 'lot',
-    l.vehicle && 'vehicle of this convoy',
-    l.stop && 'stop of this convoy',
-    l.consignee && 'consignee',
-    l.quantity && 'quantity',
-  ].filter(Boolean);
-  return `Manifest line ${l.n} needs its ${missing.join(', ')}`;
+  const missing = (['lot', 'vehicle', 'stop', 'consignee', 'quantity'] as const).filter((k) => l[k]).map((k) => say(MISSING_PART_KEYS[k]));
+  return say('manifestCore.lineNeeds', { n: l.n, missing: missing.join(', ') });
 }
 
 export function manifestSummary(sqlite: Database.Database, convoyId: string, vehicles: ConvoyVehicleView[]): ManifestSummary {

@@ -5,6 +5,7 @@ import type { Result } from '../../api/result';
 import { recordRestore, replaceDatabaseFile, type RestorePlan } from '../backups/restore';
 import { carryJobHistory, readJobHistory } from '../jobs/history';
 import { createCore, type CoreOptions, type LocalCore } from './create';
+import { say } from '../../api/i18n/current';
 
 /**
  * The core as its thread holds it: one LocalCore at a time, replaced by a restore. A
@@ -78,7 +79,7 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
         ok: false,
         error: {
           code: 'internal',
-          message: `The restored file could not be opened (${(e as Error).message}); the database as it was before is back in use.`,
+          message: say('backupCore.reopenFailed', { detail: (e as Error).message }),
         },
       };
     }
@@ -87,6 +88,7 @@ export function createSwappableCore(opts: CoreOptions): SwappableCore {
     const what = restore.source.writtenAt
       ? `the ${restore.source.kind} backup of ${restore.source.writtenAt.slice(0, 16).replace('T', ' ')} UTC`
       : 'the file you chose';
+    // The renderer words a restore itself from `restore` (restoredText.ts); this line is for logs.
     const message =
       `Restored ${what}: last change ${s.lastChangeAt?.slice(0, 16).replace('T', ' ') ?? 'none'}, ` +
       `${restore.sameInstallation ? 'this installation' : `another installation (${s.organisation ?? 'not set up'})`}, ` +

@@ -65,7 +65,7 @@ export interface PartnerProfile {
 export function partnerProfile(sqlite: Database.Database, organisationId: string): PartnerProfile {
   const org = sqlite.prepare('SELECT short_name AS shortName FROM organisations WHERE id = ?').get(organisationId) as
     { shortName: string } | undefined;
-  if (!org) throw notFound('Partner organisation', organisationId);
+  if (!org) throw notFound(say('sharingCore.partnerNoun'), organisationId);
   const p = sqlite
     .prepare(
       `SELECT max_label AS maxLabel, call_signs AS callSigns, locations, routes, departure_times AS departureTimes,
@@ -74,9 +74,7 @@ export function partnerProfile(sqlite: Database.Database, organisationId: string
     )
     .get(organisationId) as (Pick<ExportProfile, 'maxLabel'> & Record<SensitiveField, FieldRule>) | undefined;
   if (!p) {
-    throw ruleViolation(
-      `${org.shortName} has no export profile: add one under Sharing → Export profiles (its highest label and what to do with sensitive fields) before exporting for it`,
-    );
+    throw ruleViolation(say('sharingCore.noProfile', { organisation: org.shortName }));
   }
   const { maxLabel, ...rules } = p;
   return { organisationId, shortName: org.shortName, maxLabel, rules };

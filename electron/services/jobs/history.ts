@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 import { desc, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { jobs, type JobRow } from '../../../db/schema';
+import { storeMessage } from '../core/stored-text';
 
 /** Jobs kept in the history; older ones are dropped as new ones are saved. */
 const KEPT_JOBS = 200;
 const RETRY_MS = 250;
 
-export const STOPPED_BY_CRASH = 'Corridor stopped while this job ran; nothing it was writing was kept. Run it again.';
+/** Stored as its catalogue key, so each reader sees it in their language (core/stored-text.ts). */
+export const STOPPED_BY_CRASH = storeMessage('jobsCore.stoppedByCrash');
 
 /**
  * The jobs table, written on the core's connection. A job that writes holds SQLite's one write

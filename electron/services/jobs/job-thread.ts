@@ -4,7 +4,7 @@ import { createCore, type LocalCore } from '../core/create';
 import { DomainError } from '../core/errors';
 import { JobCancelled, runJob } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
-import { setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
+import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
 import { localePreferences } from '../system/locale';
 
 /**
@@ -65,7 +65,7 @@ async function main(data: JobThreadData): Promise<void> {
   } catch (e) {
     if (e instanceof JobCancelled || Atomics.load(cancelFlag, 0) === 1) post({ type: 'cancelled' });
     else if (e instanceof DomainError) post({ type: 'failed', message: e.message });
-    else post({ type: 'failed', message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` });
+    else post({ type: 'failed', message: say('jobsCore.unexpected', { error: e instanceof Error ? e.message : String(e) }) });
   } finally {
     core?.close();
   }

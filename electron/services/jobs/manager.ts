@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { JobRow } from '../../../db/schema';
 import type { Change, CoreEvent } from '../../api/events';
-import { JOB_LABELS, type JobKind, type JobStartInput, type JobState, type JobSummary } from '../../api/jobs';
+import { JOB_LABELS, JOB_STATE_LABELS, type JobKind, type JobStartInput, type JobState, type JobSummary } from '../../api/jobs';
 import type { Db } from '../../../db/open';
 import { notFound, ruleViolation } from '../core/errors';
 import { newId } from '../core/ids';
@@ -10,6 +10,7 @@ import { JOB_WRITES } from './kinds';
 import { createJobHistory, STOPPED_BY_CRASH } from './history';
 import type { JobThreadData, JobThreadMessage } from './messages';
 import { messageLanguage, say } from '../../api/i18n/current';
+import { readStoredMessage, storeMessage } from '../core/stored-text';
 
 export interface JobManager {
   /** Starts a job in a thread of its own and returns at once. */
@@ -48,7 +49,8 @@ function summary(row: JobRow, isRunning: (id: string) => boolean): JobSummary {
     done: row.done,
     total: row.total,
     step: row.step,
-    message: lost ? STOPPED_BY_CRASH : row.message,
+    // Messages the manager writes are stored as keys and worded for the reader; a job's own are worded as it ran.
+    message: readStoredMessage(lost ? STOPPED_BY_CRASH : (row.message ?? '')) || null,
     result: row.result === null ? null : (JSON.parse(row.result) as unknown),
   };
 }
@@ -156,7 +158,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       finishedAt: null,
       done: 0,
       total: 0,
-      step: 'Starting',
+      step: say('jobs.step.starting'),
       message: null,
       result: null,
     };
@@ -213,13 +215,13 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       } else if (m.type === 'done') {
         progress = { ...progress, done: progress.total };
         job.finish('done', { result: m.result, changes: m.changes });
-      } else if (m.type === 'cancelled') job.finish('cancelled', { message: 'Cancelled; nothing it was writing was kept.' });
+      } else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       else job.finish('failed', { message: m.message });
     };
     thread.onError = (e) =>
-      job.finish('failed', { message: `The job stopped on an error: ${e.message}. Nothing it was writing was kept.` });
+      job.finish('failed', { message: storeMessage('jobsCore.stoppedOnError', { error: e.message }) });
     thread.onExit = (code) =>
-      job.finish('failed', { message: `The job's thread ended unexpectedly (exit code ${code}); nothing it was writing was kept.` });
+      job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
     const started = view(id);
     deps.emit({ type: 'job', job: started });
     return started;
@@ -229,13 +231,13 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     const job = running.get(id);
     if (!job) {
       const r = history.get(id);
-      if (!r) throw notFound('Job', id);
-      throw ruleViolation(`This job has already ended (${r.state}); there is nothing to cancel`);
+      if (!r) throw notFound(say('jobsCore.noun'), id);
+      throw ruleViolation(say('jobsCore.alreadyEnded', { state: JOB_STATE_LABELS[r.state as JobState] ?? r.state }));
     }
     Atomics.store(job.cancelFlag, 0, 1);
     if (!JOB_WRITES[job.kind]) {
       // A reading job may sit in one long SQLite call; it has nothing to undo, so it ends now.
-      job.finish('cancelled', { message: `Cancelled by ${operator}.` });
+      job.finish('cancelled', { message: storeMessage('jobsCore.cancelledBy', { who: operator }) });
       if (warmPrint === job.thread) dropWarm();
       void job.thread.worker.terminate();
     }

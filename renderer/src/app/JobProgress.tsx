@@ -4,16 +4,9 @@ import type { JobSummary } from '../../../electron/api/jobs';
 import { ErrorPanel } from './ErrorPanel';
 import { cancelJob } from './jobs';
 import { useT } from '../i18n';
-import { JOB_LABELS } from '../../../electron/api/jobs';
-import { sayingLabels } from '../../../electron/api/i18n';
+import { JOB_LABELS, JOB_STATE_LABELS } from '../../../electron/api/jobs';
 
-export const JOB_OUTCOMES = sayingLabels<JobSummary['state']>({
-  running: 'jobs.state.running',
-  done: 'jobs.state.done',
-  failed: 'jobs.state.failed',
-  cancelled: 'jobs.state.cancelled',
-  interrupted: 'jobs.state.interrupted',
-});
+export const JOB_OUTCOMES = JOB_STATE_LABELS;
 
 /** One job: what it is doing, a progress bar, and Cancel while it runs; its outcome once it ended. */
 export function JobProgress({ job }: { job: JobSummary }) {

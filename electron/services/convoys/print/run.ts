@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ConvoyPrintRequest, PrintOutcome } from '../../../api/convoys';
 import type { Language } from '../../../api/i18n';
 import { notFound } from '../../core/errors';
+import { say } from '../../../api/i18n/current';
 import { lossReportPrint, manifestPrint, waybillPrint } from './content';
 import { lossReportDocument, manifestDocument, waybillDocument } from './documents';
 import { printerFor } from './layout';
@@ -20,17 +21,17 @@ export function printDefinition(
   switch (request.document) {
     case 'waybill': {
       const w = waybillPrint(sqlite, request.waybillId);
-      if (!w) throw notFound('Waybill', request.waybillId);
+      if (!w) throw notFound(say('printCore.waybillNoun'), request.waybillId);
       return { doc: waybillDocument(p, w), name: `waybill-${w.number}`, lines: w.lines.length };
     }
     case 'manifest': {
       const m = manifestPrint(sqlite, request.convoyId, request.vehicleId);
-      if (!m) throw notFound('Vehicle on this convoy', request.vehicleId);
+      if (!m) throw notFound(say('printCore.vehicleNoun'), request.vehicleId);
       return { doc: manifestDocument(p, m), name: `manifest-${m.number}`, lines: m.lines.length };
     }
     case 'loss-report': {
       const r = lossReportPrint(sqlite, request.convoyId, request.stopId);
-      if (!r) throw notFound('Recorded arrival at this stop', request.stopId);
+      if (!r) throw notFound(say('printCore.arrivalNoun'), request.stopId);
       return { doc: lossReportDocument(p, r), name: `loss-report-${r.number}`, lines: r.lines.length };
     }
   }

@@ -92,7 +92,7 @@ export function decodeText(buf: Buffer, name: string): { text: string; encoding:
   // eslint-disable-next-line no-control-regex
   const binary = /[\u0000-\u0008\u000e-\u001f]/.exec(text.slice(0, 65536));
   if (binary) {
-    throw invalid(`${name} is not a spreadsheet: it holds binary data (byte ${binary.index}); import an .xlsx file or a CSV text file`);
+    throw invalid(say('importCore.binary', { file: name, byte: binary.index }));
   }
   return { text, encoding };
 }

@@ -4,7 +4,7 @@ import { CONVOY_STATUS_KEYS, NOTIFICATION_STATUS_KEYS, VEHICLE_KIND_KEYS } from 
 import type { ConvoyStatus, NotificationStatus, VehicleKind } from '../../../api/vocabularies';
 import { strictestLabel } from '../../../api/vocabularies';
 import { uuid } from '../../../api/formats';
-import { ruleViolation } from '../../core/errors';
+import { notFound, ruleViolation } from '../../core/errors';
 import { field, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import type { ExportSource, SourceRun } from './source';
@@ -51,7 +51,7 @@ function header(run: SourceRun, convoyId: string): Header {
        FROM convoys c JOIN sites s ON s.id = c.origin_site_id WHERE c.id = ?`,
     )
     .get(convoyId) as Header | undefined;
-  if (!h) throw ruleViolation(`No convoy with id ${convoyId}`);
+  if (!h) throw notFound(say('printCore.convoyNoun'), convoyId);
   return h;
 }
 

@@ -31,14 +31,32 @@ export function show(v: unknown, names: Names = NO_NAMES, field = '', entity = '
   const worded = valueLabel(field, v, entity);
   if (worded !== null) return worded;
   if (typeof v === 'string' && UUID.test(v)) return names.get(v) ?? v;
-  if (Array.isArray(v))
-    return v
-      .map((x) =>
-        x && typeof x === 'object' && 'name' in x && 'quantity' in x ? `${String(x.name)}=${String(x.quantity)}` : JSON.stringify(x),
-      )
-      .join('; ');
-  if (typeof v === 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) {
+    const shown = v.slice(0, LISTED).map((x) => show(x, names, '', entity));
+    return [...shown, ...(v.length > LISTED ? [t('auditWords.more', { count: v.length - LISTED })] : [])].join('; ');
+  }
+  if (typeof v === 'object') return objectText(v as Record<string, unknown>, names, entity);
   return String(v);
+}
+
+/** Items of a list shown in one cell before "+N more". */
+const LISTED = 5;
+const NAME_FIELDS = ['label', 'code', 'number', 'plate', 'itemCode', 'lotNumber', 'siteCode', 'shortName', 'name', 'title', 'placeName'];
+
+/**
+ * A stored object (a stop, a manifest or request line, a pack size) as readable text, never JSON:
+ * its name and quantity when it has them ("RICE-25 × 40", pack sizes "carton=20"), else its
+ * fields in the reader's words ("Good: 12, Damaged: 0"), bookkeeping and ids left out.
+ */
+function objectText(o: Record<string, unknown>, names: Names, entity: string): string {
+  if ('name' in o && 'quantity' in o && Object.keys(o).length === 2) return `${String(o.name)}=${String(o.quantity)}`;
+  const name = NAME_FIELDS.map((k) => o[k]).find((x) => typeof x === 'string' && x !== '');
+  if (name !== undefined && typeof o.quantity === 'number') return `${String(name)} × ${show(o.quantity)}`;
+  if (name !== undefined) return String(name);
+  return Object.entries(o)
+    .filter(([k, x]) => !BOOKKEEPING.has(k) && x !== null && x !== '' && !(typeof x === 'string' && UUID.test(x) && !names.has(x)))
+    .map(([k, x]) => `${humanField(k)}: ${show(x, names, k, entity)}`)
+    .join(', ');
 }
 
 /** Field names in the reader's words: unitWeightKg → Unit weight (kg) (see words.ts). */

@@ -6,7 +6,17 @@ import {
   reasonLabel,
   STOCK_DOCUMENT_KIND_LABELS,
 } from '../../../../electron/api/vocabularies';
-import { FIELD_LABELS, SITE_KIND_KEYS, type MessageKey } from '../../../../electron/api/i18n';
+import {
+  CONVOY_STATUS_KEYS,
+  CATALOGUES,
+  FIELD_LABELS,
+  NOTIFICATION_STATUS_KEYS,
+  REQUEST_STATUS_KEYS,
+  SITE_KIND_KEYS,
+  type MessageKey,
+} from '../../../../electron/api/i18n';
+import type { ConvoyStatus, NotificationStatus, RequestStatus } from '../../../../electron/api/vocabularies';
+import { AUDIT_ENTITY_KEYS, AUDIT_EVENT_KEYS, AUDIT_FIELD_KEYS, AUDIT_VERB_KEYS, STORED_EVENTS } from './field-words';
 import { t } from '../../i18n';
 import { date, dateTime, num } from '../../locale/current';
 
@@ -118,23 +128,47 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 /** Every field label of the contract, by its key (`field.unitWeightKg`), for names that match. */
 const CONTRACT_FIELD_KEYS = new Set<string>(Object.values(FIELD_LABELS));
 
-export const operationLabel = (operation: string): string => {
+const verbKey = (operation: string): MessageKey | undefined => {
   const verb = operation.slice(operation.lastIndexOf('.') + 1);
-  return VERB_KEYS[verb] ? t(VERB_KEYS[verb]) : operation;
+  return VERB_KEYS[verb] ?? AUDIT_VERB_KEYS[verb];
+};
+
+export const operationLabel = (operation: string): string => {
+  const key = verbKey(operation);
+  return key ? t(key) : operation;
 };
 
 /** "stock_count_line" → Count sheet line / Ligne de fiche d’inventaire (unknown types: spaced out). */
-export const entityLabel = (entity: string): string => (ENTITY_KEYS[entity] ? t(ENTITY_KEYS[entity]) : entity.replace(/_/g, ' '));
+export const entityLabel = (entity: string): string => {
+  const key = ENTITY_KEYS[entity] ?? AUDIT_ENTITY_KEYS[entity];
+  return key ? t(key) : entity.replace(/_/g, ' ');
+};
 
 /** A stored field name in the reader's words: unitWeightKg → Unit weight (kg) / Poids unitaire (kg). */
 export function fieldLabel(field: string): string {
   if (FIELD_KEYS[field]) return t(FIELD_KEYS[field]);
   const key = `field.${field.replace(/Id$/, '')}`;
   if (CONTRACT_FIELD_KEYS.has(key)) return t(key as MessageKey);
+  if (Object.hasOwn(AUDIT_FIELD_KEYS, field)) return t(AUDIT_FIELD_KEYS[field]);
   return field
     .replace(/Id$/, '')
     .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
     .toLowerCase();
+}
+
+/** Whether the catalogue words these (the audit-words test walks everything the core writes). */
+export const hasOperationWord = (operation: string): boolean => verbKey(operation) !== undefined;
+export const hasEntityWord = (entity: string): boolean => Object.hasOwn(ENTITY_KEYS, entity) || Object.hasOwn(AUDIT_ENTITY_KEYS, entity);
+export const hasFieldWord = (field: string): boolean =>
+  Object.hasOwn(FIELD_KEYS, field) || CONTRACT_FIELD_KEYS.has(`field.${field.replace(/Id$/, '')}`) || Object.hasOwn(AUDIT_FIELD_KEYS, field);
+
+function storedMessage(raw: string): string | null {
+  try {
+    const v = JSON.parse(raw) as { key?: unknown; params?: Record<string, string | number> };
+    return typeof v.key === 'string' && Object.hasOwn(CATALOGUES.en, v.key) ? t(v.key as MessageKey, v.params ?? {}) : null;
+  } catch {
+    return null;
+  }
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -156,6 +190,16 @@ export function valueLabel(field: string, value: unknown, entity: string): strin
     return STOCK_DOCUMENT_KIND_LABELS[value as keyof typeof STOCK_DOCUMENT_KIND_LABELS];
   if (field === 'status' && entity === 'stock_document' && value in DOCUMENT_STATUS_LABELS)
     return DOCUMENT_STATUS_LABELS[value as keyof typeof DOCUMENT_STATUS_LABELS];
+  if (field === 'event' && Object.hasOwn(STORED_EVENTS, value)) return t(AUDIT_EVENT_KEYS[STORED_EVENTS[value]]);
+  const wrongPins = field === 'reason' && entity === 'operator' ? /^(\d+) wrong PINs$/.exec(value) : null;
+  if (wrongPins) return t('auditWords.wrongPins', { count: Number(wrongPins[1]) });
+  if (field === 'state' && entity === 'convoy' && Object.hasOwn(CONVOY_STATUS_KEYS, value)) return t(CONVOY_STATUS_KEYS[value as ConvoyStatus]);
+  if (field === 'notificationStatus' && Object.hasOwn(NOTIFICATION_STATUS_KEYS, value))
+    return t(NOTIFICATION_STATUS_KEYS[value as NotificationStatus]);
+  if (field === 'status' && entity === 'request' && Object.hasOwn(REQUEST_STATUS_KEYS, value))
+    return t(REQUEST_STATUS_KEYS[value as RequestStatus]);
+  // An export's title is stored as its catalogue key and values (core/stored-text.ts storeMessage).
+  if (field === 'title' && value.startsWith('{"key":')) return storedMessage(value);
   if (ISO_DAY.test(value)) return date(value);
   if (ISO_TIME.test(value) && !Number.isNaN(Date.parse(value))) return dateTime(value);
   return null;
