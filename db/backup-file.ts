@@ -65,8 +65,7 @@ export function checkBackupFile(file: string, opts: { name: string; knownSchema:
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const kind = classifyFile(sqlite, opts.migrationsFolder);
-    if (kind.kind === 'foreign')
-      throw new BackupRefused(say('backupCore.foreign', { file: name, detail: kind.reason }));
+    if (kind.kind === 'foreign') throw new BackupRefused(say('backupCore.foreign', { file: name, detail: kind.reason }));
     if (kind.kind === 'blank') throw new BackupRefused(say('backupCore.blank', { file: name }));
     const problems = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { recordVersion } from './records';
+import { fieldName, say } from './i18n';
 
 /**
  * Backups and restore. Automatic backups (a job at start when the newest is older than a day,
@@ -72,10 +73,10 @@ const fileName = (label: string) =>
 
 export const backupSettingsInput = z.object({
   keep: z
-    .number({ error: 'Backups kept must be a number' })
-    .int('Backups kept must be a whole number')
-    .min(0, 'Backups kept cannot be negative (0 turns automatic backups off)')
-    .max(BACKUP_KEEP_MAX, `Backups kept is at most ${BACKUP_KEEP_MAX}`),
+    .number({ error: () => say('format.number', { field: fieldName('Backups kept') }) })
+    .int({ error: () => say('format.wholeNumber', { field: fieldName('Backups kept') }) })
+    .min(0, { error: () => say('format.between', { field: fieldName('Backups kept'), min: 0, max: BACKUP_KEEP_MAX }) })
+    .max(BACKUP_KEEP_MAX, { error: () => say('format.between', { field: fieldName('Backups kept'), min: 0, max: BACKUP_KEEP_MAX }) }),
   version: recordVersion,
 });
 

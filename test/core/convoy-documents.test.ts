@@ -6,6 +6,8 @@ import type { OpInput } from '../../electron/api/contract';
 import { exportFileOf } from '../../electron/services/exchange/files';
 import { recordEvents } from '../helpers/jobs';
 import { decodeQr, pdfPages, pdfText } from '../helpers/pdf';
+import { englishLeftIn, keysNamedIn } from '../helpers/english-labels';
+import { CATALOGUES, type MessageKey } from '../../electron/api/i18n';
 import { stockWorld, inDays, type StockWorld } from './stock-fixture';
 
 /**
@@ -269,5 +271,37 @@ describe('printed convoy documents', () => {
     expect(english.indexOf('R-1')).toBeLessThan(english.indexOf('UN-4471'));
     expect(arabic).toMatch(/\s1$/);
     expect(arabic.indexOf('UN-4471')).toBeLessThan(arabic.indexOf('R-1'));
+  });
+
+  it('in French and Arabic, the waybill, the manifest and the loss report hold no English label', async () => {
+    const c = await w.call('convoys.get', { id: convoyId });
+    const documents: Record<string, Print> = {
+      waybill: { document: 'waybill', waybillId: c.waybills[0].id },
+      manifest: { document: 'manifest', convoyId, vehicleId: truck },
+      'loss report': { document: 'loss-report', convoyId, stopId: wh.id },
+    };
+    // Every label the printed documents name, with the base units and convoy states they print.
+    const keys = [
+      ...keysNamedIn(['electron/services/convoys/print/documents.ts', 'electron/services/convoys/print/layout.ts']),
+      ...(Object.keys(CATALOGUES.en) as MessageKey[]).filter((k) => k.startsWith('vocab.baseUnit.')),
+    ];
+    expect(keys.length).toBeGreaterThan(40);
+    // Names, notes and the demo's product names are the user's own words and stay as typed.
+    const data = [
+      'A. Driver',
+      'Rice 25 kg bag',
+      'Two bags torn at the checkpoint',
+      'Warehouse Alpha',
+      'Kessa village school',
+      'Printed copy lost',
+    ];
+    const left: string[] = [];
+    for (const language of ['fr', 'ar'] as const) {
+      await w.call('system.setLanguage', { language });
+      for (const [name, request] of Object.entries(documents))
+        left.push(...englishLeftIn(pdfText(await print(request)), language, keys, data).map((l) => `${language} ${name}: ${l}`));
+    }
+    await w.call('system.setLanguage', { language: 'en' });
+    expect(left).toEqual([]);
   });
 });

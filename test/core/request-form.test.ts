@@ -6,6 +6,8 @@ import type { RequestDetail } from '../../electron/api/requests';
 import { exportFileOf } from '../../electron/services/exchange/files';
 import { recordEvents } from '../helpers/jobs';
 import { pdfText } from '../helpers/pdf';
+import { englishLeftIn, keysNamedIn } from '../helpers/english-labels';
+import { CATALOGUES, type MessageKey } from '../../electron/api/i18n';
 import { LAST_RESORT, requestIn, requestWorld, type RequestWorld } from './requests-fixture';
 
 /**
@@ -105,6 +107,27 @@ describe('printed request form', () => {
     } finally {
       await w.call('system.setLanguage', { language: 'en' });
     }
+  });
+
+  it('in French and Arabic, the form holds no English label', async () => {
+    // Every label the form names, with the statuses, kinds and units it prints.
+    const keys = [
+      ...keysNamedIn(['electron/services/requests/print-form.ts', 'electron/services/convoys/print/layout.ts']),
+      ...(Object.keys(CATALOGUES.en) as MessageKey[]).filter((k) =>
+        /^(vocab\.request(Type|Priority|Status)|vocab\.baseUnit|requests\.kind)\./.test(k),
+      ),
+    ];
+    expect(keys.length).toBeGreaterThan(30);
+    // The request's own words (title, answers, lines, comments) stay as typed.
+    const r = partial.request;
+    const data = [r.title, ...Object.values(LAST_RESORT).map(String), 'One truck only', 'Truck 10 t', 'trucks', 'Capt. Test', 'HHI', 'TLB'];
+    const left: string[] = [];
+    for (const language of ['fr', 'ar'] as const) {
+      await w.call('system.setLanguage', { language });
+      left.push(...englishLeftIn(await printForm(r.id), language, keys, data).map((l) => `${language}: ${l}`));
+    }
+    await w.call('system.setLanguage', { language: 'en' });
+    expect(left).toEqual([]);
   });
 
   it('an unknown request fails the job with its name', async () => {

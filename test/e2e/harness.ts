@@ -71,6 +71,7 @@ export interface E2EServer {
 export async function startServer(
   opts: {
     demo?: boolean;
+    lang?: 'en' | 'fr' | 'ar'; // the demo's language: `--demo --lang fr`
     setup?: boolean;
     copyDatabaseFrom?: string;
     /** The operator to sign in as on a file set up elsewhere (copyDatabaseFrom, existing). */
@@ -88,7 +89,8 @@ export async function startServer(
   const homeDir = opts.existing?.homeDir ?? path.join(dir, 'home');
   // A database file carried over from another installation (e.g. on a USB stick).
   if (opts.copyDatabaseFrom) fs.copyFileSync(opts.copyDatabaseFrom, dbPath);
-  const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', homeDir, ...(opts.demo ? ['--demo'] : [])];
+  const demo = opts.demo ? ['--demo', ...(opts.lang ? ['--lang', opts.lang] : [])] : [];
+  const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', homeDir, ...demo];
   // Its own process group, so stopping it also stops the node processes npx starts.
   // A benchmark's large file gets no automatic backup job beside the calls it measures.
   const env = opts.existing ? { ...process.env, CORRIDOR_AUTO_BACKUPS: '0' } : process.env;

@@ -55,7 +55,7 @@ describe('every page, with the demo scenario', () => {
     // The newest entries are the sign-ins of this test's sessions; the first record change after them has a full before/after.
     await page
       .locator('.audit-grid .ag-row')
-      .filter({ hasNot: page.locator('[col-id="operation"]', { hasText: 'auth.signIn' }) })
+      .filter({ hasNot: page.locator('[col-id="operation"]', { hasText: 'Signed in' }) })
       .first()
       .locator('[col-id="summary"]')
       .click();

@@ -35,8 +35,13 @@ beforeAll(async () => {
   await call('backups.settings.save', { keep: 5, version: backups.version });
   const fourEyes = (await call('system.fourEyes.get', {})) as Record<string, unknown>;
   await call('system.fourEyes.save', { ...fourEyes, exportsAboveGreen: false });
-  const op = (await call('operators.create', { name: 'Audit', title: 'Sgt.', role: 'storekeeper', pin: '4321' })) as { id: string; version: number };
-  const updated = (await call('operators.update', { ...op, name: 'Audit', title: 'Sgt.', role: 'storekeeper', active: true })) as { version: number };
+  const op = (await call('operators.create', { name: 'Audit', title: 'Sgt.', role: 'storekeeper', pin: '4321' })) as {
+    id: string;
+    version: number;
+  };
+  const updated = (await call('operators.update', { ...op, name: 'Audit', title: 'Sgt.', role: 'storekeeper', active: true })) as {
+    version: number;
+  };
   await call('operators.resetPin', { id: op.id, version: updated.version, pin: '5432' });
   const rec = recordEvents(t.core);
   const started = (await call('jobs.start', { kind: 'export', source: 'items', format: 'csv' })) as { id: string };

@@ -145,6 +145,7 @@ export const FIELD_LABELS = {
   Adjustments: 'field.fourEyes.adjustments',
   'Adjustment threshold': 'field.fourEyes.adjustmentQuantity',
   'Exports above GREEN': 'field.fourEyes.exportsAboveGreen',
+  'Backups kept': 'auditWords.field.keep',
 } as const satisfies Record<string, MessageKey>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;

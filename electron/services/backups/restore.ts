@@ -39,7 +39,8 @@ export async function prepareRestore(
     'backup' in input
       ? [input.backup, backupPathOf(ctx.databasePath, input.backup)]
       : [input.upload, path.join(uploadsFolder(ctx.homeDir), input.upload)];
-  if (!source || !fs.existsSync(source)) throw notFound(say('backup' in input ? 'backupCore.backupNoun' : 'backupCore.uploadNoun'), sourceName);
+  if (!source || !fs.existsSync(source))
+    throw notFound(say('backup' in input ? 'backupCore.backupNoun' : 'backupCore.uploadNoun'), sourceName);
   const running = deps.runningJobs();
   if (running.length > 0) {
     throw ruleViolation(say('backupCore.jobRunning', { jobs: running.join(', ') }));

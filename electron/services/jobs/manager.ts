@@ -218,10 +218,8 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       else job.finish('failed', { message: m.message });
     };
-    thread.onError = (e) =>
-      job.finish('failed', { message: storeMessage('jobsCore.stoppedOnError', { error: e.message }) });
-    thread.onExit = (code) =>
-      job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
+    thread.onError = (e) => job.finish('failed', { message: storeMessage('jobsCore.stoppedOnError', { error: e.message }) });
+    thread.onExit = (code) => job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
     const started = view(id);
     deps.emit({ type: 'job', job: started });
     return started;

@@ -1,4 +1,5 @@
 import type { GridApi, GridReadyEvent } from 'ag-grid-community';
+import { gridLocaleText } from './locale-text';
 import { gridRtl } from '../locale/current';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useRef, type ReactNode } from 'react';
@@ -71,6 +72,7 @@ export function EditableGrid<T>({
         <AgGridReact<T>
           enableRtl={gridRtl()}
           theme={gridTheme}
+          getLocaleText={gridLocaleText}
           undoRedoCellEditing
           undoRedoCellEditingLimit={50}
           stopEditingWhenCellsLoseFocus

@@ -141,6 +141,7 @@ export const auditWordsAr: Record<AuditWordsKey, string> = {
   'auditWords.event.createdFirstAdministrator': 'أنشأ المسؤول الأول',
   'auditWords.event.unlocked': 'فتح القفل',
   'auditWords.event.locked': 'قُفل',
-  'auditWords.wrongPins': '{count, plural, zero {# رمز PIN خاطئ} one {رمز PIN خاطئ واحد} two {رمزا PIN خاطئان} few {# رموز PIN خاطئة} many {# رمزًا PIN خاطئًا} other {# رمز PIN خاطئ}}',
+  'auditWords.wrongPins':
+    '{count, plural, zero {# رمز PIN خاطئ} one {رمز PIN خاطئ واحد} two {رمزا PIN خاطئان} few {# رموز PIN خاطئة} many {# رمزًا PIN خاطئًا} other {# رمز PIN خاطئ}}',
   'auditWords.more': '{count, plural, zero {# أخرى} one {# أخرى} two {# أخريان} few {# أخرى} many {# أخرى} other {# أخرى}}',
 };

@@ -1,6 +1,7 @@
 import { qrPayload } from '../waybill-content';
 import { contentHash, type LossReportPrint, type ManifestPrint, type WaybillPrint, waybillHash } from './content';
 import { day, linesTable, moment, pageOf, signatures, type Printer } from './layout';
+import { unitWord } from '../../../api/i18n/vocabulary-words';
 
 /* The three printed documents as pdfmake definitions, from their content (content.ts). */
 
@@ -44,7 +45,7 @@ export function waybillDocument(p: Printer, w: WaybillPrint): object {
           l.lot,
           l.expiry,
           l.owner,
-          `${p.num(l.quantity)} ${l.unit}`,
+          `${p.num(l.quantity)} ${unitWord(l.unit)}`,
           l.handlingUnits,
           p.num(l.weightKg, 1),
           l.plate,
@@ -107,7 +108,7 @@ export function manifestDocument(p: Printer, m: ManifestPrint): object {
           l.owner,
           l.consignee,
           l.stop,
-          `${p.num(l.quantity)} ${l.unit}`,
+          `${p.num(l.quantity)} ${unitWord(l.unit)}`,
           l.handlingUnits,
           p.num(l.weightKg, 1),
           p.num(l.volumeM3),
@@ -175,7 +176,7 @@ export function lossReportDocument(p: Printer, r: LossReportPrint): object {
               `${l.lot}${l.expiry ? ` (${day(l.expiry)})` : ''}`,
               l.owner,
               l.waybill,
-              `${p.num(l.sent)} ${l.unit}`,
+              `${p.num(l.sent)} ${unitWord(l.unit)}`,
               p.num(l.good),
               p.num(l.damaged),
               p.num(l.short),

@@ -1,4 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { dateTime, gridRtl } from '../../locale/current';
 import { DateField, isIsoDate } from '../../locale/DateField';
 import { AgGridReact } from 'ag-grid-react';
@@ -179,6 +180,7 @@ export default function AuditPage() {
           <AgGridReact<Row>
             enableRtl={gridRtl()}
             theme={gridTheme}
+            getLocaleText={gridLocaleText}
             rowData={rows}
             columnDefs={columns}
             defaultColDef={{ sortable: true, resizable: true, filter: true, floatingFilter: true }}

@@ -160,7 +160,9 @@ export function fieldLabel(field: string): string {
 export const hasOperationWord = (operation: string): boolean => verbKey(operation) !== undefined;
 export const hasEntityWord = (entity: string): boolean => Object.hasOwn(ENTITY_KEYS, entity) || Object.hasOwn(AUDIT_ENTITY_KEYS, entity);
 export const hasFieldWord = (field: string): boolean =>
-  Object.hasOwn(FIELD_KEYS, field) || CONTRACT_FIELD_KEYS.has(`field.${field.replace(/Id$/, '')}`) || Object.hasOwn(AUDIT_FIELD_KEYS, field);
+  Object.hasOwn(FIELD_KEYS, field) ||
+  CONTRACT_FIELD_KEYS.has(`field.${field.replace(/Id$/, '')}`) ||
+  Object.hasOwn(AUDIT_FIELD_KEYS, field);
 
 function storedMessage(raw: string): string | null {
   try {
@@ -193,7 +195,8 @@ export function valueLabel(field: string, value: unknown, entity: string): strin
   if (field === 'event' && Object.hasOwn(STORED_EVENTS, value)) return t(AUDIT_EVENT_KEYS[STORED_EVENTS[value]]);
   const wrongPins = field === 'reason' && entity === 'operator' ? /^(\d+) wrong PINs$/.exec(value) : null;
   if (wrongPins) return t('auditWords.wrongPins', { count: Number(wrongPins[1]) });
-  if (field === 'state' && entity === 'convoy' && Object.hasOwn(CONVOY_STATUS_KEYS, value)) return t(CONVOY_STATUS_KEYS[value as ConvoyStatus]);
+  if (field === 'state' && entity === 'convoy' && Object.hasOwn(CONVOY_STATUS_KEYS, value))
+    return t(CONVOY_STATUS_KEYS[value as ConvoyStatus]);
   if (field === 'notificationStatus' && Object.hasOwn(NOTIFICATION_STATUS_KEYS, value))
     return t(NOTIFICATION_STATUS_KEYS[value as NotificationStatus]);
   if (field === 'status' && entity === 'request' && Object.hasOwn(REQUEST_STATUS_KEYS, value))

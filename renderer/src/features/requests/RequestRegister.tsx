@@ -1,4 +1,5 @@
 import type { ColDef, GridApi, RowClassParams } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
@@ -215,6 +216,7 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
         <AgGridReact<RequestListRow>
           key={gridRtl() ? 'rtl' : 'ltr'} // AG Grid reads its direction once: drawn again when it changes
           theme={gridTheme}
+          getLocaleText={gridLocaleText}
           enableBrowserTooltips
           enableRtl={gridRtl()}
           rowModelType="infinite"

@@ -1,4 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
@@ -120,6 +121,7 @@ export default function AlertsPage() {
               <AgGridReact<ExpiryAlert>
                 enableRtl={gridRtl()}
                 theme={gridTheme}
+                getLocaleText={gridLocaleText}
                 enableBrowserTooltips
                 rowData={expiryRows}
                 columnDefs={expiryColumns()}
@@ -154,6 +156,7 @@ export default function AlertsPage() {
               <AgGridReact<LowStockAlert>
                 enableRtl={gridRtl()}
                 theme={gridTheme}
+                getLocaleText={gridLocaleText}
                 enableBrowserTooltips
                 rowData={lowRows}
                 columnDefs={lowColumns()}

@@ -1,4 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
@@ -124,6 +125,7 @@ export default function CountList({ onOpen }: { onOpen: (id: string) => void }) 
           <AgGridReact<StockDocumentView>
             enableRtl={gridRtl()}
             theme={gridTheme}
+            getLocaleText={gridLocaleText}
             enableBrowserTooltips
             rowData={rows}
             columnDefs={columns}

@@ -1,4 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -174,6 +175,7 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
         <AgGridReact<StockDocumentView>
           enableRtl={gridRtl()}
           theme={gridTheme}
+          getLocaleText={gridLocaleText}
           enableBrowserTooltips
           rowModelType="infinite"
           datasource={datasource}

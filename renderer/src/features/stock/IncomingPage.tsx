@@ -1,4 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { AgGridReact } from 'ag-grid-react';
 import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useCallback, useMemo, useRef } from 'react';
@@ -108,6 +109,7 @@ export default function IncomingPage() {
         <AgGridReact<IncomingTransferView>
           enableRtl={gridRtl()}
           theme={gridTheme}
+          getLocaleText={gridLocaleText}
           enableBrowserTooltips
           rowModelType="infinite"
           datasource={datasource}

@@ -1,4 +1,5 @@
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
+import { gridLocaleText } from '../../grid/locale-text';
 import { gridRtl } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import type { OnHandRow } from '../../../../electron/api/stock';
@@ -20,6 +21,7 @@ export default function OnHandGrid(p: {
     <AgGridReact<OnHandRow>
       enableRtl={gridRtl()}
       theme={gridTheme}
+      getLocaleText={gridLocaleText}
       enableBrowserTooltips
       rowModelType="infinite"
       // Two lines of text: a long item name is shown whole (the infinite row model needs one height).

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { gridLocaleText } from '../../grid/locale-text';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -175,6 +176,7 @@ export default function StockCard(p: {
           <AgGridReact<StockCardRow>
             enableRtl={gridRtl()}
             theme={gridTheme}
+            getLocaleText={gridLocaleText}
             enableBrowserTooltips
             rowData={c?.rows ?? []}
             columnDefs={columns}
