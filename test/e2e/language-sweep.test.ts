@@ -48,7 +48,11 @@ afterAll(async () => {
 async function visit(page: Page, path: string): Promise<string> {
   await page.evaluate((p) => (window.location.hash = `#/${p}`), path);
   await page.locator(`nav.sidenav a[href="#/${path}"][aria-current="page"]`).waitFor();
-  await expect.poll(() => page.locator('.ag-overlay-loading-center, .loading, [aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+  await expect
+    .poll(() => page.locator('main .page-loading, main .pending, main .ag-overlay-loading-center, main .loading').count(), {
+      timeout: 20_000,
+    })
+    .toBe(0);
   // What a reader sees, and what a screen reader says (aria labels, titles, placeholders).
   return page
     .locator('main')

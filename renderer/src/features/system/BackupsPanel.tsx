@@ -132,7 +132,7 @@ export function BackupsPanel() {
             {t('backups.restoreFromFile')}
           </button>
         ) : (
-          <label className="file-button">
+          <label className="file-button button secondary">
             {t('backups.restoreFromFile')}{' '}
             <input
               ref={fileInput}

@@ -8,6 +8,7 @@ import { IntegrityCheck } from './IntegrityCheck';
 import { RecentJobs } from './RecentJobs';
 import { BackupsPanel } from './BackupsPanel';
 import { AboutPanel } from './AboutPanel';
+import { ROLE_KEYS } from '../../app/roles';
 import { useT } from '../../i18n';
 
 /** Where the data lives, which installation this is, the integrity check and the recent jobs. */
@@ -38,7 +39,7 @@ export default function DatabasePage() {
         <dt>{t('database.homeOrganisation')}</dt>
         <dd>{s?.homeOrganisation ? `${s.homeOrganisation.shortName} — ${s.homeOrganisation.name}` : '—'}</dd>
         <dt>{t('audit.operator')}</dt>
-        <dd>{s?.operator ? `${s.operator.displayName} (${s.operator.role})` : '—'}</dd>
+        <dd>{s?.operator ? `${s.operator.displayName} (${t(ROLE_KEYS[s.operator.role])})` : '—'}</dd>
         <dt>{t('database.appVersion')}</dt>
         <dd>{s?.appVersion}</dd>
       </dl>
