@@ -46,8 +46,21 @@ export const sayDay = (iso: string | null | undefined): string => formatDate(iso
 /** A moment (ISO timestamp) inside a message, in local time as the screens show it: 30/11/2026 15:03. */
 export const sayMoment = (iso: string | null | undefined): string => formatDateTime(iso, messageLocale());
 
+/**
+ * Messages without placeholders, per language, once worded: a vocabulary label is read once per
+ * cell of an export (100,000 rows), and i18next's lookup cost more than writing the cell.
+ */
+const plain = new Map<Language, Map<MessageKey, string>>();
+
 /** A catalogue message in the current language. */
-export const say = (key: MessageKey, params?: MessageParams): string => translator(current)(key, params);
+export const say = (key: MessageKey, params?: MessageParams): string => {
+  if (params) return translator(current)(key, params);
+  let words = plain.get(current);
+  if (!words) plain.set(current, (words = new Map()));
+  let text = words.get(key);
+  if (text === undefined) words.set(key, (text = translator(current)(key)));
+  return text;
+};
 
 /** A zod error option whose message is worded when the value is refused: `.min(1, sayLater('…'))`. */
 export const sayLater = (key: MessageKey, params?: MessageParams | (() => MessageParams)) => ({

@@ -78,41 +78,61 @@ function matches<R>(col: SheetColumn<R>, model: Combined & Condition, row: R): b
   return one(model);
 }
 
-/** Filters, searches and sorts rows as the grid shows them. Columns the source lacks are ignored (they are not exported either). */
-export function applyGridView<R>(
-  rows: R[],
+/**
+ * Filters, searches and sorts rows as the grid shows them, reading them as they come: only the rows
+ * that pass are kept, and only when the grid is sorted (a sort needs them all). Columns the source
+ * lacks are ignored (they are not exported either).
+ */
+export function gridView<R>(
+  rows: Iterable<R>,
   columns: SheetColumn<R>[],
   req: Pick<ExportRequest, 'filterModel' | 'sort' | 'quickFilter'>,
-): R[] {
+): Iterable<R> {
   const byId = new Map(columns.map((c) => [c.id, c]));
   const filters = Object.entries(req.filterModel ?? {}).flatMap(([id, m]) => {
     const col = byId.get(id);
     return col && m && typeof m === 'object' ? [{ col, model: m as Combined & Condition }] : [];
   });
   const words = (req.quickFilter ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  let out = rows.filter((r) => {
+  const passes = (r: R) => {
     if (!filters.every((f) => matches(f.col, f.model, r))) return false;
     if (words.length === 0) return true;
     const all = columns.map((c) => displayed(c, r).toLowerCase()).join('\n');
     return words.every((w) => all.includes(w));
-  });
-  const sorts = req.sort.flatMap((s) => {
+  };
+  const filtered = filters.length === 0 && words.length === 0 ? rows : filterLazily(rows, passes);
+  const sorts = (req.sort ?? []).flatMap((s) => {
     const col = byId.get(s.colId);
     return col ? [{ col, dir: s.sort === 'desc' ? -1 : 1 }] : [];
   });
-  if (sorts.length) {
-    out = [...out].sort((a, b) => {
-      for (const { col, dir } of sorts) {
-        const va = col.value(a);
-        const vb = col.value(b);
-        const c =
-          typeof va === 'number' && typeof vb === 'number'
-            ? va - vb
-            : displayed(col, a).localeCompare(displayed(col, b), undefined, { numeric: true });
-        if (c !== 0) return c * dir;
-      }
-      return 0;
-    });
-  }
-  return out;
+  if (sorts.length === 0) return filtered;
+  // Each row's sort keys worked out once, not once per comparison.
+  const keyed = [...filtered].map((row) => ({
+    row,
+    keys: sorts.map(({ col }) => {
+      const v = col.value(row);
+      return typeof v === 'number' ? v : displayed(col, row);
+    }),
+  }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < sorts.length; i++) {
+      const va = a.keys[i];
+      const vb = b.keys[i];
+      const c =
+        typeof va === 'number' && typeof vb === 'number'
+          ? va - vb
+          : String(typeof va === 'number' ? displayed(sorts[i].col, a.row) : va).localeCompare(
+              String(typeof vb === 'number' ? displayed(sorts[i].col, b.row) : vb),
+              undefined,
+              { numeric: true },
+            );
+      if (c !== 0) return c * sorts[i].dir;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.row);
+}
+
+function* filterLazily<R>(rows: Iterable<R>, passes: (r: R) => boolean): Generator<R> {
+  for (const r of rows) if (passes(r)) yield r;
 }

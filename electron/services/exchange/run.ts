@@ -1,27 +1,22 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExportOutcome, ExportPreview, ExportRequest } from '../../api/exchange';
-import type { FieldIssue } from '../../api/result';
+import type { ExportOutcome, ExportRequest } from '../../api/exchange';
 import { strictestLabel, tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
 import { storeMessage } from '../core/stored-text';
-import { fourEyesRules } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
-import { invalid } from '../core/errors';
 import { newId } from '../core/ids';
 import { getSetting } from '../system/settings';
-import { pixelsToChars, widthOf, type SheetColumn } from './columns';
-import { applyGridView } from './grid-view';
-import { applyFieldRules, partnerProfile, readSharingDefaults, releasable, type PartnerProfile } from './sharing';
-import { EXPORT_TITLE_KEYS, wordedColumns } from './headers';
-import { EXPORT_SOURCE_TABLE } from './sources';
-import type { ExportSource, SourceRun } from './sources/source';
+import type { SheetColumn } from './columns';
+import { releasable } from './sharing';
+import { EXPORT_TITLE_KEYS } from './headers';
+import { prepare, rowsOf, type Prepared } from './plan';
+import type { SheetMeta } from './writers/meta';
 import { openCsv } from './writers/csv';
 import { openXlsx } from './writers/xlsx';
 import { say } from '../../api/i18n/current';
 
-type Row = Record<string, unknown>;
+export { previewExport } from './plan';
 
 export interface ExportRun {
   /** Folder the file is written in (created). */
@@ -34,214 +29,95 @@ export interface ExportRun {
   checkCancelled?(): void;
 }
 
-interface Prepared {
-  source: ExportSource<Row, unknown>;
-  /** The source's title in the exporting operator's language. */
-  title: string;
-  params: unknown;
-  run: SourceRun;
-  profile: PartnerProfile | null;
-  columns: SheetColumn<Row>[];
-  changes: ExportPreview['fields'];
-  widths: number[];
-}
-
-/**
- * A grid shows some values together in one cell ("120 kg", "12 Mar 2027 (30 days)"); the export
- * keeps them typed in cells of their own, right after the column the grid sent.
- */
-/** The grid's columns with each alias replaced by the source columns it shows (each once, first place wins). */
-function unaliased(shown: { colId: string; width?: number }[], aliases: Record<string, string[]> = {}) {
-  const seen = new Set<string>();
-  return shown
-    .flatMap((c) => (aliases[c.colId] ? aliases[c.colId].map((id, i) => ({ colId: id, width: i === 0 ? c.width : undefined })) : [c]))
-    .filter((c) => !seen.has(c.colId) && seen.add(c.colId));
-}
-
-function withCompanions(shown: { colId: string; width?: number }[], byId: Map<string, SheetColumn<Row>>) {
-  const sent = new Set(shown.map((c) => c.colId));
-  return shown.flatMap((c) => [
-    c,
-    ...(byId.get(c.colId)?.companions ?? []).filter((id) => byId.has(id) && !sent.has(id)).map((id) => ({ colId: id, width: undefined })),
-  ]);
-}
-
-function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
-  const source = EXPORT_SOURCE_TABLE[req.source] as ExportSource<Row, unknown>;
-  const title = say(EXPORT_TITLE_KEYS[req.source]);
-  const parsed = source.params.safeParse(req.params);
-  if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
-      path: ['params', ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
-      message: i.message,
-    }));
-    throw invalid(say('exports.badFilters', { title: title, problems: issues.map((i) => i.message).join('; ') }), issues);
-  }
-  // Headers in the exporting operator's language; ids and HXL hashtags as they are.
-  const byId = new Map(wordedColumns(source.columns).map((c) => [c.id, c]));
-  const wanted = req.columns
-    ? withCompanions(
-        unaliased(req.columns, source.aliases).filter((c) => byId.has(c.colId)),
-        byId,
-      )
-    : source.columns.map((c) => ({ colId: c.id, width: undefined as number | undefined }));
-  if (wanted.length === 0) {
-    throw invalid(say('exports.noColumn', { title, columns: source.columns.map((c) => c.id).join(', ') }), [
-      { path: ['columns'], message: say('exports.noKnownColumn') },
-    ]);
-  }
-  const pixelWidth = new Map(wanted.map((w) => [w.colId, w.width]));
-  const profile = req.partnerOrgId ? partnerProfile(ctx.sqlite, req.partnerOrgId) : null;
-  const plan = applyFieldRules(
-    wanted.map((w) => byId.get(w.colId)!),
-    profile,
-  );
-  const widths = plan.columns.map((c) => {
-    const px = pixelWidth.get(c.id);
-    return px ? pixelsToChars(px) : widthOf(c);
-  });
-  const run: SourceRun = { sqlite: ctx.sqlite, ctx, today: ctx.now().slice(0, 10), defaults: readSharingDefaults(ctx.sqlite) };
-  return { source, title, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
-}
-
-/** The rows of a source: a record grid's rows filtered and sorted as the grid shows them; a big view's straight from SQL. */
-function rowsOf(p: Prepared, req: ExportRequest): Iterable<Row> {
-  const rows = p.source.rows(p.run, p.params as never);
-  if (!p.source.gridFilters) return rows;
-  return applyGridView([...rows], p.source.columns, req);
-}
-
-interface Census {
-  rows: number;
-  withheld: Map<TlpLabel, number>;
-  label: TlpLabel;
-}
-
-/** One pass over the labels only: how many rows go, how many are withheld, and the file's label. */
-function census(p: Prepared, rows: Iterable<Row>, checkCancelled?: () => void): Census {
-  const withheld = new Map<TlpLabel, number>();
-  let worst = 0;
-  let n = 0;
-  let seen = 0;
-  for (const r of rows) {
-    if (++seen % 1000 === 0) checkCancelled?.();
-    const label = p.source.label(r, p.run.defaults);
-    if (p.profile && !releasable(label, p.profile.maxLabel)) {
-      withheld.set(label, (withheld.get(label) ?? 0) + 1);
-      continue;
-    }
-    n++;
-    worst = Math.max(worst, tlpRank(label));
-  }
-  return { rows: n, withheld, label: TLP_LABELS[worst] };
-}
-
-function withheldText(profile: PartnerProfile, c: Census): ExportPreview['withheld'] {
-  return [...c.withheld.entries()]
-    .sort((a, b) => tlpRank(a[0]) - tlpRank(b[0]))
-    .map(([label, rows]) => ({
-      label,
-      rows,
-      why: say('exportRule.aboveLabel', { label, partner: profile.shortName, max: profile.maxLabel }),
-    }));
-}
-
-/** What "Export for <partner>" would write and withhold, before anything is written. */
-export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPreview {
-  const p = prepare(ctx, req);
-  const c = census(p, rowsOf(p, req));
-  return {
-    partnerShortName: p.profile?.shortName ?? null,
-    maxLabel: p.profile?.maxLabel ?? null,
-    rows: c.rows,
-    withheld: p.profile ? withheldText(p.profile, c) : [],
-    fields: p.changes,
-    label: c.label,
-    needsSecondOperator: fourEyesRules(ctx).exportsAboveGreen && tlpRank(c.label) > tlpRank('GREEN'),
-  };
-}
-
 const stamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9+._-]+/g, '_').slice(0, 40);
 
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+/** Why rows or fields are missing from a partner's file, for its title block. */
+function withheldNote(p: Prepared, withheldRows: number): string | null {
+  if (!p.profile) return null;
+  return (
+    [
+      withheldRows ? say('exportBlock.rowsWithheld', { count: withheldRows, label: p.profile.maxLabel }) : '',
+      p.changes.length
+        ? `${p.changes.map((f) => say(f.rule === 'omit' ? 'exportBlock.omitted' : 'exportBlock.coarsened', { column: f.column })).join(', ')}.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || null
+  );
 }
 
 /**
- * Writes one export to `run.folder`: the rows the source gives (as the grid shows them), the
- * partner's profile applied (rows above its highest label withheld, sensitive fields included,
- * coarsened or omitted), the strictest label of what was written stamped in the title block, the
- * file name and the document properties; then one audit entry (what, to whom, when, by whom, how
- * many rows, the label and the file's SHA-256). A cancel or a failure leaves no file and no entry.
+ * Writes one export to `run.folder` in one pass over the rows the source gives (as the grid
+ * shows them): the partner's profile applied (rows above its highest label withheld, sensitive
+ * fields included, coarsened or omitted), the strictest label of what was written stamped in the
+ * title block, the file name and the document properties once the last row is written (the file
+ * is written under a temporary name, then renamed); then one audit entry (what, to whom, when, by
+ * whom, how many rows, the label and the file's SHA-256, taken while writing). A cancel or a
+ * failure leaves no file and no entry.
  */
 export async function runExport(ctx: ServiceContext, req: ExportRequest, run: ExportRun): Promise<ExportOutcome> {
   const p = prepare(ctx, req);
-  run.progress?.(0, 0, say('jobs.step.countingRows'));
-  // Record grids are small: their filtered rows are kept for the second pass. Big views are read twice from SQL instead.
-  const kept = p.source.gridFilters ? [...rowsOf(p, req)] : null;
-  const c = census(p, kept ?? rowsOf(p, req), run.checkCancelled);
-  const total = c.rows;
   const now = ctx.now();
   const home = getSetting(ctx.db, 'home_organisation_id');
   const organisation =
     (home && (ctx.sqlite.prepare('SELECT short_name FROM organisations WHERE id = ?').pluck().get(home) as string | undefined)) ||
     'Corridor';
   const partner = p.profile?.shortName ?? null;
-  const fileName = `corridor-${p.source.stem}-${stamp(now)}-TLP-${c.label}${partner ? `-for-${safeName(partner)}` : ''}.${req.format}`;
   mkdirSync(run.folder, { recursive: true });
-  const path = join(run.folder, fileName);
-  const withheldNote = p.profile
-    ? [
-        c.withheld.size
-          ? say('exportBlock.rowsWithheld', { count: [...c.withheld.values()].reduce((a, b) => a + b, 0), label: p.profile.maxLabel })
-          : '',
-        p.changes.length
-          ? `${p.changes.map((f) => say(f.rule === 'omit' ? 'exportBlock.omitted' : 'exportBlock.coarsened', { column: f.column })).join(', ')}.`
-          : '',
-      ]
-        .filter(Boolean)
-        .join(' ') || null
-    : null;
-  const spec = {
-    path,
-    meta: {
+  // Not a name the shells pick up (files.ts): only the finished file is renamed to one.
+  const partial = join(run.folder, `${newId()}.${req.format}.part`);
+  const spec = { path: partial, title: p.title, columns: p.columns as SheetColumn<never>[], widths: p.widths, hxl: req.hxl };
+  const writer = req.format === 'xlsx' ? openXlsx(spec) : openCsv(spec);
+  const step = (count: number) => say('jobs.step.writingFormat', { format: req.format.toUpperCase(), count });
+  run.progress?.(0, 0, step(0));
+  let written = 0;
+  let withheldRows = 0;
+  let worst = 0;
+  let path = partial;
+  let file: { sha256: string; bytes: number };
+  let label: TlpLabel;
+  let fileName: string;
+  try {
+    const cols = p.columns;
+    const n = cols.length;
+    const max = p.profile?.maxLabel;
+    const labelOf = p.source.label;
+    const defaults = p.run.defaults;
+    let seen = 0;
+    for (const r of rowsOf(p, req)) {
+      if (++seen % 1000 === 0) run.checkCancelled?.();
+      const rowLabel = labelOf(r, defaults);
+      if (max && !releasable(rowLabel, max)) {
+        withheldRows++;
+        continue;
+      }
+      const rank = tlpRank(rowLabel);
+      if (rank > worst) worst = rank;
+      r.effectiveSharing = rowLabel;
+      const values = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) values[i] = cols[i].value(r);
+      const wait = writer.row(values);
+      if (wait) await wait;
+      if (++written % 10_000 === 0) run.progress?.(written, 0, step(written));
+    }
+    label = TLP_LABELS[worst];
+    run.progress?.(written, 0, say('jobs.step.finishingFile'));
+    const meta: SheetMeta = {
       title: p.title,
-      label: c.label,
+      label,
       exportedAt: now,
       organisation,
       source: p.source.scope?.(p.run, p.params as never) ?? say('exportBlock.allSites'),
       operator: run.operator,
       partner,
-      withheldNote,
-    },
-    columns: p.columns as SheetColumn<never>[],
-    widths: p.widths,
-    hxl: req.hxl,
-  };
-  const writer = req.format === 'xlsx' ? openXlsx(spec) : openCsv(spec);
-  let written = 0;
-  try {
-    const cols = p.columns;
-    const max = p.profile?.maxLabel;
-    for (const r of kept ?? rowsOf(p, req)) {
-      const label = p.source.label(r, p.run.defaults);
-      if (max && !releasable(label, max)) continue;
-      r.effectiveSharing = label;
-      const values = new Array<unknown>(cols.length);
-      for (let i = 0; i < cols.length; i++) values[i] = cols[i].value(r);
-      const wait = writer.row(values);
-      if (wait) await wait;
-      if (++written % 500 === 0) {
-        run.checkCancelled?.();
-        if (written % 5000 === 0) run.progress?.(written, total, say('jobs.step.writingFormat', { format: req.format.toUpperCase() }));
-      }
-    }
-    run.progress?.(written, total, say('jobs.step.finishingFile'));
-    await writer.finish();
+      withheldNote: withheldNote(p, withheldRows),
+    };
+    file = await writer.finish(meta);
     run.checkCancelled?.();
+    fileName = `corridor-${p.source.stem}-${stamp(now)}-TLP-${label}${partner ? `-for-${safeName(partner)}` : ''}.${req.format}`;
+    renameSync(partial, join(run.folder, fileName));
+    path = join(run.folder, fileName);
   } catch (e) {
     writer.abort();
     rmSync(path, { force: true });
@@ -253,12 +129,12 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     source: req.source,
     title: p.source.title,
     rows: written,
-    withheldRows: [...c.withheld.values()].reduce((a, b) => a + b, 0),
-    label: c.label,
+    withheldRows,
+    label,
     partnerOrgId: req.partnerOrgId ?? null,
     partnerShortName: partner,
-    sha256: await sha256Of(path),
-    bytes: statSync(path).size,
+    sha256: file.sha256,
+    bytes: file.bytes,
   };
   try {
     const auditCtx: ServiceContext = {

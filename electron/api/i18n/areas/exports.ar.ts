@@ -89,6 +89,7 @@ export const exportsAr: Record<ExportsKey, string> = {
   'exports.badFilters': 'مرشحات تصدير «{title}» غير صالحة: {problems}',
   'exports.noColumn': 'لا يوجد أي من الأعمدة المطلوبة في تصدير «{title}»؛ أعمدته: {columns}',
   'exports.noKnownColumn': 'لا يوجد عمود معروف',
-  'jobs.step.writingFormat': 'جارٍ كتابة ملف {format}',
+  'jobs.step.writingFormat':
+    'جارٍ كتابة ملف {format}: {count, plural, zero {لم يُكتب أي صف بعد} one {كُتب صف واحد} two {كُتب صفان} few {كُتبت # صفوف} many {كُتب # صفًا} other {كُتب # صف}}',
   'tlp.label': 'TLP:{label}',
 };

@@ -91,7 +91,7 @@ export const exportsEn = {
   'exports.badFilters': 'The {title} filters are not valid: {problems}',
   'exports.noColumn': 'None of the columns asked for is in the {title} export; it has: {columns}',
   'exports.noKnownColumn': 'No known column',
-  'jobs.step.writingFormat': 'Writing {format}',
+  'jobs.step.writingFormat': 'Writing {format}: {count, plural, one {# row} other {# rows}} so far',
   'tlp.label': 'TLP:{label}',
 } as const;
 

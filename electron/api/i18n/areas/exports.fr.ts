@@ -91,6 +91,6 @@ export const exportsFr: Record<ExportsKey, string> = {
   'exports.badFilters': 'Les filtres de l’export « {title} » ne sont pas valides : {problems}',
   'exports.noColumn': 'Aucune des colonnes demandées n’existe dans l’export « {title} » ; il a : {columns}',
   'exports.noKnownColumn': 'Aucune colonne connue',
-  'jobs.step.writingFormat': 'Écriture du fichier {format}',
+  'jobs.step.writingFormat': 'Écriture du fichier {format} : {count, plural, one {# ligne écrite} other {# lignes écrites}}',
   'tlp.label': 'TLP:{label}',
 };

@@ -148,7 +148,6 @@ export const recordsAr: Record<RecordsKey, string> = {
   'jobs.step.demoRequests': 'الطلبات: بين الكتيبة وشركائها، في كل حالة',
   'jobs.step.demoConvoys': 'القوافل: المركبات وبيانات الحمولة والإرسال والوصول',
   'jobs.step.copyingDatabase': 'نسخ قاعدة البيانات',
-  'jobs.step.countingRows': 'عدّ الصفوف',
   'jobs.step.finishingFile': 'إنهاء الملف',
   'jobs.step.versions': 'الإصدارات والمجلدات',
   'jobs.step.logHistory': 'السجل وتاريخ المهام',

@@ -147,7 +147,6 @@ export const recordsEn = {
   'jobs.step.demoRequests': 'Requests: between the battalion and its partners, in every state',
   'jobs.step.demoConvoys': 'Convoys: vehicles, manifests, dispatch and arrival',
   'jobs.step.copyingDatabase': 'Copying the database',
-  'jobs.step.countingRows': 'Counting rows',
   'jobs.step.finishingFile': 'Finishing the file',
   'jobs.step.versions': 'Versions and folders',
   'jobs.step.logHistory': 'Log and job history',

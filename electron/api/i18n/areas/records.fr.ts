@@ -147,7 +147,6 @@ export const recordsFr: Record<RecordsKey, string> = {
   'jobs.step.demoRequests': 'Demandes : entre le bataillon et ses partenaires, dans chaque état',
   'jobs.step.demoConvoys': 'Convois : véhicules, manifestes, départ et arrivée',
   'jobs.step.copyingDatabase': 'Copie de la base de données',
-  'jobs.step.countingRows': 'Comptage des lignes',
   'jobs.step.finishingFile': 'Finalisation du fichier',
   'jobs.step.versions': 'Versions et dossiers',
   'jobs.step.logHistory': 'Journal et historique des tâches',

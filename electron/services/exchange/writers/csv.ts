@@ -1,26 +1,25 @@
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { textOf } from '../columns';
-import { neutraliseFormula } from '../../../api/spreadsheet-cells';
+import { csvCellOf, csvField } from './cells';
 import type { SheetSpec, SheetWriter } from './sheet';
 
 const BOM = '\uFEFF';
 /** Written to the file in pieces of about this many characters (fewer system calls than a line at a time). */
-const CHUNK_CHARS = 256 * 1024;
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const CHUNK_CHARS = 1024 * 1024;
 
 /**
  * CSV, UTF-8 with a byte-order mark (so Excel reads accents and Arabic right), CRLF line ends,
  * header row first (then the HXL row): no title block, so the file imports as it is. The sharing
- * label is in the file name. Formula prefixes are neutralised in text cells.
+ * label is in the file name. Formula prefixes are neutralised in text cells. The SHA-256 is taken
+ * from the bytes as they are written.
  */
 export function openCsv(spec: SheetSpec): SheetWriter {
-  const out = createWriteStream(spec.path, { encoding: 'utf8' });
-  const types = spec.columns.map((c) => c.type);
+  const out = createWriteStream(spec.path);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const cells = spec.columns.map((c) => csvCellOf(c.type));
+  const n = cells.length;
   let buffer = BOM + spec.columns.map((c) => csvField(c.header)).join(',') + '\r\n';
   if (spec.hxl) buffer += spec.columns.map((c) => csvField(c.hxl)).join(',') + '\r\n';
   let failed: Error | null = null;
@@ -28,20 +27,17 @@ export function openCsv(spec: SheetSpec): SheetWriter {
 
   const flush = async () => {
     if (failed) throw failed;
-    const chunk = buffer;
+    const chunk = Buffer.from(buffer, 'utf8');
     buffer = '';
+    hash.update(chunk);
+    bytes += chunk.length;
     if (!out.write(chunk)) await once(out, 'drain');
   };
 
   return {
     row(values) {
-      let line = '';
-      for (let i = 0; i < values.length; i++) {
-        if (i > 0) line += ',';
-        const v = values[i];
-        const t = textOf(types[i], v);
-        line += csvField(typeof v === 'number' || typeof v === 'boolean' ? t : neutraliseFormula(t));
-      }
+      let line = n > 0 ? cells[0](values[0]) : '';
+      for (let i = 1; i < n; i++) line += ',' + cells[i](values[i]);
       buffer += line + '\r\n';
       if (buffer.length >= CHUNK_CHARS) return flush();
     },
@@ -50,6 +46,7 @@ export function openCsv(spec: SheetSpec): SheetWriter {
       out.end();
       await once(out, 'finish');
       if (failed) throw failed;
+      return { sha256: hash.digest('hex'), bytes };
     },
     abort() {
       out.destroy();

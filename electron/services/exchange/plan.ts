@@ -1,0 +1,147 @@
+import type { ExportPreview, ExportRequest } from '../../api/exchange';
+import type { FieldIssue } from '../../api/result';
+import { tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
+import { fourEyesRules } from '../operators/four-eyes';
+import type { ServiceContext } from '../core/context';
+import { invalid } from '../core/errors';
+import { pixelsToChars, widthOf, type SheetColumn } from './columns';
+import { gridView } from './grid-view';
+import { applyFieldRules, partnerProfile, readSharingDefaults, releasable, type PartnerProfile } from './sharing';
+import { EXPORT_TITLE_KEYS, wordedColumns } from './headers';
+import { EXPORT_SOURCE_TABLE } from './sources';
+import type { ExportSource, SourceRun } from './sources/source';
+import { say } from '../../api/i18n/current';
+
+/*
+ * What an export will write, worked out before any row is read: the source, its checked
+ * filters, the columns as the grid shows them with the partner's field rules applied, and the
+ * preview's one pass over the rows' labels.
+ */
+
+export type Row = Record<string, unknown>;
+
+export interface Prepared {
+  source: ExportSource<Row, unknown>;
+  /** The source's title in the exporting operator's language. */
+  title: string;
+  params: unknown;
+  run: SourceRun;
+  profile: PartnerProfile | null;
+  columns: SheetColumn<Row>[];
+  changes: ExportPreview['fields'];
+  widths: number[];
+}
+
+/**
+ * A grid shows some values together in one cell ("120 kg", "12 Mar 2027 (30 days)"); the export
+ * keeps them typed in cells of their own, right after the column the grid sent.
+ */
+/** The grid's columns with each alias replaced by the source columns it shows (each once, first place wins). */
+function unaliased(shown: { colId: string; width?: number }[], aliases: Record<string, string[]> = {}) {
+  const seen = new Set<string>();
+  return shown
+    .flatMap((c) => (aliases[c.colId] ? aliases[c.colId].map((id, i) => ({ colId: id, width: i === 0 ? c.width : undefined })) : [c]))
+    .filter((c) => !seen.has(c.colId) && seen.add(c.colId));
+}
+
+function withCompanions(shown: { colId: string; width?: number }[], byId: Map<string, SheetColumn<Row>>) {
+  const sent = new Set(shown.map((c) => c.colId));
+  return shown.flatMap((c) => [
+    c,
+    ...(byId.get(c.colId)?.companions ?? []).filter((id) => byId.has(id) && !sent.has(id)).map((id) => ({ colId: id, width: undefined })),
+  ]);
+}
+
+export function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
+  const source = EXPORT_SOURCE_TABLE[req.source] as ExportSource<Row, unknown>;
+  const title = say(EXPORT_TITLE_KEYS[req.source]);
+  const parsed = source.params.safeParse(req.params);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+      path: ['params', ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
+      message: i.message,
+    }));
+    throw invalid(say('exports.badFilters', { title: title, problems: issues.map((i) => i.message).join('; ') }), issues);
+  }
+  // Headers in the exporting operator's language; ids and HXL hashtags as they are.
+  const byId = new Map(wordedColumns(source.columns).map((c) => [c.id, c]));
+  const wanted = req.columns
+    ? withCompanions(
+        unaliased(req.columns, source.aliases).filter((c) => byId.has(c.colId)),
+        byId,
+      )
+    : source.columns.map((c) => ({ colId: c.id, width: undefined as number | undefined }));
+  if (wanted.length === 0) {
+    throw invalid(say('exports.noColumn', { title, columns: source.columns.map((c) => c.id).join(', ') }), [
+      { path: ['columns'], message: say('exports.noKnownColumn') },
+    ]);
+  }
+  const pixelWidth = new Map(wanted.map((w) => [w.colId, w.width]));
+  const profile = req.partnerOrgId ? partnerProfile(ctx.sqlite, req.partnerOrgId) : null;
+  const plan = applyFieldRules(
+    wanted.map((w) => byId.get(w.colId)!),
+    profile,
+  );
+  const widths = plan.columns.map((c) => {
+    const px = pixelWidth.get(c.id);
+    return px ? pixelsToChars(px) : widthOf(c);
+  });
+  const run: SourceRun = { sqlite: ctx.sqlite, ctx, today: ctx.now().slice(0, 10), defaults: readSharingDefaults(ctx.sqlite) };
+  return { source, title, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
+}
+
+/** The rows of a source: a record grid's rows filtered (as they come) and sorted as the grid shows them; a big view's straight from SQL. */
+export function rowsOf(p: Prepared, req: ExportRequest): Iterable<Row> {
+  const rows = p.source.rows(p.run, p.params as never);
+  return p.source.gridFilters ? gridView(rows, p.source.columns, req) : rows;
+}
+
+export interface Census {
+  rows: number;
+  withheld: Map<TlpLabel, number>;
+  label: TlpLabel;
+}
+
+/** One pass over the labels only: how many rows go, how many are withheld, and the file's label. */
+export function census(p: Prepared, rows: Iterable<Row>, checkCancelled?: () => void): Census {
+  const withheld = new Map<TlpLabel, number>();
+  let worst = 0;
+  let n = 0;
+  let seen = 0;
+  for (const r of rows) {
+    if (++seen % 1000 === 0) checkCancelled?.();
+    const label = p.source.label(r, p.run.defaults);
+    if (p.profile && !releasable(label, p.profile.maxLabel)) {
+      withheld.set(label, (withheld.get(label) ?? 0) + 1);
+      continue;
+    }
+    n++;
+    worst = Math.max(worst, tlpRank(label));
+  }
+  return { rows: n, withheld, label: TLP_LABELS[worst] };
+}
+
+export function withheldText(profile: PartnerProfile, c: Census): ExportPreview['withheld'] {
+  return [...c.withheld.entries()]
+    .sort((a, b) => tlpRank(a[0]) - tlpRank(b[0]))
+    .map(([label, rows]) => ({
+      label,
+      rows,
+      why: say('exportRule.aboveLabel', { label, partner: profile.shortName, max: profile.maxLabel }),
+    }));
+}
+
+/** What "Export for <partner>" would write and withhold, before anything is written. */
+export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPreview {
+  const p = prepare(ctx, req);
+  const c = census(p, rowsOf(p, req));
+  return {
+    partnerShortName: p.profile?.shortName ?? null,
+    maxLabel: p.profile?.maxLabel ?? null,
+    rows: c.rows,
+    withheld: p.profile ? withheldText(p.profile, c) : [],
+    fields: p.changes,
+    label: c.label,
+    needsSecondOperator: fourEyesRules(ctx).exportsAboveGreen && tlpRank(c.label) > tlpRank('GREEN'),
+  };
+}
