@@ -53,6 +53,8 @@ export const EXPORT_SOURCES = [
   'incoming',
   'thresholds',
   'vehicles',
+  'documentLines',
+  'manifest',
 ] as const;
 export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;

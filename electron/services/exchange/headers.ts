@@ -170,6 +170,8 @@ export const EXPORT_TITLE_KEYS: Record<ExportSourceId, MessageKey> = {
   incoming: 'reportTitle.incoming',
   thresholds: 'reportTitle.thresholds',
   vehicles: 'reportTitle.vehicles',
+  documentLines: 'exportTitle.documentLines',
+  manifest: 'exportTitle.manifest',
 };
 
 /** An English header in the current message language (unchanged when it has no key). */

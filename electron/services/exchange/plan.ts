@@ -1,13 +1,13 @@
 import type { ExportPreview, ExportRequest } from '../../api/exchange';
 import type { FieldIssue } from '../../api/result';
-import { tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
+import { SENSITIVE_FIELD_INFO, tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
 import { fourEyesRules } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { invalid } from '../core/errors';
 import { pixelsToChars, widthOf, type SheetColumn } from './columns';
 import { gridView } from './grid-view';
 import { applyFieldRules, partnerProfile, readSharingDefaults, releasable, type PartnerProfile } from './sharing';
-import { EXPORT_TITLE_KEYS, wordedColumns } from './headers';
+import { EXPORT_TITLE_KEYS, headerIn, wordedColumns } from './headers';
 import { EXPORT_SOURCE_TABLE } from './sources';
 import type { ExportSource, SourceRun } from './sources/source';
 import { say } from '../../api/i18n/current';
@@ -99,36 +99,69 @@ export function rowsOf(p: Prepared, req: ExportRequest): Iterable<Row> {
 export interface Census {
   rows: number;
   withheld: Map<TlpLabel, number>;
+  /** Rows withheld because they are sensitive in themselves (a manifest line with weapons cargo). */
+  sensitive: number;
   label: TlpLabel;
+}
+
+/**
+ * Whether a row goes to the partner: `null` when it does, else why not — its label is above the
+ * partner's highest, or it is sensitive in itself (`source.sensitiveRows`) and the profile does
+ * not include that field.
+ */
+export function rowGate(p: Prepared): (label: TlpLabel, r: Row) => 'label' | 'sensitive' | null {
+  const max = p.profile?.maxLabel;
+  if (!max) return () => null;
+  const rows = p.source.sensitiveRows;
+  const withholdSensitive = rows && p.profile!.rules[rows.field] !== 'include' ? rows.is : null;
+  return (label, r) => (!releasable(label, max) ? 'label' : withholdSensitive?.(r) ? 'sensitive' : null);
 }
 
 /** One pass over the labels only: how many rows go, how many are withheld, and the file's label. */
 export function census(p: Prepared, rows: Iterable<Row>, checkCancelled?: () => void): Census {
   const withheld = new Map<TlpLabel, number>();
+  const gate = rowGate(p);
+  let sensitive = 0;
   let worst = 0;
   let n = 0;
   let seen = 0;
   for (const r of rows) {
     if (++seen % 1000 === 0) checkCancelled?.();
     const label = p.source.label(r, p.run.defaults);
-    if (p.profile && !releasable(label, p.profile.maxLabel)) {
-      withheld.set(label, (withheld.get(label) ?? 0) + 1);
-      continue;
-    }
+    const out = gate(label, r);
+    if (out === 'label') withheld.set(label, (withheld.get(label) ?? 0) + 1);
+    if (out === 'sensitive') sensitive++;
+    if (out) continue;
     n++;
     worst = Math.max(worst, tlpRank(label));
   }
-  return { rows: n, withheld, label: TLP_LABELS[worst] };
+  return { rows: n, withheld, sensitive, label: TLP_LABELS[worst] };
 }
 
-export function withheldText(profile: PartnerProfile, c: Census): ExportPreview['withheld'] {
-  return [...c.withheld.entries()]
-    .sort((a, b) => tlpRank(a[0]) - tlpRank(b[0]))
-    .map(([label, rows]) => ({
-      label,
-      rows,
-      why: say('exportRule.aboveLabel', { label, partner: profile.shortName, max: profile.maxLabel }),
-    }));
+/** Why the sensitive rows a profile withholds are left out (preview and title block). */
+export function sensitiveWhy(p: Prepared): string {
+  const field = p.source.sensitiveRows!.field;
+  return say('exportRule.sensitiveRows', {
+    why: say('exportRule.why', {
+      field: headerIn(SENSITIVE_FIELD_INFO[field].label),
+      partner: p.profile!.shortName,
+      rule: p.profile!.rules[field],
+    }),
+  });
+}
+
+export function withheldText(p: Prepared, c: Census): ExportPreview['withheld'] {
+  const profile = p.profile!;
+  return [
+    ...[...c.withheld.entries()]
+      .sort((a, b) => tlpRank(a[0]) - tlpRank(b[0]))
+      .map(([label, rows]) => ({
+        label,
+        rows,
+        why: say('exportRule.aboveLabel', { label, partner: profile.shortName, max: profile.maxLabel }),
+      })),
+    ...(c.sensitive ? [{ label: c.label, rows: c.sensitive, why: sensitiveWhy(p) }] : []),
+  ];
 }
 
 /** What "Export for <partner>" would write and withhold, before anything is written. */
@@ -139,7 +172,7 @@ export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPr
     partnerShortName: p.profile?.shortName ?? null,
     maxLabel: p.profile?.maxLabel ?? null,
     rows: c.rows,
-    withheld: p.profile ? withheldText(p.profile, c) : [],
+    withheld: p.profile ? withheldText(p, c) : [],
     fields: p.changes,
     label: c.label,
     needsSecondOperator: fourEyesRules(ctx).exportsAboveGreen && tlpRank(c.label) > tlpRank('GREEN'),

@@ -8,9 +8,8 @@ import type { ServiceContext } from '../core/context';
 import { newId } from '../core/ids';
 import { getSetting } from '../system/settings';
 import type { SheetColumn } from './columns';
-import { releasable } from './sharing';
 import { EXPORT_TITLE_KEYS } from './headers';
-import { prepare, rowsOf, type Prepared } from './plan';
+import { prepare, rowGate, rowsOf, sensitiveWhy, type Prepared } from './plan';
 import type { SheetMeta } from './writers/meta';
 import { openCsv } from './writers/csv';
 import { openXlsx } from './writers/xlsx';
@@ -33,11 +32,12 @@ const stamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace('T'
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9+._-]+/g, '_').slice(0, 40);
 
 /** Why rows or fields are missing from a partner's file, for its title block. */
-function withheldNote(p: Prepared, withheldRows: number): string | null {
+function withheldNote(p: Prepared, withheldRows: number, sensitiveRows: number): string | null {
   if (!p.profile) return null;
   return (
     [
       withheldRows ? say('exportBlock.rowsWithheld', { count: withheldRows, label: p.profile.maxLabel }) : '',
+      sensitiveRows ? say('exportBlock.sensitiveWithheld', { count: sensitiveRows, why: sensitiveWhy(p) }) : '',
       p.changes.length
         ? `${p.changes.map((f) => say(f.rule === 'omit' ? 'exportBlock.omitted' : 'exportBlock.coarsened', { column: f.column })).join(', ')}.`
         : '',
@@ -73,6 +73,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   run.progress?.(0, 0, step(0));
   let written = 0;
   let withheldRows = 0;
+  let sensitiveRows = 0;
   let worst = 0;
   let path = partial;
   let file: { sha256: string; bytes: number };
@@ -81,15 +82,17 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   try {
     const cols = p.columns;
     const n = cols.length;
-    const max = p.profile?.maxLabel;
+    const gate = rowGate(p);
     const labelOf = p.source.label;
     const defaults = p.run.defaults;
     let seen = 0;
     for (const r of rowsOf(p, req)) {
       if (++seen % 1000 === 0) run.checkCancelled?.();
       const rowLabel = labelOf(r, defaults);
-      if (max && !releasable(rowLabel, max)) {
-        withheldRows++;
+      const out = gate(rowLabel, r);
+      if (out) {
+        if (out === 'label') withheldRows++;
+        else sensitiveRows++;
         continue;
       }
       const rank = tlpRank(rowLabel);
@@ -111,7 +114,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
       source: p.source.scope?.(p.run, p.params as never) ?? say('exportBlock.allSites'),
       operator: run.operator,
       partner,
-      withheldNote: withheldNote(p, withheldRows),
+      withheldNote: withheldNote(p, withheldRows, sensitiveRows),
     };
     file = await writer.finish(meta);
     run.checkCancelled?.();
@@ -129,7 +132,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     source: req.source,
     title: p.source.title,
     rows: written,
-    withheldRows,
+    withheldRows: withheldRows + sensitiveRows,
     label,
     partnerOrgId: req.partnerOrgId ?? null,
     partnerShortName: partner,

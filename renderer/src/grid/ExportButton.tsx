@@ -157,7 +157,7 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
             <strong>{t('export.tlp', { label: preview.label })}</strong> {t('export.previewMax', { max: preview.maxLabel ?? '' })}
           </div>
           {preview.withheld.map((w) => (
-            <div key={w.label}>{t('export.withheld', { count: w.rows, why: w.why })}</div>
+            <div key={`${w.label}-${w.why}`}>{t('export.withheld', { count: w.rows, why: w.why })}</div>
           ))}
           {preview.fields.map((f) => (
             <div key={f.column}>{t(f.rule === 'omit' ? 'export.omitted' : 'export.coarsened', { column: f.column, why: f.why })}</div>

@@ -91,5 +91,17 @@ export const exportsAr: Record<ExportsKey, string> = {
   'exports.noKnownColumn': 'لا يوجد عمود معروف',
   'jobs.step.writingFormat':
     'جارٍ كتابة ملف {format}: {count, plural, zero {لم يُكتب أي صف بعد} one {كُتب صف واحد} two {كُتب صفان} few {كُتبت # صفوف} many {كُتب # صفًا} other {كُتب # صف}}',
+  'exportTitle.documentLines': 'بنود المستند',
+  'exportTitle.manifest': 'بيان حمولة القافلة',
+  'exportCol.lineNo': 'البند',
+  'exportCol.weightKg': 'الوزن (كغ)',
+  'exportCol.volumeM3': 'الحجم (م³)',
+  'exportBlock.document': 'المستند {number}، الموقع {code}',
+  'exportBlock.draft': 'مسودة',
+  'exportRule.sensitiveRows': '{why}: تُحجب البنود التي تحمله',
+  'exportBlock.sensitiveWithheld':
+    '{count, plural, zero {لم يُحجب أي بند} one {حُجب بند واحد} two {حُجب بندان} few {حُجبت # بنود} many {حُجب # بندًا} other {حُجب # بند}} ({why}).',
+  'export.documentLines': 'تصدير البنود…',
+  'export.manifest': 'تصدير البيان…',
   'tlp.label': 'TLP:{label}',
 };

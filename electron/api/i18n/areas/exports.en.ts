@@ -92,6 +92,17 @@ export const exportsEn = {
   'exports.noColumn': 'None of the columns asked for is in the {title} export; it has: {columns}',
   'exports.noKnownColumn': 'No known column',
   'jobs.step.writingFormat': 'Writing {format}: {count, plural, one {# row} other {# rows}} so far',
+  'exportTitle.documentLines': 'Document lines',
+  'exportTitle.manifest': 'Convoy manifest',
+  'exportCol.lineNo': 'Line',
+  'exportCol.weightKg': 'Weight (kg)',
+  'exportCol.volumeM3': 'Volume (m³)',
+  'exportBlock.document': 'document {number}, site {code}',
+  'exportBlock.draft': 'draft',
+  'exportRule.sensitiveRows': '{why}: the lines carrying it are withheld',
+  'exportBlock.sensitiveWithheld': '{count, plural, one {# line} other {# lines}} withheld ({why}).',
+  'export.documentLines': 'Export lines…',
+  'export.manifest': 'Export manifest…',
   'tlp.label': 'TLP:{label}',
 } as const;
 

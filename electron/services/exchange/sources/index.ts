@@ -8,6 +8,7 @@ import { agreementsSource, contactsSource, exportProfilesSource, itemsSource, or
 import { requestMeasuresSource } from './request-measures';
 import { requestRegisterSource } from './requests';
 import type { ExportSource } from './source';
+import { documentLinesSource, manifestSource } from './lines';
 import { documentsSource, onHandSource, stockCardSource, threeWSource } from './stock';
 
 /** Every exportable grid and report, by the id the renderer names. */
@@ -34,4 +35,6 @@ export const EXPORT_SOURCE_TABLE: Record<ExportSourceId, ExportSource<Record<str
   incoming: incomingSource as never,
   thresholds: thresholdsSource as never,
   vehicles: vehiclesSource as never,
+  documentLines: documentLinesSource as never,
+  manifest: manifestSource as never,
 };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { SharingDefaults } from '../../../api/exchange';
-import type { TlpLabel } from '../../../api/vocabularies';
+import type { SensitiveField, TlpLabel } from '../../../api/vocabularies';
 import type { SheetColumn } from '../columns';
 import { say } from '../../../api/i18n/current';
 import type { ServiceContext } from '../../core/context';
@@ -36,6 +36,11 @@ export interface ExportSource<R = Record<string, unknown>, P = Record<string, un
    * "From / to" is the counterparty and the other site): the export writes those, in that place.
    */
   aliases?: Record<string, string[]>;
+  /**
+   * Rows sensitive in themselves (a manifest line carrying weapons or ammunition): withheld from a
+   * partner whose profile does not include `field`.
+   */
+  sensitiveRows?: { field: SensitiveField; is(row: R): boolean };
   /** Which sites the rows come from, for the title block; default "all sites". */
   scope?(run: SourceRun, params: P): string;
 }

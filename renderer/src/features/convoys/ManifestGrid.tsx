@@ -6,6 +6,7 @@ import type { OpInput } from '../../../../electron/api/contract';
 import { explain } from '../../app/errors';
 import { queryClient, useCoreQuery } from '../../app/queries';
 import { EditableGrid } from '../../grid/EditableGrid';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { t, useLanguage } from '../../i18n';
@@ -222,6 +223,11 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
           </button>
         )}
         {editable && <span className="muted">{t('manifest.orPaste', { columns: pasteColumns() })}</span>}
+        <ExportButton
+          source="manifest"
+          label={t('export.manifest')}
+          parts={() => ({ params: { convoyId: c.id }, ...gridViewOf(apiRef.current) })}
+        />
       </div>
       {message && (
         <p className={message.error ? 'msg error' : 'msg'} role={message.error ? 'alert' : 'status'} data-testid="manifest-message">

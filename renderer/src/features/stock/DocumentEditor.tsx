@@ -297,6 +297,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))
         }
         onSelect={setSelected}
+        documentId={d.id}
       />
       {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
       {d.kind === 'transfer_out' && d.status === 'posted' && !d.reversedByDocumentId && !allowed('receive') && (

@@ -3,6 +3,7 @@ import { readDate, readNumber } from '../../locale/current';
 import { refusalText } from '../../locale/messages';
 import { useEffect, useMemo, useRef } from 'react';
 import type { StockDocumentKind, StockDocumentLineView, StockLineInput } from '../../../../electron/api/stock';
+import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { EditableGrid } from '../../grid/EditableGrid';
 import { useRowsInPlace } from '../../grid/useRowsInPlace';
 import { DEFAULT_COL_UNSORTED, SINGLE_ROW } from './gridProps';
@@ -26,6 +27,8 @@ interface Props {
   onChange: (line: Row, change: Partial<StockLineInput>) => Promise<boolean>;
   onLocalProblem: (lineId: string, field: string, message: string) => void;
   onSelect: (line: Row | null) => void;
+  /** The document, once saved: its lines can be exported as the grid shows them. */
+  documentId?: string;
 }
 
 /** The lines of a document: edited in place while a draft (each change saved at once), read-only once posted. */
@@ -120,7 +123,7 @@ export function LinesGrid(p: Props) {
     });
   };
 
-  return (
+  const grid = (
     <EditableGrid<Row>
       className="stock-grid"
       testId="lines-grid"
@@ -141,5 +144,19 @@ export function LinesGrid(p: Props) {
       singleClickEdit={false}
       overlayNoRowsTemplate={p.editable ? t('line.noneYet') : t('line.none')}
     />
+  );
+  if (!p.documentId) return grid;
+  const documentId = p.documentId;
+  return (
+    <>
+      <div className="toolbar lines-toolbar">
+        <ExportButton
+          source="documentLines"
+          label={t('export.documentLines')}
+          parts={() => ({ params: { documentId }, ...gridViewOf(apiRef.current) })}
+        />
+      </div>
+      {grid}
+    </>
   );
 }
