@@ -54,6 +54,8 @@ export function openXlsx(spec: SheetSpec): SheetWriter {
     await zip.add('xl/workbook.xml', workbookXml(sheetName, `$A$${headerRow}:$${last}$${headerRow}`));
     await zip.add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
   })();
+  // A failure here is thrown where the sheet is first written (flush); until then it is not unhandled.
+  fixed.catch(() => undefined);
   let sheet: ReturnType<typeof zip.open> | null = null;
 
   const cols = columns.map((_, i) => `<col min="${i + 1}" max="${i + 1}" width="${spec.widths[i] ?? 12}" customWidth="1"/>`).join('');
