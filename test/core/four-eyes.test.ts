@@ -276,4 +276,26 @@ describe('four-eyes: exports above TLP:GREEN', () => {
     const green = await w.call('exports.preview', { source: 'items', params: {}, format: 'csv' });
     expect(green.needsSecondOperator).toBe(green.label !== 'CLEAR' && green.label !== 'GREEN');
   });
+
+  it('ask for no one else when nothing above GREEN would go out: a partner capped at GREEN, or the AMBER row filtered out', async () => {
+    await setRules({ exportsAboveGreen: true });
+    const request = { source: 'organisations' as const, params: {}, format: 'csv' as const };
+    expect((await w.call('exports.preview', request)).needsSecondOperator).toBe(true);
+    // For a partner whose highest label is GREEN the AMBER organisation is withheld, so it goes.
+    await w.call('exportProfiles.save', { rows: [{ organisationId: w.org.ngo, maxLabel: 'GREEN', callSigns: 'omit' }] });
+    const forNgo = { ...request, partnerOrgId: w.org.ngo };
+    expect(await w.call('exports.preview', forNgo)).toMatchObject({ needsSecondOperator: false });
+    const { job } = await exportThroughJob(w.t, forNgo);
+    expect(job.state).toBe('done');
+    // Filtered to the other organisations as the grid shows them, the AMBER one is not in the file.
+    const filtered = { ...request, filterModel: { shortName: { filterType: 'text', type: 'notContains', filter: 'SIC' } } };
+    expect(await w.call('exports.preview', filtered)).toMatchObject({ needsSecondOperator: false });
+    expect((await exportThroughJob(w.t, filtered)).job.state).toBe('done');
+    // Sorted or not, one AMBER row among the rest still needs the approver.
+    const sorted = { ...request, sort: [{ colId: 'name', sort: 'desc' as const }] };
+    expect(await w.t.core.invoke('jobs.start', { kind: 'export', ...sorted })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Second operator for exports above TLP:GREEN') },
+    });
+  });
 });

@@ -164,6 +164,24 @@ export function withheldText(p: Prepared, c: Census): ExportPreview['withheld'] 
   ];
 }
 
+/**
+ * Whether the export would carry a row above TLP:GREEN (four-eyes' question at `jobs.start`),
+ * answered without reading every row on the core's thread: never for a partner whose highest
+ * label is GREEN or below; otherwise the rows are read, unsorted, only until the first one that
+ * would go out above GREEN.
+ */
+export function goesAboveGreen(ctx: ServiceContext, req: ExportRequest): boolean {
+  const p = prepare(ctx, req);
+  const green = tlpRank('GREEN');
+  if (p.profile && tlpRank(p.profile.maxLabel) <= green) return false;
+  const gate = rowGate(p);
+  for (const r of rowsOf(p, { ...req, sort: [] })) {
+    const label = p.source.label(r, p.run.defaults);
+    if (tlpRank(label) > green && gate(label, r) === null) return true;
+  }
+  return false;
+}
+
 /** What "Export for <partner>" would write and withhold, before anything is written. */
 export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPreview {
   const p = prepare(ctx, req);

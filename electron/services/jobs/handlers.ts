@@ -1,4 +1,4 @@
-import { previewExport } from '../exchange/run';
+import { goesAboveGreen } from '../exchange/plan';
 import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { AreaHandlers } from '../core/handlers';
 import type { JobManager } from './manager';
@@ -12,10 +12,10 @@ export function jobHandlers(jobs: JobManager): AreaHandlers<'jobs.start' | 'jobs
       // the job gets their name only, never the PIN (the job's input is kept in the job list).
       const { secondOperator, ...request } = input;
       if (secondOperator) verifySecondOperator(ctx, secondOperator);
-      // Only without one does the export's label need reading (every row, on the core's thread).
+      // Only without one does the export's label matter: read until the first row above GREEN.
       else if (fourEyesRules(ctx).exportsAboveGreen) {
         const { kind: _kind, ...exportReq } = request;
-        if (previewExport(ctx, exportReq).needsSecondOperator) requireSecondOperator(ctx, 'exportsAboveGreen');
+        if (goesAboveGreen(ctx, exportReq)) requireSecondOperator(ctx, 'exportsAboveGreen');
       }
       return jobs.start(request, { id: ctx.account()!.id, name: ctx.operator()!, second: ctx.secondOperator });
     },
