@@ -6,6 +6,7 @@ import { siteOps } from './sites';
 import { stockCountOps } from './stock/counts';
 import { stockDocumentOps } from './stock/documents';
 import { stockLineOps } from './stock/lines';
+import { stockPasteOps } from './stock/paste';
 import { stockIncomingOps } from './stock/incoming';
 import { stockThresholdOps } from './stock/thresholds';
 import { stockViewOps } from './stock/views';
@@ -34,6 +35,7 @@ export const contract = {
   ...catalogueOps,
   ...stockDocumentOps,
   ...stockLineOps,
+  ...stockPasteOps,
   ...stockIncomingOps,
   ...stockViewOps,
   ...stockThresholdOps,

@@ -1,6 +1,7 @@
 /* الفهرس العربي: المفاتيح نفسها الموجودة في en.ts (انظر en.ts لشكل الرسائل). */
 import { gridAr } from './areas/grid.ar';
 import { pasteRowsAr } from './areas/paste-rows.ar';
+import { pasteLinesAr } from './areas/paste-lines.ar';
 import { recordsAr } from './areas/records.ar';
 import { usesAr } from './areas/uses.ar';
 import { stockCoreAr } from './areas/stock-core.ar';
@@ -721,6 +722,7 @@ export const ar: Record<MessageKey, string> = {
   ...stockCoreAr,
   ...gridAr,
   ...pasteRowsAr,
+  ...pasteLinesAr,
   ...transfersAr,
   ...fourEyesAr,
   ...coreRefusalsAr,

@@ -21,6 +21,7 @@ import { requestFormEn } from './areas/request-form.en';
 import { requestAttachmentsEn } from './areas/request-attachments.en';
 import { gridEn } from './areas/grid.en';
 import { pasteRowsEn } from './areas/paste-rows.en';
+import { pasteLinesEn } from './areas/paste-lines.en';
 import { recordsEn } from './areas/records.en';
 import { usesEn } from './areas/uses.en';
 import { stockCoreEn } from './areas/stock-core.en';
@@ -737,6 +738,7 @@ export const en = {
   ...stockCoreEn,
   ...gridEn,
   ...pasteRowsEn,
+  ...pasteLinesEn,
   ...transfersEn,
   ...fourEyesEn,
   ...coreRefusalsEn,

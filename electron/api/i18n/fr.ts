@@ -1,6 +1,7 @@
 /* Le catalogue français : les mêmes clés que en.ts (voir en.ts pour la forme des messages). */
 import { gridFr } from './areas/grid.fr';
 import { pasteRowsFr } from './areas/paste-rows.fr';
+import { pasteLinesFr } from './areas/paste-lines.fr';
 import { recordsFr } from './areas/records.fr';
 import { usesFr } from './areas/uses.fr';
 import { stockCoreFr } from './areas/stock-core.fr';
@@ -744,6 +745,7 @@ export const fr: Record<MessageKey, string> = {
   ...stockCoreFr,
   ...gridFr,
   ...pasteRowsFr,
+  ...pasteLinesFr,
   ...transfersFr,
   ...fourEyesFr,
   ...coreRefusalsFr,

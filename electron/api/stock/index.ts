@@ -11,6 +11,7 @@ export * from './counts';
 export * from './views';
 export * from './thresholds';
 export * from './incoming';
+export * from './paste';
 
 // The stock vocabularies, for callers that import everything stock from here.
 export * from '../vocabularies/stock';

@@ -1,14 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
-import type {
-  addCountLineInput,
-  CountLineView,
-  CountSheet,
-  countSheetInput,
-  createCountInput,
-  setCountLineInput,
-  setCountLinesInput,
-} from '../../api/stock';
+import type { CountLineView, CountSheet, countSheetInput, createCountInput, setCountLineInput, setCountLinesInput } from '../../api/stock';
 import { hidesExpected } from '../../api/stock';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
@@ -20,13 +12,9 @@ import { insertDoc, loadDoc, type DocRow } from './document-rows';
 import { documentView } from './document-views';
 import { refuse } from './errors';
 import { Filters } from './filters';
-import { findOrCreateLot, storedBalance } from './ledger-write';
 import { Lookups } from './lookups';
 import { all, one } from './sql';
 import { say } from '../../api/i18n';
-import { CATEGORY_LABELS } from '../../api/vocabularies';
-import { fieldWord } from '../records/words';
-import { conditionWord } from '../../api/i18n/vocabulary-words';
 import { assertDocumentAction } from './workflow';
 
 const LINE_SELECT = `SELECT c.id, c.version, c.line_no AS lineNo, c.lot_id AS lotId, c.item_id AS itemId, i.code AS itemCode,
@@ -220,82 +208,5 @@ export function setCountLines(ctx: ServiceContext, input: z.output<typeof setCou
       })),
     );
     return input.lines.map((l) => countLine(ctx, l.lineId, doc));
-  });
-}
-
-/** Stock found during the count that the sheet did not list: a lot the site did not expect, or a new batch. */
-export function addCountLine(ctx: ServiceContext, input: z.output<typeof addCountLineInput>): CountLineView {
-  return inTransaction(ctx, () => {
-    const doc = countFor(ctx, input.documentId, 'count');
-    const look = new Lookups(ctx.sqlite);
-    const issues: FieldIssue[] = [];
-    let lotId = input.lotId ?? null;
-    if (lotId) {
-      if (!look.lot(lotId)) issues.push({ path: ['lotId'], message: 'This lot does not exist; choose one from the list' });
-    } else {
-      const item = input.itemId ? look.item(input.itemId) : null;
-      if (!input.itemId) issues.push({ path: ['itemId'], message: 'Item is required' });
-      else if (!item) issues.push({ path: ['itemId'], message: 'Item does not exist; choose one from the catalogue' });
-      if (!input.ownerOrgId) issues.push({ path: ['ownerOrgId'], message: say('stockCore.ownerRequired') });
-      else if (!look.org(input.ownerOrgId))
-        issues.push({ path: ['ownerOrgId'], message: say('stockCore.orgMissing', { field: fieldWord('Owner') }) });
-      if (item?.needsLotExpiry && !input.lotNumber)
-        issues.push({ path: ['lotNumber'], message: say('stockCore.needsLot', { item: item.code }) });
-      if (item?.needsLotExpiry && !input.expiryDate)
-        issues.push({ path: ['expiryDate'], message: say('stockCore.needsExpiryDate', { item: item.code }) });
-      if (issues.length === 0) {
-        lotId = findOrCreateLot(ctx, look, {
-          itemId: input.itemId!,
-          lotNumber: input.lotNumber ?? '',
-          expiryDate: input.expiryDate ?? null,
-          ownerOrgId: input.ownerOrgId!,
-          donorOrgId: null,
-        }).id;
-      }
-    }
-    if (issues.length > 0) throw refuse('invalid_input', issues);
-    const lot = look.lot(lotId!)!;
-    const category = one<{ category: string }>(ctx.sqlite, 'SELECT category FROM items WHERE id = ?', lot.itemId)!.category;
-    if (doc.countCategory && category !== doc.countCategory) {
-      const categoryWord = (c: string) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? c;
-      throw invalid(
-        say('stockCore.otherCategory', {
-          sheet: categoryWord(doc.countCategory),
-          lot: look.describeLot(lot),
-          category: categoryWord(category),
-        }),
-        [{ path: ['itemId'], message: say('stockCore.otherCategoryShort') }],
-      );
-    }
-    const clash = one<{ lineNo: number }>(
-      ctx.sqlite,
-      'SELECT line_no AS lineNo FROM stock_count_lines WHERE document_id = ? AND lot_id = ? AND condition = ?',
-      doc.id,
-      lot.id,
-      input.condition,
-    );
-    if (clash)
-      throw conflict(
-        say('stockCore.alreadyOnSheet', { lot: look.describeLot(lot), condition: conditionWord(input.condition), line: clash.lineNo }),
-      );
-    const expected = storedBalance(ctx.sqlite, doc.siteId, lot.id, input.condition);
-    const now = ctx.now();
-    const lineNo =
-      (one<{ n: number | null }>(ctx.sqlite, 'SELECT max(line_no) AS n FROM stock_count_lines WHERE document_id = ?', doc.id)?.n ?? 0) + 1;
-    const { id } = insertRecord(ctx, 'stock_count_lines', {
-      document_id: doc.id,
-      line_no: lineNo,
-      lot_id: lot.id,
-      item_id: lot.itemId,
-      condition: input.condition,
-      expected,
-      counted: input.counted,
-      counted_at: now,
-      counted_by: ctx.operator(),
-      found: 1,
-    });
-    const view = countLine(ctx, id, doc);
-    recordAudit(ctx, [{ entity: 'stock_count_line', entityId: id, before: null, after: view }]);
-    return view;
   });
 }

@@ -2,7 +2,10 @@ import { verifySecondOperator } from '../operators/four-eyes';
 import type { OpName } from '../../api/contract';
 import type { AreaHandlers } from '../core/handlers';
 import { stockCard } from './card';
-import { addCountLine, countSheet, createCount, setCountLine, setCountLines } from './count';
+import { countSheet, createCount, setCountLine, setCountLines } from './count';
+import { addCountLine } from './count-found';
+import { pasteFound } from './paste-found';
+import { pasteLines } from './paste-lines';
 import { approveCount } from './count-approve';
 import { setCountReason, submitCount } from './count-review';
 import { dayOf } from './dates';
@@ -36,6 +39,7 @@ export const stockHandlers: AreaHandlers<StockOp> = {
   'stock.documents.reverse': (ctx, input) => reverseDocument(ctx, input),
   'stock.lines.save': (ctx, input) => saveLines(ctx, input),
   'stock.lines.remove': (ctx, input) => removeLines(ctx, input),
+  'stock.lines.paste': (ctx, input) => pasteLines(ctx, input),
   'stock.transfer.receive': (ctx, input) => receiveTransfer(ctx, input),
   'stock.transfers.incoming': (ctx, input) => incomingTransfers(ctx.sqlite, input),
   'stock.fefo.suggest': (ctx, input) => suggestFefo(ctx.sqlite, { ...input, asOf: input.asOf ?? dayOf(ctx.now()) }),
@@ -52,6 +56,7 @@ export const stockHandlers: AreaHandlers<StockOp> = {
   'stock.count.setLine': (ctx, input) => setCountLine(ctx, input),
   'stock.count.setLines': (ctx, input) => setCountLines(ctx, input),
   'stock.count.addLine': (ctx, input) => addCountLine(ctx, input),
+  'stock.count.pasteFound': (ctx, input) => pasteFound(ctx, input),
   'stock.count.submit': (ctx, input) => submitCount(ctx, input),
   'stock.count.setReason': (ctx, input) => setCountReason(ctx, input),
   'stock.count.approve': (ctx, input) => approveCount(ctx, input),

@@ -9,9 +9,4 @@ import type { LocaleSettings } from '../../../electron/api/i18n/locale-format';
  */
 export type { Language, LocaleSettings };
 export { DEFAULT_LOCALE, isRtl, localeTag } from '../../../electron/api/i18n/locale-format';
-
-/** Day and month order of a written date; null when the reader cannot tell (ISO chosen). */
-export function dateOrder(s: LocaleSettings): 'dmy' | 'mdy' | null {
-  if (s.dateStyle === 'iso') return null;
-  return s.language === 'en' && s.englishRegion === 'US' ? 'mdy' : 'dmy';
-}
+export { dateOrder } from '../../../electron/api/i18n/locale-parse';
