@@ -602,6 +602,26 @@ const CASES: Record<string, () => Promise<void>> = {
     );
     await expectRefused('stock.lines.remove', { documentId: d.document.id, lines: [{ id: d.lines[0].id, version: d.lines[0].version }] });
   },
+  'stock.lines.paste': async () => {
+    const d = await draftReceipt();
+    await expectLogged(
+      'stock.lines.paste',
+      {
+        documentId: d.document.id,
+        columns: ['item', 'owner', 'quantity'],
+        rows: [
+          ['TENT-F', 'WFP', '3'],
+          ['TENT-F', 'WFP', '4'],
+        ],
+      },
+      { 'stock_document_lines:insert': 2, 'stock_documents:update': 1 },
+    );
+    await expectRefused('stock.lines.paste', {
+      documentId: d.document.id,
+      columns: ['item', 'owner', 'quantity'],
+      rows: [['NOPE', 'WFP', '3']],
+    });
+  },
   'stock.transfer.receive': async () => {
     const tro = await postedTransfer();
     await expectLogged(
@@ -667,6 +687,19 @@ const CASES: Record<string, () => Promise<void>> = {
       { 'stock_count_lines:insert': 1, 'stock_lots:insert': 1 },
     );
     await expectRefused('stock.count.addLine', { documentId: sheet.document.id, itemId: NO_SUCH_ID, ownerOrgId: w.wfp, counted: 3 });
+  },
+  'stock.count.pasteFound': async () => {
+    const { sheet } = await countAt();
+    await expectLogged(
+      'stock.count.pasteFound',
+      { documentId: sheet.document.id, columns: ['item', 'lot', 'owner', 'counted'], rows: [['TENT-F', 'NEW-1', 'WFP', '3']] },
+      { 'stock_count_lines:insert': 1, 'stock_lots:insert': 1 },
+    );
+    await expectRefused('stock.count.pasteFound', {
+      documentId: sheet.document.id,
+      columns: ['item', 'owner', 'counted'],
+      rows: [['TENT-F', 'WFP', 'x']],
+    });
   },
   'stock.count.submit': async () => {
     const { sheet } = await countAt();
