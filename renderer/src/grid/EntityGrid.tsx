@@ -366,7 +366,12 @@ export function EntityGrid(props: EntityGridProps) {
         </EditableGrid>
       )}
       {pasteRowsOpen && (
-        <PasteRowsPanel noun={noun} columns={paste.newRowColumns()} onBlock={paste.pasteAsNew} onClose={() => setPasteRowsOpen(false)} />
+        <PasteRowsPanel
+          nouns={noun.many}
+          headers={paste.newRowColumns().map((c) => c.header)}
+          onBlock={paste.pasteAsNew}
+          onClose={() => setPasteRowsOpen(false)}
+        />
       )}
       {paste.offer && <PasteOfferBar offer={paste.offer} noun={noun} importTarget={props.importTarget} onDismiss={paste.dismissOffer} />}
       {paste.preview && <PastePreview plan={paste.preview} noun={noun} onApply={paste.apply} onCancel={paste.cancelPreview} />}

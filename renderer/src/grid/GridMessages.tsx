@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { t } from '../i18n';
 import type { PasteProblem } from './paste';
-import { problemsText } from './pasteRows';
+import { PasteProblems } from './PasteProblems';
 
 export interface Notice {
   kind: 'success' | 'info' | 'error';
@@ -35,21 +34,6 @@ const MAX_LISTED = 40;
 
 /** The message lines under a grid: progress, what a new row still needs, every bad cell, paste problems. */
 export function GridMessages(p: Props) {
-  const [copied, setCopied] = useState<{ count: number; ok: boolean } | null>(null);
-  const copyProblems = () => {
-    const text = problemsText(p.pasteProblems, {
-      line: t('grid.pastedLine'),
-      target: t('grid.goesTo'),
-      column: t('grid.column'),
-      value: t('grid.value'),
-      problem: t('grid.problem'),
-    });
-    const count = p.pasteProblems.length;
-    navigator.clipboard.writeText(text).then(
-      () => setCopied({ count, ok: true }),
-      () => setCopied({ count, ok: false }),
-    );
-  };
   const rowsWithProblems = [...new Set(p.cellProblems.map((c) => c.key))];
   const quiet = !p.busy && !p.draftMissing && p.cellProblems.length === 0 && !p.focusedError && p.pasteProblems.length === 0 && !p.notice;
   return (
@@ -103,57 +87,7 @@ export function GridMessages(p: Props) {
         </div>
       )}
       {p.focusedError && p.cellProblems.length === 0 && <div className="msg error">{p.focusedError}</div>}
-      {p.pasteProblems.length > 0 && (
-        <div className="msg error paste-problems" role="alert">
-          <div>
-            <strong>{t('grid.pasteRefused')}</strong> {t('grid.pasteFix', { count: p.pasteProblems.length })}{' '}
-            <button type="button" className="link" onClick={copyProblems} data-testid="copy-problems">
-              {t('pasteRows.copyProblems', { count: p.pasteProblems.length })}
-            </button>{' '}
-            <button type="button" className="link" onClick={() => (setCopied(null), p.onDismissPaste())}>
-              {t('grid.dismiss')}
-            </button>
-            {copied && (
-              <span className="copied" role="status">
-                {' '}
-                {copied.ok ? t('pasteRows.copied', { count: copied.count }) : t('pasteRows.copyFailed')}
-              </span>
-            )}
-          </div>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('grid.pastedLine')}</th>
-                <th>{t('grid.goesTo')}</th>
-                <th>{t('grid.column')}</th>
-                <th>{t('grid.value')}</th>
-                <th>{t('grid.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.pasteProblems.slice(0, MAX_LISTED).map((x, i) => (
-                <tr key={i}>
-                  <td>{x.line}</td>
-                  <td>{x.target}</td>
-                  <td>{x.column}</td>
-                  <td>
-                    <code>{x.value}</code>
-                  </td>
-                  <td>{x.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {p.pasteProblems.length > MAX_LISTED && (
-            <div>
-              {t('grid.andMore', { count: p.pasteProblems.length - MAX_LISTED })}{' '}
-              <button type="button" className="link" onClick={copyProblems}>
-                {t('pasteRows.copyProblems', { count: p.pasteProblems.length })}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
+      <PasteProblems problems={p.pasteProblems} onDismiss={p.onDismissPaste} />
       {p.notice && (
         <div className={`msg ${p.notice.kind}`} role={p.notice.kind === 'error' ? 'alert' : 'status'}>
           {p.notice.text}{' '}

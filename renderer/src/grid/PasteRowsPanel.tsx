@@ -1,23 +1,25 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
-import type { GridColumn } from './columns';
 import { parseClipboard } from './paste';
-import type { RecordNoun } from './records';
 
 interface Props {
-  noun: RecordNoun;
-  /** The columns a pasted line fills, in order. */
-  columns: GridColumn[];
+  /** What a line becomes, plural ("items", "lines"). */
+  nouns: string;
+  /** The headers of the columns a pasted line fills, in order. */
+  headers: string[];
+  /** How to paste and what happens (the record grids' words when not given). */
+  how?: string;
   onBlock: (block: string[][]) => void;
   onClose: () => void;
 }
 
 /**
  * "Paste rows": a box that takes Ctrl+V of a block copied from a spreadsheet and adds every line
- * as a new record (through the grid's one all-or-nothing paste). It says which columns, in which
- * order, a line fills. The box has the focus when it opens, so Ctrl+V lands here and not in a cell.
+ * as a new record (through the grid's one all-or-nothing paste), a new document line or found
+ * stock on a count sheet. It says which columns, in which order, a line fills. The box has the
+ * focus when it opens, so Ctrl+V lands here and not in a cell.
  */
-export function PasteRowsPanel({ noun, columns, onBlock, onClose }: Props) {
+export function PasteRowsPanel({ nouns, headers, how, onBlock, onClose }: Props) {
   const t = useT();
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => box.current?.focus(), []);
@@ -31,14 +33,14 @@ export function PasteRowsPanel({ noun, columns, onBlock, onClose }: Props) {
     <div
       className="msg info paste-rows"
       role="dialog"
-      aria-label={t('pasteRows.label', { nouns: noun.many })}
+      aria-label={t('pasteRows.label', { nouns })}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
     >
       <div>
-        <strong>{t('pasteRows.title', { nouns: noun.many })}</strong> {t('pasteRows.how')}{' '}
-        <span className="paste-rows-columns">{t('pasteRows.columns', { columns: columns.map((c) => c.header).join(', ') })}</span>
+        <strong>{t('pasteRows.title', { nouns })}</strong> {how ?? t('pasteRows.how')}{' '}
+        <span className="paste-rows-columns">{t('pasteRows.columns', { columns: headers.join(', ') })}</span>
       </div>
       <textarea
         ref={box}

@@ -22,6 +22,9 @@ const norm = (s: string) =>
     .replace(/[\s_\-.()/]+/g, ' ')
     .trim();
 
+/** What recognising a header line needs of a column: its header and field. */
+export type NamedColumn = Pick<GridColumn, 'header' | 'field'>;
+
 const words = (s: string) =>
   norm(s)
     .split(' ')
@@ -32,7 +35,7 @@ const words = (s: string) =>
  * case and accent), or — for a cell without digits, as a partner's own header is written — a
  * word of one ("Item name" for Name, "Weight" for Unit weight (kg)).
  */
-function namesColumn(cell: string, columns: GridColumn[]): boolean {
+function namesColumn(cell: string, columns: NamedColumn[]): boolean {
   const c = norm(cell);
   if (c === '') return false;
   if (columns.some((col) => norm(col.header) === c || norm(col.field) === c)) return true;
@@ -46,13 +49,37 @@ function namesColumn(cell: string, columns: GridColumn[]): boolean {
  * the line has more than two) name a column of the grid. Data rarely does: a code or a name is
  * not "Code" or "Name".
  */
-export function headerNames(first: string[] | undefined, columns: GridColumn[]): string[] | null {
+export function headerNames(first: string[] | undefined, columns: NamedColumn[]): string[] | null {
   if (!first) return null;
   const filled = first.filter((c) => c.trim() !== '');
   if (filled.length === 0) return null;
   const hits = filled.filter((c) => namesColumn(c, columns)).length;
   const needed = Math.max(filled.length > 2 ? 2 : 1, Math.ceil(filled.length / 2));
   return hits >= needed ? filled : null;
+}
+
+/**
+ * The column each cell of a header line names, in its order (null for an empty cell: that column
+ * of the block is left out): the column whose header or field it is, else the one column sharing a
+ * word with it ("Item" for Item code). `unknown` lists the cells naming no column or several.
+ */
+export function columnsNamed<C extends NamedColumn>(first: string[], columns: C[]): { columns: (C | null)[]; unknown: string[] } {
+  const unknown: string[] = [];
+  const used = new Set<C>();
+  const named = first.map((cell) => {
+    const c = norm(cell);
+    if (c === '') return null;
+    const mine = words(c);
+    const near = columns.filter((col) => words(col.header).some((w) => mine.includes(w)));
+    const col = columns.find((x) => norm(x.header) === c || norm(x.field) === c) ?? (near.length === 1 ? near[0] : undefined);
+    if (col && !used.has(col)) {
+      used.add(col);
+      return col;
+    }
+    unknown.push(cell.trim());
+    return null;
+  });
+  return { columns: named, unknown };
 }
 
 /**

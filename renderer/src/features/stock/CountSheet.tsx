@@ -288,12 +288,12 @@ export default function CountSheet(p: { id: string; onBack: () => void }) {
       {editable && doc && (
         <FoundStockForm
           documentId={doc.id}
-          onAdded={(line) => {
+          onAdded={(lines) => {
             const api = apiRef.current;
-            if (!api || api.isDestroyed()) return;
-            keep.current.add(line.id);
-            api.applyTransaction({ add: [withStatus(line, asOf)] });
-            const node = api.getRowNode(line.id);
+            if (!api || api.isDestroyed() || lines.length === 0) return;
+            for (const line of lines) keep.current.add(line.id);
+            api.applyTransaction({ add: lines.map((line) => withStatus(line, asOf)) });
+            const node = api.getRowNode(lines[lines.length - 1].id);
             if (node) api.ensureNodeVisible(node, 'bottom');
             recount();
           }}

@@ -17,6 +17,7 @@ import { invoke } from '../../lib/api';
 import { aboutSecondOperator, useSecondOperator, type SecondOperator } from '../operators/SecondOperator';
 import { AddLineForm } from './AddLineForm';
 import { DocumentConfirm, type ConfirmKind } from './DocumentConfirm';
+import { DocumentLinesPaste, useDocumentLinesPaste } from './DocumentLinesPaste';
 import { LedgerEntriesTable } from './LedgerEntriesTable';
 import { OverIssuePanel } from './OverIssuePanel';
 import { overdrawnLines } from './availability';
@@ -59,6 +60,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   // edits (a select, then a text field, then Post) never trip over their own version check.
   const { enqueue: serial, pending } = useSaveQueue();
   const latest = () => queryClient.getQueryData<StockDocumentDetail>(['stock.documents.get', key]);
+  const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock.documents.get', key], next);
+  const linesPaste = useDocumentLinesPaste(q.data?.document, serial, show);
   // After Post, the confirmation (which had the focus) goes away: the keyboard moves to what
   // happened, the success notice or the refusal, instead of being dropped on the page.
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -83,8 +86,6 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   const editable = Boolean(allowed('edit'));
   const draft = !d.workflow.final;
   const lineIds = detail.lines.map((l) => l.id);
-
-  const show = (next: StockDocumentDetail) => queryClient.setQueryData(['stock.documents.get', key], next);
 
   const saveHeader = (change: HeaderChange) => serial(() => saveHeaderNow(change));
   async function saveHeaderNow(change: HeaderChange) {
@@ -125,6 +126,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   async function changeLine(line: StockDocumentLineView, change: Partial<StockLineInput>): Promise<boolean> {
+    linesPaste.forget(); // Ctrl+Z now undoes this edit, not the paste before it
     // Checked at the cell with the contract's own line schema: a value it refuses is never sent.
     const check = checkRow(stockLineInput, lineInput(d.kind, line, change));
     if (!check.ok) {
@@ -262,6 +264,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           }
         />
       )}
+      {allowed('editLines') && <DocumentLinesPaste p={linesPaste} />}
       {problemCount > 0 && (
         <div className="problems" role="alert" data-testid="document-problems" tabIndex={-1} ref={notice ? undefined : outcomeRef}>
           <strong>{draft ? t('doc.notPosted') : t('doc.refused')}</strong> {issuesText(problems, detail.lines)}
@@ -298,6 +301,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         }
         onSelect={setSelected}
         documentId={d.id}
+        onBlockPaste={allowed('editLines') ? linesPaste.onBlock : undefined}
+        onUndoKey={linesPaste.undo}
       />
       {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
       {d.kind === 'transfer_out' && d.status === 'posted' && !d.reversedByDocumentId && !allowed('receive') && (

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { CountLineView } from '../../../../electron/api/stock';
+import { useMemo, useState } from 'react';
+import type { CountLineView, PastedFound } from '../../../../electron/api/stock';
 import { STOCK_CONDITIONS } from '../../../../electron/api/vocabularies';
 import { explain } from '../../app/errors';
 import { useT } from '../../i18n';
@@ -8,16 +8,34 @@ import { readNumber } from '../../locale/current';
 import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, qty } from './labels';
 import { findItem, useItems } from './lookups';
+import { foundPasteColumns } from './linePaste';
+import { PasteProblems } from '../../grid/PasteProblems';
+import { PasteRowsPanel } from '../../grid/PasteRowsPanel';
+import { usePastedLines } from '../../grid/usePastedLines';
+import { useLanguage } from '../../i18n';
 
 const COUNTABLE = STOCK_CONDITIONS;
 
 /**
  * Stock found on the shelf that the sheet does not list (a lot the site did not expect, or a new
  * batch): added to the sheet as a counted line. The core checks the item, lot and owner, creates
- * the lot if it is new, and sets what was expected from the ledger (usually 0).
+ * the lot if it is new, and sets what was expected from the ledger (usually 0). Paste found stock…
+ * adds a block copied from a spreadsheet the same way, all or nothing.
  */
-export function FoundStockForm(p: { documentId: string; onAdded: (line: CountLineView) => void }) {
+export function FoundStockForm(p: { documentId: string; onAdded: (lines: CountLineView[]) => void }) {
   const t = useT();
+  const language = useLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
+  const pasteColumns = useMemo(() => foundPasteColumns(), [language]);
+  const paste = usePastedLines({
+    columns: pasteColumns,
+    send: (columns, rows) => invoke('stock.count.pasteFound', { documentId: p.documentId, columns, rows }),
+    onPasted: (r: PastedFound) => {
+      paste.setOpen(false);
+      p.onAdded(r.lines);
+      setOutcome({ kind: 'done', text: t('linePaste.foundAdded', { count: r.lines.length }) });
+    },
+  });
   const items = useItems();
   const [itemText, setItemText] = useState('');
   const [lotNumber, setLotNumber] = useState('');
@@ -54,7 +72,7 @@ export function FoundStockForm(p: { documentId: string; onAdded: (line: CountLin
       setOutcome({ kind: 'error', text: `${t('found.notAdded')}: ${e.message}` });
       return;
     }
-    p.onAdded(r.value);
+    p.onAdded([r.value]);
     setOutcome({
       kind: 'done',
       text: t('found.added', {
@@ -73,7 +91,40 @@ export function FoundStockForm(p: { documentId: string; onAdded: (line: CountLin
   return (
     <details className="found-stock" data-testid="found-stock">
       <summary>{t('found.title')}</summary>
-      <p className="hint">{t('found.hint')}</p>
+      <p className="hint">
+        {t('found.hint')}{' '}
+        {!paste.open && (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => (setOutcome(null), paste.setOpen(true))}
+            title={t('linePaste.foundButtonTitle')}
+            data-testid="paste-found"
+          >
+            {t('linePaste.foundButton')}
+          </button>
+        )}
+      </p>
+      {paste.open && (
+        <PasteRowsPanel
+          nouns={t('linePaste.foundNouns')}
+          headers={pasteColumns.map((c) => c.header)}
+          how={t('linePaste.foundHow')}
+          onBlock={paste.onBlock}
+          onClose={() => paste.setOpen(false)}
+        />
+      )}
+      {paste.busy && (
+        <div className="msg busy" role="status">
+          <span className="spinner" aria-hidden /> {paste.busy}
+        </div>
+      )}
+      <PasteProblems problems={paste.problems} onDismiss={paste.dismiss} />
+      {paste.message && (
+        <div className="msg error" role="alert">
+          {paste.message}
+        </div>
+      )}
       <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
         <ItemInput label={t('found.item')} text={itemText} onText={setItemText} error={errors.itemId} testId="found-item" />
         <TextField

@@ -29,6 +29,10 @@ interface Props {
   onSelect: (line: Row | null) => void;
   /** The document, once saved: its lines can be exported as the grid shows them. */
   documentId?: string;
+  /** Ctrl+V of a spreadsheet block on the grid (outside a cell editor): added as new lines. */
+  onBlockPaste?: (block: string[][]) => void;
+  /** Ctrl+Z before AG Grid's cell undo: true when it undid the last paste. */
+  onUndoKey?: () => boolean;
 }
 
 /** The lines of a document: edited in place while a draft (each change saved at once), read-only once posted. */
@@ -142,6 +146,8 @@ export function LinesGrid(p: Props) {
         rows.attach(e.api);
       }}
       singleClickEdit={false}
+      onBlockPaste={p.onBlockPaste}
+      onUndoKey={p.onUndoKey}
       overlayNoRowsTemplate={p.editable ? t('line.noneYet') : t('line.none')}
     />
   );
