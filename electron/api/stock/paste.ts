@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command } from '../define';
 import { uuid } from '../formats';
+import { text } from '../text';
 import type { CountLineView } from './counts';
 import type { StockDocumentDetail } from './documents';
 
@@ -37,7 +38,8 @@ export type PasteFoundField = (typeof PASTE_FOUND_FIELDS)[number];
 /** At most this many lines in one paste (a big delivery note; a count of a whole warehouse). */
 export const MAX_PASTED_LINES = 10_000;
 
-const cell = z.string().max(1000, 'A pasted cell holds at most 1,000 characters');
+/** One cell: one line of text (tabs and line breaks are what separate cells and lines), control characters refused. */
+const cell = text('Pasted cells', { max: 1000 });
 
 function pasteBlock<F extends readonly [string, ...string[]]>(fields: F) {
   return z
