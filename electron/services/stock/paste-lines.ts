@@ -177,7 +177,7 @@ export function pasteLines(ctx: ServiceContext, input: Input): PastedLines {
     const detail = documentDetail(ctx.sqlite, doc.id);
     const ids = new Set(added.map((a) => a.id));
     recordAudit(ctx, [
-      { entity: 'stock_document', entityId: doc.id, before: null, after: { pastedLines: detail.lines.filter((l) => ids.has(l.id)) } },
+      { entity: 'stock_document', entityId: doc.id, before: null, after: { lines: detail.lines.filter((l) => ids.has(l.id)) } },
     ]);
     return { detail, added };
   });

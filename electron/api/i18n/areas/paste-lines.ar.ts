@@ -23,6 +23,7 @@ export const pasteLinesAr: Record<PasteLinesKey, string> = {
     'يسمّي السطر الأول أعمدة ليست في الأسطر ({names}). سمّها كما في الجدول ({columns})، أو احذف سطر العناوين والصق الأعمدة بهذا الترتيب.',
   'linePaste.tooWide': 'في الكتلة {width} أعمدة؛ يأخذ السطر {count}: {columns}.',
   'linePaste.newLine': 'سطر جديد {n}',
+  'audit.verb.paste': 'أسطر ملصوقة',
   'pasteCore.noItem': 'لا يوجد صنف بالرمز «{code}»؛ أعطِ رمزًا من الفهرس',
   'pasteCore.noOrg': 'لا توجد منظمة باسم «{name}»؛ أعطِ اسمها المختصر (مثل WFP) أو اسمها الكامل',
   'pasteCore.noCondition': '«{text}» ليست حالة؛ اكتب إحدى: {choices}',

@@ -24,6 +24,7 @@ export const pasteLinesEn = {
     'The first line names columns the lines do not have ({names}). Name them as the grid does ({columns}), or leave the header line out and paste the columns in that order.',
   'linePaste.tooWide': 'The block has {width} columns; a line takes {count}: {columns}.',
   'linePaste.newLine': 'new line {n}',
+  'audit.verb.paste': 'Pasted lines',
   'pasteCore.noItem': 'No item has the code “{code}”; give a code from the catalogue',
   'pasteCore.noOrg': 'No organisation is called “{name}”; give its short name (such as WFP) or its full name',
   'pasteCore.noCondition': '“{text}” is not a condition; write one of: {choices}',

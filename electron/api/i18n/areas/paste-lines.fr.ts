@@ -23,6 +23,7 @@ export const pasteLinesFr: Record<PasteLinesKey, string> = {
     'La première ligne nomme des colonnes que les lignes n’ont pas ({names}). Nommez-les comme la grille ({columns}), ou retirez la ligne d’en-tête et collez les colonnes dans cet ordre.',
   'linePaste.tooWide': 'Le bloc a {width} colonnes ; une ligne en prend {count} : {columns}.',
   'linePaste.newLine': 'nouvelle ligne {n}',
+  'audit.verb.paste': 'Lignes collées',
   'pasteCore.noItem': 'Aucun article n’a le code « {code} » ; donnez un code du catalogue',
   'pasteCore.noOrg': 'Aucune organisation ne s’appelle « {name} » ; donnez son sigle (comme PAM) ou son nom complet',
   'pasteCore.noCondition': '« {text} » n’est pas un état ; écrivez l’un de : {choices}',

@@ -51,6 +51,8 @@ const VERB_KEYS: Record<string, MessageKey> = {
   setLine: 'audit.verb.count',
   setLines: 'audit.verb.count',
   addLine: 'audit.verb.add',
+  paste: 'audit.verb.paste',
+  pasteFound: 'audit.verb.paste',
   add: 'audit.verb.add',
   notification: 'audit.verb.notify',
   loadDemo: 'audit.verb.loadDemo',
