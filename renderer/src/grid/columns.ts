@@ -1,5 +1,5 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
-import { date, editableNum, readDate, readNumber } from '../locale/current';
+import { date, editableNum, pinnedStart, readDate, readNumber } from '../locale/current';
 import { refusalText } from '../locale/messages';
 import { invalidCell, type CellErrorLookup } from './cellErrors';
 import { t } from '../i18n';
@@ -110,7 +110,7 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       headerName: col.header,
       headerTooltip: col.hint ? `${col.header}: ${col.hint}` : undefined,
       width: col.width ?? 140,
-      pinned: col.pinned,
+      pinned: col.pinned ? pinnedStart() : undefined,
       hide: col.hide,
       editable: canEdit && isEditable(col) ? (p) => !p.data?.archived : false,
       ...invalidCell(errors, col.field),

@@ -53,3 +53,11 @@ export const readDate = (text: string) => parseDate(text, current);
 
 /** AG Grid's `enableRtl` for the current language (grids are drawn again when it changes). */
 export const gridRtl = (): boolean => isRtl(current.language);
+
+/**
+ * Where a grid pins a column at the start (a row's code) or the end (its quantity) of the reading
+ * direction: AG Grid's `pinned: 'left'` stays on the left in RTL, so an Arabic grid pins its codes
+ * on the right. Read while the columns are built (they are built again when the language changes).
+ */
+export const pinnedStart = (): 'left' | 'right' => (gridRtl() ? 'right' : 'left');
+export const pinnedEnd = (): 'left' | 'right' => (gridRtl() ? 'left' : 'right');

@@ -1,7 +1,7 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { gridLocaleText } from '../../grid/locale-text';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
-import { gridRtl } from '../../locale/current';
+import { gridRtl, pinnedEnd } from '../../locale/current';
 import { AgGridReact } from 'ag-grid-react';
 import { useRef, useState } from 'react';
 import type { ExpiryAlert, LowStockAlert } from '../../../../electron/api/stock';
@@ -31,7 +31,7 @@ const expiryColumns = (): ColDef<ExpiryAlert>[] => [
     colId: 'expiryDate',
     headerName: t('col.expiry'),
     width: 170,
-    pinned: 'right',
+    pinned: pinnedEnd(),
     // Sorted and filtered by the stored date, shown in the locale with the days left.
     field: 'expiryDate',
     valueFormatter: (p) => (p.data ? expiryText(p.data.expiryDate, p.data.daysToExpiry) : ''),
@@ -41,7 +41,7 @@ const expiryColumns = (): ColDef<ExpiryAlert>[] => [
     colId: 'quantity',
     headerName: t('col.quantity'),
     width: 105,
-    pinned: 'right',
+    pinned: pinnedEnd(),
     type: 'rightAligned',
     valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${unitWord(p.data.baseUnit)}` : ''),
   },
@@ -58,7 +58,7 @@ const lowColumns = (): ColDef<LowStockAlert>[] => [
     headerName: t('alerts.good'),
     width: 80,
     type: 'rightAligned',
-    pinned: 'right',
+    pinned: pinnedEnd(),
     cellClass: 'low-stock',
     valueGetter: (p) => qty(p.data?.goodQuantity),
   },
@@ -67,7 +67,7 @@ const lowColumns = (): ColDef<LowStockAlert>[] => [
     colId: 'shortBy',
     headerName: t('alerts.shortBy'),
     width: 100,
-    pinned: 'right',
+    pinned: pinnedEnd(),
     type: 'rightAligned',
     valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${unitWord(p.data.baseUnit)}` : ''),
   },

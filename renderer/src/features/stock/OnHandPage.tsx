@@ -16,6 +16,7 @@ import { stockHref, useHashParams } from './useHashParams';
 import { useStockChanged } from './useStockChanged';
 import './stock.css';
 import { t, useLanguage, useT } from '../../i18n';
+import { pinnedEnd, pinnedStart } from '../../locale/current';
 
 // AG Grid loads while the first page of stock is already being asked for (see prefetch.ts).
 const OnHandGrid = lazy(() => import('./OnHandGrid'));
@@ -106,8 +107,8 @@ export default function OnHandPage() {
 
   const columns = useMemo<ColDef<OnHandRow>[]>(
     () => [
-      { colId: 'siteCode', field: 'siteCode', headerName: t('col.site'), width: 90, hide: Boolean(siteId), pinned: 'left' },
-      { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 140, pinned: 'left' },
+      { colId: 'siteCode', field: 'siteCode', headerName: t('col.site'), width: 90, hide: Boolean(siteId), pinned: pinnedStart() },
+      { colId: 'itemCode', field: 'itemCode', headerName: t('col.itemCode'), width: 140, pinned: pinnedStart() },
       // The whole name, on up to two lines (the rows are two lines high: issue 11 point 8).
       {
         colId: 'itemName',
@@ -139,7 +140,7 @@ export default function OnHandPage() {
         headerName: t('col.quantity'),
         width: 110,
         type: 'rightAligned',
-        pinned: 'right',
+        pinned: pinnedEnd(),
         cellStyle: { fontWeight: 600 },
         valueGetter: (p) => qty(p.data?.quantity),
       },
