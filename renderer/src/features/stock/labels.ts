@@ -9,6 +9,7 @@ export {
 } from '../../../../electron/api/vocabularies';
 import { date, dateTime, num } from '../../locale/current';
 import { t } from '../../i18n';
+import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 
 /** 12,345 (English), 12 345 (French): quantities in the locale (renderer/src/locale). */
 export const qty = (n: number | null | undefined): string => num(n);
@@ -19,7 +20,7 @@ export const qty = (n: number | null | undefined): string => num(n);
  */
 export function unitTotalsText(doc: { totals: { unit: string; quantity: number }[]; totalWeightKg: number | null }): string {
   if (doc.totals.length === 0) return t('qty.nothingYet');
-  const parts = doc.totals.map((t) => `${qty(t.quantity)} ${t.unit}`).join(' · ');
+  const parts = doc.totals.map((t) => `${qty(t.quantity)} ${unitWord(t.unit)}`).join(' · ');
   const weighed = doc.totals.length > 1 && doc.totalWeightKg !== null;
   return weighed ? t('qty.weighedInAll', { parts, kg: qty(doc.totalWeightKg) }) : parts;
 }
