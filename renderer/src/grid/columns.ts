@@ -27,6 +27,8 @@ export interface GridColumn {
   width?: number;
   pinned?: 'left';
   hide?: boolean;
+  /** Digits and spaces read left to right inside right-to-left text (a phone number: +381 60 411 2210). */
+  ltr?: boolean;
   /** Header tooltip: the expected format, e.g. "NNNN-NN-NNN-NNNN". */
   hint?: string;
   /** Text form of a structured value (pack sizes); the row schema parses the text back. */
@@ -114,7 +116,7 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       hide: col.hide,
       editable: canEdit && isEditable(col) ? (p) => !p.data?.archived : false,
       ...invalidCell(errors, col.field),
-      cellClass: !canEdit || !isEditable(col) ? 'cell-readonly' : undefined,
+      cellClass: [!canEdit || !isEditable(col) ? 'cell-readonly' : '', col.ltr ? 'ltr' : ''].filter(Boolean).join(' ') || undefined,
       getQuickFilterText: (p) => cellText(col, p.value),
       filterValueGetter: (p: ValueGetterParams) => cellText(col, p.getValue(col.field)),
       filter: col.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',

@@ -42,7 +42,7 @@ function vehicleColumns(orgs: Organisation[]): GridColumn[] {
       hint: t('vehicles.hint.refrigerated'),
     },
     { field: 'driverName', header: t('vehicles.col.driver'), width: 160 },
-    { field: 'driverPhone', header: t('vehicles.col.driverPhone'), width: 140 },
+    { field: 'driverPhone', header: t('vehicles.col.driverPhone'), width: 140, ltr: true },
     { field: 'driverLicence', header: t('vehicles.col.driverLicence'), width: 130 },
   ];
 }

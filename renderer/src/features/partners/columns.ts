@@ -16,7 +16,7 @@ export const organisationColumns = (): GridColumn[] => [
 export const contactColumns = (): GridColumn[] => [
   { field: 'name', header: t('field.name'), width: 170 },
   { field: 'role', header: t('field.role'), width: 150 },
-  { field: 'phone', header: t('field.phone'), width: 140 },
+  { field: 'phone', header: t('field.phone'), width: 140, ltr: true },
   { field: 'email', header: t('col.email'), width: 200 },
   { field: 'callSign', header: t('field.callSign'), width: 110, hint: t('hint.callSign') },
 ];
