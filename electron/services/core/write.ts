@@ -40,21 +40,32 @@ export interface InsertStamp {
 
 /** Inserts a new record at version 1, created and updated now by this installation. */
 export function insertRecord(ctx: ServiceContext, type: RecordType, values: Columns, id: string = newId()): InsertStamp {
-  const at = ctx.now();
-  const stamp: InsertStamp = {
-    id,
-    createdAt: at,
-    createdByInstallation: ctx.installationId,
-    updatedAt: at,
-    updatedByInstallation: ctx.installationId,
-    version: 1,
-  };
   const columns = Object.keys(values);
+  return recordInserter(ctx, type, columns)(
+    columns.map((c) => values[c]),
+    id,
+  );
+}
+
+/**
+ * The same insert for many records of one shape: the statement is found once, not per row (a
+ * 100,000-row import spent a good part of its time building the SQL text to look it up).
+ * `values` are in `columns` order, in SQLite's form.
+ */
+export function recordInserter(
+  ctx: ServiceContext,
+  type: RecordType,
+  columns: string[],
+): (values: unknown[], id?: string) => InsertStamp {
   const sql = `INSERT INTO "${type}" (id, created_at, created_by_installation, updated_at, updated_by_installation, version${columns
     .map((c) => `, ${quoted(c)}`)
     .join('')}) VALUES (?, ?, ?, ?, ?, 1${', ?'.repeat(columns.length)})`;
-  prepared(ctx.sqlite, sql).run(id, at, ctx.installationId, at, ctx.installationId, ...columns.map((c) => values[c]));
-  return stamp;
+  const statement = prepared(ctx.sqlite, sql);
+  return (values, id = newId()) => {
+    const at = ctx.now();
+    statement.run(id, at, ctx.installationId, at, ctx.installationId, ...values);
+    return { id, createdAt: at, createdByInstallation: ctx.installationId, updatedAt: at, updatedByInstallation: ctx.installationId, version: 1 };
+  };
 }
 
 /** What an update stamped. */

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../core/context';
 import { conflict, invalid } from '../core/errors';
 import type { RecordType } from '../../api/events';
 import { inTransaction } from '../core/transaction';
-import { insertRecord, updateRecord } from '../core/write';
+import { recordInserter, updateRecord } from '../core/write';
 import { rowCodec } from './codec';
 import type { RecordSpec } from './spec';
 import { nocaseKey, uniqueLookup } from './unique';
@@ -21,6 +21,11 @@ const CHUNK = 400;
 
 /** Columns the write path stamps on every insert. */
 const STAMPED = new Set(['id', 'createdAt', 'createdByInstallation', 'updatedAt', 'updatedByInstallation', 'version']);
+
+export interface SaveOptions {
+  /** The batch is part of a longer list (saveManyRecords): row numbers in refusals count from here. */
+  firstRow?: number;
+}
 
 interface Plan {
   index: number;
@@ -37,7 +42,8 @@ interface Plan {
  * uniqueness is checked against one snapshot of the column, and rows are written with prepared
  * statements rather than a query built per row.
  */
-export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[]): T[] {
+export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[], opts: SaveOptions = {}): T[] {
+  const firstRow = opts.firstRow ?? 0;
   return inTransaction(ctx, () => {
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
@@ -62,7 +68,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       if (id && rowOfId.has(id)) {
         issues.push({
           path: ['rows', index, 'id'],
-          message: say('records.sameTwice', { record: recordNoun(spec).toLowerCase(), row: rowOfId.get(id)! + 1 }),
+          message: say('records.sameTwice', { record: recordNoun(spec).toLowerCase(), row: firstRow + rowOfId.get(id)! + 1 }),
         });
         return;
       }
@@ -85,15 +91,16 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       plans.push({ index, fields, existing });
     });
 
-    checkUnique(ctx, spec, plans, issues);
+    checkUnique(ctx, spec, plans, issues, firstRow);
     checkRefs(ctx, spec, plans, issues);
     checkFrozen(ctx, spec, plans, issues);
 
     if (issues.length > 0) {
+      for (const i of issues) if (typeof i.path[1] === 'number') i.path[1] += firstRow;
       issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
       const first = issues[0];
       const atRow =
-        typeof first.path[1] === 'number' && rows.length > 1
+        typeof first.path[1] === 'number' && (rows.length > 1 || firstRow > 0)
           ? say('records.atRow', { message: first.message, row: first.path[1] + 1 })
           : first.message;
       const message = issues.length === 1 ? atRow : say('records.manyProblems', { count: issues.length, message: atRow });
@@ -122,13 +129,12 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       saved[p.index] = after as T;
     }
 
+    // Every new row sets every column (its value or the column default): one statement for all.
+    const insertedColumns = codec.columns.map((c, i) => ({ ...c, i })).filter((c) => !STAMPED.has(c.key));
+    const insert = inserts.length ? recordInserter(ctx, type, insertedColumns.map((c) => c.name)) : null;
     for (const p of inserts) {
       const given = codec.encodeAll(p.fields);
-      const values: Record<string, unknown> = {};
-      codec.columns.forEach((c, i) => {
-        if (!STAMPED.has(c.key)) values[c.name] = given[i];
-      });
-      const stamp = insertRecord(ctx, type, values);
+      const stamp = insert!(insertedColumns.map((c) => given[c.i]));
       const after = { ...codec.decodeAll(given), ...stamp };
       changes.push({ entity: spec.entity, entityId: stamp.id, before: null, after });
       saved[p.index] = after as T;
@@ -144,7 +150,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
  * Unique fields (case-insensitive): a value may appear once in the batch, and may not be held by
  * another stored row, unless that row is in the same batch and gives the value up.
  */
-function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[]): void {
+function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[], firstRow: number): void {
   const codec = rowCodec(spec.table);
   const batchIds = new Set(plans.filter((p) => p.existing).map((p) => p.existing.id as string));
   for (const u of spec.unique) {
@@ -159,7 +165,7 @@ function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
       if (earlier !== undefined) {
         issues.push({
           path: ['rows', p.index, u.field],
-          message: say('records.valueTwice', { field: fieldWord(u.label), value: String(value), row: earlier + 1 }),
+          message: say('records.valueTwice', { field: fieldWord(u.label), value: String(value), row: firstRow + earlier + 1 }),
         });
         continue;
       }

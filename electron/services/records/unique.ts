@@ -9,7 +9,8 @@ export const nocaseKey = (v: unknown): string => String(v).replace(/[A-Z]/g, (c)
 /**
  * Returns a function telling which stored row holds a value of a unique column, compared
  * case-insensitively as the unique indexes are (COLLATE NOCASE), so a lookup uses the index.
- * For large batches the column is read once into a map instead of one query per row.
+ * For large batches (not much smaller than the table) the column is read once into a map instead
+ * of one query per row.
  */
 export function uniqueLookup(
   ctx: ServiceContext,
@@ -18,7 +19,9 @@ export function uniqueLookup(
   column: string,
   batchSize: number,
 ): (key: string) => string | undefined {
-  if (batchSize < SNAPSHOT_FROM) {
+  // A batch much smaller than the table (an import written in chunks) looks each value up instead.
+  const stored = batchSize < SNAPSHOT_FROM ? 0 : (ctx.sqlite.prepare(`SELECT count(*) AS n FROM "${sqlName}"`).get() as { n: number }).n;
+  if (batchSize < SNAPSHOT_FROM || stored > batchSize * 4) {
     const stmt = ctx.sqlite.prepare(`SELECT id FROM "${sqlName}" WHERE ${column} = ? COLLATE NOCASE LIMIT 1`);
     return (v) => (stmt.get(v) as { id: string } | undefined)?.id;
   }

@@ -306,7 +306,7 @@ export function planImport(
       if (preview.createSample.length < SAMPLE) preview.createSample.push(createSampleOf(n, code, own, byKey));
     }
     // A preview only counts: keeping 100,000 records it will not write was most of its memory.
-    if (req.commit) accepted.push({ row: n, existing: found, record, contact, changed });
+    if (req.commit) accepted.push({ row: n, existing: found, record, parsed: after, contact, changed });
   }
   preview.badRows = badRows.size;
   bad.sort((a, b) => a.row - b.row);

@@ -60,7 +60,13 @@ export async function runImport(
       const hash = createHash('sha256').update(readFileSync(file.path)).digest('hex').slice(0, 12);
       await writeStock(ctx, plan.stock, `IMPORT-${hash}`, file.name);
     } else if (plan.requests) await writeRequests(ctx, plan.requests);
-    else await TARGET_SPECS[req.target as keyof typeof TARGET_SPECS].write(ctx, plan.accepted);
+    else {
+      const step = say('importCore.writing');
+      await TARGET_SPECS[req.target as keyof typeof TARGET_SPECS].write(ctx, plan.accepted, (done, total) => {
+        run.checkCancelled();
+        run.progress(done, total, step);
+      });
+    }
     run.checkCancelled();
     if (req.partnerOrgId) setSetting(ctx.db, mappingKey(req), JSON.stringify(plan.remember));
     ctx.sqlite.exec('COMMIT');
