@@ -41,7 +41,11 @@ export interface InsertStamp {
 /** Inserts a new record at version 1, created and updated now by this installation. */
 export function insertRecord(ctx: ServiceContext, type: RecordType, values: Columns, id: string = newId()): InsertStamp {
   const columns = Object.keys(values);
-  return recordInserter(ctx, type, columns)(
+  return recordInserter(
+    ctx,
+    type,
+    columns,
+  )(
     columns.map((c) => values[c]),
     id,
   );
@@ -52,11 +56,7 @@ export function insertRecord(ctx: ServiceContext, type: RecordType, values: Colu
  * 100,000-row import spent a good part of its time building the SQL text to look it up).
  * `values` are in `columns` order, in SQLite's form.
  */
-export function recordInserter(
-  ctx: ServiceContext,
-  type: RecordType,
-  columns: string[],
-): (values: unknown[], id?: string) => InsertStamp {
+export function recordInserter(ctx: ServiceContext, type: RecordType, columns: string[]): (values: unknown[], id?: string) => InsertStamp {
   const sql = `INSERT INTO "${type}" (id, created_at, created_by_installation, updated_at, updated_by_installation, version${columns
     .map((c) => `, ${quoted(c)}`)
     .join('')}) VALUES (?, ?, ?, ?, ?, 1${', ?'.repeat(columns.length)})`;
@@ -64,7 +64,14 @@ export function recordInserter(
   return (values, id = newId()) => {
     const at = ctx.now();
     statement.run(id, at, ctx.installationId, at, ctx.installationId, ...values);
-    return { id, createdAt: at, createdByInstallation: ctx.installationId, updatedAt: at, updatedByInstallation: ctx.installationId, version: 1 };
+    return {
+      id,
+      createdAt: at,
+      createdByInstallation: ctx.installationId,
+      updatedAt: at,
+      updatedByInstallation: ctx.installationId,
+      version: 1,
+    };
   };
 }
 

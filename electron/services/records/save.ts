@@ -131,7 +131,13 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
 
     // Every new row sets every column (its value or the column default): one statement for all.
     const insertedColumns = codec.columns.map((c, i) => ({ ...c, i })).filter((c) => !STAMPED.has(c.key));
-    const insert = inserts.length ? recordInserter(ctx, type, insertedColumns.map((c) => c.name)) : null;
+    const insert = inserts.length
+      ? recordInserter(
+          ctx,
+          type,
+          insertedColumns.map((c) => c.name),
+        )
+      : null;
     for (const p of inserts) {
       const given = codec.encodeAll(p.fields);
       const stamp = insert!(insertedColumns.map((c) => given[c.i]));
