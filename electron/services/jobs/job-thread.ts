@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCore, type LocalCore } from '../core/create';
 import { DomainError } from '../core/errors';
-import { JobCancelled, runJob } from './kinds';
+import { JOB_BELOW_NORMAL, JobCancelled, runJob } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
 import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
 import { localePreferences } from '../system/locale';
@@ -14,12 +14,19 @@ import { localePreferences } from '../system/locale';
  */
 
 /**
- * A job is background work: on a busy machine the core's thread, which answers the window, goes
- * first. Linux keeps a nice value per thread, and setpriority(0) there changes the calling thread
- * only. Elsewhere it would lower the whole app (Windows: the process's priority class), so it is
- * left alone there.
+ * Most jobs are background work: on a busy machine the core's thread, which answers the window,
+ * goes first. Linux keeps a nice value per thread, and setpriority(0) there changes the calling
+ * thread only. Elsewhere it would lower the whole app (Windows: the process's priority class), so
+ * it is left alone there.
+ *
+ * An import runs at normal priority: the operator waits at the wizard for its preview, and its
+ * commit holds SQLite's write lock from the first row to the last, so any other save meanwhile (a
+ * grid in another window) is refused as busy. Below normal, every other program on a loaded
+ * machine stretches that time, and a thread cannot raise its priority again once lowered. The
+ * core's thread still answers at once: it competes as an equal, not below, and with two cores or
+ * more it has one to itself.
  */
-if (process.platform === 'linux') {
+if (process.platform === 'linux' && JOB_BELOW_NORMAL[(workerData as JobThreadData).input.kind]) {
   try {
     os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
   } catch {

@@ -49,6 +49,21 @@ export const JOB_WRITES: Record<JobKind, boolean> = {
   print: false,
 };
 
+/**
+ * Whether a kind's thread runs below normal priority (Linux; see job-thread.ts): background work
+ * yes; an import no (the operator waits at the wizard, and its commit holds the write lock).
+ */
+export const JOB_BELOW_NORMAL: Record<JobKind, boolean> = {
+  integrity: true,
+  demo: true,
+  export: true,
+  backup: true,
+  'auto-backup': true,
+  'support-bundle': true,
+  import: false,
+  print: true,
+};
+
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
 const MAX_DIFFERENCES_KEPT = 500;
 

@@ -143,29 +143,36 @@ export function planImport(
       : say('importCore.notInFile', { field: fieldWord(byKey.get(field)?.label ?? field) });
   };
 
-  // Read every row into typed values.
-  const readRows: { n: number; values: Values }[] = [];
-  for (let i = 0; i < data.length; i++) {
-    if (i % 5000 === 0) {
-      checkCancelled();
-      progress(i, data.length, say('importCore.checkingRows'));
-    }
-    const r = data[i];
-    const v: Values = {};
-    let ok = true;
-    for (const c of mapped) {
-      const cell = r.cells[c.index] ?? null;
-      if (cell === null) continue;
-      const f = byKey.get(c.field)!;
-      const parsed = parseCell(f, cell, decimalComma, dateOrder, wordMaps.get(f.key));
-      if (parsed.ok) {
-        if (parsed.value !== undefined) v[f.key] = parsed.value;
-      } else {
-        ok = false;
-        addBad(r.n, columnName(f.key), cellText(cell), say('importCore.cellReason', { field: fieldWord(f.label), reason: parsed.reason }));
+  // Every row as typed values, made as the rows are judged below (never all kept at once: with a
+  // 100,000-row file, holding them all was a good part of the preview's memory).
+  function* readRows(): Generator<{ n: number; values: Values }> {
+    for (let i = 0; i < data.length; i++) {
+      if (i % 5000 === 0) {
+        checkCancelled();
+        progress(i, data.length, say('importCore.checkingRows'));
       }
+      const r = data[i];
+      const v: Values = {};
+      let ok = true;
+      for (const c of mapped) {
+        const cell = r.cells[c.index] ?? null;
+        if (cell === null) continue;
+        const f = byKey.get(c.field)!;
+        const parsed = parseCell(f, cell, decimalComma, dateOrder, wordMaps.get(f.key));
+        if (parsed.ok) {
+          if (parsed.value !== undefined) v[f.key] = parsed.value;
+        } else {
+          ok = false;
+          addBad(
+            r.n,
+            columnName(f.key),
+            cellText(cell),
+            say('importCore.cellReason', { field: fieldWord(f.label), reason: parsed.reason }),
+          );
+        }
+      }
+      if (ok) yield { n: r.n, values: v };
     }
-    if (ok) readRows.push({ n: r.n, values: v });
   }
 
   const preview: ImportPreview = {
@@ -211,7 +218,7 @@ export function planImport(
   };
 
   if (req.target === 'openingStock') {
-    const stock = planStock(ctx, readRows, columnName, addBad);
+    const stock = planStock(ctx, readRows(), columnName, addBad);
     preview.creates = stock.lines;
     preview.receipts = stock.receipts.length;
     preview.createSample = stock.sample;
@@ -221,7 +228,7 @@ export function planImport(
   }
 
   if (req.target === 'requests') {
-    const requests = planRequests(ctx, readRows, columnName, addBad);
+    const requests = planRequests(ctx, readRows(), columnName, addBad);
     preview.creates = requests.drafts.length;
     preview.unchanged = requests.already;
     preview.createSample = requests.sample;
@@ -236,7 +243,7 @@ export function planImport(
   const seen = new Map<string, number>();
   const accepted: Accepted[] = [];
   const isOrg = req.target === 'organisations';
-  for (const { n, values: v } of readRows) {
+  for (const { n, values: v } of readRows()) {
     const code = v[spec.codeField];
     const k = codeKey(code);
     if (k) {

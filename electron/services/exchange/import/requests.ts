@@ -55,7 +55,7 @@ const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 export function planRequests(
   ctx: ServiceContext,
-  rows: { n: number; values: Values }[],
+  rows: Iterable<{ n: number; values: Values }>,
   columnName: (field: string) => string,
   addBad: AddBad,
 ): RequestPlan {

@@ -29,7 +29,7 @@ const MAX_QUANTITY = 1_000_000_000;
 
 export function planStock(
   ctx: ServiceContext,
-  rows: { n: number; values: Values }[],
+  rows: Iterable<{ n: number; values: Values }>,
   columnName: (field: string) => string,
   addBad: (row: number, column: string, value: string, reason: string) => void,
 ): StockPlan {
