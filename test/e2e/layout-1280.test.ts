@@ -95,6 +95,25 @@ function nameProblems(page: Page, within: string, colId: string, name: string): 
   );
 }
 
+/** Elements matching `sel` (holding `text`, when given) that reach past the window's right edge, or whose text is cut: a sentence each. */
+function boxProblems(page: Page, sel: string, text?: string): Promise<string[]> {
+  return page.evaluate(
+    ([s, words]) => {
+      const out: string[] = [];
+      const all = [...document.querySelectorAll<HTMLElement>(s)].filter((el) => !words || (el.textContent ?? '').includes(words));
+      if (all.length === 0) return [`nothing matches ${s} ${words ?? ''}`];
+      for (const el of all) {
+        const r = el.getBoundingClientRect();
+        const what = `${s} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+        if (r.right > window.innerWidth + 0.5) out.push(`${what} ends at x=${Math.round(r.right)}, past the window (${window.innerWidth})`);
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`${what} cut off`);
+      }
+      return out;
+    },
+    [sel, text] as const,
+  );
+}
+
 /** Rows of a grid wholly visible inside its body (between the header and the bottom of the grid). */
 function visibleRows(page: Page, within: string): Promise<number> {
   return page.evaluate((sel) => {
@@ -140,6 +159,11 @@ describe('every main screen at 1280×720 on the demo', () => {
     const longestHeld = onHandRows.reduce((a, b) => (b.itemName.length > a.itemName.length ? b : a));
     const onHandRow = onHandRows.find((r) => r.itemId === longest.id);
     const orgs = await server.call('organisations.list', {});
+    // The longest site and organisation names of the demo, where they are the key of a row or card.
+    const longestSite = sites.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    const longestOrg = orgs.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    expect(longestSite.name).toBe('Kallen Camp Distribution Point');
+    expect(longestOrg.name).toBe('Vireland Relief and Development Association');
     const draft = await server.call('stock.documents.create', {
       siteId: onHandRow?.siteId ?? sites[0].id,
       kind: 'receipt',
@@ -157,6 +181,8 @@ describe('every main screen at 1280×720 on the demo', () => {
       names?: [string, string, string][];
       /** Text typed into the screen's search box first. */
       search?: string;
+      /** Elements that must sit inside the window with their text whole (board columns, cards). */
+      boxes?: [string, string?][];
     }[] = [
       {
         name: 'on-hand',
@@ -219,7 +245,29 @@ describe('every main screen at 1280×720 on the demo', () => {
         ready: '.entity-grid .ag-row',
         grids: [['.entity-grid', ['code', 'name', 'category', 'baseUnit'], ['code', 'category', 'baseUnit']]],
       },
-      { name: 'convoys', hash: 'convoys', ready: 'main', grids: [] },
+      {
+        name: 'convoys',
+        hash: 'convoys',
+        ready: '.convoy-card',
+        grids: [],
+        // Every status column on screen (Cancelled fell off the right edge), each card whole: the planned
+        // convoy's card names the longest site, Kallen Camp Distribution Point, in full.
+        boxes: [['.board-column'], ['.convoy-card'], ['.convoy-card', longestSite.name]],
+      },
+      {
+        name: 'sites',
+        hash: 'sites',
+        ready: '.entity-grid .ag-row',
+        grids: [['.entity-grid', ['code', 'name', 'kind', 'operatorOrgId'], ['code', 'name', 'kind', 'operatorOrgId']]],
+        names: [['.entity-grid', 'name', longestSite.name]],
+      },
+      {
+        name: 'organisations',
+        hash: 'organisations',
+        ready: '.entity-grid .ag-row',
+        grids: [['.entity-grid', ['shortName', 'name', 'kind'], ['shortName', 'name', 'kind']]],
+        names: [['.entity-grid', 'name', longestOrg.name]],
+      },
       {
         name: 'requests',
         hash: 'requests?view=register',
@@ -241,6 +289,7 @@ describe('every main screen at 1280×720 on the demo', () => {
       for (const [within, cols, whole] of s.grids)
         found.push(...(await columnProblems(page, within, cols, whole)).map((p) => `${s.name}: ${p}`));
       found.push(...(await cutTexts(page)).map((p) => `${s.name}: text ${p} cut off`));
+      for (const [box, text] of s.boxes ?? []) found.push(...(await boxProblems(page, box, text)).map((p) => `${s.name}: ${p}`));
       if (s.rows) {
         const n = await visibleRows(page, s.rows[0]);
         if (n < s.rows[1]) found.push(`${s.name}: only ${n} rows visible (want ${s.rows[1]})`);
