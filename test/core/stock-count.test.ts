@@ -99,7 +99,13 @@ describe('physical count', () => {
     });
     const r = await w.t.core.invoke('stock.count.approve', { id: sheet.document.id, version: sheet.document.version });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toContain('Stock moved since this sheet was made');
+    expect(!r.ok && r.error.message).toContain('Stock moved since this sheet was made (1 line; first: line 3');
+    // The same refusal to a French reader, numbers and plural in French (issue 9).
+    await w.call('system.setLanguage', { language: 'fr' });
+    const fr = await w.t.core.invoke('stock.count.approve', { id: sheet.document.id, version: sheet.document.version });
+    await w.call('system.setLanguage', { language: 'en' });
+    expect(!fr.ok && fr.error.message).toMatch(/^Le stock a bougé depuis la création de cette feuille \(1 ligne ; première : ligne 3, /);
+    expect(!fr.ok && fr.error.issues?.[0]?.message).toMatch(/^Maintenant \d/);
   });
 
   it('approves a sheet with no differences without an adjustment', async () => {

@@ -78,8 +78,16 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
     if (moved.length > 0) {
       const first = moved[0];
       throw ruleViolation(
-        `Stock moved since this sheet was made (${moved.length} line(s); first: line ${first.lineNo}, ${look.describeLot(look.lot(first.lotId)!)} expected ${first.expected}, now ${first.current ?? 0}); start a new count`,
-        moved.slice(0, 200).map((l) => ({ path: ['lines', l.lineNo - 1, 'expected'], message: `Now ${l.current ?? 0}` })),
+        say('stockCore.stockMoved', {
+          count: moved.length,
+          line: first.lineNo,
+          lot: look.describeLot(look.lot(first.lotId)!),
+          expected: first.expected,
+          now: first.current ?? 0,
+        }),
+        moved
+          .slice(0, 200)
+          .map((l) => ({ path: ['lines', l.lineNo - 1, 'expected'], message: say('stockCore.nowShort', { now: l.current ?? 0 }) })),
       );
     }
     const differing = lines.filter((l) => l.counted !== l.expected);

@@ -50,11 +50,14 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
         if (!existing.archived) {
           if (r.version === undefined) {
             throw conflict(
-              `A threshold for ${look.item(r.itemId)?.code ?? 'this item'} at ${look.site(r.siteId)?.code ?? 'this site'} was set by someone else since you loaded the list; reload and edit again`,
-              [{ path: ['rows', i, 'minQuantity'], message: 'Set by someone else: reload and edit again' }],
+              say('stockCore.thresholdSetElsewhere', {
+                item: look.item(r.itemId)?.code ?? r.itemId,
+                site: look.site(r.siteId)?.code ?? r.siteId,
+              }),
+              [{ path: ['rows', i, 'minQuantity'], message: say('stockCore.thresholdSetElsewhereShort') }],
             );
           }
-          checkVersion(`The threshold for ${look.item(r.itemId)?.code ?? 'this item'}`, existing.version, r.version, [
+          checkVersion(say('stockCore.thresholdOf', { item: look.item(r.itemId)?.code ?? r.itemId }), existing.version, r.version, [
             'rows',
             i,
             'version',

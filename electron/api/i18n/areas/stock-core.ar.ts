@@ -27,4 +27,10 @@ export const stockCoreAr: Record<StockCoreKey, string> = {
     '{count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}} لم يُعدّ بعد (الأول: البند {first})؛ أدخل الكمية المعدودة (0 إن لم يوجد شيء)',
   'stockCore.notCountedShort': 'لم يُعدّ بعد',
   'stockCore.pairTwice': 'هذا الصنف والموقع مكرران (أيضًا الصف {row})',
+  'stockCore.stockMoved':
+    'تحرّك المخزون منذ إعداد ورقة الجرد هذه ({count, plural, one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}}؛ الأول: البند {line}، {lot} المتوقع {expected, number}، الآن {now, number})؛ ابدأ جردًا جديدًا',
+  'stockCore.nowShort': 'الآن {now, number}',
+  'stockCore.thresholdSetElsewhere': 'حدّد شخص آخر حدًّا لـ {item} في {site} منذ أن حمّلت القائمة؛ أعد التحميل وعدّل من جديد',
+  'stockCore.thresholdSetElsewhereShort': 'حدّده شخص آخر: أعد التحميل وعدّل من جديد',
+  'stockCore.thresholdOf': 'الحد الخاص بـ {item}',
 };

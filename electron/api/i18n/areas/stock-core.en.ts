@@ -29,6 +29,13 @@ export const stockCoreEn = {
     '{count, plural, one {# line is} other {# lines are}} not counted yet (first: line {first}); type their counted quantity (0 if none was found)',
   'stockCore.notCountedShort': 'Not counted yet',
   'stockCore.pairTwice': 'This item and site appear twice (also row {row})',
+  'stockCore.stockMoved':
+    'Stock moved since this sheet was made ({count, plural, one {# line} other {# lines}}; first: line {line}, {lot} expected {expected, number}, now {now, number}); start a new count',
+  'stockCore.nowShort': 'Now {now, number}',
+  'stockCore.thresholdSetElsewhere':
+    'A threshold for {item} at {site} was set by someone else since you loaded the list; reload and edit again',
+  'stockCore.thresholdSetElsewhereShort': 'Set by someone else: reload and edit again',
+  'stockCore.thresholdOf': 'The threshold for {item}',
 } as const;
 
 export type StockCoreKey = keyof typeof stockCoreEn;

@@ -28,4 +28,11 @@ export const stockCoreFr: Record<StockCoreKey, string> = {
     '{count, plural, one {# ligne n’est} other {# lignes ne sont}} pas encore comptée(s) (première : ligne {first}) ; saisissez la quantité comptée (0 si rien n’a été trouvé)',
   'stockCore.notCountedShort': 'Pas encore compté',
   'stockCore.pairTwice': 'Cet article et ce site figurent deux fois (aussi ligne {row})',
+  'stockCore.stockMoved':
+    'Le stock a bougé depuis la création de cette feuille ({count, plural, one {# ligne} other {# lignes}} ; première : ligne {line}, {lot} attendu {expected, number}, maintenant {now, number}) ; commencez un nouvel inventaire',
+  'stockCore.nowShort': 'Maintenant {now, number}',
+  'stockCore.thresholdSetElsewhere':
+    'Un seuil pour {item} à {site} a été fixé par quelqu’un d’autre depuis le chargement de la liste ; rechargez et modifiez à nouveau',
+  'stockCore.thresholdSetElsewhereShort': 'Fixé par quelqu’un d’autre : rechargez et modifiez à nouveau',
+  'stockCore.thresholdOf': 'Le seuil pour {item}',
 };
