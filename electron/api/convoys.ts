@@ -166,6 +166,14 @@ export const receiveStopInput = z.object({
     .max(20000),
 });
 
+/** The lot picker's question: the origin's lots matching what was typed (the first `limit`), or every lot of the item codes a pasted block names. */
+export const originLotsInput = z.object({
+  convoyId: uuid,
+  search: optionalText('Search', 100),
+  itemCodes: z.array(z.string().max(60)).max(5000).optional(),
+  limit: z.number().int().min(1).max(200).default(30),
+});
+
 export const voidWaybillInput = z.object({ ...versionedId, reason: requiredText('Reason', 300) });
 
 /** A printed document (PDF, made in the core as a job): a waybill, a vehicle's manifest, a stop's loss report. */
@@ -324,6 +332,8 @@ export interface ConvoyDetail extends Omit<ConvoySummary, 'stops' | 'vehicles' |
 export interface ManifestView {
   lines: ManifestLineView[];
   loads: VehicleLoad[];
+  /** The packs of the lines' items, by item id (items without packs left out): the pack column's choices. */
+  packs: Record<string, PackSize[]>;
 }
 
 /** A lot in good condition at a convoy's origin: what the manifest can load, earliest expiry first per item (FEFO). */
@@ -377,6 +387,7 @@ export const convoyOps = {
   'convoys.notification': command<ConvoyDetail>('stock.edit')(notificationInput),
   'convoys.manifest.get': query<ManifestView>('read')(z.object({ convoyId: uuid })),
   'convoys.originStock': query<OriginLot[]>('read')(z.object({ convoyId: uuid })),
+  'convoys.originLots': query<OriginLot[]>('read')(originLotsInput),
   'convoys.manifest.save': command<ManifestView>('stock.edit')(saveManifestInput),
   'convoys.manifest.remove': command<ManifestView>('stock.edit')(removeManifestInput),
   'convoys.receiveStop': command<ConvoyDetail>('stock.edit')(receiveStopInput),

@@ -55,6 +55,9 @@ describe('manifest quantities in packs', () => {
 
     const manifest = await w.call('convoys.manifest.get', { convoyId });
     expect(manifest.lines[0]).toMatchObject({ quantity: 50, packName: null });
+    // The packs the grid offers come with the manifest (and with each save's answer), each item once.
+    expect(manifest.packs).toEqual({ [w.item.rice]: [{ name: 'pallet', quantity: 40 }] });
+    expect(base.packs).toEqual(manifest.packs);
   });
 
   it('refuses an unknown pack, packs that disagree with the quantity, packs without a lot, and more pallets than the origin holds', async () => {

@@ -200,6 +200,18 @@ describe('convoys in Chromium', () => {
     await expect.poll(() => quantity.textContent()).toBe('40');
     await expect.poll(() => page.locator('[data-testid="load-AVTC-118"]').textContent()).toContain('1,008');
     await screenshot(page, 'convoy-manifest-packs');
+
+    // A new line's lot picked by typing: the origin's lots matching the item code, the FEFO one marked.
+    await page.locator('[data-testid=add-line]').click();
+    const lotCell = page.locator(`${GRID} .ag-row[row-index="1"] [col-id="lotId"]`);
+    await lotCell.dblclick();
+    await page.locator('[data-testid=lot-search]').fill('FD-WFL');
+    const option = page.locator(`[data-testid=lot-picker] li[data-lot="${flour.lotNumber}"]`);
+    await expect.poll(() => page.locator('[data-testid=lot-picker] li').allTextContents()).toEqual([expect.stringContaining('FEFO')]);
+    await screenshot(page, 'convoy-lot-picker');
+    await option.click();
+    await expect.poll(() => lotCell.textContent()).toContain(`FD-WFL-25 · lot ${flour.lotNumber}`);
+    await expect.poll(async () => (await server.call('convoys.manifest.get', { convoyId: convoy.id })).lines[1]?.lotId).toBe(flour.lotId);
     const saved = await server.call('convoys.manifest.get', { convoyId: convoy.id });
     expect(saved.lines[0]).toMatchObject({ quantity: 40, packName: 'pallet', packCount: 1 });
     expect(problems).toEqual([]);

@@ -10,6 +10,7 @@ import { receiveStop } from './arrival';
 import { addVehicle, createConvoy, moveConvoy, removeStop, removeVehicle, saveStops, setNotification, updateConvoy } from './convoys';
 import { removeManifestLines, saveManifest } from './manifest';
 import { vehicleHandlers } from './vehicles';
+import { originLots } from './origin-lots';
 import { verifyCode } from './print/verify';
 import { convoyDetail, convoySummaries, manifestView, originStock } from './views';
 
@@ -31,6 +32,7 @@ type Ops =
   | 'convoys.notification'
   | 'convoys.manifest.get'
   | 'convoys.originStock'
+  | 'convoys.originLots'
   | 'convoys.manifest.save'
   | 'convoys.manifest.remove'
   | 'convoys.receiveStop'
@@ -51,6 +53,7 @@ export const convoyHandlers: AreaHandlers<Ops> & typeof vehicleHandlers = {
   'convoys.notification': (ctx, input) => setNotification(ctx, input),
   'convoys.manifest.get': (ctx, input) => manifestView(ctx.sqlite, input.convoyId),
   'convoys.originStock': (ctx, input) => originStock(ctx.sqlite, input.convoyId, ctx.now().slice(0, 10)),
+  'convoys.originLots': (ctx, input) => originLots(ctx.sqlite, input.convoyId, ctx.now().slice(0, 10), input),
   'convoys.manifest.save': (ctx, input) => saveManifest(ctx, input),
   'convoys.manifest.remove': (ctx, input) => removeManifestLines(ctx, input),
   'convoys.receiveStop': (ctx, input) => receiveStop(ctx, input),

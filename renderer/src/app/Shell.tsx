@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { SystemStatus } from '../../../electron/api/system';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n';
@@ -15,6 +15,7 @@ export function Shell({ status }: { status: SystemStatus }) {
   const [path] = useHashRoute(DEFAULT_ROUTE);
   const route = ROUTES.find((r) => r.path === path);
   const Page = route?.page;
+  useEffect(() => route?.prefetch?.(new URLSearchParams(window.location.hash.split('?')[1] ?? '')), [route]);
   return (
     <div className="shell">
       <IdleLock status={status} />

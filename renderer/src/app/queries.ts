@@ -24,6 +24,11 @@ export function useCoreQuery<K extends OpName>(name: K, input: OpInput<K>, opts:
   });
 }
 
+/** Asks for a read a page is about to make (same key as its useCoreQuery), unless it is cached already. */
+export function prefetchCoreQuery<K extends OpName>(name: K, input: OpInput<K>): void {
+  void queryClient.prefetchQuery({ queryKey: [name, input], queryFn: () => call(name, input) });
+}
+
 interface VersionedRow {
   id: string;
   version: number;

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MessageKey } from '../../../electron/api/i18n';
+import { prefetchCoreQuery } from './queries';
 
 export interface Route {
   /** URL hash segment: #/sites */
@@ -8,6 +9,8 @@ export interface Route {
   label: MessageKey;
   purpose: MessageKey;
   page: LazyExoticComponent<ComponentType>;
+  /** Reads the page will make at once, asked for as the route is entered (with the hash's parameters) while its code still loads. */
+  prefetch?: (params: URLSearchParams) => void;
 }
 
 /**
@@ -81,6 +84,13 @@ export const ROUTES: Route[] = [
     label: 'route.convoys',
     purpose: 'route.convoys.purpose',
     page: lazy(() => import('../features/convoys/ConvoysPage')),
+    // A convoy's page (a 2,000-line manifest): its reads overlap the page's code loading.
+    prefetch: (params) => {
+      const id = params.get('id');
+      if (!id) return;
+      prefetchCoreQuery('convoys.get', { id });
+      prefetchCoreQuery('convoys.manifest.get', { convoyId: id });
+    },
   },
   {
     path: 'vehicles',

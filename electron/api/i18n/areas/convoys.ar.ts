@@ -136,6 +136,10 @@ export const convoysAr: Record<ConvoysKey, string> = {
   'manifest.noLines': 'لا بنود.',
   'manifest.lotLabel': '{item} · دفعة {lot}',
   'manifest.lotExpiry': 'تنتهي {date}',
+  'manifest.lotSearch': 'اكتب رمز الصنف أو اسمه، أو رقم الدفعة',
+  'manifest.lotSearching': 'جارٍ البحث في مخزون المنشأ…',
+  'manifest.lotNone': 'لا توجد دفعة بحالة جيدة في المنشأ تطابق «{text}»: جرّب رمز الصنف أو جزءاً من اسمه.',
+  'manifest.lotMore': 'تُعرض أول {count} دفعة: اكتب المزيد لتضييق النتائج.',
   'manifest.col.vehicle': 'المركبة',
   'manifest.col.lot': 'الدفعة (مخزون الانطلاق)',
   'manifest.col.consignee': 'المرسل إليه',
@@ -167,6 +171,8 @@ export const convoysAr: Record<ConvoysKey, string> = {
   'manifest.paste.empty': 'الكتلة الملصقة فارغة',
 
   'arrival.title': 'تسجيل الوصول',
+  'arrival.lineCount':
+    '{count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}} في هذه المحطة: مرّر الجدول لرؤيتها كلها.',
   'arrival.item': 'الصنف',
   'arrival.lot': 'الدفعة',
   'arrival.sent': 'المُرسَل',

@@ -143,6 +143,10 @@ export const convoysEn = {
   'manifest.noLines': 'No lines.',
   'manifest.lotLabel': '{item} · lot {lot}',
   'manifest.lotExpiry': 'exp {date}',
+  'manifest.lotSearch': 'Type an item code or name, or a lot number',
+  'manifest.lotSearching': 'Looking in the origin’s stock…',
+  'manifest.lotNone': 'No lot in good condition at the origin matches “{text}”: try the item code or part of its name.',
+  'manifest.lotMore': 'The first {count} lots shown: type more to narrow them.',
   'manifest.col.vehicle': 'Vehicle',
   'manifest.col.lot': 'Lot (origin stock)',
   'manifest.col.consignee': 'Consignee',
@@ -175,6 +179,7 @@ export const convoysEn = {
 
   // Arrival
   'arrival.title': 'Record arrivals',
+  'arrival.lineCount': '{count, plural, one {# line} other {# lines}} at this stop: scroll the table to see them all.',
   'arrival.item': 'Item',
   'arrival.lot': 'Lot',
   'arrival.sent': 'Sent',

@@ -135,6 +135,11 @@ export const convoysFr: Record<ConvoysKey, string> = {
   'manifest.noLines': 'Aucune ligne.',
   'manifest.lotLabel': '{item} · lot {lot}',
   'manifest.lotExpiry': 'pér. {date}',
+  'manifest.lotSearch': 'Tapez un code ou un nom d’article, ou un numéro de lot',
+  'manifest.lotSearching': 'Recherche dans le stock d’origine…',
+  'manifest.lotNone':
+    'Aucun lot en bon état à l’origine ne correspond à « {text} » : essayez le code de l’article ou une partie de son nom.',
+  'manifest.lotMore': 'Les {count} premiers lots sont affichés : tapez davantage pour affiner.',
   'manifest.col.vehicle': 'Véhicule',
   'manifest.col.lot': 'Lot (stock au départ)',
   'manifest.col.consignee': 'Destinataire',
@@ -166,6 +171,7 @@ export const convoysFr: Record<ConvoysKey, string> = {
   'manifest.paste.empty': 'Le bloc collé est vide',
 
   'arrival.title': 'Enregistrer les arrivées',
+  'arrival.lineCount': '{count, plural, one {# ligne} other {# lignes}} à cet arrêt : faites défiler le tableau pour toutes les voir.',
   'arrival.item': 'Article',
   'arrival.lot': 'Lot',
   'arrival.sent': 'Envoyé',

@@ -1,7 +1,7 @@
-import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useMemo, useRef, useState } from 'react';
-import type { ConvoyDetail, ManifestLineView, ManifestView, OriginLot } from '../../../../electron/api/convoys';
+import type { ConvoyDetail, ManifestLineView, ManifestView } from '../../../../electron/api/convoys';
 import type { OpInput } from '../../../../electron/api/contract';
 import { explain } from '../../app/errors';
 import { queryClient, useCoreQuery } from '../../app/queries';
@@ -12,6 +12,7 @@ import { useSaveQueue } from '../../grid/useSaveQueue';
 import { t, useLanguage } from '../../i18n';
 import { call } from '../../lib/api';
 import { date, num } from '../../locale/current';
+import { LotPickerEditor } from './LotPickerEditor';
 import { DEFAULT_COL_UNSORTED } from '../stock/gridProps';
 import { useOrganisations } from '../stock/lookups';
 import { useUnits } from './format';
@@ -22,17 +23,18 @@ const NO_LINES: Row[] = [];
 const idOf = (r: Row) => r.id;
 type ManifestRowInput = OpInput<'convoys.manifest.save'>['rows'][number];
 
-const lotLabel = (l: OriginLot) =>
-  [
-    t('manifest.lotLabel', { item: l.itemCode, lot: l.lotNumber || '—' }),
-    ...(l.expiryDate ? [t('manifest.lotExpiry', { date: date(l.expiryDate) })] : []),
-    l.ownerShortName,
-    `${num(l.available)} ${unitWord(l.baseUnit)}`,
-    ...(l.fefoFirst ? ['FEFO'] : []),
-  ].join(' · ');
+/** A line's lot named from the line itself: item, lot number, expiry and owner (the picker shows what is available). */
+const lineLotLabel = (r: Row | undefined, owners: Map<string, string>) =>
+  r?.lotId
+    ? [
+        t('manifest.lotLabel', { item: r.itemCode ?? '', lot: r.lotNumber || '—' }),
+        ...(r.expiryDate ? [t('manifest.lotExpiry', { date: date(r.expiryDate) })] : []),
+        ...(r.ownerOrgId && owners.has(r.ownerOrgId) ? [owners.get(r.ownerOrgId)!] : []),
+      ].join(' · ')
+    : '';
 
-/** A line's lot named from the line itself (a lot already on the manifest that the origin no longer holds). */
-const lineLotLabel = (r: Row | undefined) => (r ? t('manifest.lotLabel', { item: r.itemCode ?? '', lot: r.lotNumber ?? '—' }) : '?');
+/** While the lot picker is open, its own keys (↑/↓ to move, Enter to pick) are not the grid's. */
+const pickerKeys = (p: SuppressKeyboardEventParams) => p.editing && ['ArrowUp', 'ArrowDown', 'Enter'].includes(p.event.key);
 
 /**
  * The manifest builder: one line per lot, vehicle, consignee and stop, edited in place (each change
@@ -42,9 +44,6 @@ const lineLotLabel = (r: Row | undefined) => (r ? t('manifest.lotLabel', { item:
 export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
   const key = useMemo(() => ['convoys.manifest.get', { convoyId: c.id }], [c.id]);
   const manifest = useCoreQuery('convoys.manifest.get', { convoyId: c.id });
-  // Every lot the origin holds (tens of thousands at a large site: megabytes) is asked for once the
-  // manifest has arrived, so it never delays the first rows; a paste before it arrives waits for it.
-  const stock = useCoreQuery('convoys.originStock', { convoyId: c.id }, { enabled: manifest.isSuccess });
   const orgs = useOrganisations();
   const units = useUnits();
   const language = useLanguage();
@@ -57,14 +56,6 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   const linesRef = useRef(lines);
   linesRef.current = lines;
 
-  // The origin's lots, named for the lot column's choices. Not rebuilt when a line is saved: that
-  // would give the grid new columns and redraw every row; a line whose lot the origin no longer
-  // holds is named from its own row (lineLotLabel).
-  const lots = useMemo(
-    () => new Map((stock.data ?? []).map((l) => [l.lotId, lotLabel(l)])),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- worded again when the language changes
-    [stock.data, language],
-  );
   // Keyed by their content: the convoy refetched after a save brings equal vehicles and stops, and the columns stay as they are.
   const vehicleKey = c.vehicles.map((v) => `${v.vehicleId}\t${v.plate}`).join('\n');
   const stopKey = c.stops.map((st) => `${st.id}\t${st.label}`).join('\n');
@@ -84,7 +75,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
           const byId = new Map(answer.lines.map((l) => [l.id, l]));
           const kept = old.lines.map((l) => byId.get(l.id) ?? l);
           const added = answer.lines.filter((l) => !old.lines.some((o) => o.id === l.id));
-          return { lines: [...kept, ...added], loads: answer.loads };
+          return { lines: [...kept, ...added], loads: answer.loads, packs: { ...old.packs, ...answer.packs } };
         });
         setMessage({ text: t('manifest.saved', { what }), error: false });
         return true;
@@ -99,7 +90,16 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       }
     });
 
-  const packsOf = useMemo(() => new Map((stock.data ?? []).map((l) => [l.lotId, l.packSizes])), [stock.data]);
+  // The packs of the lines' items, from the manifest (the columns follow them only when an item with new packs comes on).
+  const packsKey = Object.keys(manifest.data?.packs ?? {})
+    .sort()
+    .join();
+  const packsOf = useMemo(
+    () => new Map(Object.entries(manifest.data?.packs ?? {})),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when items with packs come or go, not on every save
+    [packsKey],
+  );
+  const packsOfLine = (r: Row | undefined) => packsOf.get(r?.itemId ?? '') ?? [];
 
   /** What one edited cell sends: packs go with their name (the line's, else the item's first pack); a cleared pack goes back to base units. */
   const cellChange = (current: Row, col: keyof ManifestRowInput, raw: unknown): ManifestRowInput => {
@@ -107,7 +107,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     const base = { id: current.id, version: current.version };
     if (col === 'packCount') {
       if (value === null) return { ...base, packName: null };
-      return { ...base, packCount: value as number, packName: current.packName ?? packsOf.get(current.lotId ?? '')?.[0]?.name ?? '' };
+      return { ...base, packCount: value as number, packName: current.packName ?? packsOfLine(current)[0]?.name ?? '' };
     }
     if (col === 'packName')
       return value === null ? { ...base, packName: null } : { ...base, packName: value as string, packCount: current.packCount ?? 1 };
@@ -129,13 +129,15 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   };
 
   const onPaste = async (block: string[][]) => {
-    const lots =
-      stock.data ??
-      (await queryClient.ensureQueryData({
-        queryKey: ['convoys.originStock', { convoyId: c.id }],
-        queryFn: () => call('convoys.originStock', { convoyId: c.id }),
-      }));
-    const parsed = lineRowsFromBlock(block, { vehicles: c.vehicles, stops: c.stops, lots: lots ?? [], orgs: orgs.list });
+    // The origin's lots of the item codes the block names (its second column), not its whole stock.
+    const itemCodes = [...new Set(block.map((cells) => (cells[1] ?? '').trim()).filter(Boolean))];
+    const lots = itemCodes.length > 0 ? await call('convoys.originLots', { convoyId: c.id, itemCodes }).catch((e: unknown) => e) : [];
+    if (!Array.isArray(lots)) {
+      const x = explain(lots);
+      setMessage({ text: x.message, fix: x.fix, error: true });
+      return;
+    }
+    const parsed = lineRowsFromBlock(block, { vehicles: c.vehicles, stops: c.stops, lots, orgs: orgs.list });
     if (parsed.problems.length > 0) {
       setMessage({
         text: parsed.problems.slice(0, 5).join(' · '),
@@ -148,20 +150,14 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   };
 
   const columns = useMemo<ColDef<Row>[]>(() => {
-    const select = (
-      field: keyof Row,
-      header: string,
-      names: Map<string, string>,
-      width: number,
-      fallback: (r: Row | undefined) => string = () => '?',
-    ): ColDef<Row> => ({
+    const select = (field: keyof Row, header: string, names: Map<string, string>, width: number): ColDef<Row> => ({
       field,
       headerName: header,
       width,
       editable,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: ['', ...names.keys()] },
-      valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? fallback(p.data)) : ''),
+      valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? '?') : ''),
       cellClassRules: { 'cell-missing': (p) => !p.value },
     });
     const number = (field: keyof Row, header: string, width: number, fmt?: (v: number) => string): ColDef<Row> => ({
@@ -175,7 +171,18 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     });
     return [
       select('vehicleId', t('manifest.col.vehicle'), vehicles, 110),
-      select('lotId', t('manifest.col.lot'), lots, 300, lineLotLabel),
+      {
+        field: 'lotId',
+        headerName: t('manifest.col.lot'),
+        width: 300,
+        editable,
+        cellEditor: LotPickerEditor,
+        cellEditorParams: { convoyId: c.id },
+        cellEditorPopup: true,
+        suppressKeyboardEvent: pickerKeys,
+        valueFormatter: (p) => lineLotLabel(p.data, consignees),
+        cellClassRules: { 'cell-missing': (p) => !p.value },
+      },
       select('consigneeOrgId', t('manifest.col.consignee'), consignees, 120),
       select('stopId', t('manifest.col.stop'), stops, 170),
       number('quantity', t('manifest.col.quantity'), 95),
@@ -185,11 +192,11 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         field: 'packName',
         headerName: t('manifest.col.packName'),
         width: 120,
-        editable: (p) => editable && (packsOf.get(p.data?.lotId ?? '')?.length ?? 0) > 0,
+        editable: (p) => editable && packsOfLine(p.data).length > 0,
         cellEditor: 'agSelectCellEditor',
-        cellEditorParams: (p: { data?: Row }) => ({ values: ['', ...(packsOf.get(p.data?.lotId ?? '') ?? []).map((x) => x.name)] }),
+        cellEditorParams: (p: { data?: Row }) => ({ values: ['', ...packsOfLine(p.data).map((x) => x.name)] }),
         valueFormatter: (p) => {
-          const pack = p.value ? packsOf.get(p.data?.lotId ?? '')?.find((x) => x.name === p.value) : undefined;
+          const pack = p.value ? packsOfLine(p.data).find((x) => x.name === p.value) : undefined;
           return pack ? t('manifest.packOf', { pack: pack.name, size: pack.quantity }) : String(p.value ?? '');
         },
       },
@@ -209,7 +216,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       { field: 'receivedDamaged', headerName: t('manifest.col.receivedDamaged'), width: 110 },
     ];
     // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
-  }, [editable, vehicles, lots, consignees, stops, units, language, packsOf]);
+  }, [editable, vehicles, consignees, stops, units, language, packsOf, c.id]);
 
   return (
     <section className="manifest" data-testid="manifest">

@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import type { OriginLot } from '../../api/convoys';
+import type { PackSize } from '../../api/vocabularies';
+import { all } from '../stock/sql';
+import { loadConvoy } from './views';
+
+/*
+ * The manifest's lot picker and paste: the origin's good, unexpired lots matching what was typed
+ * (a few at a time, never the site's whole stock list: a large site holds tens of thousands of
+ * lots), or every lot of the item codes a pasted block names. Each lot says whether it is the
+ * first to pick of its item and owner (FEFO) among all the origin holds, not only among those found.
+ */
+
+const LOT_SELECT = `SELECT b.lot_id AS lotId, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.base_unit AS baseUnit,
+  l.lot_number AS lotNumber, l.expiry_date AS expiryDate, l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName,
+  b.quantity AS available, i.pack_sizes AS packSizes
+  FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id JOIN organisations o ON o.id = l.owner_org_id
+  WHERE b.site_id = ? AND b.condition = 'good' AND b.quantity > 0 AND (l.expiry_date IS NULL OR l.expiry_date >= ?)`;
+const LOT_ORDER = `ORDER BY i.code, o.short_name, coalesce(l.expiry_date, '9999-12-31'), l.lot_number`;
+
+type Found = Omit<OriginLot, 'fefoFirst' | 'packSizes'> & { packSizes: string | null };
+
+/** `%word%` for LIKE, with LIKE's own wildcards in the word taken literally. */
+const like = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function originLots(
+  sqlite: Database.Database,
+  convoyId: string,
+  day: string,
+  want: { search?: string | null; itemCodes?: string[]; limit: number },
+): OriginLot[] {
+  const convoy = loadConvoy(sqlite, convoyId);
+  let found: Found[];
+  if (want.itemCodes && want.itemCodes.length > 0) {
+    const codes = [...new Set(want.itemCodes.map((c) => c.trim()).filter(Boolean))];
+    found = [];
+    for (let i = 0; i < codes.length; i += 400) {
+      const chunk = codes.slice(i, i + 400);
+      found.push(
+        ...all<Found>(
+          sqlite,
+          `${LOT_SELECT} AND i.code COLLATE NOCASE IN (${chunk.map(() => '?').join(',')}) ${LOT_ORDER}`,
+          convoy.originSiteId,
+          day,
+          ...chunk,
+        ),
+      );
+    }
+  } else {
+    // Every word typed must be in the item's code or name, or the lot number.
+    const words = (want.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 6);
+    const where = words.map(() => ` AND (i.code LIKE ? ESCAPE '\\' OR i.name LIKE ? ESCAPE '\\' OR l.lot_number LIKE ? ESCAPE '\\')`);
+    found = all<Found>(
+      sqlite,
+      `${LOT_SELECT}${where.join('')} ${LOT_ORDER} LIMIT ?`,
+      convoy.originSiteId,
+      day,
+      ...words.flatMap((w) => [like(w), like(w), like(w)]),
+      want.limit,
+    );
+  }
+  const firsts = fefoFirstLots(sqlite, convoy.originSiteId, day, [...new Set(found.map((l) => l.itemId))]);
+  return found.map((l) => ({ ...l, packSizes: JSON.parse(l.packSizes || '[]') as PackSize[], fefoFirst: firsts.has(l.lotId) }));
+}
+
+/** Per item and owner at the site, the lot to pick first (earliest expiry, then lot number): the FEFO suggestion. */
+function fefoFirstLots(sqlite: Database.Database, siteId: string, day: string, itemIds: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < itemIds.length; i += 400) {
+    const chunk = itemIds.slice(i, i + 400);
+    const rows = all<{ lotId: string }>(
+      sqlite,
+      `SELECT lotId FROM (
+         SELECT b.lot_id AS lotId, row_number() OVER (
+           PARTITION BY l.item_id, l.owner_org_id ORDER BY coalesce(l.expiry_date, '9999-12-31'), l.lot_number) AS n
+         FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id
+         WHERE b.site_id = ? AND b.item_id IN (${chunk.map(() => '?').join(',')}) AND b.condition = 'good' AND b.quantity > 0
+           AND (l.expiry_date IS NULL OR l.expiry_date >= ?))
+       WHERE n = 1`,
+      siteId,
+      ...chunk,
+      day,
+    );
+    for (const r of rows) out.add(r.lotId);
+  }
+  return out;
+}
