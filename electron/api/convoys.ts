@@ -228,10 +228,14 @@ export interface VehicleLoad {
   problems: string[];
 }
 
-export interface ManifestLineView {
+/**
+ * One manifest line as the window gets it: ids and numbers. Its lot's and item's facts (names,
+ * expiry, packs) come once each beside the lines (ManifestView.lots and .items), not on every line:
+ * a 2,000-line manifest is read and sent in a fraction of the size.
+ */
+export interface ManifestLine {
   id: string;
   version: number;
-  convoyId: string;
   vehicleId: string | null;
   lotId: string | null;
   consigneeOrgId: string | null;
@@ -247,10 +251,31 @@ export interface ManifestLineView {
   dangerousGoods: boolean;
   coldChain: boolean;
   fefoOverrideReason: string | null;
-  dispatchDocumentId: string | null;
   waybillId: string | null;
   receivedGood: number | null;
   receivedDamaged: number | null;
+}
+
+/** A lot named by manifest lines. */
+export interface ManifestLot {
+  itemId: string;
+  lotNumber: string;
+  expiryDate: string | null;
+  ownerOrgId: string;
+}
+
+/** An item named by manifest lines' lots, with its packs (the pack column's choices). */
+export interface ManifestItem {
+  code: string;
+  name: string;
+  baseUnit: string;
+  dgClass: string | null;
+  unNumber: string | null;
+  packSizes: PackSize[];
+}
+
+/** A manifest line with its lot's and item's facts: a row of the window's manifest grid (expanded from ManifestView). */
+export interface ManifestRow extends ManifestLine {
   itemId: string | null;
   itemCode: string | null;
   itemName: string | null;
@@ -260,6 +285,12 @@ export interface ManifestLineView {
   ownerOrgId: string | null;
   dgClass: string | null;
   unNumber: string | null;
+}
+
+/** A manifest line as the core reads it: a row, with its convoy and the stock document its dispatch wrote. */
+export interface ManifestLineView extends ManifestRow {
+  convoyId: string;
+  dispatchDocumentId: string | null;
 }
 
 export interface ConvoyStopView {
@@ -330,10 +361,11 @@ export interface ConvoyDetail extends Omit<ConvoySummary, 'stops' | 'vehicles' |
 }
 
 export interface ManifestView {
-  lines: ManifestLineView[];
+  lines: ManifestLine[];
+  /** The lines' lots and their items, by id, each once. */
+  lots: Record<string, ManifestLot>;
+  items: Record<string, ManifestItem>;
   loads: VehicleLoad[];
-  /** The packs of the lines' items, by item id (items without packs left out): the pack column's choices. */
-  packs: Record<string, PackSize[]>;
 }
 
 /** A lot in good condition at a convoy's origin: what the manifest can load, earliest expiry first per item (FEFO). */

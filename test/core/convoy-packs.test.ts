@@ -55,9 +55,20 @@ describe('manifest quantities in packs', () => {
 
     const manifest = await w.call('convoys.manifest.get', { convoyId });
     expect(manifest.lines[0]).toMatchObject({ quantity: 50, packName: null });
-    // The packs the grid offers come with the manifest (and with each save's answer), each item once.
-    expect(manifest.packs).toEqual({ [w.item.rice]: [{ name: 'pallet', quantity: 40 }] });
-    expect(base.packs).toEqual(manifest.packs);
+    // The line's lot and item (with the packs the grid offers) come once beside the lines, in the manifest and in each save's answer.
+    expect(manifest.lots).toEqual({ [lotId]: { itemId: w.item.rice, lotNumber: 'R-1', expiryDate: inDays(200), ownerOrgId: w.org.wfp } });
+    expect(manifest.items).toEqual({
+      [w.item.rice]: {
+        code: 'RICE-25',
+        name: 'Rice 25 kg bag',
+        baseUnit: 'each',
+        dgClass: null,
+        unNumber: null,
+        packSizes: [{ name: 'pallet', quantity: 40 }],
+      },
+    });
+    expect(base.items).toEqual(manifest.items);
+    expect(manifest.lines[0]).not.toHaveProperty('itemCode');
   });
 
   it('refuses an unknown pack, packs that disagree with the quantity, packs without a lot, and more pallets than the origin holds', async () => {

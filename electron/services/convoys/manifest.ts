@@ -14,7 +14,7 @@ import { quantityFromPacks } from '../stock/packs';
 import { all, one } from '../stock/sql';
 import { convoyForAction } from './convoys';
 import { manifestLoads } from './manifest-facts';
-import { manifestPacks } from './manifest-packs';
+import { compactManifest } from './manifest-compact';
 import { convoyLinesById, convoyStops, convoyVehicles, manifestLinesById } from './views';
 
 /*
@@ -228,7 +228,7 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
       planned.map((p, i) => ({ entity: 'manifest_line', entityId: ids[i], before: p.before ?? null, after: saved[i] })),
     );
     // The answer: the saved lines and every vehicle's totals (SQL aggregates), never the whole manifest.
-    return { lines: saved, loads: manifestLoads(ctx.sqlite, convoy.id, vehicles), packs: packsOfLines(ctx, convoy.id, ids) };
+    return { ...compactManifest(ctx.sqlite, saved), loads: manifestLoads(ctx.sqlite, convoy.id, vehicles) };
   });
 }
 
@@ -252,13 +252,6 @@ export function removeManifestLines(ctx: ServiceContext, input: z.output<typeof 
       ctx,
       input.lines.map((l) => ({ entity: 'manifest_line', entityId: l.id, before: existing.get(l.id), after: null })),
     );
-    return { lines: [], loads: manifestLoads(ctx.sqlite, convoy.id, convoyVehicles(ctx.sqlite, convoy.id)), packs: {} };
+    return { lines: [], lots: {}, items: {}, loads: manifestLoads(ctx.sqlite, convoy.id, convoyVehicles(ctx.sqlite, convoy.id)) };
   });
-}
-
-/** The packs of the saved lines' items (a pasted block's may be thousands of lines: asked in chunks). */
-function packsOfLines(ctx: ServiceContext, convoyId: string, ids: string[]): ManifestView['packs'] {
-  const out: ManifestView['packs'] = {};
-  for (let i = 0; i < ids.length; i += 400) Object.assign(out, manifestPacks(ctx.sqlite, convoyId, ids.slice(i, i + 400)));
-  return out;
 }

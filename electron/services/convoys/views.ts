@@ -16,7 +16,7 @@ import { notFound } from '../core/errors';
 import { all, one } from '../stock/sql';
 import { describe } from '../workflow/engine';
 import { CONVOY_WORKFLOW, type ConvoyFacts } from '../workflow/convoys';
-import { manifestPacks } from './manifest-packs';
+import { compactManifest } from './manifest-compact';
 import { manifestLoads, manifestSummary, type ManifestSummary } from './manifest-facts';
 
 /* Reading convoys: the stored row, its stops, vehicles and manifest, the load per vehicle, the workflow facts. */
@@ -125,9 +125,8 @@ export function manifestLinesById(sqlite: Database.Database, ids: string[]): Man
 
 export function manifestView(sqlite: Database.Database, convoyId: string): ManifestView {
   return {
-    lines: manifestLines(sqlite, convoyId),
+    ...compactManifest(sqlite, manifestLines(sqlite, convoyId)),
     loads: manifestLoads(sqlite, convoyId, convoyVehicles(sqlite, convoyId)),
-    packs: manifestPacks(sqlite, convoyId),
   };
 }
 

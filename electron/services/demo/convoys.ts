@@ -107,7 +107,7 @@ export async function loadDemoConvoys(ctx: ServiceContext, orgIds: Map<string, s
       at: `${day(-4)}T${i === 0 ? '11' : '14'}:00Z`,
       notes: i === 0 ? 'Two tarpaulin bales torn by the load straps; five blankets missing from a broken bale' : undefined,
       lines: lines.map((l) => {
-        const item = l.itemCode;
+        const item = l.lotId ? m1.items[m1.lots[l.lotId].itemId].code : null;
         if (item === 'NFI-BLK-FL') return { lineId: l.id, good: l.quantity - 5, damaged: 0 };
         if (item === 'SH-TRP-46') return { lineId: l.id, good: l.quantity - 2, damaged: 2 };
         return { lineId: l.id, good: l.quantity, damaged: 0 };

@@ -1,22 +1,24 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ConvoyDetail, ConvoyStopView } from '../../../../electron/api/convoys';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { num } from '../../locale/current';
+import { manifestRows } from './manifestRows';
 
 /** Arrival at each stop: per line, received good and damaged (the rest is short; more is over). */
 export function ArrivalPanel({ convoy: c }: { convoy: ConvoyDetail }) {
   const t = useT();
   const manifest = useCoreQuery('convoys.manifest.get', { convoyId: c.id });
-  const pendingStops = c.stops.filter((s) => !s.arrivedAt && (manifest.data?.lines ?? []).some((l) => l.stopId === s.id));
+  const rows = useMemo(() => manifestRows(manifest.data), [manifest.data]);
+  const pendingStops = c.stops.filter((s) => !s.arrivedAt && rows.some((l) => l.stopId === s.id));
   if (pendingStops.length === 0) return null;
   return (
     <section className="arrival" data-testid="arrival">
       <h3>{t('arrival.title')}</h3>
       {pendingStops.map((s) => (
-        <StopArrival key={s.id} convoyId={c.id} stop={s} lines={(manifest.data?.lines ?? []).filter((l) => l.stopId === s.id)} />
+        <StopArrival key={s.id} convoyId={c.id} stop={s} lines={rows.filter((l) => l.stopId === s.id)} />
       ))}
     </section>
   );

@@ -1,6 +1,6 @@
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import { useEffect, useRef, useState } from 'react';
-import type { ManifestLineView, OriginLot } from '../../../../electron/api/convoys';
+import type { ManifestRow, OriginLot } from '../../../../electron/api/convoys';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useCoreQuery } from '../../app/queries';
 import { t } from '../../i18n';
@@ -23,7 +23,7 @@ export const originLotLabel = (l: OriginLot) =>
  * code or name, lot number) narrows a server query for the first lots that match, earliest expiry
  * first per item, the FEFO lot marked; ↑/↓ move, Enter or a click picks, Escape leaves the cell as it was.
  */
-export function LotPickerEditor(props: CustomCellEditorProps<ManifestLineView, string> & { convoyId: string }) {
+export function LotPickerEditor(props: CustomCellEditorProps<ManifestRow, string> & { convoyId: string }) {
   const first = props.eventKey && props.eventKey.length === 1 ? props.eventKey : (props.data?.itemCode ?? '');
   const [text, setText] = useState(first);
   const [search, setSearch] = useState(first);

@@ -1,7 +1,7 @@
 import type { CellValueChangedEvent, ColDef, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useMemo, useRef, useState } from 'react';
-import type { ConvoyDetail, ManifestLineView, ManifestView } from '../../../../electron/api/convoys';
+import type { ConvoyDetail, ManifestRow, ManifestView } from '../../../../electron/api/convoys';
 import type { OpInput } from '../../../../electron/api/contract';
 import { explain } from '../../app/errors';
 import { queryClient, useCoreQuery } from '../../app/queries';
@@ -13,12 +13,13 @@ import { t, useLanguage } from '../../i18n';
 import { call } from '../../lib/api';
 import { date, num } from '../../locale/current';
 import { LotPickerEditor } from './LotPickerEditor';
+import { manifestRows, withSaved } from './manifestRows';
 import { DEFAULT_COL_UNSORTED } from '../stock/gridProps';
 import { useOrganisations } from '../stock/lookups';
 import { useUnits } from './format';
 import { lineRowsFromBlock, pasteColumns } from './manifestPaste';
 
-type Row = ManifestLineView;
+type Row = ManifestRow;
 const NO_LINES: Row[] = [];
 const idOf = (r: Row) => r.id;
 type ManifestRowInput = OpInput<'convoys.manifest.save'>['rows'][number];
@@ -50,7 +51,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   const { enqueue, pending } = useSaveQueue();
   const [message, setMessage] = useState<{ text: string; fix?: string; error: boolean } | null>(null);
   const apiRef = useRef<GridApi<Row> | null>(null);
-  const lines = manifest.data?.lines ?? NO_LINES;
+  const lines = useMemo(() => (manifest.data ? manifestRows(manifest.data) : NO_LINES), [manifest.data]);
   // A save's answer changes its lines in place (the others keep their row), so one edited line never redraws 2,000.
   const rows = useRowsInPlace(lines, idOf);
   const linesRef = useRef(lines);
@@ -70,13 +71,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     enqueue(async () => {
       try {
         const answer = await call('convoys.manifest.save', { convoyId: c.id, rows: build() });
-        queryClient.setQueryData<ManifestView>(key, (old) => {
-          if (!old) return old;
-          const byId = new Map(answer.lines.map((l) => [l.id, l]));
-          const kept = old.lines.map((l) => byId.get(l.id) ?? l);
-          const added = answer.lines.filter((l) => !old.lines.some((o) => o.id === l.id));
-          return { lines: [...kept, ...added], loads: answer.loads, packs: { ...old.packs, ...answer.packs } };
-        });
+        queryClient.setQueryData<ManifestView>(key, (old) => old && withSaved(old, answer));
         setMessage({ text: t('manifest.saved', { what }), error: false });
         return true;
       } catch (e) {
@@ -90,16 +85,10 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       }
     });
 
-  // The packs of the lines' items, from the manifest (the columns follow them only when an item with new packs comes on).
-  const packsKey = Object.keys(manifest.data?.packs ?? {})
-    .sort()
-    .join();
-  const packsOf = useMemo(
-    () => new Map(Object.entries(manifest.data?.packs ?? {})),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when items with packs come or go, not on every save
-    [packsKey],
-  );
-  const packsOfLine = (r: Row | undefined) => packsOf.get(r?.itemId ?? '') ?? [];
+  // The packs of the lines' items, from the manifest; read when a cell is drawn or edited, so the columns need not change with them.
+  const itemsRef = useRef(manifest.data?.items);
+  itemsRef.current = manifest.data?.items;
+  const packsOfLine = (r: Row | undefined) => (r?.itemId ? (itemsRef.current?.[r.itemId]?.packSizes ?? []) : []);
 
   /** What one edited cell sends: packs go with their name (the line's, else the item's first pack); a cleared pack goes back to base units. */
   const cellChange = (current: Row, col: keyof ManifestRowInput, raw: unknown): ManifestRowInput => {
@@ -216,7 +205,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       { field: 'receivedDamaged', headerName: t('manifest.col.receivedDamaged'), width: 110 },
     ];
     // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
-  }, [editable, vehicles, consignees, stops, units, language, packsOf, c.id]);
+  }, [editable, vehicles, consignees, stops, units, language, c.id]);
 
   return (
     <section className="manifest" data-testid="manifest">

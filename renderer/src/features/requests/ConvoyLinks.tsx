@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/api/result';
-import type { ManifestLineView } from '../../../../electron/api/convoys';
+import type { ManifestRow } from '../../../../electron/api/convoys';
 import type { RequestDetail } from '../../../../electron/api/requests';
 import { CONVOY_STATUS_KEYS } from '../../../../electron/api/i18n';
 import type { RequestSide } from '../../../../electron/api/vocabularies';
@@ -9,6 +9,7 @@ import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { num } from '../../locale/current';
+import { manifestRows } from '../convoys/manifestRows';
 
 /**
  * The request's deliveries planned on convoys, and (for the providing side, once something is
@@ -226,13 +227,13 @@ function ManifestLineSelect(p: {
   /** The request line's item: manifest lines of that item come first. */
   itemId: string | null;
   value: string;
-  onChange: (line: ManifestLineView | null) => void;
+  onChange: (line: ManifestRow | null) => void;
 }) {
   const t = useT();
   const manifest = useCoreQuery('convoys.manifest.get', { convoyId: p.convoyId });
   const convoy = useCoreQuery('convoys.get', { id: p.convoyId });
   const plates = new Map((convoy.data?.vehicles ?? []).map((v) => [v.vehicleId, v.plate]));
-  const lines = (manifest.data?.lines ?? [])
+  const lines = manifestRows(manifest.data)
     .filter((l) => !p.vehicleId || l.vehicleId === p.vehicleId)
     .sort((a, b) => Number(b.itemId === p.itemId) - Number(a.itemId === p.itemId));
   return (
