@@ -170,7 +170,10 @@ export const receiveStopInput = z.object({
 export const originLotsInput = z.object({
   convoyId: uuid,
   search: optionalText('Search', 100),
-  itemCodes: z.array(z.string().max(60)).max(5000).optional(),
+  itemCodes: z
+    .array(text('Item code', { max: 60 }))
+    .max(5000)
+    .optional(),
   limit: z.number().int().min(1).max(200).default(30),
 });
 

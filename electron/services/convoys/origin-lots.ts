@@ -11,12 +11,19 @@ import { loadConvoy } from './views';
  * first to pick of its item and owner (FEFO) among all the origin holds, not only among those found.
  */
 
+/*
+ * Items first, in code order (the code index), then each item's lots at the site (the balances'
+ * (site, item) index): the first lots found end the scan, where starting from the site's balances
+ * sorted all of them (28,000 at the scale seed's largest site) before the first could be given.
+ * CROSS JOIN keeps SQLite to that order.
+ */
 const LOT_SELECT = `SELECT b.lot_id AS lotId, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.base_unit AS baseUnit,
   l.lot_number AS lotNumber, l.expiry_date AS expiryDate, l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName,
   b.quantity AS available, i.pack_sizes AS packSizes
-  FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id JOIN organisations o ON o.id = l.owner_org_id
-  WHERE b.site_id = ? AND b.condition = 'good' AND b.quantity > 0 AND (l.expiry_date IS NULL OR l.expiry_date >= ?)`;
-const LOT_ORDER = `ORDER BY i.code, o.short_name, coalesce(l.expiry_date, '9999-12-31'), l.lot_number`;
+  FROM items i CROSS JOIN stock_balances b CROSS JOIN stock_lots l JOIN organisations o ON o.id = l.owner_org_id
+  WHERE b.site_id = ? AND b.item_id = i.id AND b.condition = 'good' AND b.quantity > 0 AND l.id = b.lot_id
+    AND (l.expiry_date IS NULL OR l.expiry_date >= ?)`;
+const LOT_ORDER = `ORDER BY i.code COLLATE NOCASE, o.short_name, coalesce(l.expiry_date, '9999-12-31'), l.lot_number`;
 
 type Found = Omit<OriginLot, 'fefoFirst' | 'packSizes'> & { packSizes: string | null };
 
