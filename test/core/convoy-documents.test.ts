@@ -127,10 +127,10 @@ describe('printed convoy documents', () => {
     expect(text).toContain('WH-A Warehouse Alpha');
     expect(text).toContain('WFP');
     expect(text.match(/RICE-25 Rice 25 kg bag/g)).toHaveLength(60);
-    expect(text).toMatch(/^\s*60\s+RICE-25 Rice 25 kg bag\s+R-1\s+\d{4}-\d{2}-\d{2}\s+WFP\s+4 each/m);
+    expect(text).toMatch(/^\s*60\s+RICE-25 Rice 25 kg bag\s+R-1\s+\d{2}\/\d{2}\/\d{4}\s+WFP\s+4 each/m);
     expect(text).toMatch(/Total: 60 lines, 4,500(\.0)? kg/);
     // The verified operator who printed the copy, at the foot of each page (issue 10 point 4).
-    expect(text).toMatch(/Printed by Capt\. Test, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(text).toMatch(/Printed by Capt\. Test, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/);
     for (const label of ['Loaded by (dispatcher)', 'Transported by (driver)', 'Received by', 'Signature', 'Date and time'])
       expect(text).toContain(label);
     const code = decodeQr(file);

@@ -53,7 +53,7 @@ describe('printed request form', () => {
     expect(text).toContain('Last-resort record');
     for (const answer of [LAST_RESORT.civilianOptionsTried, LAST_RESORT.capabilityGap, LAST_RESORT.exitPlan])
       expect(text).toContain(answer);
-    expect(text).toContain('2026-06-20 to 2026-06-25');
+    expect(text).toContain('20/06/2026 to 25/06/2026'); // the day as the screens write it (en-GB), never ISO
     expect(text).toContain('One truck only');
     expect(text).toContain('Under review → Partially approved Approve in part Capt. Test (TLB) One truck only');
     expect(text).toContain('Printed by Capt. Test');
@@ -79,7 +79,7 @@ describe('printed request form', () => {
     const text = await printForm(escort.request.id);
     expect(text).toContain('Escort criteria');
     expect(text).toContain('Armed groups stop trucks on the Kessa road');
-    expect(text).toContain('2026-07-31');
+    expect(text).toContain('31/07/2026');
   });
 
   it('prints in French for an operator who reads French', async () => {
@@ -90,6 +90,9 @@ describe('printed request form', () => {
       expect(text).toContain(partial.request.number);
       expect(text).toContain(LAST_RESORT.capabilityGap);
       expect(text).toContain('Imprimé par Capt. Test');
+      // Days and moments as French screens write them (issue 9), never ISO.
+      expect(text).toMatch(/Imprimé par Capt\. Test, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(text).not.toContain('Shared-resource request');
     } finally {
       await w.call('system.setLanguage', { language: 'en' });

@@ -13,7 +13,7 @@ import {
   type MessageKey,
 } from '../../api/i18n';
 import type { RequestDetail } from '../../api/requests';
-import { day, linesTable, moment, pageOf, printerFor, signatures, type Printer } from '../convoys/print/layout';
+import { linesTable, pageOf, printerFor, signatures, type Printer } from '../convoys/print/layout';
 import { requestDetail } from './views';
 
 /*
@@ -70,7 +70,7 @@ function body(p: Printer, d: RequestDetail): object[] {
         l.durationDays == null ? '' : p.num(l.durationDays),
         l.approvedQuantity == null ? '—' : p.num(l.approvedQuantity),
         l.committedQuantity == null ? '—' : p.num(l.committedQuantity),
-        day(l.availableFrom ?? ''),
+        p.day(l.availableFrom ?? ''),
         p.num(l.deliveredQuantity),
       ]),
     ),
@@ -82,7 +82,7 @@ function body(p: Printer, d: RequestDetail): object[] {
         ...textRows(r, LAST_RESORT_FIELDS),
         [
           'requests.militarySupport',
-          p.t('requests.period', { from: day(r.militaryStart ?? '') || '?', to: day(r.militaryEnd ?? '') || '?' }),
+          p.t('requests.period', { from: p.day(r.militaryStart ?? '') || '?', to: p.day(r.militaryEnd ?? '') || '?' }),
         ],
       ]),
     );
@@ -90,7 +90,7 @@ function body(p: Printer, d: RequestDetail): object[] {
   if (r.type === 'escort')
     out.push(
       heading(p, 'requests.escortTitle'),
-      record(p, [...textRows(r, ESCORT_FIELDS), ['requests.escortEnd', day(r.escortEndDate ?? '')]]),
+      record(p, [...textRows(r, ESCORT_FIELDS), ['requests.escortEnd', p.day(r.escortEndDate ?? '')]]),
     );
   if (r.direction === 'from_military') out.push(heading(p, 'requests.askedTitle'), record(p, textRows(r, ASKED_FIELDS)));
 
@@ -109,7 +109,7 @@ function body(p: Printer, d: RequestDetail): object[] {
           { key: 'requests.col.note', width: '*' },
         ],
         d.fulfilments.map((f) => [
-          day(f.deliveredOn),
+          p.day(f.deliveredOn),
           String(f.lineNo),
           p.num(f.quantity),
           p.t(FULFILMENT_LINK_KEYS[f.link]),
@@ -166,7 +166,7 @@ function body(p: Printer, d: RequestDetail): object[] {
         { key: 'requests.col.note', width: '*' },
       ],
       d.timeline.map((e) => [
-        moment(e.at),
+        p.moment(e.at),
         `${e.fromStatus ? `${p.t(REQUEST_STATUS_KEYS[e.fromStatus])} → ` : ''}${p.t(REQUEST_STATUS_KEYS[e.toStatus])}`,
         REQUEST_EVENT_KEYS[e.action] ? p.t(REQUEST_EVENT_KEYS[e.action]) : e.action,
         `${e.operator} (${e.org})`,
@@ -200,10 +200,10 @@ export function requestFormDefinition(
       ['requests.type', p.t(REQUEST_TYPE_KEYS[r.type])],
       ['requests.parties', `${r.requester} → ${r.provider}`],
       ['requests.col.direction', p.t(REQUEST_DIRECTION_KEYS[r.direction])],
-      ['requests.col.neededBy', day(r.neededBy ?? '')],
+      ['requests.col.neededBy', p.day(r.neededBy ?? '')],
       ['requests.fromTo', `${r.fromPlace || '—'} → ${r.toPlace || '—'}`],
       ['requests.contact', r.contact],
-      ['requests.col.submitted', moment(r.submittedAt ?? '')],
+      ['requests.col.submitted', p.moment(r.submittedAt ?? '')],
       ['requestForm.sharing', p.t('tlp.label', { label: r.effectiveSharing })],
     ],
     body(p, d),

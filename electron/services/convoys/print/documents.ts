@@ -1,6 +1,6 @@
 import { qrPayload } from '../waybill-content';
 import { contentHash, type LossReportPrint, type ManifestPrint, type WaybillPrint, waybillHash } from './content';
-import { day, linesTable, moment, pageOf, signatures, type Printer } from './layout';
+import { linesTable, pageOf, signatures, type Printer } from './layout';
 import { unitWord } from '../../../api/i18n/vocabulary-words';
 
 /* The three printed documents as pdfmake definitions, from their content (content.ts). */
@@ -18,7 +18,7 @@ export function waybillDocument(p: Printer, w: WaybillPrint): object {
     qr,
     [
       ['print.convoy', w.convoy],
-      ['print.date', w.date],
+      ['print.date', p.day(w.date)],
       ['print.origin', w.origin],
       ['print.destination', w.destination],
       ['print.consignor', w.consignor],
@@ -43,7 +43,7 @@ export function waybillDocument(p: Printer, w: WaybillPrint): object {
           String(i + 1),
           `${l.item} ${l.name}`,
           l.lot,
-          l.expiry,
+          p.day(l.expiry),
           l.owner,
           `${p.num(l.quantity)} ${unitWord(l.unit)}`,
           l.handlingUnits,
@@ -78,7 +78,7 @@ export function manifestDocument(p: Printer, m: ManifestPrint): object {
       ['print.convoy', m.convoy],
       ['print.origin', m.origin],
       ['print.stops', m.stops.join(' → ')],
-      ['print.departure', moment(m.plannedDeparture)],
+      ['print.departure', p.moment(m.plannedDeparture)],
       ['print.movement', m.movementNumber],
       ['print.vehicle', `${m.vehicle.plate} (${m.vehicle.kind}) · ${p.num(m.vehicle.payloadKg)} kg · ${p.num(m.vehicle.cargoVolumeM3)} m³`],
       ['print.driver', [m.vehicle.driver, m.vehicle.driverPhone].filter(Boolean).join(' · ')],
@@ -104,7 +104,7 @@ export function manifestDocument(p: Printer, m: ManifestPrint): object {
           String(i + 1),
           `${l.item} ${l.name}`,
           l.lot,
-          l.expiry,
+          p.day(l.expiry),
           l.owner,
           l.consignee,
           l.stop,
@@ -150,7 +150,7 @@ export function lossReportDocument(p: Printer, r: LossReportPrint): object {
       ['print.convoy', r.convoy],
       ['print.origin', r.origin],
       ['print.destination', r.stop],
-      ['print.arrivedAt', moment(r.arrivedAt)],
+      ['print.arrivedAt', p.moment(r.arrivedAt)],
       ['print.notes', r.notes],
     ],
     [
@@ -173,7 +173,7 @@ export function lossReportDocument(p: Printer, r: LossReportPrint): object {
             r.lines.map((l, i) => [
               String(i + 1),
               `${l.item} ${l.name}`,
-              `${l.lot}${l.expiry ? ` (${day(l.expiry)})` : ''}`,
+              `${l.lot}${l.expiry ? ` (${p.day(l.expiry)})` : ''}`,
               l.owner,
               l.waybill,
               `${p.num(l.sent)} ${unitWord(l.unit)}`,

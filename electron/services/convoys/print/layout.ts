@@ -1,5 +1,7 @@
 import type { Language, MessageKey, Translate } from '../../../api/i18n';
 import { translator } from '../../../api/i18n';
+import { messageLocale } from '../../../api/i18n/current';
+import { formatDate, formatDateTime } from '../../../api/i18n/locale-format';
 import { bidiDocument } from './bidi';
 import { PDF_FONT } from './pdf';
 import { rtlDocument } from './rtl-layout';
@@ -12,12 +14,25 @@ export interface Printer {
   language: Language;
   /** Who printed this copy and when (the verified operator), said at the foot of every page. */
   printedBy?: { operator: string; at: string };
+  /** A day (30/11/2026, or ISO when the installation chose it) as the reader's screens write it. */
+  day(iso: string | null | undefined): string;
+  /** A moment in local time, 30/11/2026 15:03, as the reader's screens write it. */
+  moment(iso: string | null | undefined): string;
 }
 
 export function printerFor(language: Language, printedBy?: Printer['printedBy']): Printer {
   const f = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 3 });
   const f1 = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  return { t: translator(language), num: (n, digits) => (digits === 1 ? f1 : f).format(n), language, printedBy };
+  // The installation's date style and digits (set for the job's thread), in the printed language.
+  const locale = { ...messageLocale(), language };
+  return {
+    t: translator(language),
+    num: (n, digits) => (digits === 1 ? f1 : f).format(n),
+    language,
+    printedBy,
+    day: (iso) => formatDate(iso, locale),
+    moment: (iso) => formatDateTime(iso, locale),
+  };
 }
 
 type Node = object | string;
@@ -55,7 +70,7 @@ export function pageOf(
           ...(p.printedBy
             ? [
                 {
-                  text: p.t('print.printedBy', { operator: p.printedBy.operator, at: moment(p.printedBy.at) }),
+                  text: p.t('print.printedBy', { operator: p.printedBy.operator, at: p.moment(p.printedBy.at) }),
                   alignment: 'center',
                   fontSize: 7,
                   color: '#555',
@@ -136,6 +151,3 @@ export function signatures(p: Printer, roles: MessageKey[]): object {
     columnGap: 12,
   };
 }
-
-export const day = (iso: string) => (iso ? iso.slice(0, 10) : '');
-export const moment = (iso: string) => (iso ? iso.slice(0, 16).replace('T', ' ') + (iso.length > 16 ? ' UTC' : '') : '');
