@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { recordVersion } from './records';
-import { fieldName, say } from './i18n';
+import { fieldName, say, sayLater } from './i18n';
 
 /**
  * Backups and restore. Automatic backups (a job at start when the newest is older than a day,
@@ -82,7 +82,7 @@ export const backupSettingsInput = z.object({
 
 export const restoreInput = z.union(
   [z.object({ backup: fileName('Backup') }).strict(), z.object({ upload: fileName('Uploaded file') }).strict()],
-  { error: 'Name either a listed backup ({ backup }) or an uploaded file ({ upload })' },
+  sayLater('schema.backupOrUpload'),
 );
 
 export const backupOps = {

@@ -106,17 +106,35 @@ export const stopRow = z.object({
 export const createConvoyInput = z.object({
   originSiteId: idRef('Origin site'),
   ...convoyHeader,
-  stops: z.array(stopRow).max(20, 'At most 20 stops').default([]),
+  stops: z
+    .array(stopRow)
+    .max(
+      20,
+      sayLater('schema.atMostStops', () => ({ max: 20 })),
+    )
+    .default([]),
   vehicleIds: z.array(idRef('Vehicle')).max(50, 'At most 50 vehicles').default([]),
 });
 export const updateConvoyInput = z.object({ ...versionedId, ...convoyHeader });
 
-export const saveStopsInput = z.object({ convoyId: uuid, rows: z.array(stopRow).min(1, 'Nothing to save').max(20, 'At most 20 stops') });
+export const saveStopsInput = z.object({
+  convoyId: uuid,
+  rows: z
+    .array(stopRow)
+    .min(1, sayLater('schema.nothingToSave'))
+    .max(
+      20,
+      sayLater('schema.atMostStops', () => ({ max: 20 })),
+    ),
+});
 export const addVehicleInput = z.object({ convoyId: uuid, vehicleId: idRef('Vehicle') });
 
 export const convoyMoveInput = z.object({
   ...versionedId,
-  action: z.enum(CONVOY_MOVES, { error: `Action must be one of: ${CONVOY_MOVES.join(', ')}` }),
+  action: z.enum(
+    CONVOY_MOVES,
+    sayLater('schema.actionOneOf', () => ({ values: CONVOY_MOVES.join(', ') })),
+  ),
   comment: optionalText('Comment', 1000),
   /** When it happened (departure, arrival); now when blank. */
   at: occurredAtField,
@@ -124,7 +142,10 @@ export const convoyMoveInput = z.object({
 
 export const notificationInput = z.object({
   ...versionedId,
-  status: z.enum(NOTIFICATION_STATUSES, { error: `Notification status must be one of: ${NOTIFICATION_STATUSES.join(', ')}` }),
+  status: z.enum(
+    NOTIFICATION_STATUSES,
+    sayLater('schema.notificationStatusOneOf', () => ({ values: NOTIFICATION_STATUSES.join(', ') })),
+  ),
 });
 
 /** One manifest line as the grid sends it; weight and volume come from the item when left blank. */
@@ -152,7 +173,7 @@ export const manifestRow = z.object({
 export const saveManifestInput = rowsInput(manifestRow).extend({ convoyId: uuid });
 export const removeManifestInput = z.object({
   convoyId: uuid,
-  lines: z.array(z.object(versionedId)).min(1, 'Nothing to remove').max(20000),
+  lines: z.array(z.object(versionedId)).min(1, sayLater('schema.nothingToRemove')).max(20000),
 });
 
 export const receiveStopInput = z.object({
@@ -187,7 +208,7 @@ export const convoyPrintRequest = z.discriminatedUnion(
     z.object({ document: z.literal('manifest'), convoyId: uuid, vehicleId: uuid }),
     z.object({ document: z.literal('loss-report'), convoyId: uuid, stopId: uuid }),
   ],
-  { error: 'Document must be one of: waybill, manifest, loss-report' },
+  sayLater('schema.documentOneOf', () => ({ values: 'waybill, manifest, loss-report' })),
 );
 export type ConvoyPrintRequest = z.output<typeof convoyPrintRequest>;
 

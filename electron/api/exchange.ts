@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { z } from 'zod';
 import {
   FIELD_RULES,
@@ -60,7 +61,7 @@ export type ExportSourceId = (typeof EXPORT_SOURCES)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const colId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, 'Column id must be a field name');
+const colId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, sayLater('schema.columnId'));
 
 /**
  * What to export. The renderer sends the grid's state (visible columns in order with their widths,
@@ -68,13 +69,16 @@ const colId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, 'Column id must b
  * query again in a job, so the rows never travel through the renderer.
  */
 export const exportRequest = z.object({
-  source: z.enum(EXPORT_SOURCES, { error: `Source must be one of: ${EXPORT_SOURCES.join(', ')}` }),
+  source: z.enum(
+    EXPORT_SOURCES,
+    sayLater('schema.sourceOneOf', () => ({ values: EXPORT_SOURCES.join(', ') })),
+  ),
   /** The grid's query input (its filters), checked by the source. */
   params: z.record(z.string(), z.unknown()).default({}),
   /** Visible columns in the order shown; absent = every column of the source. */
   columns: z
     .array(z.object({ colId, width: z.number().min(10).max(2000).optional() }))
-    .min(1, 'Choose at least one column')
+    .min(1, sayLater('schema.oneColumn'))
     .max(120)
     .optional(),
   /** AG Grid's filter model (text and number filters), applied to the values as displayed. */
@@ -84,7 +88,7 @@ export const exportRequest = z.object({
     .max(10)
     .default([]),
   quickFilter: optionalFilterText('Quick search', 200),
-  format: z.enum(EXPORT_FORMATS, { error: 'Format must be xlsx or csv' }),
+  format: z.enum(EXPORT_FORMATS, sayLater('schema.exportFormat')),
   /** A row of HXL hashtags under the header. */
   hxl: z.boolean().default(false),
   /** Export for this partner: its profile applies (labels above its highest are withheld, sensitive fields per rule). */

@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { z } from 'zod';
 import { query } from './define';
 import { optionalIdRef } from './formats';
@@ -30,21 +31,22 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 export const MAX_PASTE_CHARS = 10 * 1024 * 1024;
 
 /** An upload's id: the folder under <home>/imports the file waits in. */
-export const uploadId = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Upload id must be the id Corridor gave the file');
+export const uploadId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, sayLater('schema.uploadId'));
 
-const fieldKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, 'Field must be a field name');
+const fieldKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, sayLater('schema.fieldKey'));
 
 export const importRequest = z.object({
   uploadId,
-  target: z.enum(IMPORT_TARGETS, { error: `Import into one of: ${IMPORT_TARGETS.join(', ')}` }),
+  target: z.enum(
+    IMPORT_TARGETS,
+    sayLater('schema.importTargetOneOf', () => ({ values: IMPORT_TARGETS.join(', ') })),
+  ),
   /** Whose file it is: its mappings are remembered and offered next time. */
   partnerOrgId: optionalIdRef('Partner'),
   /** Which sheet of a workbook (0 = the first). */
   sheet: z.number().int().min(0).max(200).default(0),
   /** Column (0-based index in the file) → our field, or null to ignore; absent = suggested. */
-  columns: z.record(z.string().regex(/^\d{1,4}$/, 'Columns are named by their index'), fieldKey.nullable()).optional(),
+  columns: z.record(z.string().regex(/^\d{1,4}$/, sayLater('schema.columnIndex')), fieldKey.nullable()).optional(),
   /** Per field: the partner's word (as written, trimmed) → our value ('' = leave the cell empty). */
   values: z.record(fieldKey, z.record(z.string().max(200), z.string().max(60))).optional(),
   /** How to read dates such as 03/04/2026 when the file does not make it clear. */

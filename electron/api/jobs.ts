@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { z } from 'zod';
 import { text } from './text';
 import { command, query } from './define';
@@ -46,7 +47,12 @@ export const jobStartInput = z.discriminatedUnion(
   [
     z.object({
       kind: z.literal('integrity'),
-      depth: z.enum(INTEGRITY_DEPTHS, { error: `Depth must be one of: ${INTEGRITY_DEPTHS.join(', ')}` }).default('quick'),
+      depth: z
+        .enum(
+          INTEGRITY_DEPTHS,
+          sayLater('schema.depthOneOf', () => ({ values: INTEGRITY_DEPTHS.join(', ') })),
+        )
+        .default('quick'),
     }),
     z.object({ kind: z.literal('demo') }),
     // Four-eyes: an export above TLP:GREEN may need an approver checking it (never stored with the job).
@@ -56,17 +62,17 @@ export const jobStartInput = z.discriminatedUnion(
     // The database goes in only when the user ticks it: it holds every record.
     z.object({
       kind: z.literal('support-bundle'),
-      includeDatabase: z.boolean({ error: 'Include the database must be yes or no' }).default(false),
+      includeDatabase: z.boolean(sayLater('schema.includeDatabase')).default(false),
     }),
     importRequest.extend({ kind: z.literal('import') }),
     z.object({
       kind: z.literal('print'),
       print: z.discriminatedUnion('document', [...convoyPrintRequest.options, requestFormPrintRequest], {
-        error: 'Document must be one of: waybill, manifest, loss-report, request-form',
+        ...sayLater('schema.documentOneOf', () => ({ values: 'waybill, manifest, loss-report, request-form' })),
       }),
     }),
   ],
-  { error: `Kind must be one of: ${JOB_KINDS.join(', ')}` },
+  sayLater('schema.kindOneOf', () => ({ values: JOB_KINDS.join(', ') })),
 );
 export type JobStartInput = z.output<typeof jobStartInput>;
 

@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { z } from 'zod';
 import { command, query } from './define';
 
@@ -23,12 +24,21 @@ export const LOCALE_DEFAULTS: LocalePreferences = { englishRegion: 'GB', arabicD
 
 export const localePreferencesInput = z
   .object({
-    englishRegion: z.enum(ENGLISH_REGIONS, { error: `English region must be one of: ${ENGLISH_REGIONS.join(', ')}` }),
-    arabicDigits: z.enum(ARABIC_DIGITS, { error: `Arabic digits must be one of: ${ARABIC_DIGITS.join(', ')}` }),
-    dateStyle: z.enum(DATE_STYLES, { error: `Date style must be one of: ${DATE_STYLES.join(', ')}` }),
+    englishRegion: z.enum(
+      ENGLISH_REGIONS,
+      sayLater('schema.englishRegionOneOf', () => ({ values: ENGLISH_REGIONS.join(', ') })),
+    ),
+    arabicDigits: z.enum(
+      ARABIC_DIGITS,
+      sayLater('schema.arabicDigitsOneOf', () => ({ values: ARABIC_DIGITS.join(', ') })),
+    ),
+    dateStyle: z.enum(
+      DATE_STYLES,
+      sayLater('schema.dateStyleOneOf', () => ({ values: DATE_STYLES.join(', ') })),
+    ),
   })
   .partial()
-  .refine((o) => Object.values(o).some((v) => v !== undefined), 'Say which preference to change: englishRegion, arabicDigits or dateStyle');
+  .refine((o) => Object.values(o).some((v) => v !== undefined), sayLater('schema.localeWhich'));
 
 export const localeOps = {
   'locale.get': query<LocalePreferences>('read')(z.object({}).optional()),

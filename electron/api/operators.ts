@@ -4,7 +4,7 @@ import { optionalIdRef, optionalText, requiredText, uuid } from './formats';
 import { ROLES, type Permission, type Role } from './permissions';
 import { recordVersion } from './records';
 import { textProblem } from './text';
-import { fieldName, say, type FieldLabel } from './i18n';
+import { fieldName, say, type FieldLabel, sayLater } from './i18n';
 
 /**
  * Operator accounts and sign-in (issue 10). Who is at the keyboard is what the core verified with
@@ -79,7 +79,7 @@ export const updateOperatorInput = z.object({
   version: recordVersion,
   ...operatorDetails,
   role: roleField,
-  active: z.boolean({ error: 'Active must be yes or no' }),
+  active: z.boolean(sayLater('schema.activeYesNo')),
 });
 export const resetPinInput = z.object({ id: uuid, version: recordVersion, pin: pinField('New PIN') });
 /** The first administrator of an installation set up before operator accounts existed. */

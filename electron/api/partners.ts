@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { recordSharing } from './sharing-field';
 import { z } from 'zod';
 import { ORG_KINDS, TLP_LABELS } from './vocabularies';
@@ -10,16 +11,24 @@ export const organisationRow = z.object({
   ...rowIdentity,
   name: requiredText('Name'),
   shortName: requiredText('Short name', 30),
-  kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
+  kind: z.enum(
+    ORG_KINDS,
+    sayLater('schema.kindOneOf', () => ({ values: ORG_KINDS.join(', ') })),
+  ),
   country: optionalText('Country', 80),
   // Absent keeps the stored label; a new organisation gets the column default (GREEN).
-  sharing: z.enum(TLP_LABELS, { error: `Sharing label must be one of: ${TLP_LABELS.join(', ')}` }).optional(),
+  sharing: z
+    .enum(
+      TLP_LABELS,
+      sayLater('schema.sharingLabelOneOf', () => ({ values: TLP_LABELS.join(', ') })),
+    )
+    .optional(),
   notes: optionalText('Notes', 2000, { multiline: true }),
 });
 
 const emailOrBlank = z.preprocess(
   (v) => (v == null ? '' : typeof v === 'string' ? v.trim() : v),
-  z.union([z.literal(''), z.string().email('Email must look like name@example.org')]),
+  z.union([z.literal(''), z.string().email(sayLater('schema.email'))]),
 );
 
 export const contactRow = z.object({

@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { z } from 'zod';
 import { uuid } from './formats';
 
@@ -6,9 +7,9 @@ import { uuid } from './formats';
  * caller read it at; the core refuses a stale one with `conflict` and writes nothing.
  */
 export const recordVersion = z
-  .number({ error: 'Version is required: send the version you read (reload and edit again)' })
-  .int('Version must be a whole number')
-  .positive('Version must be at least 1');
+  .number(sayLater('schema.versionRequired'))
+  .int(sayLater('schema.versionWhole'))
+  .positive(sayLater('schema.versionPositive'));
 
 /** An existing record, named by its id and the version the caller read. */
 export const versionedId = { id: uuid, version: recordVersion };
@@ -34,8 +35,11 @@ export const rowsInput = <S extends z.ZodObject>(row: S) =>
   z.object({
     rows: z
       .array(row.superRefine((r, ctx) => versionWithId(r as { id?: string; version?: number }, ctx)))
-      .min(1, 'Nothing to save')
-      .max(20000, 'At most 20,000 rows at once'),
+      .min(1, sayLater('schema.nothingToSave'))
+      .max(
+        20000,
+        sayLater('schema.atMostRows', () => ({ max: 20000 })),
+      ),
   });
 
 export const listInput = z.object({ includeArchived: z.boolean().optional() }).optional().default({});

@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 /* eslint-disable max-lines -- the request area's whole contract (input schemas, views, operations) in one place, as each area's contract file is; the views are plain interfaces */
 import { z } from 'zod';
 import type { FieldLabel } from './i18n';
@@ -46,12 +47,12 @@ const occurredAt = occurredAtField;
 const priorityField = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim().charAt(0)) : v),
   z.union(REQUEST_PRIORITIES.map((p) => z.literal(p)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>], {
-    error: 'Priority must be 1 (life-saving), 2 (urgent) or 3 (routine)',
+    ...sayLater('schema.priority'),
   }),
 );
 
 export const requestLineInput = z.object({
-  kind: z.enum(REQUEST_LINE_KINDS, { error: 'A line is an item or a capacity' }),
+  kind: z.enum(REQUEST_LINE_KINDS, sayLater('schema.lineKind')),
   /** An item from the catalogue (item lines). */
   itemId: optionalIdRef('Item'),
   /** What is asked: "Truck, 10 t", "Covered storage", "Diesel" (required for capacity lines). */
@@ -66,7 +67,10 @@ export type RequestLineInput = z.input<typeof requestLineInput>;
 
 const header = {
   title: requiredText('Title', 200),
-  type: z.enum(REQUEST_TYPES, { error: `Type must be one of: ${REQUEST_TYPES.join(', ')}` }),
+  type: z.enum(
+    REQUEST_TYPES,
+    sayLater('schema.typeOneOf', () => ({ values: REQUEST_TYPES.join(', ') })),
+  ),
   priority: priorityField,
   neededBy: optionalDate('Needed by'),
   fromPlace: optionalText('From', 300),
@@ -95,7 +99,13 @@ export const createRequestInput = z.object({
   requesterOrgId: idRef('Requesting organisation'),
   providerOrgId: idRef('Providing organisation'),
   ...header,
-  lines: z.array(requestLineInput).max(200, 'At most 200 lines in one request').default([]),
+  lines: z
+    .array(requestLineInput)
+    .max(
+      200,
+      sayLater('schema.atMostRequestLines', () => ({ max: 200 })),
+    )
+    .default([]),
   actingOrgId,
   occurredAt,
 });
@@ -108,13 +118,22 @@ export const updateRequestInput = z
     ...versionedId,
     requesterOrgId: idRef('Requesting organisation').optional(),
     providerOrgId: idRef('Providing organisation').optional(),
-    lines: z.array(requestLineInput).max(200, 'At most 200 lines in one request').optional(),
+    lines: z
+      .array(requestLineInput)
+      .max(
+        200,
+        sayLater('schema.atMostRequestLines', () => ({ max: 200 })),
+      )
+      .optional(),
     actingOrgId,
   });
 
 export const actOnRequestInput = z.object({
   ...versionedId,
-  action: z.enum(REQUEST_STATE_ACTIONS, { error: `Action must be one of: ${REQUEST_STATE_ACTIONS.join(', ')}` }),
+  action: z.enum(
+    REQUEST_STATE_ACTIONS,
+    sayLater('schema.actionOneOf', () => ({ values: REQUEST_STATE_ACTIONS.join(', ') })),
+  ),
   comment: optionalText('Comment', 2000, { multiline: true }),
   /** Partial approval: what is approved of each line (lines not named are approved in full). */
   lines: z
@@ -135,7 +154,7 @@ export const commitRequestInput = z.object({
         availableFrom: optionalDate('Available from'),
       }),
     )
-    .min(1, 'Commit at least one line')
+    .min(1, sayLater('schema.commitOneLine'))
     .max(200),
   comment: optionalText('Comment', 2000, { multiline: true }),
   actingOrgId,
@@ -147,7 +166,10 @@ export const deliverRequestInput = z.object({
   lineId: uuid,
   quantity: wholeNumber('Delivered quantity', 1),
   deliveredOn: optionalDate('Delivered on'),
-  link: z.enum(FULFILMENT_LINKS, { error: `What delivered it must be one of: ${FULFILMENT_LINKS.join(', ')}` }),
+  link: z.enum(
+    FULFILMENT_LINKS,
+    sayLater('schema.deliveredByOneOf', () => ({ values: FULFILMENT_LINKS.join(', ') })),
+  ),
   /** The posted stock issue that delivered it (link stock_issue). */
   stockDocumentId: optionalIdRef('Stock issue'),
   /** A storage arrangement's or another delivery's reference (required unless a stock issue is chosen). */

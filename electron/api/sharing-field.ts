@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { z } from 'zod';
 import { TLP_LABELS } from './vocabularies';
 
@@ -5,6 +6,11 @@ import { TLP_LABELS } from './vocabularies';
 export const recordSharing = z
   .preprocess(
     (v) => (v === '' ? null : v),
-    z.enum(TLP_LABELS, { error: `Sharing label must be one of: ${TLP_LABELS.join(', ')}, or blank for the default` }).nullable(),
+    z
+      .enum(
+        TLP_LABELS,
+        sayLater('schema.sharingLabelOrBlank', () => ({ values: TLP_LABELS.join(', ') })),
+      )
+      .nullable(),
   )
   .optional();

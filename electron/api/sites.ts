@@ -1,3 +1,4 @@
+import { sayLater } from './i18n/current';
 import { recordSharing } from './sharing-field';
 import { z } from 'zod';
 import { SITE_KINDS } from './vocabularies';
@@ -10,10 +11,13 @@ export const siteRow = z.object({
   ...rowIdentity,
   code: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-    z.string({ error: 'Code is required' }).regex(/^[A-Z0-9][A-Z0-9-]{1,11}$/, 'Code must be 2–12 letters, digits or dashes, e.g. FOB-N'),
+    z.string(sayLater('schema.codeRequired')).regex(/^[A-Z0-9][A-Z0-9-]{1,11}$/, sayLater('schema.siteCode')),
   ),
   name: requiredText('Name'),
-  kind: z.enum(SITE_KINDS, { error: `Kind must be one of: ${SITE_KINDS.join(', ')}` }),
+  kind: z.enum(
+    SITE_KINDS,
+    sayLater('schema.kindOneOf', () => ({ values: SITE_KINDS.join(', ') })),
+  ),
   operatorOrgId: optionalIdRef('Operating organisation'),
   town: optionalText('Town', 120),
   adm1Code: optionalText('Admin 1 code', 20),

@@ -60,7 +60,10 @@ export interface SupportBundleOutcome {
 
 export const operatorName = requiredText('Your name', 80);
 
-export const languageInput = z.enum(LANGUAGES, { error: `Language must be one of: ${LANGUAGES.join(', ')}` });
+export const languageInput = z.enum(
+  LANGUAGES,
+  sayLater('schema.languageOneOf', () => ({ values: LANGUAGES.join(', ') })),
+);
 
 /** First start: the first administrator (name, rank or title, PIN) and this installation's organisation. */
 export const setupInput = z.object({
@@ -70,7 +73,10 @@ export const setupInput = z.object({
   organisation: z.object({
     name: requiredText('Organisation name'),
     shortName: requiredText('Short name', 30),
-    kind: z.enum(ORG_KINDS, { error: `Kind must be one of: ${ORG_KINDS.join(', ')}` }),
+    kind: z.enum(
+      ORG_KINDS,
+      sayLater('schema.kindOneOf', () => ({ values: ORG_KINDS.join(', ') })),
+    ),
     country: optionalText('Country', 80),
   }),
   /** Load the demo scenario after setting up. */
@@ -85,7 +91,14 @@ export const setupInput = z.object({
  */
 export const INTEGRITY_DEPTHS = ['ledger', 'quick', 'full'] as const;
 export const integrityInput = z
-  .object({ depth: z.enum(INTEGRITY_DEPTHS, { error: `Depth must be one of: ${INTEGRITY_DEPTHS.join(', ')}` }).default('quick') })
+  .object({
+    depth: z
+      .enum(
+        INTEGRITY_DEPTHS,
+        sayLater('schema.depthOneOf', () => ({ values: INTEGRITY_DEPTHS.join(', ') })),
+      )
+      .default('quick'),
+  })
   .default({ depth: 'quick' });
 
 export interface IntegrityReport {
@@ -113,7 +126,7 @@ export const auditQuery = z
   })
   .default({ limit: 500 });
 
-export const layoutKey = z.string().regex(/^[a-z][a-z0-9.-]{1,60}$/, 'Layout key must be a short lowercase name');
+export const layoutKey = z.string().regex(/^[a-z][a-z0-9.-]{1,60}$/, sayLater('schema.layoutKey'));
 
 /** Grid column state: a preference, kept small so a runaway caller can't bloat the settings table. */
 const LAYOUT_MAX_CHARS = 100_000;
@@ -139,10 +152,13 @@ export interface DateRules {
 }
 export const dateRulesInput = z.object({
   backdateLimitDays: z
-    .number({ error: 'Backdating limit must be a number of days' })
-    .int('Backdating limit must be a whole number of days')
-    .min(0, 'Backdating limit cannot be negative')
-    .max(3650, 'Backdating limit is at most 3,650 days (ten years)'),
+    .number(sayLater('schema.backdateNumber'))
+    .int(sayLater('schema.backdateWhole'))
+    .min(0, sayLater('schema.backdateNegative'))
+    .max(
+      3650,
+      sayLater('schema.backdateMax', () => ({ max: 3650 })),
+    ),
   version: recordVersion,
 });
 

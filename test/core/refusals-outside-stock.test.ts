@@ -45,4 +45,14 @@ describe('refusals outside stock, in French and Arabic', () => {
     await w.call('system.setLanguage', { language: 'ar' });
     expect(await refusals()).toContain('سطر البيان 1 ينقصه: المرسل إليه');
   });
+
+  it('the contract schemas refuse in French: a site code of the wrong shape, a backdating limit below 0', async () => {
+    await w.call('system.setLanguage', { language: 'fr' });
+    const site = await w.t.core.invoke('sites.save', { rows: [{ code: 'X', name: 'Camp X', kind: 'warehouse' }] });
+    expect(!site.ok && site.error.issues?.map((i) => i.message)).toContain(
+      'Le code doit compter 2 à 12 lettres, chiffres ou tirets, p. ex. FOB-N',
+    );
+    const rules = await w.t.core.invoke('system.rules.save', { backdateLimitDays: -1, version: 1 });
+    expect(!rules.ok && rules.error.issues?.map((i) => i.message)).toContain('La limite d’antidatage ne peut pas être négative');
+  });
 });

@@ -9,6 +9,7 @@ import { stockAr } from './areas/stock.ar';
 import { transfersAr } from './areas/transfers.ar';
 import { fourEyesAr } from './areas/four-eyes.ar';
 import { coreRefusalsAr } from './areas/core-refusals.ar';
+import { schemaRefusalsAr } from './areas/schema-refusals.ar';
 import { auditWordsAr } from './areas/audit-words.ar';
 import type { MessageKey } from './en';
 import { convoysAr } from './areas/convoys.ar';
@@ -726,5 +727,6 @@ export const ar: Record<MessageKey, string> = {
   ...transfersAr,
   ...fourEyesAr,
   ...coreRefusalsAr,
+  ...schemaRefusalsAr,
   ...auditWordsAr,
 };

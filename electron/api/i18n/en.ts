@@ -29,6 +29,7 @@ import { stockEn } from './areas/stock.en';
 import { transfersEn } from './areas/transfers.en';
 import { fourEyesEn } from './areas/four-eyes.en';
 import { coreRefusalsEn } from './areas/core-refusals.en';
+import { schemaRefusalsEn } from './areas/schema-refusals.en';
 import { auditWordsEn } from './areas/audit-words.en';
 export const en = {
   // Language choice
@@ -742,6 +743,7 @@ export const en = {
   ...transfersEn,
   ...fourEyesEn,
   ...coreRefusalsEn,
+  ...schemaRefusalsEn,
   ...auditWordsEn,
 } as const satisfies Record<string, string>;
 

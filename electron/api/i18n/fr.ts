@@ -9,6 +9,7 @@ import { stockFr } from './areas/stock.fr';
 import { transfersFr } from './areas/transfers.fr';
 import { fourEyesFr } from './areas/four-eyes.fr';
 import { coreRefusalsFr } from './areas/core-refusals.fr';
+import { schemaRefusalsFr } from './areas/schema-refusals.fr';
 import { auditWordsFr } from './areas/audit-words.fr';
 import type { MessageKey } from './en';
 import { convoysFr } from './areas/convoys.fr';
@@ -749,5 +750,6 @@ export const fr: Record<MessageKey, string> = {
   ...transfersFr,
   ...fourEyesFr,
   ...coreRefusalsFr,
+  ...schemaRefusalsFr,
   ...auditWordsFr,
 };
