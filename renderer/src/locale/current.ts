@@ -60,4 +60,9 @@ export const gridRtl = (): boolean => isRtl(current.language);
  * on the right. Read while the columns are built (they are built again when the language changes).
  */
 export const pinnedStart = (): 'left' | 'right' => (gridRtl() ? 'right' : 'left');
-export const pinnedEnd = (): 'left' | 'right' => (gridRtl() ? 'left' : 'right');
+/**
+ * The quantity stays in view on the right in both directions: in RTL, AG Grid drew a block pinned
+ * left offset past the grid's edge (the numbers were cut off at 1280 px), so an Arabic grid keeps
+ * the quantity beside the code, where the reader starts.
+ */
+export const pinnedEnd = (): 'left' | 'right' => 'right';
