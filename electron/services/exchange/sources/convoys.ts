@@ -119,7 +119,8 @@ function columns(): SheetColumn<Row>[] {
     col('owner', say('movement.col.owner'), '#org +vehicle', 'text', 12),
     col('driver', say('movement.col.driver'), '#contact +driver +name', 'text', 18),
     col('cargoKg', say('movement.col.cargoKg'), '#x_cargo +kg', 'decimal', 12),
-    col('dangerousGoods', say('movement.col.dangerousGoods'), '#x_cargo +dg', 'text', 14),
+    // The DG classes a vehicle carries tell of explosives (class 1): the column goes only to a partner whose profile includes weapons cargo.
+    col('dangerousGoods', say('movement.col.dangerousGoods'), '#x_cargo +dg', 'text', 14, { sensitive: 'weaponsCargo' }),
     col('refrigerated', say('movement.col.refrigerated'), '#x_vehicle +refrigerated', 'boolean', 9),
   ];
 }

@@ -63,16 +63,59 @@ export const documentLinesSource: ExportSource<Row, z.output<typeof documentPara
   },
   *rows(run, p) {
     const doc = documentView(run.sqlite, p.documentId);
+    const l = documentLookups(run, p.documentId);
     for (const line of documentLines(run.sqlite, p.documentId)) {
-      yield { ...line, documentSharing: doc.sharing, siteSharing: doc.siteSharing } as unknown as Row;
+      const item = line.itemId ? l.items.get(line.itemId) : undefined;
+      yield {
+        ...line,
+        documentSharing: doc.sharing,
+        siteSharing: doc.siteSharing,
+        itemSharing: item?.sharing ?? null,
+        ownerSharing: line.ownerOrgId ? (l.orgSharing.get(line.ownerOrgId) ?? null) : null,
+        supplyClass: item?.supplyClass ?? null,
+        dgClass: item?.dgClass ?? null,
+      } as unknown as Row;
     }
   },
-  label: (r, d) => strictestLabel([labelOf(r.documentSharing, 'document', d), labelOf(r.siteSharing, 'site', d)]),
+  // The strictest label of every record a line names: the document, its site, the item and the owner.
+  label: (r, d) =>
+    strictestLabel([
+      labelOf(r.documentSharing, 'document', d),
+      labelOf(r.siteSharing, 'site', d),
+      labelOf(r.itemSharing, 'item', d),
+      labelOf(r.ownerSharing, 'organisation', d),
+    ]),
+  // A convoy's dispatch document holds the same weapons lines as its manifest: withheld the same way.
+  sensitiveRows: { field: 'weaponsCargo', is: (r) => isWeaponsCargo(r) },
   scope: (run, p) => {
     const doc = documentView(run.sqlite, p.documentId);
     return say('exportBlock.document', { number: doc.number ?? say('exportBlock.draft'), code: doc.siteCode });
   },
 };
+
+/** A document's items (supply class, DG class, label) and every organisation's label. */
+function documentLookups(run: SourceRun, documentId: string) {
+  const items = new Map(
+    (
+      run.sqlite
+        .prepare(
+          `SELECT DISTINCT i.id, i.supply_class AS supplyClass, i.dg_class AS dgClass, i.sharing
+           FROM stock_document_lines x LEFT JOIN stock_lots l ON l.id = x.lot_id JOIN items i ON i.id = coalesce(x.item_id, l.item_id)
+           WHERE x.document_id = ?`,
+        )
+        .all(documentId) as { id: string; supplyClass: string | null; dgClass: string | null; sharing: string | null }[]
+    ).map((i) => [i.id, i]),
+  );
+  return { items, orgSharing: organisationSharing(run) };
+}
+
+const organisationSharing = (run: SourceRun) =>
+  new Map(
+    (run.sqlite.prepare('SELECT id, sharing FROM organisations').all() as { id: string; sharing: string | null }[]).map((o) => [
+      o.id,
+      o.sharing,
+    ]),
+  );
 
 /** Weapons or ammunition: NATO supply class V, or dangerous goods of class 1 (explosives). */
 export const isWeaponsCargo = (r: Row) => r.supplyClass === 'V' || /^1(\.|$)/.test(String(r.dgClass ?? ''));
@@ -114,10 +157,10 @@ function manifestLookups(run: SourceRun, convoyId: string) {
     ).map((v) => [v.id, v]),
   );
   const stops = new Map(
-    q<{ id: string; label: string }>(
-      `SELECT st.id, st.position || '. ' || coalesce(s.code || ' ' || s.name, st.place_name) AS label
+    q<{ id: string; label: string; siteId: string | null; sharing: string | null }>(
+      `SELECT st.id, st.position || '. ' || coalesce(s.code || ' ' || s.name, st.place_name) AS label, s.id AS siteId, s.sharing
        FROM convoy_stops st LEFT JOIN sites s ON s.id = st.site_id WHERE st.convoy_id = ?`,
-    ).map((s) => [s.id, s.label]),
+    ).map((s) => [s.id, s]),
   );
   const orgs = new Map(
     (
@@ -156,17 +199,22 @@ export const manifestSource: ExportSource<Row, z.output<typeof convoyParams>> = 
       const vehicle = line.vehicleId ? l.vehicles.get(line.vehicleId) : undefined;
       const item = line.itemId ? l.items.get(line.itemId) : undefined;
       const owner = line.ownerOrgId ? l.orgs.get(line.ownerOrgId) : undefined;
+      const consignee = line.consigneeOrgId ? l.orgs.get(line.consigneeOrgId) : undefined;
+      const stop = line.stopId ? l.stops.get(line.stopId) : undefined;
       yield {
         ...line,
         plate: vehicle?.plate ?? null,
-        consignee: line.consigneeOrgId ? (l.orgs.get(line.consigneeOrgId)?.shortName ?? null) : null,
+        consignee: consignee?.shortName ?? null,
         ownerShortName: owner?.shortName ?? null,
-        stop: line.stopId ? (l.stops.get(line.stopId) ?? null) : null,
+        stop: stop?.label ?? null,
         supplyClass: item?.supplyClass ?? null,
         convoySharing: l.convoy?.sharing ?? null,
         vehicleSharing: vehicle?.sharing ?? null,
         itemSharing: item?.sharing ?? null,
         ownerSharing: owner?.sharing ?? null,
+        consigneeSharing: consignee?.sharing ?? null,
+        stopSiteId: stop?.siteId ?? null,
+        stopSiteSharing: stop?.sharing ?? null,
       } as unknown as Row;
     }
   },
@@ -176,6 +224,9 @@ export const manifestSource: ExportSource<Row, z.output<typeof convoyParams>> = 
       labelOf(r.vehicleSharing, 'vehicle', d),
       labelOf(r.itemSharing, 'item', d),
       labelOf(r.ownerSharing, 'organisation', d),
+      labelOf(r.consigneeSharing, 'organisation', d),
+      // A partner's place has no label of its own; one of our sites has.
+      ...(r.stopSiteId ? [labelOf(r.stopSiteSharing, 'site', d)] : []),
     ]),
   sensitiveRows: { field: 'weaponsCargo', is: isWeaponsCargo },
   scope: (run, p) => say('movement.scope', { number: lookup(run.sqlite, 'SELECT number FROM convoys WHERE id = ?', p.convoyId) ?? '?' }),
