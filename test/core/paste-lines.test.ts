@@ -164,12 +164,17 @@ describe('pasting found stock on a count sheet', () => {
         ['RICE-25', 'R1', day(inDays(100)), 'WFP', 'good', '3'],
         ['RICE-25', 'R5', '', 'WFP', '', '-1'],
         ['TENT-F', '', '', 'WFP', 'good', '2'],
+        // Checked like one found line: the quantity cap and the lot number's length.
+        ['RICE-25', 'R6', day(inDays(90)), 'WFP', '', '2000000000'],
+        ['RICE-25', 'L'.repeat(200), day(inDays(90)), 'WFP', '', '1'],
       ],
     });
     expect(e.issues!.map((i) => [i.path, i.message])).toEqual([
       [['rows', 1, 1], expect.stringMatching(/already on the sheet|line 1/)],
       [['rows', 2, 5], '“-1” is not a count: give a whole number, 0 or more'],
       [['rows', 3, 1], 'This lot in this condition is already on pasted line 1'],
+      [['rows', 4, 5], expect.stringMatching(/Counted/)],
+      [['rows', 5, 1], expect.stringMatching(/Lot/)],
     ]);
     const r = await w.call('stock.count.pasteFound', {
       documentId: sheet.document.id,

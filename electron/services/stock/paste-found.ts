@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { say } from '../../api/i18n';
 import type { FieldIssue } from '../../api/result';
-import type { PasteFoundField, PastedFound, pasteFoundInput, StockCondition } from '../../api/stock';
+import { addCountLineInput, type PasteFoundField, type PastedFound, type pasteFoundInput, type StockCondition } from '../../api/stock';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { inTransaction } from '../core/transaction';
@@ -19,6 +19,8 @@ import { refusal } from './paste-lines';
  */
 
 type Input = z.output<typeof pasteFoundInput>;
+/** The fields of one found line as the contract checks them (lot number's length, the quantity cap). */
+const foundLineFields = addCountLineInput.omit({ documentId: true });
 
 const COLUMN_OF: Record<string, PasteFoundField> = {
   itemId: 'item',
@@ -72,6 +74,14 @@ export function pasteFound(ctx: ServiceContext, input: Input): PastedFound {
       if (counted === null && issues.length === before)
         issues.push({ path: ['rows', k, colIndex.get('counted') ?? 'counted'], message: say('pasteCore.countedNeeded') });
       if (issues.length > before) return;
+      const checked = foundLineFields.safeParse({ ...f, condition, counted });
+      if (!checked.success) {
+        for (const i of checked.error.issues) {
+          const name = String(i.path[0]);
+          issues.push({ path: name === 'counted' ? ['rows', k, colIndex.get('counted') ?? 'counted'] : at(k, name), message: i.message });
+        }
+        return;
+      }
       const lineIssues: FieldIssue[] = [];
       const lot = foundLot(ctx, look, f, lineIssues);
       for (const i of lineIssues) issues.push({ path: at(k, String(i.path[0])), message: i.message });
