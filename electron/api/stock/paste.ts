@@ -1,3 +1,4 @@
+import { sayLater } from '../i18n/current';
 import { z } from 'zod';
 import { command } from '../define';
 import { uuid } from '../formats';
@@ -47,15 +48,15 @@ function pasteBlock<F extends readonly [string, ...string[]]>(fields: F) {
       documentId: uuid,
       columns: z
         .array(z.enum(fields))
-        .min(1, 'Say what the pasted columns hold')
+        .min(1, sayLater('schema.pasteColumns'))
         .max(fields.length)
-        .refine((c) => new Set(c).size === c.length, 'A column is named twice'),
-      rows: z.array(z.array(cell)).min(1, 'Nothing to paste').max(MAX_PASTED_LINES, 'At most 10,000 lines at once'),
+        .refine((c) => new Set(c).size === c.length, sayLater('schema.pasteColumnTwice')),
+      rows: z
+        .array(z.array(cell))
+        .min(1, sayLater('schema.nothingToPaste'))
+        .max(MAX_PASTED_LINES, sayLater('schema.atMostPastedLines', { max: MAX_PASTED_LINES })),
     })
-    .refine((b) => b.rows.every((r) => r.length === b.columns.length), {
-      message: 'Every pasted line must have one cell per column',
-      path: ['rows'],
-    });
+    .refine((b) => b.rows.every((r) => r.length === b.columns.length), { ...sayLater('schema.pasteCellPerColumn'), path: ['rows'] });
 }
 
 export const pasteLinesInput = pasteBlock(PASTE_LINE_FIELDS);

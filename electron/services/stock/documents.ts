@@ -180,11 +180,15 @@ export function removeLines(ctx: ServiceContext, input: z.output<typeof removeLi
     const existing = new Map(loadLines(ctx.sqlite, doc.id).map((l) => [l.id, l]));
     const ids = input.lines.map((l) => l.id);
     const issues: FieldIssue[] = input.lines
-      .map((l, i) => (existing.has(l.id) ? null : { path: ['lines', i, 'id'], message: 'This line is not on the document; reload it' }))
+      .map((l, i) => (existing.has(l.id) ? null : { path: ['lines', i, 'id'], message: say('stockCore.lineGone') }))
       .filter((x): x is FieldIssue => x !== null);
     if (issues.length > 0) throw refuse('invalid_input', issues);
     input.lines.forEach((l, i) =>
-      checkVersion(`Line ${existing.get(l.id)!.lineNo}`, existing.get(l.id)!.version, l.version, ['lines', i, 'version']),
+      checkVersion(say('stockCore.lineNamed', { line: existing.get(l.id)!.lineNo }), existing.get(l.id)!.version, l.version, [
+        'lines',
+        i,
+        'version',
+      ]),
     );
     for (const id of ids) deleteRecords(ctx, 'stock_document_lines', 'id', id);
     touchDoc(ctx, doc.id);

@@ -49,4 +49,9 @@ export const schemaRefusalsAr: Record<SchemaRefusalsKey, string> = {
   'schema.backdateWhole': 'يجب أن يكون حد التأريخ بأثر رجعي عددًا صحيحًا من الأيام',
   'schema.backdateNegative': 'لا يمكن أن يكون حد التأريخ بأثر رجعي سالبًا',
   'schema.backdateMax': 'حد التأريخ بأثر رجعي {max, number} يوم على الأكثر (عشر سنوات)',
+  'schema.pasteColumns': 'حدّد ما تحتويه الأعمدة الملصقة',
+  'schema.pasteColumnTwice': 'عمود مذكور مرتين',
+  'schema.nothingToPaste': 'لا شيء للصق',
+  'schema.atMostPastedLines': '{max, number} سطر على الأكثر في المرة الواحدة',
+  'schema.pasteCellPerColumn': 'يجب أن يحتوي كل سطر ملصق على خلية لكل عمود',
 };

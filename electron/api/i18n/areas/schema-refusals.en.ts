@@ -47,6 +47,11 @@ export const schemaRefusalsEn = {
   'schema.backdateWhole': 'Backdating limit must be a whole number of days',
   'schema.backdateNegative': 'Backdating limit cannot be negative',
   'schema.backdateMax': 'Backdating limit is at most {max, number} days (ten years)',
+  'schema.pasteColumns': 'Say what the pasted columns hold',
+  'schema.pasteColumnTwice': 'A column is named twice',
+  'schema.nothingToPaste': 'Nothing to paste',
+  'schema.atMostPastedLines': 'At most {max, number} lines at once',
+  'schema.pasteCellPerColumn': 'Every pasted line must have one cell per column',
 } as const;
 
 export type SchemaRefusalsKey = keyof typeof schemaRefusalsEn;

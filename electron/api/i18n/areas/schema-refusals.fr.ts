@@ -49,4 +49,9 @@ export const schemaRefusalsFr: Record<SchemaRefusalsKey, string> = {
   'schema.backdateWhole': 'La limite d’antidatage doit être un nombre entier de jours',
   'schema.backdateNegative': 'La limite d’antidatage ne peut pas être négative',
   'schema.backdateMax': 'La limite d’antidatage est de {max, number} jours au plus (dix ans)',
+  'schema.pasteColumns': 'Indiquez ce que contiennent les colonnes collées',
+  'schema.pasteColumnTwice': 'Une colonne est nommée deux fois',
+  'schema.nothingToPaste': 'Rien à coller',
+  'schema.atMostPastedLines': '{max, number} lignes au plus à la fois',
+  'schema.pasteCellPerColumn': 'Chaque ligne collée doit avoir une cellule par colonne',
 };

@@ -32,5 +32,6 @@ export const stockCoreAr: Record<StockCoreKey, string> = {
   'stockCore.nowShort': 'الآن {now, number}',
   'stockCore.thresholdSetElsewhere': 'حدّد شخص آخر حدًّا لـ {item} في {site} منذ أن حمّلت القائمة؛ أعد التحميل وعدّل من جديد',
   'stockCore.thresholdSetElsewhereShort': 'حدّده شخص آخر: أعد التحميل وعدّل من جديد',
+  'stockCore.lineNamed': 'البند {line}',
   'stockCore.thresholdOf': 'الحد الخاص بـ {item}',
 };

@@ -35,6 +35,7 @@ export const stockCoreEn = {
   'stockCore.thresholdSetElsewhere':
     'A threshold for {item} at {site} was set by someone else since you loaded the list; reload and edit again',
   'stockCore.thresholdSetElsewhereShort': 'Set by someone else: reload and edit again',
+  'stockCore.lineNamed': 'Line {line}',
   'stockCore.thresholdOf': 'The threshold for {item}',
 } as const;
 

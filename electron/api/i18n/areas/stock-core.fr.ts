@@ -34,5 +34,6 @@ export const stockCoreFr: Record<StockCoreKey, string> = {
   'stockCore.thresholdSetElsewhere':
     'Un seuil pour {item} à {site} a été fixé par quelqu’un d’autre depuis le chargement de la liste ; rechargez et modifiez à nouveau',
   'stockCore.thresholdSetElsewhereShort': 'Fixé par quelqu’un d’autre : rechargez et modifiez à nouveau',
+  'stockCore.lineNamed': 'La ligne {line}',
   'stockCore.thresholdOf': 'Le seuil pour {item}',
 };
