@@ -212,6 +212,15 @@ describe('convoys in Chromium', () => {
     await option.click();
     await expect.poll(() => lotCell.textContent()).toContain(`FD-WFL-25 · lot ${flour.lotNumber}`);
     await expect.poll(async () => (await server.call('convoys.manifest.get', { convoyId: convoy.id })).lines[1]?.lotId).toBe(flour.lotId);
+    // Enter pressed at once after typing picks from the answer to the words typed, not from the
+    // lots still listed for the empty search (a sandbag lot comes first there).
+    await page.locator('[data-testid=add-line]').click();
+    const thirdLot = page.locator(`${GRID} .ag-row[row-index="2"] [col-id="lotId"]`);
+    await thirdLot.dblclick();
+    await page.locator('[data-testid=lot-search]').fill('FD-WFL');
+    await page.locator('[data-testid=lot-search]').press('Enter');
+    await expect.poll(() => thirdLot.textContent()).toContain(`FD-WFL-25 · lot ${flour.lotNumber}`);
+    await expect.poll(async () => (await server.call('convoys.manifest.get', { convoyId: convoy.id })).lines[2]?.lotId).toBe(flour.lotId);
     const saved = await server.call('convoys.manifest.get', { convoyId: convoy.id });
     expect(saved.lines[0]).toMatchObject({ quantity: 40, packName: 'pallet', packCount: 1 });
     expect(problems).toEqual([]);

@@ -37,6 +37,17 @@ export function LotPickerEditor(props: CustomCellEditorProps<ManifestRow, string
   }, [text]);
   const found = useCoreQuery('convoys.originLots', { convoyId: props.convoyId, search, limit: LOT_PICKER_LIMIT }, { keepPrevious: true });
   const lots = found.data ?? [];
+  // The list may still show the previous words' lots while the new ones come (keepPrevious):
+  // Enter picks only from the answer to what is typed now, waiting for it if need be.
+  const current = search === text.trim() && !found.isFetching;
+  const [enterWaiting, setEnterWaiting] = useState(false);
+  useEffect(() => {
+    if (enterWaiting && current) {
+      setEnterWaiting(false);
+      pick(lots[active]);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when the answer to the typed words has come
+  }, [enterWaiting, current]);
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [search]);
   // The grid reads the value when editing stops: stop only once the picked lot is the editor's value.
@@ -61,8 +72,13 @@ export function LotPickerEditor(props: CustomCellEditorProps<ManifestRow, string
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, lots.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === 'Enter') pick(lots[active]);
-          else return;
+          else if (e.key === 'Enter') {
+            if (current) pick(lots[active]);
+            else {
+              setSearch(text.trim());
+              setEnterWaiting(true);
+            }
+          } else return;
           e.preventDefault();
           e.stopPropagation();
         }}
