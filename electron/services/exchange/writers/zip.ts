@@ -53,6 +53,12 @@ export function createZip(path: string): ZipFile {
     if (!out.write(buf)) return once(out, 'drain').then(() => undefined);
   };
 
+  /** Marks a promise as handled (its rejection is awaited later, in `end()`), and returns it. */
+  const quiet = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => undefined);
+    return p;
+  };
+
   const localHeader = (name: Buffer) => {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
@@ -70,16 +76,20 @@ export function createZip(path: string): ZipFile {
     const deflate: DeflateRaw = createDeflateRaw({ level: LEVEL, strategy: constants.Z_DEFAULT_STRATEGY });
     // Deflated bytes go to the file in order; backpressure from the file holds the deflater.
     const pending: Promise<void>[] = [];
+    // A failed file (disk full, folder gone) ends the deflater with its error, which `end()` then
+    // throws to the export: never thrown inside this stream event, where it would end the job's thread.
     deflate.on('data', (chunk: Buffer) => {
+      if (failed) return void deflate.destroy(failed);
       entry.compressed += chunk.length;
       const wait = put(chunk);
       if (wait) {
         deflate.pause();
-        pending.push(wait.then(() => void deflate.resume()));
+        pending.push(quiet(wait.then(() => void deflate.resume())));
       }
     });
-    const ended = once(deflate, 'end');
+    const ended = quiet(once(deflate, 'end'));
     const header = put(localHeader(name));
+    if (header) quiet(header);
     return {
       write(text) {
         const buf = Buffer.from(text, 'utf8');
