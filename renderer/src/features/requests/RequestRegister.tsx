@@ -39,18 +39,18 @@ const SORTABLE = new Set<string>([
 
 /* Built while rendering, in the current language (the register memoises them per language). */
 const columnsNow = (): ColDef<RequestListRow>[] => [
-  { colId: 'number', headerName: t('requests.col.number'), width: 140, field: 'number', cellStyle: { fontWeight: 600 }, sort: 'desc' },
+  { colId: 'number', headerName: t('requests.col.number'), width: 135, field: 'number', cellStyle: { fontWeight: 600 }, sort: 'desc' },
   {
     colId: 'priority',
     headerName: t('requests.col.priority'),
-    width: 120,
+    width: 110,
     valueGetter: (p) => (p.data ? t(REQUEST_PRIORITY_KEYS[p.data.priority]) : ''),
     cellClass: (p) => (p.data?.priority === 1 ? 'req-p1' : ''),
   },
   {
     colId: 'status',
     headerName: t('requests.col.status'),
-    width: 150,
+    width: 125,
     valueGetter: (p) => (p.data ? t(REQUEST_STATUS_KEYS[p.data.status]) : ''),
   },
   {
@@ -60,7 +60,24 @@ const columnsNow = (): ColDef<RequestListRow>[] => [
     valueGetter: (p) => (p.data ? `${date(p.data.neededBy)}${p.data.overdue ? ` · ${t('requests.overdue')}` : ''}` : ''),
     cellClass: (p) => (p.data?.overdue ? 'req-overdue' : ''),
   },
-  { colId: 'title', headerName: t('requests.col.title'), width: 250, field: 'title' },
+  { colId: 'title', headerName: t('requests.col.title'), width: 300, field: 'title', tooltipField: 'title' },
+  // Who asks and who provides come right after the title, headers on two lines: both in view at 1280 px.
+  {
+    colId: 'requester',
+    headerName: t('requests.col.requester'),
+    width: 105,
+    field: 'requester',
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
+  },
+  {
+    colId: 'provider',
+    headerName: t('requests.col.provider'),
+    width: 105,
+    field: 'provider',
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
+  },
   {
     colId: 'type',
     headerName: t('requests.col.type'),
@@ -68,8 +85,6 @@ const columnsNow = (): ColDef<RequestListRow>[] => [
     sortable: false,
     valueGetter: (p) => (p.data ? t(REQUEST_TYPE_KEYS[p.data.type]) : ''),
   },
-  { colId: 'requester', headerName: t('requests.col.requester'), width: 130, field: 'requester' },
-  { colId: 'provider', headerName: t('requests.col.provider'), width: 120, field: 'provider' },
   { colId: 'submittedAt', headerName: t('requests.col.submitted'), width: 110, valueGetter: (p) => date(p.data?.submittedAt) },
   {
     colId: 'age',

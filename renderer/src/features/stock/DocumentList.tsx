@@ -35,12 +35,18 @@ const documentColumns = (): ColDef<StockDocumentView>[] => [
   {
     colId: 'number',
     headerName: t('col.number'),
-    width: 210,
+    width: 190,
     valueGetter: (p) => p.data?.number ?? t('doc.noNumberYet'),
     cellStyle: { fontWeight: 600 },
   },
-  { colId: 'kind', headerName: t('col.kind'), width: 170, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.kind] : '') },
-  { colId: 'status', headerName: t('col.status'), width: 210, valueGetter: (p) => (p.data ? statusText(p.data) : '') },
+  { colId: 'kind', headerName: t('col.kind'), width: 150, valueGetter: (p) => (p.data ? KIND_LABELS[p.data.kind] : '') },
+  {
+    colId: 'status',
+    headerName: t('col.status'),
+    width: 270,
+    valueGetter: (p) => (p.data ? statusText(p.data) : ''),
+    tooltipValueGetter: (p) => (p.data ? statusText(p.data) : ''),
+  },
   { colId: 'siteCode', headerName: t('col.site'), width: 90, field: 'siteCode' },
   {
     colId: 'party',
