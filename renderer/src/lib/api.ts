@@ -79,7 +79,9 @@ function httpBridge(): CorridorBridge {
   };
 }
 
-const bridge: CorridorBridge = window.corridor ?? httpBridge();
+/** The shell's bridge (Electron) or the loopback server's, made on first use: importing this module reaches no window (the route table is read by tests in Node). */
+let made: CorridorBridge | undefined;
+const bridgeNow = (): CorridorBridge => (made ??= window.corridor ?? httpBridge());
 
 /**
  * `changed` events that arrive while this window's own writes are on their way are held until
@@ -103,7 +105,7 @@ export async function invoke<K extends OpName>(name: K, input: OpInput<K>): Prom
   const write = isOpName(name) && contract[name].write;
   if (write) writesInFlight++;
   try {
-    const r = (await bridge.invoke(name, input)) as Result<OpResult<K>>;
+    const r = (await bridgeNow().invoke(name, input)) as Result<OpResult<K>>;
     if (!r.ok && r.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
     return r;
   } finally {
@@ -126,7 +128,7 @@ export function onCoreEvent(listener: (e: CoreEvent) => void): () => void {
   eventListeners.add(listener);
   if (!bridgeSubscribed) {
     bridgeSubscribed = true;
-    bridge.on((e) => {
+    bridgeNow().on((e) => {
       if (e.type === 'changed' && writesInFlight > 0) held.push(e);
       else deliver(e);
     });
