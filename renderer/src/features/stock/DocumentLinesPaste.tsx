@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PastedLines, StockDocumentDetail, StockDocumentView } from '../../../../electron/api/stock';
-import { PasteProblems } from '../../grid/PasteProblems';
-import { PasteRowsPanel } from '../../grid/PasteRowsPanel';
+import { PastedLinesBox } from '../../grid/PastedLinesBox';
 import { usePastedLines } from '../../grid/usePastedLines';
 import { t, useT, useLanguage } from '../../i18n';
 import { invoke } from '../../lib/api';
@@ -73,26 +72,14 @@ export function DocumentLinesPaste({ p }: { p: ReturnType<typeof useDocumentLine
           {t('linePaste.button')}
         </button>
       )}
-      {paste.open && (
-        <PasteRowsPanel
-          nouns={t('linePaste.nouns')}
-          headers={p.columns.map((c) => c.header)}
-          how={t('linePaste.how')}
-          onBlock={p.onBlock}
-          onClose={() => paste.setOpen(false)}
-        />
-      )}
-      {paste.busy && (
-        <div className="msg busy" role="status">
-          <span className="spinner" aria-hidden /> {paste.busy}
-        </div>
-      )}
-      <PasteProblems problems={paste.problems} onDismiss={paste.dismiss} />
-      {paste.message && (
-        <div className="msg error" role="alert" data-testid="paste-lines-message">
-          {paste.message}
-        </div>
-      )}
+      <PastedLinesBox
+        paste={paste}
+        nouns={t('linePaste.nouns')}
+        headers={p.columns.map((c) => c.header)}
+        how={t('linePaste.how')}
+        onBlock={p.onBlock}
+        messageTestId="paste-lines-message"
+      />
       {p.notice && (
         <div className={p.notice.kind === 'done' ? 'msg success' : 'msg error'} role="status" data-testid="paste-lines-notice">
           {p.notice.text}{' '}

@@ -9,8 +9,7 @@ import { ChoiceSelect, ItemInput, OrgSelect, TextField } from './controls';
 import { CONDITION_LABELS, qty } from './labels';
 import { findItem, useItems } from './lookups';
 import { foundPasteColumns } from './linePaste';
-import { PasteProblems } from '../../grid/PasteProblems';
-import { PasteRowsPanel } from '../../grid/PasteRowsPanel';
+import { PastedLinesBox } from '../../grid/PastedLinesBox';
 import { usePastedLines } from '../../grid/usePastedLines';
 import { useLanguage } from '../../i18n';
 
@@ -105,26 +104,13 @@ export function FoundStockForm(p: { documentId: string; onAdded: (lines: CountLi
           </button>
         )}
       </p>
-      {paste.open && (
-        <PasteRowsPanel
-          nouns={t('linePaste.foundNouns')}
-          headers={pasteColumns.map((c) => c.header)}
-          how={t('linePaste.foundHow')}
-          onBlock={paste.onBlock}
-          onClose={() => paste.setOpen(false)}
-        />
-      )}
-      {paste.busy && (
-        <div className="msg busy" role="status">
-          <span className="spinner" aria-hidden /> {paste.busy}
-        </div>
-      )}
-      <PasteProblems problems={paste.problems} onDismiss={paste.dismiss} />
-      {paste.message && (
-        <div className="msg error" role="alert">
-          {paste.message}
-        </div>
-      )}
+      <PastedLinesBox
+        paste={paste}
+        nouns={t('linePaste.foundNouns')}
+        headers={pasteColumns.map((c) => c.header)}
+        how={t('linePaste.foundHow')}
+        onBlock={paste.onBlock}
+      />
       <div className="stock-bar" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void add()}>
         <ItemInput label={t('found.item')} text={itemText} onText={setItemText} error={errors.itemId} testId="found-item" />
         <TextField
