@@ -53,13 +53,13 @@ export function DocumentHeaderForm(p: {
   const [notes, setNotes] = useState(d.notes);
   const [backdateReason, setBackdateReason] = useState(d.backdateReason);
   const [expected, setExpected] = useState(d.expectedArrival ?? '');
-  useEffect(() => {
-    setDate(day(d.occurredAt));
-    setReference(d.reference);
-    setNotes(d.notes);
-    setBackdateReason(d.backdateReason);
-    setExpected(d.expectedArrival ?? '');
-  }, [d.occurredAt, d.reference, d.notes, d.backdateReason, d.expectedArrival]);
+  // Each field follows its own stored value only: a saved date coming back must not wipe a reason
+  // being typed (on a slow laptop the answer came after the reason was typed, and Enter saved '').
+  useEffect(() => setDate(day(d.occurredAt)), [d.occurredAt]);
+  useEffect(() => setReference(d.reference), [d.reference]);
+  useEffect(() => setNotes(d.notes), [d.notes]);
+  useEffect(() => setBackdateReason(d.backdateReason), [d.backdateReason]);
+  useEffect(() => setExpected(d.expectedArrival ?? ''), [d.expectedArrival]);
   // The backdating limit is the installation's setting (Database page); past it, a reason is asked for.
   const rules = useCoreQuery('system.rules.get', {});
   const limit = rules.data?.backdateLimitDays;
