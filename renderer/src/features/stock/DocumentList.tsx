@@ -35,7 +35,7 @@ const documentColumns = (): ColDef<StockDocumentView>[] => [
   {
     colId: 'number',
     headerName: t('col.number'),
-    width: 190,
+    width: 210,
     valueGetter: (p) => p.data?.number ?? t('doc.noNumberYet'),
     cellStyle: { fontWeight: 600 },
   },
@@ -43,7 +43,7 @@ const documentColumns = (): ColDef<StockDocumentView>[] => [
   {
     colId: 'status',
     headerName: t('col.status'),
-    width: 270,
+    width: 250,
     valueGetter: (p) => (p.data ? statusText(p.data) : ''),
     tooltipValueGetter: (p) => (p.data ? statusText(p.data) : ''),
   },
