@@ -33,7 +33,14 @@ export function setMessageLocale(next: LocalePrefs | (() => LocalePrefs)): void 
 
 /** The reader's locale: the message language with the installation's date and digit settings. */
 export function messageLocale(): LocaleSettings {
-  if (typeof prefs === 'function') prefs = prefs();
+  if (typeof prefs === 'function') {
+    // The installation's settings, read once; a core already closed (a print made after it) has none: the defaults.
+    try {
+      prefs = prefs();
+    } catch {
+      prefs = DEFAULT_PREFS;
+    }
+  }
   return { language: current, ...prefs };
 }
 
