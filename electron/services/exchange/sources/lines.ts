@@ -51,6 +51,9 @@ function documentColumns(): SheetColumn<Row>[] {
   ];
 }
 
+/** Weapons or ammunition: NATO supply class V, or dangerous goods of class 1 (explosives). */
+export const isWeaponsCargo = (r: Row) => r.supplyClass === 'V' || /^1(\.|$)/.test(String(r.dgClass ?? ''));
+
 export const documentLinesSource: ExportSource<Row, z.output<typeof documentParams>> = {
   get title() {
     return say('exportTitle.documentLines');
@@ -71,7 +74,7 @@ export const documentLinesSource: ExportSource<Row, z.output<typeof documentPara
         documentSharing: doc.sharing,
         siteSharing: doc.siteSharing,
         itemSharing: item?.sharing ?? null,
-        ownerSharing: line.ownerOrgId ? (l.orgSharing.get(line.ownerOrgId) ?? null) : null,
+        ownerSharing: line.ownerOrgId ? (l.orgs.get(line.ownerOrgId)?.sharing ?? null) : null,
         supplyClass: item?.supplyClass ?? null,
         dgClass: item?.dgClass ?? null,
       } as unknown as Row;
@@ -86,14 +89,14 @@ export const documentLinesSource: ExportSource<Row, z.output<typeof documentPara
       labelOf(r.ownerSharing, 'organisation', d),
     ]),
   // A convoy's dispatch document holds the same weapons lines as its manifest: withheld the same way.
-  sensitiveRows: { field: 'weaponsCargo', is: (r) => isWeaponsCargo(r) },
+  sensitiveRows: { field: 'weaponsCargo', is: isWeaponsCargo },
   scope: (run, p) => {
     const doc = documentView(run.sqlite, p.documentId);
     return say('exportBlock.document', { number: doc.number ?? say('exportBlock.draft'), code: doc.siteCode });
   },
 };
 
-/** A document's items (supply class, DG class, label) and every organisation's label. */
+/** A document's items (supply class, DG class, label) and every organisation. */
 function documentLookups(run: SourceRun, documentId: string) {
   const items = new Map(
     (
@@ -106,19 +109,20 @@ function documentLookups(run: SourceRun, documentId: string) {
         .all(documentId) as { id: string; supplyClass: string | null; dgClass: string | null; sharing: string | null }[]
     ).map((i) => [i.id, i]),
   );
-  return { items, orgSharing: organisationSharing(run) };
+  return { items, orgs: organisationsById(run) };
 }
 
-const organisationSharing = (run: SourceRun) =>
+/** Every organisation's short name and label, by id (owners and consignees name them). */
+const organisationsById = (run: SourceRun) =>
   new Map(
-    (run.sqlite.prepare('SELECT id, sharing FROM organisations').all() as { id: string; sharing: string | null }[]).map((o) => [
-      o.id,
-      o.sharing,
-    ]),
+    (
+      run.sqlite.prepare('SELECT id, short_name AS shortName, sharing FROM organisations').all() as {
+        id: string;
+        shortName: string;
+        sharing: string | null;
+      }[]
+    ).map((o) => [o.id, o]),
   );
-
-/** Weapons or ammunition: NATO supply class V, or dangerous goods of class 1 (explosives). */
-export const isWeaponsCargo = (r: Row) => r.supplyClass === 'V' || /^1(\.|$)/.test(String(r.dgClass ?? ''));
 
 function manifestColumns(): SheetColumn<Row>[] {
   return [
@@ -162,15 +166,7 @@ function manifestLookups(run: SourceRun, convoyId: string) {
        FROM convoy_stops st LEFT JOIN sites s ON s.id = st.site_id WHERE st.convoy_id = ?`,
     ).map((s) => [s.id, s]),
   );
-  const orgs = new Map(
-    (
-      run.sqlite.prepare('SELECT id, short_name AS shortName, sharing FROM organisations').all() as {
-        id: string;
-        shortName: string;
-        sharing: string | null;
-      }[]
-    ).map((o) => [o.id, o]),
-  );
+  const orgs = organisationsById(run);
   const items = new Map(
     q<{ id: string; supplyClass: string | null; sharing: string | null }>(
       `SELECT DISTINCT i.id, i.supply_class AS supplyClass, i.sharing FROM manifest_lines m JOIN stock_lots l ON l.id = m.lot_id
