@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ManifestItem, ManifestLine, ManifestLineView, ManifestLot, ManifestView } from '../../api/convoys';
 import type { PackSize } from '../../api/vocabularies';
 import { all } from '../stock/sql';
+import { inSlices, marks } from '../core/in-slices';
 
 /**
  * Manifest lines as the window gets them: each line's ids and numbers, and its lot's and item's
@@ -45,15 +46,13 @@ export function compactManifest(sqlite: Database.Database, wide: ManifestLineVie
     };
   });
   // The items' packs, asked for once per item (not joined onto every line).
-  const ids = Object.keys(items);
-  for (let i = 0; i < ids.length; i += 400) {
-    const chunk = ids.slice(i, i + 400);
-    const rows = all<{ id: string; packSizes: string | null }>(
+  const packs = inSlices(Object.keys(items), (slice) =>
+    all<{ id: string; packSizes: string | null }>(
       sqlite,
-      `SELECT id, pack_sizes AS packSizes FROM items WHERE id IN (${chunk.map(() => '?').join(',')})`,
-      ...chunk,
-    );
-    for (const r of rows) items[r.id].packSizes = JSON.parse(r.packSizes || '[]') as PackSize[];
-  }
+      `SELECT id, pack_sizes AS packSizes FROM items WHERE id IN (${marks(slice)})`,
+      ...slice,
+    ),
+  );
+  for (const r of packs) items[r.id].packSizes = JSON.parse(r.packSizes || '[]') as PackSize[];
   return { lines, lots, items };
 }

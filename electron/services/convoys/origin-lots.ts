@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { OriginLot } from '../../api/convoys';
 import type { PackSize } from '../../api/vocabularies';
 import { all } from '../stock/sql';
+import { inSlices, marks } from '../core/in-slices';
 import { loadConvoy } from './views';
 
 /*
@@ -40,19 +41,9 @@ export function originLots(
   let found: Found[];
   if (want.itemCodes && want.itemCodes.length > 0) {
     const codes = [...new Set(want.itemCodes.map((c) => c.trim()).filter(Boolean))];
-    found = [];
-    for (let i = 0; i < codes.length; i += 400) {
-      const chunk = codes.slice(i, i + 400);
-      found.push(
-        ...all<Found>(
-          sqlite,
-          `${LOT_SELECT} AND i.code COLLATE NOCASE IN (${chunk.map(() => '?').join(',')}) ${LOT_ORDER}`,
-          convoy.originSiteId,
-          day,
-          ...chunk,
-        ),
-      );
-    }
+    found = inSlices(codes, (slice) =>
+      all<Found>(sqlite, `${LOT_SELECT} AND i.code COLLATE NOCASE IN (${marks(slice)}) ${LOT_ORDER}`, convoy.originSiteId, day, ...slice),
+    );
   } else {
     // Every word typed must be in the item's code or name, or the lot number.
     const words = (want.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 6);
@@ -72,23 +63,20 @@ export function originLots(
 
 /** Per item and owner at the site, the lot to pick first (earliest expiry, then lot number): the FEFO suggestion. */
 function fefoFirstLots(sqlite: Database.Database, siteId: string, day: string, itemIds: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < itemIds.length; i += 400) {
-    const chunk = itemIds.slice(i, i + 400);
-    const rows = all<{ lotId: string }>(
+  const rows = inSlices(itemIds, (slice) =>
+    all<{ lotId: string }>(
       sqlite,
       `SELECT lotId FROM (
          SELECT b.lot_id AS lotId, row_number() OVER (
            PARTITION BY l.item_id, l.owner_org_id ORDER BY coalesce(l.expiry_date, '9999-12-31'), l.lot_number) AS n
          FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id
-         WHERE b.site_id = ? AND b.item_id IN (${chunk.map(() => '?').join(',')}) AND b.condition = 'good' AND b.quantity > 0
+         WHERE b.site_id = ? AND b.item_id IN (${marks(slice)}) AND b.condition = 'good' AND b.quantity > 0
            AND (l.expiry_date IS NULL OR l.expiry_date >= ?))
        WHERE n = 1`,
       siteId,
-      ...chunk,
+      ...slice,
       day,
-    );
-    for (const r of rows) out.add(r.lotId);
-  }
-  return out;
+    ),
+  );
+  return new Set(rows.map((r) => r.lotId));
 }

@@ -14,6 +14,7 @@ import { NOTIFICATION_NOTICE_HOURS, type ConvoyStatus, type NotificationStatus, 
 import type { ConvoyEvent, Waybill } from '../../api/record-types';
 import { notFound } from '../core/errors';
 import { all, one } from '../stock/sql';
+import { inSlices, marks } from '../core/in-slices';
 import { describe } from '../workflow/engine';
 import { CONVOY_WORKFLOW, type ConvoyFacts } from '../workflow/convoys';
 import { compactManifest } from './manifest-compact';
@@ -112,13 +113,9 @@ export function convoyLinesById(sqlite: Database.Database, convoyId: string, ids
 }
 
 export function manifestLinesById(sqlite: Database.Database, ids: string[]): ManifestLineView[] {
-  const out: ManifestLineView[] = [];
-  for (let i = 0; i < ids.length; i += 400) {
-    const chunk = ids.slice(i, i + 400);
-    out.push(
-      ...all<ManifestLineView>(sqlite, `${MANIFEST_SELECT} WHERE m.id IN (${chunk.map(() => '?').join(',')})`, ...chunk).map(lineFlags),
-    );
-  }
+  const out = inSlices(ids, (slice) => all<ManifestLineView>(sqlite, `${MANIFEST_SELECT} WHERE m.id IN (${marks(slice)})`, ...slice)).map(
+    lineFlags,
+  );
   const byId = new Map(out.map((l) => [l.id, l]));
   return ids.map((id) => byId.get(id)!).filter(Boolean);
 }

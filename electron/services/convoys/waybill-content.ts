@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { all, one } from '../stock/sql';
+import { inSlices, marks } from '../core/in-slices';
 
 /**
  * A waybill's content as printed, in one canonical form: what its QR code's hash covers and what
@@ -47,23 +48,19 @@ export function waybillContentFor(
     w.stopId,
   )!;
   const consignee = one<{ name: string }>(sqlite, 'SELECT short_name AS name FROM organisations WHERE id = ?', w.consigneeOrgId)!;
-  const lines: WaybillContent['lines'] = [];
-  for (let i = 0; i < lineIds.length; i += 400) {
-    const chunk = lineIds.slice(i, i + 400);
-    lines.push(
-      ...all<WaybillContent['lines'][number]>(
-        sqlite,
-        `SELECT i.code AS item, i.name, l.lot_number AS lot, coalesce(l.expiry_date, '') AS expiry,
+  const lines = inSlices(lineIds, (slice) =>
+    all<WaybillContent['lines'][number]>(
+      sqlite,
+      `SELECT i.code AS item, i.name, l.lot_number AS lot, coalesce(l.expiry_date, '') AS expiry,
                 coalesce(o.short_name, '') AS owner, i.base_unit AS unit, m.quantity,
                 trim(coalesce(m.handling_units, '') || ' ' || m.handling_unit_type) AS handlingUnits,
                 coalesce(m.weight_kg, 0) AS weightKg, coalesce(m.volume_m3, 0) AS volumeM3, v.plate
          FROM manifest_lines m JOIN stock_lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id LEFT JOIN vehicles v ON v.id = m.vehicle_id
          LEFT JOIN organisations o ON o.id = l.owner_org_id
-         WHERE m.id IN (${chunk.map(() => '?').join(',')}) ORDER BY m.created_at, m.id`,
-        ...chunk,
-      ),
-    );
-  }
+         WHERE m.id IN (${marks(slice)}) ORDER BY m.created_at, m.id`,
+      ...slice,
+    ),
+  );
   lines.sort(
     (a, b) => a.plate.localeCompare(b.plate) || a.item.localeCompare(b.item) || a.lot.localeCompare(b.lot) || a.quantity - b.quantity,
   );

@@ -6,6 +6,7 @@ import { recordAudit, type AuditChange } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { conflict, invalid } from '../core/errors';
 import type { RecordType } from '../../api/events';
+import { inSlices } from '../core/in-slices';
 import { inTransaction } from '../core/transaction';
 import { recordInserter, updateRecord } from '../core/write';
 import { rowCodec } from './codec';
@@ -15,9 +16,6 @@ import { nocaseKey, uniqueLookup } from './unique';
 type Row = Record<string, unknown> & { id?: string; version?: number };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- drizzle's generic table types can't be expressed for an arbitrary spec */
-
-/** Ids per `IN (…)` lookup: well under SQLite's bound-parameter limit. */
-const CHUNK = 400;
 
 /** Columns the write path stamps on every insert. */
 const STAMPED = new Set(['id', 'createdAt', 'createdByInstallation', 'updatedAt', 'updatedByInstallation', 'version']);
@@ -48,17 +46,10 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
 
-    const existingById = new Map<string, any>();
     const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'))];
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      for (const r of ctx.db
-        .select()
-        .from(table)
-        .where(inArray(table.id, ids.slice(i, i + CHUNK)))
-        .all() as any[]) {
-        existingById.set(r.id, r);
-      }
-    }
+    const existingById = new Map<string, any>(
+      inSlices(ids, (slice) => ctx.db.select().from(table).where(inArray(table.id, slice)).all() as any[]).map((r) => [r.id, r]),
+    );
 
     let stale = false;
     const plans: Plan[] = [];
