@@ -1,6 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_ROW, launchBrowser, openApp, pasteText, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import {
+  BODY_ROW,
+  cell,
+  editCell,
+  focusCell,
+  launchBrowser,
+  openApp,
+  pasteText,
+  screenshot,
+  startServer,
+  waitForRows,
+  type E2EServer,
+} from './harness';
 import { seedSample } from './sample';
 
 /**
@@ -83,6 +95,64 @@ describe('Paste lines… on a draft document', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => lineCount(draft.document.id)).toBe(0);
     await page.getByTestId('paste-lines-notice').filter({ hasText: 'The 2 pasted lines were removed' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a line edited while a paste is being saved withdraws the paste’s undo: Ctrl+Z never takes the paste back past the edit', async () => {
+    const jerry = sample.items.find((i) => i.code === 'WASH-JERRY-20')!;
+    const draft = await server.call('stock.documents.create', {
+      siteId: site().id,
+      kind: 'receipt',
+      counterpartyOrgId: org('WFP').id,
+      lines: [{ itemId: jerry.id, ownerOrgId: sample.hhi.id, quantity: 40 }],
+    });
+    const stored = () => server.call('stock.documents.get', { id: draft.document.id });
+    const { page, problems } = await openApp(browser, server, `stock-documents?id=${draft.document.id}`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await waitForRows(page, 1, LINES);
+    // The paste's save is held until the edit is made: what a loaded machine does to a large block.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    await page.route('**/api/invoke', async (route) => {
+      if ((route.request().postDataJSON() as { name?: string } | null)?.name === 'stock.lines.paste') {
+        holding();
+        await released;
+      }
+      await route.continue();
+    });
+    await page.getByTestId('paste-lines').click();
+    await page.getByTestId('paste-rows-box').waitFor();
+    await pasteText(
+      page,
+      ['Owner\tItem code\tLot\tExpiry\tQuantity', `HHI\tFOOD-RICE-25\tR-RACE\t${written(inDays(300))}\t10`, ''].join('\n'),
+    );
+    await held;
+    // The existing line is edited while the paste is on its way; its save waits behind the paste's.
+    await editCell(page, 0, 'quantity', '60', LINES);
+    await expect.poll(() => cell(page, 0, 'quantity', LINES).textContent()).toBe('60');
+    release();
+    await page.getByTestId('paste-lines-notice').filter({ hasText: '1 line pasted' }).waitFor();
+    await expect
+      .poll(async () => (await stored()).lines.map((l) => [l.itemCode, l.quantity]))
+      .toEqual([
+        ['WASH-JERRY-20', 60],
+        ['FOOD-RICE-25', 10],
+      ]);
+    await expect.poll(() => page.locator(LINES).getAttribute('data-saving')).toBe('no');
+    // The edit came after the paste: no Undo paste, and the notice says why.
+    expect(await page.getByTestId('paste-lines-notice').textContent()).toContain('can no longer be undone as a whole');
+    expect(await page.getByTestId('undo-paste').count()).toBe(0);
+    await screenshot(page, 'paste-lines-edited-meanwhile');
+    // Ctrl+Z on the grid removes nothing. A later edit's save is queued behind anything Ctrl+Z
+    // asked for, so once it is stored, both lines still being there is the answer.
+    await focusCell(page, 0, 'quantity', LINES);
+    await page.keyboard.press('Control+z');
+    await editCell(page, 0, 'quantity', '70', LINES);
+    await expect.poll(async () => (await stored()).lines.find((l) => l.itemCode === 'WASH-JERRY-20')?.quantity).toBe(70);
+    expect((await stored()).lines.map((l) => l.itemCode)).toEqual(['WASH-JERRY-20', 'FOOD-RICE-25']);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusCell, launchBrowser, openApp, pasteText, rowIndexOf, screenshot, startServer, waitForRows, type E2EServer } from './harness';
+import {
+  editCell,
+  focusCell,
+  launchBrowser,
+  openApp,
+  pasteText,
+  rowIndexOf,
+  screenshot,
+  startServer,
+  waitForRows,
+  type E2EServer,
+} from './harness';
 import { seedSample } from './sample';
 
 let server: E2EServer;
@@ -81,6 +92,50 @@ describe('pasting over existing records (issue 11 point 1)', () => {
     await page.keyboard.press('Control+z');
     expect(await itemsByCode()).toEqual(before);
     expect(await page.locator('.entity-grid').getAttribute('data-saving')).toBe('no');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+  it('a cell edited while the paste is being saved withdraws the paste’s undo: Ctrl+Z never puts back values from before the edit', async () => {
+    const { page, problems } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const before = await itemsByCode();
+    // The paste's save is held until the edit is made (what a loaded machine does to a large
+    // block), and the edit's save until the paste's outcome has been read.
+    const gate = () => {
+      let open!: () => void;
+      let reached!: () => void;
+      const opened = new Promise<void>((r) => (open = r));
+      const arrived = new Promise<void>((r) => (reached = r));
+      return { open, arrived, pass: () => (reached(), opened) };
+    };
+    const pasteSave = gate();
+    const editSave = gate();
+    await page.route('**/api/invoke', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('"items.save"') && body.includes('Diesel, road grade')) await pasteSave.pass();
+      if (body.includes('"items.save"') && body.includes('Rice, typed meanwhile')) await editSave.pass();
+      await route.continue();
+    });
+    await focusCell(page, await rowIndexOf(page, 'FOOD-RICE-25'), 'name');
+    await pasteText(page, 'Rice 25 kg bag (WFP)\r\nDiesel, road grade\r\n');
+    await page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
+    await pasteSave.arrived;
+    // The rice's name is typed again while the paste is on its way; its save waits behind the paste's.
+    await editCell(page, await rowIndexOf(page, 'FOOD-RICE-25'), 'name', 'Rice, typed meanwhile');
+    pasteSave.open();
+    await editSave.arrived;
+    await expect.poll(() => page.locator('.msg.success').textContent()).toContain('updated 2 items in one save');
+    expect(await page.locator('.msg.success').textContent()).not.toContain('Ctrl+Z');
+    editSave.open();
+    await expect.poll(itemsByCode).toEqual({ ...before, 'FOOD-RICE-25': 'Rice, typed meanwhile', 'FUEL-DSL': 'Diesel, road grade' });
+    // Ctrl+Z does not undo the paste (which would put back the diesel's name, and the rice's over
+    // the edit). Another edit's save is queued behind anything Ctrl+Z asked for: once it is
+    // stored, the diesel keeping its pasted name is the answer.
+    await focusCell(page, await rowIndexOf(page, 'FUEL-DSL'), 'name');
+    await page.keyboard.press('Control+z');
+    await editCell(page, await rowIndexOf(page, 'WASH-JERRY-20'), 'name', 'Jerrycan, edited after');
+    await expect.poll(async () => (await itemsByCode())['WASH-JERRY-20']).toBe('Jerrycan, edited after');
+    expect((await itemsByCode())['FUEL-DSL']).toBe('Diesel, road grade');
     expect(problems).toEqual([]);
     await page.context().close();
   });

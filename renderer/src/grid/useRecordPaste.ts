@@ -4,6 +4,7 @@ import type { ApiError } from '../../../electron/api/result';
 import { isEditable, type GridColumn } from './columns';
 import type { Notice } from './GridMessages';
 import { planPaste, type PastePlan, type PasteProblem, type PasteRowTarget } from './paste';
+import { PasteUndo } from './pasteUndo';
 import { decideRowsPaste, type RowsPasteDecision } from './pasteRows';
 import type { GridRow, RecordNoun } from './records';
 import type { RecordRows } from './useRecordRows';
@@ -36,7 +37,7 @@ export interface PasteOffer {
 }
 
 /** What undoing the last paste puts back: stored values of the records it changed, and the rows it added. */
-interface PasteUndo {
+interface LastPaste {
   restore: Map<string, Record<string, unknown>>;
   created: GridRow[];
 }
@@ -54,7 +55,7 @@ export function useRecordPaste(o: PasteOptions) {
   const [preview, setPreview] = useState<PastePlan | null>(null);
   const [offer, setOffer] = useState<PasteOffer | null>(null);
   const { apiRef, stored } = rows;
-  const lastPaste = useRef<PasteUndo | null>(null);
+  const undos = useRef(new PasteUndo<LastPaste>()).current;
   /** Where the block went, to give the grid the keyboard back after the preview (Ctrl+Z then reaches it). */
   const startCell = useRef<{ rowIndex: number; colId: string } | null>(null);
   const refocus = useCallback(() => {
@@ -70,6 +71,7 @@ export function useRecordPaste(o: PasteOptions) {
       const skipped = plan.skipped.length ? ` ${t('paste.skipped', { count: plan.skipped.length, columns: plan.skipped.join(', ') })}` : '';
       const restore = new Map<string, Record<string, unknown>>();
       for (const c of plan.changes) restore.set(c.key, { ...(restore.get(c.key) ?? {}), [c.field]: c.stored });
+      const ticket = undos.start();
       void save(
         () => ({ payload: plan.payload, keys: plan.keys }),
         (error) => {
@@ -86,7 +88,8 @@ export function useRecordPaste(o: PasteOptions) {
         if (!r.ok) return;
         onSaved();
         refocus();
-        lastPaste.current = { restore, created: (r.rows ?? []).filter((_, i) => plan.keys[i] === null) };
+        // No undo when a cell was edited while the paste was being saved: Ctrl+Z is that edit's.
+        const undoable = undos.offer(ticket, { restore, created: (r.rows ?? []).filter((_, i) => plan.keys[i] === null) });
         const parts = [
           plan.updated ? t('paste.updatedN', { count: plan.updated }) : '',
           plan.created ? t('paste.addedN', { count: plan.created }) : '',
@@ -95,11 +98,11 @@ export function useRecordPaste(o: PasteOptions) {
           .join(t('paste.and'));
         setNotice({
           kind: 'success',
-          text: `${t('paste.pasted', { parts, noun: plan.payload.length === 1 ? noun.one : noun.many })}${skipped} ${t('paste.undoHint')}`,
+          text: `${t('paste.pasted', { parts, noun: plan.payload.length === 1 ? noun.one : noun.many })}${skipped}${undoable ? ` ${t('paste.undoHint')}` : ''}`,
         });
       });
     },
-    [headerOf, noun.many, noun.one, onSaved, refocus, save, setNotice],
+    [headerOf, noun.many, noun.one, onSaved, refocus, save, setNotice, undos],
   );
 
   /** Checks a block going to `cols` (from `targets` down, new rows past them) and saves it, previews it, or lists its problems. */
@@ -196,9 +199,8 @@ export function useRecordPaste(o: PasteOptions) {
 
   /** Ctrl+Z right after a paste: puts back every value it changed and removes the rows it added. */
   const undo = useCallback((): boolean => {
-    const last = lastPaste.current;
+    const last = undos.take();
     if (!last || !save) return false;
-    lastPaste.current = null;
     const keys = [...last.restore.keys()];
     void (async () => {
       const restored = await save(
@@ -226,7 +228,7 @@ export function useRecordPaste(o: PasteOptions) {
       setNotice({ kind: removed === last.created.length ? 'info' : 'error', text: t('paste.undone', { parts }) });
     })();
     return true;
-  }, [noun.many, noun.one, removeRow, save, setNotice, stored]);
+  }, [noun.many, noun.one, removeRow, save, setNotice, stored, undos]);
 
   return {
     onBlock: save && schema ? onBlock : undefined,
@@ -245,8 +247,6 @@ export function useRecordPaste(o: PasteOptions) {
     },
     undo,
     /** A cell edited after the paste: Ctrl+Z undoes that edit again, not the paste. */
-    forget: useCallback(() => {
-      lastPaste.current = null;
-    }, []),
+    forget: useCallback(() => undos.forget(), [undos]),
   };
 }

@@ -15,6 +15,8 @@ export const pasteLinesAr: Record<PasteLinesKey, string> = {
   'linePaste.adding': 'جارٍ إضافة {count, plural, one {سطر ملصوق واحد} other {# أسطر ملصوقة}}…',
   'linePaste.added':
     'لُصق {count, plural, one {سطر واحد} other {# أسطر}}. يزيل Ctrl+Z أو «التراجع عن اللصق» {count, plural, one {هذا السطر} other {هذه الأسطر}}.',
+  'linePaste.addedNoUndo':
+    'لُصق {count, plural, one {سطر واحد} other {# أسطر}}. عُدّلت الأسطر أثناء حفظ اللصق، فلم يعد ممكنًا التراجع عنه دفعة واحدة.',
   'linePaste.undo': 'التراجع عن اللصق',
   'linePaste.undone': '{count, plural, one {أُزيل السطر الملصوق} other {أُزيلت الأسطر الملصوقة (#)}}.',
   'linePaste.notUndone': 'لم يُتراجع عن اللصق: {message}',

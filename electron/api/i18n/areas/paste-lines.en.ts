@@ -16,6 +16,8 @@ export const pasteLinesEn = {
   'linePaste.adding': 'Adding {count, plural, one {# pasted line} other {# pasted lines}}…',
   'linePaste.added':
     '{count, plural, one {# line} other {# lines}} pasted. Ctrl+Z or Undo paste removes {count, plural, one {it} other {them}}.',
+  'linePaste.addedNoUndo':
+    '{count, plural, one {# line} other {# lines}} pasted. The lines were changed while {count, plural, one {it was} other {they were}} being saved, so the paste can no longer be undone as a whole.',
   'linePaste.undo': 'Undo paste',
   'linePaste.undone': '{count, plural, one {The pasted line was} other {The # pasted lines were}} removed.',
   'linePaste.notUndone': 'The paste was not undone: {message}',

@@ -15,6 +15,8 @@ export const pasteLinesFr: Record<PasteLinesKey, string> = {
   'linePaste.adding': 'Ajout de {count, plural, one {# ligne collée} other {# lignes collées}}…',
   'linePaste.added':
     '{count, plural, one {# ligne collée} other {# lignes collées}}. Ctrl+Z ou Annuler le collage {count, plural, one {la retire} other {les retire}}.',
+  'linePaste.addedNoUndo':
+    '{count, plural, one {# ligne collée} other {# lignes collées}}. Les lignes ont été modifiées pendant l’enregistrement du collage : il ne peut plus être annulé d’un bloc.',
   'linePaste.undo': 'Annuler le collage',
   'linePaste.undone': '{count, plural, one {La ligne collée a été retirée} other {Les # lignes collées ont été retirées}}.',
   'linePaste.notUndone': 'Le collage n’a pas été annulé : {message}',

@@ -142,6 +142,7 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   }
 
   async function removeLine(line: StockDocumentLineView) {
+    linesPaste.forget(); // the paste before it can no longer be taken back as a whole
     // After the saves already queued, with the line's version as last stored.
     const r = await serial(() => {
       const stored = latest()?.lines.find((l) => l.id === line.id) ?? line;
@@ -256,12 +257,13 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
         <AddLineForm
           doc={d}
           lines={detail.lines}
-          onAdd={(lines) =>
-            saveLines(
+          onAdd={(lines) => {
+            linesPaste.forget();
+            return saveLines(
               lines,
               lines.map(() => null),
-            )
-          }
+            );
+          }}
         />
       )}
       {allowed('editLines') && <DocumentLinesPaste p={linesPaste} />}

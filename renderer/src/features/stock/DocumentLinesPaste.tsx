@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PastedLines, StockDocumentDetail, StockDocumentView } from '../../../../electron/api/stock';
 import { PastedLinesBox } from '../../grid/PastedLinesBox';
+import { PasteUndo } from '../../grid/pasteUndo';
 import { usePastedLines } from '../../grid/usePastedLines';
 import { t, useT, useLanguage } from '../../i18n';
 import { invoke } from '../../lib/api';
@@ -11,34 +12,40 @@ type Serial = <T>(job: () => Promise<T>) => Promise<T>;
 /**
  * Paste lines… on a draft stock document: a block copied from a spreadsheet (or Ctrl+V on the
  * lines grid) added as new lines, read and checked by the core all or nothing. The last paste is
- * undone as a whole (Undo paste, or Ctrl+Z on the grid) until a line is edited after it.
+ * undone as a whole (Undo paste, or Ctrl+Z on the grid) until the lines are changed after it was
+ * sent (an edit made while its save was still running withdraws it too: see PasteUndo).
  */
 export function useDocumentLinesPaste(doc: StockDocumentView | undefined, serial: Serial, show: (d: StockDocumentDetail) => void) {
   const language = useLanguage();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- headers are worded again when the language changes
   const columns = useMemo(() => (doc ? linePasteColumns(doc.kind) : []), [doc?.kind, language]);
   const [notice, setNotice] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
-  const last = useRef<PastedLines['added'] | null>(null);
+  const undos = useRef(new PasteUndo<PastedLines['added']>()).current;
   const [undoable, setUndoable] = useState(false);
   const forget = useCallback(() => {
-    last.current = null;
+    undos.forget();
     setUndoable(false);
-  }, []);
+  }, [undos]);
   const paste = usePastedLines({
     columns,
-    send: (fields, rows) => serial(() => invoke('stock.lines.paste', { documentId: doc?.id ?? '', columns: fields, rows })),
-    onPasted: (r: PastedLines) => {
+    send: (fields, rows) => {
+      const ticket = undos.start();
+      return serial(() => invoke('stock.lines.paste', { documentId: doc?.id ?? '', columns: fields, rows })).then((r) =>
+        r.ok ? { ...r, value: { ...r.value, ticket } } : r,
+      );
+    },
+    onPasted: (r: PastedLines & { ticket: number }) => {
       show(r.detail);
-      last.current = r.added;
-      setUndoable(true);
+      const offered = undos.offer(r.ticket, r.added);
+      setUndoable(offered);
       paste.setOpen(false);
-      setNotice({ kind: 'done', text: t('linePaste.added', { count: r.added.length }) });
+      setNotice({ kind: 'done', text: t(offered ? 'linePaste.added' : 'linePaste.addedNoUndo', { count: r.added.length }) });
     },
   });
   const undo = useCallback((): boolean => {
-    const added = last.current;
+    const added = undos.take();
+    setUndoable(false);
     if (!added || !doc) return false;
-    forget();
     void serial(() => invoke('stock.lines.remove', { documentId: doc.id, lines: added })).then((r) => {
       if (r.ok) {
         show(r.value);
@@ -46,7 +53,7 @@ export function useDocumentLinesPaste(doc: StockDocumentView | undefined, serial
       } else setNotice({ kind: 'error', text: t('linePaste.notUndone', { message: r.error.message }) });
     });
     return true;
-  }, [doc, forget, serial, show]);
+  }, [doc, undos, serial, show]);
   const onBlock = (block: string[][]) => {
     setNotice(null);
     forget();

@@ -190,7 +190,8 @@ export function lineColumns(o: Options): ColDef<Row>[] {
       field: 'quantity',
       type: 'rightAligned',
       editable: ed,
-      valueFormatter: (c) => qty(c.value as number),
+      // Typed text stays on show while its save waits its turn (the stored number replaces it).
+      valueFormatter: (c) => (typeof c.value === 'string' ? c.value : qty(c.value as number)),
       cellStyle: { fontWeight: 600 },
       ...invalid('quantity'),
     },
