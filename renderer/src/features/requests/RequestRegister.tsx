@@ -1,6 +1,4 @@
 import type { ColDef, GridApi, RowClassParams } from 'ag-grid-community';
-import { gridLocaleText } from '../../grid/locale-text';
-import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { RequestListRow } from '../../../../electron/api/requests';
@@ -14,13 +12,12 @@ import {
   type RequestStatus,
 } from '../../../../electron/api/vocabularies';
 import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
-import { gridTheme } from '../../grid/theme';
+import { RegisterGrid } from '../../grid/RegisterGrid';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { t, useLanguage } from '../../i18n';
 import { invoke } from '../../lib/api';
-import { date, gridRtl, num } from '../../locale/current';
+import { date, num } from '../../locale/current';
 import { ChoiceSelect, OrgSelect } from '../stock/controls';
-import { DEFAULT_COL, SINGLE_ROW } from '../stock/gridProps';
 import { AGE_BAND_FILTERS, AGE_BAND_KEYS, AGE_BANDS, isAgeBand, measuredFrom, measuredText } from './measureLinks';
 import { useRequestsChanged } from './useRequestsChanged';
 
@@ -102,6 +99,8 @@ const columnsNow = (): ColDef<RequestListRow>[] => [
     valueGetter: (p) => (p.data ? t(REQUEST_DIRECTION_KEYS[p.data.direction]) : ''),
   },
 ];
+
+const overdueRow = (r: RowClassParams<RequestListRow>) => (r.data?.overdue ? 'req-row-overdue' : undefined);
 
 const ages = () => [
   ...[7, 30].map((days) => ({ value: String(days), label: t('requests.olderThan', { days }) })),
@@ -227,45 +226,25 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
           {t('reqx.importList')}
         </a>
       </div>
-      <div className="stock-grid">
-        <AgGridReact<RequestListRow>
-          key={gridRtl() ? 'rtl' : 'ltr'} // AG Grid reads its direction once: drawn again when it changes
-          theme={gridTheme}
-          getLocaleText={gridLocaleText}
-          enableBrowserTooltips
-          enableRtl={gridRtl()}
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={100}
-          columnDefs={columns}
-          defaultColDef={DEFAULT_COL}
-          getRowId={(r) => r.data.id}
-          getRowClass={(r: RowClassParams<RequestListRow>) => (r.data?.overdue ? 'req-row-overdue' : undefined)}
-          rowSelection={SINGLE_ROW}
-          onRowClicked={(e) => e.data && p.onOpen(e.data.id)}
-          onCellKeyDown={(e) => {
-            if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) p.onOpen(e.data.id);
-          }}
-          onGridReady={(e) => (apiRef.current = e.api)}
-          suppressNoRowsOverlay
-        />
-        {loadError && (
-          <div className="stock-empty" role="alert">
-            <strong>{t('requests.loadError')}</strong> {loadError}
-          </div>
-        )}
-        {total === 0 && !loadError && (
-          <div className="stock-empty">
-            {filtered ? (
-              <p>{t('requests.noMatch')}</p>
-            ) : (
-              <p>
-                <strong>{t('requests.emptyTitle')}</strong> {t('requests.emptyBody')}
-              </p>
-            )}
-          </div>
-        )}
-      </div>
+      <RegisterGrid
+        columns={columns}
+        datasource={datasource}
+        apiRef={apiRef}
+        onOpen={p.onOpen}
+        loadError={loadError}
+        loadErrorTitle={t('requests.loadError')}
+        getRowClass={overdueRow}
+        empty={
+          total === 0 &&
+          (filtered ? (
+            <p>{t('requests.noMatch')}</p>
+          ) : (
+            <p>
+              <strong>{t('requests.emptyTitle')}</strong> {t('requests.emptyBody')}
+            </p>
+          ))
+        }
+      />
     </div>
   );
 }

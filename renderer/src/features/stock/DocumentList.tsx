@@ -1,11 +1,8 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
-import { gridLocaleText } from '../../grid/locale-text';
-import { gridRtl } from '../../locale/current';
-import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, STOCK_DOCUMENT_KINDS, type StockDocumentView } from '../../../../electron/api/stock';
 import type { OpInput } from '../../../../electron/api/contract';
-import { gridTheme } from '../../grid/theme';
+import { RegisterGrid } from '../../grid/RegisterGrid';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect, TextField } from './controls';
@@ -13,7 +10,6 @@ import { KIND_LABELS, qty, shownDay, unitTotalsText } from './labels';
 import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
-import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 import { t, useLanguage, useT } from '../../i18n';
 
 const SORTABLE = new Set(['occurredAt', 'number', 'kind', 'status', 'siteCode', 'postedAt', 'updatedAt']);
@@ -177,43 +173,24 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
         <span className="count">{total == null ? t('common.loading') : t('doc.count', { count: total })}</span>
         <ExportButton source="documents" label={t('export.documentRegister')} parts={exportParts} />
       </div>
-      <div className="stock-grid">
-        <AgGridReact<StockDocumentView>
-          enableRtl={gridRtl()}
-          theme={gridTheme}
-          getLocaleText={gridLocaleText}
-          enableBrowserTooltips
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={100}
-          columnDefs={columns}
-          defaultColDef={DEFAULT_COL}
-          getRowId={(r) => r.data.id}
-          rowSelection={SINGLE_ROW}
-          onRowClicked={(e) => e.data && p.onOpen(e.data.id)}
-          onCellKeyDown={(e) => {
-            if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) p.onOpen(e.data.id);
-          }}
-          onGridReady={(e) => (apiRef.current = e.api)}
-          suppressNoRowsOverlay
-        />
-        {loadError && (
-          <div className="stock-empty" role="alert">
-            <strong>{t('doc.couldNotLoad')}</strong> {loadError}
-          </div>
-        )}
-        {total === 0 && !loadError && (
-          <div className="stock-empty">
-            {filtered ? (
-              <p>{t('doc.noneMatch')}</p>
-            ) : (
-              <p>
-                <strong>{site ? t('doc.noneYetAt', { site: site.code }) : t('doc.noneYet')}</strong> {t('doc.noneYetHint')}
-              </p>
-            )}
-          </div>
-        )}
-      </div>
+      <RegisterGrid
+        columns={columns}
+        datasource={datasource}
+        apiRef={apiRef}
+        onOpen={p.onOpen}
+        loadError={loadError}
+        loadErrorTitle={t('doc.couldNotLoad')}
+        empty={
+          total === 0 &&
+          (filtered ? (
+            <p>{t('doc.noneMatch')}</p>
+          ) : (
+            <p>
+              <strong>{site ? t('doc.noneYetAt', { site: site.code }) : t('doc.noneYet')}</strong> {t('doc.noneYetHint')}
+            </p>
+          ))
+        }
+      />
     </div>
   );
 }

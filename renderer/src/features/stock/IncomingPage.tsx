@@ -1,17 +1,13 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
-import { gridLocaleText } from '../../grid/locale-text';
-import { AgGridReact } from 'ag-grid-react';
 import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { useCallback, useMemo, useRef } from 'react';
 import type { OpInput } from '../../../../electron/api/contract';
 import type { IncomingTransferView } from '../../../../electron/api/stock';
-import { gridTheme } from '../../grid/theme';
+import { RegisterGrid } from '../../grid/RegisterGrid';
 import { usePagedRows } from '../../grid/usePagedRows';
 import { t, useLanguage, useT } from '../../i18n';
 import { invoke } from '../../lib/api';
-import { gridRtl } from '../../locale/current';
 import { SiteSelect } from './controls';
-import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
 import { qty, shownDay, unitTotalsText } from './labels';
 import { useSites, useWorkingSite } from './lookups';
 import { useStockChanged } from './useStockChanged';
@@ -105,39 +101,21 @@ export default function IncomingPage() {
         {total !== null && total > 0 && <span className="muted">{t('incoming.openHint')}</span>}
         <ExportButton source="incoming" parts={() => ({ params: filters, ...gridViewOf(apiRef.current as GridApi | null) })} />
       </div>
-      <div className="stock-grid">
-        <AgGridReact<IncomingTransferView>
-          enableRtl={gridRtl()}
-          theme={gridTheme}
-          getLocaleText={gridLocaleText}
-          enableBrowserTooltips
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={100}
-          columnDefs={columns}
-          defaultColDef={DEFAULT_COL}
-          getRowId={(r) => r.data.id}
-          rowSelection={SINGLE_ROW}
-          onRowClicked={(e) => e.data && openTransfer(e.data.id)}
-          onCellKeyDown={(e) => {
-            if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) openTransfer(e.data.id);
-          }}
-          onGridReady={(e) => (apiRef.current = e.api)}
-          suppressNoRowsOverlay
-        />
-        {loadError && (
-          <div className="stock-empty" role="alert">
-            <strong>{t('incoming.couldNotLoad')}</strong> {loadError}
-          </div>
-        )}
-        {total === 0 && !loadError && (
-          <div className="stock-empty">
+      <RegisterGrid
+        columns={columns}
+        datasource={datasource}
+        apiRef={apiRef}
+        onOpen={openTransfer}
+        loadError={loadError}
+        loadErrorTitle={t('incoming.couldNotLoad')}
+        empty={
+          total === 0 && (
             <p>
               <strong>{site ? t('incoming.none', { site: site.code }) : t('incoming.noneAnywhere')}</strong> {t('incoming.noneHint')}
             </p>
-          </div>
-        )}
-      </div>
+          )
+        }
+      />
     </div>
   );
 }
