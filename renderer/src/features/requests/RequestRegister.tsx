@@ -17,7 +17,7 @@ import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { t, useLanguage } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { date, num } from '../../locale/current';
-import { ChoiceSelect, OrgSelect } from '../stock/controls';
+import { ChoiceSelect, OrgSelect, SearchField } from '../stock/controls';
 import { AGE_BAND_FILTERS, AGE_BAND_KEYS, AGE_BANDS, isAgeBand, measuredFrom, measuredText } from './measureLinks';
 import { useRequestsChanged } from './useRequestsChanged';
 
@@ -187,16 +187,13 @@ export function RequestRegister(p: { onOpen: (id: string) => void; onNew: () => 
           choices={REQUEST_DIRECTIONS.map((d) => ({ value: d, label: t(REQUEST_DIRECTION_KEYS[d]) }))}
         />
         <ChoiceSelect label={t('requests.age')} value={age} onChange={setAge} blank={t('requests.anyAge')} choices={ages()} />
-        <label className="stock-field">
-          <span>{t('requests.search')}</span>
-          <input
-            type="search"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            placeholder={t('requests.searchHint')}
-            aria-label={t('requests.searchLabel')}
-          />
-        </label>
+        <SearchField
+          label={t('requests.search')}
+          value={searchText}
+          onChange={setSearchText}
+          placeholder={t('requests.searchHint')}
+          ariaLabel={t('requests.searchLabel')}
+        />
         <label className="check">
           <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="requests-overdue" />{' '}
           {t('requests.overdueOnly')}

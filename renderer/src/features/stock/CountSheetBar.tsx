@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { ReactNode, RefObject } from 'react';
 import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import type { StockDocumentView } from '../../../../electron/api/stock';
+import { SearchField } from './controls';
 import { shownDay, signed } from './labels';
 import { useT } from '../../i18n';
 import { num } from '../../locale/current';
@@ -81,10 +82,7 @@ export function CountSheetBar(p: Props) {
             </option>
           </select>
         </label>
-        <label className="stock-field">
-          <span>{t('filter.search')}</span>
-          <input type="search" value={p.search} placeholder={t('count.searchPlaceholder')} onChange={(e) => p.onSearch(e.target.value)} />
-        </label>
+        <SearchField label={t('filter.search')} value={p.search} onChange={p.onSearch} placeholder={t('count.searchPlaceholder')} />
         {p.loadingRest && <span className="pending">{t('count.loadingRest')}</span>}
         {p.exportButton}
         <span className={`count-status ${status.kind}`} data-testid="count-status" data-state={status.kind} role="status">

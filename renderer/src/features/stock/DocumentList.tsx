@@ -5,7 +5,7 @@ import type { OpInput } from '../../../../electron/api/contract';
 import { RegisterGrid } from '../../grid/RegisterGrid';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { invoke } from '../../lib/api';
-import { ChoiceSelect, SiteSelect, TextField } from './controls';
+import { ChoiceSelect, SearchField, SiteSelect, TextField } from './controls';
 import { KIND_LABELS, qty, shownDay, unitTotalsText } from './labels';
 import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
 import { useSites, useWorkingSite } from './lookups';
@@ -156,16 +156,13 @@ export function DocumentList(p: { onOpen: (id: string) => void; onNew: () => voi
         />
         <TextField label={t('filter.from')} type="date" value={from} onChange={setFrom} />
         <TextField label={t('filter.to')} type="date" value={to} onChange={setTo} />
-        <label className="stock-field">
-          <span>{t('filter.search')}</span>
-          <input
-            type="search"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            placeholder={t('doc.searchPlaceholder')}
-            aria-label={t('doc.searchLabel')}
-          />
-        </label>
+        <SearchField
+          label={t('filter.search')}
+          value={searchText}
+          onChange={setSearchText}
+          placeholder={t('doc.searchPlaceholder')}
+          ariaLabel={t('doc.searchLabel')}
+        />
         <label className="check" title={siteId ? '' : t('filter.chooseSiteFirst')}>
           <input type="checkbox" checked={awaiting} disabled={!siteId} onChange={(e) => setAwaiting(e.target.checked)} />{' '}
           {t('doc.awaitingHere')}

@@ -7,7 +7,7 @@ import { EXPIRY_FILTERS, LEDGER_CONDITIONS, ON_HAND_SORT_COLUMNS, type OnHandRow
 import type { OpInput } from '../../../../electron/api/contract';
 import { usePagedRows, useSettledText } from '../../grid/usePagedRows';
 import { ExportButton, gridViewOf, type ExportParts } from '../../grid/ExportButton';
-import { ChoiceSelect, ItemInput, OrgSelect, SiteSelect } from './controls';
+import { ChoiceSelect, ItemInput, OrgSelect, SearchField, SiteSelect } from './controls';
 import { CONDITION_LABELS, expiryText, qty } from './labels';
 import { findItem, rememberedSite, rememberSite, useItems, useSites, type ItemLookup } from './lookups';
 import { ExpiryLegend } from './legend';
@@ -234,17 +234,14 @@ export default function OnHandPage() {
         <label className="check">
           <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> {t('onHand.lowOnly')}
         </label>
-        <label className="stock-field">
-          <span>{t('filter.search')}</span>
-          <input
-            type="search"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            placeholder={t('count.searchPlaceholder')}
-            aria-label={t('onHand.searchLabel')}
-            data-testid="on-hand-search"
-          />
-        </label>
+        <SearchField
+          label={t('filter.search')}
+          value={searchText}
+          onChange={setSearchText}
+          placeholder={t('count.searchPlaceholder')}
+          ariaLabel={t('onHand.searchLabel')}
+          testId="on-hand-search"
+        />
         <span className="count" data-testid="on-hand-count">
           {total == null ? t('common.loading') : t('onHand.lines', { count: total })}
         </span>

@@ -27,8 +27,8 @@ function Labelled({ label, error, children }: { label: string; error?: string; c
   );
 }
 
-export function SiteSelect(p: SelectProps & { exclude?: string }) {
-  const sites = useSites();
+/** A labelled select of `choices`; without `blank`, an empty value shows `choose` until one is picked. */
+function Select(p: SelectProps & { choose: string; choices: { value: string; label: string }[] }) {
   return (
     <Labelled label={p.label} error={p.error}>
       <select
@@ -39,55 +39,7 @@ export function SiteSelect(p: SelectProps & { exclude?: string }) {
         aria-invalid={Boolean(p.error)}
         title={p.title}
       >
-        {p.blank !== undefined && <option value="">{p.blank}</option>}
-        {p.blank === undefined && !p.value && <option value="">{t('control.chooseSite')}</option>}
-        {sites.list
-          .filter((s) => s.id !== p.exclude)
-          .map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.code} — {s.name}
-            </option>
-          ))}
-      </select>
-    </Labelled>
-  );
-}
-
-export function OrgSelect(p: SelectProps) {
-  const orgs = useOrganisations();
-  return (
-    <Labelled label={p.label} error={p.error}>
-      <select
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        disabled={p.disabled}
-        data-testid={p.testId}
-        aria-invalid={Boolean(p.error)}
-        title={p.title}
-      >
-        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">{t('control.chooseOrg')}</option>}
-        {orgs.list.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.shortName} — {o.name}
-          </option>
-        ))}
-      </select>
-    </Labelled>
-  );
-}
-
-export function ChoiceSelect(p: SelectProps & { choices: { value: string; label: string }[] }) {
-  return (
-    <Labelled label={p.label} error={p.error}>
-      <select
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        disabled={p.disabled}
-        data-testid={p.testId}
-        aria-invalid={Boolean(p.error)}
-        title={p.title}
-      >
-        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">{t('control.choose')}</option>}
+        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">{p.choose}</option>}
         {p.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -95,6 +47,46 @@ export function ChoiceSelect(p: SelectProps & { choices: { value: string; label:
         ))}
       </select>
     </Labelled>
+  );
+}
+
+export function SiteSelect(p: SelectProps & { exclude?: string }) {
+  const sites = useSites();
+  const choices = sites.list.filter((s) => s.id !== p.exclude).map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` }));
+  return <Select {...p} choose={t('control.chooseSite')} choices={choices} />;
+}
+
+export function OrgSelect(p: SelectProps) {
+  const orgs = useOrganisations();
+  const choices = orgs.list.map((o) => ({ value: o.id, label: `${o.shortName} — ${o.name}` }));
+  return <Select {...p} choose={t('control.chooseOrg')} choices={choices} />;
+}
+
+export function ChoiceSelect(p: SelectProps & { choices: { value: string; label: string }[] }) {
+  return <Select {...p} choose={t('control.choose')} />;
+}
+
+/** A labelled search box (the core searches once typing pauses: see useSettledText). */
+export function SearchField(p: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  placeholder: string;
+  ariaLabel?: string;
+  testId?: string;
+}) {
+  return (
+    <label className="stock-field">
+      <span>{p.label}</span>
+      <input
+        type="search"
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        placeholder={p.placeholder}
+        aria-label={p.ariaLabel}
+        data-testid={p.testId}
+      />
+    </label>
   );
 }
 
