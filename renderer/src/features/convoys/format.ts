@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { date, gridRtl, num, useLocale } from '../../locale/current';
 
 /* Display helpers for convoys: times, and kg/m³ or lb/ft³ (stored metric; the toggle is per window). */
@@ -40,15 +40,21 @@ export function useUnits(): Units {
     },
     () => imperial,
   );
-  useLocale(); // numbers are written in the reader's locale (1 234,5 kg in French)
-  // Inside Arabic text a quantity with its unit is isolated left-to-right (LRI … PDI): "1,068 kg".
-  const ltr = (text: string) => (gridRtl() ? `\u2066${text}\u2069` : text);
-  const n = (v: number, d = 0) => num(Math.round(v * 10 ** d) / 10 ** d);
-  return {
-    imperial: on,
-    weightUnit: on ? 'lb' : 'kg',
-    volumeUnit: on ? 'ft³' : 'm³',
-    weight: (kg) => (kg == null ? '—' : ltr(on ? `${n(Math.ceil(kg * KG_TO_LB))} lb` : `${n(kg, 1)} kg`)),
-    volume: (m3) => (m3 == null ? '—' : ltr(on ? `${n(Math.ceil(m3 * M3_TO_FT3))} ft³` : `${n(m3, 2)} m³`)),
-  };
+  const locale = useLocale(); // numbers are written in the reader's locale (1 234,5 kg in French)
+  const rtl = gridRtl();
+  // One object while the toggle, locale and direction stay: the manifest grid's columns depend on
+  // it, and a new object on every render made AG Grid rebuild all its columns (~35 ms) on each save.
+  return useMemo(() => {
+    // Inside Arabic text a quantity with its unit is isolated left-to-right (LRI … PDI): "1,068 kg".
+    const ltr = (text: string) => (rtl ? `\u2066${text}\u2069` : text);
+    const n = (v: number, d = 0) => num(Math.round(v * 10 ** d) / 10 ** d);
+    return {
+      imperial: on,
+      weightUnit: on ? 'lb' : 'kg',
+      volumeUnit: on ? 'ft³' : 'm³',
+      weight: (kg) => (kg == null ? '—' : ltr(on ? `${n(Math.ceil(kg * KG_TO_LB))} lb` : `${n(kg, 1)} kg`)),
+      volume: (m3) => (m3 == null ? '—' : ltr(on ? `${n(Math.ceil(m3 * M3_TO_FT3))} ft³` : `${n(m3, 2)} m³`)),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- num() reads the locale, so a new locale makes new formatters
+  }, [on, locale, rtl]);
 }
