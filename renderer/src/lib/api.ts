@@ -85,7 +85,7 @@ const bridgeNow = (): CorridorBridge => (made ??= window.corridor ?? httpBridge(
 
 /**
  * `changed` events that arrive while this window's own writes are on their way are held until
- * those writes' answers have been applied (the task after the answer), so a save's own event
+ * those writes' answers have been applied and shown (two tasks after the answer), so a save's own event
  * finds the saved rows already in the cache and refetches nothing. The event and the answer
  * travel separately (SSE or IPC events vs the call's reply) and may arrive in either order.
  */
@@ -111,7 +111,11 @@ export async function invoke<K extends OpName>(name: K, input: OpInput<K>): Prom
   } finally {
     if (write) {
       writesInFlight--;
-      setTimeout(release, 0);
+      // Two tasks on: the caller applies the answer in the microtasks after this (setQueryData),
+      // and TanStack Query tells the page in the next task; the held events come after that, so
+      // the refetches they start never hold up the page drawing the answer (a manifest line's
+      // load bars waited ~5 ms behind starting the convoy's refetch).
+      setTimeout(() => setTimeout(release, 0), 0);
     }
   }
 }
