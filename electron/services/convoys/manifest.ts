@@ -34,6 +34,9 @@ interface ItemLoadFacts {
 
 type Row = z.output<typeof saveManifestInput>['rows'][number];
 
+/** Up to this many lots in one save, their stored sums are read lot by lot; more, in one pass over the manifest. */
+const FEW_LOTS = 50;
+
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
 export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveManifestInput>): ManifestView {
@@ -162,7 +165,19 @@ export function saveManifest(ctx: ServiceContext, input: z.output<typeof saveMan
     // stored sums per lot, less what the saved lines held, plus what they hold now).
     const total = new Map<string, number>();
     const lotIds = new Set(planned.map((p) => p.lotId).filter((l): l is string => !!l));
-    if (lotIds.size > 0) {
+    if (lotIds.size > 0 && lotIds.size <= FEW_LOTS) {
+      // A cell's edit: the sums of its lots only, each by the lot index (never a pass over the whole manifest).
+      for (const lotId of lotIds) {
+        const s = one<{ quantity: number | null }>(
+          ctx.sqlite,
+          'SELECT sum(quantity) AS quantity FROM manifest_lines WHERE lot_id = ? AND +convoy_id = ?',
+          lotId,
+          convoy.id,
+        );
+        if (s?.quantity != null) total.set(lotId, s.quantity);
+      }
+    } else if (lotIds.size > 0) {
+      // A pasted block: one pass over the manifest's lines, summed per lot.
       const stored = all<{ lotId: string; quantity: number }>(
         ctx.sqlite,
         'SELECT lot_id AS lotId, sum(quantity) AS quantity FROM manifest_lines WHERE convoy_id = ? AND lot_id IS NOT NULL GROUP BY lot_id',
