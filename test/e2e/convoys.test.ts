@@ -200,6 +200,18 @@ describe('convoys in Chromium', () => {
     await expect.poll(() => quantity.textContent()).toBe('40');
     await expect.poll(() => page.locator('[data-testid="load-AVTC-118"]').textContent()).toContain('1,008');
     await screenshot(page, 'convoy-manifest-packs');
+    // Ctrl+Z undoes the typed pack count, and the undo is saved like an edit (the cell's valueSetter saves it).
+    await page.locator(`${GRID} .ag-row[row-index="0"] [col-id="packCount"]`).click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => quantity.textContent()).toBe('80');
+    await expect.poll(() => page.locator('[data-testid="load-AVTC-118"]').textContent()).toContain('2,016');
+    await expect.poll(async () => (await server.call('convoys.manifest.get', { convoyId: convoy.id })).lines[0]?.quantity).toBe(80);
+    // More than the lot holds is refused at the cell, which goes back to what is stored.
+    await editCell(page, 0, 'quantity', String(flour.available + 1), GRID);
+    await expect.poll(() => page.locator('[data-testid=manifest-message][role=alert]').textContent()).toMatch(/nothing was saved/i);
+    await expect.poll(() => quantity.textContent()).toBe('80');
+    await editCell(page, 0, 'packCount', '1', GRID);
+    await expect.poll(() => quantity.textContent()).toBe('40');
 
     // A new line's lot picked by typing: the origin's lots matching the item code, the FEFO one marked.
     await page.locator('[data-testid=add-line]').click();

@@ -1,4 +1,4 @@
-import type { CellValueChangedEvent, ColDef, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { ColDef, GridApi, IRowNode, SuppressKeyboardEventParams, ValueSetterParams } from 'ag-grid-community';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { useMemo, useRef, useState } from 'react';
 import type { ConvoyDetail, ManifestRow, ManifestView } from '../../../../electron/api/convoys';
@@ -48,7 +48,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
   const orgs = useOrganisations();
   const units = useUnits();
   const language = useLanguage();
-  const { enqueue, pending } = useSaveQueue();
+  const { enqueue, pending } = useSaveQueue({ startAtOnce: true });
   const [message, setMessage] = useState<{ text: string; fix?: string; error: boolean } | null>(null);
   const apiRef = useRef<GridApi<Row> | null>(null);
   const lines = useMemo(() => (manifest.data ? manifestRows(manifest.data) : NO_LINES), [manifest.data]);
@@ -103,18 +103,32 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     return { ...base, [col]: value };
   };
 
-  const onCellValueChanged = (e: CellValueChangedEvent<Row>) => {
-    const col = e.column.getColId() as keyof ManifestRowInput;
+  /** One edited cell saved; a refused one goes back to what is stored. */
+  const saveCell = (node: IRowNode<Row>, id: string, col: keyof ManifestRowInput, value: unknown) => {
     const putBack = (ok: boolean) => {
       if (!ok) {
-        const stored = linesRef.current.find((l) => l.id === e.data.id);
-        if (stored) e.node.setData({ ...stored });
+        const stored = linesRef.current.find((l) => l.id === id);
+        if (stored) node.setData({ ...stored });
       }
     };
     void save(() => {
-      const current = linesRef.current.find((l) => l.id === e.data.id)!;
-      return [cellChange(current, col, e.newValue)];
+      const current = linesRef.current.find((l) => l.id === id)!;
+      return [cellChange(current, col, value)];
     }, t('manifest.line')).then(putBack);
+  };
+  const saveCellRef = useRef(saveCell);
+  saveCellRef.current = saveCell;
+
+  /*
+   * An edited cell (typed, or Ctrl+Z/Ctrl+Y) is saved from its valueSetter, inside the key's own
+   * task, so the request leaves before AG Grid moves the focus on. AG Grid hands
+   * onCellValueChanged over a setTimeout, after that work and often a frame: 10–20 ms later.
+   */
+  const savedOnSet = (field: keyof Row & keyof ManifestRowInput) => (p: ValueSetterParams<Row>) => {
+    if ((p.oldValue ?? '') === (p.newValue ?? '') || !p.data) return false;
+    (p.data as unknown as Record<string, unknown>)[field] = p.newValue;
+    saveCellRef.current(p.node!, p.data.id, field, p.newValue);
+    return true;
   };
 
   const onPaste = async (block: string[][]) => {
@@ -144,6 +158,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       headerName: header,
       width,
       editable,
+      valueSetter: savedOnSet(field as keyof Row & keyof ManifestRowInput),
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: ['', ...names.keys()] },
       valueFormatter: (p) => (p.value ? (names.get(String(p.value)) ?? '?') : ''),
@@ -154,6 +169,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
       headerName: header,
       width,
       editable,
+      valueSetter: savedOnSet(field as keyof Row & keyof ManifestRowInput),
       cellEditor: 'agNumberCellEditor',
       type: 'rightAligned',
       valueFormatter: (p) => (p.value == null ? '' : fmt ? fmt(p.value as number) : num(p.value as number)),
@@ -165,6 +181,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         headerName: t('manifest.col.lot'),
         width: 300,
         editable,
+        valueSetter: savedOnSet('lotId'),
         cellEditor: LotPickerEditor,
         cellEditorParams: { convoyId: c.id },
         cellEditorPopup: true,
@@ -182,6 +199,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         headerName: t('manifest.col.packName'),
         width: 120,
         editable: (p) => editable && packsOfLine(p.data).length > 0,
+        valueSetter: savedOnSet('packName'),
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: (p: { data?: Row }) => ({ values: ['', ...packsOfLine(p.data).map((x) => x.name)] }),
         valueFormatter: (p) => {
@@ -190,7 +208,7 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         },
       },
       number('handlingUnits', t('manifest.col.handlingUnits'), 110),
-      { field: 'handlingUnitType', headerName: t('manifest.col.huType'), width: 95, editable },
+      { field: 'handlingUnitType', headerName: t('manifest.col.huType'), width: 95, editable, valueSetter: savedOnSet('handlingUnitType') },
       number('weightKg', t('manifest.col.weight', { unit: units.weightUnit }), 110, (v) => units.weight(v)),
       number('volumeM3', t('manifest.col.volume', { unit: units.volumeUnit }), 110, (v) => units.volume(v)),
       {
@@ -200,7 +218,13 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
         valueFormatter: (p) => (p.value ? t('manifest.dgValue', { un: p.data?.unNumber ?? '', dgClass: p.data?.dgClass ?? '' }) : ''),
       },
       { field: 'coldChain', headerName: t('manifest.col.cold'), width: 70, valueFormatter: (p) => (p.value ? t('manifest.yes') : '') },
-      { field: 'fefoOverrideReason', headerName: t('manifest.col.fefoReason'), width: 200, editable },
+      {
+        field: 'fefoOverrideReason',
+        headerName: t('manifest.col.fefoReason'),
+        width: 200,
+        editable,
+        valueSetter: savedOnSet('fefoOverrideReason'),
+      },
       { field: 'receivedGood', headerName: t('manifest.col.receivedGood'), width: 95 },
       { field: 'receivedDamaged', headerName: t('manifest.col.receivedDamaged'), width: 110 },
     ];
@@ -242,7 +266,6 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
           apiRef.current = e.api;
           rows.attach(e.api);
         }}
-        onCellValueChanged={onCellValueChanged}
         onBlockPaste={editable ? (block) => void onPaste(block) : undefined}
         overlayNoRowsTemplate={editable ? t('manifest.noLinesEditable') : t('manifest.noLines')}
       />
