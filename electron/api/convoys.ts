@@ -442,7 +442,6 @@ export const convoyOps = {
   'convoys.act': command<ConvoyDetail>('stock.edit')(convoyMoveInput),
   'convoys.notification': command<ConvoyDetail>('stock.edit')(notificationInput),
   'convoys.manifest.get': query<ManifestView>('read')(z.object({ convoyId: uuid })),
-  'convoys.originStock': query<OriginLot[]>('read')(z.object({ convoyId: uuid })),
   'convoys.originLots': query<OriginLot[]>('read')(originLotsInput),
   'convoys.manifest.save': command<ManifestView>('stock.edit')(saveManifestInput),
   'convoys.manifest.remove': command<ManifestView>('stock.edit')(removeManifestInput),

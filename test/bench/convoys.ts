@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import type { OpResult } from '../../electron/api/contract';
 import type { JobSummary } from '../../electron/api/jobs';
 import { launchBrowser, signedInContext, startServer, type E2EServer } from '../e2e/harness';
 import { pdfBuffer } from '../../electron/services/convoys/print/pdf';
@@ -55,11 +56,15 @@ export async function planConvoy(server: E2EServer) {
     stops: [{ siteId: origin.stop }],
     vehicleIds: [truck.id],
   });
-  const stock = await server.call('convoys.originStock', { convoyId: convoy.id });
   const orgs = (await server.call('organisations.list', {})).filter((o) => !o.archived);
   // Lines of one unit each, spread over the lots (never more than a lot holds). The first line is
   // the heaviest item's, alone on its lot, so the timed edit (1 ↔ 2) moves the load bar visibly.
   const items = new Map((await server.call('items.list', {})).map((i) => [i.id, i]));
+  // The origin's lots of every item, asked for as a pasted block's item codes are (5,000 codes a call).
+  const codes = [...items.values()].map((i) => i.code);
+  const stock: OpResult<'convoys.originLots'> = [];
+  for (let i = 0; i < codes.length; i += 5000)
+    stock.push(...(await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: codes.slice(i, i + 5000) })));
   const weight = (l: (typeof stock)[number]) => items.get(l.itemId)?.unitWeightKg ?? 0;
   const lots = [...stock].sort((a, b) => weight(b) - weight(a));
   const first = lots.find((l) => l.available >= 2 && weight(l) >= 1);

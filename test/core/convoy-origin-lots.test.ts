@@ -45,14 +45,19 @@ describe('the manifest’s lot picker', () => {
     expect(await found({ search: 'T_1' })).toEqual([['T_1', 'WFP', 5, true]]);
   });
 
-  it('gives every lot of a pasted block’s item codes (any case), and with nothing typed the same lots as the whole stock list', async () => {
+  it('gives every lot of a pasted block’s item codes (any case), and with nothing typed every lot the origin holds', async () => {
     expect(await found({ itemCodes: ['rice-25', 'NOPE'] })).toEqual([
       ['R-3', 'UNICEF', 10, true],
       ['R-1', 'WFP', 40, true],
       ['R-2', 'WFP', 40, false],
     ]);
-    const all = await w.call('convoys.originStock', { convoyId });
-    expect(await w.call('convoys.originLots', { convoyId, limit: 200 })).toEqual(all);
+    // Item by item (code order), then owner, earliest expiry first; the lots at the other site never.
+    expect(await found({ limit: 200 })).toEqual([
+      ['R-3', 'UNICEF', 10, true],
+      ['R-1', 'WFP', 40, true],
+      ['R-2', 'WFP', 40, false],
+      ['T_1', 'WFP', 5, true],
+    ]);
   });
 
   it('refuses a limit above 200 and names the convoy that does not exist', async () => {

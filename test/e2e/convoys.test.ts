@@ -42,8 +42,8 @@ describe('convoys in Chromium', () => {
     const convoy = (await server.call('convoys.list', {})).find((c) => c.number === number)!;
 
     // Two lines pasted from a spreadsheet: flour on the truck, and more flour than the pick-up can carry.
-    const stock = await server.call('convoys.originStock', { convoyId: convoy.id });
-    const flour = stock.find((l) => l.itemCode === 'FD-WFL-25' && l.fefoFirst)!;
+    const stock = await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: ['FD-WFL-25'] });
+    const flour = stock.find((l) => l.fefoFirst)!;
     const items = await server.call('items.list', {});
     const bagKg = items.find((i) => i.code === 'FD-WFL-25')!.unitWeightKg!;
     const tooMany = Math.ceil(1100 / bagKg);
@@ -184,9 +184,7 @@ describe('convoys in Chromium', () => {
     const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
     const truck = (await server.call('vehicles.list', {})).find((v) => v.plate === 'AVTC-118')!;
     const convoy = await server.call('convoys.create', { originSiteId: hub.id, stops: [{ siteId: tarvik.id }], vehicleIds: [truck.id] });
-    const flour = (await server.call('convoys.originStock', { convoyId: convoy.id })).find(
-      (l) => l.itemCode === 'FD-WFL-25' && l.fefoFirst,
-    )!;
+    const flour = (await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: ['FD-WFL-25'] })).find((l) => l.fefoFirst)!;
     const { page, problems } = await openApp(browser, server, `convoys?id=${convoy.id}`);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.locator(`${GRID} .ag-header-cell[col-id="vehicleId"]`).waitFor();

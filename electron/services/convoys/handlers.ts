@@ -12,7 +12,7 @@ import { removeManifestLines, saveManifest } from './manifest';
 import { vehicleHandlers } from './vehicles';
 import { originLots } from './origin-lots';
 import { verifyCode } from './print/verify';
-import { convoyDetail, convoySummaries, manifestView, originStock } from './views';
+import { convoyDetail, convoySummaries, manifestView } from './views';
 
 const WAYBILL_SELECT = `SELECT id, version, number, convoy_id AS convoyId, stop_id AS stopId, consignee_org_id AS consigneeOrgId, status,
   issued_at AS issuedAt, void_reason AS voidReason, content_hash AS contentHash, created_at AS createdAt,
@@ -31,7 +31,6 @@ type Ops =
   | 'convoys.act'
   | 'convoys.notification'
   | 'convoys.manifest.get'
-  | 'convoys.originStock'
   | 'convoys.originLots'
   | 'convoys.manifest.save'
   | 'convoys.manifest.remove'
@@ -52,7 +51,6 @@ export const convoyHandlers: AreaHandlers<Ops> & typeof vehicleHandlers = {
   'convoys.act': (ctx, input) => moveConvoy(ctx, input),
   'convoys.notification': (ctx, input) => setNotification(ctx, input),
   'convoys.manifest.get': (ctx, input) => manifestView(ctx.sqlite, input.convoyId),
-  'convoys.originStock': (ctx, input) => originStock(ctx.sqlite, input.convoyId, ctx.now().slice(0, 10)),
   'convoys.originLots': (ctx, input) => originLots(ctx.sqlite, input.convoyId, ctx.now().slice(0, 10), input),
   'convoys.manifest.save': (ctx, input) => saveManifest(ctx, input),
   'convoys.manifest.remove': (ctx, input) => removeManifestLines(ctx, input),

@@ -1,16 +1,8 @@
 import { say } from '../../api/i18n';
 import { readStoredText } from '../core/stored-text';
 import type Database from 'better-sqlite3';
-import type {
-  ConvoyDetail,
-  ConvoyStopView,
-  ConvoySummary,
-  ConvoyVehicleView,
-  ManifestLineView,
-  ManifestView,
-  OriginLot,
-} from '../../api/convoys';
-import { NOTIFICATION_NOTICE_HOURS, type ConvoyStatus, type NotificationStatus, type PackSize } from '../../api/vocabularies';
+import type { ConvoyDetail, ConvoyStopView, ConvoySummary, ConvoyVehicleView, ManifestLineView, ManifestView } from '../../api/convoys';
+import { NOTIFICATION_NOTICE_HOURS, type ConvoyStatus, type NotificationStatus } from '../../api/vocabularies';
 import type { ConvoyEvent, Waybill } from '../../api/record-types';
 import { notFound } from '../core/errors';
 import { all, one } from '../stock/sql';
@@ -270,28 +262,5 @@ export function convoySummaries(sqlite: Database.Database, now: string, status?:
         convoyFacts(row, stops, vehicles, () => summary),
       ),
     };
-  });
-}
-
-/** Good stock at the convoy's origin, unexpired, by item and earliest expiry first. */
-export function originStock(sqlite: Database.Database, convoyId: string, day: string): OriginLot[] {
-  const row = loadConvoy(sqlite, convoyId);
-  const lots = all<Omit<OriginLot, 'fefoFirst' | 'packSizes'> & { packSizes: string | null }>(
-    sqlite,
-    `SELECT b.lot_id AS lotId, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.base_unit AS baseUnit, l.lot_number AS lotNumber,
-            l.expiry_date AS expiryDate, l.owner_org_id AS ownerOrgId, o.short_name AS ownerShortName, b.quantity AS available,
-            i.pack_sizes AS packSizes
-     FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id JOIN organisations o ON o.id = l.owner_org_id
-     WHERE b.site_id = ? AND b.condition = 'good' AND b.quantity > 0 AND (l.expiry_date IS NULL OR l.expiry_date >= ?)
-     ORDER BY i.code, o.short_name, coalesce(l.expiry_date, '9999-12-31'), l.lot_number`,
-    row.originSiteId,
-    day,
-  );
-  const seen = new Set<string>();
-  return lots.map((l) => {
-    const key = `${l.itemId}|${l.ownerOrgId}`;
-    const fefoFirst = !seen.has(key);
-    seen.add(key);
-    return { ...l, packSizes: JSON.parse(l.packSizes || '[]') as PackSize[], fefoFirst };
   });
 }

@@ -64,6 +64,8 @@ export async function loadDemoConvoys(ctx: ServiceContext, orgIds: Map<string, s
   const saved = missing.length > 0 ? await ctx.call('vehicles.save', { rows: missing.map((w) => ({ ...w })) }) : [];
   const vehicle = (plate: string) => [...existing, ...saved].find((v) => v.plate === plate)!.id;
 
+  /** The origin's lots of these items (the lot picker's query), as a user picking them would see them. */
+  const lotsAt = (convoyId: string, itemCodes: string[]) => ctx.call('convoys.originLots', { convoyId, itemCodes });
   /** The FEFO-first lot of an item at the convoy's origin, and how much of it there is. */
   const lotOf = (stock: OriginLot[], itemCode: string) => stock.find((l) => l.itemCode === itemCode && l.fefoFirst);
   const move = async (c: ConvoyDetail, action: 'startLoading' | 'clear' | 'depart' | 'arrive' | 'close', at?: string, comment?: string) =>
@@ -78,12 +80,16 @@ export async function loadDemoConvoys(ctx: ServiceContext, orgIds: Map<string, s
     vehicleIds: [vehicle('AVTC-118')],
     notes: 'Winterisation round 2',
   });
-  let stock = await ctx.call('convoys.originStock', { convoyId: closed.id });
-  const closedLines = [
+  const closedLines0 = [
     { code: 'NFI-BLK-FL', qty: 60, stop: 0, consignee: 'HHI', hu: 'bales' },
     { code: 'SH-TRP-46', qty: 40, stop: 0, consignee: 'HHI', hu: 'bales' },
     { code: 'FD-HEB-100', qty: 20, stop: 1, consignee: 'VIRDA', hu: 'cartons' },
-  ].filter((l) => lotOf(stock, l.code));
+  ];
+  let stock = await lotsAt(
+    closed.id,
+    closedLines0.map((l) => l.code),
+  );
+  const closedLines = closedLines0.filter((l) => lotOf(stock, l.code));
   const m1 = await ctx.call('convoys.manifest.save', {
     convoyId: closed.id,
     rows: closedLines.map((l) => ({
@@ -131,7 +137,7 @@ export async function loadDemoConvoys(ctx: ServiceContext, orgIds: Map<string, s
     vehicleIds: [vehicle('AVTC-203')],
   });
   await ctx.call('convoys.notification', { id: transit.id, version: transit.version, status: 'acknowledged' });
-  stock = await ctx.call('convoys.originStock', { convoyId: transit.id });
+  stock = await lotsAt(transit.id, ['FD-WFL-25', 'NFI-BLK-FL']);
   const transitLots = ['FD-WFL-25', 'NFI-BLK-FL'].map((c) => lotOf(stock, c)).filter((l): l is OriginLot => Boolean(l));
   await ctx.call('convoys.manifest.save', {
     convoyId: transit.id,
@@ -157,7 +163,7 @@ export async function loadDemoConvoys(ctx: ServiceContext, orgIds: Map<string, s
     vehicleIds: [vehicle('UNHLS-L14'), vehicle('UNHLS-R07')],
   });
   await ctx.call('convoys.notification', { id: planning.id, version: planning.version, status: 'not_submitted' });
-  stock = await ctx.call('convoys.originStock', { convoyId: planning.id });
+  stock = await lotsAt(planning.id, ['FD-WFL-25']);
   const flour = lotOf(stock, 'FD-WFL-25');
   if (flour) {
     const first = await ctx.call('convoys.manifest.save', {

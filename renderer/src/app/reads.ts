@@ -56,7 +56,6 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'convoys.get': [...CONVOY_NAMES, 'waybills', 'convoy_events', 'stock_documents', ...STOCK_NAMES],
   'documents.verify': ['waybills', 'manifest_lines', 'convoy_stops', 'convoy_vehicles', 'convoys'],
   'convoys.manifest.get': [...CONVOY_NAMES, 'stock_lots', 'items'],
-  'convoys.originStock': ['convoys', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'convoys.originLots': ['convoys', 'stock_ledger', 'stock_lots', ...STOCK_NAMES],
   'stock.count.get': ['stock_count_lines', 'stock_documents', 'stock_lots', 'settings', ...STOCK_NAMES],
   'requests.list': ['requests', 'request_lines', 'organisations'],
