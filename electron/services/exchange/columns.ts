@@ -27,6 +27,11 @@ export interface SheetColumn<R = Record<string, unknown>> {
   coarseHxl?: string;
   /** Columns the grid shows inside this one's cell (a unit, days left): exported right after it when the grid names only this one. */
   companions?: string[];
+  /**
+   * The grid shows this field as a select and sorts it by the words it shows (their locale order),
+   * not by the stored text: an export sorted on it sorts in memory, never in SQL (rows.ts).
+   */
+  gridSortsByLabel?: boolean;
 }
 
 export const text = <R>(id: string, header: string, hxl: string, value: (r: R) => unknown, width = 16): SheetColumn<R> => ({
@@ -38,6 +43,24 @@ export const text = <R>(id: string, header: string, hxl: string, value: (r: R) =
   value,
 });
 
+/**
+ * The value functions that show one field of the row (its SQL column), as it is or through a
+ * fixed map. Known by the function itself, so a column copied with its value kept (a translated
+ * header, a sensitive mark) still reads by position, and one whose value was replaced (a
+ * coarsened time) no longer does.
+ */
+const FIELD_VALUES = new WeakMap<object, { field: string; map?: (v: unknown) => unknown }>();
+
+/** A value function showing the row's field `id` (through `map`, a pure function of that field alone, when given). */
+export function fieldValue<R extends Record<string, unknown>>(id: string, map?: (v: unknown) => unknown): (r: R) => unknown {
+  const value = map ? (r: R) => map(r[id]) : (r: R) => r[id];
+  FIELD_VALUES.set(value, { field: id, map });
+  return value;
+}
+
+/** The field a column shows (and its map), when its value is one field of the row; else undefined. */
+export const fieldOf = (c: Pick<SheetColumn<never>, 'value'>) => FIELD_VALUES.get(c.value);
+
 /** A column showing the row's own field `id`; `extra` adds what a column may carry (sensitive, coarse form, companions). */
 export const field = <R extends Record<string, unknown>>(
   id: string,
@@ -46,7 +69,7 @@ export const field = <R extends Record<string, unknown>>(
   type: CellType = 'text',
   width?: number,
   extra: Partial<SheetColumn<R>> = {},
-): SheetColumn<R> => ({ id, header, hxl, type, width, value: (r) => r[id], ...extra });
+): SheetColumn<R> => ({ id, header, hxl, type, width, value: fieldValue<R>(id), ...extra });
 
 /** Grid widths are pixels; a spreadsheet column is about 7 pixels per character. */
 export const pixelsToChars = (px: number) => Math.max(6, Math.min(80, Math.round(px / 7)));
@@ -94,13 +117,16 @@ export function textOf(type: CellType, v: unknown): string {
   const t = typedValue(type, v);
   if (t === null) return '';
   if (t instanceof Date) return type === 'date' ? t.toISOString().slice(0, 10) : t.toISOString().replace('.000Z', 'Z');
-  if (typeof t === 'number') {
-    if (Number.isSafeInteger(t)) return String(t);
-    // JavaScript's own shortest form when it has no exponent and at most 10 decimals: the same
-    // text the formatter gives, at a fraction of its cost.
-    const s = String(t);
-    const dot = s.indexOf('.');
-    return !s.includes('e') && (dot < 0 || s.length - dot - 1 <= 10) ? s : PLAIN_NUMBER.format(t);
-  }
+  if (typeof t === 'number') return numberText(t);
   return t;
+}
+
+/** A finite number's plain text: no exponent, no grouping, at most 10 decimals. */
+export function numberText(t: number): string {
+  if (Number.isSafeInteger(t)) return String(t);
+  // JavaScript's own shortest form when it has no exponent and at most 10 decimals: the same
+  // text the formatter gives, at a fraction of its cost.
+  const s = String(t);
+  const dot = s.indexOf('.');
+  return !s.includes('e') && (dot < 0 || s.length - dot - 1 <= 10) ? s : PLAIN_NUMBER.format(t);
 }

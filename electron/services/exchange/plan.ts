@@ -5,7 +5,7 @@ import { fourEyesRules } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { invalid } from '../core/errors';
 import { pixelsToChars, widthOf, type SheetColumn } from './columns';
-import { gridView } from './grid-view';
+import { exportRows, type RowStream } from './rows';
 import { applyFieldRules, partnerProfile, readSharingDefaults, releasable, type PartnerProfile } from './sharing';
 import { EXPORT_TITLE_KEYS, headerIn, wordedColumns } from './headers';
 import { EXPORT_SOURCE_TABLE } from './sources';
@@ -90,10 +90,13 @@ export function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
   return { source, title, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
 }
 
-/** The rows of a source: a record grid's rows filtered (as they come) and sorted as the grid shows them; a big view's straight from SQL. */
-export function rowsOf(p: Prepared, req: ExportRequest): Iterable<Row> {
-  const rows = p.source.rows(p.run, p.params as never);
-  return p.source.gridFilters ? gridView(rows, p.source.columns, req) : rows;
+/**
+ * The rows of a source as the grid shows them (rows.ts): a record grid's filtered as they come and
+ * sorted (in SQL where it can be); a big view's straight from SQL. Each row is read before the next
+ * is asked for (a row read by position is a view of the current one).
+ */
+export function rowsOf(p: Prepared, req: ExportRequest): RowStream {
+  return exportRows(p.source, p.run, p.params, req);
 }
 
 export interface Census {
@@ -175,7 +178,7 @@ export function goesAboveGreen(ctx: ServiceContext, req: ExportRequest): boolean
   const green = tlpRank('GREEN');
   if (p.profile && tlpRank(p.profile.maxLabel) <= green) return false;
   const gate = rowGate(p);
-  for (const r of rowsOf(p, { ...req, sort: [] })) {
+  for (const r of rowsOf(p, { ...req, sort: [] }).rows) {
     const label = p.source.label(r, p.run.defaults);
     if (tlpRank(label) > green && gate(label, r) === null) return true;
   }
@@ -185,7 +188,7 @@ export function goesAboveGreen(ctx: ServiceContext, req: ExportRequest): boolean
 /** What "Export for <partner>" would write and withhold, before anything is written. */
 export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPreview {
   const p = prepare(ctx, req);
-  const c = census(p, rowsOf(p, req));
+  const c = census(p, rowsOf(p, req).rows);
   return {
     partnerShortName: p.profile?.shortName ?? null,
     maxLabel: p.profile?.maxLabel ?? null,

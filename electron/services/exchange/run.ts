@@ -86,7 +86,11 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     const labelOf = p.source.label;
     const defaults = p.run.defaults;
     let seen = 0;
-    for (const r of rowsOf(p, req)) {
+    const stream = rowsOf(p, req);
+    const cells = cols.map((c) => stream.cell(c));
+    // One array for every row: the writers read it before row() returns.
+    const values = new Array<unknown>(n);
+    for (const r of stream.rows) {
       if (++seen % 1000 === 0) run.checkCancelled?.();
       const rowLabel = labelOf(r, defaults);
       const out = gate(rowLabel, r);
@@ -98,8 +102,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
       const rank = tlpRank(rowLabel);
       if (rank > worst) worst = rank;
       r.effectiveSharing = rowLabel;
-      const values = new Array<unknown>(n);
-      for (let i = 0; i < n; i++) values[i] = cols[i].value(r);
+      for (let i = 0; i < n; i++) values[i] = cells[i](r);
       const wait = writer.row(values);
       if (wait) await wait;
       if (++written % 10_000 === 0) run.progress?.(written, 0, step(written));

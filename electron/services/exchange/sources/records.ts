@@ -12,9 +12,9 @@ import {
   type OrgKind,
   type SiteKind,
 } from '../../../api/vocabularies';
-import { field, type SheetColumn } from '../columns';
+import { field, fieldValue, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
-import type { ExportSource } from './source';
+import { sqlSource } from './source';
 
 /* The record grids (organisations, contacts, agreements, sites, catalogue, export profiles): small
    tables the grids hold whole and filter themselves. */
@@ -38,10 +38,10 @@ const choice = <K extends string>(id: string, header: string, hxl: string, label
   hxl,
   type: 'text',
   width,
-  value: (r) => (r[id] == null ? null : (labels[r[id] as K] ?? r[id])),
+  value: fieldValue<Row>(id, (v) => (v == null ? null : (labels[v as K] ?? v))),
 });
 
-export const organisationsSource: ExportSource<Row, z.output<typeof archivedParam>> = {
+export const organisationsSource = sqlSource<z.output<typeof archivedParam>>({
   title: 'Organisations',
   stem: 'organisations',
   params: archivedParam,
@@ -54,14 +54,14 @@ export const organisationsSource: ExportSource<Row, z.output<typeof archivedPara
     sharingColumn,
     field('notes', 'Notes', '#description', 'text', 40),
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(`SELECT t.*, t.short_name AS shortName FROM organisations t ${archived(p)} ORDER BY t.short_name`)
-      .iterate() as Iterable<Row>,
+  query: (_run, p) => ({
+    sql: `SELECT t.*, t.short_name AS shortName FROM organisations t ${archived(p)}`,
+    orderBy: 't.short_name',
+  }),
   label: (r, d) => labelOf(r.sharing, 'organisation', d),
-};
+});
 
-export const contactsSource: ExportSource<Row, z.output<typeof orgParam>> = {
+export const contactsSource = sqlSource<z.output<typeof orgParam>>({
   title: 'Contacts',
   stem: 'contacts',
   params: orgParam,
@@ -75,18 +75,17 @@ export const contactsSource: ExportSource<Row, z.output<typeof orgParam>> = {
     { ...field<Row>('callSign', 'Call sign', '#contact +callsign', 'text', 12), sensitive: 'callSigns' },
     sharingColumn,
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT t.name, t.role, t.phone, t.email, t.call_sign AS callSign, t.sharing, o.short_name AS organisation, o.sharing AS orgSharing
+  query: (_run, p) => ({
+    sql: `SELECT t.name, t.role, t.phone, t.email, t.call_sign AS callSign, t.sharing, o.short_name AS organisation, o.sharing AS orgSharing
          FROM contacts t JOIN organisations o ON o.id = t.organisation_id
-         WHERE t.archived = 0 AND (@org IS NULL OR t.organisation_id = @org) ORDER BY t.name`,
-      )
-      .iterate({ org: p.organisationId ?? null }) as Iterable<Row>,
+         WHERE t.archived = 0 AND (@org IS NULL OR t.organisation_id = @org)`,
+    orderBy: 't.name',
+    args: { org: p.organisationId ?? null },
+  }),
   label: (r, d) => strictestLabel([labelOf(r.sharing, 'contact', d), labelOf(r.orgSharing, 'organisation', d)]),
-};
+});
 
-export const agreementsSource: ExportSource<Row, z.output<typeof orgParam>> = {
+export const agreementsSource = sqlSource<z.output<typeof orgParam>>({
   title: 'Agreements and MOUs',
   stem: 'agreements',
   params: orgParam,
@@ -100,17 +99,16 @@ export const agreementsSource: ExportSource<Row, z.output<typeof orgParam>> = {
     field('scope', 'Scope', '#description', 'text', 40),
     sharingColumn,
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT t.title, t.parties, t.valid_from AS validFrom, t.valid_until AS validUntil, t.scope, t.sharing,
+  query: (_run, p) => ({
+    sql: `SELECT t.title, t.parties, t.valid_from AS validFrom, t.valid_until AS validUntil, t.scope, t.sharing,
            o.short_name AS organisation, o.sharing AS orgSharing
          FROM agreements t JOIN organisations o ON o.id = t.organisation_id
-         WHERE t.archived = 0 AND (@org IS NULL OR t.organisation_id = @org) ORDER BY t.title`,
-      )
-      .iterate({ org: p.organisationId ?? null }) as Iterable<Row>,
+         WHERE t.archived = 0 AND (@org IS NULL OR t.organisation_id = @org)`,
+    orderBy: 't.title',
+    args: { org: p.organisationId ?? null },
+  }),
   label: (r, d) => strictestLabel([labelOf(r.sharing, 'agreement', d), labelOf(r.orgSharing, 'organisation', d)]),
-};
+});
 
 /** A site's coordinates are a sensitive place: coarsened to its admin area (admin 2, else admin 1). */
 export const adminArea = (r: Row) => (r.adm2Code || r.adm1Code || null) as string | null;
@@ -125,7 +123,7 @@ export const coordinateColumns = (lat = 'latitude', lon = 'longitude'): SheetCol
   { ...field<Row>(lon, 'Longitude', '#geo +lon', 'decimal', 11), sensitive: 'locations' },
 ];
 
-export const sitesSource: ExportSource<Row, z.output<typeof archivedParam>> = {
+export const sitesSource = sqlSource<z.output<typeof archivedParam>>({
   title: 'Sites',
   stem: 'sites',
   params: archivedParam,
@@ -134,25 +132,23 @@ export const sitesSource: ExportSource<Row, z.output<typeof archivedParam>> = {
     field('code', 'Code', '#loc +code', 'text', 10),
     field('name', 'Name', '#loc +name', 'text', 30),
     choice<SiteKind>('kind', 'Kind', '#loc +type', SITE_KIND_LABELS, 18),
-    field('operatorOrgId', 'Operated by', '#org +impl', 'text', 14),
+    field('operatorOrgId', 'Operated by', '#org +impl', 'text', 14, { gridSortsByLabel: true }),
     field('town', 'Town', '#loc +town', 'text', 16),
     field('adm1Code', 'Admin 1 code', '#adm1 +code', 'text', 12),
     field('adm2Code', 'Admin 2 code', '#adm2 +code', 'text', 12),
     ...coordinateColumns(),
     sharingColumn,
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT t.code, t.name, t.kind, o.short_name AS operatorOrgId, t.town, t.adm1_code AS adm1Code, t.adm2_code AS adm2Code,
+  query: (_run, p) => ({
+    sql: `SELECT t.code, t.name, t.kind, o.short_name AS operatorOrgId, t.town, t.adm1_code AS adm1Code, t.adm2_code AS adm2Code,
            t.latitude, t.longitude, t.sharing
-         FROM sites t LEFT JOIN organisations o ON o.id = t.operator_org_id ${archived(p)} ORDER BY t.code`,
-      )
-      .iterate() as Iterable<Row>,
+         FROM sites t LEFT JOIN organisations o ON o.id = t.operator_org_id ${archived(p)}`,
+    orderBy: 't.code',
+  }),
   label: (r, d) => labelOf(r.sharing, 'site', d),
-};
+});
 
-export const itemsSource: ExportSource<Row, z.output<typeof archivedParam>> = {
+export const itemsSource = sqlSource<z.output<typeof archivedParam>>({
   title: 'Catalogue',
   stem: 'catalogue',
   params: archivedParam,
@@ -161,9 +157,9 @@ export const itemsSource: ExportSource<Row, z.output<typeof archivedParam>> = {
     field('code', 'Code', '#item +code', 'text', 14),
     field('name', 'Name', '#item +name', 'text', 34),
     choice<ItemCategory>('category', 'Category', '#sector', CATEGORY_LABELS, 14),
-    field('supplyClass', 'Supply class', '#item +class', 'text', 8),
-    field('baseUnit', 'Base unit', '#item +unit', 'text', 10),
-    { id: 'packSizes', header: 'Pack sizes', hxl: '#item +packs', type: 'text', width: 20, value: (r) => packText(r.packSizes) },
+    field('supplyClass', 'Supply class', '#item +class', 'text', 8, { gridSortsByLabel: true }),
+    field('baseUnit', 'Base unit', '#item +unit', 'text', 10, { gridSortsByLabel: true }),
+    { id: 'packSizes', header: 'Pack sizes', hxl: '#item +packs', type: 'text', width: 20, value: fieldValue<Row>('packSizes', packText) },
     field('unitWeightKg', 'Unit weight (kg)', '#x_weight +kg', 'decimal'),
     field('unitVolumeM3', 'Unit volume (m³)', '#x_volume +m3', 'decimal'),
     field('needsLotExpiry', 'Lot & expiry', '#x_lot +required', 'boolean'),
@@ -172,24 +168,22 @@ export const itemsSource: ExportSource<Row, z.output<typeof archivedParam>> = {
     field('freezeSensitive', 'Freeze-sensitive', '#x_cold +freeze', 'boolean'),
     field('unNumber', 'UN number', '#item +un', 'text', 10),
     field('dgClass', 'DG class', '#item +dg_class', 'text', 8),
-    field('packingGroup', 'Packing group', '#item +dg_pg', 'text', 8),
+    field('packingGroup', 'Packing group', '#item +dg_pg', 'text', 8, { gridSortsByLabel: true }),
     field('nsn', 'NSN', '#item +code +nsn', 'text', 18),
     field('unicefCode', 'UNICEF code', '#item +code +unicef', 'text', 12),
     field('gtin', 'GTIN', '#item +code +gtin', 'text', 16),
     sharingColumn,
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT t.code, t.name, t.category, t.supply_class AS supplyClass, t.base_unit AS baseUnit, t.pack_sizes AS packSizes,
+  query: (_run, p) => ({
+    sql: `SELECT t.code, t.name, t.category, t.supply_class AS supplyClass, t.base_unit AS baseUnit, t.pack_sizes AS packSizes,
            t.unit_weight_kg AS unitWeightKg, t.unit_volume_m3 AS unitVolumeM3, t.needs_lot_expiry AS needsLotExpiry,
            t.cold_min_c AS coldMinC, t.cold_max_c AS coldMaxC, t.freeze_sensitive AS freezeSensitive, t.un_number AS unNumber,
            t.dg_class AS dgClass, t.packing_group AS packingGroup, t.nsn, t.unicef_code AS unicefCode, t.gtin, t.sharing
-         FROM items t ${archived(p)} ORDER BY t.code`,
-      )
-      .iterate() as Iterable<Row>,
+         FROM items t ${archived(p)}`,
+    orderBy: 't.code',
+  }),
   label: (r, d) => labelOf(r.sharing, 'item', d),
-};
+});
 
 /** Pack sizes as the grid writes them: "carton=20; pallet=800". */
 function packText(v: unknown): string {
@@ -201,14 +195,14 @@ function packText(v: unknown): string {
   }
 }
 
-export const exportProfilesSource: ExportSource<Row, z.output<typeof archivedParam>> = {
+export const exportProfilesSource = sqlSource<z.output<typeof archivedParam>>({
   title: 'Export profiles',
   stem: 'export-profiles',
   params: archivedParam,
   gridFilters: true,
   columns: [
-    field('organisationId', 'Partner', '#org +name', 'text', 16),
-    field('maxLabel', 'Highest label', '#x_tlp +max', 'text', 14),
+    field('organisationId', 'Partner', '#org +name', 'text', 16, { gridSortsByLabel: true }),
+    field('maxLabel', 'Highest label', '#x_tlp +max', 'text', 14, { gridSortsByLabel: true }),
     ...SENSITIVE_FIELDS.map((f): SheetColumn<Row> => ({
       id: f,
       header: SENSITIVE_FIELD_INFO[f].label,
@@ -219,14 +213,12 @@ export const exportProfilesSource: ExportSource<Row, z.output<typeof archivedPar
     })),
     field('notes', 'Notes', '#description', 'text', 30),
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT o.short_name AS organisationId, t.max_label AS maxLabel, t.call_signs AS callSigns, t.locations, t.routes,
+  query: (_run, p) => ({
+    sql: `SELECT o.short_name AS organisationId, t.max_label AS maxLabel, t.call_signs AS callSigns, t.locations, t.routes,
            t.departure_times AS departureTimes, t.escort_composition AS escortComposition, t.weapons_cargo AS weaponsCargo, t.notes
-         FROM export_profiles t JOIN organisations o ON o.id = t.organisation_id ${archived(p)} ORDER BY o.short_name`,
-      )
-      .iterate() as Iterable<Row>,
+         FROM export_profiles t JOIN organisations o ON o.id = t.organisation_id ${archived(p)}`,
+    orderBy: 'o.short_name',
+  }),
   // Who may receive what is itself internal.
   label: () => 'AMBER',
-};
+});

@@ -28,6 +28,11 @@ export interface ExportSource<R = Record<string, unknown>, P = Record<string, un
   params: z.ZodType<P>;
   columns: SheetColumn<R>[];
   rows(run: SourceRun, params: P): Iterable<R>;
+  /**
+   * The same rows as one SQL statement (the record grids), so an export can read them by position
+   * and sort them in SQL (see ../rows.ts); `rows` is then `queryRows(query)`.
+   */
+  query?(run: SourceRun, params: P): SourceQuery;
   label(row: R, defaults: SharingDefaults): TlpLabel;
   /** The grid filters and sorts rows itself (AG Grid's filter model, sort, quick search): the core applies them the same way. */
   gridFilters: boolean;
@@ -53,3 +58,27 @@ export const siteScope = (run: SourceRun, siteId: unknown) =>
   say(siteId ? 'exportBlock.site' : 'exportBlock.allSites', {
     code: lookup(run.sqlite, 'SELECT code FROM sites WHERE id = ?', siteId) ?? '?',
   });
+
+/** A source's rows as one SQL statement: the SELECT without its ORDER BY, its own order (the last tie-breaker), its named parameters. */
+export interface SourceQuery {
+  sql: string;
+  orderBy: string;
+  args?: Record<string, unknown>;
+}
+
+/** The statement's text, sorted first by `first` (the grid's sort, in SQL), then in the source's own order. */
+export const orderedSql = (q: SourceQuery, first: readonly string[] = []) => `${q.sql} ORDER BY ${[...first, q.orderBy].join(', ')}`;
+
+/** Rows as objects from a source's query (the grids' own reads, previews and gathered sorts). */
+export const queryRows =
+  <P>(query: (run: SourceRun, params: P) => SourceQuery) =>
+  (run: SourceRun, params: P): Iterable<Record<string, unknown>> => {
+    const q = query(run, params);
+    const statement = run.sqlite.prepare(orderedSql(q));
+    return (q.args ? statement.iterate(q.args) : statement.iterate()) as Iterable<Record<string, unknown>>;
+  };
+
+/** A source whose rows are one SQL statement (`query`); its `rows` read that statement as objects. */
+export const sqlSource = <P>(
+  s: Omit<ExportSource<Record<string, unknown>, P>, 'rows' | 'query'> & Required<Pick<ExportSource<Record<string, unknown>, P>, 'query'>>,
+): ExportSource<Record<string, unknown>, P> => ({ ...s, rows: queryRows(s.query) });

@@ -1,6 +1,6 @@
 import { say } from '../../../api/i18n/current';
 import { neutraliseFormula } from '../../../api/spreadsheet-cells';
-import { textOf, type CellType } from '../columns';
+import { numberText, textOf, type CellType } from '../columns';
 
 /*
  * Each column's cell writer, worked out once per export rather than once per cell: the yes/no
@@ -17,8 +17,7 @@ export function csvField(text: string): string {
 const yesNo = () => ({ yes: say('exportCell.yes'), no: say('exportCell.no') });
 
 /** A CSV field from a raw value: blank, a number's plain text, an ISO date, or text with formula prefixes neutralised. */
-export function csvCellOf(type: CellType): (v: unknown) => string {
-  const { yes, no } = yesNo();
+function anyCsvCell(type: CellType, yes: string, no: string): (v: unknown) => string {
   return (v) => {
     if (v === null || v === undefined || v === '') return '';
     let t: string;
@@ -27,6 +26,41 @@ export function csvCellOf(type: CellType): (v: unknown) => string {
     else t = textOf(type, v);
     return csvField(typeof v === 'number' || typeof v === 'boolean' ? t : neutraliseFormula(t));
   };
+}
+
+const QUOTE_NEEDED = /[",\r\n]/;
+/** `=` `+` `-` `@` tab CR: FORMULA_PREFIXES as character codes, tested without making a one-letter string. */
+const startsLikeFormula = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+};
+
+/**
+ * A column's CSV cell writer, worked out once per export: the common cells (a string in a text
+ * column, a finite number in a number column, a stored 0/1 in a yes/no column) written without the
+ * general path's steps; anything else through it (anyCsvCell). Same text either way.
+ */
+export function csvCellOf(type: CellType): (v: unknown) => string {
+  const { yes, no } = yesNo();
+  const any = anyCsvCell(type, yes, no);
+  switch (type) {
+    case 'text':
+      return (v) => {
+        if (typeof v !== 'string' || v === '') return any(v);
+        const t = startsLikeFormula(v) ? `'${v}` : v;
+        return QUOTE_NEEDED.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+      };
+    case 'integer':
+    case 'decimal':
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? numberText(v) : any(v));
+    case 'boolean': {
+      const yesCell = csvField(yes);
+      const noCell = csvField(no);
+      return (v) => (v === 1 || v === true ? yesCell : v === 0 || v === false ? noCell : any(v));
+    }
+    default:
+      return any;
+  }
 }
 
 /** Characters XML 1.0 does not allow at all (dropped), and the ones it wants escaped. */

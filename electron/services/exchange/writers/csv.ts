@@ -5,8 +5,8 @@ import { csvCellOf, csvField } from './cells';
 import type { SheetSpec, SheetWriter } from './sheet';
 
 const BOM = '\uFEFF';
-/** Written to the file in pieces of about this many characters (fewer system calls than a line at a time). */
-const CHUNK_CHARS = 1024 * 1024;
+/** Written to the file (and hashed) in chunks of this many bytes: fewer system calls than a line at a time. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * CSV, UTF-8 with a byte-order mark (so Excel reads accents and Arabic right), CRLF line ends,
@@ -20,26 +20,47 @@ export function openCsv(spec: SheetSpec): SheetWriter {
   let bytes = 0;
   const cells = spec.columns.map((c) => csvCellOf(c.type));
   const n = cells.length;
-  let buffer = BOM + spec.columns.map((c) => csvField(c.header)).join(',') + '\r\n';
-  if (spec.hxl) buffer += spec.columns.map((c) => csvField(c.hxl)).join(',') + '\r\n';
+  // Each line is encoded into the chunk as soon as it is made, so no line outlives its row (a
+  // string of a thousand lines kept until written was copied by every young-generation collection).
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
   let failed: Error | null = null;
   out.on('error', (e) => (failed = e));
 
   const flush = async () => {
     if (failed) throw failed;
-    const chunk = Buffer.from(buffer, 'utf8');
-    buffer = '';
-    hash.update(chunk);
-    bytes += chunk.length;
-    if (!out.write(chunk)) await once(out, 'drain');
+    if (used === 0) return;
+    const full = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
+    hash.update(full);
+    bytes += full.length;
+    if (!out.write(full)) await once(out, 'drain');
   };
+  /** Adds a line (with its CRLF); resolves to a wait when the chunk was full and written. */
+  const add = (line: string): Promise<void> | void => {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: a line that might not fit goes in the next chunk.
+    if (used + 3 * line.length > CHUNK_BYTES) {
+      if (3 * line.length > CHUNK_BYTES) return flush().then(() => flushText(line));
+      return flush().then(() => void add(line));
+    }
+    used += chunk.write(line, used);
+  };
+  const flushText = async (text: string) => {
+    const b = Buffer.from(text, 'utf8');
+    hash.update(b);
+    bytes += b.length;
+    if (!out.write(b)) await once(out, 'drain');
+  };
+
+  void add(BOM + spec.columns.map((c) => csvField(c.header)).join(',') + '\r\n');
+  if (spec.hxl) void add(spec.columns.map((c) => csvField(c.hxl)).join(',') + '\r\n');
 
   return {
     row(values) {
       let line = n > 0 ? cells[0](values[0]) : '';
       for (let i = 1; i < n; i++) line += ',' + cells[i](values[i]);
-      buffer += line + '\r\n';
-      if (buffer.length >= CHUNK_CHARS) return flush();
+      return add(line + '\r\n');
     },
     async finish() {
       await flush();

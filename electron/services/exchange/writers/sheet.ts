@@ -8,7 +8,7 @@ import type { SheetMeta } from './meta';
  * parts written after the sheet; CSV has none).
  */
 export interface SheetWriter {
-  /** Writes one row of raw values (one per column); may wait while the file catches up. */
+  /** Writes one row of raw values (one per column; the caller reuses the array once this returns); may wait while the file catches up. */
   row(values: readonly unknown[]): Promise<void> | void;
   /** Finishes the file; resolves once it is on disk, with its SHA-256 (taken while writing) and size. */
   finish(meta: SheetMeta): Promise<{ sha256: string; bytes: number }>;

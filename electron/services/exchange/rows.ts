@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { ExportRequest } from '../../api/exchange';
+import { fieldOf, type SheetColumn } from './columns';
+import { gridView } from './grid-view';
+import type { ExportSource, SourceQuery, SourceRun } from './sources/source';
+import { orderedSql } from './sources/source';
+
+/*
+ * How an export reads its rows. A source that is one SQL statement (the record grids: `query`) is
+ * read by position — better-sqlite3's raw rows, no object made per row — and each column that shows
+ * one stored field takes its cell straight from the row's array. The grid's sort is SQL's ORDER BY
+ * when every sorted column is a stored field the grid sorts as stored (AG Grid's default
+ * comparator: code-unit order, blanks first, as SQLite's BINARY collation and NULLs-first), so a
+ * sorted grid streams like an unsorted one; filters and quick search are applied to each row as
+ * it comes (grid-view.ts). Any other source or sort gives rows as objects, as before.
+ */
+
+type Row = Record<string, unknown>;
+
+export interface RowStream {
+  /**
+   * The rows. Read by position, every row is the same view object, its fields read from the row
+   * being read: take what you need from it before asking for the next (nothing here keeps rows).
+   */
+  rows: Iterable<Row>;
+  /** How to read a column's value from a row of `rows`. */
+  cell(c: SheetColumn<Row>): (r: Row) => unknown;
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The grid's sort as ORDER BY terms, or null when SQL cannot sort as the grid does: a column that
+ * shows something other than one stored field as it is (a label, pack sizes as text, the row's
+ * sharing label), or one the grid sorts by its select's words. Those sorts gather the filtered rows
+ * in memory (grid-view.ts), since only the words shown give the grid's order.
+ */
+function sqlSort(columns: SheetColumn<Row>[], names: Set<string>, sort: ExportRequest['sort']): string[] | null {
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const terms: string[] = [];
+  for (const s of sort ?? []) {
+    const col = byId.get(s.colId);
+    if (!col) continue; // a column the source lacks is ignored, as in grid-view.ts
+    const f = fieldOf(col);
+    if (!f || f.map || col.gridSortsByLabel || !names.has(f.field)) return null;
+    terms.push(`${quoted(f.field)} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
+  }
+  return terms;
+}
+
+/** Rows read by position through one view object whose fields are the statement's columns. */
+function byPosition(statement: Database.Statement, q: SourceQuery, names: string[]): RowStream {
+  let current: unknown[] = [];
+  const view: Row = {};
+  names.forEach((name, i) => Object.defineProperty(view, name, { get: () => current[i], enumerable: true, configurable: true }));
+  const index = new Map(names.map((n, i) => [n, i]));
+  statement.raw(true);
+  function* rows(): Generator<Row> {
+    for (const r of (q.args ? statement.iterate(q.args) : statement.iterate()) as Iterable<unknown[]>) {
+      current = r;
+      yield view;
+    }
+  }
+  return {
+    rows: rows(),
+    cell(c) {
+      const f = fieldOf(c);
+      const i = f ? index.get(f.field) : undefined;
+      if (i === undefined) return c.value;
+      const map = f!.map;
+      return map ? () => map(current[i]) : () => current[i];
+    },
+  };
+}
+
+/** A source's rows for an export as the grid shows them (filters, quick search, sort). */
+export function exportRows(
+  source: ExportSource<Row, unknown>,
+  run: SourceRun,
+  params: unknown,
+  req: Pick<ExportRequest, 'filterModel' | 'sort' | 'quickFilter'>,
+): RowStream {
+  const q = source.query?.(run, params);
+  if (q) {
+    const names = run.sqlite
+      .prepare(orderedSql(q))
+      .columns()
+      .map((c) => c.name);
+    const order = source.gridFilters ? sqlSort(source.columns, new Set(names), req.sort) : [];
+    if (order) {
+      const stream = byPosition(run.sqlite.prepare(orderedSql(q, order)), q, names);
+      const rows = source.gridFilters ? gridView(stream.rows, source.columns, { ...req, sort: [] }) : stream.rows;
+      return { rows, cell: stream.cell };
+    }
+  }
+  const rows = source.rows(run, params);
+  return { rows: source.gridFilters ? gridView(rows, source.columns, req) : rows, cell: (c) => c.value };
+}
