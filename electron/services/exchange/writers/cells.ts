@@ -17,7 +17,7 @@ export function csvField(text: string): string {
 const yesNo = () => ({ yes: say('exportCell.yes'), no: say('exportCell.no') });
 
 /** A CSV field from a raw value: blank, a number's plain text, an ISO date, or text with formula prefixes neutralised. */
-function anyCsvCell(type: CellType, yes: string, no: string): (v: unknown) => string {
+export function csvCellGeneral(type: CellType, { yes, no } = yesNo()): (v: unknown) => string {
   return (v) => {
     if (v === null || v === undefined || v === '') return '';
     let t: string;
@@ -38,11 +38,11 @@ const startsLikeFormula = (t: string) => {
 /**
  * A column's CSV cell writer, worked out once per export: the common cells (a string in a text
  * column, a finite number in a number column, a stored 0/1 in a yes/no column) written without the
- * general path's steps; anything else through it (anyCsvCell). Same text either way.
+ * general path's steps; anything else through it (csvCellGeneral). Same text either way.
  */
 export function csvCellOf(type: CellType): (v: unknown) => string {
   const { yes, no } = yesNo();
-  const any = anyCsvCell(type, yes, no);
+  const any = csvCellGeneral(type, { yes, no });
   switch (type) {
     case 'text':
       return (v) => {
