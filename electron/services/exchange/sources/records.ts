@@ -187,6 +187,7 @@ export const itemsSource = sqlSource<z.output<typeof archivedParam>>({
 
 /** Pack sizes as the grid writes them: "carton=20; pallet=800". */
 function packText(v: unknown): string {
+  if (v === '[]' || v == null) return ''; // most items have none: no JSON.parse per row for that
   try {
     const list = (typeof v === 'string' ? JSON.parse(v) : v) as { name: string; quantity: number }[];
     return Array.isArray(list) ? list.map((p) => `${p.name}=${p.quantity}`).join('; ') : '';
