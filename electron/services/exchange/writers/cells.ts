@@ -46,13 +46,14 @@ export function csvCellOf(type: CellType): (v: unknown) => string {
   switch (type) {
     case 'text':
       return (v) => {
-        if (typeof v !== 'string' || v === '') return any(v);
+        if (typeof v !== 'string') return v == null ? '' : any(v);
+        if (v === '') return '';
         const t = startsLikeFormula(v) ? `'${v}` : v;
         return QUOTE_NEEDED.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
       };
     case 'integer':
     case 'decimal':
-      return (v) => (typeof v === 'number' && Number.isFinite(v) ? numberText(v) : any(v));
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? numberText(v) : v == null ? '' : any(v));
     case 'boolean': {
       const yesCell = csvField(yes);
       const noCell = csvField(no);
