@@ -4,7 +4,7 @@ import type { ImportsKey } from './imports.en';
 export const importsAr: Record<ImportsKey, string> = {
   'importCore.gone': 'الملف المراد استيراده لم يعد موجودًا: اختره (أو الصقه) من جديد',
   'importCore.reading': 'قراءة {file}',
-  'importCore.checkingRows': 'التحقق من الصفوف',
+  'importCore.checkingRows': 'التحقق من الصفوف (تمت قراءة {count})',
   'importCore.writing': 'الكتابة',
   'importCore.noneWrittenMissing': 'لم يُكتب شيء: لا عمود مربوط بـ {fields}',
   'importCore.noneWrittenBad':

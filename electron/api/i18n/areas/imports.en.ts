@@ -5,7 +5,7 @@
 export const importsEn = {
   'importCore.gone': 'The file to import is no longer there: choose it (or paste it) again',
   'importCore.reading': 'Reading {file}',
-  'importCore.checkingRows': 'Checking rows',
+  'importCore.checkingRows': 'Checking rows ({count} read)',
   'importCore.writing': 'Writing',
   'importCore.noneWrittenMissing': 'Nothing was written: no column is mapped to {fields}',
   'importCore.noneWrittenBad':

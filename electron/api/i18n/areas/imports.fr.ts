@@ -4,7 +4,7 @@ import type { ImportsKey } from './imports.en';
 export const importsFr: Record<ImportsKey, string> = {
   'importCore.gone': 'Le fichier à importer n’est plus là : choisissez-le (ou collez-le) à nouveau',
   'importCore.reading': 'Lecture de {file}',
-  'importCore.checkingRows': 'Vérification des lignes',
+  'importCore.checkingRows': 'Vérification des lignes ({count} lues)',
   'importCore.writing': 'Enregistrement',
   'importCore.noneWrittenMissing': 'Rien n’a été enregistré : aucune colonne n’est associée à {fields}',
   'importCore.noneWrittenBad':

@@ -1,5 +1,4 @@
-/* eslint-disable max-lines -- planImport reads a sheet once, row by row, deciding create/update/bad per cell; its steps share the row state, and cutting the loop in pieces made it harder to follow */
-import type { ImportBadCell, ImportChange, ImportColumn, ImportPreview, ImportRequest } from '../../../api/imports';
+import type { ImportBadCell, ImportColumn, ImportPreview, ImportRequest } from '../../../api/imports';
 import type { ServiceContext } from '../../core/context';
 import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
@@ -7,8 +6,9 @@ import { getSetting } from '../../system/settings';
 import { fieldWord, IMPORT_FIELDS, type ImportField } from './fields';
 import { findLayout } from './layout';
 import { columnKey, mapColumns, type Remembered } from './mapping';
-import type { Cell, ReadFile, SheetRow } from './read';
-import { codeKey, contactOf, contactSchema, readLookups, TARGET_SPECS, type Accepted, type Values } from './targets';
+import { recordJudge } from './plan-records';
+import type { Cell, SheetRow, SheetSource } from './read';
+import type { Accepted, TARGET_SPECS, Values } from './targets';
 import { detectDateOrder, mapWords, parseDate, parseNumber } from './values';
 import { planStock, type StockPlan } from './stock';
 import { planRequests, type RequestPlan } from './requests';
@@ -16,10 +16,10 @@ import { planRequests, type RequestPlan } from './requests';
 /*
  * The preview of an import: columns and words mapped, every data row read, checked against the
  * same rules as a grid's save, and sorted into records to create, records to update (with
- * before → after) and bad rows (row, column, value and reason). Nothing is written here.
+ * before → after) and bad rows (row, column, value and reason). Nothing is written here. Rows
+ * are judged as the file is read (plan-records.ts) and let go: a preview keeps its counts, the
+ * first rows of each kind, every bad cell, and for a commit the rows to write.
  */
-
-const SAMPLE = 100;
 const MAX_BAD_LISTED = 10_000;
 
 export interface Plan {
@@ -43,29 +43,36 @@ function readRemembered(ctx: ServiceContext, req: ImportRequest): Remembered | n
   }
 }
 
-const display = (v: unknown): string => {
-  if (v === null || v === undefined || v === '') return '';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (Array.isArray(v)) return v.map((p: { name: string; quantity: number }) => `${p.name}=${p.quantity}`).join('; ');
-  return String(v);
-};
 const cellText = (c: Cell) => (c === null ? '' : typeof c === 'number' ? String(c) : c);
 
-export function planImport(
+/** Rows read before anything is decided: the layout (25 rows) and the decimal mark (2,000 data rows) are read from them. */
+const HEAD = 2100;
+
+export async function planImport(
   ctx: ServiceContext,
   req: ImportRequest,
-  file: ReadFile,
+  file: SheetSource,
   fileName: string,
   progress: (done: number, total: number, step: string) => void,
   checkCancelled: () => void,
-): Plan {
+): Promise<Plan> {
   const fields = IMPORT_FIELDS[req.target];
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const layout = findLayout(file.rows, fileName);
+  const batches = file.batches[Symbol.asyncIterator]();
+  const head: SheetRow[] = [];
+  let ended = false;
+  const more = async (): Promise<SheetRow[] | null> => {
+    if (ended) return null;
+    const next = await batches.next();
+    if (next.done) ended = true;
+    return next.done ? null : next.value;
+  };
+  for (let b = await more(); b; b = head.length < HEAD ? await more() : null) for (const r of b) head.push(r);
+
+  const layout = findLayout(head, fileName);
   const remembered = readRemembered(ctx, req);
   const columns = mapColumns(layout, fields, req.columns, remembered);
-  const data: SheetRow[] = file.rows.slice(layout.firstData);
-  const headerRow = file.rows[layout.header].n;
+  const headerRow = head[layout.header].n;
   if (!columns.some((c) => c.field)) {
     const named = columns
       .map((c) => c.header || c.hashtag)
@@ -86,15 +93,14 @@ export function planImport(
     );
   }
   const mapped = columns.filter((c): c is ImportColumn & { field: string } => c.field !== null);
-  for (const c of columns)
-    for (const r of data) if (c.sample.length < 3 && r.cells[c.index] != null) c.sample.push(cellText(r.cells[c.index]).slice(0, 60));
   const missing = fields.filter((f) => f.required && !mapped.some((c) => c.field === f.key)).map((f) => fieldWord(f.label));
+  const firstData = head.slice(layout.firstData);
 
   // Decimal commas: a semicolon file, or number cells written 12,5 and none 12.5.
   const numberCols = mapped.filter((c) => byKey.get(c.field)!.kind === 'number');
   let commaDecimals = 0;
   let pointDecimals = 0;
-  for (const r of data.slice(0, 2000))
+  for (const r of firstData.slice(0, 2000))
     for (const c of numberCols) {
       const v = r.cells[c.index];
       if (typeof v !== 'string') continue;
@@ -103,31 +109,30 @@ export function planImport(
     }
   const decimalComma = file.delimiter === ';' ? pointDecimals === 0 : commaDecimals > 0 && pointDecimals === 0;
 
-  const dateCols = mapped.filter((c) => byKey.get(c.field)!.kind === 'date');
-  const detected = detectDateOrder(
-    (function* () {
-      for (const r of data) for (const c of dateCols) yield r.cells[c.index];
-    })(),
-  );
-  const dateOrder = req.dateOrder ?? detected.order;
-
-  // Value mapping: every distinct word of each list field.
+  // Value mapping: each distinct word of each list field, counted; what it maps to does not depend
+  // on the other words, so it is decided when the word first comes.
   const listCols = mapped.filter((c) => byKey.get(c.field)!.choices);
-  const values = listCols.map((c) => {
-    const f = byKey.get(c.field)!;
-    const counts = new Map<string, number>();
-    for (const r of data) {
-      const v = r.cells[c.index];
-      if (v !== null) counts.set(cellText(v), (counts.get(cellText(v)) ?? 0) + 1);
+  const wordCounts = new Map(listCols.map((c) => [c.field, new Map<string, number>()]));
+  const wordTo = new Map(listCols.map((c) => [c.field, new Map<string, string | null>()]));
+  const mapWord = (f: ImportField, word: string): string | null => {
+    const known = wordTo.get(f.key)!;
+    let to = known.get(word);
+    if (to === undefined) {
+      to = mapWords(f, new Map([[word, 1]]), req.values?.[f.key], remembered?.values[f.key])[0].to;
+      known.set(word, to);
     }
-    return {
-      field: f.key,
-      label: fieldWord(f.label),
-      choices: [...(f.choices ?? [])],
-      words: mapWords(f, counts, req.values?.[f.key], remembered?.values[f.key]),
-    };
-  });
-  const wordMaps = new Map(values.map((v) => [v.field, new Map(v.words.map((w) => [w.word, w.to]))]));
+    return to;
+  };
+  /** What every row adds to the preview's columns (a few sample cells) and word counts. */
+  const tally = (r: SheetRow) => {
+    for (const c of columns) if (c.sample.length < 3 && r.cells[c.index] != null) c.sample.push(cellText(r.cells[c.index]).slice(0, 60));
+    for (const c of listCols) {
+      const v = r.cells[c.index];
+      if (v == null) continue;
+      const counts = wordCounts.get(c.field)!;
+      counts.set(cellText(v), (counts.get(cellText(v)) ?? 0) + 1);
+    }
+  };
 
   const bad: ImportBadCell[] = [];
   const badRows = new Set<number>();
@@ -143,38 +148,6 @@ export function planImport(
       : say('importCore.notInFile', { field: fieldWord(byKey.get(field)?.label ?? field) });
   };
 
-  // Every row as typed values, made as the rows are judged below (never all kept at once: with a
-  // 100,000-row file, holding them all was a good part of the preview's memory).
-  function* readRows(): Generator<{ n: number; values: Values }> {
-    for (let i = 0; i < data.length; i++) {
-      if (i % 5000 === 0) {
-        checkCancelled();
-        progress(i, data.length, say('importCore.checkingRows'));
-      }
-      const r = data[i];
-      const v: Values = {};
-      let ok = true;
-      for (const c of mapped) {
-        const cell = r.cells[c.index] ?? null;
-        if (cell === null) continue;
-        const f = byKey.get(c.field)!;
-        const parsed = parseCell(f, cell, decimalComma, dateOrder, wordMaps.get(f.key));
-        if (parsed.ok) {
-          if (parsed.value !== undefined) v[f.key] = parsed.value;
-        } else {
-          ok = false;
-          addBad(
-            r.n,
-            columnName(f.key),
-            cellText(cell),
-            say('importCore.cellReason', { field: fieldWord(f.label), reason: parsed.reason }),
-          );
-        }
-      }
-      if (ok) yield { n: r.n, values: v };
-    }
-  }
-
   const preview: ImportPreview = {
     fileName,
     format: file.format,
@@ -183,9 +156,9 @@ export function planImport(
     sheets: file.sheets,
     sheet: req.sheet,
     headerRow,
-    hxlRow: layout.hxl === null ? null : file.rows[layout.hxl].n,
+    hxlRow: layout.hxl === null ? null : head[layout.hxl].n,
     titleRows: layout.titleRows,
-    dataRows: data.length,
+    dataRows: 0,
     columns,
     fields: fields.map((f) => ({
       key: f.key,
@@ -194,9 +167,9 @@ export function planImport(
       choices: f.choices ? [...f.choices] : null,
     })),
     missing,
-    dateOrder,
-    dateOrderAsked: detected.ambiguous && !req.dateOrder,
-    values,
+    dateOrder: req.dateOrder ?? null,
+    dateOrderAsked: false,
+    values: [],
     creates: 0,
     updates: 0,
     unchanged: 0,
@@ -207,125 +180,111 @@ export function planImport(
     receipts: 0,
     committed: false,
   };
-  const remember: Remembered = {
-    columns: Object.fromEntries(columns.map((c) => [columnKey(c.header, c.hashtag), c.field])),
-    values: Object.fromEntries(
-      values.map((v) => [
-        v.field,
-        Object.fromEntries(v.words.filter((w) => w.to !== null && w.how !== 'same').map((w) => [w.word, w.to!])),
-      ]),
-    ),
-  };
 
-  if (req.target === 'openingStock') {
-    const stock = planStock(ctx, readRows(), columnName, addBad);
-    preview.creates = stock.lines;
-    preview.receipts = stock.receipts.length;
-    preview.createSample = stock.sample;
-    preview.badRows = badRows.size;
-    bad.sort((a, b) => a.row - b.row);
-    return { preview, accepted: [], stock, requests: null, remember };
-  }
-
-  if (req.target === 'requests') {
-    const requests = planRequests(ctx, readRows(), columnName, addBad);
-    preview.creates = requests.drafts.length;
-    preview.unchanged = requests.already;
-    preview.createSample = requests.sample;
-    preview.badRows = badRows.size;
-    bad.sort((a, b) => a.row - b.row);
-    return { preview, accepted: [], stock: null, requests, remember };
-  }
-
-  const spec = TARGET_SPECS[req.target];
-  const existing = spec.existing(ctx.sqlite);
-  const lookups = spec.resolve ? readLookups(ctx.sqlite) : null;
-  const seen = new Map<string, number>();
-  const accepted: Accepted[] = [];
-  const isOrg = req.target === 'organisations';
-  for (const { n, values: v } of readRows()) {
-    const code = v[spec.codeField];
-    const k = codeKey(code);
-    if (k) {
-      const first = seen.get(k);
-      if (first !== undefined && !isOrg) {
-        addBad(
-          n,
-          columnName(spec.codeField),
-          String(code),
-          say('importCore.codeTwice', { field: fieldWord(byKey.get(spec.codeField)!.label), code: String(code), row: first }),
-        );
-        continue;
-      }
-      if (first === undefined) seen.set(k, n);
-    }
-    if (lookups && spec.resolve) {
-      const refusals = spec.resolve(v, lookups);
-      const entries = Object.entries(refusals);
-      for (const [f, reason] of entries)
-        addBad(n, columnName(f), display(v[f]), say('importCore.fieldReason', { field: fieldWord(byKey.get(f)?.label ?? f), reason }));
-      if (entries.length) continue;
-    }
-    const found = k ? (existing.get(k) ?? null) : null;
-    const own: Values = {};
-    for (const f of spec.recordFields) if (v[f] !== undefined) own[f] = v[f];
-    const before: Values = {};
-    if (found) for (const f of spec.recordFields) before[f] = found.values[f];
-    const record = found ? { ...before, ...own } : own;
-    const parsed = spec.schema.safeParse(record);
+  /** A row as typed values, or null when a cell is bad (reported). */
+  const typed = (r: SheetRow): Values | null => {
+    const v: Values = {};
     let ok = true;
-    if (!parsed.success) {
-      ok = false;
-      for (const issue of parsed.error.issues) {
-        const f = String(issue.path[0] ?? spec.codeField);
-        addBad(n, columnName(f), display(record[f]), issue.message);
-      }
-    }
-    const contact = isOrg ? contactOf(v) : null;
-    if (contact) {
-      const pc = contactSchema.safeParse(contact);
-      if (!pc.success) {
+    for (const c of mapped) {
+      const cell = r.cells[c.index] ?? null;
+      if (cell === null) continue;
+      const f = byKey.get(c.field)!;
+      const parsed = parseCell(f, cell, decimalComma, preview.dateOrder, mapWord);
+      if (parsed.ok) {
+        if (parsed.value !== undefined) v[f.key] = parsed.value;
+      } else {
         ok = false;
-        for (const issue of pc.error.issues) {
-          const f = `contact${String(issue.path[0] ?? 'name').replace(/^./, (ch) => ch.toUpperCase())}`;
-          addBad(n, columnName(f), display(contact[String(issue.path[0])]), say('importCore.contactReason', { reason: issue.message }));
-        }
+        addBad(r.n, columnName(f.key), cellText(cell), say('importCore.cellReason', { field: fieldWord(f.label), reason: parsed.reason }));
       }
     }
-    if (!ok) continue;
-    const after = parsed.data as Values;
-    let changed = true;
-    if (found) {
-      const changes = Object.keys(own)
-        .filter((f) => display(before[f]) !== display(after[f]))
-        .map((f) => ({ field: fieldWord(byKey.get(f)?.label ?? f), before: display(before[f]), after: display(after[f]) }));
-      changed = changes.length > 0;
-      if (!changed && !contact) {
-        preview.unchanged++;
-        continue;
-      }
-      if (changes.length) {
-        preview.updates++;
-        if (preview.updateSample.length < SAMPLE) preview.updateSample.push({ row: n, code: found.code, changes });
-      }
-    } else if (seen.get(k) === n || !k) {
-      preview.creates++;
-      if (preview.createSample.length < SAMPLE) preview.createSample.push(createSampleOf(n, code, own, byKey));
-    }
-    // A preview only counts: keeping 100,000 records it will not write was most of its memory.
-    if (req.commit) accepted.push({ row: n, existing: found, record, parsed: after, contact, changed });
-  }
-  preview.badRows = badRows.size;
-  bad.sort((a, b) => a.row - b.row);
-  return { preview, accepted, stock: null, requests: null, remember };
-}
-
-function createSampleOf(n: number, code: unknown, own: Values, byKey: Map<string, ImportField>): ImportChange {
-  return {
-    row: n,
-    code: display(code),
-    changes: Object.entries(own).map(([f, v]) => ({ field: fieldWord(byKey.get(f)?.label ?? f), before: '', after: display(v) })),
+    return ok ? v : null;
   };
+
+  // Dates may need every row to tell dd/mm from mm/dd (unless the operator said), and opening
+  // stock and requests group rows across the file: those read the whole sheet first. Records
+  // (items, sites, organisations) are judged row by row as they are read, and let go.
+  const dateCols = mapped.filter((c) => byKey.get(c.field)!.kind === 'date');
+  const records = req.target !== 'openingStock' && req.target !== 'requests' && (dateCols.length === 0 || req.dateOrder);
+  const judge = records
+    ? recordJudge(ctx, req as ImportRequest & { target: keyof typeof TARGET_SPECS }, byKey, columnName, addBad, preview)
+    : null;
+  const kept: SheetRow[] = [];
+  const take = (rows: SheetRow[]) => {
+    for (const r of rows) {
+      if (preview.dataRows++ % 5000 === 0) {
+        checkCancelled();
+        // How many rows the sheet holds is known only at its end: the step says how far it got.
+        progress(preview.dataRows - 1, 0, say('importCore.checkingRows', { count: preview.dataRows - 1 }));
+      }
+      tally(r);
+      if (!judge) kept.push(r);
+      else {
+        const v = typed(r);
+        if (v) judge.judge(r.n, v);
+      }
+    }
+  };
+  take(firstData);
+  head.length = 0;
+  for (let b = await more(); b; b = await more()) take(b);
+
+  let stock: StockPlan | null = null;
+  let requests: RequestPlan | null = null;
+  if (!judge) {
+    const detected = detectDateOrder(
+      (function* () {
+        for (const r of kept) for (const c of dateCols) yield r.cells[c.index];
+      })(),
+    );
+    preview.dateOrder = req.dateOrder ?? detected.order;
+    preview.dateOrderAsked = detected.ambiguous && !req.dateOrder;
+    const rows = (function* () {
+      for (const r of kept) {
+        const v = typed(r);
+        if (v) yield { n: r.n, values: v };
+      }
+    })();
+    if (req.target === 'openingStock') {
+      stock = planStock(ctx, rows, columnName, addBad);
+      preview.creates = stock.lines;
+      preview.receipts = stock.receipts.length;
+      preview.createSample = stock.sample;
+    } else if (req.target === 'requests') {
+      requests = planRequests(ctx, rows, columnName, addBad);
+      preview.creates = requests.drafts.length;
+      preview.unchanged = requests.already;
+      preview.createSample = requests.sample;
+    } else {
+      const late = recordJudge(ctx, req as ImportRequest & { target: keyof typeof TARGET_SPECS }, byKey, columnName, addBad, preview);
+      for (const { n, values } of rows) late.judge(n, values);
+      return finish(late.accepted);
+    }
+  }
+  return finish(judge?.accepted ?? []);
+
+  function finish(accepted: Accepted[]): Plan {
+    preview.values = listCols.map((c) => {
+      const f = byKey.get(c.field)!;
+      return {
+        field: f.key,
+        label: fieldWord(f.label),
+        choices: [...(f.choices ?? [])],
+        words: mapWords(f, wordCounts.get(c.field)!, req.values?.[f.key], remembered?.values[f.key]),
+      };
+    });
+    const remember: Remembered = {
+      columns: Object.fromEntries(columns.map((c) => [columnKey(c.header, c.hashtag), c.field])),
+      values: Object.fromEntries(
+        preview.values.map((v) => [
+          v.field,
+          Object.fromEntries(v.words.filter((w) => w.to !== null && w.how !== 'same').map((w) => [w.word, w.to!])),
+        ]),
+      ),
+    };
+    preview.badRows = badRows.size;
+    bad.sort((a, b) => a.row - b.row);
+    return { preview, accepted, stock, requests, remember };
+  }
 }
 
 type CellParse = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -335,7 +294,7 @@ function parseCell(
   cell: Cell,
   decimalComma: boolean,
   dateOrder: ImportPreview['dateOrder'],
-  words: Map<string, string | null> | undefined,
+  mapWord: (f: ImportField, word: string) => string | null,
 ): CellParse {
   switch (f.kind) {
     case 'number': {
@@ -348,7 +307,7 @@ function parseCell(
     }
     case 'choice':
     case 'bool': {
-      const to = words?.get(cellText(cell));
+      const to = mapWord(f, cellText(cell));
       if (to === undefined || to === null) {
         return { ok: false, reason: say('importCore.notOurs', { value: cellText(cell), choices: (f.choices ?? []).join(', ') }) };
       }

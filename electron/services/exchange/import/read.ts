@@ -19,13 +19,21 @@ export interface SheetRow {
   cells: Cell[];
 }
 
-export interface ReadFile {
+/**
+ * A partner's file as it is read: the chosen sheet's non-empty rows come in batches, so a reader
+ * can judge them and let them go rather than hold a 100,000-row sheet at once.
+ */
+export interface SheetSource {
   format: 'xlsx' | 'csv';
   encoding: string | null;
   delimiter: string | null;
+  /** Every sheet's name, complete once `batches` has been read to its end (XLSX names sheets as it reaches them). */
   sheets: string[];
-  rows: SheetRow[];
+  batches: AsyncGenerator<SheetRow[]>;
 }
+
+/** Rows per batch: large enough that the per-batch cost vanishes, small enough to be let go young. */
+const BATCH = 1000;
 
 const MAX_ROWS = 1_000_000;
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -35,8 +43,8 @@ export interface ReadOptions {
   checkCancelled?: () => void;
 }
 
-/** Reads the file at `path` (named `name` for messages). */
-export async function readSpreadsheet(path: string, name: string, bytes: number, opts: ReadOptions): Promise<ReadFile> {
+/** Opens the file at `path` (named `name` for messages); a file that is no spreadsheet is refused here. */
+export function openSpreadsheet(path: string, name: string, bytes: number, opts: ReadOptions): SheetSource {
   if (bytes === 0) throw invalid(say('importCore.empty', { file: name }));
   if (bytes > MAX_IMPORT_BYTES) {
     throw invalid(say('importCore.tooBig', { file: name, size: MB(bytes), max: MB(MAX_IMPORT_BYTES) }));
@@ -52,7 +60,7 @@ export async function readSpreadsheet(path: string, name: string, bytes: number,
       closeSync(fd);
     }
   }
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return readXlsx(path, name, bytes, opts);
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return openXlsx(path, name, bytes, opts);
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
     throw invalid(say('importCore.xls', { file: name }));
   }
@@ -116,7 +124,7 @@ export function detectDelimiter(text: string): string {
 
 const blank = (v: string) => v.trim() === '';
 
-function readCsv(buf: Buffer, name: string): ReadFile {
+function readCsv(buf: Buffer, name: string): SheetSource {
   const { text, encoding } = decodeText(buf, name);
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
@@ -128,7 +136,16 @@ function readCsv(buf: Buffer, name: string): ReadFile {
     if (r.every(blank)) continue;
     rows.push({ n: i + 1, cells: r.map((c) => (blank(c) ? null : c.trim())) });
   }
-  return { format: 'csv', encoding, delimiter, sheets: [], rows };
+  return {
+    format: 'csv',
+    encoding,
+    delimiter,
+    sheets: [],
+    // The text is held whole anyway (the delimiter and encoding are read from it).
+    batches: (async function* () {
+      for (let i = 0; i < rows.length; i += BATCH) yield await Promise.resolve(rows.slice(i, i + BATCH));
+    })(),
+  };
 }
 
 type ExcelValue = ExcelJS.CellValue;
@@ -148,8 +165,13 @@ function cellOf(v: ExcelValue): Cell {
   return String(v as unknown as string);
 }
 
-async function readXlsx(path: string, name: string, bytes: number, opts: ReadOptions): Promise<ReadFile> {
+function openXlsx(path: string, name: string, bytes: number, opts: ReadOptions): SheetSource {
   checkWorkbookZip(path, bytes, name);
+  const sheets: string[] = [];
+  return { format: 'xlsx', encoding: null, delimiter: null, sheets, batches: xlsxBatches(path, name, sheets, opts) };
+}
+
+async function* xlsxBatches(path: string, name: string, sheets: string[], opts: ReadOptions): AsyncGenerator<SheetRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -157,15 +179,15 @@ async function readXlsx(path: string, name: string, bytes: number, opts: ReadOpt
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const sheets: string[] = [];
-  const rows: SheetRow[] = [];
+  let batch: SheetRow[] = [];
+  let count = 0;
   try {
     for await (const ws of reader) {
       const index = sheets.length;
       sheets.push((ws as unknown as { name: string }).name);
       for await (const row of ws) {
         if (index !== opts.sheet) continue;
-        if (rows.length >= MAX_ROWS) throw invalid(say('importCore.sheetTooManyRows', { file: name, max: MAX_ROWS }));
+        if (count >= MAX_ROWS) throw invalid(say('importCore.sheetTooManyRows', { file: name, max: MAX_ROWS }));
         const values = row.values as ExcelValue[];
         const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
         let any = false;
@@ -174,8 +196,14 @@ async function readXlsx(path: string, name: string, bytes: number, opts: ReadOpt
           cells[i - 1] = c;
           if (c !== null) any = true;
         }
-        if (any) rows.push({ n: row.number, cells });
-        if (rows.length % 5000 === 0) opts.checkCancelled?.();
+        if (!any) continue;
+        batch.push({ n: row.number, cells });
+        count++;
+        if (batch.length === BATCH) {
+          opts.checkCancelled?.();
+          yield batch;
+          batch = [];
+        }
       }
     }
   } catch (e) {
@@ -185,5 +213,5 @@ async function readXlsx(path: string, name: string, bytes: number, opts: ReadOpt
   if (opts.sheet >= sheets.length) {
     throw invalid(say('importCore.noSuchSheet', { file: name, count: sheets.length, sheets: sheets.join(', '), sheet: opts.sheet + 1 }));
   }
-  return { format: 'xlsx', encoding: null, delimiter: null, sheets, rows };
+  if (batch.length) yield batch;
 }

@@ -9,7 +9,7 @@ import { invalid } from '../../core/errors';
 import { setSetting } from '../../system/settings';
 import { uploadFileOf } from './files';
 import { mappingKey, planImport } from './plan';
-import { readSpreadsheet } from './read';
+import { openSpreadsheet } from './read';
 import { writeStock } from './stock';
 import { writeRequests } from './requests';
 import { TARGET_SPECS } from './targets';
@@ -34,9 +34,14 @@ export async function runImport(
   const file = uploadFileOf(run.homeDir, req.uploadId);
   if (!file) throw invalid(say('importCore.gone'));
   run.progress(0, 0, say('importCore.reading', { file: file.name }));
-  const read = await readSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
-  run.checkCancelled();
-  const plan = planImport(ctx, req, read, file.name, run.progress, run.checkCancelled);
+  const source = openSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
+  let plan: Awaited<ReturnType<typeof planImport>>;
+  try {
+    plan = await planImport(ctx, req, source, file.name, run.progress, run.checkCancelled);
+  } finally {
+    // A refusal before the last row (no header, no known column) closes the file all the same.
+    await source.batches.return(undefined);
+  }
   const { preview } = plan;
   if (!req.commit) return { preview, changes: [] };
 
