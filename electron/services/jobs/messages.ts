@@ -21,7 +21,7 @@ export interface JobThreadData {
   language: Language;
   /** One Int32: 0 running, 1 cancel asked. Shared, so the job sees it without yielding to its event loop. */
   cancelFlag: SharedArrayBuffer;
-  /** The thread stays after this job and runs the next ones the core sends it (a warm print thread). */
+  /** The thread stays after this job and runs the next ones the core sends it (a warm thread). */
   keepWarm?: boolean;
 }
 
