@@ -82,6 +82,42 @@ describe('record grid exports, read by position', () => {
   });
 });
 
+describe('the Sharing column of a record grid', () => {
+  it('is filtered and sorted on each row’s own label, read by position or as objects', async () => {
+    await t.core.call('organisations.save', {
+      rows: [
+        { name: 'Alpha Aid', shortName: 'AAA', kind: 'ngo', sharing: 'RED' },
+        { name: 'Bravo Relief', shortName: 'BBB', kind: 'ngo', sharing: 'AMBER' },
+        { name: 'Charlie Care', shortName: 'CCC', kind: 'ngo', sharing: 'RED' },
+      ],
+    });
+    const columns = [{ colId: 'shortName' }, { colId: 'sharing' }];
+    const red = await exportThroughJob(t, {
+      source: 'organisations',
+      format: 'csv',
+      columns,
+      filterModel: { sharing: { filterType: 'text', type: 'equals', filter: 'red' } },
+      sort: [{ colId: 'shortName', sort: 'desc' }], // a stored field: read by position, sorted by SQL
+    });
+    expect((await readCsv(red.file)).slice(1)).toEqual([
+      ['CCC', 'RED'],
+      ['AAA', 'RED'],
+    ]);
+    const bySharing = await exportThroughJob(t, {
+      source: 'organisations',
+      format: 'csv',
+      columns,
+      sort: [{ colId: 'sharing', sort: 'desc' }],
+    });
+    expect((await readCsv(bySharing.file)).slice(1)).toEqual([
+      ['AAA', 'RED'],
+      ['CCC', 'RED'],
+      ['TLB', 'GREEN'], // the home organisation, under the organisations' default label
+      ['BBB', 'AMBER'],
+    ]);
+  });
+});
+
 describe('CSV cells and chunks', () => {
   it('the short paths write the same text as the general path, for any value in any column type', () => {
     const types: CellType[] = ['text', 'integer', 'decimal', 'date', 'datetime', 'boolean'];

@@ -73,6 +73,22 @@ function byPosition(statement: Database.Statement, q: SourceQuery, names: string
   };
 }
 
+/**
+ * Each row with its own sharing label (`effectiveSharing`, what a Sharing column shows) before the
+ * grid's filters and sort look at it: a row read by position is the one view object, which would
+ * otherwise still show the label of the row before.
+ */
+function* labelled(rows: Iterable<Row>, source: ExportSource<Row, unknown>, run: SourceRun): Generator<Row> {
+  for (const r of rows) {
+    r.effectiveSharing = source.label(r, run.defaults);
+    yield r;
+  }
+}
+
+/** Whether the grid's view filters or searches rows (then each row needs its label first). */
+const filters = (req: Pick<ExportRequest, 'filterModel' | 'quickFilter'>) =>
+  Object.keys(req.filterModel ?? {}).length > 0 || !!req.quickFilter?.trim();
+
 /** A source's rows for an export as the grid shows them (filters, quick search, sort). */
 export function exportRows(
   source: ExportSource<Row, unknown>,
@@ -89,10 +105,15 @@ export function exportRows(
     const order = source.gridFilters ? sqlSort(source.columns, new Set(names), req.sort) : [];
     if (order) {
       const stream = byPosition(run.sqlite.prepare(orderedSql(q, order)), q, names);
-      const rows = source.gridFilters ? gridView(stream.rows, source.columns, { ...req, sort: [] }) : stream.rows;
+      const rows =
+        source.gridFilters && filters(req)
+          ? gridView(labelled(stream.rows, source, run), source.columns, { ...req, sort: [] })
+          : stream.rows;
       return { rows, cell: stream.cell };
     }
   }
   const rows = source.rows(run, params);
-  return { rows: source.gridFilters ? gridView(rows, source.columns, req) : rows, cell: (c) => c.value };
+  if (!source.gridFilters) return { rows, cell: (c) => c.value };
+  const sorted = (req.sort ?? []).length > 0;
+  return { rows: gridView(filters(req) || sorted ? labelled(rows, source, run) : rows, source.columns, req), cell: (c) => c.value };
 }
