@@ -79,7 +79,7 @@ async function main(data: JobThreadData): Promise<void> {
 }
 
 /**
- * A thread started to be kept warm (prints, exports, imports: see manager.ts) runs its first job, then each job
+ * A thread started to be kept warm (prints and exports: see manager.ts) runs its first job, then each job
  * the core sends it, one at a time, with its modules (pdfmake, fonts) already loaded. Any other
  * thread ends with its job.
  */

@@ -87,12 +87,13 @@ export const PRINT_THREAD_IDLE_MS = 10 * 60_000;
 /**
  * The kinds that take a warm thread when one is free. Exports too: a 100,000-row CSV is written
  * in about half a second, less than a fresh thread takes to load the core's modules, and an
- * operator exports one grid after another. Imports too: an operator previews a file, fixes the
- * mapping, previews again and commits, each a job (a fresh thread's start was 0.9 s of CPU from
- * source under tsx, 0.3 s from the build). Imports run at normal priority and prints and exports
- * below it, and a thread cannot raise its priority again: each class has its own warm thread.
+ * operator exports one grid after another. Not imports (tried in wave 8): a warm import thread
+ * skipped ~1 s of start from source under tsx, but idle it kept a 100,000-row commit's heap, and the
+ * XLSX export run after it in `npm run bench` grew the process by +114 / +149 MB instead of +44 MB
+ * (same sitting, load ~5). The warm threads are kept per priority class (a thread's priority is set
+ * once, as it starts), so a kind at normal priority added here gets a warm thread of its own.
  */
-const WARM_KINDS: ReadonlySet<JobKind> = new Set<JobKind>(['print', 'export', 'import']);
+const WARM_KINDS: ReadonlySet<JobKind> = new Set<JobKind>(['print', 'export']);
 
 /**
  * A job thread's heap. The young generation, where V8 puts new objects: left to itself V8 sizes it
@@ -118,7 +119,7 @@ const JOB_THREAD_LIMITS = {
 };
 
 /**
- * Runs jobs, one worker thread each (a print, export or import may take a thread kept warm), and keeps
+ * Runs jobs, one worker thread each (a print or an export may take a thread kept warm), and keeps
  * their history in the jobs table.
  *
  * Why a thread per job rather than chunks on the core's thread: the slow steps are single
