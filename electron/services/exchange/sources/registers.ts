@@ -6,7 +6,7 @@ import { strictestLabel, type VehicleKind } from '../../../api/vocabularies';
 import { incomingTransfers } from '../../stock/incoming';
 import { field, text, type CellType, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
-import { siteScope, type ExportSource } from './source';
+import { siteScope, sqlSource, type ExportSource } from './source';
 
 /* The last grids without an export: transfers on their way in, low-stock thresholds and the vehicle registry. */
 
@@ -58,7 +58,7 @@ export const incomingSource: ExportSource<Row, IncomingParams> = {
 const siteParam = z.object({ siteId: z.string().max(60).optional() }).default({});
 
 /** The minimum of good stock set per item and site (what low-stock alerts compare with). */
-export const thresholdsSource: ExportSource<Row, z.output<typeof siteParam>> = {
+export const thresholdsSource = sqlSource<z.output<typeof siteParam>>({
   title: 'Low-stock thresholds',
   stem: 'thresholds',
   params: siteParam,
@@ -70,23 +70,22 @@ export const thresholdsSource: ExportSource<Row, z.output<typeof siteParam>> = {
     { ...field('minQuantity', 'Minimum', '#x_quantity +min', 'integer', 10), companions: ['baseUnit'] },
     field('baseUnit', 'Unit', '#x_quantity +unit', 'text', 8),
   ],
-  rows: (run, p) =>
-    run.sqlite
-      .prepare(
-        `SELECT s.code AS siteCode, i.code AS itemCode, i.name AS itemName, t.min_quantity AS minQuantity, i.base_unit AS baseUnit,
+  query: (_run, p) => ({
+    sql: `SELECT s.code AS siteCode, i.code AS itemCode, i.name AS itemName, t.min_quantity AS minQuantity, i.base_unit AS baseUnit,
            s.sharing AS siteSharing, i.sharing AS itemSharing
          FROM stock_thresholds t JOIN sites s ON s.id = t.site_id JOIN items i ON i.id = t.item_id
-         WHERE t.archived = 0 AND (@site IS NULL OR t.site_id = @site) ORDER BY s.code, i.code`,
-      )
-      .iterate({ site: p.siteId ?? null }) as Iterable<Row>,
+         WHERE t.archived = 0 AND (@site IS NULL OR t.site_id = @site)`,
+    orderBy: 's.code, i.code',
+    args: { site: p.siteId ?? null },
+  }),
   label: (r, d) => strictestLabel([labelOf(r.siteSharing, 'site', d), labelOf(r.itemSharing, 'item', d)]),
   scope: (run, p) => siteScope(run, p.siteId),
-};
+});
 
 const archivedParam = z.object({ includeArchived: z.boolean().optional() }).default({});
 
 /** The vehicle registry as its grid shows it. */
-export const vehiclesSource: ExportSource<Row, z.output<typeof archivedParam>> = {
+export const vehiclesSource = sqlSource<z.output<typeof archivedParam>>({
   title: 'Vehicles',
   stem: 'vehicles',
   params: archivedParam,
@@ -103,15 +102,12 @@ export const vehiclesSource: ExportSource<Row, z.output<typeof archivedParam>> =
     field('driverLicence', 'Driver licence', '#x_licence', 'text', 14),
     text('sharing', 'Sharing', '#x_tlp', (r) => r.effectiveSharing, 12),
   ],
-  *rows(run, p) {
-    const rows = run.sqlite
-      .prepare(
-        `SELECT t.plate, t.kind, o.short_name AS ownerShortName, t.payload_kg AS payloadKg, t.cargo_volume_m3 AS cargoVolumeM3,
+  // The Sharing column shows each row's label (effectiveSharing), set before filters and sort (rows.ts) and while writing.
+  query: (_run, p) => ({
+    sql: `SELECT t.plate, t.kind, o.short_name AS ownerShortName, t.payload_kg AS payloadKg, t.cargo_volume_m3 AS cargoVolumeM3,
            t.refrigerated, t.driver_name AS driverName, t.driver_phone AS driverPhone, t.driver_licence AS driverLicence, t.sharing
-         FROM vehicles t LEFT JOIN organisations o ON o.id = t.owner_org_id ${p.includeArchived ? '' : 'WHERE t.archived = 0'} ORDER BY t.plate`,
-      )
-      .iterate() as Iterable<Row>;
-    for (const r of rows) yield { ...r, effectiveSharing: labelOf(r.sharing, 'vehicle', run.defaults) };
-  },
+         FROM vehicles t LEFT JOIN organisations o ON o.id = t.owner_org_id ${p.includeArchived ? '' : 'WHERE t.archived = 0'}`,
+    orderBy: 't.plate',
+  }),
   label: (r, d) => labelOf(r.sharing, 'vehicle', d),
-};
+});
