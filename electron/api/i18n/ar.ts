@@ -230,6 +230,7 @@ export const ar: Record<MessageKey, string> = {
     'تحقق من أن الطرفية التي تشغّل «npm run start:browser» ما زالت مفتوحة، وأعد تشغيلها إن لزم، ثم افتح العنوان الجديد الذي تعرضه.',
   'advice.reload': 'أعد تحميل الصفحة (F5). إذا تكرر ذلك، أعد تشغيل Corridor.',
   'transport.notAnswering': 'Corridor لا يستجيب: هل ما زالت نافذة start:browser تعمل؟',
+  'transport.fileNotFetched': 'تعذّر جلب {name} (HTTP {status}). حاول مرة أخرى.',
   'transport.unexpected': 'إجابة غير متوقعة من Corridor (HTTP {status})',
 
   'jobs.tray': 'المهام',

@@ -239,6 +239,7 @@ export const en = {
     'Check that the terminal running “npm run start:browser” is still open, restart it if needed, then open the new address it prints.',
   'advice.reload': 'Reload the page (F5). If it happens again, restart Corridor.',
   'transport.notAnswering': 'Corridor is not answering: is the start:browser window still running?',
+  'transport.fileNotFetched': '{name} could not be fetched (HTTP {status}). Try again.',
   'transport.unexpected': 'Unexpected answer from Corridor (HTTP {status})',
 
   // Jobs

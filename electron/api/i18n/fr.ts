@@ -238,6 +238,7 @@ export const fr: Record<MessageKey, string> = {
     'Vérifiez que le terminal qui exécute « npm run start:browser » est toujours ouvert, relancez-le si besoin, puis ouvrez la nouvelle adresse qu’il affiche.',
   'advice.reload': 'Rechargez la page (F5). Si cela se reproduit, redémarrez Corridor.',
   'transport.notAnswering': 'Corridor ne répond pas : la fenêtre start:browser tourne-t-elle encore ?',
+  'transport.fileNotFetched': '{name} n’a pas pu être récupéré (HTTP {status}). Réessayez.',
   'transport.unexpected': 'Réponse inattendue de Corridor (HTTP {status})',
 
   'jobs.tray': 'Tâches',

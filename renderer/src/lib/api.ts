@@ -151,10 +151,13 @@ export async function saveExportFile(jobId: string, fileName: string): Promise<s
     if (!r.ok) throw new ApiFailure(r.error);
     return r.value.path;
   }
-  const res = await fetch(`/api/export-file/${encodeURIComponent(jobId)}`, {
-    headers: pageHeaders(),
-  });
-  if (!res.ok) throw new ApiFailure({ code: 'not_found', message: `The export file could not be fetched (HTTP ${res.status})` });
+  return download(`/api/export-file/${encodeURIComponent(jobId)}`, fileName);
+}
+
+/** In a browser: fetches a file the HTTP transport serves and hands it to the browser as a download. */
+async function download(path: string, fileName: string): Promise<string> {
+  const res = await fetch(path, { headers: pageHeaders() });
+  if (!res.ok) throw new ApiFailure({ code: 'not_found', message: t('transport.fileNotFetched', { name: fileName, status: res.status }) });
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
@@ -162,6 +165,7 @@ export async function saveExportFile(jobId: string, fileName: string): Promise<s
   document.body.append(a);
   a.click();
   a.remove();
+  // Revoked once the browser has surely taken the file: revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return fileName;
 }
@@ -244,15 +248,5 @@ export async function saveAttachmentFile(attachmentId: string, fileName: string)
     if (!r.ok) throw new ApiFailure(r.error);
     return r.value.path;
   }
-  const res = await fetch(`/api/attachment-file/${encodeURIComponent(attachmentId)}`, { headers: pageHeaders() });
-  if (!res.ok) throw new ApiFailure({ code: 'not_found', message: `${fileName} could not be fetched (HTTP ${res.status})` });
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return fileName;
+  return download(`/api/attachment-file/${encodeURIComponent(attachmentId)}`, fileName);
 }
