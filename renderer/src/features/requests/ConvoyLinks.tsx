@@ -9,6 +9,7 @@ import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { num } from '../../locale/current';
+import { DeliveryLineSelect } from './DeliveryLineSelect';
 import { manifestRows } from '../convoys/manifestRows';
 
 /**
@@ -102,22 +103,7 @@ function LinkForm(p: { detail: RequestDetail; actingOrgId: string; onDone: () =>
       <h3>{t('requests.linkConvoyTitle')}</h3>
       {convoys.isSuccess && open.length === 0 && <p className="hint">{t('requests.noOpenConvoys')}</p>}
       <div className="req-grid">
-        <label className="req-field">
-          <span>{t('requests.linkLine')}</span>
-          <select value={lineId} onChange={(e) => setLineId(e.target.value)}>
-            {linkable.map((l) => (
-              <option key={l.id} value={l.id}>
-                {t('requests.deliveryLine', {
-                  line: l.lineNo,
-                  what: l.itemName ?? l.description,
-                  delivered: num(l.deliveredQuantity),
-                  approved: num(l.approvedQuantity ?? 0),
-                  unit: l.unit,
-                })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DeliveryLineSelect label={t('requests.linkLine')} lines={linkable} value={lineId} onChange={setLineId} />
         <label className="req-field">
           <span>{t('requests.linkConvoy')}</span>
           <select

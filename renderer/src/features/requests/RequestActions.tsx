@@ -8,6 +8,7 @@ import { explain } from '../../app/errors';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { num } from '../../locale/current';
+import { DeliveryLineSelect } from './DeliveryLineSelect';
 
 /**
  * What the side the operator acts for may do now, drawn from the core's workflow (nothing of the
@@ -156,22 +157,12 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
           )}
           {open === 'deliver' && (
             <div className="req-grid">
-              <label className="req-field">
-                <span>{t('requests.col.line')}</span>
-                <select value={delivery.lineId} onChange={(e) => setDelivery({ ...delivery, lineId: e.target.value })}>
-                  {lines.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {t('requests.deliveryLine', {
-                        line: l.lineNo,
-                        what: l.itemName ?? l.description,
-                        delivered: num(l.deliveredQuantity),
-                        approved: num(l.approvedQuantity ?? 0),
-                        unit: l.unit,
-                      })}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <DeliveryLineSelect
+                label={t('requests.col.line')}
+                lines={lines}
+                value={delivery.lineId}
+                onChange={(lineId) => setDelivery({ ...delivery, lineId })}
+              />
               <label className="req-field">
                 <span>{t('requests.quantityDelivered')}</span>
                 <input
