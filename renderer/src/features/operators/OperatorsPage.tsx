@@ -8,8 +8,7 @@ import { ROLE_KEYS } from '../../app/roles';
 import { usePermission } from '../../app/session';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
-
-type Outcome = { kind: 'error' | 'success'; text: string } | null;
+import { OutcomeText, type Outcome } from '../../app/Outcome';
 
 /**
  * Operators (administrators): who may sign in, in which role; add one, change a role, reset a
@@ -41,11 +40,7 @@ export default function OperatorsPage() {
   return (
     <div className="operators-page">
       <AddOperator onDone={setOutcome} />
-      {outcome && (
-        <p className={outcome.kind === 'error' ? 'error-text' : 'success-text'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeText outcome={outcome} />
       {list.isError && <p className="error-text">{explain(list.error).message}</p>}
       <table className="operators-table" data-testid="operators">
         <thead>

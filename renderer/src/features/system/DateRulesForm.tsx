@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { readNumber } from '../../locale/current';
-import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
 import { invoke } from '../../lib/api';
 import { useT } from '../../i18n';
+import { OutcomeText, refusedOutcome, type Outcome } from '../../app/Outcome';
 
 /**
  * The installation's date rules: how many days back a document may be dated without a recorded
@@ -13,7 +13,7 @@ export function DateRulesForm() {
   const t = useT();
   const rules = useCoreQuery('system.rules.get', {});
   const [days, setDays] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   useEffect(() => {
     if (rules.data) setDays(String(rules.data.backdateLimitDays));
   }, [rules.data]);
@@ -25,7 +25,7 @@ export function DateRulesForm() {
     const n = read.ok && read.value != null ? read.value : Number.NaN;
     const r = await invoke('system.rules.save', { backdateLimitDays: days.trim() === '' ? Number.NaN : n, version: rules.data.version });
     if (r.ok) setMessage({ kind: 'success', text: t('rules.saved', { days: r.value.backdateLimitDays }) });
-    else setMessage({ kind: 'error', text: r.error.issues?.[0]?.message ?? explain(r.error).message });
+    else setMessage(refusedOutcome(r.error));
   }
 
   return (
@@ -46,11 +46,7 @@ export function DateRulesForm() {
       <button type="submit" disabled={!rules.data || days === String(rules.data.backdateLimitDays)}>
         {t('common.save')}
       </button>
-      {message && (
-        <p className={message.kind === 'error' ? 'error-text' : 'success-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeText outcome={message} />
     </form>
   );
 }

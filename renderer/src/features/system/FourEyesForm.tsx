@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { FourEyesRules } from '../../../../electron/api/four-eyes';
-import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
 import { usePermission } from '../../app/session';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import { readNumber } from '../../locale/current';
+import { OutcomeText, refusedOutcome, type Outcome } from '../../app/Outcome';
 
 type Flag = 'countApproval' | 'reversals' | 'adjustments' | 'exportsAboveGreen';
 
@@ -16,7 +16,7 @@ export function FourEyesForm() {
   const mayChange = usePermission('settings');
   const [draft, setDraft] = useState<FourEyesRules | null>(null);
   const [threshold, setThreshold] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   useEffect(() => {
     if (stored.data) {
       setDraft(stored.data);
@@ -41,7 +41,7 @@ export function FourEyesForm() {
       adjustmentQuantity: read.ok && read.value != null ? read.value : Number.NaN,
     });
     if (r.ok) setMessage({ kind: 'success', text: t('fourEyes.saved') });
-    else setMessage({ kind: 'error', text: r.error.issues?.[0]?.message ?? explain(r.error).message });
+    else setMessage(refusedOutcome(r.error));
   }
 
   return (
@@ -71,11 +71,7 @@ export function FourEyesForm() {
       </label>
       <p className="hint">{t('fourEyes.thresholdHint')}</p>
       <button type="submit">{t('fourEyes.save')}</button>
-      {message && (
-        <p className={message.kind === 'error' ? 'error-text' : 'success-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeText outcome={message} />
     </form>
   );
 }

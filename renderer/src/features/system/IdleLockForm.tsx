@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { readNumber } from '../../locale/current';
-import { explain } from '../../app/errors';
 import { useCoreQuery } from '../../app/queries';
 import { usePermission } from '../../app/session';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
+import { OutcomeText, refusedOutcome, type Outcome } from '../../app/Outcome';
 
 /** The idle lock's time (administrators): minutes without a key or click before the window asks for the PIN again. */
 export function IdleLockForm() {
@@ -12,7 +12,7 @@ export function IdleLockForm() {
   const status = useCoreQuery('system.status', {});
   const mayChange = usePermission('settings');
   const [minutes, setMinutes] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const stored = status.data?.idleLockMinutes;
   useEffect(() => {
     if (stored !== undefined) setMinutes(String(stored));
@@ -24,7 +24,7 @@ export function IdleLockForm() {
     const read = readNumber(minutes);
     const r = await invoke('system.idleLock.save', { minutes: read.ok && read.value != null ? read.value : Number.NaN });
     if (r.ok) setMessage({ kind: 'success', text: t('lock.settingsSaved', { minutes: r.value.idleLockMinutes }) });
-    else setMessage({ kind: 'error', text: r.error.issues?.[0]?.message ?? explain(r.error).message });
+    else setMessage(refusedOutcome(r.error));
   }
 
   return (
@@ -38,11 +38,7 @@ export function IdleLockForm() {
       <button type="submit" disabled={minutes === String(stored)}>
         {t('lock.settingsSave')}
       </button>
-      {message && (
-        <p className={message.kind === 'error' ? 'error-text' : 'success-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeText outcome={message} />
     </form>
   );
 }
