@@ -1,4 +1,5 @@
-import type { OrgKind, RequestAction, RequestStatus, RequestType } from '../../api/vocabularies';
+import type { RequestRow } from '../../../db/schema';
+import type { OrgKind, RequestAction, RequestStatus } from '../../api/vocabularies';
 import type { ActionDefinition, Requirement, StateDefinition, Text, WorkflowDefinition } from './engine';
 
 /**
@@ -11,30 +12,28 @@ import type { ActionDefinition, Requirement, StateDefinition, Text, WorkflowDefi
  * The request services ask the engine before every change (electron/services/requests/act.ts).
  */
 
-/** What the workflow reads of a request. */
-export interface RequestFacts {
-  status: RequestStatus;
-  number: string;
-  type: RequestType;
-  requesterKind: OrgKind;
-  providerKind: OrgKind;
-  lineCount: number;
-  neededBy: string | null;
-  justification: string;
-  civilianOptionsTried: string;
-  capabilityGap: string;
-  whyMilitaryUnique: string;
-  militaryStart: string | null;
-  militaryEnd: string | null;
-  exitPlan: string;
-  escortNeed: string;
-  escortAuthorities: string;
-  escortSafety: string;
-  escortSustainability: string;
-  escortEndDate: string | null;
-  askedKnowledge: string;
-  askedWhy: string;
-}
+/** What the workflow reads of a request: its stored fields (db/schema), its two sides' kinds and its line count. */
+export type RequestFacts = Pick<
+  RequestRow,
+  | 'status'
+  | 'number'
+  | 'type'
+  | 'neededBy'
+  | 'justification'
+  | 'civilianOptionsTried'
+  | 'capabilityGap'
+  | 'whyMilitaryUnique'
+  | 'militaryStart'
+  | 'militaryEnd'
+  | 'exitPlan'
+  | 'escortNeed'
+  | 'escortAuthorities'
+  | 'escortSafety'
+  | 'escortSustainability'
+  | 'escortEndDate'
+  | 'askedKnowledge'
+  | 'askedWhy'
+> & { requesterKind: OrgKind; providerKind: OrgKind; lineCount: number };
 
 type Definition = WorkflowDefinition<RequestFacts, RequestStatus, RequestAction>;
 type State = StateDefinition<RequestAction>;
