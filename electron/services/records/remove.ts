@@ -14,14 +14,20 @@ import { TABLE_USES_KEYS } from './uses-words';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic over drizzle tables */
 
+/** The record as stored, if it is still at the version the caller saw (else refused: gone, or changed since). */
+function storedAt(ctx: ServiceContext, spec: RecordSpec, id: string, version: number): any {
+  const table = spec.table as any;
+  const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
+  if (!existing) throw notFound(recordNoun(spec), id);
+  checkVersion(`${recordNoun(spec)} ${spec.describe(existing)}`, existing.version, version);
+  return existing;
+}
+
 /** Deletes a record nothing refers to; archives one that is referenced (nothing referenced is deleted). */
 export function removeRecord(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): RemoveOutcome {
   return inTransaction(ctx, () => {
-    const table = spec.table as any;
     const type = getTableName(spec.table) as RecordType;
-    const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
-    if (!existing) throw notFound(recordNoun(spec), id);
-    checkVersion(`${recordNoun(spec)} ${spec.describe(existing)}`, existing.version, version);
+    const existing = storedAt(ctx, spec, id, version);
     const uses = referenceCounts(ctx.sqlite, spec, id);
     if (uses.length === 0) {
       deleteRecords(ctx, type, 'id', id);
@@ -48,11 +54,8 @@ function usedBy(uses: { table: string; n: number; capped: boolean }[]): string {
 
 export function restoreRecord<T>(ctx: ServiceContext, spec: RecordSpec, { id, version }: { id: string; version: number }): T {
   return inTransaction(ctx, () => {
-    const table = spec.table as any;
     const type = getTableName(spec.table) as RecordType;
-    const existing = ctx.db.select().from(table).where(eq(table.id, id)).get() as any;
-    if (!existing) throw notFound(recordNoun(spec), id);
-    checkVersion(`${recordNoun(spec)} ${spec.describe(existing)}`, existing.version, version);
+    const existing = storedAt(ctx, spec, id, version);
     if (!existing.archived) return existing as T;
     const after = { ...existing, archived: false, ...updateRecord(ctx, type, id, { archived: 0 }) };
     recordAudit(ctx, [{ entity: spec.entity, entityId: id, before: existing, after }]);
