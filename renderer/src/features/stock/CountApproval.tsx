@@ -3,6 +3,7 @@ import { ErrorPanel } from '../../app/ErrorPanel';
 import { signed } from './labels';
 import { stockHref } from './useHashParams';
 import { useT } from '../../i18n';
+import { ConfirmFinal } from './ConfirmFinal';
 
 interface Props {
   doc: StockDocumentView | null;
@@ -25,33 +26,31 @@ export function CountApproval({ doc, editable, confirm, uncounted, approval, app
   return (
     <>
       {confirm && editable && (
-        <div className="confirm-final" role="alertdialog" aria-label={t('count.confirmApproval')}>
-          <strong>{uncounted > 0 ? t('count.notReady') : t('count.approveQuestion')}</strong>
-          <span>
-            {uncounted > 0
+        <ConfirmFinal
+          label={t('count.confirmApproval')}
+          question={uncounted > 0 ? t('count.notReady') : t('count.approveQuestion')}
+          explain={
+            uncounted > 0
               ? t('count.notCountedYetExplain', { count: uncounted })
               : `${
                   summary.differences > 0
                     ? t('count.differencesPosted', { count: summary.differences, net: signed(summary.net) })
                     : t('count.everyLineMatches')
-                } ${t('count.sheetCloses')}`}
-          </span>
-          <div className="row">
-            {uncounted > 0 ? (
-              // The core refuses a count with uncounted lines: offer the way to them instead.
-              <button type="button" onClick={p.onShowUncounted} data-testid="show-uncounted" autoFocus>
-                {t('count.showNotCounted')}
-              </button>
-            ) : (
-              <button type="button" onClick={p.onApprove} data-testid="confirm-approve" autoFocus>
-                {t('count.yesApprove')}
-              </button>
-            )}
-            <button type="button" className="secondary" onClick={p.onCancel}>
-              {t('common.cancel')}
+                } ${t('count.sheetCloses')}`
+          }
+          onCancel={p.onCancel}
+        >
+          {uncounted > 0 ? (
+            // The core refuses a count with uncounted lines: offer the way to them instead.
+            <button type="button" onClick={p.onShowUncounted} data-testid="show-uncounted" autoFocus>
+              {t('count.showNotCounted')}
             </button>
-          </div>
-        </div>
+          ) : (
+            <button type="button" onClick={p.onApprove} data-testid="confirm-approve" autoFocus>
+              {t('count.yesApprove')}
+            </button>
+          )}
+        </ConfirmFinal>
       )}
       {approveError != null && <ErrorPanel error={approveError} title={t('count.notApprovedTitle')} />}
       {approval && (

@@ -3,6 +3,7 @@ import type { StockDocumentView } from '../../../../electron/api/stock';
 import { useT } from '../../i18n';
 import { invoke } from '../../lib/api';
 import type { CountStatus } from './CountSheetBar';
+import { ConfirmFinal } from './ConfirmFinal';
 
 /** Submitting a count sheet: the confirmation's state, the call, and reloading the sheet whole (with what was expected). */
 export function useCountSubmit(
@@ -66,23 +67,23 @@ export function CountSubmit(p: {
 }) {
   const t = useT();
   return (
-    <div className="confirm-final" role="alertdialog" aria-label={t('count.submitTitle')} data-testid="confirm-submit-panel">
-      <strong>{t('count.submitTitle')}</strong>
-      <span>{p.uncounted > 0 ? t('count.submitNotReady', { count: p.uncounted }) : t('count.submitText')}</span>
-      <div className="row">
-        {p.uncounted > 0 ? (
-          <button type="button" onClick={p.onShowUncounted} data-testid="submit-show-uncounted" autoFocus>
-            {t('count.showNotCounted')}
-          </button>
-        ) : (
-          <button type="button" onClick={p.onSubmit} disabled={p.busy} data-testid="confirm-submit" autoFocus>
-            {p.busy ? t('count.submitting') : t('count.submitYes')}
-          </button>
-        )}
-        <button type="button" className="secondary" onClick={p.onCancel}>
-          {t('count.cancel')}
+    <ConfirmFinal
+      label={t('count.submitTitle')}
+      question={t('count.submitTitle')}
+      explain={p.uncounted > 0 ? t('count.submitNotReady', { count: p.uncounted }) : t('count.submitText')}
+      onCancel={p.onCancel}
+      cancelText={t('count.cancel')}
+      testId="confirm-submit-panel"
+    >
+      {p.uncounted > 0 ? (
+        <button type="button" onClick={p.onShowUncounted} data-testid="submit-show-uncounted" autoFocus>
+          {t('count.showNotCounted')}
         </button>
-      </div>
-    </div>
+      ) : (
+        <button type="button" onClick={p.onSubmit} disabled={p.busy} data-testid="confirm-submit" autoFocus>
+          {p.busy ? t('count.submitting') : t('count.submitYes')}
+        </button>
+      )}
+    </ConfirmFinal>
   );
 }

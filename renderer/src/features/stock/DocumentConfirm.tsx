@@ -1,4 +1,5 @@
 import type { StockDocumentView } from '../../../../electron/api/stock';
+import { ConfirmFinal } from './ConfirmFinal';
 import { TextField } from './controls';
 import { KIND_LABELS } from './labels';
 import { useT } from '../../i18n';
@@ -25,60 +26,54 @@ export function DocumentConfirm(p: Props) {
   return (
     <>
       {p.confirm === 'post' && (
-        <div className="confirm-final" role="alertdialog" aria-label={t('doc.confirmPosting')}>
-          <strong>{t('doc.postQuestion', { kind: KIND_LABELS[p.doc.kind] })}</strong>
-          <span>{t('doc.postExplain', { site: p.doc.siteCode })}</span>
-          <div className="row">
-            <button type="button" onClick={() => p.onAct('post')} disabled={p.busy !== null} autoFocus data-testid="confirm-post">
-              {p.busy === 'post' ? t('doc.posting') : t('doc.yesPost')}
-            </button>
-            <button type="button" className="secondary" onClick={() => p.onCancel()}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmFinal
+          label={t('doc.confirmPosting')}
+          question={t('doc.postQuestion', { kind: KIND_LABELS[p.doc.kind] })}
+          explain={t('doc.postExplain', { site: p.doc.siteCode })}
+          onCancel={p.onCancel}
+        >
+          <button type="button" onClick={() => p.onAct('post')} disabled={p.busy !== null} autoFocus data-testid="confirm-post">
+            {p.busy === 'post' ? t('doc.posting') : t('doc.yesPost')}
+          </button>
+        </ConfirmFinal>
       )}
       {p.confirm === 'reverse' && (
-        <div className="confirm-final" role="alertdialog" aria-label={t('doc.confirmReversal')}>
-          <strong>{t('doc.reverseQuestion', { number: p.doc.number ?? '' })}</strong>
-          <span>{t('doc.reverseExplain', { number: p.doc.number ?? '' })}</span>
-          <div className="row">
-            <TextField
-              label={t('doc.requiredField', { label: reverseInput?.label ?? t('doc.reason') })}
-              value={p.reason}
-              onChange={p.onReason}
-              width={380}
-              testId="reverse-reason"
-              error={p.reasonError}
-              autoFocus
-            />
-            <button
-              type="button"
-              onClick={() => p.onAct('reverse')}
-              disabled={p.busy !== null || p.reason.trim() === ''}
-              data-testid="confirm-reverse"
-            >
-              {p.busy === 'reverse' ? t('doc.reversing') : t('doc.postReversal')}
-            </button>
-            <button type="button" className="secondary" onClick={() => p.onCancel()}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmFinal
+          label={t('doc.confirmReversal')}
+          question={t('doc.reverseQuestion', { number: p.doc.number ?? '' })}
+          explain={t('doc.reverseExplain', { number: p.doc.number ?? '' })}
+          onCancel={p.onCancel}
+        >
+          <TextField
+            label={t('doc.requiredField', { label: reverseInput?.label ?? t('doc.reason') })}
+            value={p.reason}
+            onChange={p.onReason}
+            width={380}
+            testId="reverse-reason"
+            error={p.reasonError}
+            autoFocus
+          />
+          <button
+            type="button"
+            onClick={() => p.onAct('reverse')}
+            disabled={p.busy !== null || p.reason.trim() === ''}
+            data-testid="confirm-reverse"
+          >
+            {p.busy === 'reverse' ? t('doc.reversing') : t('doc.postReversal')}
+          </button>
+        </ConfirmFinal>
       )}
       {p.confirm === 'delete' && (
-        <div className="confirm-final" role="alertdialog" aria-label={t('doc.confirmDeletion')}>
-          <strong>{t('doc.deleteQuestion', { count: p.lineCount })}</strong>
-          <span>{t('doc.deleteExplain')}</span>
-          <div className="row">
-            <button type="button" className="danger" onClick={() => p.onAct('delete')} disabled={p.busy !== null} autoFocus>
-              {t('doc.yesDelete')}
-            </button>
-            <button type="button" className="secondary" onClick={() => p.onCancel()}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmFinal
+          label={t('doc.confirmDeletion')}
+          question={t('doc.deleteQuestion', { count: p.lineCount })}
+          explain={t('doc.deleteExplain')}
+          onCancel={p.onCancel}
+        >
+          <button type="button" className="danger" onClick={() => p.onAct('delete')} disabled={p.busy !== null} autoFocus>
+            {t('doc.yesDelete')}
+          </button>
+        </ConfirmFinal>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { invoke } from '../../lib/api';
 import { TextField } from './controls';
 import { qty, reasonLabel, today } from './labels';
 import { useT } from '../../i18n';
+import { ConfirmFinal } from './ConfirmFinal';
 
 type Which = 'shortReason' | 'damagedReason' | 'overReason';
 type Reasons = Partial<Record<Which, TransferReceiptReasonCode>>;
@@ -184,18 +185,16 @@ export function ReceivePanel(p: { doc: StockDocumentView; lines: StockDocumentLi
         </button>
       </div>
       {asking && (
-        <div className="confirm-final" role="alertdialog" aria-label={t('receive.confirmLabel')}>
-          <strong>{t('receive.question', { site: p.doc.otherSiteCode ?? '' })}</strong>
-          <span>{t('receive.explain', { site: p.doc.otherSiteCode ?? '' })}</span>
-          <div className="row">
-            <button type="button" onClick={() => void receive()} autoFocus data-testid="confirm-receipt-final">
-              {t('receive.yes')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmFinal
+          label={t('receive.confirmLabel')}
+          question={t('receive.question', { site: p.doc.otherSiteCode ?? '' })}
+          explain={t('receive.explain', { site: p.doc.otherSiteCode ?? '' })}
+          onCancel={() => setAsking(false)}
+        >
+          <button type="button" onClick={() => void receive()} autoFocus data-testid="confirm-receipt-final">
+            {t('receive.yes')}
+          </button>
+        </ConfirmFinal>
       )}
       {error != null && <ErrorPanel error={error} title={t('receive.notRecorded')} highlighted={Object.keys(lineErrors).length > 0} />}
     </section>
