@@ -105,6 +105,13 @@ describe('blind count', () => {
       [-4, 'counting_error'],
       [20, 'count_difference'],
     ]);
+    // The count opened from the document register points to its sheet, not to an empty lines grid.
+    const countId = new URLSearchParams(page.url().split('?')[1]).get('id')!;
+    await page.goto(`${server.url}#/stock-documents?id=${countId}`);
+    await page.locator('[data-testid=count-on-sheet]').waitFor();
+    expect(await page.locator('[data-testid=document-title]').textContent()).toContain('Physical count');
+    await page.locator('[data-testid=open-count-sheet]').click();
+    await page.locator('[data-testid=count-sheet]').waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

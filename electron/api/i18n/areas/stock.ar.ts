@@ -133,6 +133,8 @@ export const stockAr: Record<StockKey, string> = {
   'doc.at': 'في',
   'doc.relatedAdjustment': 'التسوية: {number}',
   'doc.related': 'مرتبط: {number}',
+  'doc.countLinesOnSheet': 'سطور هذا الجرد، ما كانت الورقة تتوقعه وما تم عده، موجودة في ورقة الجرد الخاصة به.',
+  'doc.openCountSheet': 'فتح ورقة الجرد',
   'doc.draftWord': 'مسودة',
   'doc.reversesOriginal': 'يعكس المستند الأصلي',
   'doc.reversalLink': 'القيد العكسي {number}',

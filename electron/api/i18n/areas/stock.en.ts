@@ -134,6 +134,8 @@ export const stockEn = {
   'doc.at': 'at',
   'doc.relatedAdjustment': 'Adjustment: {number}',
   'doc.related': 'Related: {number}',
+  'doc.countLinesOnSheet': 'This count’s lines, what the sheet expected and what was counted, are on its count sheet.',
+  'doc.openCountSheet': 'Open the count sheet',
   'doc.draftWord': 'draft',
   'doc.reversesOriginal': 'Reverses the original',
   'doc.reversalLink': 'Reversal {number}',

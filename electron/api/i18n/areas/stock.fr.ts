@@ -136,6 +136,9 @@ export const stockFr: Record<StockKey, string> = {
   'doc.at': 'à',
   'doc.relatedAdjustment': 'Ajustement : {number}',
   'doc.related': 'Lié : {number}',
+  'doc.countLinesOnSheet':
+    'Les lignes de cet inventaire, ce que la feuille attendait et ce qui a été compté, sont sur sa feuille de comptage.',
+  'doc.openCountSheet': 'Ouvrir la feuille de comptage',
   'doc.draftWord': 'brouillon',
   'doc.reversesOriginal': 'Contre-passe l’original',
   'doc.reversalLink': 'Contre-passation {number}',

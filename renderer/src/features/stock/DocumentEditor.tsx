@@ -291,21 +291,32 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           {notice}
         </div>
       )}
-      <LinesGrid
-        kind={d.kind}
-        lines={detail.lines}
-        editable={Boolean(allowed('editLines'))}
-        problems={withOverdrawn(problems.lines, overdrawn)}
-        saving={pending > 0}
-        onChange={changeLine}
-        onLocalProblem={(id, field, message) =>
-          setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))
-        }
-        onSelect={setSelected}
-        documentId={d.id}
-        onBlockPaste={allowed('editLines') ? linesPaste.onBlock : undefined}
-        onUndoKey={linesPaste.undo}
-      />
+      {d.kind === 'count' ? (
+        // A count's lines (what was expected and what was counted) live on its count sheet, not in
+        // the document's own lines, which stay empty until the approval posts the adjustment.
+        <div className="count-on-sheet" data-testid="count-on-sheet">
+          {t('doc.countLinesOnSheet')}{' '}
+          <a href={stockHref('stock-counts', { id: d.id })} data-testid="open-count-sheet">
+            {t('doc.openCountSheet')}
+          </a>
+        </div>
+      ) : (
+        <LinesGrid
+          kind={d.kind}
+          lines={detail.lines}
+          editable={Boolean(allowed('editLines'))}
+          problems={withOverdrawn(problems.lines, overdrawn)}
+          saving={pending > 0}
+          onChange={changeLine}
+          onLocalProblem={(id, field, message) =>
+            setProblems((old) => ({ ...old, lines: new Map(old.lines).set(id, { ...(old.lines.get(id) ?? {}), [field]: message }) }))
+          }
+          onSelect={setSelected}
+          documentId={d.id}
+          onBlockPaste={allowed('editLines') ? linesPaste.onBlock : undefined}
+          onUndoKey={linesPaste.undo}
+        />
+      )}
       {allowed('receive') && <ReceivePanel doc={d} lines={detail.lines} onReceived={p.onOpen} />}
       {d.kind === 'transfer_out' && d.status === 'posted' && !d.reversedByDocumentId && !allowed('receive') && (
         <TransferArrival doc={d} lines={detail.lines} />
