@@ -200,3 +200,30 @@ describe('CSV cells and chunks', () => {
     expect(sha256).toBe(createHash('sha256').update(written).digest('hex'));
   });
 });
+
+describe('grids whose statement joins a table with a column of the same name', () => {
+  it('contacts and sites sorted by name are sorted by SQL without an ambiguous column (their organisation has a name too)', async () => {
+    const [org] = await t.core.call('organisations.save', { rows: [{ name: 'Joined Org', shortName: 'JOIN', kind: 'ngo' }] });
+    await t.core.call('contacts.save', {
+      rows: ['Brun', 'alpha desk', 'Zed'].map((name) => ({ organisationId: org.id, name })),
+    });
+    await t.core.call('sites.save', {
+      rows: ['Kell depot', 'aster hub', 'Tarvik store'].map((name, i) => ({
+        code: `JS-${i}`,
+        name,
+        kind: 'warehouse' as const,
+        operatorOrgId: org.id,
+      })),
+    });
+    for (const [source, colId] of [
+      ['contacts', 'name'],
+      ['sites', 'name'],
+    ] as const) {
+      const req: ExportRequest = { source, params: {}, format: 'csv', hxl: false, sort: [{ colId, sort: 'desc' }] };
+      const { file } = await exportThroughJob(t, { ...req, columns: [{ colId }] });
+      const names = (await readCsv(file)).slice(1).map((r) => r[0]);
+      expect(names.length).toBeGreaterThanOrEqual(3);
+      expect(names).toEqual([...names].sort((a, b) => gridOrder(b, a)));
+    }
+  });
+});

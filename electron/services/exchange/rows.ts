@@ -27,23 +27,26 @@ export interface RowStream {
   cell(c: SheetColumn<Row>): (r: Row) => unknown;
 }
 
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /**
  * The grid's sort as ORDER BY terms, or null when SQL cannot sort as the grid does: a column that
  * shows something other than one stored field as it is (a label, pack sizes as text, the row's
  * sharing label), or one the grid sorts by its select's words. Those sorts gather the filtered rows
  * in memory (grid-view.ts), since only the words shown give the grid's order.
  */
-function sqlSort(columns: SheetColumn<Row>[], names: Set<string>, sort: ExportRequest['sort']): string[] | null {
+function sqlSort(columns: SheetColumn<Row>[], names: string[], sort: ExportRequest['sort']): string[] | null {
   const byId = new Map(columns.map((c) => [c.id, c]));
+  // By the result column's position, never its name: a joined table with a column of the same
+  // name (a contact's and its organisation's `name`) would make `ORDER BY "name"` ambiguous.
+  // The last column of a name is the one a row read by position shows (byPosition's index).
+  const position = new Map(names.map((n, i) => [n, i + 1]));
   const terms: string[] = [];
   for (const s of sort ?? []) {
     const col = byId.get(s.colId);
     if (!col) continue; // a column the source lacks is ignored, as in grid-view.ts
     const f = fieldOf(col);
-    if (!f || f.map || col.gridSortsByLabel || !names.has(f.field)) return null;
-    terms.push(`${quoted(f.field)} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
+    const at = f && position.get(f.field);
+    if (!f || f.map || col.gridSortsByLabel || !at) return null;
+    terms.push(`${at} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`);
   }
   return terms;
 }
@@ -102,7 +105,7 @@ export function exportRows(
       .prepare(orderedSql(q))
       .columns()
       .map((c) => c.name);
-    const order = source.gridFilters ? sqlSort(source.columns, new Set(names), req.sort) : [];
+    const order = source.gridFilters ? sqlSort(source.columns, names, req.sort) : [];
     if (order) {
       const stream = byPosition(run.sqlite.prepare(orderedSql(q, order)), q, names);
       const rows =
