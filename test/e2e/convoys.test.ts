@@ -237,6 +237,47 @@ describe('convoys in Chromium', () => {
     await page.context().close();
   });
 
+  it('two quick edits of one line are both saved: the second, queued behind the first, sends the version the first answer gave', async () => {
+    const sites = await server.call('sites.list', {});
+    const hub = sites.find((s) => s.code === 'TH-AST')!;
+    const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
+    const truck = (await server.call('vehicles.list', {})).find((v) => v.plate === 'AVTC-118')!;
+    const convoy = await server.call('convoys.create', { originSiteId: hub.id, stops: [{ siteId: tarvik.id }], vehicleIds: [truck.id] });
+    const flour = (await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: ['FD-WFL-25'] })).find((l) => l.fefoFirst)!;
+    const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
+    await server.call('convoys.manifest.save', {
+      convoyId: convoy.id,
+      rows: [{ vehicleId: truck.id, lotId: flour.lotId, consigneeOrgId: hhi.id, stopId: convoy.stops[0].id, quantity: 1 }],
+    });
+    const { page, problems } = await openApp(browser, server, `convoys?id=${convoy.id}`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const quantity = page.locator(`${GRID} .ag-row[row-index="0"] [col-id="quantity"]`);
+    await expect.poll(() => quantity.textContent()).toBe('1');
+    // The first edit's save is held on its way until the second edit has been made.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    let saves = 0;
+    await page.route('**/api/invoke', async (route) => {
+      if ((route.request().postDataJSON() as { name?: string } | null)?.name === 'convoys.manifest.save' && saves++ === 0) {
+        holding();
+        await released;
+      }
+      await route.continue();
+    });
+    await editCell(page, 0, 'quantity', '2', GRID);
+    await held;
+    await editCell(page, 0, 'quantity', '3', GRID);
+    release();
+    await expect.poll(async () => (await server.call('convoys.manifest.get', { convoyId: convoy.id })).lines[0]?.quantity).toBe(3);
+    await expect.poll(() => quantity.textContent()).toBe('3');
+    expect(saves).toBe(2);
+    expect(await page.locator('[data-testid=manifest-message][role=alert]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('vehicles registry shows a vehicle’s convoys', async () => {
     const { page, problems } = await openApp(browser, server, 'vehicles');
     await page.setViewportSize({ width: 1280, height: 720 });

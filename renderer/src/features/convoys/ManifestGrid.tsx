@@ -13,7 +13,7 @@ import { t, useLanguage } from '../../i18n';
 import { call } from '../../lib/api';
 import { date, num } from '../../locale/current';
 import { LotPickerEditor } from './LotPickerEditor';
-import { manifestRows, withSaved } from './manifestRows';
+import { manifestRow, manifestRows, withSaved } from './manifestRows';
 import { DEFAULT_COL_UNSORTED } from '../stock/gridProps';
 import { useOrganisations } from '../stock/lookups';
 import { useUnits } from './format';
@@ -103,18 +103,26 @@ export function ManifestGrid({ convoy: c, editable }: { convoy: ConvoyDetail; ed
     return { ...base, [col]: value };
   };
 
+  /**
+   * A line as stored, from the cache the last save's answer has just written: a save queued behind
+   * another of the same line starts right after that answer, before React draws it, so the lines
+   * drawn last still carry the version the answer replaced (and the core would refuse it).
+   */
+  const storedLine = (id: string): Row | undefined => {
+    const view = queryClient.getQueryData<ManifestView>(key);
+    const line = view?.lines.find((l) => l.id === id);
+    return view && line ? manifestRow(view, line) : linesRef.current.find((l) => l.id === id);
+  };
+
   /** One edited cell saved; a refused one goes back to what is stored. */
   const saveCell = (node: IRowNode<Row>, id: string, col: keyof ManifestRowInput, value: unknown) => {
     const putBack = (ok: boolean) => {
       if (!ok) {
-        const stored = linesRef.current.find((l) => l.id === id);
+        const stored = storedLine(id);
         if (stored) node.setData({ ...stored });
       }
     };
-    void save(() => {
-      const current = linesRef.current.find((l) => l.id === id)!;
-      return [cellChange(current, col, value)];
-    }, t('manifest.line')).then(putBack);
+    void save(() => [cellChange(storedLine(id)!, col, value)], t('manifest.line')).then(putBack);
   };
   const saveCellRef = useRef(saveCell);
   saveCellRef.current = saveCell;
