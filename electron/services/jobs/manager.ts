@@ -110,8 +110,10 @@ const WARM_KINDS: ReadonlySet<JobKind> = new Set<JobKind>(['print', 'export']);
  * default, 172 MB with 1,024 MB, 258 MB with 1,536. A 100,000-row XLSX import preview lives in
  * ~75 MB: its peak RSS growth went from ~+310 to ~+150–180 MB. The largest file the import takes
  * (100 MB) still fits: a 97 MB CSV of 990,000 rows was previewed (+755 MB RSS under a 768 MB
- * ceiling, +1.8 GB without one) and committed (+923 MB). A job that did need more would end
- * 'failed' (its thread stops; the app keeps running).
+ * ceiling, +1.8 GB without one) and committed (+923 MB). A thread that reaches its ceiling while
+ * one array grows can end the whole process rather than its job (nodejs/node#47224), so imports,
+ * the jobs that keep rows, stop with a worded refusal at 90 % of it (import/memory-guard.ts); a
+ * thread that still runs out ends its job 'failed' with `jobsCore.outOfMemory`.
  */
 const JOB_THREAD_LIMITS = {
   maxYoungGenerationSizeMb: 24,
@@ -262,7 +264,13 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       else job.finish('failed', { message: m.message });
     };
-    thread.onError = (e) => job.finish('failed', { message: storeMessage('jobsCore.stoppedOnError', { error: e.message }) });
+    thread.onError = (e) =>
+      job.finish('failed', {
+        message:
+          (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? storeMessage('jobsCore.outOfMemory')
+            : storeMessage('jobsCore.stoppedOnError', { error: e.message }),
+      });
     thread.onExit = (code) => job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
     const started = view(id);
     deps.emit({ type: 'job', job: started });

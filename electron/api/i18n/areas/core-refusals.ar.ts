@@ -14,6 +14,8 @@ export const coreRefusalsAr: Record<CoreRefusalsKey, string> = {
   'jobsCore.cancelled': 'أُلغيت؛ لم يُحفظ شيء مما كانت تكتبه.',
   'jobsCore.cancelledBy': 'ألغاها {who}.',
   'jobsCore.stoppedOnError': 'توقفت المهمة بسبب خطأ: {error}. لم يُحفظ شيء مما كانت تكتبه.',
+  'jobsCore.outOfMemory':
+    'احتاجت المهمة إلى ذاكرة أكثر مما يُسمح لمهمة باستخدامه فأوقفت؛ لم يُحفظ شيء مما كانت تكتبه. قسّم العمل (ملف أصغر أو تصدير أضيق) وحاول مرة أخرى.',
   'jobsCore.threadEnded': 'انتهى خيط المهمة بشكل غير متوقع (رمز الخروج {code})؛ لم يُحفظ شيء مما كانت تكتبه.',
   'jobsCore.stoppedByCrash': 'توقف Corridor أثناء تشغيل هذه المهمة؛ لم يُحفظ شيء مما كانت تكتبه. شغّلها مرة أخرى.',
   'jobsCore.unexpected': 'خطأ غير متوقع: {error}',

@@ -16,6 +16,8 @@ export const coreRefusalsEn = {
   'jobsCore.cancelled': 'Cancelled; nothing it was writing was kept.',
   'jobsCore.cancelledBy': 'Cancelled by {who}.',
   'jobsCore.stoppedOnError': 'The job stopped on an error: {error}. Nothing it was writing was kept.',
+  'jobsCore.outOfMemory':
+    'The job needed more memory than a job may use and was stopped; nothing it was writing was kept. Split the work (a smaller file, a narrower export) and try again.',
   'jobsCore.threadEnded': "The job's thread ended unexpectedly (exit code {code}); nothing it was writing was kept.",
   'jobsCore.stoppedByCrash': 'Corridor stopped while this job ran; nothing it was writing was kept. Run it again.',
   'jobsCore.unexpected': 'Unexpected error: {error}',

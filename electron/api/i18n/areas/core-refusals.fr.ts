@@ -14,6 +14,8 @@ export const coreRefusalsFr: Record<CoreRefusalsKey, string> = {
   'jobsCore.cancelled': 'Annulée ; rien de ce qu’elle écrivait n’a été gardé.',
   'jobsCore.cancelledBy': 'Annulée par {who}.',
   'jobsCore.stoppedOnError': 'La tâche s’est arrêtée sur une erreur : {error}. Rien de ce qu’elle écrivait n’a été gardé.',
+  'jobsCore.outOfMemory':
+    'La tâche a eu besoin de plus de mémoire qu’une tâche ne peut en utiliser et a été arrêtée ; rien de ce qu’elle écrivait n’a été gardé. Découpez le travail (un fichier plus petit, un export plus étroit) et réessayez.',
   'jobsCore.threadEnded':
     'Le fil d’exécution de la tâche s’est arrêté de façon inattendue (code de sortie {code}) ; rien de ce qu’elle écrivait n’a été gardé.',
   'jobsCore.stoppedByCrash': 'Corridor s’est arrêté pendant cette tâche ; rien de ce qu’elle écrivait n’a été gardé. Relancez-la.',

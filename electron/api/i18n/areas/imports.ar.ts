@@ -11,6 +11,8 @@ export const importsAr: Record<ImportsKey, string> = {
     'لم يُكتب شيء: {count, plural, zero {لا صفوف خاطئة} one {صف واحد خاطئ} two {صفان خاطئان} few {# صفوف خاطئة} many {# صفًا خاطئًا} other {# صف خاطئ}} (الأول: الصف {row}، {column}: {reason})؛ أصلحها أو أصلح ربطها وحاول مجددًا',
   'importCore.empty': '{file} فارغ (0 بايت): لا شيء للاستيراد',
   'importCore.tooBig': 'حجم {file} هو {size}؛ يستورد Corridor ملفات حتى {max}: قسّمه إلى ملفات أصغر',
+  'importCore.tooLargeForMemory':
+    '{file} أكبر من أن يُستورد دفعة واحدة: بعد {rows} صفًا اقترب الاستيراد من الذاكرة المسموح له بها. لم يُكتب شيء: قسّم الملف إلى ملفات أصغر واستوردها واحدًا تلو الآخر',
   'importCore.xls': '{file} ملف Excel قديم 97–2003 (.xls)؛ افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx أو CSV',
   'importCore.pdf': '{file} ملف PDF وليس جدول بيانات؛ استورد ملف .xlsx أو CSV',
   'importCore.tooManyRows': 'في {file} {rows, number} صفًا؛ يستورد Corridor {max, number} صف كحد أقصى في المرة الواحدة',

@@ -12,6 +12,8 @@ export const importsEn = {
     'Nothing was written: {count, plural, one {# row is} other {# rows are}} bad (first: row {row}, {column}: {reason}); fix them or their mapping and try again',
   'importCore.empty': '{file} is empty (0 bytes): there is nothing to import',
   'importCore.tooBig': '{file} is {size}; Corridor imports files up to {max}: split it into smaller files',
+  'importCore.tooLargeForMemory':
+    '{file} is too large to import at once: after {rows} rows the import was near the memory it may use. Nothing was written: split the file into smaller files and import them one after another',
   'importCore.xls': '{file} is an old Excel 97–2003 file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV',
   'importCore.pdf': '{file} is a PDF, not a spreadsheet; import an .xlsx or CSV file',
   'importCore.tooManyRows': '{file} has {rows, number} rows; Corridor imports at most {max, number} at once',

@@ -11,6 +11,8 @@ export const importsFr: Record<ImportsKey, string> = {
     'Rien n’a été enregistré : {count, plural, one {# ligne est mauvaise} other {# lignes sont mauvaises}} (première : ligne {row}, {column} : {reason}) ; corrigez-les ou leur association et réessayez',
   'importCore.empty': '{file} est vide (0 octet) : il n’y a rien à importer',
   'importCore.tooBig': '{file} fait {size} ; Corridor importe des fichiers jusqu’à {max} : découpez-le en fichiers plus petits',
+  'importCore.tooLargeForMemory':
+    '{file} est trop volumineux pour être importé en une fois : après {rows} lignes, l’import approchait de la mémoire qu’il peut utiliser. Rien n’a été écrit : découpez le fichier en fichiers plus petits et importez-les l’un après l’autre',
   'importCore.xls':
     '{file} est un ancien fichier Excel 97–2003 (.xls) ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou CSV',
   'importCore.pdf': '{file} est un PDF, pas un tableur ; importez un fichier .xlsx ou CSV',

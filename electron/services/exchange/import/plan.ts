@@ -12,6 +12,7 @@ import type { Accepted, TARGET_SPECS, Values } from './targets';
 import { detectDateOrder, mapWords, parseDate, parseNumber } from './values';
 import { planStock, type StockPlan } from './stock';
 import { planRequests, type RequestPlan } from './requests';
+import { checkImportMemory } from './memory-guard';
 
 /*
  * The preview of an import: columns and words mapped, every data row read, checked against the
@@ -213,6 +214,7 @@ export async function planImport(
     for (const r of rows) {
       if (preview.dataRows++ % 5000 === 0) {
         checkCancelled();
+        checkImportMemory(fileName, preview.dataRows - 1);
         // How many rows the sheet holds is known only at its end: the step says how far it got.
         progress(preview.dataRows - 1, 0, say('importCore.checkingRows', { count: preview.dataRows - 1 }));
       }

@@ -13,6 +13,7 @@ import { openSpreadsheet } from './read';
 import { writeStock } from './stock';
 import { writeRequests } from './requests';
 import { TARGET_SPECS } from './targets';
+import { checkImportMemory } from './memory-guard';
 
 export interface ImportRun {
   homeDir: string;
@@ -69,6 +70,7 @@ export async function runImport(
       const step = say('importCore.writing');
       await TARGET_SPECS[req.target as keyof typeof TARGET_SPECS].write(ctx, plan.accepted, (done, total) => {
         run.checkCancelled();
+        checkImportMemory(file.name, done);
         run.progress(done, total, step);
       });
     }
