@@ -147,7 +147,8 @@ export function EntityGrid(props: EntityGridProps) {
         draft.edited(e.data);
         return;
       }
-      if (e.source !== 'undo' && e.source !== 'redo') forgetPaste();
+      // A redo is a change made after the paste, as an edit is (an undo here is AG Grid's own, with no paste left to take back).
+      if (e.source !== 'undo') forgetPaste();
       const id = e.data.id;
       const base = stored.current.get(id);
       if (!base) return;
@@ -189,6 +190,7 @@ export function EntityGrid(props: EntityGridProps) {
   // ---- removing and restoring -----------------------------------------------------------------
   async function removeSelected(row: GridRow) {
     setConfirmRemove(null);
+    forgetPaste(); // a removed row cannot be put back by the paste's undo
     const remove = ops.remove;
     if (!remove) return;
     const r = await afterSaves(row, (version) => invoke(remove, { id: row.id, version } as never));
@@ -300,7 +302,10 @@ export function EntityGrid(props: EntityGridProps) {
         canRemove={Boolean(ops.remove)}
         canRestore={Boolean(ops.restore)}
         draftOpen={draft.open}
-        onAdd={draft.start}
+        onAdd={() => {
+          forgetPaste(); // a new row comes after the paste: its undo is withdrawn, as for an edit
+          draft.start();
+        }}
         onPasteRows={() => setPasteRowsOpen(true)}
         pasteRowsOpen={pasteRowsOpen}
         selected={selected}
