@@ -227,3 +227,41 @@ describe('grids whose statement joins a table with a column of the same name', (
     }
   });
 });
+
+describe('a partner’s export never filters, searches or sorts on a field its profile withholds', () => {
+  it('a quick search or a sort on omitted call signs leaves the partner’s file as it would be without them', async () => {
+    const [partner] = await t.core.call('organisations.save', { rows: [{ name: 'Partner NGO', shortName: 'PNGO', kind: 'ngo' }] });
+    const [org] = await t.core.call('organisations.save', { rows: [{ name: 'Escort Unit', shortName: 'ESC', kind: 'military' }] });
+    await t.core.call('exportProfiles.save', { rows: [{ organisationId: partner.id, maxLabel: 'AMBER', callSigns: 'omit' }] });
+    await t.core.call('contacts.save', {
+      rows: [
+        ['Alpha', 'CS-ZULU'],
+        ['Bravo', 'CS-YANKEE'],
+        ['Charlie', 'CS-XRAY'],
+      ].map(([name, callSign]) => ({ organisationId: org.id, name, callSign, sharing: 'GREEN' as const })),
+    });
+    const req = (more: Partial<ExportRequest>): ExportRequest => ({
+      source: 'contacts',
+      params: { organisationId: org.id },
+      format: 'csv',
+      hxl: false,
+      partnerOrgId: partner.id,
+      sort: [],
+      columns: [{ colId: 'name' }, { colId: 'callSign' }],
+      ...more,
+    });
+    const names = async (r: ExportRequest) => (await readCsv((await exportThroughJob(t, r)).file)).slice(1).map((row) => row[0]);
+    const plain = await names(req({}));
+    expect(plain).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    // Sorted on the call sign the partner does not get: the file keeps its own order.
+    expect(await names(req({ sort: [{ colId: 'callSign', sort: 'asc' }] }))).toEqual(plain);
+    // A quick search for one call sign finds nothing: it does not pick out that contact's row.
+    expect(await names(req({ quickFilter: 'CS-ZULU' }))).toEqual([]);
+    // Without a partner, the grid's own view applies to every column.
+    expect(await names({ ...req({ sort: [{ colId: 'callSign', sort: 'asc' }] }), partnerOrgId: undefined })).toEqual([
+      'Charlie',
+      'Bravo',
+      'Alpha',
+    ]);
+  });
+});

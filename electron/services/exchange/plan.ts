@@ -96,7 +96,17 @@ export function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
  * is asked for (a row read by position is a view of the current one).
  */
 export function rowsOf(p: Prepared, req: ExportRequest): RowStream {
-  return exportRows(p.source, p.run, p.params, req);
+  return exportRows(p.source, p.run, p.params, req, viewedColumns(p));
+}
+
+/**
+ * The columns a partner's export may filter, search and sort on: not a field its profile omits or
+ * coarsens. A file sorted on an omitted call sign, or holding only the rows whose exact departure
+ * time matched a search, would tell the partner about the field it does not get.
+ */
+function viewedColumns(p: Prepared): SheetColumn<Row>[] {
+  const rules = p.profile?.rules;
+  return rules ? p.source.columns.filter((c) => !c.sensitive || rules[c.sensitive] === 'include') : p.source.columns;
 }
 
 export interface Census {

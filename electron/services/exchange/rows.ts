@@ -98,6 +98,8 @@ export function exportRows(
   run: SourceRun,
   params: unknown,
   req: Pick<ExportRequest, 'filterModel' | 'sort' | 'quickFilter'>,
+  /** The columns the grid's filters, quick search and sort may look at (a partner's profile leaves out the fields it withholds). */
+  viewed: SheetColumn<Row>[] = source.columns,
 ): RowStream {
   const q = source.query?.(run, params);
   if (q) {
@@ -105,18 +107,16 @@ export function exportRows(
       .prepare(orderedSql(q))
       .columns()
       .map((c) => c.name);
-    const order = source.gridFilters ? sqlSort(source.columns, names, req.sort) : [];
+    const order = source.gridFilters ? sqlSort(viewed, names, req.sort) : [];
     if (order) {
       const stream = byPosition(run.sqlite.prepare(orderedSql(q, order)), q, names);
       const rows =
-        source.gridFilters && filters(req)
-          ? gridView(labelled(stream.rows, source, run), source.columns, { ...req, sort: [] })
-          : stream.rows;
+        source.gridFilters && filters(req) ? gridView(labelled(stream.rows, source, run), viewed, { ...req, sort: [] }) : stream.rows;
       return { rows, cell: stream.cell };
     }
   }
   const rows = source.rows(run, params);
   if (!source.gridFilters) return { rows, cell: (c) => c.value };
   const sorted = (req.sort ?? []).length > 0;
-  return { rows: gridView(filters(req) || sorted ? labelled(rows, source, run) : rows, source.columns, req), cell: (c) => c.value };
+  return { rows: gridView(filters(req) || sorted ? labelled(rows, source, run) : rows, viewed, req), cell: (c) => c.value };
 }
