@@ -231,6 +231,8 @@ export const ar: Record<MessageKey, string> = {
   'advice.reload': 'أعد تحميل الصفحة (F5). إذا تكرر ذلك، أعد تشغيل Corridor.',
   'transport.notAnswering': 'Corridor لا يستجيب: هل ما زالت نافذة start:browser تعمل؟',
   'transport.fileNotFetched': 'تعذّر جلب {name} (HTTP {status}). حاول مرة أخرى.',
+  'transport.uploadFailed': 'تعذّر رفع {name} (HTTP {status}). حاول مرة أخرى.',
+  'transport.notSent': 'تعذّر إرسال {name} إلى Corridor: هل ما زال يعمل؟',
   'transport.unexpected': 'إجابة غير متوقعة من Corridor (HTTP {status})',
 
   'jobs.tray': 'المهام',

@@ -240,6 +240,8 @@ export const en = {
   'advice.reload': 'Reload the page (F5). If it happens again, restart Corridor.',
   'transport.notAnswering': 'Corridor is not answering: is the start:browser window still running?',
   'transport.fileNotFetched': '{name} could not be fetched (HTTP {status}). Try again.',
+  'transport.uploadFailed': '{name} could not be uploaded (HTTP {status}). Try again.',
+  'transport.notSent': '{name} could not be sent to Corridor: is it still running?',
   'transport.unexpected': 'Unexpected answer from Corridor (HTTP {status})',
 
   // Jobs

@@ -239,6 +239,8 @@ export const fr: Record<MessageKey, string> = {
   'advice.reload': 'Rechargez la page (F5). Si cela se reproduit, redémarrez Corridor.',
   'transport.notAnswering': 'Corridor ne répond pas : la fenêtre start:browser tourne-t-elle encore ?',
   'transport.fileNotFetched': '{name} n’a pas pu être récupéré (HTTP {status}). Réessayez.',
+  'transport.uploadFailed': '{name} n’a pas pu être envoyé (HTTP {status}). Réessayez.',
+  'transport.notSent': '{name} n’a pas pu être envoyé à Corridor : tourne-t-il encore ?',
   'transport.unexpected': 'Réponse inattendue de Corridor (HTTP {status})',
 
   'jobs.tray': 'Tâches',

@@ -188,7 +188,7 @@ export async function offerRestoreFile(file: File | null): Promise<{ upload: str
     body: file,
   });
   const body = (await res.json().catch(() => null)) as Result<{ upload: string }> | null;
-  if (!body) throw new ApiFailure({ code: 'internal', message: `The file could not be uploaded (HTTP ${res.status})` });
+  if (!body) throw new ApiFailure({ code: 'internal', message: t('transport.uploadFailed', { name: file.name, status: res.status }) });
   if (!body.ok) throw new ApiFailure(body.error);
   return { upload: body.value.upload, fileName: file.name };
 }
@@ -220,10 +220,10 @@ export async function uploadImportFile(file: File): Promise<ImportUpload> {
       body: file,
     });
   } catch {
-    throw new ApiFailure({ code: 'internal', message: `${file.name} could not be sent to Corridor; is it still running?` });
+    throw new ApiFailure({ code: 'internal', message: t('transport.notSent', { name: file.name }) });
   }
   const body = (await res.json().catch(() => null)) as Result<ImportUpload> | null;
-  if (!body) throw new ApiFailure({ code: 'internal', message: `${file.name} could not be uploaded (HTTP ${res.status})` });
+  if (!body) throw new ApiFailure({ code: 'internal', message: t('transport.uploadFailed', { name: file.name, status: res.status }) });
   if (!body.ok) throw new ApiFailure(body.error);
   return body.value;
 }
