@@ -20,6 +20,17 @@ afterAll(async () => {
 
 const GRID = '[data-testid=manifest-grid]';
 
+/** A new convoy from the hub to Tarvik on truck AVTC-118, and the hub's FEFO-first lot of wheat flour. */
+async function plannedFlourConvoy() {
+  const sites = await server.call('sites.list', {});
+  const hub = sites.find((s) => s.code === 'TH-AST')!;
+  const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
+  const truck = (await server.call('vehicles.list', {})).find((v) => v.plate === 'AVTC-118')!;
+  const convoy = await server.call('convoys.create', { originSiteId: hub.id, stops: [{ siteId: tarvik.id }], vehicleIds: [truck.id] });
+  const flour = (await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: ['FD-WFL-25'] })).find((l) => l.fefoFirst)!;
+  return { truck, convoy, flour };
+}
+
 describe('convoys in Chromium', () => {
   it('plans a convoy with two vehicles, loads lines by paste, refuses an overload, dispatches, receives short, and the stock card shows it', async () => {
     const { page, problems } = await openApp(browser, server, 'convoys');
@@ -179,12 +190,7 @@ describe('convoys in Chromium', () => {
   });
 
   it('loads a manifest line in pallets: pasted as "2 pallets", then one pallet typed in the Packs column, the load bar following', async () => {
-    const sites = await server.call('sites.list', {});
-    const hub = sites.find((s) => s.code === 'TH-AST')!;
-    const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
-    const truck = (await server.call('vehicles.list', {})).find((v) => v.plate === 'AVTC-118')!;
-    const convoy = await server.call('convoys.create', { originSiteId: hub.id, stops: [{ siteId: tarvik.id }], vehicleIds: [truck.id] });
-    const flour = (await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: ['FD-WFL-25'] })).find((l) => l.fefoFirst)!;
+    const { convoy, flour } = await plannedFlourConvoy();
     const { page, problems } = await openApp(browser, server, `convoys?id=${convoy.id}`);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.locator(`${GRID} .ag-header-cell[col-id="vehicleId"]`).waitFor();
@@ -238,12 +244,7 @@ describe('convoys in Chromium', () => {
   });
 
   it('two quick edits of one line are both saved: the second, queued behind the first, sends the version the first answer gave', async () => {
-    const sites = await server.call('sites.list', {});
-    const hub = sites.find((s) => s.code === 'TH-AST')!;
-    const tarvik = sites.find((s) => s.code === 'HHI-TRV')!;
-    const truck = (await server.call('vehicles.list', {})).find((v) => v.plate === 'AVTC-118')!;
-    const convoy = await server.call('convoys.create', { originSiteId: hub.id, stops: [{ siteId: tarvik.id }], vehicleIds: [truck.id] });
-    const flour = (await server.call('convoys.originLots', { convoyId: convoy.id, itemCodes: ['FD-WFL-25'] })).find((l) => l.fefoFirst)!;
+    const { truck, convoy, flour } = await plannedFlourConvoy();
     const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
     await server.call('convoys.manifest.save', {
       convoyId: convoy.id,
