@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open';
+import { useBuiltThreads } from '../services/core/thread-script';
 import { createWorkerCore } from '../services/core/worker/host';
 import { loadDemoAtStart } from '../services/demo/at-start';
 import { createHttpTransport } from './http';
@@ -62,6 +63,10 @@ async function main() {
 
   const databasePath = path.resolve(flags.db);
   const homeDir = path.resolve(flags.home ?? process.env.CORRIDOR_HOME ?? path.join(os.homedir(), '.config', 'corridor'));
+  // `npm run start:browser` has just built out/main from these sources: the core's and the jobs'
+  // threads start from that build, as the Electron app's do (a direct `tsx electron/server/cli.ts`,
+  // as the end-to-end tests run it, keeps to the sources).
+  if (process.env.npm_lifecycle_event === 'start:browser') useBuiltThreads(path.resolve(__dirname, '..', '..', 'out', 'main'));
   let core;
   try {
     // The core runs in its own thread; this process only serves HTTP and relays.

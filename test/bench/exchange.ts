@@ -4,10 +4,10 @@
  * - import of a 100,000-row partner catalogue (XLSX: title row, header, HXL row) as the app runs it
  *   (the core in its worker thread, the job in a thread of its own: parse, map, validate, preview)
  *   against exceljs's streaming reader alone reading the same file with the app's options, every
- *   cell touched and let go (target ≥ 0.5×); then its commit (target < 10 s), on the thread the
- *   preview left warm as in the app. The preview's time includes starting its thread, which here
- *   loads the core's modules from source under tsx (~0.9 s of CPU, as browser mode does; the
- *   Electron build's bundle loads in ~0.3 s);
+ *   cell touched and let go (target ≥ 0.5×); then its commit (target < 10 s). The preview's time
+ *   includes starting its thread, which loads the bundled job-thread.js that `npm run bench` builds
+ *   into out/main first, as the Electron app does (~0.3 s; from source under tsx, as `npx tsx
+ *   test/bench/run.ts` alone runs it, ~0.9 s and ~100 MB more);
  * - export of those 100,000 items to XLSX as a job against exceljs's streaming writer alone writing
  *   the same rows (read back from the app's file; target ≥ 0.7×), and to CSV against a plain stream
  *   write of the same rows (≥ 0.7×; those rows are in memory already, while the app reads them from

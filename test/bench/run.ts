@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OpInput } from '../../electron/api/contract';
 import { createCore, type LocalCore } from '../../electron/services/core/create';
+import { useBuiltThreads } from '../../electron/services/core/thread-script';
 import { newId } from '../../electron/services/core/ids';
 import { ledgerDifferencesIn } from '../../electron/services/system/ledger-check';
 import { runBrowserBench } from './browser';
@@ -34,6 +35,9 @@ import { printLine, printTiming, prng, summarise, timeIt } from './stats';
 // No automatic backup job during the figures: on the scale file it would copy 1.7 GB while the
 // responsiveness section measures how long cheap calls wait (the worker core reads this).
 process.env.CORRIDOR_AUTO_BACKUPS = '0';
+// `npm run bench` has just built out/main (and the renderer the browser sections load) from these
+// sources: the worker cores' threads and their jobs' start from that build, as the Electron app's do.
+if (process.env.npm_lifecycle_event === 'bench') useBuiltThreads(path.resolve('out', 'main'));
 
 const SECTIONS = [
   'writes',

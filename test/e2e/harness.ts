@@ -5,10 +5,12 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/result';
+import { BUILT_THREADS_ENV } from '../../electron/services/core/thread-script';
 import { DEMO_ADMIN_PIN, DEMO_OPERATOR } from '../../electron/services/demo/identity';
 import crypto from 'node:crypto';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const BUILT_MAIN = path.join(ROOT, 'out', 'main');
 /** The administrator `startServer({ setup: true })` creates. */
 export const E2E_ADMIN = { name: 'Lt. E2E Tester', pin: '1234' };
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
@@ -66,7 +68,7 @@ export interface E2EServer {
 
 /**
  * Starts the real browser-mode server (`electron/server/cli.ts`) on a fresh database in a temp
- * folder. Builds nothing: `npm test` builds the renderer before the e2e run.
+ * folder. Builds nothing: `npm test` builds the renderer and the core's thread bundles before the e2e run.
  */
 export async function startServer(
   opts: {
@@ -84,6 +86,10 @@ export async function startServer(
   if (!fs.existsSync(index)) {
     throw new Error(`The renderer is not built (${index} is missing): run "npm run build" first (npm test does it before the e2e run).`);
   }
+  for (const entry of ['core-thread', 'job-thread']) {
+    const built = path.join(BUILT_MAIN, `${entry}.js`);
+    if (!fs.existsSync(built)) throw new Error(`The core is not built (${built} is missing): run "npm run build" first.`);
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-'));
   const dbPath = opts.existing?.dbPath ?? path.join(dir, 'e2e.sqlite');
   const homeDir = opts.existing?.homeDir ?? path.join(dir, 'home');
@@ -93,7 +99,9 @@ export async function startServer(
   const args = ['tsx', 'electron/server/cli.ts', '--db', dbPath, '--port', '0', '--home', homeDir, ...demo];
   // Its own process group, so stopping it also stops the node processes npx starts.
   // A benchmark's large file gets no automatic backup job beside the calls it measures.
-  const env = opts.existing ? { ...process.env, CORRIDOR_AUTO_BACKUPS: '0' } : process.env;
+  // The core's and the jobs' threads start from out/main, built by `npm run build` with the renderer,
+  // so the tests drive the bundles the Electron app ships (the server's HTTP side runs from source).
+  const env = { ...process.env, [BUILT_THREADS_ENV]: BUILT_MAIN, ...(opts.existing ? { CORRIDOR_AUTO_BACKUPS: '0' } : {}) };
   const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
