@@ -21,12 +21,21 @@ const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Any character one of the checks below looks at (controls, line breaks, bidi controls, surrogates
+ * paired or not): text without one, nearly all of it, passes with this one scan instead of four
+ * (an import checks every cell of 100,000 rows through here).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_SUSPECT = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with a text for a field, or null. Shared with the renderer, which checks before sending. */
 export function textProblem(label: FieldLabel, s: string, multiline = false): string | null {
   // The field's name in the reader's language only when something is wrong: translating it for
   // every good value cost an import of 100,000 rows a second.
+  if (!ANY_SUSPECT.test(s)) return null;
   const field = () => fieldName(label);
   let m = CONTROL.exec(s);
   if (m) return say('text.control', { field: field(), char: codePoint(m[0]), at: m.index + 1 });
