@@ -58,14 +58,28 @@ function byPosition(statement: Database.Statement, q: SourceQuery, names: string
   names.forEach((name, i) => Object.defineProperty(view, name, { get: () => current[i], enumerable: true, configurable: true }));
   const index = new Map(names.map((n, i) => [n, i]));
   statement.raw(true);
-  function* rows(): Generator<Row> {
-    for (const r of (q.args ? statement.iterate(q.args) : statement.iterate()) as Iterable<unknown[]>) {
-      current = r;
-      yield view;
-    }
-  }
+  // An iterator of its own rather than a generator: one result object for every row, and no
+  // generator to resume per row. Stopping early (a break, a throw) resets the statement.
+  const rows: Iterable<Row> = {
+    [Symbol.iterator]() {
+      const it = (q.args ? statement.iterate(q.args) : statement.iterate()) as IterableIterator<unknown[]>;
+      const step: IteratorResult<Row> = { done: false, value: view };
+      return {
+        next() {
+          const n = it.next();
+          if (n.done) return n;
+          current = n.value;
+          return step;
+        },
+        return(value?: unknown) {
+          it.return?.();
+          return { done: true, value };
+        },
+      };
+    },
+  };
   return {
-    rows: rows(),
+    rows,
     cell(c) {
       const f = fieldOf(c);
       const i = f ? index.get(f.field) : undefined;
