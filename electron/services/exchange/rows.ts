@@ -58,21 +58,56 @@ function byPosition(statement: Database.Statement, q: SourceQuery, names: string
   names.forEach((name, i) => Object.defineProperty(view, name, { get: () => current[i], enumerable: true, configurable: true }));
   const index = new Map(names.map((n, i) => [n, i]));
   statement.raw(true);
-  function* rows(): Generator<Row> {
-    for (const r of (q.args ? statement.iterate(q.args) : statement.iterate()) as Iterable<unknown[]>) {
-      current = r;
-      yield view;
-    }
-  }
+  // An iterator of its own rather than a generator: one result object for every row, and no
+  // generator to resume per row. Stopping early (a break, a throw) resets the statement.
+  const rows: Iterable<Row> = {
+    [Symbol.iterator]() {
+      const it = (q.args ? statement.iterate(q.args) : statement.iterate()) as IterableIterator<unknown[]>;
+      const step: IteratorResult<Row> = { done: false, value: view };
+      return {
+        next() {
+          const n = it.next();
+          if (n.done) return n;
+          current = n.value;
+          return step;
+        },
+        return(value?: unknown) {
+          it.return?.();
+          return { done: true, value };
+        },
+      };
+    },
+  };
   return {
-    rows: rows(),
+    rows,
     cell(c) {
       const f = fieldOf(c);
       const i = f ? index.get(f.field) : undefined;
       if (i === undefined) return c.value;
       const map = f!.map;
-      return map ? () => map(current[i]) : () => current[i];
+      return map ? memoised(map, () => current[i]) : () => current[i];
     },
+  };
+}
+
+/** Values a column's map is worked out once for (a category's few codes); past that, each is mapped as it comes. */
+const MEMO_LIMIT = 256;
+
+/**
+ * A field's map, worked out once per distinct stored value: a map is a pure function of its field
+ * (columns.ts) and the export's language is fixed while it runs, so a category's label is looked up
+ * in the catalogue once per code rather than once per row (that lookup was ~10 % of a 100,000-item
+ * CSV export's time).
+ */
+function memoised(map: (v: unknown) => unknown, read: () => unknown): () => unknown {
+  const seen = new Map<unknown, unknown>();
+  return () => {
+    const v = read();
+    const hit = seen.get(v);
+    if (hit !== undefined || seen.has(v)) return hit;
+    const out = map(v);
+    if (seen.size < MEMO_LIMIT && (typeof v !== 'string' || v.length <= 64)) seen.set(v, out);
+    return out;
   };
 }
 

@@ -86,6 +86,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     const labelOf = p.source.label;
     const defaults = p.run.defaults;
     let seen = 0;
+    let lastLabel: TlpLabel | null = null;
     const stream = rowsOf(p, req);
     const cells = cols.map((c) => stream.cell(c));
     // One array for every row: the writers read it before row() returns.
@@ -99,8 +100,12 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
         else sensitiveRows++;
         continue;
       }
-      const rank = tlpRank(rowLabel);
-      if (rank > worst) worst = rank;
+      // Rows mostly share a label: its rank is looked up when it changes, not per row.
+      if (rowLabel !== lastLabel) {
+        lastLabel = rowLabel;
+        const rank = tlpRank(rowLabel);
+        if (rank > worst) worst = rank;
+      }
       r.effectiveSharing = rowLabel;
       for (let i = 0; i < n; i++) values[i] = cells[i](r);
       const wait = writer.row(values);

@@ -21,7 +21,9 @@ import type { SheetColumn } from './columns';
 import { headerIn } from './headers';
 
 const KEY = (t: SharedRecordType) => `sharing.default.${t}` as const;
-const isLabel = (v: unknown): v is TlpLabel => TLP_LABELS.includes(v as TlpLabel);
+const LABELS: ReadonlySet<unknown> = new Set(TLP_LABELS);
+/** A set's lookup: asked for every row an export writes (labelOf). */
+const isLabel = (v: unknown): v is TlpLabel => LABELS.has(v);
 
 /** The default label of each record type: the setting, else the built-in default. */
 export function readSharingDefaults(sqlite: Database.Database): SharingDefaults {

@@ -35,6 +35,9 @@ const startsLikeFormula = (t: string) => {
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
 };
 
+/** Distinct numbers whose text a CSV number column keeps (0 and -0 are one key: both are written "0"). */
+const NUMBER_TEXTS_KEPT = 4096;
+
 /**
  * A column's CSV cell writer, worked out once per export: the common cells (a string in a text
  * column, a finite number in a number column, a stored 0/1 in a yes/no column) written without the
@@ -52,8 +55,20 @@ export function csvCellOf(type: CellType): (v: unknown) => string {
         return QUOTE_NEEDED.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
       };
     case 'integer':
-    case 'decimal':
-      return (v) => (typeof v === 'number' && Number.isFinite(v) ? numberText(v) : v == null ? '' : any(v));
+    case 'decimal': {
+      // A column's numbers repeat (a catalogue's unit weights, a report's quantities): each one's
+      // text is worked out once, up to NUMBER_TEXTS_KEPT of them; a lookup costs a fraction of it.
+      const texts = new Map<number, string>();
+      return (v) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) return v == null ? '' : any(v);
+        let t = texts.get(v);
+        if (t === undefined) {
+          t = numberText(v);
+          if (texts.size < NUMBER_TEXTS_KEPT) texts.set(v, t);
+        }
+        return t;
+      };
+    }
     case 'boolean': {
       const yesCell = csvField(yes);
       const noCell = csvField(no);
