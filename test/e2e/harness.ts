@@ -6,11 +6,11 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import type { OpInput, OpName, OpResult } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/result';
 import { BUILT_THREADS_ENV } from '../../electron/services/core/thread-script';
+import { BUILT_MAIN, checkCoreBuilt } from './core-build';
 import { DEMO_ADMIN_PIN, DEMO_OPERATOR } from '../../electron/services/demo/identity';
 import crypto from 'node:crypto';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const BUILT_MAIN = path.join(ROOT, 'out', 'main');
 /** The administrator `startServer({ setup: true })` creates. */
 export const E2E_ADMIN = { name: 'Lt. E2E Tester', pin: '1234' };
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
@@ -86,10 +86,7 @@ export async function startServer(
   if (!fs.existsSync(index)) {
     throw new Error(`The renderer is not built (${index} is missing): run "npm run build" first (npm test does it before the e2e run).`);
   }
-  for (const entry of ['core-thread', 'job-thread']) {
-    const built = path.join(BUILT_MAIN, `${entry}.js`);
-    if (!fs.existsSync(built)) throw new Error(`The core is not built (${built} is missing): run "npm run build" first.`);
-  }
+  checkCoreBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-'));
   const dbPath = opts.existing?.dbPath ?? path.join(dir, 'e2e.sqlite');
   const homeDir = opts.existing?.homeDir ?? path.join(dir, 'home');
