@@ -67,7 +67,7 @@ async function writeCatalogue(file: string): Promise<void> {
   await wb.commit();
 }
 
-/** The options the app's reader opens a workbook with (electron/services/exchange/import/read.ts). */
+/** The options the import opened a workbook with while it read through exceljs (as test/helpers/xlsx-exceljs.ts still does). */
 const READ_OPTIONS = { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
 
 /**

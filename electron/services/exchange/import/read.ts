@@ -1,14 +1,16 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { MAX_IMPORT_BYTES } from '../../../api/imports';
 import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
+import { readXml } from './xlsx-xml';
+import { sheetHandlers } from './xlsx-sheet';
+import { indexParts, readSharedStrings, readWorkbook, sheetPart, type PartIndex } from './xlsx-workbook';
 import { checkWorkbookZip } from './zip-check';
 
 /*
- * Reading a partner's file into rows of cells, whatever it is: XLSX (any sheet, through exceljs's
- * streaming reader) or CSV/TSV text in UTF-8 with or without BOM, UTF-16 or Windows-1252, with
+ * Reading a partner's file into rows of cells, whatever it is: XLSX (any sheet, streamed from the
+ * zip through saxes: xlsx-zip.ts, xlsx-workbook.ts, xlsx-sheet.ts) or CSV/TSV text in UTF-8 with or without BOM, UTF-16 or Windows-1252, with
  * `,` `;` or tab between cells (detected). Anything else is refused with what it looks like.
  */
 
@@ -27,7 +29,7 @@ export interface SheetSource {
   format: 'xlsx' | 'csv';
   encoding: string | null;
   delimiter: string | null;
-  /** Every sheet's name, complete once `batches` has been read to its end (XLSX names sheets as it reaches them). */
+  /** Every sheet's name, complete once `batches` has given its first batch (XLSX: from the workbook, before any row). */
   sheets: string[];
   batches: AsyncGenerator<SheetRow[]>;
 }
@@ -148,70 +150,62 @@ function readCsv(buf: Buffer, name: string): SheetSource {
   };
 }
 
-type ExcelValue = ExcelJS.CellValue;
-
-function cellOf(v: ExcelValue): Cell {
-  if (v == null) return null;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return blank(v) ? null : v.trim();
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return cellOf(v.richText.map((t) => t.text).join(''));
-    if ('result' in v) return cellOf(v.result as ExcelValue);
-    if ('text' in v) return cellOf(v.text as ExcelValue);
-    if ('error' in v) return String(v.error);
-  }
-  return String(v as unknown as string);
-}
-
 function openXlsx(path: string, name: string, bytes: number, opts: ReadOptions): SheetSource {
-  checkWorkbookZip(path, bytes, name);
+  const parts = indexParts(checkWorkbookZip(path, bytes, name));
   const sheets: string[] = [];
-  return { format: 'xlsx', encoding: null, delimiter: null, sheets, batches: xlsxBatches(path, name, sheets, opts) };
+  return { format: 'xlsx', encoding: null, delimiter: null, sheets, batches: xlsxBatches(path, name, parts, sheets, opts) };
 }
 
-async function* xlsxBatches(path: string, name: string, sheets: string[], opts: ReadOptions): AsyncGenerator<SheetRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+async function* xlsxBatches(path: string, name: string, parts: PartIndex, sheets: string[], opts: ReadOptions): AsyncGenerator<SheetRow[]> {
+  // What the reading throws is the file's fault (its detail shown), unless it is a refusal of ours
+  // already; a cancellation from checkCancelled passes through as itself (it is not in a try here).
+  const notWorkbook = (e: unknown) =>
+    e instanceof Error && e.name === 'DomainError'
+      ? e
+      : invalid(say('importCore.notWorkbook', { file: name, detail: e instanceof Error ? e.message : String(e) }));
+  // Full batches wait here while saxes works through a piece of the sheet, then go out one by one.
+  const ready: SheetRow[][] = [];
   let batch: SheetRow[] = [];
   let count = 0;
-  try {
-    for await (const ws of reader) {
-      const index = sheets.length;
-      sheets.push((ws as unknown as { name: string }).name);
-      for await (const row of ws) {
-        if (index !== opts.sheet) continue;
-        if (count >= MAX_ROWS) throw invalid(say('importCore.sheetTooManyRows', { file: name, max: MAX_ROWS }));
-        const values = row.values as ExcelValue[];
-        const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
-        let any = false;
-        for (let i = 1; i < values.length; i++) {
-          const c = cellOf(values[i]);
-          cells[i - 1] = c;
-          if (c !== null) any = true;
-        }
-        if (!any) continue;
-        batch.push({ n: row.number, cells });
-        count++;
-        if (batch.length === BATCH) {
-          opts.checkCancelled?.();
-          yield batch;
-          batch = [];
-        }
-      }
+  const onRow = (row: SheetRow) => {
+    if (count++ >= MAX_ROWS) throw invalid(say('importCore.sheetTooManyRows', { file: name, max: MAX_ROWS }));
+    batch.push(row);
+    if (batch.length === BATCH) {
+      ready.push(batch);
+      batch = [];
     }
+  };
+  let reading: AsyncGenerator<void>;
+  try {
+    const workbook = await readWorkbook(path, parts);
+    for (const s of workbook.sheets) sheets.push(s.name);
+    const chosen = workbook.sheets[opts.sheet];
+    if (!chosen) {
+      throw invalid(say('importCore.noSuchSheet', { file: name, count: sheets.length, sheets: sheets.join(', '), sheet: opts.sheet + 1 }));
+    }
+    const part = sheetPart(parts, chosen);
+    const strings = workbook.sharedStrings ? await readSharedStrings(path, workbook.sharedStrings) : [];
+    reading = readXml(path, part, sheetHandlers(strings, onRow));
   } catch (e) {
-    if (e instanceof Error && e.name === 'DomainError') throw e;
-    throw invalid(say('importCore.notWorkbook', { file: name, detail: e instanceof Error ? e.message : String(e) }));
+    throw notWorkbook(e);
   }
-  if (opts.sheet >= sheets.length) {
-    throw invalid(say('importCore.noSuchSheet', { file: name, count: sheets.length, sheets: sheets.join(', '), sheet: opts.sheet + 1 }));
+  try {
+    for (;;) {
+      let step: IteratorResult<void>;
+      try {
+        step = await reading.next();
+      } catch (e) {
+        throw notWorkbook(e);
+      }
+      while (ready.length) {
+        opts.checkCancelled?.();
+        yield ready.shift()!;
+      }
+      if (step.done) break;
+    }
+  } finally {
+    // Closes the part's file when the reader stops early (a refusal, a cancellation, the plan done).
+    await reading.return(undefined);
   }
   if (batch.length) yield batch;
 }

@@ -17,6 +17,10 @@ export interface ZipPart {
   name: string;
   packed: number;
   unpacked: number;
+  /** Where the part's local header starts, its compression method (0 stored, 8 deflate) and flags: how xlsx-zip.ts reads it. */
+  offset: number;
+  method: number;
+  flags: number;
 }
 
 function readTail(path: string, size: number): { buf: Buffer; start: number } {
@@ -31,7 +35,7 @@ function readTail(path: string, size: number): { buf: Buffer; start: number } {
   return { buf, start: size - len };
 }
 
-function readAt(path: string, offset: number, length: number): Buffer {
+export function readAt(path: string, offset: number, length: number): Buffer {
   const buf = Buffer.alloc(length);
   const fd = openSync(path, 'r');
   try {
@@ -58,17 +62,21 @@ export function checkWorkbookZip(path: string, size: number, fileName: string): 
   let total = 0;
   for (let p = 0, i = 0; i < entries; i++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw invalid(say('importCore.zipDamaged', { file: fileName }));
+    const flags = cd.readUInt16LE(p + 8);
+    const method = cd.readUInt16LE(p + 10);
     const packed = cd.readUInt32LE(p + 20);
     const unpacked = cd.readUInt32LE(p + 24);
     const nameLen = cd.readUInt16LE(p + 28);
+    const offset = cd.readUInt32LE(p + 42);
     const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
-    if (unpacked === 0xffffffff || packed === 0xffffffff) throw invalid(say('importCore.zipPartHuge', { file: fileName, part: name }));
+    if (unpacked === 0xffffffff || packed === 0xffffffff || offset === 0xffffffff)
+      throw invalid(say('importCore.zipPartHuge', { file: fileName, part: name }));
     total += unpacked;
     if (unpacked > 10 * 1024 * 1024 && unpacked > packed * MAX_RATIO) {
       throw invalid(say('importCore.zipBomb', { file: fileName, part: name, packed, unpacked }));
     }
-    parts.push({ name, packed, unpacked });
+    parts.push({ name, packed, unpacked, offset, method, flags });
   }
   if (total > MAX_UNPACKED) {
     throw invalid(
