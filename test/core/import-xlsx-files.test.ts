@@ -91,6 +91,27 @@ describe('import: XLSX written by other producers', () => {
     expect((await readSheet(f, 0)).rows).toEqual([{ n: 1, cells: ['only inline', 42] }]);
   });
 
+  it('reads an empty shared-strings part as no strings (as exceljs did), not as damaged XML', async () => {
+    const parts = workbookParts([{ name: 'One', data: '<row r="1"><c r="A1"><v>7</v></c></row>' }], []).map((p) =>
+      p.name === 'xl/sharedStrings.xml' ? { ...p, text: '' } : p,
+    );
+    expect((await readSheet(file(parts), 0)).rows).toEqual([{ n: 1, cells: [7] }]);
+  });
+
+  it('refuses a cell past column XFD, naming it, before padding its row with blanks up to it', async () => {
+    const at = (ref: string) => workbookParts([{ name: 'One', data: `<row r="1"><c r="A1"><v>1</v></c><c r="${ref}"><v>2</v></c></row>` }]);
+    // XFD is the last column a sheet has: read.
+    expect((await readSheet(file(at('XFD1')), 0)).rows[0].cells.length).toBe(16_384);
+    for (const ref of ['XFE1', 'AAAAAA1', 'ZZZZZZZZZZZZ1']) {
+      expect(await refusal(file(at(ref)))).toBe(
+        `hand${n - 1}.xlsx is damaged: cell ${ref} in row 1 lies past column XFD, the last a spreadsheet has; open it in Excel or LibreOffice and save it again`,
+      );
+    }
+    // Without references, cells follow one another: the 16,385th of a row is past XFD too.
+    const unreferenced = workbookParts([{ name: 'One', data: `<row r="3">${'<c><v>1</v></c>'.repeat(16_385)}</row>` }]);
+    expect(await refusal(file(unreferenced))).toMatch(/is damaged: cell #16385 in row 3 lies past column XFD/);
+  });
+
   it('hands rows on in batches of 1,000, asking whether the job was cancelled before each, and lets a cancellation through as itself', async () => {
     const rows = Array.from({ length: 2500 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
     const f = file(workbookParts([{ name: 'Long', data: rows }]));
@@ -122,7 +143,7 @@ describe('import: XLSX written by other producers', () => {
       p.name.startsWith('xl/worksheets/') ? { ...p, declare: 1000 } : p,
     );
     expect(await refusal(file(lying))).toMatch(
-      /\(xl\/worksheets\/sheet1\.xml: unpacks to more than the 1000 bytes its zip entry declares\)/,
+      /^hand\d+\.xlsx is damaged or a zip bomb: xl\/worksheets\/sheet1\.xml unpacks to more than the 1,000 bytes its zip entry declares; nothing was read$/,
     );
     const truncated = good.map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, text: p.text.slice(0, -30) } : p));
     expect(await refusal(file(truncated))).toMatch(

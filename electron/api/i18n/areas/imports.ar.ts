@@ -44,6 +44,10 @@ export const importsAr: Record<ImportsKey, string> = {
   'importCore.zipPartHuge': '{file}: الجزء {part} يتجاوز 4 غيغابايت بعد فك الضغط؛ هذا ليس جدول بيانات يستطيع Corridor استيراده',
   'importCore.zipBomb':
     '{file} يبدو قنبلة zip: {part} يتحول من {packed, number} بايت إلى {unpacked, number} بايت بعد فك الضغط؛ لم يُقرأ شيء',
+  'importCore.zipPartPastDeclared':
+    '{file} تالف أو قنبلة zip: {part} يتجاوز بعد فك الضغط {declared, number} بايت المعلنة في مدخله؛ لم يُقرأ شيء',
+  'importCore.pastLastColumn':
+    '{file} تالف: الخلية {ref} في الصف {row} تقع بعد العمود XFD، آخر أعمدة جدول البيانات؛ افتحه في Excel أو LibreOffice واحفظه من جديد',
   'importCore.zipUnpacksTooMuch':
     '{file} يصبح {mb, number} ميغابايت بعد فك الضغط، أكثر من {max, number} ميغابايت التي يقرؤها Corridor؛ قسّمه إلى ملفات أصغر',
   'importCore.zipNotXlsx': '{file} ملف zip لكنه ليس مصنف Excel (.xlsx): لا يحتوي xl/workbook.xml؛ احفظه بصيغة .xlsx أو CSV',

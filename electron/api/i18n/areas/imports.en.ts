@@ -45,6 +45,10 @@ export const importsEn = {
   'importCore.zipPartHuge': '{file}: the part {part} is over 4 GB unpacked; that is not a spreadsheet Corridor can import',
   'importCore.zipBomb':
     '{file} looks like a zip bomb: {part} unpacks from {packed, number} bytes to {unpacked, number} bytes; nothing was read',
+  'importCore.zipPartPastDeclared':
+    '{file} is damaged or a zip bomb: {part} unpacks to more than the {declared, number} bytes its zip entry declares; nothing was read',
+  'importCore.pastLastColumn':
+    '{file} is damaged: cell {ref} in row {row} lies past column XFD, the last a spreadsheet has; open it in Excel or LibreOffice and save it again',
   'importCore.zipUnpacksTooMuch':
     '{file} unpacks to {mb, number} MB, over the {max, number} MB Corridor reads; split it into smaller files',
   'importCore.zipNotXlsx': '{file} is a zip file but not an Excel workbook (.xlsx): it has no xl/workbook.xml; save it as .xlsx or CSV',

@@ -49,6 +49,10 @@ export const importsFr: Record<ImportsKey, string> = {
     '{file} : la partie {part} dépasse 4 Go une fois décompressée ; ce n’est pas un tableur que Corridor peut importer',
   'importCore.zipBomb':
     '{file} ressemble à une bombe zip : {part} passe de {packed, number} octets à {unpacked, number} octets une fois décompressé ; rien n’a été lu',
+  'importCore.zipPartPastDeclared':
+    '{file} est endommagé ou une bombe zip : {part} dépasse une fois décompressé les {declared, number} octets qu’annonce son entrée zip ; rien n’a été lu',
+  'importCore.pastLastColumn':
+    '{file} est endommagé : la cellule {ref} de la ligne {row} se trouve au-delà de la colonne XFD, la dernière d’un tableur ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau',
   'importCore.zipUnpacksTooMuch':
     '{file} fait {mb, number} Mo décompressé, plus que les {max, number} Mo que lit Corridor ; découpez-le en fichiers plus petits',
   'importCore.zipNotXlsx':

@@ -4,7 +4,8 @@ import { MAX_IMPORT_BYTES } from '../../../api/imports';
 import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 import { readXml } from './xlsx-xml';
-import { sheetHandlers } from './xlsx-sheet';
+import { CellPastLastColumn, sheetHandlers } from './xlsx-sheet';
+import { PartPastDeclared } from './xlsx-zip';
 import { indexParts, readSharedStrings, readWorkbook, sheetPart, type PartIndex } from './xlsx-workbook';
 import { checkWorkbookZip } from './zip-check';
 
@@ -162,7 +163,11 @@ async function* xlsxBatches(path: string, name: string, parts: PartIndex, sheets
   const notWorkbook = (e: unknown) =>
     e instanceof Error && e.name === 'DomainError'
       ? e
-      : invalid(say('importCore.notWorkbook', { file: name, detail: e instanceof Error ? e.message : String(e) }));
+      : e instanceof CellPastLastColumn
+        ? invalid(say('importCore.pastLastColumn', { file: name, ref: e.ref, row: e.row }))
+        : e instanceof PartPastDeclared
+          ? invalid(say('importCore.zipPartPastDeclared', { file: name, part: e.part, declared: e.declared }))
+          : invalid(say('importCore.notWorkbook', { file: name, detail: e instanceof Error ? e.message : String(e) }));
   // Full batches wait here while saxes works through a piece of the sheet, then go out one by one.
   const ready: SheetRow[][] = [];
   let batch: SheetRow[] = [];

@@ -16,11 +16,24 @@ import type { XmlHandlers } from './xlsx-xml';
  * A row's cells end at its last cell with a value; rows with nothing in them are not handed on.
  */
 
-/** `B7` → 1 (zero-based column), or -1 when the reference has no column letters. */
+/** Columns a sheet can have (A to XFD): a cell past them is a damaged or hostile file. */
+export const MAX_COLUMNS = 16_384;
+
+/** A cell past column XFD: its row would be padded with blanks up to it (a few bytes of XML making gigabytes). */
+export class CellPastLastColumn extends Error {
+  constructor(
+    readonly ref: string,
+    readonly row: number,
+  ) {
+    super(`cell ${ref} in row ${row} lies past column XFD`);
+  }
+}
+
+/** `B7` → 1 (zero-based column), or -1 when the reference has no column letters; at most four letters are read (past XFD either way). */
 function columnOf(ref: string): number {
   let col = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  for (; i < ref.length && i < 4; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + c - 64;
     else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
@@ -94,6 +107,7 @@ export function sheetHandlers(strings: SharedString[], row: (r: SheetRow) => voi
         const ref = attrs.r;
         const at = ref === undefined ? -1 : columnOf(ref);
         col = at < 0 ? nextCol : at;
+        if (col >= MAX_COLUMNS) throw new CellPastLastColumn(ref ?? `#${col + 1}`, rowNumber);
         type = attrs.t;
         hasValue = hasFormula = capture = false;
         value = '';

@@ -37,11 +37,15 @@ export async function* readXml(path: string, part: ZipPart, handlers: XmlHandler
   parser.on('closetag', (tag: SaxesTagPlain) => handlers.close(localName(tag.name)));
   parser.on('text', handlers.text);
   parser.on('cdata', handlers.text);
+  let wrote = false;
   for await (const text of partText(path, part)) {
+    wrote = true;
     parser.write(text);
     yield;
   }
-  parser.close();
+  // An empty part (a 0-byte sharedStrings.xml, which exceljs reads as no strings) holds nothing to
+  // close: saxes would refuse it for having no root element.
+  if (wrote) parser.close();
 }
 
 /** Reads a small part to its end (the workbook, its relationships, the shared strings). */

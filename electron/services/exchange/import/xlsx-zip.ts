@@ -12,6 +12,16 @@ import { readAt, type ZipPart } from './zip-check';
 /** A part that cannot be read as its entry says; the message names the part (the import's refusal shows it). */
 export class PartError extends Error {}
 
+/** A part inflating past the size its zip entry declares: a damaged zip or a zip bomb (refused in the reader's words: read.ts). */
+export class PartPastDeclared extends PartError {
+  constructor(
+    readonly part: string,
+    readonly declared: number,
+  ) {
+    super(`${part}: unpacks to more than the ${declared} bytes its zip entry declares`);
+  }
+}
+
 /** Bytes read from the file at a time (inflated XML is about ten times that). */
 const CHUNK = 64 * 1024;
 
@@ -34,8 +44,7 @@ export async function* partText(path: string, part: ZipPart): AsyncGenerator<str
   try {
     for await (const chunk of (inflate ?? file) as AsyncIterable<Buffer>) {
       unpacked += chunk.length;
-      if (unpacked > part.unpacked)
-        throw new PartError(`${part.name}: unpacks to more than the ${part.unpacked} bytes its zip entry declares`);
+      if (unpacked > part.unpacked) throw new PartPastDeclared(part.name, part.unpacked);
       yield decoder.decode(chunk, { stream: true });
     }
   } catch (e) {
