@@ -11,7 +11,7 @@ import { useCoreQuery } from '../../app/queries';
 import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { gridTheme } from '../../grid/theme';
 import { SiteSelect } from './controls';
-import { DEFAULT_COL } from './gridProps';
+import { DEFAULT_COL } from '../../grid/defaults';
 import { expiryText, qty } from './labels';
 import { ExpiryLegend, expiryRowClass } from './legend';
 import { useSites, useWorkingSite } from './lookups';
