@@ -120,6 +120,8 @@ export interface ExportPreview {
   rows: number;
   withheld: { label: TlpLabel; rows: number; why: string }[];
   fields: { column: string; rule: 'coarsen' | 'omit'; why: string }[];
+  /** Filters, sort terms and quick search of the grid left out because they look at a withheld field, one sentence each. */
+  notApplied: string[];
   /** The label the file will carry. */
   label: TlpLabel;
   /** Four-eyes: the settings ask for an approver's PIN before this export (its label is above TLP:GREEN). */

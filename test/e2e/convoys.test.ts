@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQr, pdfText } from '../helpers/pdf';
 import { editCell, launchBrowser, openApp, pasteText, screenshot, startServer, type E2EServer } from './harness';
+import { holdCalls } from './hold-calls';
 import { DEMO_OPERATORS } from '../../electron/services/demo/identity';
 
 let server: E2EServer;
@@ -255,25 +256,14 @@ describe('convoys in Chromium', () => {
     const quantity = page.locator(`${GRID} .ag-row[row-index="0"] [col-id="quantity"]`);
     await expect.poll(() => quantity.textContent()).toBe('1');
     // The first edit's save is held on its way until the second edit has been made.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let holding!: () => void;
-    const held = new Promise<void>((resolve) => (holding = resolve));
-    let saves = 0;
-    await page.route('**/api/invoke', async (route) => {
-      if ((route.request().postDataJSON() as { name?: string } | null)?.name === 'convoys.manifest.save' && saves++ === 0) {
-        holding();
-        await released;
-      }
-      await route.continue();
-    });
+    const saves = await holdCalls(page, 'convoys.manifest.save', { times: 1 });
     await editCell(page, 0, 'quantity', '2', GRID);
-    await held;
+    await saves.arrived;
     await editCell(page, 0, 'quantity', '3', GRID);
-    release();
+    saves.release();
     await expect.poll(async () => (await server.call('convoys.manifest.get', { convoyId: convoy.id })).lines[0]?.quantity).toBe(3);
     await expect.poll(() => quantity.textContent()).toBe('3');
-    expect(saves).toBe(2);
+    expect(saves.picked).toBe(2);
     expect(await page.locator('[data-testid=manifest-message][role=alert]').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -14,6 +14,7 @@ import {
   signInOnPage,
 } from './harness';
 import { seedSample } from './sample';
+import { holdCalls } from './hold-calls';
 
 let server: E2EServer;
 let browser: Browser;
@@ -182,12 +183,7 @@ describe('editing a grid', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     // layout.get is held back until the test lets it go: the rows arrive first, as on a loaded machine.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    await page.route('**/api/invoke', async (route) => {
-      if ((route.request().postDataJSON() as { name?: string } | null)?.name === 'layout.get') await released;
-      await route.continue();
-    });
+    const layout = await holdCalls(page, 'layout.get');
     const listed = page.waitForResponse(
       async (r) => r.url().endsWith('/api/invoke') && r.request().postData()?.includes('"sites.list"') === true,
     );
@@ -199,7 +195,7 @@ describe('editing a grid', () => {
     expect(await page.locator('.column-chooser').count()).toBe(0);
     // Nor a new row: "+ Add" waits for the grid it pins the row into (a click did nothing before).
     expect(await page.getByRole('button', { name: '+ Add site' }).isDisabled()).toBe(true);
-    release();
+    layout.release();
     await waitForRows(page, 2);
     expect(await page.locator('.ag-header-cell[col-id="town"]').count()).toBe(0);
     await page.locator('.column-chooser summary').click();

@@ -14,6 +14,7 @@ import {
   type E2EServer,
 } from './harness';
 import { seedSample } from './sample';
+import { holdCalls } from './hold-calls';
 
 /**
  * Issue 11 point 2 in Chromium, on stock documents and count sheets: Paste lines… adds a block
@@ -112,28 +113,18 @@ describe('Paste lines… on a draft document', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await waitForRows(page, 1, LINES);
     // The paste's save is held until the edit is made: what a loaded machine does to a large block.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    let holding!: () => void;
-    const held = new Promise<void>((r) => (holding = r));
-    await page.route('**/api/invoke', async (route) => {
-      if ((route.request().postDataJSON() as { name?: string } | null)?.name === 'stock.lines.paste') {
-        holding();
-        await released;
-      }
-      await route.continue();
-    });
+    const paste = await holdCalls(page, 'stock.lines.paste');
     await page.getByTestId('paste-lines').click();
     await page.getByTestId('paste-rows-box').waitFor();
     await pasteText(
       page,
       ['Owner\tItem code\tLot\tExpiry\tQuantity', `HHI\tFOOD-RICE-25\tR-RACE\t${written(inDays(300))}\t10`, ''].join('\n'),
     );
-    await held;
+    await paste.arrived;
     // The existing line is edited while the paste is on its way; its save waits behind the paste's.
     await editCell(page, 0, 'quantity', '60', LINES);
     await expect.poll(() => cell(page, 0, 'quantity', LINES).textContent()).toBe('60');
-    release();
+    paste.release();
     await page.getByTestId('paste-lines-notice').filter({ hasText: '1 line pasted' }).waitFor();
     await expect
       .poll(async () => (await stored()).lines.map((l) => [l.itemCode, l.quantity]))

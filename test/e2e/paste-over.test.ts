@@ -13,6 +13,7 @@ import {
   type E2EServer,
 } from './harness';
 import { seedSample } from './sample';
+import { holdCalls, type CoreCall } from './hold-calls';
 
 let server: E2EServer;
 let browser: Browser;
@@ -101,32 +102,20 @@ describe('pasting over existing records (issue 11 point 1)', () => {
     const before = await itemsByCode();
     // The paste's save is held until the edit is made (what a loaded machine does to a large
     // block), and the edit's save until the paste's outcome has been read.
-    const gate = () => {
-      let open!: () => void;
-      let reached!: () => void;
-      const opened = new Promise<void>((r) => (open = r));
-      const arrived = new Promise<void>((r) => (reached = r));
-      return { open, arrived, pass: () => (reached(), opened) };
-    };
-    const pasteSave = gate();
-    const editSave = gate();
-    await page.route('**/api/invoke', async (route) => {
-      const body = route.request().postData() ?? '';
-      if (body.includes('"items.save"') && body.includes('Diesel, road grade')) await pasteSave.pass();
-      if (body.includes('"items.save"') && body.includes('Rice, typed meanwhile')) await editSave.pass();
-      await route.continue();
-    });
+    const saving = (text: string) => (c: CoreCall) => c.name === 'items.save' && c.body.includes(text);
+    const pasteSave = await holdCalls(page, saving('Diesel, road grade'));
+    const editSave = await holdCalls(page, saving('Rice, typed meanwhile'));
     await focusCell(page, await rowIndexOf(page, 'FOOD-RICE-25'), 'name');
     await pasteText(page, 'Rice 25 kg bag (WFP)\r\nDiesel, road grade\r\n');
     await page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
     await pasteSave.arrived;
     // The rice's name is typed again while the paste is on its way; its save waits behind the paste's.
     await editCell(page, await rowIndexOf(page, 'FOOD-RICE-25'), 'name', 'Rice, typed meanwhile');
-    pasteSave.open();
+    pasteSave.release();
     await editSave.arrived;
     await expect.poll(() => page.locator('.msg.success').textContent()).toContain('updated 2 items in one save');
     expect(await page.locator('.msg.success').textContent()).not.toContain('Ctrl+Z');
-    editSave.open();
+    editSave.release();
     await expect.poll(itemsByCode).toEqual({ ...before, 'FOOD-RICE-25': 'Rice, typed meanwhile', 'FUEL-DSL': 'Diesel, road grade' });
     // Ctrl+Z does not undo the paste (which would put back the diesel's name, and the rice's over
     // the edit). Another edit's save is queued behind anything Ctrl+Z asked for: once it is

@@ -28,8 +28,9 @@ export interface SheetColumn<R = Record<string, unknown>> {
   /** Columns the grid shows inside this one's cell (a unit, days left): exported right after it when the grid names only this one. */
   companions?: string[];
   /**
-   * The grid shows this field as a select and sorts it by the words it shows (their locale order),
-   * not by the stored text: an export sorted on it sorts in memory, never in SQL (rows.ts).
+   * The grid shows this column as a select and sorts it by the words it shows, in the reader's
+   * collation (api/grid-order.ts' gridLabelOrder), not by the stored text: an export sorted on it
+   * sorts in memory, never in SQL (rows.ts). Any other column sorts by AG Grid's default comparator.
    */
   gridSortsByLabel?: boolean;
 }

@@ -1,11 +1,14 @@
 import type { ExportRequest } from '../../api/exchange';
+import { messageLanguage } from '../../api/i18n/current';
+import { gridLabelOrder, gridValueOrder } from '../../api/grid-order';
 import { textOf, type SheetColumn } from './columns';
 
 /*
  * AG Grid's client-side view of a record grid — column filters, sort and quick search — applied
  * by the core to the same rows, on the values as the grid displays them, so an export holds
  * exactly the rows the user sees. Text filters compare the displayed text case-insensitively;
- * number filters the number.
+ * number filters the number. Sorts are the grid's own orders (api/grid-order.ts): a select's
+ * words in the reader's collation, any other column's value by AG Grid's default comparator.
  */
 
 interface Condition {
@@ -106,26 +109,19 @@ export function gridView<R>(
     return col ? [{ col, dir: s.sort === 'desc' ? -1 : 1 }] : [];
   });
   if (sorts.length === 0) return filtered;
-  // Each row's sort keys worked out once, not once per comparison.
+  // Each row's sort keys worked out once, not once per comparison: a select's words, any other
+  // column's value as the grid holds it (the stored value, blank as null).
+  const language = messageLanguage();
+  const orders = sorts.map(({ col }) =>
+    col.gridSortsByLabel ? (a: unknown, b: unknown) => gridLabelOrder(a as string, b as string, language) : gridValueOrder,
+  );
   const keyed = [...filtered].map((row) => ({
     row,
-    keys: sorts.map(({ col }) => {
-      const v = col.value(row);
-      return typeof v === 'number' ? v : displayed(col, row);
-    }),
+    keys: sorts.map(({ col }) => (col.gridSortsByLabel ? displayed(col, row) : col.value(row))),
   }));
   keyed.sort((a, b) => {
     for (let i = 0; i < sorts.length; i++) {
-      const va = a.keys[i];
-      const vb = b.keys[i];
-      const c =
-        typeof va === 'number' && typeof vb === 'number'
-          ? va - vb
-          : String(typeof va === 'number' ? displayed(sorts[i].col, a.row) : va).localeCompare(
-              String(typeof vb === 'number' ? displayed(sorts[i].col, b.row) : vb),
-              undefined,
-              { numeric: true },
-            );
+      const c = orders[i](a.keys[i], b.keys[i]);
       if (c !== 0) return c * sorts[i].dir;
     }
     return 0;

@@ -109,6 +109,32 @@ function viewedColumns(p: Prepared): SheetColumn<Row>[] {
   return rules ? p.source.columns.filter((c) => !c.sensitive || rules[c.sensitive] === 'include') : p.source.columns;
 }
 
+/**
+ * What of the grid's view a partner's export leaves out (viewedColumns), one sentence each in the
+ * exporting operator's language, for the preview and the title block: a filter or a sort on a
+ * withheld field, and a quick search that could not look in the withheld columns the grid showed.
+ */
+export function viewNotApplied(p: Prepared, req: Pick<ExportRequest, 'filterModel' | 'sort' | 'quickFilter' | 'columns'>): string[] {
+  const rules = p.profile?.rules;
+  if (!rules) return [];
+  const partner = p.profile!.shortName;
+  const withheld = new Map(
+    wordedColumns(p.source.columns)
+      .filter((c) => c.sensitive && rules[c.sensitive] !== 'include')
+      .map((c) => [c.id, c.header]),
+  );
+  const named = (ids: string[]) => ids.flatMap((id) => (withheld.has(id) ? [withheld.get(id)!] : []));
+  const filtered = named(Object.keys(req.filterModel ?? {}));
+  const sorted = named((req.sort ?? []).map((s) => s.colId));
+  // The grid's quick search looks in the columns it shows (all of them when the request names none).
+  const searched = req.quickFilter?.trim() ? named(req.columns ? req.columns.map((c) => c.colId) : [...withheld.keys()]) : [];
+  return [
+    ...filtered.map((column) => say('exportBlock.filterNotApplied', { column, partner })),
+    ...sorted.map((column) => say('exportBlock.sortNotApplied', { column, partner })),
+    ...(searched.length ? [say('exportBlock.searchNotIn', { columns: [...new Set(searched)].join(', '), partner })] : []),
+  ];
+}
+
 export interface Census {
   rows: number;
   withheld: Map<TlpLabel, number>;
@@ -205,6 +231,7 @@ export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPr
     rows: c.rows,
     withheld: p.profile ? withheldText(p, c) : [],
     fields: p.changes,
+    notApplied: viewNotApplied(p, req),
     label: c.label,
     needsSecondOperator: fourEyesRules(ctx).exportsAboveGreen && tlpRank(c.label) > tlpRank('GREEN'),
   };

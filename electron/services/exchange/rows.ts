@@ -10,8 +10,8 @@ import { orderedSql } from './sources/source';
  * read by position — better-sqlite3's raw rows, no object made per row — and each column that shows
  * one stored field takes its cell straight from the row's array. The grid's sort is SQL's ORDER BY
  * when every sorted column is a stored field the grid sorts as stored (AG Grid's default
- * comparator: code-unit order, blanks first, as SQLite's BINARY collation and NULLs-first), so a
- * sorted grid streams like an unsorted one; filters and quick search are applied to each row as
+ * comparator, api/grid-order.ts' gridValueOrder: code-unit order, blanks first, as SQLite's BINARY
+ * collation and NULLs-first), so a sorted grid streams like an unsorted one; filters and quick search are applied to each row as
  * it comes (grid-view.ts). Any other source or sort gives rows as objects, as before.
  */
 

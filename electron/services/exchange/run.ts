@@ -9,7 +9,7 @@ import { newId } from '../core/ids';
 import { getSetting } from '../system/settings';
 import type { SheetColumn } from './columns';
 import { EXPORT_TITLE_KEYS } from './headers';
-import { prepare, rowGate, rowsOf, sensitiveWhy, type Prepared } from './plan';
+import { prepare, rowGate, rowsOf, sensitiveWhy, viewNotApplied, type Prepared } from './plan';
 import type { SheetMeta } from './writers/meta';
 import { openCsv } from './writers/csv';
 import { openXlsx } from './writers/xlsx';
@@ -32,7 +32,7 @@ const stamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace('T'
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9+._-]+/g, '_').slice(0, 40);
 
 /** Why rows or fields are missing from a partner's file, for its title block. */
-function withheldNote(p: Prepared, withheldRows: number, sensitiveRows: number): string | null {
+function withheldNote(p: Prepared, req: ExportRequest, withheldRows: number, sensitiveRows: number): string | null {
   if (!p.profile) return null;
   return (
     [
@@ -41,6 +41,7 @@ function withheldNote(p: Prepared, withheldRows: number, sensitiveRows: number):
       p.changes.length
         ? `${p.changes.map((f) => say(f.rule === 'omit' ? 'exportBlock.omitted' : 'exportBlock.coarsened', { column: f.column })).join(', ')}.`
         : '',
+      ...viewNotApplied(p, req),
     ]
       .filter(Boolean)
       .join(' ') || null
@@ -122,7 +123,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
       source: p.source.scope?.(p.run, p.params as never) ?? say('exportBlock.allSites'),
       operator: run.operator,
       partner,
-      withheldNote: withheldNote(p, withheldRows, sensitiveRows),
+      withheldNote: withheldNote(p, req, withheldRows, sensitiveRows),
     };
     file = await writer.finish(meta);
     run.checkCancelled?.();

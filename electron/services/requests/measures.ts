@@ -117,16 +117,15 @@ export function measuresOn(
 /** The period's submitted requests and every open one, with whether any line was approved. */
 export function readRows(sqlite: Database.Database, from: string | null, to: string | null): Row[] {
   const inPeriod = `r.submitted_at IS NOT NULL AND (@from IS NULL OR r.submitted_at >= @from) AND (@to IS NULL OR r.submitted_at < @toEnd)`;
-  const open = OPEN_REQUEST_STATUSES.map((s) => `'${s}'`).join(', ');
   return sqlite
     .prepare(
       `SELECT r.status, r.priority, r.requester_org_id AS requesterOrgId, r.provider_org_id AS providerOrgId, r.submitted_at AS submittedAt,
          r.decided_at AS decidedAt, r.fulfilled_at AS fulfilledAt, r.sharing,
          EXISTS (SELECT 1 FROM request_lines l WHERE l.request_id = r.id AND l.approved_quantity > 0) AS approved,
          (${inPeriod}) AS inPeriod
-       FROM requests r WHERE (${inPeriod}) OR r.status IN (${open})`,
+       FROM requests r WHERE (${inPeriod}) OR r.status IN (SELECT value FROM json_each(@open))`,
     )
-    .all({ from, to, toEnd: to ? nextDay(to) : null }) as Row[];
+    .all({ from, to, toEnd: to ? nextDay(to) : null, open: JSON.stringify(OPEN_REQUEST_STATUSES) }) as Row[];
 }
 
 export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);

@@ -28,10 +28,12 @@ import { requestAttachments } from './attachments';
  * request's detail: its lines, timeline, fulfilments and what each side may do now.
  */
 
-const OPEN_SQL = OPEN_REQUEST_STATUSES.map((s) => `'${s}'`).join(', ');
+/** The open statuses, bound as a JSON list (`@open`, read by json_each): values go in parameters, never in the SQL text. */
+const OPEN_SQL = 'SELECT value FROM json_each(@open)';
+const OPEN = JSON.stringify(OPEN_REQUEST_STATUSES);
 const DIRECTION_SQL = `CASE WHEN p.kind = 'military' THEN 'to_military' WHEN q.kind = 'military' THEN 'from_military' ELSE 'civilian' END`;
 
-/** The register's columns; `today` is a YYYY-MM-DD parameter (the pinned clock in tests). */
+/** The register's columns; `today` is a YYYY-MM-DD parameter (the pinned clock in tests), `open` the open statuses (OPEN). */
 const SELECT = `SELECT r.id, r.version, r.number, r.title, r.type, r.priority, r.status, ${DIRECTION_SQL} AS direction,
     r.requester_org_id AS requesterOrgId, q.short_name AS requester, r.provider_org_id AS providerOrgId, p.short_name AS provider,
     r.needed_by AS neededBy, (r.status IN (${OPEN_SQL}) AND r.needed_by IS NOT NULL AND r.needed_by < @today) AS overdue,
@@ -66,9 +68,15 @@ const asRow = (r: RequestListRow): RequestListRow => ({ ...r, overdue: Boolean(r
 
 export function listRequests(sqlite: Database.Database, input: z.output<typeof listRequestsInput>, today: string): Page<RequestListRow> {
   const where: string[] = [];
-  const params: Record<string, unknown> = { today };
-  if (input.status?.length) where.push(`r.status IN (${input.status.map((s) => `'${s}'`).join(', ')})`);
-  if (input.priority?.length) where.push(`r.priority IN (${input.priority.map(Number).join(', ')})`);
+  const params: Record<string, unknown> = { today, open: OPEN };
+  if (input.status?.length) {
+    where.push('r.status IN (SELECT value FROM json_each(@status))');
+    params.status = JSON.stringify(input.status);
+  }
+  if (input.priority?.length) {
+    where.push('r.priority IN (SELECT value FROM json_each(@priority))');
+    params.priority = JSON.stringify(input.priority.map(Number));
+  }
   if (input.orgId) {
     where.push('(r.requester_org_id = @org OR r.provider_org_id = @org)');
     params.org = input.orgId;
@@ -109,7 +117,7 @@ export function listRequests(sqlite: Database.Database, input: z.output<typeof l
 }
 
 export function requestDetail(sqlite: Database.Database, id: string, today: string): RequestDetail {
-  const head = sqlite.prepare(`${SELECT} ${FROM} WHERE r.id = @id`).get({ id, today }) as RequestListRow | undefined;
+  const head = sqlite.prepare(`${SELECT} ${FROM} WHERE r.id = @id`).get({ id, today, open: OPEN }) as RequestListRow | undefined;
   if (!head) throw notFound(say('requestCore.requestNoun'), id);
   const stored = loadRequest(sqlite, id)!;
   const lines = all<RequestLineView>(

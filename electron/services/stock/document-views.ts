@@ -80,6 +80,9 @@ export function documentView(sqlite: Database.Database, id: string): StockDocume
   return withWorkflow(row);
 }
 
+/** The kinds that pick from stock, bound as a JSON list (json_each), never written into the SQL text. */
+const PICKING_JSON = JSON.stringify(PICKING_DOCUMENT_KINDS);
+
 export function documentLines(sqlite: Database.Database, documentId: string): StockDocumentLineView[] {
   const rows = all<Omit<StockDocumentLineView, 'writeOff' | 'arrival'> & { writeOff: number; arrivalJson: string | null }>(
     sqlite,
@@ -98,7 +101,7 @@ export function documentLines(sqlite: Database.Database, documentId: string): St
        x.source_line_id AS sourceLineId,
        x.fefo_override_reason AS fefoOverrideReason, x.notes,
        CASE WHEN d.status = 'draft' AND x.lot_id IS NOT NULL
-              AND (d.kind IN (${PICKING_DOCUMENT_KINDS.map((k) => `'${k}'`).join(', ')}) OR (d.kind = 'adjustment' AND x.direction = 'decrease'))
+              AND (d.kind IN (SELECT value FROM json_each(@picking)) OR (d.kind = 'adjustment' AND x.direction = 'decrease'))
             THEN coalesce((SELECT b.quantity FROM stock_balances b WHERE b.site_id = d.site_id AND b.lot_id = x.lot_id AND b.condition = x.condition), 0)
        END AS available
      FROM stock_document_lines x
@@ -106,8 +109,8 @@ export function documentLines(sqlite: Database.Database, documentId: string): St
      LEFT JOIN stock_lots l ON l.id = x.lot_id
      LEFT JOIN items i ON i.id = coalesce(x.item_id, l.item_id)
      LEFT JOIN organisations o ON o.id = coalesce(l.owner_org_id, x.owner_org_id)
-     WHERE x.document_id = ? ORDER BY x.line_no`,
-    documentId,
+     WHERE x.document_id = @documentId ORDER BY x.line_no`,
+    { documentId, picking: PICKING_JSON },
   );
   return rows.map(({ arrivalJson, ...r }) => ({
     ...r,

@@ -162,7 +162,14 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
           {preview.fields.map((f) => (
             <div key={f.column}>{t(f.rule === 'omit' ? 'export.omitted' : 'export.coarsened', { column: f.column, why: f.why })}</div>
           ))}
-          {preview.withheld.length === 0 && preview.fields.length === 0 && <div>{t('export.nothingWithheld')}</div>}
+          {preview.notApplied.map((line) => (
+            <div key={line} data-testid="export-not-applied">
+              {line}
+            </div>
+          ))}
+          {preview.withheld.length === 0 && preview.fields.length === 0 && preview.notApplied.length === 0 && (
+            <div>{t('export.nothingWithheld')}</div>
+          )}
         </div>
       )}
       <div className="export-actions">

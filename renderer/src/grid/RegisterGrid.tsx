@@ -1,7 +1,7 @@
 import type { ColDef, GridApi, IDatasource, RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { MutableRefObject, ReactNode } from 'react';
-import { DEFAULT_COL, SINGLE_ROW } from '../features/stock/gridProps';
+import { DEFAULT_COL, SINGLE_ROW } from './defaults';
 import { gridRtl } from '../locale/current';
 import { gridLocaleText } from './locale-text';
 import { gridTheme } from './theme';

@@ -2,7 +2,8 @@ import type { ColDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams
 import { date, editableNum, pinnedStart, readDate, readNumber } from '../locale/current';
 import { refusalText } from '../locale/messages';
 import { invalidCell, type CellErrorLookup } from './cellErrors';
-import { t } from '../i18n';
+import { currentLanguage, t } from '../i18n';
+import { gridLabelOrder } from '../../../electron/api/grid-order';
 
 export interface Choice {
   value: string;
@@ -146,7 +147,8 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       def.cellEditor = 'agSelectCellEditor';
       def.cellEditorParams = { values };
       def.valueFormatter = (p: ValueFormatterParams) => (p.value == null ? (col.blankLabel ?? '') : cellText(col, p.value));
-      def.comparator = (a, b) => cellText(col, a).localeCompare(cellText(col, b));
+      // By the words shown, in the reader's language: the order an export of this grid uses too.
+      def.comparator = (a, b) => gridLabelOrder(cellText(col, a), cellText(col, b), currentLanguage());
     }
     if (col.type === 'longText') {
       def.cellEditor = 'agLargeTextCellEditor';

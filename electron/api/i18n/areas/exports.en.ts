@@ -28,6 +28,9 @@ export const exportsEn = {
   'exportBlock.rowsWithheld': '{count, plural, one {# row} other {# rows}} above TLP:{label} withheld.',
   'exportBlock.omitted': '{column} omitted',
   'exportBlock.coarsened': '{column} coarsened',
+  'exportBlock.filterNotApplied': 'Filter on {column} not applied: withheld from {partner}.',
+  'exportBlock.sortNotApplied': 'Sort by {column} not applied: withheld from {partner}.',
+  'exportBlock.searchNotIn': 'Quick search did not look in {columns}: withheld from {partner}.',
   'tlpMeaning.clear': 'Recipients can spread this to the world; there is no limit on disclosure.',
   'tlpMeaning.green': 'Limited disclosure: recipients can spread this within their community, not publicly.',
   'tlpMeaning.amber':

@@ -27,6 +27,9 @@ export const exportsFr: Record<ExportsKey, string> = {
     '{count, plural, one {# ligne au-dessus de TLP:{label} retenue.} other {# lignes au-dessus de TLP:{label} retenues.}}',
   'exportBlock.omitted': '{column} omis',
   'exportBlock.coarsened': '{column} généralisé',
+  'exportBlock.filterNotApplied': 'Filtre sur {column} non appliqué : non communiqué à {partner}.',
+  'exportBlock.sortNotApplied': 'Tri par {column} non appliqué : non communiqué à {partner}.',
+  'exportBlock.searchNotIn': 'La recherche rapide n’a pas porté sur {columns} : non communiqué à {partner}.',
   'tlpMeaning.clear': 'Les destinataires peuvent diffuser ceci au monde entier ; aucune limite de diffusion.',
   'tlpMeaning.green': 'Diffusion limitée : les destinataires peuvent diffuser ceci au sein de leur communauté, pas publiquement.',
   'tlpMeaning.amber':

@@ -66,7 +66,7 @@ export const documentLinesSource: ExportSource<Row, z.output<typeof documentPara
   },
   *rows(run, p) {
     const doc = documentView(run.sqlite, p.documentId);
-    const l = documentLookups(run, p.documentId);
+    const l = lineLookups(run, DOCUMENT_ITEMS, p.documentId);
     for (const line of documentLines(run.sqlite, p.documentId)) {
       const item = line.itemId ? l.items.get(line.itemId) : undefined;
       yield {
@@ -96,33 +96,32 @@ export const documentLinesSource: ExportSource<Row, z.output<typeof documentPara
   },
 };
 
-/** A document's items (supply class, DG class, label) and every organisation. */
-function documentLookups(run: SourceRun, documentId: string) {
-  const items = new Map(
-    (
-      run.sqlite
-        .prepare(
-          `SELECT DISTINCT i.id, i.supply_class AS supplyClass, i.dg_class AS dgClass, i.sharing
-           FROM stock_document_lines x LEFT JOIN stock_lots l ON l.id = x.lot_id JOIN items i ON i.id = coalesce(x.item_id, l.item_id)
-           WHERE x.document_id = ?`,
-        )
-        .all(documentId) as { id: string; supplyClass: string | null; dgClass: string | null; sharing: string | null }[]
-    ).map((i) => [i.id, i]),
-  );
-  return { items, orgs: organisationsById(run) };
+/** The rows of `sql` (bound to `args`) by their id: what the lines' ids name (an item, an organisation, a vehicle, a stop). */
+const byId = <T extends { id: string }>(run: SourceRun, sql: string, ...args: unknown[]) =>
+  new Map((run.sqlite.prepare(sql).all(...args) as T[]).map((r) => [r.id, r]));
+
+type LineItem = { id: string; supplyClass: string | null; dgClass: string | null; sharing: string | null };
+
+/**
+ * What every line export looks up: the items its lines name (`itemsSql`, bound to the document's
+ * or convoy's id: supply and DG class for the weapons rule, the label) and every organisation
+ * (owners and consignees: short name and label).
+ */
+function lineLookups(run: SourceRun, itemsSql: string, id: string) {
+  return {
+    items: byId<LineItem>(run, itemsSql, id),
+    orgs: byId<{ id: string; shortName: string; sharing: string | null }>(
+      run,
+      'SELECT id, short_name AS shortName, sharing FROM organisations',
+    ),
+  };
 }
 
-/** Every organisation's short name and label, by id (owners and consignees name them). */
-const organisationsById = (run: SourceRun) =>
-  new Map(
-    (
-      run.sqlite.prepare('SELECT id, short_name AS shortName, sharing FROM organisations').all() as {
-        id: string;
-        shortName: string;
-        sharing: string | null;
-      }[]
-    ).map((o) => [o.id, o]),
-  );
+const DOCUMENT_ITEMS = `SELECT DISTINCT i.id, i.supply_class AS supplyClass, i.dg_class AS dgClass, i.sharing
+  FROM stock_document_lines x LEFT JOIN stock_lots l ON l.id = x.lot_id JOIN items i ON i.id = coalesce(x.item_id, l.item_id)
+  WHERE x.document_id = ?`;
+const MANIFEST_ITEMS = `SELECT DISTINCT i.id, i.supply_class AS supplyClass, i.dg_class AS dgClass, i.sharing
+  FROM manifest_lines m JOIN stock_lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id WHERE m.convoy_id = ?`;
 
 function manifestColumns(): SheetColumn<Row>[] {
   return [
@@ -154,27 +153,19 @@ function manifestColumns(): SheetColumn<Row>[] {
 
 /** Names for a manifest's ids (vehicles, organisations, stops) and what its labels and sensitivity need. */
 function manifestLookups(run: SourceRun, convoyId: string) {
-  const q = <T>(sql: string) => run.sqlite.prepare(sql).all(convoyId) as T[];
-  const vehicles = new Map(
-    q<{ id: string; plate: string; sharing: string | null }>(
-      `SELECT v.id, v.plate, v.sharing FROM convoy_vehicles cv JOIN vehicles v ON v.id = cv.vehicle_id WHERE cv.convoy_id = ?`,
-    ).map((v) => [v.id, v]),
+  const vehicles = byId<{ id: string; plate: string; sharing: string | null }>(
+    run,
+    `SELECT v.id, v.plate, v.sharing FROM convoy_vehicles cv JOIN vehicles v ON v.id = cv.vehicle_id WHERE cv.convoy_id = ?`,
+    convoyId,
   );
-  const stops = new Map(
-    q<{ id: string; label: string; siteId: string | null; sharing: string | null }>(
-      `SELECT st.id, st.position || '. ' || coalesce(s.code || ' ' || s.name, st.place_name) AS label, s.id AS siteId, s.sharing
-       FROM convoy_stops st LEFT JOIN sites s ON s.id = st.site_id WHERE st.convoy_id = ?`,
-    ).map((s) => [s.id, s]),
-  );
-  const orgs = organisationsById(run);
-  const items = new Map(
-    q<{ id: string; supplyClass: string | null; sharing: string | null }>(
-      `SELECT DISTINCT i.id, i.supply_class AS supplyClass, i.sharing FROM manifest_lines m JOIN stock_lots l ON l.id = m.lot_id
-         JOIN items i ON i.id = l.item_id WHERE m.convoy_id = ?`,
-    ).map((i) => [i.id, i]),
+  const stops = byId<{ id: string; label: string; siteId: string | null; sharing: string | null }>(
+    run,
+    `SELECT st.id, st.position || '. ' || coalesce(s.code || ' ' || s.name, st.place_name) AS label, s.id AS siteId, s.sharing
+     FROM convoy_stops st LEFT JOIN sites s ON s.id = st.site_id WHERE st.convoy_id = ?`,
+    convoyId,
   );
   const convoy = run.sqlite.prepare('SELECT sharing FROM convoys WHERE id = ?').get(convoyId) as { sharing: string | null } | undefined;
-  return { vehicles, stops, orgs, items, convoy };
+  return { ...lineLookups(run, MANIFEST_ITEMS, convoyId), vehicles, stops, convoy };
 }
 
 export const manifestSource: ExportSource<Row, z.output<typeof convoyParams>> = {

@@ -31,6 +31,7 @@ const sharingColumn: SheetColumn<Row> = {
   type: 'text',
   width: 12,
   value: (r) => r.effectiveSharing,
+  gridSortsByLabel: true, // a select in the grid
 };
 const choice = <K extends string>(id: string, header: string, hxl: string, labels: Record<K, string>, width = 16): SheetColumn<Row> => ({
   id,
@@ -39,6 +40,7 @@ const choice = <K extends string>(id: string, header: string, hxl: string, label
   type: 'text',
   width,
   value: fieldValue<Row>(id, (v) => (v == null ? null : (labels[v as K] ?? v))),
+  gridSortsByLabel: true, // a select in the grid
 });
 
 export const organisationsSource = sqlSource<z.output<typeof archivedParam>>({
@@ -211,6 +213,7 @@ export const exportProfilesSource = sqlSource<z.output<typeof archivedParam>>({
       type: 'text',
       width: 16,
       value: (r) => FIELD_RULE_LABELS[r[f] as FieldRule] ?? r[f],
+      gridSortsByLabel: true,
     })),
     field('notes', 'Notes', '#description', 'text', 30),
   ],

@@ -92,15 +92,16 @@ export const vehiclesSource = sqlSource<z.output<typeof archivedParam>>({
   gridFilters: true,
   columns: [
     field('plate', 'Plate', '#x_vehicle +plate', 'text', 14),
-    text('kind', 'Type', '#x_vehicle +type', (r) => say(VEHICLE_KIND_KEYS[r.kind as VehicleKind]), 16),
-    text('ownerOrgId', 'Owner', '#org +owner', (r) => r.ownerShortName, 12),
+    // Selects in the grid, sorted there by the words they show.
+    { ...text<Row>('kind', 'Type', '#x_vehicle +type', (r) => say(VEHICLE_KIND_KEYS[r.kind as VehicleKind]), 16), gridSortsByLabel: true },
+    { ...text<Row>('ownerOrgId', 'Owner', '#org +owner', (r) => r.ownerShortName, 12), gridSortsByLabel: true },
     field('payloadKg', 'Payload (kg)', '#x_capacity +kg', 'decimal', 12),
     field('cargoVolumeM3', 'Volume (m³)', '#x_capacity +m3', 'decimal', 12),
     { ...field('refrigerated', 'Refrigerated', '#x_vehicle +refrigerated', 'boolean', 10) },
     field('driverName', 'Driver', '#contact +name +driver', 'text', 18),
     field('driverPhone', 'Driver phone', '#contact +phone +driver', 'text', 16),
     field('driverLicence', 'Driver licence', '#x_licence', 'text', 14),
-    text('sharing', 'Sharing', '#x_tlp', (r) => r.effectiveSharing, 12),
+    { ...text<Row>('sharing', 'Sharing', '#x_tlp', (r) => r.effectiveSharing, 12), gridSortsByLabel: true },
   ],
   // The Sharing column shows each row's label (effectiveSharing), set before filters and sort (rows.ts) and while writing.
   query: (_run, p) => ({

@@ -14,7 +14,7 @@ import { call } from '../../lib/api';
 import { date, num } from '../../locale/current';
 import { LotPickerEditor } from './LotPickerEditor';
 import { manifestRow, manifestRows, withSaved } from './manifestRows';
-import { DEFAULT_COL_UNSORTED } from '../stock/gridProps';
+import { DEFAULT_COL_UNSORTED } from '../../grid/defaults';
 import { useOrganisations } from '../stock/lookups';
 import { useUnits } from './format';
 import { lineRowsFromBlock, pasteColumns } from './manifestPaste';

@@ -1,4 +1,5 @@
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { gridValueOrder } from '../../../../electron/api/grid-order';
 import { gridLocaleText } from '../../grid/locale-text';
 import { unitWord } from '../../../../electron/api/i18n/vocabulary-words';
 import { gridRtl, pinnedEnd } from '../../locale/current';
@@ -10,7 +11,7 @@ import { useCoreQuery } from '../../app/queries';
 import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { gridTheme } from '../../grid/theme';
 import { SiteSelect } from './controls';
-import { DEFAULT_COL } from './gridProps';
+import { DEFAULT_COL } from '../../grid/defaults';
 import { expiryText, qty } from './labels';
 import { ExpiryLegend, expiryRowClass } from './legend';
 import { useSites, useWorkingSite } from './lookups';
@@ -18,6 +19,15 @@ import { ThresholdsPanel } from './ThresholdsPanel';
 import { stockHref } from './useHashParams';
 import './stock.css';
 import { t, useLanguage, useT } from '../../i18n';
+
+/**
+ * A quantity shown as text ("1 200 boxes") sorted by its number, as the export sorts that field:
+ * the text would put 1 200 before 200.
+ */
+const byNumber =
+  <R,>(key: keyof R): ColDef<R>['comparator'] =>
+  (_a, _b, a, b) =>
+    gridValueOrder(a.data?.[key], b.data?.[key]);
 
 /** The expiry alerts' columns, in the reader's language (built while rendering). */
 const expiryColumns = (): ColDef<ExpiryAlert>[] => [
@@ -44,6 +54,7 @@ const expiryColumns = (): ColDef<ExpiryAlert>[] => [
     pinned: pinnedEnd(),
     type: 'rightAligned',
     valueGetter: (p) => (p.data ? `${qty(p.data.quantity)} ${unitWord(p.data.baseUnit)}` : ''),
+    comparator: byNumber('quantity'),
   },
 ];
 const expiryClass = expiryRowClass<ExpiryAlert>();
@@ -61,8 +72,16 @@ const lowColumns = (): ColDef<LowStockAlert>[] => [
     pinned: pinnedEnd(),
     cellClass: 'low-stock',
     valueGetter: (p) => qty(p.data?.goodQuantity),
+    comparator: byNumber('goodQuantity'),
   },
-  { colId: 'minQuantity', headerName: t('alerts.minimum'), width: 85, type: 'rightAligned', valueGetter: (p) => qty(p.data?.minQuantity) },
+  {
+    colId: 'minQuantity',
+    headerName: t('alerts.minimum'),
+    width: 85,
+    type: 'rightAligned',
+    valueGetter: (p) => qty(p.data?.minQuantity),
+    comparator: byNumber('minQuantity'),
+  },
   {
     colId: 'shortBy',
     headerName: t('alerts.shortBy'),
@@ -70,6 +89,7 @@ const lowColumns = (): ColDef<LowStockAlert>[] => [
     pinned: pinnedEnd(),
     type: 'rightAligned',
     valueGetter: (p) => (p.data ? `${qty(p.data.shortBy)} ${unitWord(p.data.baseUnit)}` : ''),
+    comparator: byNumber('shortBy'),
   },
 ];
 

@@ -14,7 +14,7 @@ import { invoke } from '../../lib/api';
 import { ChoiceSelect, SiteSelect } from './controls';
 import { qty, shownDay } from './labels';
 import { useSites, useWorkingSite } from './lookups';
-import { DEFAULT_COL } from './gridProps';
+import { DEFAULT_COL } from '../../grid/defaults';
 import { t, useLanguage, useT } from '../../i18n';
 
 /** The count register's columns, in the reader's language (built while rendering). */

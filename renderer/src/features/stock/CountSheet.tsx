@@ -16,7 +16,7 @@ import type { CountReasonCode } from '../../../../electron/api/vocabularies';
 import { CountExport, CountSheetBar, type CountFilter as Filter, type CountStatus } from './CountSheetBar';
 import { countColumns, countReasonText, type CountLine as Line } from './countColumns';
 import { parseCounted, planCountPaste } from './countInput';
-import { DEFAULT_COL } from './gridProps';
+import { DEFAULT_COL } from '../../grid/defaults';
 import { qty } from './labels';
 import { expiryRowClass } from './legend';
 import { useCountLines, withStatus } from './useCountLines';

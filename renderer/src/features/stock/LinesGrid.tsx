@@ -6,7 +6,7 @@ import type { StockDocumentKind, StockDocumentLineView, StockLineInput } from '.
 import { ExportButton, gridViewOf } from '../../grid/ExportButton';
 import { EditableGrid } from '../../grid/EditableGrid';
 import { useRowsInPlace } from '../../grid/useRowsInPlace';
-import { DEFAULT_COL_UNSORTED, SINGLE_ROW } from './gridProps';
+import { DEFAULT_COL_UNSORTED, SINGLE_ROW } from '../../grid/defaults';
 import { lineColumns, type LineProblems } from './lineColumns';
 import { findItem, useItems, useOrganisations } from './lookups';
 import { useLanguage, useT } from '../../i18n';

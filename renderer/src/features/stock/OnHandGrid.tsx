@@ -5,7 +5,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { OnHandRow } from '../../../../electron/api/stock';
 import { gridTheme } from '../../grid/theme';
 import { expiryRowClass } from './legend';
-import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
+import { DEFAULT_COL, SINGLE_ROW } from '../../grid/defaults';
 
 const rowClass = expiryRowClass<OnHandRow>();
 

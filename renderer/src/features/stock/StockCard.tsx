@@ -14,7 +14,7 @@ import { date, gridRtl } from '../../locale/current';
 import { CONDITION_LABELS, dateTime, KIND_LABELS, qty, reasonLabel, shownDay } from './labels';
 import { useSites } from './lookups';
 import { stockHref } from './useHashParams';
-import { DEFAULT_COL_UNSORTED } from './gridProps';
+import { DEFAULT_COL_UNSORTED } from '../../grid/defaults';
 import { t, useLanguage, useT } from '../../i18n';
 
 /** The most recent entries shown; older ones are reached with the From date. */

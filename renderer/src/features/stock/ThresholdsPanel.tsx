@@ -14,7 +14,7 @@ import { useColumnLayout } from '../../grid/layout';
 import { useSaveQueue } from '../../grid/useSaveQueue';
 import { invoke } from '../../lib/api';
 import { ItemInput, SiteSelect, TextField } from './controls';
-import { DEFAULT_COL, SINGLE_ROW } from './gridProps';
+import { DEFAULT_COL, SINGLE_ROW } from '../../grid/defaults';
 import { qty } from './labels';
 import { findItem, useItems, useSites } from './lookups';
 import { t as tr, useLanguage, useT } from '../../i18n';
