@@ -69,6 +69,8 @@ describe('import: bad files', () => {
         /old Excel 97–2003 file \(\.xls\)/,
       );
       expect(await refused('empty.csv', '')).toBe('empty.csv is empty (0 bytes): there is nothing to import');
+      // Shorter than any file signature: read as text like any other, not an internal error.
+      expect(await refused('two.csv', 'ab')).toMatch(/^No header row found in the first 25 rows of two\.csv/);
       expect(await refused('blank.csv', ',,,\r\n,,\r\n')).toBe('blank.csv has no rows with anything in them: there is nothing to import');
       expect(await refused('bomb.xlsx', zipBomb())).toMatch(
         /^bomb\.xlsx looks like a zip bomb: xl\/worksheets\/sheet1\.xml unpacks from [\d,]+ bytes to 943,718,400 bytes/,

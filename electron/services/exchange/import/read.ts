@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { MAX_IMPORT_BYTES } from '../../../api/imports';
 import { say } from '../../../api/i18n';
@@ -7,7 +7,7 @@ import { readXml } from './xlsx-xml';
 import { CellPastLastColumn, sheetHandlers } from './xlsx-sheet';
 import { PartPastDeclared } from './xlsx-zip';
 import { indexParts, readSharedStrings, readWorkbook, sheetPart, type PartIndex } from './xlsx-workbook';
-import { checkWorkbookZip } from './zip-check';
+import { checkWorkbookZip, readAt } from './zip-check';
 
 /*
  * Reading a partner's file into rows of cells, whatever it is: XLSX (any sheet, streamed from the
@@ -52,23 +52,15 @@ export function openSpreadsheet(path: string, name: string, bytes: number, opts:
   if (bytes > MAX_IMPORT_BYTES) {
     throw invalid(say('importCore.tooBig', { file: name, size: MB(bytes), max: MB(MAX_IMPORT_BYTES) }));
   }
-  const head = Buffer.alloc(Math.min(bytes, 8));
-  const whole = bytes <= 8 ? readFileSync(path) : null;
-  if (whole) whole.copy(head);
-  else {
-    const fd = openSync(path, 'r');
-    try {
-      readSync(fd, head, 0, 8, 0);
-    } finally {
-      closeSync(fd);
-    }
-  }
+  // Eight bytes whatever the file's size (zeros past its end): a file of 1 to 3 bytes has no
+  // signature, and reading one from a shorter buffer threw a RangeError instead of a refusal.
+  const head = readAt(path, 0, 8);
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return openXlsx(path, name, bytes, opts);
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
     throw invalid(say('importCore.xls', { file: name }));
   }
   if (head.toString('latin1', 0, 4) === '%PDF') throw invalid(say('importCore.pdf', { file: name }));
-  return readCsv(whole ?? readFileSync(path), name);
+  return readCsv(readFileSync(path), name);
 }
 
 /** The text of a CSV file and the encoding it was in. */

@@ -25,16 +25,10 @@ export interface ZipPart {
 
 function readTail(path: string, size: number): { buf: Buffer; start: number } {
   const len = Math.min(size, 65_557);
-  const buf = Buffer.alloc(len);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, buf, 0, len, size - len);
-  } finally {
-    closeSync(fd);
-  }
-  return { buf, start: size - len };
+  return { buf: readAt(path, size - len, len), start: size - len };
 }
 
+/** `length` bytes of the file from `offset` (zero bytes past its end). */
 export function readAt(path: string, offset: number, length: number): Buffer {
   const buf = Buffer.alloc(length);
   const fd = openSync(path, 'r');
