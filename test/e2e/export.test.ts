@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startServer, type E2EServer } from './harness';
+import { launchBrowser, openApp, screenshot, startServer, type E2EServer } from './harness';
 
 let server: E2EServer;
 let browser: Browser;
@@ -55,6 +55,30 @@ describe('export for a partner, in Chromium', () => {
 
     const history = await server.call('exports.history', {});
     expect(history[0]).toMatchObject({ partner: 'HHI', label: 'GREEN', fileName: file.suggestedFilename() });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a partner export that would hold no row, saying why, instead of writing an empty release', async () => {
+    const fob = (await server.call('sites.list', {})).find((s) => s.code === 'FOB-N')!;
+    const { page, problems } = await openApp(browser, server, `stock?site=${fob.id}`);
+    await page.locator('[data-testid="on-hand-count"]').filter({ hasText: 'stock line' }).waitFor();
+    await page.getByRole('button', { name: 'Stock report…' }).click();
+    const panel = page.getByRole('dialog', { name: 'Export' });
+    // A card over the page, styled even when the stock page is the first one opened (its styles
+    // once came only with the editable grids' chunk, and the panel spread unstyled across the page).
+    expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
+    await panel.getByLabel('Export for').selectOption(hhi.id);
+    // The forward base is RED, above HHI's GREEN: every one of its lines is withheld.
+    await panel.getByTestId('export-none').waitFor();
+    expect(await panel.getByTestId('export-preview').textContent()).toContain('0 rows will go to HHI');
+    expect(await panel.getByTestId('export-none').textContent()).toContain('No row may go to HHI');
+    await screenshot(page, 'export-none-for-partner');
+    await expect.poll(() => panel.getByRole('button', { name: 'Export for HHI' }).isDisabled()).toBe(true);
+    // Without a partner the same report may still be exported for use on the base.
+    await panel.getByLabel('Export for').selectOption('');
+    await expect.poll(() => panel.getByRole('button', { name: 'Export', exact: true }).isDisabled()).toBe(false);
     expect(problems).toEqual([]);
     await page.context().close();
   });

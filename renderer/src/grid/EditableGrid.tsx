@@ -6,7 +6,6 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import { useColumnLayout, type ColumnLayout } from './layout';
 import { gridTheme } from './theme';
 import { useBlockPaste, useUndoKey } from './useBlockPaste';
-import './grid.css';
 import { t } from '../i18n';
 
 export interface EditableGridProps<T> extends AgGridReactProps<T> {

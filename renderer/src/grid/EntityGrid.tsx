@@ -37,7 +37,6 @@ import { useRecordRows } from './useRecordRows';
 import { useRecordSave } from './useRecordSave';
 import { checkGridRow, issuesByRow, toPayload, type RowProblems } from './validation';
 import type { ApiError } from '../../../electron/api/result';
-import './grid.css';
 
 export type { GridRow, RecordOps } from './records';
 

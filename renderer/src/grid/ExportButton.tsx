@@ -118,6 +118,8 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     if (refused) secondOperator.ask(t('export.panel'), startWith);
   };
   const running = job?.state === 'running';
+  // A partner's file with no row in it would only put an empty release in the audit trail.
+  const noneGoes = Boolean(partner && preview && preview.rows === 0);
   // The panel opens towards the page from its button's far edge; a button near the near edge (a
   // wrapped toolbar) would put it off screen, so it then opens the other way.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -170,10 +172,15 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
           {preview.withheld.length === 0 && preview.fields.length === 0 && preview.notApplied.length === 0 && (
             <div>{t('export.nothingWithheld')}</div>
           )}
+          {noneGoes && (
+            <div className="export-none" role="alert" data-testid="export-none">
+              {t('export.noneGoes', { partner: preview.partnerShortName ?? '' })}
+            </div>
+          )}
         </div>
       )}
       <div className="export-actions">
-        <button type="button" onClick={() => void start()} disabled={running}>
+        <button type="button" onClick={() => void start()} disabled={running || noneGoes}>
           {partner ? t('export.exportFor', { partner: partners.find((p) => p.id === partner)?.name ?? '?' }) : t('export.panel')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>

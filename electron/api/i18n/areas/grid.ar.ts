@@ -91,6 +91,7 @@ export const gridAr: Record<GridKey, string> = {
   'export.withheld': 'محجوب: {count, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}} — {why}.',
   'export.omitted': 'محذوف: {column} — {why}.',
   'export.coarsened': 'مُعمَّم: {column} — {why}.',
+  'export.noneGoes': 'لا يمكن إرسال أي سطر إلى {partner}: لا يوجد ما يُصدَّر لهم. وسِّع عوامل تصفية الجدول، أو صدِّر دون شريك.',
   'export.nothingWithheld': 'لا شيء محجوب.',
   'export.exportFor': 'تصدير لـ {partner}',
   'export.failed': 'فشل التصدير',

@@ -88,6 +88,8 @@ export const gridEn = {
   'export.withheld': 'Withheld: {count, plural, one {# row} other {# rows}} — {why}.',
   'export.omitted': 'Omitted: {column} — {why}.',
   'export.coarsened': 'Coarsened: {column} — {why}.',
+  'export.noneGoes':
+    'No row may go to {partner}: there is nothing to export for them. Widen the grid’s filters, or export without a partner.',
   'export.nothingWithheld': 'Nothing is withheld.',
   'export.exportFor': 'Export for {partner}',
   'export.failed': 'Export failed',

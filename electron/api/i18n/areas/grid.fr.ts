@@ -91,6 +91,8 @@ export const gridFr: Record<GridKey, string> = {
   'export.withheld': 'Retenu : {count, plural, one {# ligne} other {# lignes}} — {why}.',
   'export.omitted': 'Omis : {column} — {why}.',
   'export.coarsened': 'Généralisé : {column} — {why}.',
+  'export.noneGoes':
+    'Aucune ligne ne peut aller à {partner} : il n’y a rien à leur exporter. Élargissez les filtres de la grille, ou exportez sans partenaire.',
   'export.nothingWithheld': 'Rien n’est retenu.',
   'export.exportFor': 'Exporter pour {partner}',
   'export.failed': 'L’export a échoué',
