@@ -40,6 +40,34 @@ describe('every page, with the demo scenario', () => {
     await page.context().close();
   });
 
+  it('an empty grid says so once, inside the grid, even a short detail grid at 1280×720', async () => {
+    const { page, problems } = await openApp(browser, server, 'organisations');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await waitForRows(page, 5);
+    const orgs = await server.call('organisations.list', {});
+    const agreements = await server.call('agreements.list', {});
+    const without = orgs.find((o) => !agreements.some((a) => a.organisationId === o.id))!;
+    await cell(page, await rowIndexOf(page, without.shortName, 'shortName'), 'name').click();
+    const detail = page.locator('.detail .entity-grid').filter({ has: page.locator('.grid-empty') });
+    const empty = detail.locator('.grid-empty');
+    await expect.poll(() => empty.textContent()).toContain('No agreements yet');
+    // Its whole box within the grid's: it used to run past a short grid's bottom edge, cut off.
+    const box = (await empty.boundingBox())!;
+    const grid = (await detail.locator('.ag-root-wrapper').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(grid.y + grid.height);
+    expect(await empty.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+    await screenshot(page, 'organisation-without-agreements');
+
+    await navLink(page, 'Items').click();
+    await waitForRows(page, 20);
+    await page.getByPlaceholder('Search items…').fill('no-such-item-anywhere');
+    await expect.poll(() => page.locator('.grid-empty').textContent()).toContain('No items match');
+    // AG Grid's own "No Matching Rows" no longer repeats it under the box.
+    expect(await page.locator('.ag-overlay').filter({ hasText: /\S/ }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('Sites, Items, Audit trail and Database render their data', async () => {
     const { page, problems } = await openApp(browser, server, 'sites');
     await waitForRows(page, 3);

@@ -6,6 +6,7 @@ import type {
   ColDef,
   GetRowIdParams,
   GridReadyEvent,
+  OverlayType,
   RowClassParams,
 } from 'ag-grid-community';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
@@ -66,6 +67,8 @@ export interface EntityGridProps {
 // columns, which also empties the undo history.
 const DEFAULT_COL_DEF: ColDef = { sortable: true, resizable: true, floatingFilter: true, cellDataType: false };
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+/** GridEmptyState says why the grid is empty and what to do; AG Grid's own "No Matching Rows" said it again under it. */
+const OWN_EMPTY_STATE: OverlayType[] = ['noRows', 'noMatchingRows'];
 const ROW_CLASS_RULES = {
   'row-archived': (p: RowClassParams<GridRow>) => Boolean(p.data?.archived),
   'row-draft': (p: RowClassParams<GridRow>) => Boolean(p.node.rowPinned),
@@ -356,7 +359,7 @@ export function EntityGrid(props: EntityGridProps) {
           quickFilterText={quick}
           rowClassRules={ROW_CLASS_RULES}
           loading={list.isPending}
-          suppressNoRowsOverlay
+          suppressOverlays={OWN_EMPTY_STATE}
           onGridReady={onGridReady}
           onCellValueChanged={onCellValueChanged}
           onCellKeyDown={onCellKeyDown}
