@@ -15,7 +15,9 @@ import { readSheet } from '../helpers/xlsx-read';
  * text like `&amp;` in a formula result or inline cell (exceljs decodes entities twice there), rich
  * text written inline (exceljs keeps its last run), formula results that are booleans or errors
  * (exceljs reads 1 / NaN), a formula whose result is 0 or empty text (exceljs's cell drops a falsy
- * result, and the old path read the cell as "[object Object]"; the new reader reads 0, or null).
+ * result, and the old path read the cell as "[object Object]"; the new reader reads 0, or null),
+ * and rich text with an empty run in a shared-strings workbook (exceljs's reader then read that cell
+ * and every shared string after it in the sheet as "[object Object]": the last test below).
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-xlsx-reader-'));
@@ -25,9 +27,14 @@ const UNITS = ['a', 'Z', '7', ' ', '\t', '\n', '&', '<', '>', '"', "'", ';', 'é
 const text = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 14 }).filter((s) => !/&[a-z]*;/.test(s));
 const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }));
 const date = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true });
-const rich = fc.array(text, { minLength: 1, maxLength: 3 }).map((parts) => ({
-  richText: parts.map((t, i) => (i % 2 ? { text: t, font: { bold: true } } : { text: t })),
-}));
+const rich = fc
+  .array(
+    text.filter((t) => t !== ''),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((parts) => ({
+    richText: parts.map((t, i) => (i % 2 ? { text: t, font: { bold: true } } : { text: t })),
+  }));
 const formula = fc
   .oneof(
     number.filter((x) => x !== 0),
@@ -112,4 +119,20 @@ describe('import: its own XLSX reader', () => {
       );
     },
   );
+
+  it('reads rich text with an empty run, and the shared strings after it, as written (exceljs read them as "[object Object]")', async () => {
+    const file = path.join(dir, 'empty-run.xlsx');
+    const sheets: Sheets = [
+      {
+        '1': { '1': { richText: [{ text: '' }, { text: 'Rice 25 kg', font: { bold: true } }] }, '2': 'after' },
+        '2': { '1': 'next row', '2': 4 },
+      },
+    ];
+    await write(file, 'stream-shared', sheets);
+    const got = await readSheet(file, 0);
+    expect(got.rows).toEqual([
+      { n: 1, cells: ['Rice 25 kg', 'after'] },
+      { n: 2, cells: ['next row', 4] },
+    ]);
+  });
 });
