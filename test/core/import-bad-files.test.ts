@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveUpload } from '../../electron/services/exchange/import/files';
 import { countsOnDisk } from '../helpers/jobs';
 import { importThroughJob, upload } from '../helpers/imports';
+import { zipBytes } from '../helpers/xlsx-hand';
 import { stockWorld, type StockWorld } from './stock-fixture';
 
 /** Bad files and bad rows: a precise message, nothing written, and the core goes on answering. */
@@ -24,33 +24,8 @@ async function refused(name: string, data: Buffer | string, target: 'items' | 's
   return r.message!;
 }
 
-/** A zip with one stored entry list: a tiny file whose sheet claims to unpack to 900 MB. */
-function zipBomb(): Buffer {
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const data = deflateRawSync(Buffer.alloc(1024 * 1024));
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(900 * 1024 * 1024, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(900 * 1024 * 1024, 24);
-  central.writeUInt16LE(name.length, 28);
-  const cdOffset = local.length + name.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
-}
+/** A tiny file whose sheet claims to unpack to 900 MB (1 MB of zeros, deflated, declared 900 times bigger). */
+const zipBomb = () => zipBytes([{ name: 'xl/worksheets/sheet1.xml', text: '\0'.repeat(1024 * 1024), declare: 900 * 1024 * 1024 }]);
 
 describe('import: bad files', () => {
   // Each refusal is a job of its own thread: minutes on a loaded 2-core machine.

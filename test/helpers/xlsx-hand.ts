@@ -16,6 +16,11 @@ export interface HandPart {
 }
 
 export function writeZip(file: string, parts: HandPart[]): void {
+  fs.writeFileSync(file, zipBytes(parts));
+}
+
+/** The zip's bytes (a test that uploads them rather than writing a file). */
+export function zipBytes(parts: HandPart[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -55,7 +60,7 @@ export function writeZip(file: string, parts: HandPart[]): void {
   end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  fs.writeFileSync(file, Buffer.concat([...chunks, cd, end]));
+  return Buffer.concat([...chunks, cd, end]);
 }
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
