@@ -12,6 +12,8 @@ import { newId } from '../../core/ids';
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const importsFolder = (homeDir: string) => join(homeDir, 'imports');
+/** Where the rows a preview read from an upload are kept for its commit (read-cache.ts): beside its folder, which holds its one file. */
+export const keptRowsFolder = (homeDir: string, uploadId: string) => join(importsFolder(homeDir), `${uploadId}.rows`);
 
 /** A file name safe on every system, keeping the extension (which tells CSV from XLSX). */
 export const safeUploadName = (name: string) =>
@@ -46,5 +48,7 @@ export function uploadFileOf(homeDir: string, uploadId: string): { path: string;
 }
 
 export function removeUpload(homeDir: string, uploadId: string): void {
-  if (UPLOAD_ID.test(uploadId)) rmSync(join(importsFolder(homeDir), uploadId), { recursive: true, force: true });
+  if (!UPLOAD_ID.test(uploadId)) return;
+  rmSync(join(importsFolder(homeDir), uploadId), { recursive: true, force: true });
+  rmSync(keptRowsFolder(homeDir, uploadId), { recursive: true, force: true });
 }

@@ -10,6 +10,7 @@ import { setSetting } from '../../system/settings';
 import { uploadFileOf } from './files';
 import { mappingKey, planImport } from './plan';
 import { openSpreadsheet } from './read';
+import { forgetKeptSheets, keepingSheet, keptSheet } from './read-cache';
 import { writeStock } from './stock';
 import { writeRequests } from './requests';
 import { TARGET_SPECS } from './targets';
@@ -35,7 +36,12 @@ export async function runImport(
   const file = uploadFileOf(run.homeDir, req.uploadId);
   if (!file) throw invalid(say('importCore.gone'));
   run.progress(0, 0, say('importCore.reading', { file: file.name }));
-  const source = openSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
+  // The rows a preview of this sheet read, when it kept them (read-cache.ts); else the file, its
+  // rows kept by a preview for the commit that usually follows.
+  const upload = { homeDir: run.homeDir, uploadId: req.uploadId, path: file.path, sheet: req.sheet };
+  const kept = keptSheet(upload);
+  const read = kept ?? openSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
+  const source = kept || req.commit ? read : keepingSheet(read, upload);
   let plan: Awaited<ReturnType<typeof planImport>>;
   try {
     plan = await planImport(ctx, req, source, file.name, run.progress, run.checkCancelled);
@@ -81,6 +87,7 @@ export async function runImport(
     if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');
     throw e;
   }
+  forgetKeptSheets(run.homeDir, req.uploadId);
   const changes = new ChangeSet();
   changes.readLog(ctx.sqlite, seq);
   for (const type of ['audit_log', 'settings', ...(plan.stock ? (['stock_ledger'] as const) : [])] as const) changes.mark(type);
