@@ -19,6 +19,18 @@ describe('audit diffs', () => {
     ]);
   });
 
+  it('lists the fields a creation filled, whether its entry holds the whole row or only the values', () => {
+    const whole = j({ id: 'x', version: 1, createdAt: 'a', code: 'FOB-N', town: null, notes: '', archived: false, operatorOrgId: ORG });
+    const values = j({ code: 'FOB-N', archived: false, operatorOrgId: ORG });
+    const expected = [
+      { field: 'code', before: '', after: 'FOB-N', changed: true },
+      { field: 'archived', before: '', after: 'No', changed: true },
+      { field: 'operatorOrgId', before: '', after: 'NSLB', changed: true },
+    ];
+    expect(fieldChanges(null, whole, names)).toEqual(expected);
+    expect(fieldChanges(null, values, names)).toEqual(expected);
+  });
+
   it('summarises creation, deletion, archiving, restoring and edits in one line', () => {
     expect(summarise(null, j({ code: 'A', name: 'Alpha', town: '', kind: 'warehouse', lat: 1, lon: 2 }), undefined, 'site')).toBe(
       'created: Code “A”, Name “Alpha”, Kind “Warehouse”, lat “1”, …',

@@ -62,16 +62,21 @@ function objectText(o: Record<string, unknown>, names: Names, entity: string): s
 /** Field names in the reader's words: unitWeightKg → Unit weight (kg) (see words.ts). */
 export const humanField = fieldLabel;
 
-/** Every field of a before/after pair, changed ones flagged. */
+/**
+ * Every field of a before/after pair, changed ones flagged. A creation lists the fields it filled:
+ * its entry holds only the values the record was created with (electron/services/records/
+ * created-audit.ts), where entries written before held every field, empty ones as null; both read alike.
+ */
 export function fieldChanges(beforeJson: string | null, afterJson: string | null, names: Names = NO_NAMES, entity = ''): FieldChange[] {
   const before = parse(beforeJson) ?? {};
   const after = parse(afterJson) ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !BOOKKEEPING.has(f));
-  return fields.map((field) => {
+  const changes = fields.map((field) => {
     const b = show(before[field], names, field, entity);
     const a = show(after[field], names, field, entity);
     return { field, before: b, after: a, changed: b !== a };
   });
+  return beforeJson ? changes : changes.filter((c) => c.after !== '');
 }
 
 /** One line: what happened to the record. */
