@@ -10,6 +10,7 @@ import { inSlices } from '../core/in-slices';
 import { inTransaction } from '../core/transaction';
 import { recordInserter, updateRecord } from '../core/write';
 import { rowCodec } from './codec';
+import { createdAfter } from './created-audit';
 import type { RecordSpec } from './spec';
 import { nocaseKey, uniqueLookup } from './unique';
 
@@ -129,11 +130,12 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
           insertedColumns.map((c) => c.name),
         )
       : null;
+    const auditKeys = insertedColumns.map((c) => c.key);
     for (const p of inserts) {
       const given = codec.encodeAll(p.fields);
       const stamp = insert!(insertedColumns.map((c) => given[c.i]));
       const after = { ...codec.decodeAll(given), ...stamp };
-      changes.push({ entity: spec.entity, entityId: stamp.id, before: null, after });
+      changes.push({ entity: spec.entity, entityId: stamp.id, before: null, after: createdAfter(after, auditKeys) });
       saved[p.index] = after as T;
     }
 
