@@ -102,6 +102,18 @@ describe('import: the rows a preview read, kept for its commit', () => {
     expect(keptSheet(u)).toBeNull();
   });
 
+  it('says so, and removes them, when the kept rows cannot be read back', async () => {
+    const { u, open } = setup();
+    await drain(keepingSheet(open(), u));
+    const kept = path.join(keptRowsFolder(u.homeDir, u.uploadId), 'sheet-1');
+    fs.truncateSync(kept, fs.statSync(kept).size - 10);
+    await expect(drain(keptSheet(u)!)).rejects.toThrow(
+      /^The rows read from items\.xlsx by its preview could not be read back \(a kept sheet ends early\); nothing was written and they were removed: preview the file again$/,
+    );
+    expect(fs.existsSync(keptRowsFolder(u.homeDir, u.uploadId))).toBe(false);
+    expect(keptSheet(u)).toBeNull();
+  });
+
   it('reads the whole sheet all the same when its rows cannot be written down', async () => {
     const { u, open } = setup();
     // A file where the folder should be: nothing can be written there.

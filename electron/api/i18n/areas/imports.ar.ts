@@ -2,6 +2,7 @@
 import type { ImportsKey } from './imports.en';
 
 export const importsAr: Record<ImportsKey, string> = {
+  'importCore.keptRowsDamaged': 'تعذّرت إعادة قراءة الأسطر التي قرأتها المعاينة من {file} ({detail})؛ لم يُكتب شيء وحُذفت: عاين الملف من جديد',
   'importCore.gone': 'الملف المراد استيراده لم يعد موجودًا: اختره (أو الصقه) من جديد',
   'importCore.reading': 'قراءة {file}',
   'importCore.checkingRows': 'التحقق من الصفوف (تمت قراءة {count})',

@@ -3,6 +3,8 @@
  * cells and the final refusal. Spread into en.ts; fr and ar have the same keys.
  */
 export const importsEn = {
+  'importCore.keptRowsDamaged':
+    'The rows read from {file} by its preview could not be read back ({detail}); nothing was written and they were removed: preview the file again',
   'importCore.gone': 'The file to import is no longer there: choose it (or paste it) again',
   'importCore.reading': 'Reading {file}',
   'importCore.checkingRows': 'Checking rows ({count} read)',

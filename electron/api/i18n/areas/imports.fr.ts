@@ -2,6 +2,8 @@
 import type { ImportsKey } from './imports.en';
 
 export const importsFr: Record<ImportsKey, string> = {
+  'importCore.keptRowsDamaged':
+    'Les lignes lues dans {file} par son aperçu n’ont pas pu être relues ({detail}) ; rien n’a été écrit et elles ont été supprimées : refaites l’aperçu du fichier',
   'importCore.gone': 'Le fichier à importer n’est plus là : choisissez-le (ou collez-le) à nouveau',
   'importCore.reading': 'Lecture de {file}',
   'importCore.checkingRows': 'Vérification des lignes ({count} lues)',

@@ -1,6 +1,8 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { say } from '../../../api/i18n';
+import { invalid } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { keptRowsFolder } from './files';
 import type { SheetRow, SheetSource } from './read';
@@ -85,11 +87,20 @@ export function keptSheet(u: Upload): SheetSource | null {
   async function* batches(): AsyncGenerator<SheetRow[]> {
     const fd = openSync(path, 'r');
     try {
-      for (let r = readRecord(fd, first); r; r = readRecord(fd, r.next)) yield await Promise.resolve(r.value as SheetRow[]);
+      for (let r = next(fd, first); r; r = next(fd, r.next)) yield await Promise.resolve(r.value as SheetRow[]);
     } finally {
       closeSync(fd);
     }
   }
+  /** A damaged file (a disk error, a hand edit) is said so and removed, so the next preview reads the upload. */
+  const next = (fd: number, at: number) => {
+    try {
+      return readRecord(fd, at);
+    } catch (e) {
+      forgetKeptSheets(u.homeDir, u.uploadId);
+      throw invalid(say('importCore.keptRowsDamaged', { file: basename(u.path), detail: e instanceof Error ? e.message : String(e) }));
+    }
+  };
   return { ...header.source, batches: batches() };
 }
 
