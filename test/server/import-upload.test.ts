@@ -121,17 +121,22 @@ describe('export and import files are not kept', () => {
     expect(await get()).toBe(404);
   });
 
-  it('at start, export and import files older than an hour are removed, newer ones kept', () => {
+  it('at start, export and import files (and rows kept from previews) older than an hour are removed, newer ones kept', () => {
     const old = path.join(home, 'exports', '01900000-0000-7000-8000-000000000001');
     const recent = path.join(home, 'imports', '01900000-0000-7000-8000-000000000002');
-    for (const dir of [old, recent]) {
+    const oldKept = path.join(home, 'imports', '01900000-0000-7000-8000-000000000003.rows');
+    const recentKept = path.join(home, 'imports', '01900000-0000-7000-8000-000000000002.rows');
+    for (const dir of [old, recent, oldKept, recentKept]) {
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(path.join(dir, 'file.csv'), 'a');
     }
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
     fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    fs.utimesSync(oldKept, twoHoursAgo, twoHoursAgo);
     cleanStaleTransfers(home);
     expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(oldKept)).toBe(false);
     expect(fs.existsSync(recent)).toBe(true);
+    expect(fs.existsSync(recentKept)).toBe(true);
   });
 });

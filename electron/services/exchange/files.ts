@@ -51,7 +51,8 @@ export function cleanStaleTransfers(homeDir: string, now = Date.now()): void {
   for (const folder of [exportsFolder(homeDir), join(homeDir, 'imports')]) {
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)) {
-      if (!JOB_ID.test(name)) continue;
+      // An upload's folder, or the rows a preview of it kept (<id>.rows, import/read-cache.ts).
+      if (!JOB_ID.test(name.endsWith('.rows') ? name.slice(0, -'.rows'.length) : name)) continue;
       const dir = join(folder, name);
       try {
         if (now - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });

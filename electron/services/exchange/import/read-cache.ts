@@ -18,7 +18,10 @@ import type { SheetRow, SheetSource } from './read';
  * file is written under a temporary name and takes its real one when its last row is in. An
  * upload is never changed after it is saved (files.ts), and its size and modification time are
  * checked all the same. Keeping rows is a speed-up, never a condition: a file that cannot be
- * written is dropped and the preview goes on; one that does not match is ignored.
+ * written is dropped and the preview goes on; one that does not match is ignored. Rows kept by an
+ * earlier version of the app (a preview, an update, then the commit) are replayed as read then:
+ * what the operator previewed is what is written. Kept rows left behind (a preview whose import was
+ * never committed, an app closed mid-preview) are swept at start after an hour, with the uploads.
  *
  * Layout: records of [4-byte length][v8 bytes]: a header (what the reader said about the file),
  * then one record per batch of rows, in files.ts' keptRowsFolder.
@@ -86,21 +89,28 @@ export function keptSheet(u: Upload): SheetSource | null {
   // Opened when the first batch is asked for, so a source never read (a refusal first) holds no file.
   async function* batches(): AsyncGenerator<SheetRow[]> {
     const fd = openSync(path, 'r');
+    let damage: unknown = null;
+    const next = (at: number) => {
+      try {
+        return readRecord(fd, at);
+      } catch (e) {
+        damage = e;
+        return null;
+      }
+    };
     try {
-      for (let r = next(fd, first); r; r = next(fd, r.next)) yield await Promise.resolve(r.value as SheetRow[]);
+      for (let r = next(first); r; r = next(r.next)) yield await Promise.resolve(r.value as SheetRow[]);
     } finally {
       closeSync(fd);
     }
-  }
-  /** A damaged file (a disk error, a hand edit) is said so and removed, so the next preview reads the upload. */
-  const next = (fd: number, at: number) => {
-    try {
-      return readRecord(fd, at);
-    } catch (e) {
+    // A damaged file (a disk error, a hand edit) is said so and removed (closed first: Windows
+    // removes no open file), so the next preview reads the upload.
+    if (damage) {
       forgetKeptSheets(u.homeDir, u.uploadId);
-      throw invalid(say('importCore.keptRowsDamaged', { file: basename(u.path), detail: e instanceof Error ? e.message : String(e) }));
+      const detail = damage instanceof Error ? damage.message : String(damage);
+      throw invalid(say('importCore.keptRowsDamaged', { file: basename(u.path), detail }));
     }
-  };
+  }
   return { ...header.source, batches: batches() };
 }
 
@@ -170,7 +180,15 @@ export function keepingSheet(source: SheetSource, u: Upload): SheetSource {
   return { ...source, batches: batches() };
 }
 
-/** Drops the rows kept for an upload (its import is committed: nothing will read them again). */
+/**
+ * Drops the rows kept for an upload (its import is committed: nothing will read them again). Best
+ * effort: a file held open elsewhere (Windows, an antivirus) is left for the sweep at the next start
+ * (exchange/files.ts), never a reason to report a committed import as failed.
+ */
 export function forgetKeptSheets(homeDir: string, uploadId: string): void {
-  rmSync(folderOf({ homeDir, uploadId }), { recursive: true, force: true });
+  try {
+    rmSync(folderOf({ homeDir, uploadId }), { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // left for the sweep
+  }
 }
