@@ -75,10 +75,17 @@ describe('export for a partner, in Chromium', () => {
     expect(await panel.getByTestId('export-preview').textContent()).toContain('0 rows will go to HHI');
     expect(await panel.getByTestId('export-none').textContent()).toContain('No row may go to HHI');
     await screenshot(page, 'export-none-for-partner');
-    await expect.poll(() => panel.getByRole('button', { name: 'Export for HHI' }).isDisabled()).toBe(true);
-    // Without a partner the same report may still be exported for use on the base.
-    await panel.getByLabel('Export for').selectOption('');
-    await expect.poll(() => panel.getByRole('button', { name: 'Export', exact: true }).isDisabled()).toBe(false);
+    // Export previews again and stops there: no job, no file, nothing in the history.
+    const before = (await server.call('exports.history', {})).length;
+    await panel.getByRole('button', { name: 'Export for HHI' }).click();
+    await panel.getByTestId('export-none').waitFor();
+    // The site filter widened with the panel open: Export previews again and lets the rows go.
+    await page.getByTestId('on-hand-site').selectOption({ label: 'All sites' });
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export for HHI' }).click();
+    expect((await download).suggestedFilename()).toMatch(/-for-HHI\.xlsx$/);
+    await expect.poll(async () => (await server.call('exports.history', {})).length).toBe(before + 1);
+    expect(await panel.getByTestId('export-none').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -109,8 +109,21 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     return null;
   };
   const start = async () => {
+    // The grid's filters may have changed since the preview (the panel stays open over the page):
+    // a partner's export is previewed again as it starts, and one that would hold no row stops here.
+    let current = preview;
+    if (partner) {
+      try {
+        current = await call('exports.preview', request());
+      } catch (e) {
+        setError(e);
+        return;
+      }
+      setPreview(current);
+      if (current.rows === 0) return;
+    }
     // Four-eyes: the core says (its preview, or its refusal) when an approver must check this export.
-    if (preview?.needsSecondOperator) {
+    if (current?.needsSecondOperator) {
       secondOperator.ask(t('export.panel'), startWith);
       return;
     }
@@ -118,7 +131,8 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     if (refused) secondOperator.ask(t('export.panel'), startWith);
   };
   const running = job?.state === 'running';
-  // A partner's file with no row in it would only put an empty release in the audit trail.
+  // A partner's file with no row in it would only put an empty release in the audit trail: said
+  // here, and Export stops at it (start() previews again first, so widening the filters lets it go).
   const noneGoes = Boolean(partner && preview && preview.rows === 0);
   // The panel opens towards the page from its button's far edge; a button near the near edge (a
   // wrapped toolbar) would put it off screen, so it then opens the other way.
@@ -180,7 +194,7 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
         </div>
       )}
       <div className="export-actions">
-        <button type="button" onClick={() => void start()} disabled={running || noneGoes}>
+        <button type="button" onClick={() => void start()} disabled={running}>
           {partner ? t('export.exportFor', { partner: partners.find((p) => p.id === partner)?.name ?? '?' }) : t('export.panel')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
