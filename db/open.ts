@@ -28,6 +28,13 @@ export interface OpenedDb {
  * the core answers calls one at a time, so a long wait would freeze every read behind it.
  */
 export const BUSY_TIMEOUT_MS = 250;
+/**
+ * The same wait on a job's own connection (`secondary`): a job is background work in a thread of
+ * its own, so it can wait out another job's write (a 100,000-row import commit holds the lock for
+ * its whole run) instead of failing with "database is locked" at its last step (an export's audit
+ * entry, its file then deleted). Nothing else waits behind it.
+ */
+export const JOB_BUSY_TIMEOUT_MS = 60_000;
 
 export { DatabaseOpenError } from './database-open-error';
 export { SqliteEngineError } from './engine';
@@ -98,7 +105,7 @@ export function openDatabase(
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file);
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    sqlite.pragma(`busy_timeout = ${opts.secondary ? JOB_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS}`);
     // A read that fails on anything but an SQLite file, before anything could be written to it.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {

@@ -72,6 +72,8 @@ async function main(data: JobThreadData): Promise<void> {
   } catch (e) {
     if (e instanceof JobCancelled || Atomics.load(cancelFlag, 0) === 1) post({ type: 'cancelled' });
     else if (e instanceof DomainError) post({ type: 'failed', message: e.message });
+    // Still locked after JOB_BUSY_TIMEOUT_MS (another program writing): said as a save would say it.
+    else if (String((e as { code?: unknown })?.code).startsWith('SQLITE_BUSY')) post({ type: 'failed', message: say('dispatch.busy') });
     else post({ type: 'failed', message: say('jobsCore.unexpected', { error: e instanceof Error ? e.message : String(e) }) });
   } finally {
     core?.close();
