@@ -29,13 +29,51 @@ export interface SaveManyOptions {
  */
 export function saveManyRecords(ctx: ServiceContext, spec: RecordSpec, rows: Record<string, unknown>[], opts: SaveManyOptions): number {
   const chunk = opts.chunk ?? SAVE_MANY_CHUNK;
-  const asSaved: ServiceContext = { ...ctx, operation: opts.operation };
-  inTransaction(asSaved, () => {
-    for (let i = 0; i < rows.length; i += chunk) {
-      opts.progress?.(i, rows.length);
-      saveRecords(asSaved, spec, rows.slice(i, i + chunk), { firstRow: i });
+  inTransaction(ctx, () => {
+    const writer = recordsWriter(ctx, spec, { ...opts, chunk });
+    for (let i = 0; i < rows.length; i++) {
+      if (i % chunk === 0) opts.progress?.(i, rows.length);
+      writer.add(rows[i]);
     }
+    writer.end();
     opts.progress?.(rows.length, rows.length);
   });
   return rows.length;
+}
+
+export interface RecordsWriter {
+  /** Takes the next row; every `chunk` rows, writes them (saveRecords) and lets them go. */
+  add(row: Record<string, unknown>): void;
+  /** Writes the rows still held. Returns how many rows were written in all. */
+  end(): number;
+}
+
+/**
+ * saveManyRecords for rows that come one at a time (an import's commit, as it reads its file):
+ * the same chunks and rules, refusals numbered in the whole list, and at most one chunk held.
+ * The caller holds the transaction (an open BEGIN … COMMIT): a refusal or a throw anywhere
+ * before its COMMIT leaves nothing written.
+ */
+export function recordsWriter(ctx: ServiceContext, spec: RecordSpec, opts: Omit<SaveManyOptions, 'progress'>): RecordsWriter {
+  const chunk = opts.chunk ?? SAVE_MANY_CHUNK;
+  const asSaved: ServiceContext = { ...ctx, operation: opts.operation };
+  let held: Record<string, unknown>[] = [];
+  let written = 0;
+  const flush = () => {
+    if (!held.length) return;
+    const rows = held;
+    held = [];
+    saveRecords(asSaved, spec, rows, { firstRow: written });
+    written += rows.length;
+  };
+  return {
+    add(row) {
+      held.push(row);
+      if (held.length >= chunk) flush();
+    },
+    end() {
+      flush();
+      return written;
+    },
+  };
 }

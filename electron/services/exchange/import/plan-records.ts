@@ -9,7 +9,8 @@ import { codeKey, contactOf, contactSchema, readLookups, TARGET_SPECS, type Acce
  * typed, judged against the records already there and the same row schema as a grid's save, and
  * counted as a create, an update (before → after) or unchanged. Rows are judged one at a time as
  * the file is read: only the counts, the first rows of each kind for display and every bad cell
- * are kept (and, for a commit, the rows to write).
+ * are kept; for a commit, each row to write is handed on at once (its target's writer writes it
+ * in the commit's transaction, run.ts) and let go.
  */
 
 const SAMPLE = 100;
@@ -23,8 +24,6 @@ export const display = (v: unknown): string => {
 
 export interface RecordJudge {
   judge(n: number, v: Values): void;
-  /** The rows to write (a commit only). */
-  accepted: Accepted[];
 }
 
 export function recordJudge(
@@ -34,13 +33,14 @@ export function recordJudge(
   columnName: (field: string) => string,
   addBad: (row: number, column: string, value: string, reason: string) => void,
   preview: ImportPreview,
+  /** A commit's: takes each row to write, in file order. */
+  accept: ((a: Accepted) => void) | null,
 ): RecordJudge {
   const spec = TARGET_SPECS[req.target];
   // The codes already there, read once (not a query per row).
   const existing = spec.existing(ctx.sqlite);
   const lookups = spec.resolve ? readLookups(ctx.sqlite) : null;
   const seen = new Map<string, number>();
-  const accepted: Accepted[] = [];
   const isOrg = req.target === 'organisations';
   const judge = (n: number, v: Values): void => {
     const code = v[spec.codeField];
@@ -111,10 +111,10 @@ export function recordJudge(
       preview.creates++;
       if (preview.createSample.length < SAMPLE) preview.createSample.push(createSampleOf(n, code, own, byKey));
     }
-    // A preview only counts: keeping 100,000 records it will not write was most of its memory.
-    if (req.commit) accepted.push({ row: n, existing: found, record, parsed: after, contact, changed });
+    // A preview only counts, and a commit writes as it reads: keeping 100,000 records was most of their memory.
+    accept?.({ row: n, existing: found, record, parsed: after, contact, changed });
   };
-  return { judge, accepted };
+  return { judge };
 }
 
 function createSampleOf(n: number, code: unknown, own: Values, byKey: Map<string, ImportField>): ImportChange {

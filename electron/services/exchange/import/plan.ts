@@ -19,13 +19,13 @@ import { checkImportMemory } from './memory-guard';
  * same rules as a grid's save, and sorted into records to create, records to update (with
  * before → after) and bad rows (row, column, value and reason). Nothing is written here. Rows
  * are judged as the file is read (plan-records.ts) and let go: a preview keeps its counts, the
- * first rows of each kind, every bad cell, and for a commit the rows to write.
+ * first rows of each kind and every bad cell; a commit of records hands each row to write to
+ * `accept` (run.ts writes it at once), as long as no row is bad and no required column missing.
  */
 const MAX_BAD_LISTED = 10_000;
 
 export interface Plan {
   preview: ImportPreview;
-  accepted: Accepted[];
   stock: StockPlan | null;
   requests: RequestPlan | null;
   remember: Remembered;
@@ -56,6 +56,8 @@ export async function planImport(
   fileName: string,
   progress: (done: number, total: number, step: string) => void,
   checkCancelled: () => void,
+  /** A commit of records (items, sites, organisations): takes each row to write, in file order. */
+  accept: ((a: Accepted) => void) | null = null,
 ): Promise<Plan> {
   const fields = IMPORT_FIELDS[req.target];
   const byKey = new Map(fields.map((f) => [f.key, f]));
@@ -200,6 +202,13 @@ export async function planImport(
     }
     return ok ? v : null;
   };
+  // Once a row is bad (or a required column is missing) the commit will write nothing: rows
+  // judged after that are not handed on.
+  const acceptClean =
+    accept &&
+    ((a: Accepted) => {
+      if (badRows.size === 0 && missing.length === 0) accept(a);
+    });
 
   // Dates may need every row to tell dd/mm from mm/dd (unless the operator said), and opening
   // stock and requests group rows across the file: those read the whole sheet first. Records
@@ -207,7 +216,7 @@ export async function planImport(
   const dateCols = mapped.filter((c) => byKey.get(c.field)!.kind === 'date');
   const records = req.target !== 'openingStock' && req.target !== 'requests' && (dateCols.length === 0 || req.dateOrder);
   const judge = records
-    ? recordJudge(ctx, req as ImportRequest & { target: keyof typeof TARGET_SPECS }, byKey, columnName, addBad, preview)
+    ? recordJudge(ctx, req as ImportRequest & { target: keyof typeof TARGET_SPECS }, byKey, columnName, addBad, preview, acceptClean)
     : null;
   const kept: SheetRow[] = [];
   const take = (rows: SheetRow[]) => {
@@ -257,14 +266,21 @@ export async function planImport(
       preview.unchanged = requests.already;
       preview.createSample = requests.sample;
     } else {
-      const late = recordJudge(ctx, req as ImportRequest & { target: keyof typeof TARGET_SPECS }, byKey, columnName, addBad, preview);
+      const late = recordJudge(
+        ctx,
+        req as ImportRequest & { target: keyof typeof TARGET_SPECS },
+        byKey,
+        columnName,
+        addBad,
+        preview,
+        acceptClean,
+      );
       for (const { n, values } of rows) late.judge(n, values);
-      return finish(late.accepted);
     }
   }
-  return finish(judge?.accepted ?? []);
+  return finish();
 
-  function finish(accepted: Accepted[]): Plan {
+  function finish(): Plan {
     preview.values = listCols.map((c) => {
       const f = byKey.get(c.field)!;
       return {
@@ -285,7 +301,7 @@ export async function planImport(
     };
     preview.badRows = badRows.size;
     bad.sort((a, b) => a.row - b.row);
-    return { preview, accepted, stock, requests, remember };
+    return { preview, stock, requests, remember };
   }
 }
 

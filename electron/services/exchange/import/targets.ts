@@ -6,7 +6,7 @@ import { contactRow, organisationRow } from '../../../api/partners';
 import { siteRow } from '../../../api/sites';
 import type { ServiceContext } from '../../core/context';
 import { itemSpec } from '../../catalogue/handlers';
-import { saveManyRecords } from '../../records/save-many';
+import { recordsWriter } from '../../records/save-many';
 import type { RecordSpec } from '../../records/spec';
 import { siteSpec } from '../../sites/handlers';
 
@@ -53,7 +53,18 @@ export interface TargetSpec {
   existing(sqlite: Database.Database): Map<string, Existing>;
   /** Turns references written as codes (an organisation's short name) into ids; returns a reason per bad field. */
   resolve?(values: Values, lookups: Lookups): Record<string, string>;
-  write(ctx: ServiceContext, rows: Accepted[], progress: (done: number, total: number) => void): Promise<void>;
+  /** How a commit writes its accepted rows, given in file order as they are judged (see TargetWriter). */
+  writer(ctx: ServiceContext): TargetWriter;
+}
+
+/**
+ * A commit's writes, inside the transaction its job opened before reading the first row: `add`
+ * may write at once (in chunks) or keep the row for `end`; either way nothing is kept once
+ * written. A refusal is thrown from `add` or `end`.
+ */
+export interface TargetWriter {
+  add(row: Accepted): void;
+  end(): Promise<void>;
 }
 
 const key = (code: unknown) =>
@@ -86,12 +97,22 @@ const parsedRowOf = (a: Accepted) => (a.existing ? { id: a.existing.id, version:
  * bulk save (the grid's save in chunks, in the import's transaction) rather than through the
  * dispatcher 20,000 rows at a time: each row was parsed with the contract's row schema in the
  * plan, and the job's permission ('records.edit') is the one items.save and sites.save need.
+ * Each chunk is written as soon as it is full, so a commit holds at most one chunk of rows; a
+ * record's row needs nothing from the rows after it (a code twice in the file is a bad row).
  */
 const saveMany =
   (spec: RecordSpec, operation: 'items.save' | 'sites.save') =>
-  (ctx: ServiceContext, rows: Accepted[], progress: (done: number, total: number) => void): Promise<void> => {
-    saveManyRecords(ctx, spec, rows.filter((a) => a.changed).map(parsedRowOf), { operation, progress });
-    return Promise.resolve();
+  (ctx: ServiceContext): TargetWriter => {
+    const records = recordsWriter(ctx, spec, { operation });
+    return {
+      add: (a) => {
+        if (a.changed) records.add(parsedRowOf(a));
+      },
+      end: () => {
+        records.end();
+        return Promise.resolve();
+      },
+    };
   };
 
 const ITEM_COLUMNS = `id, version, code, name, category, supply_class AS supplyClass, base_unit AS baseUnit, pack_sizes AS packSizes,
@@ -131,7 +152,7 @@ const items: TargetSpec = {
     }
     return map;
   },
-  write: saveMany(itemSpec, 'items.save'),
+  writer: saveMany(itemSpec, 'items.save'),
 };
 
 const sites: TargetSpec = {
@@ -153,7 +174,7 @@ const sites: TargetSpec = {
     values.operatorOrgId = id;
     return {};
   },
-  write: saveMany(siteSpec, 'sites.save'),
+  writer: saveMany(siteSpec, 'sites.save'),
 };
 
 const CONTACT_FIELDS = {
@@ -179,37 +200,43 @@ const organisations: TargetSpec = {
   recordFields: ['shortName', 'name', 'kind', 'country', 'sharing', 'notes'],
   existing: (sqlite) =>
     existingBy(sqlite, 'SELECT id, version, short_name AS shortName, name, kind, country, sharing, notes FROM organisations', 'shortName'),
-  async write(ctx, rows) {
-    // Several rows may name one organisation (one per contact): it is written once, from its first row.
-    const orgRows = new Map<string, Accepted>();
-    for (const a of rows) if (!orgRows.has(key(a.record.shortName))) orgRows.set(key(a.record.shortName), a);
-    const changed = [...orgRows.values()].filter((a) => a.changed);
-    const saved = changed.length ? await ctx.call('organisations.save', { rows: changed.map(rowOf) as never }) : [];
-    const idOf = new Map(saved.map((o) => [key(o.shortName), o.id]));
-    for (const a of orgRows.values())
-      if (a.existing && !idOf.has(key(a.record.shortName))) idOf.set(key(a.record.shortName), a.existing.id);
-    const existingContacts = new Map(
-      (
-        ctx.sqlite.prepare('SELECT id, version, organisation_id AS org, name FROM contacts').all() as {
-          id: string;
-          version: number;
-          org: string;
-          name: string;
-        }[]
-      ).map((c) => [`${c.org}|${key(c.name)}`, c]),
-    );
-    const contacts: Values[] = [];
-    for (const a of rows) {
-      if (!a.contact) continue;
-      const orgId = idOf.get(key(a.record.shortName))!;
-      const found = existingContacts.get(`${orgId}|${key(a.contact.name)}`);
-      contacts.push(
-        found ? { id: found.id, version: found.version, organisationId: orgId, ...a.contact } : { organisationId: orgId, ...a.contact },
-      );
-    }
-    if (contacts.length) await saveInBatches(ctx, 'contacts.save', contacts);
+  // Several rows may name one organisation (one per contact), anywhere in the file: its rows are
+  // kept to the end of the file (organisations number hundreds, not tens of thousands).
+  writer(ctx) {
+    const rows: Accepted[] = [];
+    return { add: (a) => void rows.push(a), end: () => writeOrganisations(ctx, rows) };
   },
 };
+
+async function writeOrganisations(ctx: ServiceContext, rows: Accepted[]): Promise<void> {
+  // It is written once, from its first row; then every row's contact, under its organisation's id.
+  const orgRows = new Map<string, Accepted>();
+  for (const a of rows) if (!orgRows.has(key(a.record.shortName))) orgRows.set(key(a.record.shortName), a);
+  const changed = [...orgRows.values()].filter((a) => a.changed);
+  const saved = changed.length ? await ctx.call('organisations.save', { rows: changed.map(rowOf) as never }) : [];
+  const idOf = new Map(saved.map((o) => [key(o.shortName), o.id]));
+  for (const a of orgRows.values()) if (a.existing && !idOf.has(key(a.record.shortName))) idOf.set(key(a.record.shortName), a.existing.id);
+  const existingContacts = new Map(
+    (
+      ctx.sqlite.prepare('SELECT id, version, organisation_id AS org, name FROM contacts').all() as {
+        id: string;
+        version: number;
+        org: string;
+        name: string;
+      }[]
+    ).map((c) => [`${c.org}|${key(c.name)}`, c]),
+  );
+  const contacts: Values[] = [];
+  for (const a of rows) {
+    if (!a.contact) continue;
+    const orgId = idOf.get(key(a.record.shortName))!;
+    const found = existingContacts.get(`${orgId}|${key(a.contact.name)}`);
+    contacts.push(
+      found ? { id: found.id, version: found.version, organisationId: orgId, ...a.contact } : { organisationId: orgId, ...a.contact },
+    );
+  }
+  if (contacts.length) await saveInBatches(ctx, 'contacts.save', contacts);
+}
 
 export const TARGET_SPECS: Record<Exclude<ImportTarget, 'openingStock' | 'requests'>, TargetSpec> = { items, sites, organisations };
 
