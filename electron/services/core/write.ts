@@ -63,7 +63,8 @@ export function recordInserter(ctx: ServiceContext, type: RecordType, columns: s
   const statement = prepared(ctx.sqlite, sql);
   return (values, id = newId()) => {
     const at = ctx.now();
-    statement.run(id, at, ctx.installationId, at, ctx.installationId, ...values);
+    // The values array is bound as it is (better-sqlite3 takes arrays as runs of parameters), not spread.
+    statement.run(id, at, ctx.installationId, at, ctx.installationId, values);
     return {
       id,
       createdAt: at,

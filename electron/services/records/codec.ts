@@ -9,12 +9,12 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 export interface RowCodec {
   sqlName: string;
   columns: { key: string; name: string; column: SQLiteColumn }[];
-  /** Values for every column in `columns` order, column defaults for absent keys. */
-  encodeAll(row: Record<string, unknown>): unknown[];
   encode(key: string, value: unknown): unknown;
-  /** The row as a drizzle SELECT would return it, from values written with `encodeAll`. */
-  decodeAll(values: unknown[]): Record<string, unknown>;
+  /** A new row's value of the column at `index` (in `columns`), in SQLite's form: the column default when absent. */
+  encodeNew(index: number, value: unknown): unknown;
   decode(key: string, stored: unknown): unknown;
+  /** The column at `index` as a drizzle SELECT would return it, from a value written with `encodeNew`: no lookup by name. */
+  decodeAt(index: number, stored: unknown): unknown;
   sqlColumn(key: string): string;
   /** The SQL column name of a field, unquoted. */
   column(key: string): string;
@@ -42,10 +42,13 @@ export function rowCodec(table: SQLiteTable): RowCodec {
   const codec: RowCodec = {
     sqlName: getTableName(table),
     columns,
-    encodeAll: (row) => columns.map(({ key, column }) => encodeWith(column, row[key] !== undefined ? row[key] : fallback(column))),
     encode: (key, value) => encodeWith(get(key), value),
-    decodeAll: (values) => Object.fromEntries(columns.map(({ key, column }, i) => [key, decodeWith(column, values[i])])),
+    encodeNew: (index, value) => {
+      const column = columns[index].column;
+      return encodeWith(column, value !== undefined ? value : fallback(column));
+    },
     decode: (key, stored) => decodeWith(get(key), stored),
+    decodeAt: (index, stored) => decodeWith(columns[index].column, stored),
     sqlColumn: (key) => `"${get(key).name}"`,
     column: (key) => get(key).name,
   };

@@ -8,7 +8,7 @@ import { conflict, invalid } from '../core/errors';
 import type { RecordType } from '../../api/events';
 import { inSlices } from '../core/in-slices';
 import { inTransaction } from '../core/transaction';
-import { recordInserter, updateRecord } from '../core/write';
+import { recordInserter, updateRecord, type InsertStamp } from '../core/write';
 import { rowCodec } from './codec';
 import { createdAfter } from './created-audit';
 import type { RecordSpec } from './spec';
@@ -56,7 +56,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     const plans: Plan[] = [];
     const rowOfId = new Map<string, number>();
     rows.forEach((row, index) => {
-      const { id, version, ...given } = row;
+      const { id, version } = row;
       if (id && rowOfId.has(id)) {
         issues.push({
           path: ['rows', index, 'id'],
@@ -65,8 +65,10 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
         return;
       }
       if (id) rowOfId.set(id, index);
-      // An absent field means "leave as it is" (or the column default for a new row).
-      const fields = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+      // An absent field means "leave as it is" (or the column default for a new row). Built in one
+      // object (not rest, entries, filter, fromEntries): an import saves 100,000 rows.
+      const fields: Record<string, unknown> = {};
+      for (const k of Object.keys(row)) if (k !== 'id' && k !== 'version' && row[k] !== undefined) fields[k] = row[k];
       const existing = id ? existingById.get(id) : undefined;
       if (id && !existing) {
         issues.push({ path: ['rows', index, 'id'], message: say('records.gone', { record: recordNoun(spec), id }) });
@@ -130,11 +132,20 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
           insertedColumns.map((c) => c.name),
         )
       : null;
+    // One array of values for every insert, and the row as stored built once, in column order: the
+    // stamped columns from the stamp, the others decoded back from what was written. (Encoding
+    // every column, decoding it into entries and spreading it with the stamp made ~30 short-lived
+    // objects a row: much of a 100,000-row import's garbage.)
+    const values = new Array<unknown>(insertedColumns.length);
     const auditKeys = insertedColumns.map((c) => c.key);
     for (const p of inserts) {
-      const given = codec.encodeAll(p.fields);
-      const stamp = insert!(insertedColumns.map((c) => given[c.i]));
-      const after = { ...codec.decodeAll(given), ...stamp };
+      for (let j = 0; j < insertedColumns.length; j++) values[j] = codec.encodeNew(insertedColumns[j].i, p.fields[insertedColumns[j].key]);
+      const stamp = insert!(values);
+      const after: Record<string, unknown> = {};
+      for (let i = 0, j = 0; i < codec.columns.length; i++) {
+        const key = codec.columns[i].key;
+        after[key] = STAMPED.has(key) ? stamp[key as keyof InsertStamp] : codec.decodeAt(i, values[j++]);
+      }
       changes.push({ entity: spec.entity, entityId: stamp.id, before: null, after: createdAfter(after, auditKeys) });
       saved[p.index] = after as T;
     }
