@@ -35,10 +35,11 @@ export interface ImportRun {
  * whole file: they are planned first and written after, as before.
  *
  * The write lock is then held for the whole read (~10 s for 100,000 rows) instead of the write
- * alone. The core's thread does not write while a job runs (progress goes by message, the job's row
- * is saved at its start and end): it keeps reading and answering through WAL. A save from a grid
- * meanwhile waits for the lock (busy_timeout) and may be refused as busy, as it already was during
- * the write.
+ * alone (most of it). That is acceptable because the core's thread writes nothing for a running job
+ * (progress goes by message; the job's row is saved at its start and end, outside this
+ * transaction): it keeps reading and answering through WAL (the exchange bench's `meanwhile` line).
+ * A save from a grid meanwhile waits BUSY_TIMEOUT_MS (250 ms) and is refused as busy, as it
+ * already was during the write.
  */
 export async function runImport(
   ctx: ServiceContext,
