@@ -5,6 +5,7 @@ import { runImport } from '../../electron/services/exchange/import/run';
 import { countsOnDisk } from '../helpers/jobs';
 import { openTestCore, type TestCore } from '../helpers/core';
 import { upload } from '../helpers/imports';
+import { inDays, stockWorld } from './stock-fixture';
 
 /*
  * A commit of records writes as it reads (run.ts): its transaction opens before the first row,
@@ -109,5 +110,27 @@ describe('import commit: written as it is read, all or nothing', () => {
         n: 0,
       },
     );
+  });
+
+  it('a write refused in the first chunk is the refusal once the file is read, unless a row is bad', async () => {
+    const w = await stockWorld();
+    t = w.t;
+    // Rice has stock: its base unit is frozen, which only the write checks (the preview cannot).
+    await w.receive(w.site.fob, [{ itemId: w.item.rice, lotNumber: 'R-9', expiryDate: inDays(20), ownerOrgId: w.org.wfp, quantity: 9 }]);
+    const before = countsOnDisk(t.dbPath);
+    const rows = (last: string) =>
+      ['Code,Name,Category,Unit', 'P-0,Item 0,nfi,each', 'P-1,Item 1,nfi,each', 'RICE-25,Rice 25 kg bag,food,kg']
+        .concat(
+          Array.from({ length: ROWS }, (_, i) => `Q-${i},Item ${i},nfi,each`),
+          last,
+        )
+        .join('\r\n');
+    const refused = await commit('unit.csv', rows('Q-last,Last,nfi,each'));
+    expect(refused.error?.message).toMatch(/^Base unit cannot change: RICE-25 .* \(row 3\)$/);
+    expect(countsOnDisk(t.dbPath).counts).toEqual(before.counts);
+
+    const bad = await commit('unit-bad.csv', rows('Q-last,Last,Spaceships,each'));
+    expect(bad.error?.message).toMatch(new RegExp(`^Nothing was written: 1 row is bad \\(first: row ${ROWS + 5}, C \\(Category\\)`));
+    expect(countsOnDisk(t.dbPath).counts).toEqual(before.counts);
   });
 });
