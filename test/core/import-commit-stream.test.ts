@@ -30,10 +30,11 @@ class Cancelled extends Error {}
 async function commit(name: string, csv: string, cancelAt?: number) {
   const ctx = t.core.context('jobs.start');
   const seen: number[] = [];
+  const steps: string[] = [];
   const req: ImportRequest = { uploadId: upload(t, name, csv), target: 'items', sheet: 0, commit: true };
   const run = {
     homeDir: path.join(t.dir, 'home'),
-    progress: () => {},
+    progress: (_done: number, _total: number, step: string) => void steps.push(step),
     checkCancelled: () => {
       const n = (ctx.sqlite.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
       seen.push(n);
@@ -41,9 +42,9 @@ async function commit(name: string, csv: string, cancelAt?: number) {
     },
   };
   try {
-    return { preview: (await runImport(ctx, req, run)).preview, error: null, seen, inTransaction: ctx.sqlite.inTransaction };
+    return { preview: (await runImport(ctx, req, run)).preview, error: null, seen, steps, inTransaction: ctx.sqlite.inTransaction };
   } catch (e) {
-    return { preview: null, error: e as Error, seen, inTransaction: ctx.sqlite.inTransaction };
+    return { preview: null, error: e as Error, seen, steps, inTransaction: ctx.sqlite.inTransaction };
   }
 }
 
@@ -58,6 +59,8 @@ describe('import commit: written as it is read, all or nothing', () => {
     expect(r.error?.message).toMatch(new RegExp(`^Nothing was written: 1 row is bad \\(first: row ${ROWS + 1}, C \\(Category\\)`));
     // The rows before it were written (10,000 of them by the last cancel check) and rolled back.
     expect(Math.max(...r.seen)).toBeGreaterThanOrEqual(10_000);
+    // The operator is told the rows are written as they are checked, and kept only if all are good.
+    expect(r.steps).toContain('Checking and writing rows (10000 read; nothing is kept unless every row is good)');
     expect(r.inTransaction).toBe(false);
     expect(countsOnDisk(t.dbPath).counts).toEqual(before.counts);
   });

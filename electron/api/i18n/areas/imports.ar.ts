@@ -5,6 +5,7 @@ export const importsAr: Record<ImportsKey, string> = {
   'importCore.keptRowsDamaged': 'تعذّرت إعادة قراءة الأسطر التي قرأتها المعاينة من {file} ({detail})؛ لم يُكتب شيء وحُذفت: عاين الملف من جديد',
   'importCore.gone': 'الملف المراد استيراده لم يعد موجودًا: اختره (أو الصقه) من جديد',
   'importCore.reading': 'قراءة {file}',
+  'importCore.checkingWritingRows': 'التحقق من الصفوف وكتابتها (تمت قراءة {count}؛ لا يُحفظ شيء ما لم تكن كل الصفوف سليمة)',
   'importCore.checkingRows': 'التحقق من الصفوف (تمت قراءة {count})',
   'importCore.writing': 'الكتابة',
   'importCore.noneWrittenMissing': 'لم يُكتب شيء: لا عمود مربوط بـ {fields}',

@@ -7,6 +7,7 @@ export const importsEn = {
     'The rows read from {file} by its preview could not be read back ({detail}); nothing was written and they were removed: preview the file again',
   'importCore.gone': 'The file to import is no longer there: choose it (or paste it) again',
   'importCore.reading': 'Reading {file}',
+  'importCore.checkingWritingRows': 'Checking and writing rows ({count} read; nothing is kept unless every row is good)',
   'importCore.checkingRows': 'Checking rows ({count} read)',
   'importCore.writing': 'Writing',
   'importCore.noneWrittenMissing': 'Nothing was written: no column is mapped to {fields}',

@@ -6,6 +6,7 @@ export const importsFr: Record<ImportsKey, string> = {
     'Les lignes lues dans {file} par son aperçu n’ont pas pu être relues ({detail}) ; rien n’a été écrit et elles ont été supprimées : refaites l’aperçu du fichier',
   'importCore.gone': 'Le fichier à importer n’est plus là : choisissez-le (ou collez-le) à nouveau',
   'importCore.reading': 'Lecture de {file}',
+  'importCore.checkingWritingRows': 'Vérification et écriture des lignes ({count} lues ; rien n’est gardé si une ligne est mauvaise)',
   'importCore.checkingRows': 'Vérification des lignes ({count} lues)',
   'importCore.writing': 'Enregistrement',
   'importCore.noneWrittenMissing': 'Rien n’a été enregistré : aucune colonne n’est associée à {fields}',

@@ -225,7 +225,9 @@ export async function planImport(
         checkCancelled();
         checkImportMemory(fileName, preview.dataRows - 1);
         // How many rows the sheet holds is known only at its end: the step says how far it got.
-        progress(preview.dataRows - 1, 0, say('importCore.checkingRows', { count: preview.dataRows - 1 }));
+        // A commit of records writes the rows as they are checked (run.ts): its step says both.
+        const step = judge && acceptClean ? 'importCore.checkingWritingRows' : 'importCore.checkingRows';
+        progress(preview.dataRows - 1, 0, say(step, { count: preview.dataRows - 1 }));
       }
       tally(r);
       if (!judge) kept.push(r);
