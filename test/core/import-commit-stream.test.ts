@@ -129,7 +129,8 @@ describe('import commit: written as it is read, all or nothing', () => {
         )
         .join('\r\n');
     const refused = await commit('unit.csv', rows('Q-last,Last,nfi,each'));
-    expect(refused.error?.message).toMatch(/^Base unit cannot change: RICE-25 .* \(row 3\)$/);
+    // Named by its row in the file (row 4), not its place among the rows written (3rd).
+    expect(refused.error?.message).toMatch(/^Base unit cannot change: RICE-25 .* \(row 4\)$/);
     expect(countsOnDisk(t.dbPath).counts).toEqual(before.counts);
 
     const bad = await commit('unit-bad.csv', rows('Q-last,Last,Spaceships,each'));

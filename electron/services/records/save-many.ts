@@ -42,8 +42,8 @@ export function saveManyRecords(ctx: ServiceContext, spec: RecordSpec, rows: Rec
 }
 
 export interface RecordsWriter {
-  /** Takes the next row; every `chunk` rows, writes them (saveRecords) and lets them go. */
-  add(row: Record<string, unknown>): void;
+  /** Takes the next row (`rowNumber`: what a refusal calls it, e.g. its spreadsheet row); every `chunk` rows, writes them (saveRecords) and lets them go. */
+  add(row: Record<string, unknown>, rowNumber?: number): void;
   /** Writes the rows still held. Returns how many rows were written in all. */
   end(): number;
 }
@@ -58,17 +58,22 @@ export function recordsWriter(ctx: ServiceContext, spec: RecordSpec, opts: Omit<
   const chunk = opts.chunk ?? SAVE_MANY_CHUNK;
   const asSaved: ServiceContext = { ...ctx, operation: opts.operation };
   let held: Record<string, unknown>[] = [];
+  let numbers: (number | undefined)[] = [];
   let written = 0;
   const flush = () => {
     if (!held.length) return;
     const rows = held;
+    const named = numbers;
     held = [];
-    saveRecords(asSaved, spec, rows, { firstRow: written });
+    numbers = [];
+    const firstRow = written;
+    saveRecords(asSaved, spec, rows, { firstRow, rowNumber: (i) => named[i] ?? firstRow + i + 1 });
     written += rows.length;
   };
   return {
-    add(row) {
+    add(row, rowNumber) {
       held.push(row);
+      numbers.push(rowNumber);
       if (held.length >= chunk) flush();
     },
     end() {

@@ -24,6 +24,12 @@ const STAMPED = new Set(['id', 'createdAt', 'createdByInstallation', 'updatedAt'
 export interface SaveOptions {
   /** The batch is part of a longer list (saveManyRecords): row numbers in refusals count from here. */
   firstRow?: number;
+  /**
+   * The row number a refusal names for the batch's row at `index`: an import's commit names the row
+   * of its spreadsheet (rows left unchanged are not written, so places in the list drift from it).
+   * By default the row's place in the whole list, firstRow + index + 1.
+   */
+  rowNumber?: (index: number) => number;
 }
 
 interface Plan {
@@ -43,6 +49,7 @@ interface Plan {
  */
 export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[], opts: SaveOptions = {}): T[] {
   const firstRow = opts.firstRow ?? 0;
+  const rowNo = opts.rowNumber ?? ((index: number) => firstRow + index + 1);
   return inTransaction(ctx, () => {
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
@@ -60,7 +67,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       if (id && rowOfId.has(id)) {
         issues.push({
           path: ['rows', index, 'id'],
-          message: say('records.sameTwice', { record: recordNoun(spec).toLowerCase(), row: firstRow + rowOfId.get(id)! + 1 }),
+          message: say('records.sameTwice', { record: recordNoun(spec).toLowerCase(), row: rowNo(rowOfId.get(id)!) }),
         });
         return;
       }
@@ -85,18 +92,18 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       plans.push({ index, fields, existing });
     });
 
-    checkUnique(ctx, spec, plans, issues, firstRow);
+    checkUnique(ctx, spec, plans, issues, rowNo);
     checkRefs(ctx, spec, plans, issues);
     checkFrozen(ctx, spec, plans, issues);
 
     if (issues.length > 0) {
-      for (const i of issues) if (typeof i.path[1] === 'number') i.path[1] += firstRow;
       issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
       const first = issues[0];
       const atRow =
         typeof first.path[1] === 'number' && (rows.length > 1 || firstRow > 0)
-          ? say('records.atRow', { message: first.message, row: first.path[1] + 1 })
+          ? say('records.atRow', { message: first.message, row: rowNo(first.path[1]) })
           : first.message;
+      for (const i of issues) if (typeof i.path[1] === 'number') i.path[1] += firstRow;
       const message = issues.length === 1 ? atRow : say('records.manyProblems', { count: issues.length, message: atRow });
       throw stale ? conflict(message, issues) : invalid(message, issues);
     }
@@ -160,7 +167,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
  * Unique fields (case-insensitive): a value may appear once in the batch, and may not be held by
  * another stored row, unless that row is in the same batch and gives the value up.
  */
-function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[], firstRow: number): void {
+function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[], rowNo: (index: number) => number): void {
   const codec = rowCodec(spec.table);
   const batchIds = new Set(plans.filter((p) => p.existing).map((p) => p.existing.id as string));
   for (const u of spec.unique) {
@@ -175,7 +182,7 @@ function checkUnique(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
       if (earlier !== undefined) {
         issues.push({
           path: ['rows', p.index, u.field],
-          message: say('records.valueTwice', { field: fieldWord(u.label), value: String(value), row: firstRow + earlier + 1 }),
+          message: say('records.valueTwice', { field: fieldWord(u.label), value: String(value), row: rowNo(earlier) }),
         });
         continue;
       }

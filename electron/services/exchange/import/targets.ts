@@ -106,7 +106,7 @@ const saveMany =
     const records = recordsWriter(ctx, spec, { operation });
     return {
       add: (a) => {
-        if (a.changed) records.add(parsedRowOf(a));
+        if (a.changed) records.add(parsedRowOf(a), a.row);
       },
       end: () => {
         records.end();
