@@ -92,7 +92,9 @@ function malformedRequest(r: Rng, family: Family, host: string, token: string): 
       `${start}Host: ${host}${crlf}${json}${auth}X-Nul: a\u0000b${crlf}${len}${crlf}${body}`,
       `${start}Host: ${host}${crlf}${json}${auth}X-Big: ${'b'.repeat(17_000 + r.int(10_000))}${crlf}${len}${crlf}${body}`,
       `${start}Host: ${host}${crlf}${json}${len}${crlf}${body}`, // no token
-      `${start}Host: ${host}${crlf}${json}Authorization: Bearer ${token.slice(0, -1)}x${crlf}${len}${crlf}${body}`,
+      // A wrong token: its last character changed (to "x", or "y" for a token that ends in "x": the
+      // server's random token ends in "x" one time in 62, and that "wrong" token was the right one).
+      `${start}Host: ${host}${crlf}${json}Authorization: Bearer ${token.slice(0, -1)}${token.endsWith('x') ? 'y' : 'x'}${crlf}${len}${crlf}${body}`,
       `${start}Host: ${host}${crlf}${json}Authorization: Basic ${token}${crlf}${len}${crlf}${body}`,
       `${start}Host: ${host}${crlf}${json}${auth}Origin: http://evil.example${crlf}${len}${crlf}${body}`,
       `${start}Host: ${host}${crlf}${json}${auth}Origin: null${crlf}${len}${crlf}${body}`,
