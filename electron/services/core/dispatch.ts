@@ -5,7 +5,7 @@ import { speakTo } from '../system/language';
 import { permissionFor } from '../../api/define';
 import { PERMISSION_ROLE, permissionLabel, roleAllows, roleLabel, type Permission } from '../../api/permissions';
 import type { ServiceContext } from './context';
-import { DomainError } from './errors';
+import { DomainError, isSqliteBusy } from './errors';
 import type { Handlers } from './handlers';
 import { restrictWorkflows } from '../workflow/for-operator';
 
@@ -53,14 +53,10 @@ export function describeIssues(issues: FieldIssue[]): string {
   return `${shown.join('; ')}${more}`;
 }
 
-/** Another program (or process) holds SQLite's write lock: an expected refusal, not a failure to log. */
-const isBusy = (e: unknown) =>
-  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_BUSY');
-
 function toApiError(e: unknown): ApiError {
   if (e instanceof DomainError) return { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) };
   const err = e as { code?: string; message?: string };
-  if (isBusy(e)) {
+  if (isSqliteBusy(e)) {
     return {
       code: 'conflict',
       message: say('dispatch.busy'),
@@ -133,7 +129,7 @@ export async function dispatch(
     if (ctx.changes.size > 0) ctx.emit({ type: 'changed', changes: ctx.changes.toChanges() });
     return { ok: true, value };
   } catch (e) {
-    if (!(e instanceof DomainError) && !isBusy(e)) console.error(`[corridor] ${name} failed:`, e);
+    if (!(e instanceof DomainError) && !isSqliteBusy(e)) console.error(`[corridor] ${name} failed:`, e);
     return { ok: false, error: toApiError(e) };
   }
 }

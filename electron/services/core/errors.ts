@@ -18,6 +18,10 @@ export const ruleViolation = (message: string, issues?: FieldIssue[]) => new Dom
 export const conflict = (message: string, issues?: FieldIssue[]) => new DomainError('conflict', message, issues);
 export const invalid = (message: string, issues?: FieldIssue[]) => new DomainError('invalid_input', message, issues);
 
+/** Another connection or program holds SQLite's write lock (past the connection's busy timeout): an expected refusal, not a failure to log. */
+export const isSqliteBusy = (e: unknown): boolean =>
+  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_BUSY');
+
 /**
  * Optimistic locking: the caller's version must be the stored one. A stale version means someone
  * else changed the record since it was read; nothing is written and the caller reloads.

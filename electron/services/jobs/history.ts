@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { desc, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { jobs, type JobRow } from '../../../db/schema';
+import { isSqliteBusy } from '../core/errors';
 import { storeMessage } from '../core/stored-text';
 
 /** Jobs kept in the history; older ones are dropped as new ones are saved. */
@@ -31,7 +32,7 @@ export function createJobHistory(db: Db) {
         });
         unsaved.delete(id);
       } catch (e) {
-        if (!String((e as { code?: string }).code).startsWith('SQLITE_BUSY')) throw e;
+        if (!isSqliteBusy(e)) throw e;
         retry ??= setTimeout(() => {
           retry = null;
           flush();

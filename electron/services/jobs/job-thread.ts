@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCore, type LocalCore } from '../core/create';
-import { DomainError } from '../core/errors';
+import { DomainError, isSqliteBusy } from '../core/errors';
 import { JOB_BELOW_NORMAL, JobCancelled, runJob } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
 import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
@@ -73,7 +73,7 @@ async function main(data: JobThreadData): Promise<void> {
     if (e instanceof JobCancelled || Atomics.load(cancelFlag, 0) === 1) post({ type: 'cancelled' });
     else if (e instanceof DomainError) post({ type: 'failed', message: e.message });
     // Still locked after JOB_BUSY_TIMEOUT_MS (another program writing): said as a save would say it.
-    else if (String((e as { code?: unknown })?.code).startsWith('SQLITE_BUSY')) post({ type: 'failed', message: say('dispatch.busy') });
+    else if (isSqliteBusy(e)) post({ type: 'failed', message: say('dispatch.busy') });
     else post({ type: 'failed', message: say('jobsCore.unexpected', { error: e instanceof Error ? e.message : String(e) }) });
   } finally {
     core?.close();
