@@ -66,8 +66,7 @@ export function recordsWriter(ctx: ServiceContext, spec: RecordSpec, opts: Omit<
     const named = numbers;
     held = [];
     numbers = [];
-    const firstRow = written;
-    saveRecords(asSaved, spec, rows, { firstRow, rowNumber: (i) => named[i] ?? firstRow + i + 1 });
+    saveRecords(asSaved, spec, rows, { firstRow: written, rowNumbers: named });
     written += rows.length;
   };
   return {

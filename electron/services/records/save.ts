@@ -25,11 +25,11 @@ export interface SaveOptions {
   /** The batch is part of a longer list (saveManyRecords): row numbers in refusals count from here. */
   firstRow?: number;
   /**
-   * The row number a refusal names for the batch's row at `index`: an import's commit names the row
-   * of its spreadsheet (rows left unchanged are not written, so places in the list drift from it).
-   * By default the row's place in the whole list, firstRow + index + 1.
+   * The row number a refusal names for the batch's row at each index: an import's commit names the
+   * row of its spreadsheet (rows left unchanged are not written, so places in the list drift from
+   * it). Where none is given, the row's place in the whole list, firstRow + index + 1.
    */
-  rowNumber?: (index: number) => number;
+  rowNumbers?: readonly (number | undefined)[];
 }
 
 interface Plan {
@@ -49,7 +49,7 @@ interface Plan {
  */
 export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[], opts: SaveOptions = {}): T[] {
   const firstRow = opts.firstRow ?? 0;
-  const rowNo = opts.rowNumber ?? ((index: number) => firstRow + index + 1);
+  const rowNo = (index: number) => opts.rowNumbers?.[index] ?? firstRow + index + 1;
   return inTransaction(ctx, () => {
     const table = spec.table as any;
     const issues: FieldIssue[] = [];
