@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { importsFolder, KEPT_ROWS_SUFFIX } from './import/files';
 
 /*
  * Where finished exports wait to be saved: <home>/exports/<job id>/<file name>. The shells (the
@@ -48,11 +49,11 @@ const STALE_MS = 60 * 60 * 1000;
  * the last hour's (another window of the same machine may be about to save or import them).
  */
 export function cleanStaleTransfers(homeDir: string, now = Date.now()): void {
-  for (const folder of [exportsFolder(homeDir), join(homeDir, 'imports')]) {
+  for (const folder of [exportsFolder(homeDir), importsFolder(homeDir)]) {
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)) {
       // An upload's folder, or the rows a preview of it kept (<id>.rows, import/read-cache.ts).
-      if (!JOB_ID.test(name.endsWith('.rows') ? name.slice(0, -'.rows'.length) : name)) continue;
+      if (!JOB_ID.test(name.endsWith(KEPT_ROWS_SUFFIX) ? name.slice(0, -KEPT_ROWS_SUFFIX.length) : name)) continue;
       const dir = join(folder, name);
       try {
         if (now - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,8 @@ const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 export const importsFolder = (homeDir: string) => join(homeDir, 'imports');
 /** Where the rows a preview read from an upload are kept for its commit (read-cache.ts): beside its folder, which holds its one file. */
-export const keptRowsFolder = (homeDir: string, uploadId: string) => join(importsFolder(homeDir), `${uploadId}.rows`);
+export const KEPT_ROWS_SUFFIX = '.rows';
+export const keptRowsFolder = (homeDir: string, uploadId: string) => join(importsFolder(homeDir), `${uploadId}${KEPT_ROWS_SUFFIX}`);
 
 /** A file name safe on every system, keeping the extension (which tells CSV from XLSX). */
 export const safeUploadName = (name: string) =>

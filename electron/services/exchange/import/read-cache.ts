@@ -45,6 +45,12 @@ interface Upload {
   sheet: number;
 }
 
+/** What a kept file must match to be read back: its format, its sheet and the upload as it is now. */
+function markOf(u: Upload): Omit<Header, 'source'> {
+  const upload = statSync(u.path);
+  return { format: FORMAT, sheet: u.sheet, bytes: upload.size, mtimeMs: upload.mtimeMs };
+}
+
 const folderOf = (u: Pick<Upload, 'homeDir' | 'uploadId'>) => keptRowsFolder(u.homeDir, u.uploadId);
 const fileOf = (u: Upload) => join(folderOf(u), `sheet-${u.sheet}`);
 
@@ -83,9 +89,8 @@ export function keptSheet(u: Upload): SheetSource | null {
   } catch {
     return null; // none kept (or unreadable): the file is read as usual
   }
-  const upload = statSync(u.path);
-  if (header.format !== FORMAT || header.sheet !== u.sheet || header.bytes !== upload.size || header.mtimeMs !== upload.mtimeMs)
-    return null;
+  const mark = markOf(u);
+  if ((Object.keys(mark) as (keyof typeof mark)[]).some((k) => header[k] !== mark[k])) return null;
   // Opened when the first batch is asked for, so a source never read (a refusal first) holds no file.
   async function* batches(): AsyncGenerator<SheetRow[]> {
     const fd = openSync(path, 'r');
@@ -153,9 +158,8 @@ export function keepingSheet(source: SheetSource, u: Upload): SheetSource {
       const head = () => {
         if (headed) return;
         headed = true;
-        const upload = statSync(u.path);
         const { batches: _, ...about } = source;
-        write({ format: FORMAT, sheet: u.sheet, bytes: upload.size, mtimeMs: upload.mtimeMs, source: about } satisfies Header);
+        write({ ...markOf(u), source: about } satisfies Header);
       };
       for await (const batch of source.batches) {
         head(); // after the first batch: an XLSX's sheet names are known by then (read.ts)
