@@ -8,7 +8,7 @@ import { findLayout } from './layout';
 import { columnKey, mapColumns, type Remembered } from './mapping';
 import { recordJudge } from './plan-records';
 import type { Cell, SheetRow, SheetSource } from './read';
-import type { Accepted, TARGET_SPECS, Values } from './targets';
+import { isRecordTarget, type Accepted, type TARGET_SPECS, type Values } from './targets';
 import { detectDateOrder, mapWords, parseDate, parseNumber } from './values';
 import { planStock, type StockPlan } from './stock';
 import { planRequests, type RequestPlan } from './requests';
@@ -214,7 +214,7 @@ export async function planImport(
   // stock and requests group rows across the file: those read the whole sheet first. Records
   // (items, sites, organisations) are judged row by row as they are read, and let go.
   const dateCols = mapped.filter((c) => byKey.get(c.field)!.kind === 'date');
-  const records = req.target !== 'openingStock' && req.target !== 'requests' && (dateCols.length === 0 || req.dateOrder);
+  const records = isRecordTarget(req.target) && (dateCols.length === 0 || req.dateOrder);
   const judge = records
     ? recordJudge(ctx, req as ImportRequest & { target: keyof typeof TARGET_SPECS }, byKey, columnName, addBad, preview, acceptClean)
     : null;

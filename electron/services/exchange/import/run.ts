@@ -13,7 +13,7 @@ import { openSpreadsheet } from './read';
 import { forgetKeptSheets, keepingSheet, keptSheet } from './read-cache';
 import { writeStock } from './stock';
 import { writeRequests } from './requests';
-import { TARGET_SPECS, type Accepted } from './targets';
+import { isRecordTarget, TARGET_SPECS, type Accepted } from './targets';
 
 export interface ImportRun {
   homeDir: string;
@@ -55,7 +55,7 @@ export async function runImport(
   const kept = keptSheet(upload);
   const read = kept ?? openSpreadsheet(file.path, file.name, file.bytes, { sheet: req.sheet, checkCancelled: run.checkCancelled });
   const source = kept || req.commit ? read : keepingSheet(read, upload);
-  const records = req.commit && req.target !== 'openingStock' && req.target !== 'requests' ? req.target : null;
+  const records = req.commit && isRecordTarget(req.target) ? req.target : null;
   let seq = 0;
   const begin = () => {
     ctx.sqlite.exec('BEGIN IMMEDIATE');

@@ -240,6 +240,9 @@ async function writeOrganisations(ctx: ServiceContext, rows: Accepted[]): Promis
 
 export const TARGET_SPECS: Record<Exclude<ImportTarget, 'openingStock' | 'requests'>, TargetSpec> = { items, sites, organisations };
 
+/** A target whose rows are records judged one by one (not opening stock or requests, which group rows across the file). */
+export const isRecordTarget = (target: ImportTarget): target is keyof typeof TARGET_SPECS => target in TARGET_SPECS;
+
 export function readLookups(sqlite: Database.Database): Lookups {
   const orgs = new Map(
     (sqlite.prepare('SELECT id, short_name AS s FROM organisations').all() as { id: string; s: string }[]).map((o) => [key(o.s), o.id]),
