@@ -69,12 +69,14 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
   }, [orgs.data, profiles.data]);
   const job = useJob(jobId);
   const request = (): ExportRequest => ({ source, format, hxl, partnerOrgId: partner || undefined, params: {}, sort: [], ...parts() });
+  /** What the export would write for the partner now, with the grid as it is now. */
+  const previewNow = () => call('exports.preview', request());
 
   useEffect(() => {
     setPreview(null);
     if (!partner) return;
     let live = true;
-    call('exports.preview', request()).then(
+    previewNow().then(
       (p) => live && setPreview(p),
       (e: unknown) => live && setError(e),
     );
@@ -114,7 +116,7 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     let current = preview;
     if (partner) {
       try {
-        current = await call('exports.preview', request());
+        current = await previewNow();
       } catch (e) {
         setError(e);
         return;
