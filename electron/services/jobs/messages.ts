@@ -25,9 +25,13 @@ export interface JobThreadData {
   keepWarm?: boolean;
 }
 
-/** What a job thread tells the core, in order: progress reports, then exactly one outcome. */
+/**
+ * What a job thread tells the core, in order: progress reports, then exactly one outcome, then
+ * 'closed' once its connection to the database is closed (a writing job checkpoints first).
+ */
 export type JobThreadMessage =
   | { type: 'progress'; done: number; total: number; step: string }
   | { type: 'done'; result: unknown; changes: Change[] }
   | { type: 'failed'; message: string }
-  | { type: 'cancelled' };
+  | { type: 'cancelled' }
+  | { type: 'closed'; jobId: string };
