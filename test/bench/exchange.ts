@@ -227,7 +227,7 @@ export async function runExchangeBench(): Promise<void> {
       printLine('  meanwhile', meanwhile(preview));
       const commit = await runJob(core, ended, { kind: 'import', uploadId, target: 'items', sheet: 0, commit: true });
       printLine(
-        `import commit, ${(commit.job.result as ImportPreview).creates.toLocaleString('en')} items (job: read again, check, write)`,
+        `import commit, ${(commit.job.result as ImportPreview).creates.toLocaleString('en')} items (job: kept rows replayed, checked, written)`,
         `${s(commit.ms)}   target < 10 s`,
       );
       printLine('  meanwhile', meanwhile(commit));
