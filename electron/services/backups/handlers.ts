@@ -8,8 +8,6 @@ import { backupSettings, saveBackupSettings } from './settings';
 export interface RestoreDeps {
   migrationsFolder: string;
   runningJobs(): string[];
-  /** Resolves once no job thread has the file open (a job that has just ended may still be checkpointing). */
-  jobsSettled(): Promise<void>;
   /** Hands the checked plan to the core's owner, which swaps the file once this call has returned. */
   request(plan: RestorePlan): void;
 }

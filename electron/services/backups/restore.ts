@@ -33,7 +33,7 @@ export interface RestorePlan {
 export async function prepareRestore(
   ctx: ServiceContext,
   input: OpParsed<'backups.restore'>,
-  deps: { migrationsFolder: string; runningJobs: () => string[]; jobsSettled: () => Promise<void> },
+  deps: { migrationsFolder: string; runningJobs: () => string[] },
 ): Promise<RestorePlan> {
   const [sourceName, source] =
     'backup' in input
@@ -45,9 +45,6 @@ export async function prepareRestore(
   if (running.length > 0) {
     throw ruleViolation(say('backupCore.jobRunning', { jobs: running.join(', ') }));
   }
-  // A writing job that has just ended may still be copying its pages from the WAL into the file
-  // (jobs/manager.ts): the file is not swapped under it. About a second at most.
-  await deps.jobsSettled();
   let summary: BackupSummary;
   try {
     summary = checkBackupFile(source, { name: `"${sourceName}"`, knownSchema: ctx.schemaVersion, migrationsFolder: deps.migrationsFolder });

@@ -104,8 +104,6 @@ export function createCore(opts: CoreOptions): LocalCore {
     emit,
     now,
     recover: !opts.secondary,
-    // SQLite's default (1,000 pages) when on: see manager.ts.
-    autoCheckpoint: (on) => sqlite.pragma(`wal_autocheckpoint = ${on ? 1000 : 0}`),
     thread: {
       databasePath: opts.databasePath,
       homeDir: opts.homeDir,
@@ -135,7 +133,6 @@ export function createCore(opts: CoreOptions): LocalCore {
       ? {
           migrationsFolder,
           runningJobs: () => jobs.running().map((j) => j.label),
-          jobsSettled: () => jobs.settled(),
           request: (plan) => {
             restoring = true;
             onRestore(plan);

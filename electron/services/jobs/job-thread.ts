@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCore, type LocalCore } from '../core/create';
 import { DomainError, isSqliteBusy } from '../core/errors';
-import { JOB_BELOW_NORMAL, JOB_WRITES, JobCancelled, runJob } from './kinds';
+import { JOB_BELOW_NORMAL, JobCancelled, runJob } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
 import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
 import { localePreferences } from '../system/locale';
@@ -48,9 +48,6 @@ async function main(data: JobThreadData): Promise<void> {
       secondary: { installationId: data.installationId, copied: data.copied },
       signedIn: data.operatorId,
     });
-    // The WAL is checkpointed after the outcome is posted (below), not in the middle of the job's
-    // COMMIT: for a 100,000-item import that copy was ~1 s of the time the operator waited for.
-    if (JOB_WRITES[data.input.kind]) core.sqlite.pragma('wal_autocheckpoint = 0');
     // Dates inside the job's messages in the installation's date style, as on the screens.
     const settingsCtx = core.context('jobs.start');
     setMessageLocale(() => localePreferences(settingsCtx));
@@ -79,19 +76,7 @@ async function main(data: JobThreadData): Promise<void> {
     else if (isSqliteBusy(e)) post({ type: 'failed', message: say('dispatch.busy') });
     else post({ type: 'failed', message: say('jobsCore.unexpected', { error: e instanceof Error ? e.message : String(e) }) });
   } finally {
-    try {
-      // What the job wrote, copied from the WAL into the file. The core's own automatic checkpoint
-      // is off until this thread says 'closed' (manager.ts), so the copy runs here, not on the core's
-      // thread. PASSIVE: it waits for no one; whatever it cannot copy, a later checkpoint does.
-      if (core && JOB_WRITES[data.input.kind]) core.sqlite.pragma('wal_checkpoint(PASSIVE)');
-    } catch {
-      // (a busy or closing file: the core's next checkpoint copies it)
-    }
-    try {
-      core?.close();
-    } finally {
-      post({ type: 'closed', jobId: data.jobId });
-    }
+    core?.close();
   }
 }
 

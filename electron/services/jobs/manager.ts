@@ -20,14 +20,8 @@ export interface JobManager {
   list(limit: number): JobSummary[];
   /** The jobs running now (a restore waits until there are none). */
   running(): JobSummary[];
-  /** Resolves once no job runs and every job thread has closed its connection (tests, orderly shutdown). */
+  /** Resolves once no job runs (tests, orderly shutdown). */
   idle(): Promise<void>;
-  /**
-   * Resolves once every job thread has closed its connection to the database. A writing job's
-   * thread checkpoints the WAL after its outcome (job-thread.ts), so a job that has ended may still
-   * be writing pages into the file for a second: a restore waits for this before it swaps the file.
-   */
-  settled(): Promise<void>;
   /** Stops every running job (their open transactions roll back as their connections close). */
   close(): void;
 }
@@ -40,11 +34,6 @@ export interface JobManagerDeps {
   thread: Omit<JobThreadData, 'jobId' | 'input' | 'cancelFlag' | 'operator' | 'operatorId' | 'language'>;
   /** Mark jobs left running by a previous run as interrupted (the main core; never a job thread's). */
   recover: boolean;
-  /**
-   * Turns the core's own connection's automatic WAL checkpoint off (false) while a writing job's
-   * thread has its connection open, and back on (true) once none has (see `connections` below).
-   */
-  autoCheckpoint?(on: boolean): void;
 }
 
 function summary(row: JobRow, isRunning: (id: string) => boolean): JobSummary {
@@ -145,40 +134,6 @@ const JOB_THREAD_LIMITS = {
 export function createJobManager(deps: JobManagerDeps): JobManager {
   const running = new Map<string, Running>();
   let closed = false;
-  /**
-   * Jobs whose thread still has its connection open: from the start until the thread says
-   * 'closed' (after its outcome, and for a writing job after its checkpoint) or ends.
-   *
-   * Why the core's automatic checkpoint is off meanwhile: a writing job's connection does not
-   * checkpoint as it commits (job-thread.ts) — copying a 100,000-item import's ~125 MB of WAL into
-   * the file took ~1 s of its COMMIT, which the operator waited on — but after its outcome. The
-   * core writes the job's end into the jobs table as that outcome arrives; with its own automatic
-   * checkpoint on, that small commit could start the big checkpoint first, on the core's thread,
-   * and every call would wait a second. With it off until the job's connection has closed, the
-   * job's thread does it, and the core's next commit after that checkpoints what is left.
-   */
-  const connections = new Map<string, { thread: Thread; writes: boolean }>();
-  let settledWaiters: (() => void)[] = [];
-  let checkpointing = true;
-  const syncCheckpoint = () => {
-    const on = ![...connections.values()].some((c) => c.writes);
-    if (on === checkpointing) return;
-    checkpointing = on;
-    deps.autoCheckpoint?.(on);
-  };
-  const connectionOpened = (id: string, thread: Thread, kind: JobKind) => {
-    connections.set(id, { thread, writes: JOB_WRITES[kind] });
-    syncCheckpoint();
-  };
-  const connectionClosed = (id: string) => {
-    if (!connections.delete(id)) return;
-    if (!closed) syncCheckpoint();
-    if (connections.size > 0) return;
-    const waiters = settledWaiters;
-    settledWaiters = [];
-    waiters.forEach((resolve) => resolve());
-  };
-  const settled = () => (connections.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => settledWaiters.push(resolve)));
   /** The threads kept warm between jobs, one per priority class (below normal or not). */
   const warm = new Map<boolean, Thread>();
 
@@ -189,16 +144,11 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       job: null,
       belowNormal: JOB_BELOW_NORMAL[data.input.kind],
     };
-    thread.worker.on('message', (m: JobThreadMessage) => {
-      // The connection of a job that has already ended (a warm thread may have its next job by now).
-      if (m.type === 'closed') connectionClosed(m.jobId);
-      else thread.onMessage?.(m);
-    });
+    thread.worker.on('message', (m: JobThreadMessage) => thread.onMessage?.(m));
     thread.worker.on('error', (e) => thread.onError?.(e));
     thread.worker.on('exit', (code) => {
       dropWarm(thread);
       thread.onExit?.(code);
-      for (const [id, c] of connections) if (c.thread === thread) connectionClosed(id);
     });
     return thread;
   };
@@ -271,7 +221,6 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       language: messageLanguage(),
     };
     const thread = WARM_KINDS.has(input.kind) ? warmThread(data) : spawn(data);
-    connectionOpened(id, thread, input.kind);
     let progress = { done: 0, total: 0, step: say('jobs.step.starting') };
     let ended = false;
     let resolveEnded!: () => void;
@@ -313,7 +262,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         progress = { ...progress, done: progress.total };
         job.finish('done', { result: m.result, changes: m.changes });
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
-      else if (m.type === 'failed') job.finish('failed', { message: m.message });
+      else job.finish('failed', { message: m.message });
     };
     thread.onError = (e) =>
       job.finish('failed', {
@@ -352,9 +301,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     running: () => [...running.keys()].map(view),
     idle: async () => {
       while (running.size > 0) await Promise.all([...running.values()].map((j) => j.ended));
-      await settled();
     },
-    settled,
     close() {
       closed = true;
       for (const job of running.values()) void job.thread.worker.terminate();

@@ -25,13 +25,9 @@ export interface JobThreadData {
   keepWarm?: boolean;
 }
 
-/**
- * What a job thread tells the core, in order: progress reports, then exactly one outcome, then
- * 'closed' once its connection to the database is closed (a writing job checkpoints first).
- */
+/** What a job thread tells the core, in order: progress reports, then exactly one outcome. */
 export type JobThreadMessage =
   | { type: 'progress'; done: number; total: number; step: string }
   | { type: 'done'; result: unknown; changes: Change[] }
   | { type: 'failed'; message: string }
-  | { type: 'cancelled' }
-  | { type: 'closed'; jobId: string };
+  | { type: 'cancelled' };
