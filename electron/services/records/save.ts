@@ -8,7 +8,7 @@ import { conflict, invalid } from '../core/errors';
 import type { RecordType } from '../../api/events';
 import { inSlices } from '../core/in-slices';
 import { inTransaction } from '../core/transaction';
-import { recordInserter, updateRecord, type InsertStamp } from '../core/write';
+import { recordsInserter, updateRecord, type InsertStamp } from '../core/write';
 import { rowCodec } from './codec';
 import { createdAfter } from './created-audit';
 import type { RecordSpec } from './spec';
@@ -133,7 +133,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     // Every new row sets every column (its value or the column default): one statement for all.
     const insertedColumns = codec.columns.map((c, i) => ({ ...c, i })).filter((c) => !STAMPED.has(c.key));
     const insert = inserts.length
-      ? recordInserter(
+      ? recordsInserter(
           ctx,
           type,
           insertedColumns.map((c) => c.name),
@@ -147,7 +147,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     const auditKeys = insertedColumns.map((c) => c.key);
     for (const p of inserts) {
       for (let j = 0; j < insertedColumns.length; j++) values[j] = codec.encodeNew(insertedColumns[j].i, p.fields[insertedColumns[j].key]);
-      const stamp = insert!(values);
+      const stamp = insert!.add(values);
       const after: Record<string, unknown> = {};
       for (let i = 0, j = 0; i < codec.columns.length; i++) {
         const key = codec.columns[i].key;
@@ -156,6 +156,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
       changes.push({ entity: spec.entity, entityId: stamp.id, before: null, after: createdAfter(after, auditKeys) });
       saved[p.index] = after as T;
     }
+    insert?.flush();
 
     recordAudit(ctx, changes);
     spec.afterWrite?.(ctx.sqlite, saved as Record<string, unknown>[]);
