@@ -27,7 +27,9 @@ describe('records written many to a statement', () => {
     })();
     expect(count("SELECT count(*) AS n FROM items WHERE code LIKE 'MANY-%'")).toBe(237);
     expect(count("SELECT count(*) AS n FROM change_log WHERE record_type = 'items'") - logged).toBe(237);
-    const stored = t.core.sqlite.prepare('SELECT id, code, version, created_at AS createdAt, pack_sizes AS packSizes FROM items WHERE code = ?');
+    const stored = t.core.sqlite.prepare(
+      'SELECT id, code, version, created_at AS createdAt, pack_sizes AS packSizes FROM items WHERE code = ?',
+    );
     expect(stored.get('MANY-236')).toEqual({
       id: stamps[236].id,
       code: 'MANY-236',
