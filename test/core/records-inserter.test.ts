@@ -3,9 +3,10 @@ import { recordsInserter } from '../../electron/services/core/write';
 import { openTestCore, type TestCore } from '../helpers/core';
 
 /*
- * New records written a hundred to a statement (core/write.ts): every row lands with its stamps
- * and its change_log entry (the trigger fires per row), and a row SQLite refuses throws its own
- * error with the rows before it written, as when each row was written on its own.
+ * New records written a hundred to a statement, what is left over one by one (core/write.ts):
+ * every row lands with its stamps and its change_log entry (the trigger fires per row), and a row
+ * SQLite refuses throws its own error with the rows before it written, as when each row was
+ * written on its own.
  */
 let t: TestCore;
 afterEach(() => t?.cleanup());
@@ -53,9 +54,10 @@ describe('records written many to a statement', () => {
     let inside = -1;
     expect(() =>
       t.core.sqlite.transaction(() => {
-        // Row 120 (the 21st of the second statement of a hundred) takes a code already stored: the unique index refuses it.
+        // Row 120 (the 21st of the second statement of a hundred) takes a code already stored: the
+        // unique index refuses that statement, and its rows are then written one by one.
         try {
-          for (let i = 0; i < 150; i++) insert.add(item(i === 120 ? 'taken' : `ONE-${i}`));
+          for (let i = 0; i < 250; i++) insert.add(item(i === 120 ? 'taken' : `ONE-${i}`));
           insert.flush();
         } finally {
           inside = count("SELECT count(*) AS n FROM items WHERE code LIKE 'ONE-%'");

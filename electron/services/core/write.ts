@@ -62,7 +62,8 @@ export interface RecordsInserter {
 }
 
 /**
- * New records of one shape, ROWS_PER_INSERT to an INSERT statement, each statement prepared once
+ * New records of one shape, ROWS_PER_INSERT to an INSERT statement (fewer left over: one by one),
+ * each statement prepared once
  * per connection (a 100,000-row import spent a good part of its time building the SQL text to
  * look one up per row). `values` are in `columns` order, in SQLite's form. SQLite gives each
  * statement that may write more than one row — an insert firing a trigger does: every record table
@@ -80,18 +81,26 @@ export function recordsInserter(ctx: ServiceContext, type: RecordType, columns: 
     .join('')}) VALUES `;
   const row = `(?, ?, ?, ?, ?, 1${', ?'.repeat(columns.length)})`;
   const width = 5 + columns.length;
-  const statementFor = (rows: number) => prepared(ctx.sqlite, head + Array<string>(rows).fill(row).join(', '));
+  // Two statements per shape, whatever the batch sizes (each size would be a statement of its own,
+  // kept for as long as the connection): a full hundred, and one row for what is left over.
+  let full: Database.Statement | undefined;
+  let one: Database.Statement | undefined;
   const queued: unknown[] = [];
   const write = () => {
     const rows = queued.length / width;
-    if (rows === 0) return;
     try {
-      statementFor(rows).run(queued);
-    } catch (e) {
-      if (rows === 1 || !ctx.sqlite.inTransaction) throw e;
-      // Each row on its own: the first one SQLite refuses throws its own error.
-      const one = statementFor(1);
-      for (let r = 0; r < rows; r++) one.run(queued.slice(r * width, (r + 1) * width));
+      if (rows === ROWS_PER_INSERT) {
+        full ??= prepared(ctx.sqlite, head + Array<string>(rows).fill(row).join(', '));
+        try {
+          full.run(queued);
+          return;
+        } catch (e) {
+          if (!ctx.sqlite.inTransaction) throw e;
+          // Each row on its own (below): the first one SQLite refuses throws its own error.
+        }
+      }
+      if (rows > 0) one ??= prepared(ctx.sqlite, head + row);
+      for (let r = 0; r < rows; r++) one!.run(queued.slice(r * width, (r + 1) * width));
     } finally {
       queued.length = 0;
     }
