@@ -63,9 +63,9 @@ export interface RecordsInserter {
 
 /**
  * New records of one shape, ROWS_PER_INSERT to an INSERT statement (fewer left over: one by one),
- * each statement prepared once
- * per connection (a 100,000-row import spent a good part of its time building the SQL text to
- * look one up per row). `values` are in `columns` order, in SQLite's form. SQLite gives each
+ * each statement prepared once per connection (a 100,000-row import spent a good part of its time
+ * building the SQL text to look one up per row). `values` are in `columns` order, in SQLite's
+ * form. SQLite gives each
  * statement that may write more than one row — an insert firing a trigger does: every record table
  * logs to change_log — a statement journal, and in a long transaction it copies every page the
  * statement touches into it first. One statement per row paid that per row: 100,000 items took
