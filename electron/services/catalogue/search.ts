@@ -1,22 +1,22 @@
 import type Database from 'better-sqlite3';
 import { foldSearchText } from '../../api/search-text';
+import { batchInsert } from '../core/batch-insert';
 
 const sourceOf = (code: unknown, name: unknown) => `${String(code)}\n${String(name)}`;
 
-/** Rows per statement: a 100,000-item import made one statement call per item otherwise. */
-const PER_STATEMENT = 100;
-const putSql = (rows: number) =>
-  `INSERT INTO item_search (item_id, folded, source) VALUES ${Array(rows).fill('(?, ?, ?)').join(', ')}
-   ON CONFLICT (item_id) DO UPDATE SET folded = excluded.folded, source = excluded.source WHERE source IS NOT excluded.source`;
+/** An item's search row, written a hundred to a statement (core/batch-insert.ts); an unchanged source is left as it is. */
+const SHAPE = {
+  head: 'INSERT INTO item_search (item_id, folded, source) VALUES ',
+  row: '(?, ?, ?)',
+  width: 3,
+  tail: 'ON CONFLICT (item_id) DO UPDATE SET folded = excluded.folded, source = excluded.source WHERE source IS NOT excluded.source',
+};
 
 /** Stores the folded search text of saved items (their code or name may have changed). */
 export function writeItemSearch(sqlite: Database.Database, rows: Record<string, unknown>[]): void {
-  const full = rows.length >= PER_STATEMENT ? sqlite.prepare(putSql(PER_STATEMENT)) : null;
-  const one = sqlite.prepare(putSql(1));
-  let i = 0;
-  const valuesOf = (r: Record<string, unknown>) => [r.id, foldSearchText(`${String(r.code)} ${String(r.name)}`), sourceOf(r.code, r.name)];
-  for (; full && i + PER_STATEMENT <= rows.length; i += PER_STATEMENT) full.run(rows.slice(i, i + PER_STATEMENT).flatMap(valuesOf));
-  for (; i < rows.length; i++) one.run(valuesOf(rows[i]));
+  const insert = batchInsert(sqlite, SHAPE);
+  for (const r of rows) insert.add([r.id, foldSearchText(`${String(r.code)} ${String(r.name)}`), sourceOf(r.code, r.name)]);
+  insert.flush();
 }
 
 /**

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { RecordType } from '../../api/events';
 import type { ServiceContext } from './context';
+import { batchInsert, preparedOn } from './batch-insert';
 import { newId } from './ids';
 
 /**
@@ -15,16 +15,6 @@ import { newId } from './ids';
  * Values are keyed by SQL column name and already in SQLite's form (0/1, JSON text).
  */
 export type Columns = Record<string, unknown>;
-
-/** Prepared statements per connection and SQL text: the same few shapes run thousands of times. */
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepared(sqlite: Database.Database, sql: string): Database.Statement {
-  let byText = statements.get(sqlite);
-  if (!byText) statements.set(sqlite, (byText = new Map()));
-  let s = byText.get(sql);
-  if (!s) byText.set(sql, (s = sqlite.prepare(sql)));
-  return s;
-}
 
 const quoted = (column: string) => `"${column}"`;
 
@@ -50,9 +40,6 @@ export function insertRecord(ctx: ServiceContext, type: RecordType, values: Colu
   return stamp;
 }
 
-/** Records per INSERT statement of `recordsInserter`. */
-const ROWS_PER_INSERT = 100;
-
 /** New records of one shape, written many to a statement (see `recordsInserter`). */
 export interface RecordsInserter {
   /** Queues a new record (`values` in `columns` order, copied); written by `flush`, or sooner once enough are queued. */
@@ -62,55 +49,24 @@ export interface RecordsInserter {
 }
 
 /**
- * New records of one shape, ROWS_PER_INSERT to an INSERT statement (fewer left over: one by one),
- * each statement prepared once per connection (a 100,000-row import spent a good part of its time
- * building the SQL text to look one up per row). `values` are in `columns` order, in SQLite's
- * form. SQLite gives each
- * statement that may write more than one row — an insert firing a trigger does: every record table
- * logs to change_log — a statement journal, and in a long transaction it copies every page the
- * statement touches into it first. One statement per row paid that per row: 100,000 items took
- * 3.7 s to insert one by one and 1.7 s a hundred at a time (raw better-sqlite3 on the same schema).
- * A statement that fails (a constraint the checks before it missed) is undone by SQLite as a whole;
- * its rows are then written one by one, so the error thrown, and what was written before it, are
- * exactly those of writing each row on its own. (An error that ended the transaction, a full disk,
- * is thrown as it is: there is nothing left to write into.)
+ * New records of one shape, stamped here and written a hundred to an INSERT statement
+ * (core/batch-insert.ts: why, and how a refused row is found). `values` are in `columns` order,
+ * in SQLite's form.
  */
 export function recordsInserter(ctx: ServiceContext, type: RecordType, columns: string[]): RecordsInserter {
-  const head = `INSERT INTO "${type}" (id, created_at, created_by_installation, updated_at, updated_by_installation, version${columns
-    .map((c) => `, ${quoted(c)}`)
-    .join('')}) VALUES `;
-  const row = `(?, ?, ?, ?, ?, 1${', ?'.repeat(columns.length)})`;
-  const width = 5 + columns.length;
-  // Two statements per shape, whatever the batch sizes (each size would be a statement of its own,
-  // kept for as long as the connection): a full hundred, and one row for what is left over.
-  let full: Database.Statement | undefined;
-  let one: Database.Statement | undefined;
-  const queued: unknown[] = [];
-  const write = () => {
-    const rows = queued.length / width;
-    try {
-      if (rows === ROWS_PER_INSERT) {
-        full ??= prepared(ctx.sqlite, head + Array<string>(rows).fill(row).join(', '));
-        try {
-          full.run(queued);
-          return;
-        } catch (e) {
-          if (!ctx.sqlite.inTransaction) throw e;
-          // Each row on its own (below): the first one SQLite refuses throws its own error.
-        }
-      }
-      if (rows > 0) one ??= prepared(ctx.sqlite, head + row);
-      for (let r = 0; r < rows; r++) one!.run(queued.slice(r * width, (r + 1) * width));
-    } finally {
-      queued.length = 0;
-    }
-  };
+  const batch = batchInsert(ctx.sqlite, {
+    head: `INSERT INTO "${type}" (id, created_at, created_by_installation, updated_at, updated_by_installation, version${columns
+      .map((c) => `, ${quoted(c)}`)
+      .join('')}) VALUES `,
+    row: `(?, ?, ?, ?, ?, 1${', ?'.repeat(columns.length)})`,
+    width: 5 + columns.length,
+  });
   return {
     add(values, id = newId()) {
       const at = ctx.now();
-      queued.push(id, at, ctx.installationId, at, ctx.installationId);
-      for (let i = 0; i < values.length; i++) queued.push(values[i]);
-      if (queued.length === ROWS_PER_INSERT * width) write();
+      const row: unknown[] = [id, at, ctx.installationId, at, ctx.installationId];
+      for (let i = 0; i < values.length; i++) row.push(values[i]);
+      batch.add(row);
       return {
         id,
         createdAt: at,
@@ -120,7 +76,7 @@ export function recordsInserter(ctx: ServiceContext, type: RecordType, columns: 
         version: 1,
       };
     },
-    flush: write,
+    flush: () => batch.flush(),
   };
 }
 
@@ -142,7 +98,7 @@ export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, 
     .map((c) => `${quoted(c)} = ?, `)
     .join('')}version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ? RETURNING version`;
   const at = ctx.now();
-  const row = prepared(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as
+  const row = preparedOn(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as
     { version: number } | undefined;
   return row ? { version: row.version, updatedAt: at, updatedByInstallation: ctx.installationId } : null;
 }
@@ -154,5 +110,5 @@ export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, 
  * (an update) instead. Returns how many were deleted.
  */
 export function deleteRecords(ctx: ServiceContext, type: RecordType, column: 'id' | 'document_id' | 'request_id', value: string): number {
-  return prepared(ctx.sqlite, `DELETE FROM "${type}" WHERE ${quoted(column)} = ?`).run(value).changes;
+  return preparedOn(ctx.sqlite, `DELETE FROM "${type}" WHERE ${quoted(column)} = ?`).run(value).changes;
 }
