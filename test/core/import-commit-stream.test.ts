@@ -31,6 +31,8 @@ async function commit(name: string, csv: string, cancelAt?: number) {
   const ctx = t.core.context('jobs.start');
   const seen: number[] = [];
   const steps: string[] = [];
+  const cacheSize = () => ctx.sqlite.pragma('cache_size', { simple: true }) as number;
+  let cacheWriting = 0;
   const req: ImportRequest = { uploadId: upload(t, name, csv), target: 'items', sheet: 0, commit: true };
   const run = {
     homeDir: path.join(t.dir, 'home'),
@@ -38,11 +40,13 @@ async function commit(name: string, csv: string, cancelAt?: number) {
     checkCancelled: () => {
       const n = (ctx.sqlite.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
       seen.push(n);
+      cacheWriting = cacheSize();
       if (cancelAt !== undefined && n >= cancelAt) throw new Cancelled('cancelled');
     },
   };
   try {
-    return { preview: (await runImport(ctx, req, run)).preview, error: null, seen, steps, inTransaction: ctx.sqlite.inTransaction };
+    const preview = (await runImport(ctx, req, run)).preview;
+    return { preview, error: null, seen, steps, inTransaction: ctx.sqlite.inTransaction, cacheWriting, cacheAfter: cacheSize() };
   } catch (e) {
     return { preview: null, error: e as Error, seen, steps, inTransaction: ctx.sqlite.inTransaction };
   }
@@ -98,6 +102,9 @@ describe('import commit: written as it is read, all or nothing', () => {
     // Written while the file was read: the job's connection saw items before its last row.
     expect(first.seen.some((n) => n > 0 && n < ROWS)).toBe(true);
     expect(items()).toBe(start + ROWS);
+    // Its transaction wrote through a 16 MB page cache; the connection's own 64 MB (db/open.ts) was put back.
+    expect(first.cacheWriting).toBe(-16 * 1024);
+    expect(first.cacheAfter).toBe(-64 * 1024);
 
     const again = await commit(
       'catalogue-2.csv',
