@@ -22,15 +22,15 @@ export interface ImportRun {
 }
 
 /**
- * The commit's SQLite page cache, in KiB: a quarter of the connection's 64 MB (db/open.ts), put
- * back when the import ends. The transaction writes ~125 MB for 100,000 items, and its changed
- * pages fill whatever cache there is before SQLite spills them to the WAL: the process's peak
- * memory grew by the whole cache. Its writes mostly append (time-ordered ids, the change and audit
- * logs), so a smaller cache costs no time. Measured in turns, one process each, 3 runs: 64 MB
- * peaked 221–226 MB above the process at rest, committing in 11.0–12.2 s; 16 MB 171–172 MB, in
- * 11.3–11.5 s.
+ * The commit's SQLite page cache, in KiB: half the connection's 64 MB (db/open.ts), put back when
+ * the import ends. The transaction writes ~125 MB for 100,000 items, and its changed pages fill
+ * whatever cache there is before SQLite spills them to the WAL: the process's peak memory grew by
+ * the whole cache. Its writes mostly append (time-ordered ids, the change and audit logs), so half
+ * the cache costs no time; a quarter did (more pages read back while the indexes grow). Measured
+ * in `npm run bench`, in turns, two runs each: 64 MB committed in 10.72 / 9.68 s with peak RSS
+ * +206 / +203 MB; 32 MB in 9.83 / 9.20 s, +171 / +171 MB; 16 MB in 10.84 / 10.41 s.
  */
-const COMMIT_CACHE_KIB = 16 * 1024;
+const COMMIT_CACHE_KIB = 32 * 1024;
 
 /**
  * An import job: reads the uploaded file, maps and checks every row and returns the preview; with
