@@ -26,7 +26,7 @@ export interface ImportRun {
  * the import ends. The transaction writes ~125 MB for 100,000 items, and its changed pages fill
  * whatever cache there is before SQLite spills them to the WAL: the process's peak memory grew by
  * the whole cache. Its writes mostly append (time-ordered ids, the change and audit logs), so half
- * the cache costs no time; a quarter did (more pages read back while the indexes grow). Measured
+ * the cache costs no time; a quarter cost half a second or more (its CPU profile too). Measured
  * in `npm run bench`, in turns, two runs each: 64 MB committed in 10.72 / 9.68 s with peak RSS
  * +206 / +203 MB; 32 MB in 9.83 / 9.20 s, +171 / +171 MB; 16 MB in 10.84 / 10.41 s.
  */
