@@ -1,14 +1,5 @@
 import type Database from 'better-sqlite3';
-
-/** Prepared statements per connection and SQL text: the same few shapes run thousands of times. */
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-export function preparedOn(sqlite: Database.Database, sql: string): Database.Statement {
-  let byText = statements.get(sqlite);
-  if (!byText) statements.set(sqlite, (byText = new Map()));
-  let s = byText.get(sql);
-  if (!s) byText.set(sql, (s = sqlite.prepare(sql)));
-  return s;
-}
+import { stmt } from '../stock/sql';
 
 /** Rows per INSERT statement of `batchInsert`. */
 export const ROWS_PER_INSERT = 100;
@@ -34,10 +25,10 @@ export interface BatchShape {
 
 /**
  * Rows of one shape, ROWS_PER_INSERT to an INSERT statement (fewer left over: one by one), each
- * statement prepared once per connection. SQLite gives each statement that may write more than one
- * row — an insert firing a trigger does (every record table logs to change_log), and so does an
- * upsert — a statement journal, and in a long transaction it copies every page the statement
- * touches into it first. One statement per row paid that per row: 100,000 items took 3.7 s to
+ * statement prepared once per connection (stock/sql.ts' cache). SQLite gives each statement that
+ * may write more than one row — an insert firing a trigger does (every record table logs to
+ * change_log), and so does an upsert — a statement journal, and in a long transaction it copies
+ * every page the statement touches into it first. One statement per row paid that per row: 100,000 items took 3.7 s to
  * insert one by one and 1.7 s a hundred at a time (raw better-sqlite3 on the same schema), and the
  * statement call itself was a good part of a 100,000-row import's audit and search writes.
  *
@@ -59,7 +50,7 @@ export function batchInsert(sqlite: Database.Database, shape: BatchShape): Batch
     const rows = queued.length / width;
     try {
       if (rows === ROWS_PER_INSERT) {
-        full ??= preparedOn(sqlite, head + Array<string>(rows).fill(row).join(', ') + tail);
+        full ??= stmt(sqlite, head + Array<string>(rows).fill(row).join(', ') + tail);
         try {
           full.run(queued);
           return;
@@ -68,7 +59,7 @@ export function batchInsert(sqlite: Database.Database, shape: BatchShape): Batch
           // Each row on its own (below): the first one SQLite refuses throws its own error.
         }
       }
-      if (rows > 0) one ??= preparedOn(sqlite, head + row + tail);
+      if (rows > 0) one ??= stmt(sqlite, head + row + tail);
       for (let r = 0; r < rows; r++) one!.run(queued.slice(r * width, (r + 1) * width));
     } finally {
       queued.length = 0;

@@ -1,6 +1,7 @@
 import type { RecordType } from '../../api/events';
 import type { ServiceContext } from './context';
-import { batchInsert, preparedOn } from './batch-insert';
+import { stmt } from '../stock/sql';
+import { batchInsert } from './batch-insert';
 import { newId } from './ids';
 
 /**
@@ -98,8 +99,7 @@ export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, 
     .map((c) => `${quoted(c)} = ?, `)
     .join('')}version = version + 1, updated_at = ?, updated_by_installation = ? WHERE id = ? RETURNING version`;
   const at = ctx.now();
-  const row = preparedOn(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as
-    { version: number } | undefined;
+  const row = stmt(ctx.sqlite, sql).get(...columns.map((c) => values[c]), at, ctx.installationId, id) as { version: number } | undefined;
   return row ? { version: row.version, updatedAt: at, updatedByInstallation: ctx.installationId } : null;
 }
 
@@ -110,5 +110,5 @@ export function updateRecord(ctx: ServiceContext, type: RecordType, id: string, 
  * (an update) instead. Returns how many were deleted.
  */
 export function deleteRecords(ctx: ServiceContext, type: RecordType, column: 'id' | 'document_id' | 'request_id', value: string): number {
-  return preparedOn(ctx.sqlite, `DELETE FROM "${type}" WHERE ${quoted(column)} = ?`).run(value).changes;
+  return stmt(ctx.sqlite, `DELETE FROM "${type}" WHERE ${quoted(column)} = ?`).run(value).changes;
 }
