@@ -3,6 +3,8 @@ import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 're
 import { DateField } from '../../locale/DateField';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
 import { t } from '../../i18n';
+import { useCoreQuery } from '../../app/queries';
+import { TLP_LABELS, type SharedRecordType } from '../../../../electron/api/vocabularies';
 
 interface SelectProps {
   label: string;
@@ -189,4 +191,16 @@ export function TextField(p: {
       )}
     </Labelled>
   );
+}
+
+/**
+ * A record's own sharing label (TLP 2.0). The blank choice names what it falls back to, the record
+ * type's default from the Sharing page, so nobody has to guess what "blank" will be exported as.
+ */
+export function SharingSelect(p: Omit<SelectProps, 'label' | 'blank' | 'title'> & { type: SharedRecordType }) {
+  const defaults = useCoreQuery('sharing.defaults', {});
+  const fallback = defaults.data?.[p.type];
+  const blank = t('sharing.recordDefault', { label: fallback ? t('tlp.label', { label: fallback }) : '…' });
+  const choices = TLP_LABELS.map((l) => ({ value: l, label: t('tlp.label', { label: l }) }));
+  return <Select {...p} label={t('sharing.recordLabel')} title={t('sharing.recordHint')} blank={blank} choose="" choices={choices} />;
 }
