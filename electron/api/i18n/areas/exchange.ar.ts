@@ -45,7 +45,8 @@ export const exchangeAr: Record<ExchangeKey, string> = {
   'sharing.defaultLabelOf': 'التصنيف الافتراضي: {type}',
   'sharing.recordLabel': 'تصنيف المشاركة',
   'sharing.recordDefault': 'افتراضي النوع ({label})',
-  'sharing.recordHint': 'بروتوكول إشارة المرور: أعلى تصنيف يجب أن يملكه الشريك ليتلقى هذا السجل. الفارغ يتبع الافتراضي المحدد في صفحة المشاركة.',
+  'sharing.recordHint':
+    'بروتوكول إشارة المرور: أعلى تصنيف يجب أن يملكه الشريك ليتلقى هذا السجل. الفارغ يتبع الافتراضي المحدد في صفحة المشاركة.',
   'sharing.saveDefaults': 'حفظ التصنيفات الافتراضية',
   'sharing.saved': 'تم الحفظ.',
   'sharing.notSaved': 'لم تُحفظ التصنيفات الافتراضية',

@@ -49,7 +49,8 @@ export const exchangeEn = {
   'sharing.defaultLabelOf': 'Default label: {type}',
   'sharing.recordLabel': 'Sharing label',
   'sharing.recordDefault': 'Type default ({label})',
-  'sharing.recordHint': 'Traffic Light Protocol: the highest partner label that may receive this record. Blank follows the default set on the Sharing page.',
+  'sharing.recordHint':
+    'Traffic Light Protocol: the highest partner label that may receive this record. Blank follows the default set on the Sharing page.',
   'sharing.saveDefaults': 'Save default labels',
   'sharing.saved': 'Saved.',
   'sharing.notSaved': 'The defaults were not saved',

@@ -48,7 +48,8 @@ export const exchangeFr: Record<ExchangeKey, string> = {
   'sharing.defaultLabelOf': 'Niveau par défaut : {type}',
   'sharing.recordLabel': 'Marquage de diffusion',
   'sharing.recordDefault': 'Défaut du type ({label})',
-  'sharing.recordHint': 'Traffic Light Protocol : le marquage le plus haut qu’un partenaire doit pouvoir recevoir pour cet enregistrement. Vide : le défaut fixé sur la page Partage.',
+  'sharing.recordHint':
+    'Traffic Light Protocol : le marquage le plus haut qu’un partenaire doit pouvoir recevoir pour cet enregistrement. Vide : le défaut fixé sur la page Partage.',
   'sharing.saveDefaults': 'Enregistrer les niveaux par défaut',
   'sharing.saved': 'Enregistré.',
   'sharing.notSaved': 'Les niveaux par défaut n’ont pas été enregistrés',
