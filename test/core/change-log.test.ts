@@ -524,6 +524,16 @@ const CASES: Record<string, () => Promise<void>> = {
     );
     await expectRefused('stock.documents.update', { id: d.document.id, version: d.document.version, notes: 'stale' });
   },
+  'stock.documents.setSharing': async () => {
+    // Posted: the label is the one column a posted document still takes (freeze trigger).
+    const posted = await postedReceipt();
+    await expectLogged(
+      'stock.documents.setSharing',
+      { id: posted.document.id, version: ver('stock_documents', posted.document.id), sharing: 'RED' },
+      { 'stock_documents:update': 1 },
+    );
+    await expectRefused('stock.documents.setSharing', { id: posted.document.id, version: posted.document.version, sharing: 'GREEN' });
+  },
   'stock.documents.delete': async () => {
     const d = await draftReceipt(2);
     await expectLogged(

@@ -16,7 +16,7 @@ const spec = STOCK_DOCUMENT_FREEZE;
 const columns = Object.values(getTableColumns(spec.table)).map((c) => c.name);
 const byKey = getTableColumns(spec.table) as Record<string, { name: string }>;
 const sqlName = (key: string) => byKey[key].name;
-const frozen = columns.filter((c) => ![...spec.writable, ...spec.setOnce].map(sqlName).includes(c));
+const frozen = columns.filter((c) => ![...spec.writable, ...(spec.editable ?? []), ...spec.setOnce].map(sqlName).includes(c));
 
 let w: StockWorld;
 let posted: string;
@@ -51,8 +51,9 @@ describe('the freeze trigger of posted stock documents', () => {
     expect(fs.readFileSync(path.join(MIGRATIONS, last), 'utf8')).toBe(freezeMigrationSql(spec));
   });
 
-  it('freezes every column but the stamps and the set-once links (the count category too)', () => {
+  it('freezes every column but the stamps, the sharing label and the set-once links (the count category too)', () => {
     expect(frozen).toContain('count_category');
+    expect(frozen).not.toContain('sharing');
     expect(frozen).toContain('notes');
     for (const column of frozen) {
       const change = () =>

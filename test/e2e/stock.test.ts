@@ -128,6 +128,16 @@ describe('stock in the browser', () => {
     await expect.poll(() => page.locator('[data-testid=document-status]').textContent()).toBe('Posted');
     const year = new Date().getFullYear();
     await expect.poll(() => page.locator('[data-testid=document-title]').textContent()).toContain(`FOB-N-GRN-${year}-00001`);
+    // Its sharing label stays changeable once posted: the blank choice names the documents' default, and the core keeps the pick.
+    const sharing = page.locator('[data-testid=document-sharing]');
+    await expect.poll(() => sharing.locator('option[value=""]').textContent()).toMatch(/^Type default \(TLP:[A-Z+]+\)$/);
+    await sharing.selectOption('RED');
+    const grn = async () =>
+      (await server.call('stock.documents.list', { siteId: fob, search: `FOB-N-GRN-${year}-00001` })).rows.find(
+        (d) => d.number === `FOB-N-GRN-${year}-00001`,
+      );
+    await expect.poll(async () => (await grn())?.sharing).toBe('RED');
+    await expect.poll(() => sharing.inputValue()).toBe('RED');
     await screenshot(page, 'stock-document-posted');
 
     // Stock on hand shows both lots.

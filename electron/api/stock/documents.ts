@@ -19,6 +19,7 @@ import { secondOperatorField } from '../four-eyes';
 import type { WorkflowView } from '../workflow';
 import { idRef, optionalDate, optionalIdRef, optionalText, requiredText, uuid } from '../formats';
 import { recordVersion, versionedId } from '../records';
+import { recordSharing } from '../sharing-field';
 import { backdateReasonField, occurredAtField, pageInput, reasonField, sortDirection, wholeNumber, type Page } from './fields';
 import { stockLineInput, type StockDocumentLineView } from './lines';
 
@@ -60,6 +61,9 @@ export const updateDocumentInput = z.object({
 export const postDocumentInput = z.object({ ...versionedId, secondOperator: secondOperatorField });
 
 export const deleteDocumentInput = z.object(versionedId);
+
+/** A document's own sharing label, in any state: blank (null) = the documents' default. Required, so a missing field is not read as "blank". */
+export const setDocumentSharingInput = z.object({ ...versionedId, sharing: recordSharing.unwrap() });
 
 export const reverseDocumentInput = z.object({
   /** The posted original and the version read (reversing marks it reversed). */
@@ -225,6 +229,11 @@ export const stockDocumentOps = {
   'stock.documents.get': query<StockDocumentDetail>('read')(z.object({ id: uuid })),
   'stock.documents.create': command<StockDocumentDetail>('stock.edit')(createDocumentInput),
   'stock.documents.update': command<StockDocumentDetail>('stock.edit')(updateDocumentInput),
+  /**
+   * Sets a document's sharing label, draft or posted: how it may be shared, not what happened, so
+   * it stays changeable after posting (the ledger is untouched); audited like any change.
+   */
+  'stock.documents.setSharing': command<StockDocumentDetail>('stock.edit')(setDocumentSharingInput),
   /** Deletes a draft (posted documents are reversed, never deleted). */
   'stock.documents.delete': command<{ id: string }>('stock.edit')(deleteDocumentInput),
   'stock.documents.post': command<StockDocumentDetail>('stock.edit')(postDocumentInput),

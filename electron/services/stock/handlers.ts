@@ -11,6 +11,7 @@ import { setCountReason, submitCount } from './count-review';
 import { dayOf } from './dates';
 import { documentDetail, listDocuments } from './document-views';
 import { createDocument, deleteDocument, postDocument, removeLines, saveLines, updateDocument } from './documents';
+import { setDocumentSharing } from './document-sharing';
 import { suggestFefo } from './fefo';
 import { listLots } from './lots';
 import { expiryAlerts, lowStockAlerts, stockOnHand } from './on-hand';
@@ -31,6 +32,7 @@ export const stockHandlers: AreaHandlers<StockOp> = {
     return createDocument(ctx, input);
   },
   'stock.documents.update': (ctx, input) => updateDocument(ctx, input),
+  'stock.documents.setSharing': (ctx, input) => setDocumentSharing(ctx, input),
   'stock.documents.delete': (ctx, input) => deleteDocument(ctx, input),
   'stock.documents.post': (ctx, input) => {
     if (input.secondOperator) verifySecondOperator(ctx, input.secondOperator);

@@ -14,6 +14,12 @@ export interface FreezeSpec<T extends SQLiteTable> {
   finalStatus: string;
   /** Changed by every write (version, stamps), even on a final record. */
   writable: readonly (keyof T['_']['columns'] & string)[];
+  /**
+   * What a person may still change on a final record because it says how the record may be
+   * shared, not what happened (a posted document's sharing label: a partner may be cleared for it
+   * later, or it may turn out to be more sensitive than first thought).
+   */
+  editable?: readonly (keyof T['_']['columns'] & string)[];
   /** Links to the record that answers this one (its reversal, its receipt): set once, never changed. */
   setOnce: readonly (keyof T['_']['columns'] & string)[];
   message: string;
@@ -28,12 +34,13 @@ export function freezeTriggerSql<T extends SQLiteTable>(spec: FreezeSpec<T>): st
   const table = getTableConfig(spec.table).name;
   const columns = Object.entries(getTableColumns(spec.table)) as [string, { name: string }][];
   const known = new Set(columns.map(([key]) => key));
-  for (const key of [...spec.writable, ...spec.setOnce]) {
+  const open = [...spec.writable, ...(spec.editable ?? [])];
+  for (const key of [...open, ...spec.setOnce]) {
     if (!known.has(key)) throw new Error(`${table} has no column ${key} (named in the ${spec.trigger} freeze definition)`);
   }
   const q = (name: string) => `\`${name}\``;
   const conditions = columns
-    .filter(([key]) => !spec.writable.includes(key))
+    .filter(([key]) => !open.includes(key))
     .map(([key, col]) =>
       spec.setOnce.includes(key)
         ? `(OLD.${q(col.name)} IS NOT NULL AND NEW.${q(col.name)} IS NOT OLD.${q(col.name)})`

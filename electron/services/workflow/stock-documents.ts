@@ -248,6 +248,7 @@ export const STOCK_DOCUMENT_FREEZE: FreezeSpec<typeof stockDocuments> = {
   trigger: 'stock_documents_posted_immutable',
   finalStatus: 'posted',
   writable: ['version', 'updatedAt', 'updatedByInstallation'],
+  editable: ['sharing'],
   setOnce: ['reversedByDocumentId', 'receivedByDocumentId'],
   message: 'a posted stock document cannot be changed: reverse it instead',
 };

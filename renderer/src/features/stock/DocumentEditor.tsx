@@ -23,6 +23,7 @@ import { OverIssuePanel } from './OverIssuePanel';
 import { overdrawnLines } from './availability';
 
 import { DocumentFacts, DocumentHeaderForm, type HeaderChange } from './DocumentHeader';
+import { DocumentSharing } from './DocumentSharing';
 import { statusText } from './DocumentList';
 import { issuesText } from './issuesText';
 import { KIND_LABELS, unitTotalsText } from './labels';
@@ -87,6 +88,8 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
   const draft = !d.workflow.final;
   const lineIds = detail.lines.map((l) => l.id);
 
+  // The sharing label sits in the header box, editable whatever the state (posted included).
+  const sharing = <DocumentSharing doc={d} serial={serial} version={() => latest()?.document.version ?? d.version} show={show} />;
   const saveHeader = (change: HeaderChange) => serial(() => saveHeaderNow(change));
   async function saveHeaderNow(change: HeaderChange) {
     const r = await invoke('stock.documents.update', { id: d.id, version: latest()?.document.version ?? d.version, ...change });
@@ -252,7 +255,11 @@ export function DocumentEditor(p: { id: string; onOpen: (id: string) => void; on
           </a>
         )}
       </div>
-      {editable ? <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} /> : <DocumentFacts doc={d} />}
+      {editable ? (
+        <DocumentHeaderForm doc={d} errors={problems.header} onSave={(c) => void saveHeader(c)} extra={sharing} />
+      ) : (
+        <DocumentFacts doc={d} extra={sharing} />
+      )}
       {allowed('editLines') && (
         <AddLineForm
           doc={d}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { isIsoDate } from '../../locale/DateField';
 import { STOCK_DOCUMENT_HEADER_LABELS, type StockDocumentView } from '../../../../electron/api/stock';
 import { ChoiceSelect, OrgSelect, SiteSelect, TextField } from './controls';
@@ -44,6 +44,8 @@ export function DocumentHeaderForm(p: {
   errors: Record<string, string>;
   onSave: (change: HeaderChange) => void;
   disabled?: boolean;
+  /** Shown after the fields (the sharing label, saved on its own). */
+  extra?: ReactNode;
 }) {
   const t = useT();
   const d = p.doc;
@@ -177,12 +179,13 @@ export function DocumentHeaderForm(p: {
         error={e.notes}
         width={300}
       />
+      {p.extra}
     </div>
   );
 }
 
 /** A posted document's header, read-only. */
-export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
+export function DocumentFacts({ doc: d, extra }: { doc: StockDocumentView; extra?: ReactNode }) {
   const t = useT();
   const f = fieldsOf(d.kind);
   const fact = (label: string, value: string | null | undefined) =>
@@ -208,6 +211,7 @@ export function DocumentFacts({ doc: d }: { doc: StockDocumentView }) {
       {fact(t('doc.posted'), d.postedAt ? t('doc.postedOnBy', { date: shownDay(d.postedAt), who: d.postedBy ?? '' }) : null)}
       {fact(t('fourEyes.colCheckedBy'), d.secondOperator)}
       {fact(t('col.lines'), String(d.lineCount))}
+      {extra}
     </div>
   );
 }
