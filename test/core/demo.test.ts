@@ -57,6 +57,9 @@ describe('demo scenario', () => {
     });
     const labels = new Set([...orgs.map((o) => o.sharing), ...sites.map((s) => s.sharing), ...items.map((i) => i.sharing)]);
     expect([...labels].filter(Boolean).sort()).toEqual(['AMBER', 'AMBER+STRICT', 'CLEAR', 'GREEN', 'RED']);
+    // Posted documents relabelled after posting: a loss AMBER+STRICT, a donor's receipt at the NGO warehouse CLEAR.
+    const posted = (await t.core.call('stock.documents.list', { status: 'posted', limit: 500 })).rows.filter((d) => d.sharing);
+    expect(posted.map((d) => `${d.kind}:${d.sharing}`).sort()).toEqual(['loss:AMBER+STRICT', 'receipt:CLEAR']);
     const history = await t.core.call('exports.history', {});
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ partner: 'HHI', label: 'GREEN', operator: DEMO_OPERATOR, title: 'Stock report' });

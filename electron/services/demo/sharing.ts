@@ -7,7 +7,8 @@ import { runExport } from '../exchange/run';
 /**
  * Sharing in the demo: an export profile for every partner (military units may see more than
  * NGOs, and NGOs get coarse places and no call signs), records under each TLP label (the forward
- * base is RED, the transit hub AMBER, jet fuel AMBER+STRICT, the distribution point CLEAR), and
+ * base is RED, the transit hub AMBER, jet fuel AMBER+STRICT, the distribution point CLEAR, a
+ * posted loss AMBER+STRICT and a donor's receipt CLEAR), and
  * one past export in the history — all through the ordinary operations and the export service.
  */
 type ProfileRow = Omit<OpInput<'exportProfiles.save'>['rows'][number], 'organisationId'>;
@@ -90,6 +91,8 @@ export async function loadDemoSharing(ctx: ServiceContext): Promise<void> {
     });
   }
 
+  await labelDemoDocuments(ctx);
+
   // One past export: the stock report as sent to an NGO partner, recorded like any other.
   const ngo = orgs.find((o) => o.shortName === 'HHI');
   const already = ctx.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'export'").pluck().get() as number;
@@ -102,5 +105,25 @@ export async function loadDemoSharing(ctx: ServiceContext): Promise<void> {
         operator: ctx.operator() ?? 'demo',
       },
     );
+  }
+}
+
+/**
+ * Posted documents under their own labels, set after posting as a storekeeper would: a loss under
+ * investigation kept AMBER+STRICT, and a donor's receipt at the NGO warehouse made CLEAR for the
+ * donor's public report. Only once (a label already set is left as it is).
+ */
+async function labelDemoDocuments(ctx: ServiceContext): Promise<void> {
+  const picks: { kind: 'loss' | 'receipt'; site?: string; label: TlpLabel }[] = [
+    { kind: 'loss', label: 'AMBER+STRICT' },
+    { kind: 'receipt', site: 'HHI-TRV', label: 'CLEAR' },
+  ];
+  const sites = await ctx.call('sites.list', {});
+  for (const pick of picks) {
+    const siteId = pick.site ? sites.find((s) => s.code === pick.site)?.id : undefined;
+    if (pick.site && !siteId) continue;
+    const [doc] = (await ctx.call('stock.documents.list', { kind: pick.kind, status: 'posted', siteId, limit: 1 })).rows;
+    if (doc && doc.sharing === null)
+      await ctx.call('stock.documents.setSharing', { id: doc.id, version: doc.version, sharing: pick.label });
   }
 }
