@@ -28,7 +28,7 @@ export function buildHandlers(deps: {
     ...siteHandlers,
     ...catalogueHandlers,
     ...stockHandlers,
-    ...exchangeHandlers,
+    ...exchangeHandlers(deps.jobs),
     ...backupHandlers(deps.restore),
     ...requestHandlers,
     ...localeHandlers,

@@ -3,7 +3,9 @@ import type { AreaHandlers } from '../core/handlers';
 import { listRecords, removeRecord } from '../records/remove';
 import { saveRecords } from '../records/save';
 import type { RecordSpec } from '../records/spec';
-import { previewExport } from './run';
+import type { ExportPreview } from '../../api/exchange';
+import type { JobManager } from '../jobs/manager';
+import { prepare } from './plan';
 import { readSharingDefaults, setSharingDefaults } from './sharing';
 import { exportHistoryRows } from './sources/audit';
 import { saveUpload } from './import/files';
@@ -17,7 +19,9 @@ export const exportProfileSpec: RecordSpec = {
   describe: (r) => `export profile ${String(r.id ?? '')}`,
 };
 
-export const exchangeHandlers: AreaHandlers<
+export const exchangeHandlers = (
+  jobs: JobManager,
+): AreaHandlers<
   | 'exportProfiles.list'
   | 'exportProfiles.save'
   | 'exportProfiles.remove'
@@ -26,13 +30,18 @@ export const exchangeHandlers: AreaHandlers<
   | 'exports.preview'
   | 'exports.history'
   | 'imports.paste'
-> = {
+> => ({
   'exportProfiles.list': (ctx, input) => listRecords<ExportProfile>(ctx, exportProfileSpec, input.includeArchived),
   'exportProfiles.save': (ctx, input) => saveRecords<ExportProfile>(ctx, exportProfileSpec, input.rows),
   'exportProfiles.remove': (ctx, input) => removeRecord(ctx, exportProfileSpec, input),
   'sharing.defaults': (ctx) => readSharingDefaults(ctx.sqlite),
   'sharing.setDefaults': (ctx, input) => setSharingDefaults(ctx, input),
-  'exports.preview': (ctx, input) => previewExport(ctx, input),
+  'exports.preview': (ctx, input) => {
+    // The request is checked here, so a refusal keeps its code and fields; the rows are counted on
+    // a job thread (the export's warm one), leaving this thread free to answer meanwhile.
+    prepare(ctx, input);
+    return jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, { id: ctx.account()!.id, name: ctx.operator()! });
+  },
   'exports.history': (ctx, input) => exportHistoryRows(ctx.sqlite, input.limit),
   'imports.paste': (ctx, input) => saveUpload(ctx.homeDir, 'pasted.tsv', input.text),
-};
+});

@@ -221,10 +221,14 @@ export function goesAboveGreen(ctx: ServiceContext, req: ExportRequest): boolean
   return false;
 }
 
-/** What "Export for <partner>" would write and withhold, before anything is written. */
+/**
+ * What "Export for <partner>" would write and withhold, before anything is written. It reads every
+ * row, so the core asks a job thread for it (exchange/handlers.ts, JobTask 'exportPreview').
+ */
 export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPreview {
   const p = prepare(ctx, req);
-  const c = census(p, rowsOf(p, req).rows);
+  // Counting needs no order: unsorted, a grid sorted by a label's words is not gathered in memory first.
+  const c = census(p, rowsOf(p, { ...req, sort: [] }).rows);
   return {
     partnerShortName: p.profile?.shortName ?? null,
     maxLabel: p.profile?.maxLabel ?? null,

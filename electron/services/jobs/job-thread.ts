@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCore, type LocalCore } from '../core/create';
 import { DomainError, isSqliteBusy } from '../core/errors';
-import { JOB_BELOW_NORMAL, JobCancelled, runJob } from './kinds';
+import { JOB_BELOW_NORMAL, JobCancelled, runJob, runTask } from './kinds';
 import type { JobThreadData, JobThreadMessage } from './messages';
 import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
 import { localePreferences } from '../system/locale';
@@ -51,6 +51,10 @@ async function main(data: JobThreadData): Promise<void> {
     // Dates inside the job's messages in the installation's date style, as on the screens.
     const settingsCtx = core.context('jobs.start');
     setMessageLocale(() => localePreferences(settingsCtx));
+    if (data.task) {
+      post({ type: 'done', result: runTask(core, data.task, data.input), changes: [] });
+      return;
+    }
     const { result, changes } = await runJob(
       core,
       data.input,

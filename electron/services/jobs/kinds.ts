@@ -6,7 +6,8 @@ import type { LocalCore } from '../core/create';
 import { loadDemoScenario } from '../demo/scenario';
 import { runIntegrity } from '../system/integrity';
 import { exportJobFolder } from '../exchange/files';
-import { runExport } from '../exchange/run';
+import { previewExport, runExport } from '../exchange/run';
+import type { JobTask } from './messages';
 import { runBackup } from '../backups/run';
 import { runSupportBundle } from '../support/bundle';
 import { runImport } from '../exchange/import/run';
@@ -63,6 +64,13 @@ export const JOB_BELOW_NORMAL: Record<JobKind, boolean> = {
   import: false,
   print: true,
 };
+
+/** Answers a task (see JobTask) over the thread's own connection, as the signed-in operator. */
+export function runTask(core: LocalCore, task: JobTask, input: JobStartInput): unknown {
+  if (task !== 'exportPreview' || input.kind !== 'export') throw new Error(`no task ${task} for a ${input.kind} input`);
+  const { kind: _kind, secondOperator: _second, ...request } = input;
+  return previewExport(core.context('exports.preview'), request);
+}
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */
 const MAX_DIFFERENCES_KEPT = 500;

@@ -8,7 +8,7 @@ import { newId } from '../core/ids';
 import { threadScript } from '../core/thread-script';
 import { JOB_BELOW_NORMAL, JOB_WRITES } from './kinds';
 import { createJobHistory, STOPPED_BY_CRASH } from './history';
-import type { JobThreadData, JobThreadMessage } from './messages';
+import type { JobTask, JobThreadData, JobThreadMessage } from './messages';
 import { messageLanguage, say } from '../../api/i18n/current';
 import { readStoredMessage, storeMessage } from '../core/stored-text';
 
@@ -20,7 +20,12 @@ export interface JobManager {
   list(limit: number): JobSummary[];
   /** The jobs running now (a restore waits until there are none). */
   running(): JobSummary[];
-  /** Resolves once no job runs (tests, orderly shutdown). */
+  /**
+   * Runs a reading task (an export's preview) on a job thread of the input's kind (a warm one when
+   * free) and resolves to its answer. Not a job: no row in the jobs list, no events, no cancel.
+   */
+  task<T>(task: JobTask, input: JobStartInput, operator: { id: string; name: string }): Promise<T>;
+  /** Resolves once no job or task runs (tests, orderly shutdown). */
   idle(): Promise<void>;
   /** Stops every running job (their open transactions roll back as their connections close). */
   close(): void;
@@ -133,6 +138,8 @@ const JOB_THREAD_LIMITS = {
  */
 export function createJobManager(deps: JobManagerDeps): JobManager {
   const running = new Map<string, Running>();
+  /** Tasks under way (not jobs: see task()). */
+  const tasks = new Set<Running>();
   let closed = false;
   /** The threads kept warm between jobs, one per priority class (below normal or not). */
   const warm = new Map<boolean, Thread>();
@@ -277,6 +284,49 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     return started;
   }
 
+  function task<T>(kind: JobTask, input: JobStartInput, by: { id: string; name: string }): Promise<T> {
+    const cancelFlag = new SharedArrayBuffer(4);
+    const data: JobThreadData = {
+      ...deps.thread,
+      jobId: newId(),
+      input,
+      cancelFlag,
+      operator: by.name,
+      operatorId: by.id,
+      language: messageLanguage(),
+      task: kind,
+    };
+    const thread = WARM_KINDS.has(input.kind) ? warmThread(data) : spawn(data);
+    return new Promise<T>((resolve, reject) => {
+      let ended = false;
+      let resolveEnded!: () => void;
+      const job: Running = {
+        thread,
+        cancelFlag: new Int32Array(cancelFlag),
+        kind: input.kind,
+        ended: new Promise<void>((r) => (resolveEnded = r)),
+        finish(state, outcome) {
+          if (ended) return;
+          ended = true;
+          tasks.delete(job);
+          released(thread);
+          resolveEnded();
+          if (state === 'done') resolve(outcome.result as T);
+          else reject(ruleViolation(readStoredMessage(outcome.message ?? '') || say('jobsCore.unexpected', { error: state })));
+        },
+      };
+      tasks.add(job);
+      thread.job = job;
+      thread.onMessage = (m: JobThreadMessage) => {
+        if (m.type === 'done') job.finish('done', { result: m.result });
+        else if (m.type === 'failed') job.finish('failed', { message: m.message });
+        else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
+      };
+      thread.onError = (e) => job.finish('failed', { message: storeMessage('jobsCore.stoppedOnError', { error: e.message }) });
+      thread.onExit = (code) => job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
+    });
+  }
+
   function cancel(id: string, operator: string): JobSummary {
     const job = running.get(id);
     if (!job) {
@@ -296,15 +346,16 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
 
   return {
     start,
+    task,
     cancel,
     list: (limit) => history.list(limit).map((r) => summary(r, isRunning)),
     running: () => [...running.keys()].map(view),
     idle: async () => {
-      while (running.size > 0) await Promise.all([...running.values()].map((j) => j.ended));
+      while (running.size + tasks.size > 0) await Promise.all([...running.values(), ...tasks].map((j) => j.ended));
     },
     close() {
       closed = true;
-      for (const job of running.values()) void job.thread.worker.terminate();
+      for (const job of [...running.values(), ...tasks]) void job.thread.worker.terminate();
       for (const idle of [...warm.values()]) {
         dropWarm(idle);
         void idle.worker.terminate();

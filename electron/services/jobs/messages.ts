@@ -2,6 +2,13 @@ import type { Change } from '../../api/events';
 import type { JobStartInput } from '../../api/jobs';
 import type { Language } from '../../api/i18n/languages';
 
+/**
+ * Reading work a job thread does for the core without being a job (no row in the jobs list, no
+ * events): the core's own call waits for its answer. An export's preview counts every row of a
+ * grid, which would hold the core's thread for as long (~0.7–2 s at 100,000 rows).
+ */
+export type JobTask = 'exportPreview';
+
 /** What the core hands a job thread (workerData). */
 export interface JobThreadData {
   jobId: string;
@@ -23,6 +30,8 @@ export interface JobThreadData {
   cancelFlag: SharedArrayBuffer;
   /** The thread stays after this job and runs the next ones the core sends it (a warm thread). */
   keepWarm?: boolean;
+  /** Set for a task (see JobTask): the thread answers `input` with the task's result instead of running it as a job. */
+  task?: JobTask;
 }
 
 /** What a job thread tells the core, in order: progress reports, then exactly one outcome. */

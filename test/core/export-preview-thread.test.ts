@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusedWritingNothing } from '../helpers/core';
+import { stockWorld, type StockWorld } from './stock-fixture';
+
+/**
+ * An export's preview reads every row of the grid (a second or two at 100,000 rows), so the core
+ * asks a job thread for it and keeps answering meanwhile. The preview is not a job: it leaves no
+ * row in the jobs list.
+ */
+let w: StockWorld;
+beforeAll(async () => {
+  w = await stockWorld();
+  await w.call('exportProfiles.save', { rows: [{ organisationId: w.org.ngo, maxLabel: 'GREEN' }] });
+  await w.call('sites.save', {
+    rows: (await w.call('sites.list', {})).map((s) => ({ ...s, sharing: s.code === 'FOB-N' ? 'RED' : 'GREEN' })),
+  });
+  await w.receive(w.site.fob, [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 4 }]);
+  await w.receive(w.site.wh, [{ itemId: w.item.tent, ownerOrgId: w.org.wfp, quantity: 9 }]);
+});
+afterAll(async () => {
+  await w.t.core.jobs.idle();
+  w.t.cleanup();
+});
+
+describe('an export preview', () => {
+  it('is counted off the core’s thread: a call made after it is answered before it', async () => {
+    const order: string[] = [];
+    const preview = w.call('exports.preview', { source: 'onHand', format: 'csv', partnerOrgId: w.org.ngo }).then((p) => {
+      order.push('preview');
+      return p;
+    });
+    const status = w.call('system.status', {}).then(() => order.push('status'));
+    const [p] = await Promise.all([preview, status]);
+    expect(order).toEqual(['status', 'preview']);
+    expect(p).toMatchObject({ partnerShortName: 'HH', rows: 1, label: 'GREEN' });
+    expect(p.withheld).toEqual([{ label: 'RED', rows: 1, why: expect.stringContaining("above HH's highest label") }]);
+  });
+
+  it('leaves no job behind, and a bad request is refused on the core’s thread with its fields', async () => {
+    await w.call('exports.preview', { source: 'onHand', format: 'xlsx', partnerOrgId: w.org.ngo });
+    expect(await w.call('jobs.list', { limit: 50 })).toEqual([]);
+    const bad = await refusedWritingNothing(w.t.core, 'exports.preview', { source: 'onHand', format: 'csv', partnerOrgId: w.org.wfp });
+    expect(bad.message).toContain('WFP has no export profile');
+  });
+});
