@@ -19,8 +19,8 @@ import { inTransaction } from '../core/transaction';
 import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { allocateNumber } from '../stock/ledger-write';
 import { one } from '../stock/sql';
-import { assertAllowed, word } from '../workflow/engine';
-import { CONVOY_MOVE_TARGET, CONVOY_WORKFLOW } from '../workflow/convoys';
+import { assertAllowed, changesOnly, word } from '../workflow/engine';
+import { CONVOY_LABEL_FIELDS, CONVOY_MOVE_TARGET, CONVOY_WORKFLOW } from '../workflow/convoys';
 import { deliverConvoyLinks } from '../requests/convoy-links';
 import { dispatchConvoy } from './dispatch';
 import { manifestSummary } from './manifest-facts';
@@ -137,8 +137,11 @@ export function createConvoy(ctx: ServiceContext, input: z.output<typeof createC
 
 export function updateConvoy(ctx: ServiceContext, input: z.output<typeof updateConvoyInput>): ConvoyDetail {
   return inTransaction(ctx, () => {
-    const before = convoyForAction(ctx, input.id, 'edit', input.version);
     const { id, version: _v, ...header } = input;
+    // A label-only change passes in every state (CONVOY_LABEL_FIELDS); anything else needs the edit action.
+    const before = loadConvoy(ctx.sqlite, id);
+    checkVersion(say('convoyCore.convoy', { number: before.number }), before.version, input.version);
+    if (!changesOnly(header, CONVOY_LABEL_FIELDS)) assertAllowed(CONVOY_WORKFLOW, facts(ctx, before).facts, 'edit');
     updateRecord(ctx, 'convoys', id, headerColumns(header));
     const detail = convoyDetail(ctx.sqlite, id, ctx.now());
     recordAudit(ctx, [{ entity: 'convoy', entityId: id, before, after: auditShape(detail) }]);

@@ -1,6 +1,7 @@
 import { say } from '../../api/i18n';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../api/result';
+import type { RequestRow } from '../../../db/schema';
 import type { createRequestInput, RequestDetail, requestLineInput, updateRequestInput } from '../../api/requests';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
@@ -9,8 +10,8 @@ import { inTransaction } from '../core/transaction';
 import { deleteRecords, insertRecord, updateRecord } from '../core/write';
 import { dayOf } from '../stock/dates';
 import { one } from '../stock/sql';
-import { assertAllowed } from '../workflow/engine';
-import { REQUEST_WORKFLOW } from '../workflow/requests';
+import { assertAllowed, changesOnly } from '../workflow/engine';
+import { REQUEST_LABEL_FIELDS, REQUEST_WORKFLOW } from '../workflow/requests';
 import { columns, factsOf, loadRequest, nextRequestNumber } from './rows';
 import { assertSide } from './side';
 import { addTimelineEntry } from './timeline';
@@ -88,14 +89,34 @@ export function createRequest(ctx: ServiceContext, input: z.output<typeof create
   });
 }
 
+/** Changes a request's sharing label alone, in any state, for either party; audited like any change. */
+function relabel(
+  ctx: ServiceContext,
+  stored: RequestRow,
+  actingOrgId: string | null | undefined,
+  sharing: string | null | undefined,
+): RequestDetail {
+  const id = stored.id;
+  assertSide(ctx, stored, actingOrgId, null);
+  const before = requestDetail(ctx.sqlite, id, dayOf(ctx.now()));
+  updateRecord(ctx, 'requests', id, { sharing: sharing ?? null });
+  const after = requestDetail(ctx.sqlite, id, dayOf(ctx.now()));
+  recordAudit(ctx, [
+    { entity: ENTITY, entityId: id, before: { ...before.request, lines: before.lines }, after: { ...after.request, lines: after.lines } },
+  ]);
+  return after;
+}
+
 /** Changes a draft: its header (absent fields stay) and, when given, all its lines. */
 export function updateRequest(ctx: ServiceContext, input: z.output<typeof updateRequestInput>): RequestDetail {
   return inTransaction(ctx, () => {
     const stored = loadRequest(ctx.sqlite, input.id);
     if (!stored) throw notFound(say('requestCore.requestNoun'), input.id);
     checkVersion(say('requestCore.request', { number: stored.number }), stored.version, input.version);
-    assertAllowed(REQUEST_WORKFLOW, factsOf(ctx.sqlite, stored), 'edit');
     const { id, version: _v, lines, actingOrgId, ...header } = input;
+    // A label-only change passes in every state, for either party (REQUEST_LABEL_FIELDS).
+    if (lines === undefined && changesOnly(header, REQUEST_LABEL_FIELDS)) return relabel(ctx, stored, actingOrgId, header.sharing);
+    assertAllowed(REQUEST_WORKFLOW, factsOf(ctx.sqlite, stored), 'edit');
     const requesterOrgId = header.requesterOrgId ?? stored.requesterOrgId;
     const providerOrgId = header.providerOrgId ?? stored.providerOrgId;
     // The side is checked against the request as it will be: a draft cannot be handed to another requester by someone else.

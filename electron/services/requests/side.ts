@@ -36,7 +36,8 @@ export function assertSide(
   ctx: ServiceContext,
   r: Pick<RequestRow, 'number' | 'requesterOrgId' | 'providerOrgId'>,
   given: string | null | undefined,
-  action: RequestAction,
+  /** null: either party may (a request's sharing label). */
+  action: RequestAction | null,
 ): Actor {
   const orgId = actingOrg(ctx, given);
   const side: RequestSide | null = orgId === r.requesterOrgId ? 'requesting' : orgId === r.providerOrgId ? 'providing' : null;
@@ -46,8 +47,8 @@ export function assertSide(
     throw ruleViolation(say('requestCore.notAParty', { org: shortName(ctx, orgId), number: r.number, requester, provider }), [
       { path: ['actingOrgId'], message: say('requestCore.actFor', { requester, provider }) },
     ]);
-  const needed = REQUEST_WORKFLOW.actions[action].side as RequestSide;
-  if (needed !== side) {
+  const needed = action === null ? side : (REQUEST_WORKFLOW.actions[action].side as RequestSide);
+  if (action !== null && needed !== side) {
     const who =
       needed === 'requesting' ? say('requestCore.requestingOrg', { org: requester }) : say('requestCore.providingOrg', { org: provider });
     throw ruleViolation(

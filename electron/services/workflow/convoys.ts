@@ -153,6 +153,13 @@ export const CONVOY_WORKFLOW: Definition = {
   },
 };
 
+/**
+ * The header fields that stay changeable in every state, alone (the edit action is not needed):
+ * the sharing label is releasability metadata, not movement data, so a departed, arrived or
+ * closed convoy can still be relabelled; any other field with it follows the workflow.
+ */
+export const CONVOY_LABEL_FIELDS = ['sharing'] as const;
+
 /** Where each move takes a convoy. */
 export const CONVOY_MOVE_TARGET: Record<Exclude<ConvoyAction, 'edit' | 'editManifest'>, ConvoyStatus> = {
   startLoading: 'loading',

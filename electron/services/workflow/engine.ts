@@ -182,3 +182,14 @@ export function describe<R extends object, S extends string, A extends string>(
     refused,
   };
 }
+
+/**
+ * Whether `changes` sets at least one field and none but `fields` (an absent or undefined field is
+ * unchanged): a change a definition lets through in every state, such as a record's sharing label.
+ */
+export function changesOnly(changes: object, fields: readonly string[]): boolean {
+  const given = Object.entries(changes)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  return given.length > 0 && given.every((k) => fields.includes(k));
+}

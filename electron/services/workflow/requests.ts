@@ -152,6 +152,13 @@ export const REQUEST_WORKFLOW: Definition = {
   actions: ACTIONS,
 };
 
+/**
+ * The header fields that stay changeable in every state, alone, by either party (the edit action,
+ * a draft's and the requesting side's, is not needed): the sharing label is releasability
+ * metadata, so a submitted, decided or closed request can still be relabelled.
+ */
+export const REQUEST_LABEL_FIELDS = ['sharing'] as const;
+
 /** Where each state-changing action leads (commit moves an approval to in progress; deliver may fulfil). */
 export const REQUEST_ACTION_TARGET: Partial<Record<RequestAction, RequestStatus>> = {
   submit: 'submitted',

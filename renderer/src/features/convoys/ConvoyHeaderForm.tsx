@@ -3,12 +3,25 @@ import type { ConvoyDetail } from '../../../../electron/api/convoys';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useT } from '../../i18n';
 import { call } from '../../lib/api';
+import { RecordSharing } from '../exchange/RecordSharing';
 import { formatMoment } from './format';
 
 const local = (iso: string | null) => (iso ? iso.slice(0, 16) : '');
 const utc = (v: string) => (v ? `${v}:00Z` : null);
 
-/** Times, clearance, route and escort (route and escort composition are sensitive in exports). */
+/** The convoy's sharing label: changeable in every state, saved alone as soon as it is chosen. */
+function ConvoySharing({ convoy: c }: { convoy: ConvoyDetail }) {
+  return (
+    <RecordSharing
+      type="convoy"
+      value={c.sharing}
+      save={(sharing) => call('convoys.update', { id: c.id, version: c.version, sharing })}
+      testId="convoy-sharing"
+    />
+  );
+}
+
+/** Times, clearance, route and escort (route and escort composition are sensitive in exports), and the sharing label. */
 export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail; editable: boolean }) {
   const t = useT();
   const [f, setF] = useState({
@@ -60,6 +73,9 @@ export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail
           <dt>{t('convoys.escort')}</dt>
           <dd>{c.escortNeeded ? `${c.escortUnit} ${c.escortComposition}` : t('convoys.escortNone')}</dd>
         </dl>
+        <div className="convoy-sharing">
+          <ConvoySharing convoy={c} />
+        </div>
       </section>
     );
   return (
@@ -99,6 +115,7 @@ export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail
           {t('convoys.notes')}
           <input value={f.notes} onChange={set('notes')} />
         </label>
+        <ConvoySharing convoy={c} />
       </div>
       <button type="button" onClick={() => void save()} data-testid="save-header">
         {t('convoys.saveDetails')}

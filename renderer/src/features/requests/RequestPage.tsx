@@ -24,6 +24,8 @@ import { ConvoyLinks } from './ConvoyLinks';
 import { RequestForm } from './RequestForm';
 import { RequestPrint } from './RequestPrint';
 import { RequestAttachments } from './RequestAttachments';
+import { RecordSharing } from '../exchange/RecordSharing';
+import { call } from '../../lib/api';
 
 /** One request: its header, lines with approval, commitment and delivery, the last-resort record, deliveries, timeline and actions. */
 export function RequestPage(p: { id: string; onBack: () => void }) {
@@ -98,6 +100,15 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
           <dd>{r.justification || <em className="missing">{t('requests.notGiven')}</em>}</dd>
         </div>
       </dl>
+
+      <div className="req-sharing">
+        <RecordSharing
+          type="request"
+          value={r.sharing}
+          save={(sharing) => call('requests.update', { id: r.id, version: r.version, sharing, actingOrgId })}
+          testId="request-sharing"
+        />
+      </div>
 
       <div className="req-side">
         <span>{t('requests.actingFor')}</span>
