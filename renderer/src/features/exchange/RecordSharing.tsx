@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SharedRecordType } from '../../../../electron/api/vocabularies';
 import { explain } from '../../app/errors';
 import { usePermission } from '../../app/session';
@@ -6,10 +6,12 @@ import { SharingSelect } from '../stock/controls';
 import '../stock/stock.css';
 
 /**
- * A record page's own sharing label, saved as soon as it is chosen and on its own (the core lets a
- * label-only change through in every state of a convoy's or a request's workflow: it is
- * releasability, not movement data). The page's query shows the stored label once the change
- * event arrives; a refusal is written under the select.
+ * A record page's own sharing label (a stock document, a convoy, a request), saved as soon as it
+ * is chosen and on its own: the core lets a label-only change through in every state, since it is
+ * releasability, not what happened. The label picked shows at once while it is saved (a controlled
+ * select would otherwise jump back until the page's data comes back); a refusal is written under
+ * the select. Read-only for a role that may not edit, and while a pick is being saved (one
+ * version at a time).
  */
 export function RecordSharing(p: {
   type: SharedRecordType;
@@ -18,15 +20,20 @@ export function RecordSharing(p: {
   testId: string;
 }) {
   const mayEdit = usePermission('stock.edit');
+  const [picked, setPicked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  // Once the page shows the stored label, it is the one shown.
+  useEffect(() => setPicked((now) => (now === (p.value ?? '') ? null : now)), [p.value]);
   const change = async (v: string) => {
     setError(undefined);
+    setPicked(v);
     setBusy(true);
     try {
       await p.save(v || null);
     } catch (e) {
       setError(explain(e).message);
+      setPicked(null);
     } finally {
       setBusy(false);
     }
@@ -34,7 +41,7 @@ export function RecordSharing(p: {
   return (
     <SharingSelect
       type={p.type}
-      value={p.value ?? ''}
+      value={picked ?? p.value ?? ''}
       onChange={(v) => void change(v)}
       testId={p.testId}
       error={error}
