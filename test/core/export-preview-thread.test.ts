@@ -42,4 +42,23 @@ describe('an export preview', () => {
     const bad = await refusedWritingNothing(w.t.core, 'exports.preview', { source: 'onHand', format: 'csv', partnerOrgId: w.org.wfp });
     expect(bad.message).toContain('WFP has no export profile');
   });
+
+  it('with the four-eyes rule on, starting an export asks a job thread whether it goes above GREEN', async () => {
+    const rules = await w.call('system.fourEyes.get', {});
+    await w.call('system.fourEyes.save', { ...rules, exportsAboveGreen: true });
+    const order: string[] = [];
+    const start = w.t.core.invoke('jobs.start', { kind: 'export', source: 'onHand', format: 'csv' }).then((r) => {
+      order.push('start');
+      return r;
+    });
+    const status = w.call('system.status', {}).then(() => order.push('status'));
+    const [started] = await Promise.all([start, status]);
+    expect(order).toEqual(['status', 'start']);
+    // FOB-N's row is RED: refused without an approver, nothing started.
+    expect(started).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Second operator for exports above TLP:GREEN') },
+    });
+    expect(await w.call('jobs.list', { limit: 50 })).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { goesAboveGreen } from '../exchange/plan';
+import { prepare } from '../exchange/plan';
 import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { AreaHandlers } from '../core/handlers';
 import type { JobManager } from './manager';
@@ -6,16 +6,19 @@ import type { JobManager } from './manager';
 export function jobHandlers(jobs: JobManager): AreaHandlers<'jobs.start' | 'jobs.cancel' | 'jobs.list'> {
   return {
     // Dispatch has checked the verified operator's permission before a handler runs.
-    'jobs.start': (ctx, input) => {
+    'jobs.start': async (ctx, input) => {
       if (input.kind !== 'export') return jobs.start(input, { id: ctx.account()!.id, name: ctx.operator()! });
       // Four-eyes: the second operator is checked here, before the job starts (a wrong PIN counts);
       // the job gets their name only, never the PIN (the job's input is kept in the job list).
       const { secondOperator, ...request } = input;
       if (secondOperator) verifySecondOperator(ctx, secondOperator);
-      // Only without one does the export's label matter: read until the first row above GREEN.
+      // Only without one does the export's label matter: read until the first row above GREEN, on a
+      // job thread (it may read every row); the request is checked here first, so a refusal keeps its fields.
       else if (fourEyesRules(ctx).exportsAboveGreen) {
         const { kind: _kind, ...exportReq } = request;
-        if (goesAboveGreen(ctx, exportReq)) requireSecondOperator(ctx, 'exportsAboveGreen');
+        prepare(ctx, exportReq);
+        const by = { id: ctx.account()!.id, name: ctx.operator()! };
+        if (await jobs.task<boolean>('exportAboveGreen', request, by)) requireSecondOperator(ctx, 'exportsAboveGreen');
       }
       return jobs.start(request, { id: ctx.account()!.id, name: ctx.operator()!, second: ctx.secondOperator });
     },

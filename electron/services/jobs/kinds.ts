@@ -7,6 +7,7 @@ import { loadDemoScenario } from '../demo/scenario';
 import { runIntegrity } from '../system/integrity';
 import { exportJobFolder } from '../exchange/files';
 import { previewExport, runExport } from '../exchange/run';
+import { goesAboveGreen } from '../exchange/plan';
 import type { JobTask } from './messages';
 import { runBackup } from '../backups/run';
 import { runSupportBundle } from '../support/bundle';
@@ -67,9 +68,11 @@ export const JOB_BELOW_NORMAL: Record<JobKind, boolean> = {
 
 /** Answers a task (see JobTask) over the thread's own connection, as the signed-in operator. */
 export function runTask(core: LocalCore, task: JobTask, input: JobStartInput): unknown {
-  if (task !== 'exportPreview' || input.kind !== 'export') throw new Error(`no task ${task} for a ${input.kind} input`);
+  if (input.kind !== 'export') throw new Error(`no task ${task} for a ${input.kind} input`);
   const { kind: _kind, secondOperator: _second, ...request } = input;
-  return previewExport(core.context('exports.preview'), request);
+  return task === 'exportPreview'
+    ? previewExport(core.context('exports.preview'), request)
+    : goesAboveGreen(core.context('jobs.start'), request);
 }
 
 /** The integrity report kept with the job: enough to act on, never megabytes of JSON. */

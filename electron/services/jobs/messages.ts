@@ -5,9 +5,10 @@ import type { Language } from '../../api/i18n/languages';
 /**
  * Reading work a job thread does for the core without being a job (no row in the jobs list, no
  * events): the core's own call waits for its answer. An export's preview counts every row of a
- * grid, which would hold the core's thread for as long (~0.7–2 s at 100,000 rows).
+ * grid, which would hold the core's thread for as long (~0.7–2 s at 100,000 rows); whether an
+ * export goes above TLP:GREEN (four-eyes, at `jobs.start`) may read them all too.
  */
-export type JobTask = 'exportPreview';
+export type JobTask = 'exportPreview' | 'exportAboveGreen';
 
 /** What the core hands a job thread (workerData). */
 export interface JobThreadData {
