@@ -89,7 +89,7 @@ describe('the sharing-label column', () => {
     expect(plan('').payload[0]).toMatchObject({ sharing: null });
     const blank = plan('Type default (TLP:AMBER)');
     expect(blank.payload[0]).toMatchObject({ sharing: null });
-    expect(blank.changes).toEqual([expect.objectContaining({ before: 'GREEN', after: '' })]);
+    expect(blank.changes).toEqual([expect.objectContaining({ before: 'GREEN', after: 'Type default (TLP:AMBER)' })]);
     const bad = plan('purple');
     expect(bad.problems).toEqual([expect.objectContaining({ line: 1, column: 'Sharing label', value: 'purple' })]);
     expect(bad.problems[0].message).toContain('use one of: CLEAR, GREEN, AMBER, AMBER+STRICT, RED');
