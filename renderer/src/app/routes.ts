@@ -13,6 +13,9 @@ export interface Route {
   prefetch?: (params: URLSearchParams) => void;
 }
 
+/** The record grids' sharing-label column names its type default: read while the page's code loads. */
+const sharingDefaults = () => prefetchCoreQuery('sharing.defaults', {});
+
 /**
  * The navigation, in order (the first is the page the app opens on). A new area adds one entry
  * here and a page under features/<area>/.
@@ -30,18 +33,21 @@ export const ROUTES: Route[] = [
     label: 'route.organisations',
     purpose: 'route.organisations.purpose',
     page: lazy(() => import('../features/partners/OrganisationsPage')),
+    prefetch: sharingDefaults,
   },
   {
     path: 'sites',
     label: 'route.sites',
     purpose: 'route.sites.purpose',
     page: lazy(() => import('../features/sites/SitesPage')),
+    prefetch: sharingDefaults,
   },
   {
     path: 'items',
     label: 'route.items',
     purpose: 'route.items.purpose',
     page: lazy(() => import('../features/catalogue/ItemsPage')),
+    prefetch: sharingDefaults,
   },
   {
     path: 'stock',
@@ -97,6 +103,7 @@ export const ROUTES: Route[] = [
     label: 'route.vehicles',
     purpose: 'route.vehicles.purpose',
     page: lazy(() => import('../features/convoys/VehiclesPage')),
+    prefetch: sharingDefaults,
   },
   {
     path: 'verify',

@@ -22,7 +22,10 @@ export interface GridColumn {
   type?: 'text' | 'number' | 'boolean' | 'choice' | 'longText' | 'date';
   /** For `choice`: stored value and the label shown (enum values or referenced records). */
   choices?: Choice[];
-  /** For `choice`: the column may be empty; shown with this label in the list. */
+  /**
+   * For `choice`: the column may be empty; shown with this label in the cell and the list (a
+   * sharing label's blank names the type default it falls back to). Pasting the label empties the cell.
+   */
   blankLabel?: string;
   editable?: boolean;
   width?: number;
@@ -51,6 +54,13 @@ export function cellText(col: GridColumn, value: unknown): string {
   return String(value);
 }
 
+/**
+ * The text a cell shows: cellText, or a choice column's blank label for an empty cell. What the
+ * grid's filters, quick search and sort look at, so they match the words on screen.
+ */
+export const shownText = (col: GridColumn, value: unknown): string =>
+  value == null && col.type === 'choice' && col.blankLabel ? col.blankLabel : cellText(col, value);
+
 const norm = (s: string) =>
   s
     .trim()
@@ -66,6 +76,8 @@ export function parseCellText(col: GridColumn, text: string): unknown {
   if (col.type === 'choice') {
     if (t === '') return col.blankLabel !== undefined ? null : '';
     const n = norm(t);
+    // The blank's own words ("Type default (TLP:AMBER)", as copied from the grid) empty the cell too.
+    if (col.blankLabel && norm(col.blankLabel) === n) return null;
     const hit = col.choices?.find((c) => norm(c.label) === n || norm(c.value) === n);
     return hit ? hit.value : t;
   }
@@ -101,7 +113,9 @@ export function choiceProblem(col: GridColumn, parsed: unknown): string | null {
       .map((c) => c.label)
       .join(', ') ?? '';
   const more = (col.choices?.length ?? 0) > 8 ? ', …' : '';
-  return t('grid.notAChoice', { value: String(parsed), column: col.header.toLowerCase(), choices: `${shown}${more}` });
+  // A blank that means something (a type default) is one of the choices too.
+  const blank = col.blankLabel ? t('grid.orBlank', { blank: col.blankLabel }) : '';
+  return t('grid.notAChoice', { value: String(parsed), column: col.header.toLowerCase(), choices: `${shown}${more}${blank}` });
 }
 
 /** AG Grid column definitions for a list of GridColumns. */
@@ -118,8 +132,8 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       editable: canEdit && isEditable(col) ? (p) => !p.data?.archived : false,
       ...invalidCell(errors, col.field),
       cellClass: [!canEdit || !isEditable(col) ? 'cell-readonly' : '', col.ltr ? 'ltr' : ''].filter(Boolean).join(' ') || undefined,
-      getQuickFilterText: (p) => cellText(col, p.value),
-      filterValueGetter: (p: ValueGetterParams) => cellText(col, p.getValue(col.field)),
+      getQuickFilterText: (p) => shownText(col, p.value),
+      filterValueGetter: (p: ValueGetterParams) => shownText(col, p.getValue(col.field)),
       filter: col.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
       cellEditor: 'agTextCellEditor',
     };
@@ -146,9 +160,9 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       const values = [...(col.blankLabel !== undefined ? [null] : []), ...(col.choices ?? []).map((c) => c.value)];
       def.cellEditor = 'agSelectCellEditor';
       def.cellEditorParams = { values };
-      def.valueFormatter = (p: ValueFormatterParams) => (p.value == null ? (col.blankLabel ?? '') : cellText(col, p.value));
+      def.valueFormatter = (p: ValueFormatterParams) => shownText(col, p.value);
       // By the words shown, in the reader's language: the order an export of this grid uses too.
-      def.comparator = (a, b) => gridLabelOrder(cellText(col, a), cellText(col, b), currentLanguage());
+      def.comparator = (a, b) => gridLabelOrder(shownText(col, a), shownText(col, b), currentLanguage());
     }
     if (col.type === 'longText') {
       def.cellEditor = 'agLargeTextCellEditor';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { cellText, choiceProblem, isEditable, localeProblem, parseCellText, type GridColumn } from './columns';
+import { choiceProblem, isEditable, localeProblem, parseCellText, shownText, type GridColumn } from './columns';
 import { checkRow, isBlank, toPayload } from './validation';
 import { t } from '../i18n';
 
@@ -113,8 +113,9 @@ export function planPaste(input: PasteInput): PastePlan {
       candidate[col.field] = value;
       pasted.set(col.field, cells[j]);
       if (existing) {
-        const before = cellText(col, existing.row[col.field]);
-        const after = cellText(col, value);
+        // As the cell shows them: a blank that means a type default says so.
+        const before = shownText(col, existing.row[col.field]);
+        const after = shownText(col, value);
         if (before.trim() !== after.trim())
           changes.push({ key: existing.key, target, field: col.field, column: col.header, before, after, stored: existing.row[col.field] });
       }

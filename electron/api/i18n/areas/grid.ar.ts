@@ -44,6 +44,7 @@ export const gridAr: Record<GridKey, string> = {
   'paste.rowN': 'الصف {n}',
   'grid.rowDescribed': '{at} ({row})',
   'grid.notAChoice': '«{value}» ليست قيمة صالحة ({column}) هنا؛ استخدم إحدى: {choices}',
+  'grid.orBlank': '، أو اتركها فارغة ({blank})',
   'paste.skipped':
     '{count, plural, zero {} one {تُجوهل عمود للقراءة فقط: {columns}.} two {تُجوهل عمودان للقراءة فقط: {columns}.} few {تُجوهلت أعمدة للقراءة فقط: {columns}.} many {تُجوهلت أعمدة للقراءة فقط: {columns}.} other {تُجوهلت أعمدة للقراءة فقط: {columns}.}}',
   'paste.nothingPasted': 'لم يُلصق شيء: {message}',

@@ -44,6 +44,7 @@ export const gridEn = {
   'paste.rowN': 'row {n}',
   'grid.rowDescribed': '{at} ({row})',
   'grid.notAChoice': '"{value}" is not a {column} here; use one of: {choices}',
+  'grid.orBlank': ', or leave it blank ({blank})',
   'paste.skipped': '{count, plural, one {Skipped read-only column: {columns}.} other {Skipped read-only columns: {columns}.}}',
   'paste.nothingPasted': 'Nothing was pasted: {message}',
   'paste.updatedN': 'updated {count, number}',

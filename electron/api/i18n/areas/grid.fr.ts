@@ -45,6 +45,7 @@ export const gridFr: Record<GridKey, string> = {
   'paste.rowN': 'ligne {n}',
   'grid.rowDescribed': '{at} ({row})',
   'grid.notAChoice': '« {value} » n’est pas une valeur possible ({column}) ici ; utilisez l’une de : {choices}',
+  'grid.orBlank': ', ou laissez vide ({blank})',
   'paste.skipped':
     '{count, plural, one {Colonne en lecture seule ignorée : {columns}.} other {Colonnes en lecture seule ignorées : {columns}.}}',
   'paste.nothingPasted': 'Rien n’a été collé : {message}',

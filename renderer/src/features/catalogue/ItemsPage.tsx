@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { formatPackSizes, itemRow } from '../../../../electron/api/catalogue';
+import type { SharingDefaults } from '../../../../electron/api/exchange';
 import type { PackSize } from '../../../../electron/api/vocabularies';
 import { baseUnitChoices, categoryChoices, packingGroupChoices, supplyClassChoices } from '../../app/labels';
+import { sharingColumn, useSharingDefaults } from '../../app/sharing-column';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
 
 const OPS: RecordOps = { list: 'items.list', save: 'items.save', remove: 'items.remove', restore: 'items.restore' };
-const itemColumns = (): GridColumn[] => [
+const itemColumns = (sharing: SharingDefaults | undefined): GridColumn[] => [
   { field: 'code', header: t('col.code'), width: 150, pinned: 'left', hint: t('hint.itemCode') },
   { field: 'name', header: t('field.name'), width: 240, pinned: 'left' },
   { field: 'category', header: t('col.category'), type: 'choice', choices: categoryChoices(), width: 130 },
@@ -40,11 +42,14 @@ const itemColumns = (): GridColumn[] => [
   { field: 'nsn', header: 'NSN', width: 150, hint: t('hint.nsn') },
   { field: 'unicefCode', header: t('col.unicefCode'), width: 115, hint: t('hint.unicef') },
   { field: 'gtin', header: 'GTIN', width: 140, hint: t('hint.gtin') },
+  sharingColumn('item', sharing),
 ];
 
 export default function ItemsPage() {
   const language = useLanguage();
-  const columns = useMemo(itemColumns, [language]);
+  const sharing = useSharingDefaults();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+  const columns = useMemo(() => itemColumns(sharing), [sharing, language]);
   return (
     <div className="page-body">
       <EntityGrid

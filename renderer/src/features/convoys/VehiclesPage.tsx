@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
+import type { SharingDefaults } from '../../../../electron/api/exchange';
 import type { Organisation } from '../../../../electron/api/record-types';
 import { vehicleRow } from '../../../../electron/api/convoys';
 import { CONVOY_STATUS_KEYS, VEHICLE_KIND_KEYS } from '../../../../electron/api/i18n';
 import { VEHICLE_KINDS } from '../../../../electron/api/vocabularies';
 import { useCoreQuery } from '../../app/queries';
+import { sharingColumn, useSharingDefaults } from '../../app/sharing-column';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
@@ -13,7 +15,7 @@ import './convoys.css';
 
 const OPS: RecordOps = { list: 'vehicles.list', save: 'vehicles.save', remove: 'vehicles.remove', restore: 'vehicles.restore' };
 /* Built while rendering, in the current language (the page memoises them per language). */
-function vehicleColumns(orgs: Organisation[]): GridColumn[] {
+function vehicleColumns(orgs: Organisation[], sharing: SharingDefaults | undefined): GridColumn[] {
   return [
     { field: 'plate', header: t('vehicles.col.plate'), width: 120, pinned: 'left', hint: t('vehicles.hint.plate') },
     {
@@ -44,15 +46,17 @@ function vehicleColumns(orgs: Organisation[]): GridColumn[] {
     { field: 'driverName', header: t('vehicles.col.driver'), width: 160 },
     { field: 'driverPhone', header: t('vehicles.col.driverPhone'), width: 140, ltr: true },
     { field: 'driverLicence', header: t('vehicles.col.driverLicence'), width: 130 },
+    sharingColumn('vehicle', sharing),
   ];
 }
 
 /** The vehicles registry (the one grid pattern) and, for the selected vehicle, the convoys it was on. */
 export default function VehiclesPage() {
   const orgs = useCoreQuery('organisations.list', {});
+  const sharing = useSharingDefaults();
   const language = useLanguage();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
-  const columns = useMemo(() => vehicleColumns(orgs.data ?? []), [orgs.data, language]);
+  const columns = useMemo(() => vehicleColumns(orgs.data ?? [], sharing), [orgs.data, sharing, language]);
   const [selected, setSelected] = useState<{ id: string; plate: string } | null>(null);
   return (
     <div className="page-body vehicles-page">

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { agreementRow, contactRow, organisationRow } from '../../../../electron/api/partners';
+import { useSharingDefaults } from '../../app/sharing-column';
 import { EntityGrid, type GridRow, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
 import { agreementColumns, contactColumns, organisationColumns } from './columns';
@@ -14,8 +15,12 @@ const ORG_OPS: RecordOps = {
 /** Organisations on top; the selected one's contacts and agreements below, edited the same way. */
 export default function OrganisationsPage() {
   const language = useLanguage();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
-  const columns = useMemo(() => ({ org: organisationColumns(), contact: contactColumns(), agreement: agreementColumns() }), [language]);
+  const sharing = useSharingDefaults();
+  const columns = useMemo(
+    () => ({ org: organisationColumns(), contact: contactColumns(sharing), agreement: agreementColumns(sharing) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+    [sharing, language],
+  );
   const [org, setOrg] = useState<GridRow | null>(null);
   const orgId = org && !org.archived ? org.id : null;
   const contactOps = useMemo<RecordOps>(

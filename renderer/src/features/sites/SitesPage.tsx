@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
+import type { SharingDefaults } from '../../../../electron/api/exchange';
 import type { Organisation } from '../../../../electron/api/record-types';
 import { siteRow } from '../../../../electron/api/sites';
 import { useCoreQuery } from '../../app/queries';
 import { siteKindChoices } from '../../app/labels';
+import { sharingColumn, useSharingDefaults } from '../../app/sharing-column';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
 
 const OPS: RecordOps = { list: 'sites.list', save: 'sites.save', remove: 'sites.remove', restore: 'sites.restore' };
 
-function siteColumns(orgs: Organisation[]): GridColumn[] {
+function siteColumns(orgs: Organisation[], sharing: SharingDefaults | undefined): GridColumn[] {
   return [
     {
       field: 'code',
@@ -34,14 +36,16 @@ function siteColumns(orgs: Organisation[]): GridColumn[] {
     { field: 'adm2Code', header: t('field.admin2Code'), width: 115 },
     { field: 'latitude', header: t('field.latitude'), type: 'number', width: 105, hint: t('hint.latitude') },
     { field: 'longitude', header: t('field.longitude'), type: 'number', width: 105, hint: t('hint.longitude') },
+    sharingColumn('site', sharing),
   ];
 }
 
 export default function SitesPage() {
   const orgs = useCoreQuery('organisations.list', {});
+  const sharing = useSharingDefaults();
   const language = useLanguage();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
-  const columns = useMemo(() => siteColumns(orgs.data ?? []), [orgs.data, language]);
+  const columns = useMemo(() => siteColumns(orgs.data ?? [], sharing), [orgs.data, sharing, language]);
   return (
     <div className="page-body">
       <EntityGrid

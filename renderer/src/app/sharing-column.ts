@@ -1,0 +1,29 @@
+import type { SharingDefaults } from '../../../electron/api/exchange';
+import type { SharedRecordType } from '../../../electron/api/vocabularies';
+import type { GridColumn } from '../grid/columns';
+import { t } from '../i18n';
+import { sharingChoices } from './labels';
+import { useCoreQuery } from './queries';
+
+/** The default sharing label of each record type (the Sharing page's), or undefined until read. */
+export function useSharingDefaults(): SharingDefaults | undefined {
+  return useCoreQuery('sharing.defaults', {}).data;
+}
+
+/**
+ * A record's own sharing label (TLP 2.0) as a grid column. Blank is allowed and says what it falls
+ * back to, "Type default (TLP:AMBER)", so nobody has to guess what a blank will be exported as;
+ * the page passes the defaults in (useSharingDefaults) and rebuilds its columns when they change.
+ */
+export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults | undefined): GridColumn {
+  const fallback = defaults?.[type];
+  return {
+    field: 'sharing',
+    header: t('col.sharing'),
+    type: 'choice',
+    choices: sharingChoices,
+    blankLabel: t('sharing.recordDefault', { label: fallback ? t('tlp.label', { label: fallback }) : '…' }),
+    width: 200,
+    hint: t('sharing.recordHint'),
+  };
+}

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportThroughJob, readCsv } from '../helpers/exports';
+import { stockWorld, type StockWorld } from './stock-fixture';
+
+/*
+ * The record grids' "Sharing label" column (items, sites, contacts, agreements, vehicles) exported
+ * as the grid shows it: the grid's column id `sharing` is the export's Sharing column, and a blank
+ * label is written as the type default it falls back to (a contact or an agreement takes its
+ * organisation's label when that is stricter, as the row's label does).
+ */
+let w: StockWorld;
+afterEach(async () => {
+  await w?.t.core.jobs.idle();
+  w?.t.cleanup();
+});
+
+const shown = async (source: 'items' | 'sites' | 'vehicles' | 'contacts' | 'agreements', first: string) => {
+  const { file } = await exportThroughJob(w.t, { source, format: 'csv', columns: [{ colId: first }, { colId: 'sharing' }] });
+  return (await readCsv(file)).filter((r) => r.length === 2 && r[0]);
+};
+
+describe('the sharing label in a record grid’s export', () => {
+  it('writes each record’s own label, and its type default for a blank one', async () => {
+    w = await stockWorld();
+    await w.call('sharing.setDefaults', { item: 'AMBER', site: 'GREEN', vehicle: 'AMBER', contact: 'GREEN', agreement: 'CLEAR' });
+    const items = await w.call('items.list', {});
+    await w.call('items.save', { rows: [{ ...items.find((i) => i.code === 'RICE-25')!, sharing: 'RED' }] });
+    const sites = await w.call('sites.list', {});
+    await w.call('sites.save', { rows: [{ ...sites.find((s) => s.code === 'WH-A')!, sharing: 'AMBER+STRICT' }] });
+    await w.call('vehicles.save', {
+      rows: [
+        { plate: 'UN 101', kind: 'truck', payloadKg: 10000, cargoVolumeM3: 30, sharing: 'CLEAR' },
+        { plate: 'UN 102', kind: 'truck', payloadKg: 10000, cargoVolumeM3: 30 },
+      ],
+    });
+    await w.call('contacts.save', {
+      rows: [
+        { organisationId: w.org.wfp, name: 'Ana', sharing: 'RED' },
+        { organisationId: w.org.wfp, name: 'Ben' },
+      ],
+    });
+    await w.call('agreements.save', { rows: [{ organisationId: w.org.wfp, title: 'MOU', sharing: null }] });
+
+    expect(await shown('items', 'code')).toEqual([
+      ['Code', 'Sharing'],
+      ['RICE-25', 'RED'],
+      ['TENT-F', 'AMBER'],
+    ]);
+    expect(await shown('sites', 'code')).toEqual([
+      ['Code', 'Sharing'],
+      ['FOB-N', 'GREEN'],
+      ['WH-A', 'AMBER+STRICT'],
+    ]);
+    expect(await shown('vehicles', 'plate')).toEqual([
+      ['Plate', 'Sharing'],
+      ['UN 101', 'CLEAR'],
+      ['UN 102', 'AMBER'],
+    ]);
+    // WFP's own label is GREEN (an organisation's default): a CLEAR agreement with it is GREEN.
+    expect(await shown('contacts', 'name')).toEqual([
+      ['Name', 'Sharing'],
+      ['Ana', 'RED'],
+      ['Ben', 'GREEN'],
+    ]);
+    expect(await shown('agreements', 'title')).toEqual([
+      ['Title', 'Sharing'],
+      ['MOU', 'GREEN'],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cell, focusCell, launchBrowser, openApp, pasteText, rowIndexOf, startServer, waitForRows, type E2EServer } from './harness';
+import { seedSample } from './sample';
+
+/*
+ * A record's own sharing label (TLP 2.0), set in its grid's "Sharing label" column: blank means
+ * the record type's default, and the blank choice says which label that is.
+ */
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ setup: true });
+  await seedSample(server);
+  await server.call('sharing.setDefaults', { item: 'AMBER' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const stored = async (code: string) => (await server.call('items.list', {})).find((i) => i.code === code)!;
+
+const applyPaste = (page: Page) => page.locator('.paste-preview').getByRole('button', { name: 'Apply paste' }).click();
+
+/** Opens the cell's select editor with Enter (its list opens with it) and picks the choice that reads exactly `label`. */
+async function choose(page: Page, row: number, label: string): Promise<void> {
+  await focusCell(page, row, 'sharing');
+  await page.keyboard.press('Enter');
+  await page.locator('.ag-select-list .ag-list-item').getByText(label, { exact: true }).click();
+}
+
+describe('the sharing label of a record', () => {
+  it('is chosen in the Items grid, saved, and set back to blank (the type default, named in the cell)', async () => {
+    const { page, problems } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'FOOD-RICE-25');
+    expect((await stored('FOOD-RICE-25')).sharing).toBeNull();
+    // The column is the grid's last: brought into view (AG Grid renders only the columns in view).
+    await focusCell(page, row, 'sharing');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('Type default (TLP:AMBER)');
+    expect(await page.locator('.entity-grid [role="columnheader"][col-id="sharing"]').textContent()).toContain('Sharing label');
+
+    await choose(page, row, 'RED');
+    await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBe('RED');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('RED');
+
+    await choose(page, row, 'Type default (TLP:AMBER)');
+    await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBeNull();
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('Type default (TLP:AMBER)');
+
+    // The blank follows the default as the Sharing page changes it.
+    await server.call('sharing.setDefaults', { item: 'GREEN' });
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('Type default (TLP:GREEN)');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes a pasted label, refuses anything else with the choices named, and a pasted blank stores null', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'WASH-JERRY-20');
+    await focusCell(page, row, 'sharing');
+    // The column is built with the type default (it names it): once it shows, the grid is settled.
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('Type default (TLP:GREEN)');
+    await pasteText(page, 'amber+strict');
+    // It changes an existing item: the change is shown first and written on Apply.
+    await applyPaste(page);
+    await expect.poll(async () => (await stored('WASH-JERRY-20')).sharing).toBe('AMBER+STRICT');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
+
+    await focusCell(page, row, 'sharing');
+    await pasteText(page, 'PURPLE');
+    await expect
+      .poll(() => page.locator('.entity-grid').textContent())
+      .toContain('"PURPLE" is not a sharing label here; use one of: CLEAR, GREEN, AMBER, AMBER+STRICT, RED, or leave it blank');
+    expect((await stored('WASH-JERRY-20')).sharing).toBe('AMBER+STRICT');
+
+    await focusCell(page, row, 'sharing');
+    await pasteText(page, 'Type default (TLP:GREEN)');
+    await applyPaste(page);
+    await expect.poll(async () => (await stored('WASH-JERRY-20')).sharing).toBeNull();
+    await page.context().close();
+  });
+
+  it('reads in French and Arabic: the header and the blank choice in the reader’s language', async () => {
+    const { page } = await openApp(browser, server, 'items');
+    const at = async (language: 'fr' | 'ar') => {
+      await page.selectOption('.topbar select[name="language"]', language);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+      // The language is remembered: a fresh grid in it (the switch redraws the page under the focus).
+      await page.reload();
+      await waitForRows(page, 3);
+      const row = await rowIndexOf(page, 'FOOD-RICE-25');
+      await focusCell(page, row, 'sharing');
+      return row;
+    };
+    let row = await at('fr');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('Défaut du type (TLP:GREEN)');
+    expect(await page.locator('.entity-grid [role="columnheader"][col-id="sharing"]').textContent()).toContain('Marquage de diffusion');
+    row = await at('ar');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('افتراضي النوع (TLP:GREEN)');
+    expect(await page.locator('.entity-grid [role="columnheader"][col-id="sharing"]').textContent()).toContain('تصنيف المشاركة');
+    await choose(page, row, 'RED');
+    await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBe('RED');
+    await page.selectOption('.topbar select[name="language"]', 'en');
+    await page.context().close();
+  });
+});
