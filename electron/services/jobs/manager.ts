@@ -198,7 +198,35 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
   const isRunning = (id: string) => running.has(id);
   const view = (id: string) => summary(history.get(id)!, isRunning);
 
-  function start(input: JobStartInput, by: { id: string; name: string; second?: { id: string; displayName: string } }): JobSummary {
+  type By = { id: string; name: string; second?: { id: string; displayName: string } };
+  /** A job's or a task's thread (the warm one of its class for the kinds kept warm) and its cancel flag. */
+  const launch = (input: JobStartInput, by: By, extra: Pick<JobThreadData, 'jobId' | 'task'>) => {
+    const cancelFlag = new SharedArrayBuffer(4);
+    const data: JobThreadData = {
+      ...deps.thread,
+      ...extra,
+      input,
+      cancelFlag,
+      operator: by.name,
+      operatorId: by.id,
+      secondOperator: by.second,
+      language: messageLanguage(),
+    };
+    return { thread: WARM_KINDS.has(input.kind) ? warmThread(data) : spawn(data), cancelFlag: new Int32Array(cancelFlag) };
+  };
+  /** A thread that fails or ends before its job's outcome ends the job 'failed', saying why. */
+  const failOnThreadEnd = (thread: Thread, job: Running) => {
+    thread.onError = (e) =>
+      job.finish('failed', {
+        message:
+          (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? storeMessage('jobsCore.outOfMemory')
+            : storeMessage('jobsCore.stoppedOnError', { error: e.message }),
+      });
+    thread.onExit = (code) => job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
+  };
+
+  function start(input: JobStartInput, by: By): JobSummary {
     const operator = by.name;
     const id = newId();
     let saved: JobRow = {
@@ -216,24 +244,13 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       result: null,
     };
     history.save(saved);
-    const cancelFlag = new SharedArrayBuffer(4);
-    const data: JobThreadData = {
-      ...deps.thread,
-      jobId: id,
-      input,
-      cancelFlag,
-      operator,
-      operatorId: by.id,
-      secondOperator: by.second,
-      language: messageLanguage(),
-    };
-    const thread = WARM_KINDS.has(input.kind) ? warmThread(data) : spawn(data);
+    const { thread, cancelFlag } = launch(input, by, { jobId: id });
     let progress = { done: 0, total: 0, step: say('jobs.step.starting') };
     let ended = false;
     let resolveEnded!: () => void;
     const job: Running = {
       thread,
-      cancelFlag: new Int32Array(cancelFlag),
+      cancelFlag,
       kind: input.kind,
       ended: new Promise<void>((r) => (resolveEnded = r)),
       finish(state, outcome) {
@@ -271,38 +288,20 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
       } else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       else job.finish('failed', { message: m.message });
     };
-    thread.onError = (e) =>
-      job.finish('failed', {
-        message:
-          (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? storeMessage('jobsCore.outOfMemory')
-            : storeMessage('jobsCore.stoppedOnError', { error: e.message }),
-      });
-    thread.onExit = (code) => job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
+    failOnThreadEnd(thread, job);
     const started = view(id);
     deps.emit({ type: 'job', job: started });
     return started;
   }
 
-  function task<T>(kind: JobTask, input: JobStartInput, by: { id: string; name: string }): Promise<T> {
-    const cancelFlag = new SharedArrayBuffer(4);
-    const data: JobThreadData = {
-      ...deps.thread,
-      jobId: newId(),
-      input,
-      cancelFlag,
-      operator: by.name,
-      operatorId: by.id,
-      language: messageLanguage(),
-      task: kind,
-    };
-    const thread = WARM_KINDS.has(input.kind) ? warmThread(data) : spawn(data);
+  function task<T>(kind: JobTask, input: JobStartInput, by: By): Promise<T> {
+    const { thread, cancelFlag } = launch(input, by, { jobId: newId(), task: kind });
     return new Promise<T>((resolve, reject) => {
       let ended = false;
       let resolveEnded!: () => void;
       const job: Running = {
         thread,
-        cancelFlag: new Int32Array(cancelFlag),
+        cancelFlag,
         kind: input.kind,
         ended: new Promise<void>((r) => (resolveEnded = r)),
         finish(state, outcome) {
@@ -322,8 +321,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         else if (m.type === 'failed') job.finish('failed', { message: m.message });
         else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       };
-      thread.onError = (e) => job.finish('failed', { message: storeMessage('jobsCore.stoppedOnError', { error: e.message }) });
-      thread.onExit = (code) => job.finish('failed', { message: storeMessage('jobsCore.threadEnded', { code: String(code) }) });
+      failOnThreadEnd(thread, job);
     });
   }
 
