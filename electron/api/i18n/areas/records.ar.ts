@@ -19,6 +19,7 @@ export const recordsAr: Record<RecordsKey, string> = {
   'audit.verb.setup': 'أُعدّ',
   'audit.verb.setOperator': 'تغيّر المشغّل',
   'audit.verb.setLanguage': 'تغيّرت اللغة',
+  'audit.verb.setSharing': 'تغيّر تصنيف المشاركة',
   'audit.verb.count': 'عُدّ',
   'audit.verb.add': 'أُضيف',
   'audit.verb.notify': 'سُجّل الإشعار',

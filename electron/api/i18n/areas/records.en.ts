@@ -20,6 +20,7 @@ export const recordsEn = {
   'audit.verb.setup': 'Set up',
   'audit.verb.setOperator': 'Operator changed',
   'audit.verb.setLanguage': 'Language changed',
+  'audit.verb.setSharing': 'Sharing label changed',
   'audit.verb.count': 'Counted',
   'audit.verb.add': 'Added',
   'audit.verb.notify': 'Notification recorded',

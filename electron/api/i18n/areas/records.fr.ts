@@ -19,6 +19,7 @@ export const recordsFr: Record<RecordsKey, string> = {
   'audit.verb.setup': 'Installé',
   'audit.verb.setOperator': 'Changement d’opérateur',
   'audit.verb.setLanguage': 'Langue changée',
+  'audit.verb.setSharing': 'Marquage de diffusion changé',
   'audit.verb.count': 'Compté',
   'audit.verb.add': 'Ajouté',
   'audit.verb.notify': 'Notification enregistrée',

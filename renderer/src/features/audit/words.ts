@@ -47,6 +47,7 @@ const VERB_KEYS: Record<string, MessageKey> = {
   setup: 'audit.verb.setup',
   setOperator: 'audit.verb.setOperator',
   setLanguage: 'audit.verb.setLanguage',
+  setSharing: 'audit.verb.setSharing',
   setDefaults: 'audit.verb.save',
   setLine: 'audit.verb.count',
   setLines: 'audit.verb.count',
