@@ -142,6 +142,20 @@ describe('backups', () => {
     expect(fs.existsSync(`${dbPath}.lock`)).toBe(true);
   });
 
+  it('waits for an export preview counting rows on a job thread as for a job (its thread holds a connection to the file)', async () => {
+    const { core, call } = await open();
+    await call('items.save', { rows: [newItem(1)] });
+    const backup = await runJob(core, { kind: 'backup' });
+    const preview = core.invoke('exports.preview', { source: 'items', format: 'csv' });
+    const refused = await core.invoke('backups.restore', { backup: backup.fileName });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation', message: expect.stringContaining('A job is running (Export to a spreadsheet)') },
+    });
+    expect(await preview).toMatchObject({ ok: true, value: { rows: 1 } });
+    expect((await core.invoke('backups.restore', { backup: backup.fileName })).ok).toBe(true);
+  });
+
   it('after a restore, the job list goes on (the backup job is done, not interrupted) and the notice says what was restored in words', async () => {
     const { core, call } = await open();
     await call('items.save', { rows: [newItem(1)] });

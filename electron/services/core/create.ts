@@ -132,7 +132,8 @@ export function createCore(opts: CoreOptions): LocalCore {
     restore: onRestore
       ? {
           migrationsFolder,
-          runningJobs: () => jobs.running().map((j) => j.label),
+          // Tasks too (an export's preview): their threads hold a connection to the file being swapped.
+          runningJobs: () => [...jobs.running().map((j) => j.label), ...jobs.tasksRunning()],
           request: (plan) => {
             restoring = true;
             onRestore(plan);

@@ -1,4 +1,5 @@
 import { prepare } from '../exchange/plan';
+import { speakTo } from '../system/language';
 import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { AreaHandlers } from '../core/handlers';
 import type { JobManager } from './manager';
@@ -18,7 +19,10 @@ export function jobHandlers(jobs: JobManager): AreaHandlers<'jobs.start' | 'jobs
         const { kind: _kind, ...exportReq } = request;
         prepare(ctx, exportReq);
         const by = { id: ctx.account()!.id, name: ctx.operator()! };
-        if (await jobs.task<boolean>('exportAboveGreen', request, by)) requireSecondOperator(ctx, 'exportsAboveGreen');
+        const above = await jobs.task<boolean>('exportAboveGreen', request, by);
+        // Another session's call may have set the messages' language while this one waited.
+        speakTo(ctx, ctx.operator());
+        if (above) requireSecondOperator(ctx, 'exportsAboveGreen');
       }
       return jobs.start(request, { id: ctx.account()!.id, name: ctx.operator()!, second: ctx.secondOperator });
     },

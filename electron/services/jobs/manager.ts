@@ -25,6 +25,8 @@ export interface JobManager {
    * free) and resolves to its answer. Not a job: no row in the jobs list, no events, no cancel.
    */
   task<T>(task: JobTask, input: JobStartInput, operator: { id: string; name: string }): Promise<T>;
+  /** The names of the tasks under way (a restore waits for them as for jobs: they hold a connection). */
+  tasksRunning(): string[];
   /** Resolves once no job or task runs (tests, orderly shutdown). */
   idle(): Promise<void>;
   /** Stops every running job (their open transactions roll back as their connections close). */
@@ -348,6 +350,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     cancel,
     list: (limit) => history.list(limit).map((r) => summary(r, isRunning)),
     running: () => [...running.keys()].map(view),
+    tasksRunning: () => [...tasks].map((j) => JOB_LABELS[j.kind] ?? j.kind),
     idle: async () => {
       while (running.size + tasks.size > 0) await Promise.all([...running.values(), ...tasks].map((j) => j.ended));
     },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConvoyDetail } from '../../../../electron/api/convoys';
 import { ErrorPanel } from '../../app/ErrorPanel';
+import { queryClient } from '../../app/queries';
 import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { RecordSharing } from '../exchange/RecordSharing';
@@ -15,7 +16,12 @@ function ConvoySharing({ convoy: c }: { convoy: ConvoyDetail }) {
     <RecordSharing
       type="convoy"
       value={c.sharing}
-      save={(sharing) => call('convoys.update', { id: c.id, version: c.version, sharing })}
+      save={async (sharing) => {
+        // The newest version the page has (a pick just saved moved it), and the answer shown at once.
+        const key = ['convoys.get', { id: c.id }];
+        const version = queryClient.getQueryData<ConvoyDetail>(key)?.version ?? c.version;
+        queryClient.setQueryData(key, await call('convoys.update', { id: c.id, version, sharing }));
+      }}
       testId="convoy-sharing"
     />
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SharedRecordType } from '../../../../electron/api/vocabularies';
 import { explain } from '../../app/errors';
 import { usePermission } from '../../app/session';
@@ -8,10 +8,11 @@ import '../stock/stock.css';
 /**
  * A record page's own sharing label (a stock document, a convoy, a request), saved as soon as it
  * is chosen and on its own: the core lets a label-only change through in every state, since it is
- * releasability, not what happened. The label picked shows at once while it is saved (a controlled
- * select would otherwise jump back until the page's data comes back); a refusal is written under
- * the select. Read-only for a role that may not edit, and while a pick is being saved (one
- * version at a time).
+ * releasability, not what happened. `save` shows the saved record on the page before it resolves
+ * (so the next save takes its version). Picks are saved one after another, never side by side,
+ * and the last one picked shows until it is saved (a controlled select would otherwise jump back);
+ * the select stays enabled meanwhile, so the keyboard focus stays on it. A refusal is written
+ * under it. Read-only for a role that may not edit.
  */
 export function RecordSharing(p: {
   type: SharedRecordType;
@@ -21,31 +22,24 @@ export function RecordSharing(p: {
 }) {
   const mayEdit = usePermission('stock.edit');
   const [picked, setPicked] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  // Once the page shows the stored label, it is the one shown.
-  useEffect(() => setPicked((now) => (now === (p.value ?? '') ? null : now)), [p.value]);
-  const change = async (v: string) => {
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const change = (v: string) => {
     setError(undefined);
     setPicked(v);
-    setBusy(true);
-    try {
-      await p.save(v || null);
-    } catch (e) {
-      setError(explain(e).message);
-      setPicked(null);
-    } finally {
-      setBusy(false);
-    }
+    const saved = queue.current.then(async () => {
+      try {
+        await p.save(v || null);
+      } catch (e) {
+        setError(explain(e).message);
+      } finally {
+        // The page shows what is stored now; a later pick, still waiting, stays shown.
+        setPicked((now) => (now === v ? null : now));
+      }
+    });
+    queue.current = saved;
   };
   return (
-    <SharingSelect
-      type={p.type}
-      value={picked ?? p.value ?? ''}
-      onChange={(v) => void change(v)}
-      testId={p.testId}
-      error={error}
-      disabled={!mayEdit || busy}
-    />
+    <SharingSelect type={p.type} value={picked ?? p.value ?? ''} onChange={change} testId={p.testId} error={error} disabled={!mayEdit} />
   );
 }

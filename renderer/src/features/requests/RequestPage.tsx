@@ -15,7 +15,7 @@ import {
 } from '../../../../electron/api/i18n';
 import type { FulfilmentLink, RequestSide } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
-import { useCoreQuery } from '../../app/queries';
+import { queryClient, useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { date } from '../../locale/current';
 import { dateTime, qty } from '../stock/labels';
@@ -105,7 +105,12 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
         <RecordSharing
           type="request"
           value={r.sharing}
-          save={(sharing) => call('requests.update', { id: r.id, version: r.version, sharing, actingOrgId })}
+          save={async (sharing) => {
+            // The newest version the page has (a pick just saved moved it), and the answer shown at once.
+            const key = ['requests.get', { id: p.id }];
+            const version = queryClient.getQueryData<RequestDetail>(key)?.request.version ?? r.version;
+            queryClient.setQueryData(key, await call('requests.update', { id: r.id, version, sharing, actingOrgId }));
+          }}
           testId="request-sharing"
         />
       </div>
