@@ -10,19 +10,24 @@ export function useSharingDefaults(): SharingDefaults | undefined {
   return useCoreQuery('sharing.defaults', {}).data;
 }
 
+/** What a blank sharing label falls back to, in words: "Type default (TLP:AMBER)" (grid cells and record pages alike). */
+export function sharingBlankText(type: SharedRecordType, defaults: SharingDefaults | undefined): string {
+  const fallback = defaults?.[type];
+  return t('sharing.recordDefault', { label: fallback ? t('tlp.label', { label: fallback }) : '…' });
+}
+
 /**
  * A record's own sharing label (TLP 2.0) as a grid column. Blank is allowed and says what it falls
  * back to, "Type default (TLP:AMBER)", so nobody has to guess what a blank will be exported as;
  * the page passes the defaults in (useSharingDefaults) and rebuilds its columns when they change.
  */
 export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults | undefined): GridColumn {
-  const fallback = defaults?.[type];
   return {
     field: 'sharing',
     header: t('col.sharing'),
     type: 'choice',
     choices: sharingChoices,
-    blankLabel: t('sharing.recordDefault', { label: fallback ? t('tlp.label', { label: fallback }) : '…' }),
+    blankLabel: sharingBlankText(type, defaults),
     width: 200,
     hint: t('sharing.recordHint'),
   };

@@ -3,7 +3,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 're
 import { DateField } from '../../locale/DateField';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
 import { t } from '../../i18n';
-import { useCoreQuery } from '../../app/queries';
+import { sharingBlankText, useSharingDefaults } from '../../app/sharing-column';
 import { TLP_LABELS, type SharedRecordType } from '../../../../electron/api/vocabularies';
 
 interface SelectProps {
@@ -198,9 +198,7 @@ export function TextField(p: {
  * type's default from the Sharing page, so nobody has to guess what "blank" will be exported as.
  */
 export function SharingSelect(p: Omit<SelectProps, 'label' | 'blank' | 'title'> & { type: SharedRecordType }) {
-  const defaults = useCoreQuery('sharing.defaults', {});
-  const fallback = defaults.data?.[p.type];
-  const blank = t('sharing.recordDefault', { label: fallback ? t('tlp.label', { label: fallback }) : '…' });
+  const blank = sharingBlankText(p.type, useSharingDefaults());
   const choices = TLP_LABELS.map((l) => ({ value: l, label: t('tlp.label', { label: l }) }));
   return <Select {...p} label={t('sharing.recordLabel')} title={t('sharing.recordHint')} blank={blank} choose="" choices={choices} />;
 }
