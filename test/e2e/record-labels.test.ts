@@ -13,8 +13,11 @@ import { launchBrowser, openApp, screenshot, SCREENSHOT_DIR, startServer, type E
 let server: E2EServer;
 let browser: Browser;
 
+const STOREKEEPER = { name: 'Cpl. Label Keeper', pin: '4747' };
+
 beforeAll(async () => {
   server = await startServer({ demo: true });
+  await server.call('operators.create', { name: 'Label Keeper', title: 'Cpl.', role: 'storekeeper', pin: STOREKEEPER.pin });
   browser = await launchBrowser();
 });
 
@@ -93,16 +96,46 @@ describe('record sharing labels in Chromium', () => {
     await page.getByTestId('request-page').waitFor();
     const select = page.getByTestId('request-sharing');
     await expect.poll(() => select.isEnabled()).toBe(true);
+    // A comment being typed for an action survives the label's save (the request's version moves, not its state).
+    await page.locator('[data-testid=request-actions] [data-testid^=req-action-]:not([data-testid=req-action-edit])').first().click();
+    await page.getByTestId('req-comment').fill('Checked with the cluster lead');
     await select.selectOption('RED');
     await expect.poll(async () => (await server.call('requests.get', { id: row.id })).request.sharing).toBe('RED');
     await expect.poll(() => select.inputValue()).toBe('RED');
     await expect.poll(() => page.locator('.req-head .tlp').textContent()).toBe('TLP:RED');
+    expect(await page.getByTestId('req-comment').inputValue()).toBe('Checked with the cluster lead');
     // Blank goes back to the type's default.
     await expect.poll(() => select.isEnabled()).toBe(true);
     await screenshot(page, 'request-sharing');
     keepShot('request-sharing', '.tmp-shot-request.png');
     await select.selectOption('');
     await expect.poll(async () => (await server.call('requests.get', { id: row.id })).request.sharing).toBeNull();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a storekeeper may raise a convoy's label but not lower it: the lower labels cannot be picked, and a note says who may", async () => {
+    const convoy = (await server.call('convoys.list', { status: 'in_transit' }))[0];
+    const stored = await server.call('convoys.get', { id: convoy.id });
+    await server.call('convoys.update', { id: convoy.id, version: stored.version, sharing: 'AMBER' });
+    const { page, problems } = await openApp(browser, server, `convoys?id=${convoy.id}`, STOREKEEPER);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const select = page.getByTestId('convoy-sharing');
+    await expect.poll(() => select.inputValue()).toBe('AMBER');
+    const disabled = () => select.locator('option:disabled').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    // Below AMBER: CLEAR and GREEN; the blank is the convoys' default, AMBER, so it may stay.
+    expect((await server.call('sharing.defaults', {})).convoy).toBe('AMBER');
+    await expect.poll(disabled).toEqual(['CLEAR', 'GREEN']);
+    await expect
+      .poll(() => page.locator('.stock-field:has([data-testid=convoy-sharing]) .field-note').textContent())
+      .toBe('Lowering this label needs the Approver role: it decides what may leave the base.');
+    await select.selectOption('RED');
+    await expect.poll(async () => (await server.call('convoys.get', { id: convoy.id })).sharing).toBe('RED');
+    // Now everything below RED is out of reach, the blank (AMBER) too.
+    await expect.poll(disabled).toEqual(['', 'CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT']);
+    await select.scrollIntoViewIfNeeded();
+    await screenshot(page, 'convoy-sharing-storekeeper');
+    keepShot('convoy-sharing-storekeeper', '.tmp-shot-convoy-storekeeper.png');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -13,6 +13,9 @@ import { rowCodec } from './codec';
 import { createdAfter } from './created-audit';
 import type { RecordSpec } from './spec';
 import { nocaseKey, uniqueLookup } from './unique';
+import { SHARED_RECORD_TYPES, type SharedRecordType } from '../../api/vocabularies';
+import { labelLoweringRefusal, mayLowerLabels } from '../exchange/label-change';
+import { readSharingDefaults } from '../exchange/sharing';
 
 type Row = Record<string, unknown> & { id?: string; version?: number };
 
@@ -95,6 +98,7 @@ export function saveRecords<T>(ctx: ServiceContext, spec: RecordSpec, rows: Row[
     checkUnique(ctx, spec, plans, issues, rowNo);
     checkRefs(ctx, spec, plans, issues);
     checkFrozen(ctx, spec, plans, issues);
+    checkLabels(ctx, spec, plans, issues);
 
     if (issues.length > 0) {
       issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
@@ -229,6 +233,19 @@ function checkFrozen(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
       const why = f.inUse(ctx.sqlite, p.existing);
       if (why) issues.push({ path: ['rows', p.index, f.field], message: why });
     }
+  }
+}
+
+/** A label lowered by a caller who may not (exchange/label-change.ts), on the row's `sharing` cell. */
+function checkLabels(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issues: FieldIssue[]): void {
+  const type = (SHARED_RECORD_TYPES as readonly string[]).includes(spec.entity) ? (spec.entity as SharedRecordType) : null;
+  if (!type || mayLowerLabels(ctx) || !plans.some((p) => p.fields.sharing !== undefined)) return;
+  const defaults = readSharingDefaults(ctx.sqlite);
+  for (const p of plans) {
+    const given = p.fields.sharing;
+    if (given === undefined || (p.existing && given === p.existing.sharing)) continue;
+    const why = labelLoweringRefusal(ctx, type, p.existing ? p.existing.sharing : undefined, given, defaults);
+    if (why) issues.push({ path: ['rows', p.index, 'sharing'], message: why });
   }
 }
 

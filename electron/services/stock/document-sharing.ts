@@ -8,6 +8,7 @@ import { updateRecord } from '../core/write';
 import { documentDetail } from './document-views';
 import { loadDoc } from './document-rows';
 import { one } from './sql';
+import { assertMayRelabel } from '../exchange/label-change';
 
 /**
  * Sets a stock document's own sharing label (null = the documents' default), whatever its state.
@@ -23,6 +24,7 @@ export function setDocumentSharing(ctx: ServiceContext, input: z.output<typeof s
     checkVersion('This document', doc.version, input.version);
     const before = one<{ sharing: string | null }>(ctx.sqlite, 'SELECT sharing FROM stock_documents WHERE id = ?', doc.id)!.sharing;
     if (before === input.sharing) return documentDetail(ctx.sqlite, doc.id);
+    assertMayRelabel(ctx, 'document', before, input.sharing);
     updateRecord(ctx, 'stock_documents', doc.id, { sharing: input.sharing });
     recordAudit(ctx, [
       {

@@ -40,6 +40,8 @@ export const coreRefusalsAr: Record<CoreRefusalsKey, string> = {
   'sharingCore.partnerNoun': 'المنظمة الشريكة',
   'sharingCore.noProfile':
     'ليس لدى {organisation} ملف تصدير: أضف واحدًا من المشاركة ← ملفات التصدير (أعلى تصنيف له وما يجب فعله بالحقول الحساسة) قبل التصدير له',
+  'sharingCore.lowerNeedsRelease':
+    'خفض تصنيف المشاركة (من {from} إلى {to}) يقرر ما يمكن أن يغادر القاعدة، لذا يتطلب دور {role} أو أعلى. أبقِ {from} أو تصنيفًا أكثر تشددًا، أو اطلب ذلك من شخص لديه هذا الدور',
   'printCore.waybillNoun': 'بوليصة الشحن',
   'printCore.vehicleNoun': 'مركبة في هذه القافلة',
   'printCore.arrivalNoun': 'الوصول المسجل في هذه المحطة',

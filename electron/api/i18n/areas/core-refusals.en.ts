@@ -44,6 +44,8 @@ export const coreRefusalsEn = {
   'sharingCore.partnerNoun': 'Partner organisation',
   'sharingCore.noProfile':
     '{organisation} has no export profile: add one under Sharing → Export profiles (its highest label and what to do with sensitive fields) before exporting for it',
+  'sharingCore.lowerNeedsRelease':
+    'Lowering a sharing label (from {from} to {to}) decides what may leave the base, so it needs the {role} role or above. Keep {from} or a stricter label, or ask someone with that role',
   'printCore.waybillNoun': 'Waybill',
   'printCore.vehicleNoun': 'Vehicle on this convoy',
   'printCore.arrivalNoun': 'Recorded arrival at this stop',

@@ -46,6 +46,8 @@ export const coreRefusalsFr: Record<CoreRefusalsKey, string> = {
   'sharingCore.partnerNoun': 'Organisation partenaire',
   'sharingCore.noProfile':
     '{organisation} n’a pas de profil d’export : ajoutez-en un sous Partage → Profils d’export (son niveau le plus élevé et que faire des champs sensibles) avant d’exporter pour ce partenaire',
+  'sharingCore.lowerNeedsRelease':
+    'Abaisser un label de partage (de {from} à {to}) décide de ce qui peut quitter la base : il faut le rôle {role} ou supérieur. Gardez {from} ou un label plus strict, ou demandez à une personne ayant ce rôle',
   'printCore.waybillNoun': 'Lettre de transport',
   'printCore.vehicleNoun': 'Véhicule de ce convoi',
   'printCore.arrivalNoun': 'Arrivée enregistrée à cette étape',

@@ -47,6 +47,7 @@ export const exchangeAr: Record<ExchangeKey, string> = {
   'sharing.recordDefault': 'افتراضي النوع ({label})',
   'sharing.recordHint':
     'بروتوكول إشارة المرور: أعلى تصنيف يجب أن يملكه الشريك ليتلقى هذا السجل. الفارغ يتبع الافتراضي المحدد في صفحة المشاركة.',
+  'sharing.lowerNeedsApprover': 'خفض هذا التصنيف يتطلب دور {role}: فهو يقرر ما يمكن أن يغادر القاعدة.',
   'sharing.saveDefaults': 'حفظ التصنيفات الافتراضية',
   'sharing.saved': 'تم الحفظ.',
   'sharing.notSaved': 'لم تُحفظ التصنيفات الافتراضية',

@@ -51,6 +51,7 @@ export const exchangeEn = {
   'sharing.recordDefault': 'Type default ({label})',
   'sharing.recordHint':
     'Traffic Light Protocol: the highest partner label that may receive this record. Blank follows the default set on the Sharing page.',
+  'sharing.lowerNeedsApprover': 'Lowering this label needs the {role} role: it decides what may leave the base.',
   'sharing.saveDefaults': 'Save default labels',
   'sharing.saved': 'Saved.',
   'sharing.notSaved': 'The defaults were not saved',

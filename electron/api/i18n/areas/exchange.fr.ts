@@ -50,6 +50,7 @@ export const exchangeFr: Record<ExchangeKey, string> = {
   'sharing.recordDefault': 'Défaut du type ({label})',
   'sharing.recordHint':
     'Traffic Light Protocol : le marquage le plus haut qu’un partenaire doit pouvoir recevoir pour cet enregistrement. Vide : le défaut fixé sur la page Partage.',
+  'sharing.lowerNeedsApprover': 'Abaisser ce marquage demande le rôle {role} : il décide de ce qui peut quitter la base.',
   'sharing.saveDefaults': 'Enregistrer les niveaux par défaut',
   'sharing.saved': 'Enregistré.',
   'sharing.notSaved': 'Les niveaux par défaut n’ont pas été enregistrés',

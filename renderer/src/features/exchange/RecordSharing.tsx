@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import type { SharedRecordType } from '../../../../electron/api/vocabularies';
+import type { SharedRecordType, TlpLabel } from '../../../../electron/api/vocabularies';
+import { useSharingDefaults } from '../../app/sharing-column';
 import { explain } from '../../app/errors';
 import { usePermission } from '../../app/session';
 import { SharingSelect } from '../stock/controls';
@@ -12,7 +13,8 @@ import '../stock/stock.css';
  * (so the next save takes its version). Picks are saved one after another, never side by side,
  * and the last one picked shows until it is saved (a controlled select would otherwise jump back);
  * the select stays enabled meanwhile, so the keyboard focus stays on it. A refusal is written
- * under it. Read-only for a role that may not edit.
+ * under it. Read-only for a role that may not edit; for one that may not lower labels, the labels
+ * below the record's own cannot be picked.
  */
 export function RecordSharing(p: {
   type: SharedRecordType;
@@ -21,6 +23,10 @@ export function RecordSharing(p: {
   testId: string;
 }) {
   const mayEdit = usePermission('stock.edit');
+  // Lowering decides what may leave the base: below the label the record has now, only an approver (exchange/label-change.ts).
+  const mayLower = usePermission('exports.release');
+  const defaults = useSharingDefaults();
+  const floor = mayLower ? undefined : ((p.value as TlpLabel | null) ?? defaults?.[p.type]);
   const [picked, setPicked] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -40,6 +46,14 @@ export function RecordSharing(p: {
     queue.current = saved;
   };
   return (
-    <SharingSelect type={p.type} value={picked ?? p.value ?? ''} onChange={change} testId={p.testId} error={error} disabled={!mayEdit} />
+    <SharingSelect
+      type={p.type}
+      value={picked ?? p.value ?? ''}
+      onChange={change}
+      testId={p.testId}
+      error={error}
+      disabled={!mayEdit}
+      floor={floor}
+    />
   );
 }

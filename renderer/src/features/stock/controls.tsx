@@ -4,7 +4,8 @@ import { DateField } from '../../locale/DateField';
 import { itemLabel, useItems, useOrganisations, useSites } from './lookups';
 import { t } from '../../i18n';
 import { sharingBlankText, useSharingDefaults } from '../../app/sharing-column';
-import { TLP_LABELS, type SharedRecordType } from '../../../../electron/api/vocabularies';
+import { TLP_LABELS, tlpRank, type SharedRecordType, type TlpLabel } from '../../../../electron/api/vocabularies';
+import { ROLE_KEYS } from '../../app/roles';
 
 interface SelectProps {
   label: string;
@@ -18,21 +19,28 @@ interface SelectProps {
   title?: string;
 }
 
-/** A labelled select; its error is written under it. */
-function Labelled({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+/** A labelled select; its error (or else its note) is written under it. */
+function Labelled({ label, error, note, children }: { label: string; error?: string; note?: string; children: ReactNode }) {
   return (
     <label className={`stock-field${error ? ' has-error' : ''}`}>
       <span>{label}</span>
       {children}
-      {error && <em className="field-error">{error}</em>}
+      {error ? <em className="field-error">{error}</em> : note && <small className="field-note">{note}</small>}
     </label>
   );
 }
 
 /** A labelled select of `choices`; without `blank`, an empty value shows `choose` until one is picked. */
-function Select(p: SelectProps & { choose: string; choices: { value: string; label: string }[] }) {
+function Select(
+  p: SelectProps & {
+    choose: string;
+    choices: { value: string; label: string; disabled?: boolean }[];
+    blankDisabled?: boolean;
+    note?: string;
+  },
+) {
   return (
-    <Labelled label={p.label} error={p.error}>
+    <Labelled label={p.label} error={p.error} note={p.note}>
       <select
         value={p.value}
         onChange={(e) => p.onChange(e.target.value)}
@@ -41,9 +49,15 @@ function Select(p: SelectProps & { choose: string; choices: { value: string; lab
         aria-invalid={Boolean(p.error)}
         title={p.title}
       >
-        {p.blank !== undefined ? <option value="">{p.blank}</option> : !p.value && <option value="">{p.choose}</option>}
+        {p.blank !== undefined ? (
+          <option value="" disabled={p.blankDisabled}>
+            {p.blank}
+          </option>
+        ) : (
+          !p.value && <option value="">{p.choose}</option>
+        )}
         {p.choices.map((c) => (
-          <option key={c.value} value={c.value}>
+          <option key={c.value} value={c.value} disabled={c.disabled}>
             {c.label}
           </option>
         ))}
@@ -197,8 +211,28 @@ export function TextField(p: {
  * A record's own sharing label (TLP 2.0). The blank choice names what it falls back to, the record
  * type's default from the Sharing page, so nobody has to guess what "blank" will be exported as.
  */
-export function SharingSelect(p: Omit<SelectProps, 'label' | 'blank' | 'title'> & { type: SharedRecordType }) {
-  const blank = sharingBlankText(p.type, useSharingDefaults());
-  const choices = TLP_LABELS.map((l) => ({ value: l, label: t('tlp.label', { label: l }) }));
-  return <Select {...p} label={t('sharing.recordLabel')} title={t('sharing.recordHint')} blank={blank} choose="" choices={choices} />;
+/**
+ * A record's sharing label. With a `floor` (the label the record has now, for an operator who may
+ * not lower labels: the core refuses it, exchange/label-change.ts), the labels below it are shown
+ * but cannot be picked, and a note under the select says who may.
+ */
+export function SharingSelect(p: Omit<SelectProps, 'label' | 'blank' | 'title'> & { type: SharedRecordType; floor?: TlpLabel }) {
+  const { floor, type, ...rest } = p;
+  const defaults = useSharingDefaults();
+  const blank = sharingBlankText(type, defaults);
+  const below = (l: TlpLabel | undefined) => floor !== undefined && l !== undefined && tlpRank(l) < tlpRank(floor);
+  const choices = TLP_LABELS.map((l) => ({ value: l, label: t('tlp.label', { label: l }), disabled: below(l) }));
+  const locked = floor !== undefined && tlpRank(floor) > 0;
+  return (
+    <Select
+      {...rest}
+      label={t('sharing.recordLabel')}
+      title={t('sharing.recordHint')}
+      blank={blank}
+      blankDisabled={below(defaults?.[type])}
+      note={locked && !p.disabled ? t('sharing.lowerNeedsApprover', { role: t(ROLE_KEYS.approver) }) : undefined}
+      choose=""
+      choices={choices}
+    />
+  );
 }
