@@ -24,14 +24,8 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
   const [comment, setComment] = useState('');
   const [qty, setQty] = useState<Record<string, string>>({});
   const [from, setFrom] = useState<Record<string, string>>({});
-  const [delivery, setDelivery] = useState({
-    lineId: lines[0]?.id ?? '',
-    quantity: '',
-    link: 'other',
-    reference: '',
-    note: '',
-    deliveredOn: '',
-  });
+  const emptyDelivery = () => ({ lineId: lines[0]?.id ?? '', quantity: '', link: 'other', reference: '', note: '', deliveredOn: '' });
+  const [delivery, setDelivery] = useState(emptyDelivery);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -76,6 +70,8 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
     if (result.ok) {
       setOpen(null);
       setError(null);
+      // A delivery recorded leaves the request in the same state: the next one starts blank.
+      setDelivery(emptyDelivery());
     } else setError(result.error);
   }
 

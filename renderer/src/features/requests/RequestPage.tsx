@@ -126,7 +126,8 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
           {t('requests.sideOf', { org: r.provider, side: t(REQUEST_SIDE_KEYS.providing) })}
         </label>
       </div>
-      <RequestActions key={`${r.version}-${side}`} detail={d} side={side} actingOrgId={actingOrgId} onEdit={() => setEditing(true)} />
+      {/* Reset when the state or the side changes, not on every version: a label changed meanwhile keeps a comment being typed. */}
+      <RequestActions key={`${r.status}-${side}`} detail={d} side={side} actingOrgId={actingOrgId} onEdit={() => setEditing(true)} />
 
       <section className="req-section">
         <h3>{t('requests.lines')}</h3>
