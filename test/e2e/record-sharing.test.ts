@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, focusCell, launchBrowser, openApp, pasteText, rowIndexOf, startServer, waitForRows, type E2EServer } from './harness';
+import {
+  cell,
+  focusCell,
+  launchBrowser,
+  openApp,
+  pasteText,
+  rowIndexOf,
+  screenshot,
+  startServer,
+  waitForRows,
+  type E2EServer,
+} from './harness';
 import { seedSample } from './sample';
 
 /*
@@ -11,9 +22,12 @@ import { seedSample } from './sample';
 let server: E2EServer;
 let browser: Browser;
 
+const STOREKEEPER = { name: 'Cpl. Grid Keeper', pin: '4848' };
+
 beforeAll(async () => {
   server = await startServer({ setup: true });
   await seedSample(server);
+  await server.call('operators.create', { name: 'Grid Keeper', title: 'Cpl.', role: 'storekeeper', pin: STOREKEEPER.pin });
   await server.call('sharing.setDefaults', { item: 'AMBER' });
   browser = await launchBrowser();
 });
@@ -108,6 +122,32 @@ describe('the sharing label of a record', () => {
     await choose(page, row, 'RED');
     await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBe('RED');
     await page.selectOption('.topbar select[name="language"]', 'en');
+    await page.context().close();
+  });
+
+  it('offers a storekeeper only the label a row has and stricter ones; a pasted lower label is refused by the core, named', async () => {
+    const fuel = await stored('FUEL-DSL');
+    await server.call('items.save', { rows: [{ ...fuel, sharing: 'AMBER+STRICT' }] });
+    const { page, problems } = await openApp(browser, server, 'items', STOREKEEPER);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await waitForRows(page, 3);
+    const row = await rowIndexOf(page, 'FUEL-DSL');
+    await focusCell(page, row, 'sharing');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
+    await page.keyboard.press('Enter');
+    const list = page.locator('.ag-select-list .ag-list-item');
+    await expect.poll(async () => (await list.allTextContents()).map((s) => s.trim())).toEqual(['AMBER+STRICT', 'RED']);
+    await page.keyboard.press('Escape');
+
+    await focusCell(page, row, 'sharing');
+    await pasteText(page, 'GREEN');
+    await applyPaste(page);
+    await expect
+      .poll(() => page.locator('.entity-grid').textContent())
+      .toContain('Lowering a sharing label (from TLP:AMBER+STRICT to TLP:GREEN) decides what may leave the base');
+    expect((await stored('FUEL-DSL')).sharing).toBe('AMBER+STRICT');
+    await screenshot(page, 'items-sharing-storekeeper');
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

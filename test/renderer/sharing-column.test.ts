@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { itemRow } from '../../electron/api/catalogue';
 import { vehicleRow } from '../../electron/api/convoys';
-import { BUILT_IN_SHARING_DEFAULTS } from '../../electron/api/vocabularies';
+import { BUILT_IN_SHARING_DEFAULTS, TLP_LABELS } from '../../electron/api/vocabularies';
+import { queryClient } from '../../renderer/src/app/queries';
 import { agreementRow, contactRow } from '../../electron/api/partners';
 import { siteRow } from '../../electron/api/sites';
 import { sharingColumn } from '../../renderer/src/app/sharing-column';
@@ -38,6 +39,20 @@ describe('the sharing-label column', () => {
     expect(parseCellText(col, 'Amber+Strict')).toBe('AMBER+STRICT');
     expect(parseCellText(col, 'Type default (TLP:AMBER)')).toBeNull();
     for (const v of [null, 'CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']) expect(choiceProblem(col, v)).toBeNull();
+  });
+
+  it('offers an operator who may not lower labels only the row’s label as it applies and stricter ones; anyone else all', () => {
+    const col = sharingColumn('item', defaults);
+    const offered = (row: Record<string, unknown>) => [null, ...TLP_LABELS].filter(col.offered!(row));
+    queryClient.setQueryData(['system.status', {}], { operator: { permissions: ['read', 'records.edit', 'stock.edit'] } });
+    // Blank is the type default, AMBER: AMBER and up, blank included.
+    expect(offered({ sharing: null })).toEqual([null, 'AMBER', 'AMBER+STRICT', 'RED']);
+    expect(offered({})).toEqual([null, 'AMBER', 'AMBER+STRICT', 'RED']);
+    expect(offered({ sharing: 'RED' })).toEqual(['RED']);
+    expect(offered({ sharing: 'GREEN' })).toEqual([null, 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']);
+    queryClient.setQueryData(['system.status', {}], { operator: { permissions: ['read', 'stock.edit', 'exports.release'] } });
+    expect(offered({ sharing: 'RED' })).toEqual([null, ...TLP_LABELS]);
+    queryClient.removeQueries({ queryKey: ['system.status'] });
   });
 
   it('refuses anything else, naming the five labels and the blank', () => {

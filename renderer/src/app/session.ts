@@ -11,6 +11,12 @@ export async function sessionChanged(): Promise<void> {
   await queryClient.resetQueries();
 }
 
+/** usePermission's answer outside rendering (a grid editor opening), from the status last read. */
+export function hasPermission(permission: Permission): boolean {
+  const status = queryClient.getQueryData<SystemStatus>(['system.status', {}]);
+  return Boolean(status?.operator?.permissions.includes(permission));
+}
+
 /** Whether the signed-in operator's role grants a permission: the window hides what the core would refuse. */
 export function usePermission(permission: Permission): boolean {
   const status = useCoreQuery('system.status', {});

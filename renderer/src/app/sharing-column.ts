@@ -1,5 +1,6 @@
 import type { SharingDefaults } from '../../../electron/api/exchange';
-import type { SharedRecordType } from '../../../electron/api/vocabularies';
+import { TLP_LABELS, tlpRank, type SharedRecordType, type TlpLabel } from '../../../electron/api/vocabularies';
+import { hasPermission } from './session';
 import type { GridColumn } from '../grid/columns';
 import { t } from '../i18n';
 import { sharingChoices } from './labels';
@@ -9,6 +10,10 @@ import { useCoreQuery } from './queries';
 export function useSharingDefaults(): SharingDefaults | undefined {
   return useCoreQuery('sharing.defaults', {}).data;
 }
+
+/** A record's label as it applies: its own, or the type's default when blank. */
+const labelOf = (own: unknown, fallback: TlpLabel): TlpLabel =>
+  (TLP_LABELS as readonly unknown[]).includes(own) ? (own as TlpLabel) : fallback;
 
 /** What a blank sharing label falls back to, in words: "Type default (TLP:AMBER)" (grid cells and record pages alike). */
 export function sharingBlankText(type: SharedRecordType, defaults: SharingDefaults | undefined): string {
@@ -20,6 +25,8 @@ export function sharingBlankText(type: SharedRecordType, defaults: SharingDefaul
  * A record's own sharing label (TLP 2.0) as a grid column. Blank is allowed and says what it falls
  * back to, "Type default (TLP:AMBER)", so nobody has to guess what a blank will be exported as;
  * the page passes the defaults in (useSharingDefaults) and rebuilds its columns when they change.
+ * For an operator who may not lower labels (exchange/label-change.ts in the core), a cell's list
+ * offers only the row's label as it applies and the stricter ones.
  */
 export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults | undefined): GridColumn {
   return {
@@ -28,6 +35,10 @@ export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults 
     type: 'choice',
     choices: sharingChoices,
     blankLabel: sharingBlankText(type, defaults),
+    offered: (row) => {
+      const floor = defaults && !hasPermission('exports.release') ? labelOf(row?.sharing, defaults[type]) : null;
+      return (v) => floor === null || tlpRank(labelOf(v, defaults![type])) >= tlpRank(floor);
+    },
     width: 200,
     hint: t('sharing.recordHint'),
   };

@@ -27,6 +27,8 @@ export interface GridColumn {
    * sharing label's blank names the type default it falls back to). Pasting the label empties the cell.
    */
   blankLabel?: string;
+  /** For `choice`: which values the cell's list offers for this row (all when absent); a paste is still checked by the core. */
+  offered?: (row: Record<string, unknown> | undefined) => (value: string | null) => boolean;
   editable?: boolean;
   width?: number;
   pinned?: 'left';
@@ -159,7 +161,8 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
     if (col.type === 'choice') {
       const values = [...(col.blankLabel !== undefined ? [null] : []), ...(col.choices ?? []).map((c) => c.value)];
       def.cellEditor = 'agSelectCellEditor';
-      def.cellEditorParams = { values };
+      const offered = col.offered;
+      def.cellEditorParams = offered ? (p: { data?: Record<string, unknown> }) => ({ values: values.filter(offered(p.data)) }) : { values };
       def.valueFormatter = (p: ValueFormatterParams) => shownText(col, p.value);
       // By the words shown, in the reader's language: the order an export of this grid uses too.
       def.comparator = (a, b) => gridLabelOrder(shownText(col, a), shownText(col, b), currentLanguage());
