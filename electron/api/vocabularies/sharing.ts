@@ -5,6 +5,13 @@ export type TlpLabel = (typeof TLP_LABELS)[number];
 /** How restrictive a label is: 0 (CLEAR) to 4 (RED). */
 export const tlpRank = (label: TlpLabel): number => TLP_LABELS.indexOf(label);
 
+const LABELS: ReadonlySet<unknown> = new Set(TLP_LABELS);
+/** Whether a value is one of the five labels (a set's lookup: asked for every row an export writes). */
+export const isTlpLabel = (v: unknown): v is TlpLabel => LABELS.has(v);
+
+/** A record's label as it applies: its own, or `fallback` (its type's default) when it has none. */
+export const labelAsApplied = (own: unknown, fallback: TlpLabel): TlpLabel => (isTlpLabel(own) ? own : fallback);
+
 /** When records combine (a stock line is a site, an item and an owner), the strictest label wins. */
 export function strictestLabel(labels: readonly TlpLabel[]): TlpLabel {
   let worst = 0;

@@ -117,7 +117,7 @@ export function createConvoy(ctx: ServiceContext, input: z.output<typeof createC
       issues.push({ path: ['vehicleIds'], message: say('convoyCore.vehicleTwice') });
     if (issues.length > 0) throw invalid(say('convoyCore.nothingWritten', { problems: issues.map((i) => i.message).join('; ') }), issues);
     const { stops, vehicleIds, originSiteId, ...header } = input;
-    if (header.sharing != null) assertMayRelabel(ctx, 'convoy', undefined, header.sharing);
+    assertMayRelabel(ctx, 'convoy', undefined, header.sharing);
     const number = allocateNumber(ctx, originSiteId, origin!.code, 'CVY', ctx.now());
     const { id } = insertRecord(ctx, 'convoys', { number, origin_site_id: originSiteId, status: 'planning', ...headerColumns(header) });
     stops.forEach((s, i) =>
@@ -144,7 +144,7 @@ export function updateConvoy(ctx: ServiceContext, input: z.output<typeof updateC
     const before = loadConvoy(ctx.sqlite, id);
     checkVersion(say('convoyCore.convoy', { number: before.number }), before.version, input.version);
     if (!changesOnly(header, CONVOY_LABEL_FIELDS)) assertAllowed(CONVOY_WORKFLOW, facts(ctx, before).facts, 'edit');
-    if (header.sharing !== undefined && header.sharing !== before.sharing) assertMayRelabel(ctx, 'convoy', before.sharing, header.sharing);
+    assertMayRelabel(ctx, 'convoy', before.sharing, header.sharing);
     updateRecord(ctx, 'convoys', id, headerColumns(header));
     const detail = convoyDetail(ctx.sqlite, id, ctx.now());
     recordAudit(ctx, [{ entity: 'convoy', entityId: id, before, after: auditShape(detail) }]);

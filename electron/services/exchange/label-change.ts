@@ -15,25 +15,22 @@ import { labelOf, readSharingDefaults } from './sharing';
  * label is its type's default, and a new record starts at that default.
  */
 
-/** Whether this caller may lower labels (a caller with no account is the app itself: the demo, a job's own writes). */
+/**
+ * Whether this caller may lower labels (a caller with no account is the app itself: the demo, a
+ * job's own writes). It reads the account: asked once per call, not per row.
+ */
 export function mayLowerLabels(ctx: ServiceContext): boolean {
   const account = ctx.account();
   return !account || roleAllows(account.role, 'exports.release');
 }
 
 /**
- * Why this caller may not change a record's own label from `before` to `after` (null or blank: the
- * type's default; `before` undefined: a new record), or null when they may.
+ * The refusal of a change of a record's own label from `before` to `after` (null or blank: the
+ * type's default; `before` undefined: a new record) when it lowers the label, for a caller who
+ * may not lower labels (mayLowerLabels); null when it keeps or raises it.
  */
-export function labelLoweringRefusal(
-  ctx: ServiceContext,
-  type: SharedRecordType,
-  before: unknown,
-  after: unknown,
-  defaults: SharingDefaults = readSharingDefaults(ctx.sqlite),
-): string | null {
-  if (mayLowerLabels(ctx)) return null;
-  const from = labelOf(before ?? null, type, defaults);
+export function labelLoweringRefusal(type: SharedRecordType, before: unknown, after: unknown, defaults: SharingDefaults): string | null {
+  const from = labelOf(before, type, defaults);
   const to = labelOf(after, type, defaults);
   if (tlpRank(to) >= tlpRank(from)) return null;
   return say('sharingCore.lowerNeedsRelease', {
@@ -43,7 +40,10 @@ export function labelLoweringRefusal(
   });
 }
 
-/** Refuses (forbidden, on the `sharing` field at `path`) a label change this caller may not make. */
+/**
+ * Refuses (forbidden, on the `sharing` field at `path`) a label change this caller may not make.
+ * A label left as it was (`after` undefined: not sent) is no change.
+ */
 export function assertMayRelabel(
   ctx: ServiceContext,
   type: SharedRecordType,
@@ -51,6 +51,7 @@ export function assertMayRelabel(
   after: unknown,
   path: FieldIssue['path'] = ['sharing'],
 ): void {
-  const why = labelLoweringRefusal(ctx, type, before, after);
+  if (after === undefined || (before ?? null) === after || mayLowerLabels(ctx)) return;
+  const why = labelLoweringRefusal(type, before, after, readSharingDefaults(ctx.sqlite));
   if (why) throw new DomainError('forbidden', why, [{ path, message: why }]);
 }

@@ -5,7 +5,7 @@ import {
   BUILT_IN_SHARING_DEFAULTS,
   SENSITIVE_FIELD_INFO,
   SHARED_RECORD_TYPES,
-  TLP_LABELS,
+  labelAsApplied,
   tlpRank,
   type FieldRule,
   type SensitiveField,
@@ -21,9 +21,6 @@ import type { SheetColumn } from './columns';
 import { headerIn } from './headers';
 
 const KEY = (t: SharedRecordType) => `sharing.default.${t}` as const;
-const LABELS: ReadonlySet<unknown> = new Set(TLP_LABELS);
-/** A set's lookup: asked for every row an export writes (labelOf). */
-const isLabel = (v: unknown): v is TlpLabel => LABELS.has(v);
 
 /** The default label of each record type: the setting, else the built-in default. */
 export function readSharingDefaults(sqlite: Database.Database): SharingDefaults {
@@ -35,7 +32,7 @@ export function readSharingDefaults(sqlite: Database.Database): SharingDefaults 
   return Object.fromEntries(
     SHARED_RECORD_TYPES.map((t) => {
       const v = stored.get(KEY(t));
-      return [t, isLabel(v) ? v : BUILT_IN_SHARING_DEFAULTS[t]];
+      return [t, labelAsApplied(v, BUILT_IN_SHARING_DEFAULTS[t])];
     }),
   ) as SharingDefaults;
 }
@@ -54,7 +51,7 @@ export function setSharingDefaults(ctx: ServiceContext, input: Partial<SharingDe
 }
 
 /** A record's label: its own, else its type's default. */
-export const labelOf = (own: unknown, type: SharedRecordType, defaults: SharingDefaults): TlpLabel => (isLabel(own) ? own : defaults[type]);
+export const labelOf = (own: unknown, type: SharedRecordType, defaults: SharingDefaults): TlpLabel => labelAsApplied(own, defaults[type]);
 
 export interface PartnerProfile {
   organisationId: string;

@@ -244,7 +244,7 @@ function checkLabels(ctx: ServiceContext, spec: RecordSpec, plans: Plan[], issue
   for (const p of plans) {
     const given = p.fields.sharing;
     if (given === undefined || (p.existing && given === p.existing.sharing)) continue;
-    const why = labelLoweringRefusal(ctx, type, p.existing ? p.existing.sharing : undefined, given, defaults);
+    const why = labelLoweringRefusal(type, p.existing ? p.existing.sharing : undefined, given, defaults);
     if (why) issues.push({ path: ['rows', p.index, 'sharing'], message: why });
   }
 }

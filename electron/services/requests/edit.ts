@@ -81,7 +81,7 @@ export function createRequest(ctx: ServiceContext, input: z.output<typeof create
     );
     const at = actionTime(ctx.sqlite, null, input.occurredAt, ctx.now());
     const { lines, actingOrgId: _a, occurredAt: _o, ...header } = input;
-    if (header.sharing != null) assertMayRelabel(ctx, 'request', undefined, header.sharing);
+    assertMayRelabel(ctx, 'request', undefined, header.sharing);
     const { id } = insertRecord(ctx, 'requests', columns({ ...header, number, status: 'draft', sharing: header.sharing ?? null }));
     insertLines(ctx, id, lines);
     addTimelineEntry(ctx, { requestId: id, orgId: actor.orgId, action: 'create', from: null, to: 'draft', at });
@@ -100,7 +100,7 @@ function relabel(
 ): RequestDetail {
   const id = stored.id;
   assertSide(ctx, stored, actingOrgId, null);
-  if ((sharing ?? null) !== stored.sharing) assertMayRelabel(ctx, 'request', stored.sharing, sharing);
+  assertMayRelabel(ctx, 'request', stored.sharing, sharing ?? null);
   const before = requestDetail(ctx.sqlite, id, dayOf(ctx.now()));
   updateRecord(ctx, 'requests', id, { sharing: sharing ?? null });
   const after = requestDetail(ctx.sqlite, id, dayOf(ctx.now()));
@@ -128,8 +128,7 @@ export function updateRequest(ctx: ServiceContext, input: z.output<typeof update
     checkParties(ctx, requesterOrgId, providerOrgId, issues);
     if (lines) checkLines(ctx, lines, issues);
     if (issues.length > 0) throw fail(issues);
-    if (header.sharing !== undefined && (header.sharing ?? null) !== stored.sharing)
-      assertMayRelabel(ctx, 'request', stored.sharing, header.sharing);
+    assertMayRelabel(ctx, 'request', stored.sharing, header.sharing);
     const before = requestDetail(ctx.sqlite, id, dayOf(ctx.now()));
     updateRecord(ctx, 'requests', id, columns({ ...header, requesterOrgId, providerOrgId }));
     if (lines) {

@@ -11,14 +11,16 @@ export async function sessionChanged(): Promise<void> {
   await queryClient.resetQueries();
 }
 
+/** Whether a status's operator holds a permission. */
+const grants = (status: SystemStatus | undefined, permission: Permission) => Boolean(status?.operator?.permissions.includes(permission));
+
 /** usePermission's answer outside rendering (a grid editor opening), from the status last read. */
 export function hasPermission(permission: Permission): boolean {
-  const status = queryClient.getQueryData<SystemStatus>(['system.status', {}]);
-  return Boolean(status?.operator?.permissions.includes(permission));
+  return grants(queryClient.getQueryData<SystemStatus>(['system.status', {}]), permission);
 }
 
 /** Whether the signed-in operator's role grants a permission: the window hides what the core would refuse. */
 export function usePermission(permission: Permission): boolean {
   const status = useCoreQuery('system.status', {});
-  return Boolean((status.data as SystemStatus | undefined)?.operator?.permissions.includes(permission));
+  return grants(status.data as SystemStatus | undefined, permission);
 }

@@ -1,5 +1,5 @@
 import type { SharingDefaults } from '../../../electron/api/exchange';
-import { TLP_LABELS, tlpRank, type SharedRecordType, type TlpLabel } from '../../../electron/api/vocabularies';
+import { labelAsApplied, tlpRank, type SharedRecordType } from '../../../electron/api/vocabularies';
 import { hasPermission } from './session';
 import type { GridColumn } from '../grid/columns';
 import { t } from '../i18n';
@@ -10,10 +10,6 @@ import { useCoreQuery } from './queries';
 export function useSharingDefaults(): SharingDefaults | undefined {
   return useCoreQuery('sharing.defaults', {}).data;
 }
-
-/** A record's label as it applies: its own, or the type's default when blank. */
-const labelOf = (own: unknown, fallback: TlpLabel): TlpLabel =>
-  (TLP_LABELS as readonly unknown[]).includes(own) ? (own as TlpLabel) : fallback;
 
 /** What a blank sharing label falls back to, in words: "Type default (TLP:AMBER)" (grid cells and record pages alike). */
 export function sharingBlankText(type: SharedRecordType, defaults: SharingDefaults | undefined): string {
@@ -36,8 +32,8 @@ export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults 
     choices: sharingChoices,
     blankLabel: sharingBlankText(type, defaults),
     offered: (row) => {
-      const floor = defaults && !hasPermission('exports.release') ? labelOf(row?.sharing, defaults[type]) : null;
-      return (v) => floor === null || tlpRank(labelOf(v, defaults![type])) >= tlpRank(floor);
+      const floor = defaults && !hasPermission('exports.release') ? labelAsApplied(row?.sharing, defaults[type]) : null;
+      return (v) => floor === null || tlpRank(labelAsApplied(v, defaults![type])) >= tlpRank(floor);
     },
     width: 200,
     hint: t('sharing.recordHint'),

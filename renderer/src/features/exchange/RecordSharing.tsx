@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SharedRecordType, TlpLabel } from '../../../../electron/api/vocabularies';
+import { isTlpLabel, type SharedRecordType } from '../../../../electron/api/vocabularies';
 import { useSharingDefaults } from '../../app/sharing-column';
 import { explain } from '../../app/errors';
 import { usePermission } from '../../app/session';
@@ -26,7 +26,7 @@ export function RecordSharing(p: {
   // Lowering decides what may leave the base: below the label the record has now, only an approver (exchange/label-change.ts).
   const mayLower = usePermission('exports.release');
   const defaults = useSharingDefaults();
-  const floor = mayLower ? undefined : ((p.value as TlpLabel | null) ?? defaults?.[p.type]);
+  const floor = mayLower ? undefined : isTlpLabel(p.value) ? p.value : defaults?.[p.type];
   const [picked, setPicked] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
