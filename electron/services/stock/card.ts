@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { StockCard, StockCardRow, stockCardInput } from '../../api/stock';
 import { notFound } from '../core/errors';
+import { say } from '../../api/i18n';
 import { one } from './sql';
 
 /**
@@ -10,14 +11,14 @@ import { one } from './sql';
  */
 export function stockCard(sqlite: Database.Database, q: z.output<typeof stockCardInput>): StockCard {
   const lot = q.lotId ? one<{ itemId: string }>(sqlite, 'SELECT item_id AS itemId FROM stock_lots WHERE id = ?', q.lotId) : undefined;
-  if (q.lotId && !lot) throw notFound('Lot', q.lotId);
+  if (q.lotId && !lot) throw notFound(say('stockCore.noun.lot'), q.lotId);
   const itemId = q.itemId ?? lot!.itemId;
   const item = one<{ code: string; name: string; baseUnit: string }>(
     sqlite,
     'SELECT code, name, base_unit AS baseUnit FROM items WHERE id = ?',
     itemId,
   );
-  if (!item) throw notFound('Item', itemId);
+  if (!item) throw notFound(say('stockCore.noun.item'), itemId);
   const params = {
     siteId: q.siteId,
     itemId,

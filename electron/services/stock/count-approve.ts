@@ -50,7 +50,7 @@ export function approveCount(ctx: ServiceContext, input: z.output<typeof approve
   if (input.secondOperator) verifySecondOperator(ctx, input.secondOperator, rules.countApproval ? countersOf(ctx, input.id) : []);
   return inTransaction(ctx, () => {
     const doc = countFor(ctx, input.id, 'approve');
-    checkVersion(`Count sheet`, doc.version, input.version);
+    checkVersion(say('stockCore.thisCountSheet'), doc.version, input.version);
     if (rules.countApproval) requireSecondOperator(ctx, 'countApproval');
     const reasonOf = (l: { reasonCode: string | null }) => (l.reasonCode ?? doc.reasonCode ?? 'count_difference') as StockReasonCode;
     const look = new Lookups(ctx.sqlite);

@@ -3,6 +3,7 @@ import type { CountLineView, CountSheet, setCountReasonInput, submitCountInput }
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, notFound } from '../core/errors';
+import { say } from '../../api/i18n';
 import { inTransaction } from '../core/transaction';
 import { updateRecord } from '../core/write';
 import { countFor, countLine, countSheet } from './count';
@@ -18,7 +19,7 @@ import { all, one } from './sql';
 export function submitCount(ctx: ServiceContext, input: z.output<typeof submitCountInput>): CountSheet {
   inTransaction(ctx, () => {
     const doc = countFor(ctx, input.id, 'submit');
-    checkVersion('Count sheet', doc.version, input.version);
+    checkVersion(say('stockCore.thisCountSheet'), doc.version, input.version);
     refuseUncounted(
       all<{ lineNo: number; counted: number | null }>(
         ctx.sqlite,
@@ -46,9 +47,9 @@ export function setCountReason(ctx: ServiceContext, input: z.output<typeof setCo
       'SELECT document_id AS documentId, version, line_no AS lineNo, reason_code AS reasonCode FROM stock_count_lines WHERE id = ?',
       input.lineId,
     );
-    if (!row) throw notFound('Count line', input.lineId);
+    if (!row) throw notFound(say('stockCore.noun.countLine'), input.lineId);
     const doc = countFor(ctx, row.documentId, 'approve');
-    checkVersion(`Count line ${row.lineNo}`, row.version, input.version);
+    checkVersion(say('stockCore.countLineNamed', { line: row.lineNo }), row.version, input.version);
     updateRecord(ctx, 'stock_count_lines', input.lineId, { reason_code: input.reasonCode });
     recordAudit(ctx, [
       {

@@ -36,7 +36,7 @@ const lineView = (row: StoredLine, hide: boolean): CountLineView => ({
 
 export function countLine(ctx: ServiceContext, id: string, doc: DocRow): CountLineView {
   const row = one<StoredLine>(ctx.sqlite, `${LINE_SELECT} WHERE c.id = ?`, id);
-  if (!row) throw notFound('Count line', id);
+  if (!row) throw notFound(say('stockCore.noun.countLine'), id);
   return lineView(row, hidesExpected(doc));
 }
 
@@ -161,9 +161,9 @@ export function setCountLine(ctx: ServiceContext, input: z.output<typeof setCoun
       'SELECT document_id AS documentId, version, line_no AS lineNo, counted FROM stock_count_lines WHERE id = ?',
       input.lineId,
     );
-    if (!row) throw notFound('Count line', input.lineId);
+    if (!row) throw notFound(say('stockCore.noun.countLine'), input.lineId);
     const doc = countFor(ctx, row.documentId, 'count');
-    checkVersion(`Count line ${row.lineNo}`, row.version, input.version);
+    checkVersion(say('stockCore.countLineNamed', { line: row.lineNo }), row.version, input.version);
     writeCounted(ctx, input.lineId, input.counted, ctx.now());
     recordAudit(ctx, [
       { entity: 'stock_count_line', entityId: input.lineId, before: { counted: row.counted }, after: { counted: input.counted } },

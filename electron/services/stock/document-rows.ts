@@ -9,6 +9,7 @@ import type {
 } from '../../api/vocabularies';
 import type { ServiceContext } from '../core/context';
 import { checkVersion, notFound } from '../core/errors';
+import { say } from '../../api/i18n';
 import { insertRecord, updateRecord } from '../core/write';
 import type { ArrivalValues, LineValues } from './lines';
 import { all, one } from './sql';
@@ -66,7 +67,7 @@ export function loadDoc(sqlite: Database.Database, id: string): DocRow {
     `SELECT ${DOC_COLUMNS} FROM stock_documents WHERE id = ?`,
     id,
   );
-  if (!row) throw notFound('Stock document', id);
+  if (!row) throw notFound(say('stockCore.noun.document'), id);
   return { ...row, countBlind: row.countBlind === 1 };
 }
 
@@ -78,7 +79,7 @@ export function loadDoc(sqlite: Database.Database, id: string): DocRow {
 export function loadForAction(sqlite: Database.Database, id: string, action: StockDocumentAction, version: number | null): DocRow {
   const doc = loadDoc(sqlite, id);
   assertDocumentAction(sqlite, doc, action);
-  if (version !== null) checkVersion('This document', doc.version, version);
+  if (version !== null) checkVersion(say('stockCore.thisDocument'), doc.version, version);
   return doc;
 }
 

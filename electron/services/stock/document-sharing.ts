@@ -3,6 +3,7 @@ import type { setDocumentSharingInput, StockDocumentDetail } from '../../api/sto
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion } from '../core/errors';
+import { say } from '../../api/i18n';
 import { inTransaction } from '../core/transaction';
 import { updateRecord } from '../core/write';
 import { documentDetail } from './document-views';
@@ -21,7 +22,7 @@ import { assertMayRelabel } from '../exchange/label-change';
 export function setDocumentSharing(ctx: ServiceContext, input: z.output<typeof setDocumentSharingInput>): StockDocumentDetail {
   return inTransaction(ctx, () => {
     const doc = loadDoc(ctx.sqlite, input.id);
-    checkVersion('This document', doc.version, input.version);
+    checkVersion(say('stockCore.thisDocument'), doc.version, input.version);
     const before = one<{ sharing: string | null }>(ctx.sqlite, 'SELECT sharing FROM stock_documents WHERE id = ?', doc.id)!.sharing;
     if (before === input.sharing) return documentDetail(ctx.sqlite, doc.id);
     assertMayRelabel(ctx, 'document', before, input.sharing);

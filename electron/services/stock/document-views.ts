@@ -12,6 +12,7 @@ import type {
 } from '../../api/stock';
 import { PICKING_DOCUMENT_KINDS } from '../../api/vocabularies';
 import { notFound } from '../core/errors';
+import { say } from '../../api/i18n';
 import { Filters } from './filters';
 import { all, one } from './sql';
 import { describeDocument, markSecondOperator } from './workflow';
@@ -76,7 +77,7 @@ const withWorkflow = ({ totalsJson, countBlind, largestLine, fourEyesJson, ...st
 
 export function documentView(sqlite: Database.Database, id: string): StockDocumentView {
   const row = one<StoredView>(sqlite, `${DOCUMENT_SELECT} WHERE d.id = ?`, id);
-  if (!row) throw notFound('Stock document', id);
+  if (!row) throw notFound(say('stockCore.noun.document'), id);
   return withWorkflow(row);
 }
 

@@ -4,6 +4,7 @@ import type { reverseDocumentInput, StockDocumentDetail } from '../../api/stock'
 import { fourEyesRules, requireSecondOperator, verifySecondOperator } from '../operators/four-eyes';
 import type { ServiceContext } from '../core/context';
 import { checkVersion } from '../core/errors';
+import { say } from '../../api/i18n';
 import { inTransaction } from '../core/transaction';
 import { normaliseOccurredAt } from './dates';
 import { insertDoc, insertLine, loadDoc, loadLines } from './document-rows';
@@ -24,7 +25,11 @@ export function reverseDocument(ctx: ServiceContext, input: z.output<typeof reve
   return inTransaction(ctx, () => {
     const orig = loadDoc(ctx.sqlite, input.id);
     assertDocumentAction(ctx.sqlite, orig, 'reverse');
-    checkVersion(`${orig.number}`, orig.version, input.version);
+    checkVersion(
+      orig.number ? say('stockCore.documentNamed', { number: orig.number }) : say('stockCore.thisDocument'),
+      orig.version,
+      input.version,
+    );
     if (fourEyesRules(ctx).reversals) requireSecondOperator(ctx, 'reversals');
     const look = new Lookups(ctx.sqlite);
     const occurredAt = normaliseOccurredAt(input.occurredAt, ctx.now());

@@ -83,8 +83,8 @@ export function saveThresholds(ctx: ServiceContext, rows: z.output<typeof thresh
 export function removeThreshold(ctx: ServiceContext, { id, version }: { id: string; version: number }): { id: string } {
   return inTransaction(ctx, () => {
     const existing = one<StockThresholdView>(ctx.sqlite, `${SELECT} WHERE t.id = ?`, id);
-    if (!existing) throw notFound('Threshold', id);
-    checkVersion(`The threshold for ${existing.itemCode} at ${existing.siteCode}`, existing.version, version);
+    if (!existing) throw notFound(say('stockCore.noun.threshold'), id);
+    checkVersion(say('stockCore.thresholdAt', { item: existing.itemCode, site: existing.siteCode }), existing.version, version);
     deleteRecords(ctx, 'stock_thresholds', 'id', id);
     recordAudit(ctx, [{ entity: 'stock_threshold', entityId: id, before: existing, after: null }]);
     return { id };

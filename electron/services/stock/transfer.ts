@@ -27,7 +27,11 @@ export function receiveTransfer(ctx: ServiceContext, input: z.output<typeof rece
   return inTransaction(ctx, () => {
     const transfer = loadDoc(ctx.sqlite, input.transferId);
     assertDocumentAction(ctx.sqlite, transfer, 'receive');
-    checkVersion(`Transfer ${transfer.number}`, transfer.version, input.version);
+    checkVersion(
+      transfer.number ? say('stockCore.transferNamed', { number: transfer.number }) : say('stockCore.thisDocument'),
+      transfer.version,
+      input.version,
+    );
     const look = new Lookups(ctx.sqlite);
     const sent = loadLines(ctx.sqlite, transfer.id);
     const issues: FieldIssue[] = [];

@@ -2,6 +2,7 @@ import { BACKDATE_LIMIT_DEFAULT, type DateRules } from '../../api/system';
 import { recordAudit } from '../audit/record';
 import type { ServiceContext } from '../core/context';
 import { checkVersion } from '../core/errors';
+import { say } from '../../api/i18n';
 import { inTransaction } from '../core/transaction';
 import { getSetting, setSetting } from './settings';
 
@@ -19,7 +20,7 @@ export function saveDateRules(ctx: ServiceContext, input: DateRules): DateRules 
   ctx.changes.mark('settings');
   return inTransaction(ctx, () => {
     const before = dateRules(ctx);
-    checkVersion('The date rules', before.version, input.version);
+    checkVersion(say('stockCore.dateRules'), before.version, input.version);
     if (before.backdateLimitDays === input.backdateLimitDays) return before;
     setSetting(ctx.db, 'backdate_limit_days', String(input.backdateLimitDays));
     setSetting(ctx.db, 'rules_version', String(before.version + 1));

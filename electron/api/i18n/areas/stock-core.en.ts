@@ -37,6 +37,18 @@ export const stockCoreEn = {
   'stockCore.thresholdSetElsewhereShort': 'Set by someone else: reload and edit again',
   'stockCore.lineNamed': 'Line {line}',
   'stockCore.thresholdOf': 'The threshold for {item}',
+  'stockCore.thisDocument': 'This document',
+  'stockCore.thisCountSheet': 'This count sheet',
+  'stockCore.countLineNamed': 'Count line {line}',
+  'stockCore.transferNamed': 'Transfer {number}',
+  'stockCore.documentNamed': 'Document {number}',
+  'stockCore.thresholdAt': 'The threshold for {item} at {site}',
+  'stockCore.noun.countLine': 'Count line',
+  'stockCore.noun.lot': 'Lot',
+  'stockCore.noun.item': 'Item',
+  'stockCore.noun.threshold': 'Threshold',
+  'stockCore.noun.document': 'Stock document',
+  'stockCore.dateRules': 'The date rules',
 } as const;
 
 export type StockCoreKey = keyof typeof stockCoreEn;
