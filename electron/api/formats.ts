@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldName, say, sayLater, type FieldLabel } from './i18n';
 import type { MessageKey } from './i18n';
+import './schema-errors'; // the contract's fallback wording, in the caller's language
 
 /**
  * Formats of the crosswalk and dangerous-goods codes (DOMAIN.md). Shared by the core (which
