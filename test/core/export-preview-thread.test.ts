@@ -43,6 +43,23 @@ describe('an export preview', () => {
     expect(bad.message).toContain('WFP has no export profile');
   });
 
+  it('a refusal in the preview’s thread reaches the caller with its code and the field it names', async () => {
+    // Straight to the thread, past the handler's own check of the request (which refuses this
+    // first, on the core's thread): the same refusal must come back from the thread too.
+    const admin = (await w.call('auth.operators', {})).find((o) => o.role === 'administrator')!;
+    const refused = await w.t.core.jobs
+      .task('exportPreview', { kind: 'export', source: 'onHand', format: 'csv', columns: [{ colId: 'noSuchColumn' }] } as never, {
+        id: admin.id,
+        name: admin.displayName,
+      })
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('None of the columns asked for is in the'),
+      issues: [{ path: ['columns'], message: 'No known column' }],
+    });
+  });
+
   it('with the four-eyes rule on, starting an export asks a job thread whether it goes above GREEN', async () => {
     const rules = await w.call('system.fourEyes.get', {});
     await w.call('system.fourEyes.save', { ...rules, exportsAboveGreen: true });

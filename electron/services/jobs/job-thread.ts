@@ -75,7 +75,7 @@ async function main(data: JobThreadData): Promise<void> {
     post({ type: 'done', result, changes });
   } catch (e) {
     if (e instanceof JobCancelled || Atomics.load(cancelFlag, 0) === 1) post({ type: 'cancelled' });
-    else if (e instanceof DomainError) post({ type: 'failed', message: e.message });
+    else if (e instanceof DomainError) post({ type: 'failed', message: e.message, refusal: { code: e.code, issues: e.issues } });
     // Still locked after JOB_BUSY_TIMEOUT_MS (another program writing): said as a save would say it.
     else if (isSqliteBusy(e)) post({ type: 'failed', message: say('dispatch.busy') });
     else post({ type: 'failed', message: say('jobsCore.unexpected', { error: e instanceof Error ? e.message : String(e) }) });

@@ -3,7 +3,7 @@ import type { JobRow } from '../../../db/schema';
 import type { Change, CoreEvent } from '../../api/events';
 import { JOB_LABELS, JOB_STATE_LABELS, type JobKind, type JobStartInput, type JobState, type JobSummary } from '../../api/jobs';
 import type { Db } from '../../../db/open';
-import { notFound, ruleViolation } from '../core/errors';
+import { DomainError, notFound, ruleViolation } from '../core/errors';
 import { newId } from '../core/ids';
 import { threadScript } from '../core/thread-script';
 import { JOB_BELOW_NORMAL, JOB_WRITES } from './kinds';
@@ -67,7 +67,10 @@ interface Running {
   cancelFlag: Int32Array;
   kind: JobKind;
   ended: Promise<void>;
-  finish(state: Exclude<JobState, 'running'>, outcome: { message?: string; result?: unknown; changes?: Change[] }): void;
+  finish(
+    state: Exclude<JobState, 'running'>,
+    outcome: { message?: string; result?: unknown; changes?: Change[]; refusal?: Extract<JobThreadMessage, { type: 'failed' }>['refusal'] },
+  ): void;
 }
 
 /** A job's thread, and the job it runs now (a warm thread runs one after another). */
@@ -328,14 +331,18 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
           released(thread);
           resolveEnded();
           if (state === 'done') resolve(outcome.result as T);
-          else reject(ruleViolation(readStoredMessage(outcome.message ?? '') || say('jobsCore.unexpected', { error: state })));
+          else {
+            const message = readStoredMessage(outcome.message ?? '') || say('jobsCore.unexpected', { error: state });
+            // A refusal in the task's thread reaches the caller as the core would have refused it.
+            reject(outcome.refusal ? new DomainError(outcome.refusal.code, message, outcome.refusal.issues) : ruleViolation(message));
+          }
         },
       };
       tasks.add(job);
       thread.job = job;
       thread.onMessage = (m: JobThreadMessage) => {
         if (m.type === 'done') job.finish('done', { result: m.result });
-        else if (m.type === 'failed') job.finish('failed', { message: m.message });
+        else if (m.type === 'failed') job.finish('failed', { message: m.message, refusal: m.refusal });
         else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       };
       failOnThreadEnd(thread, job);

@@ -1,4 +1,5 @@
 import type { Change } from '../../api/events';
+import type { ErrorCode, FieldIssue } from '../../api/result';
 import type { JobStartInput } from '../../api/jobs';
 import type { Language } from '../../api/i18n/languages';
 
@@ -39,5 +40,10 @@ export interface JobThreadData {
 export type JobThreadMessage =
   | { type: 'progress'; done: number; total: number; step: string }
   | { type: 'done'; result: unknown; changes: Change[] }
-  | { type: 'failed'; message: string }
+  /**
+   * `refusal`: the job or task was refused as a call is (a DomainError: the input names a column the
+   * source lacks, a profile that was removed): its code and the fields it names, so a task's caller
+   * gets the same refusal, fields and all, as if the core had run it.
+   */
+  | { type: 'failed'; message: string; refusal?: { code: ErrorCode; issues?: FieldIssue[] } }
   | { type: 'cancelled' };
