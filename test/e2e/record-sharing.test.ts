@@ -142,9 +142,15 @@ describe('the sharing label of a record', () => {
     await focusCell(page, row, 'sharing');
     await pasteText(page, 'GREEN');
     await applyPaste(page);
+    // Said once, in the paste's problem table (line, row, column, the value as pasted, the core's words).
+    const refusal = page.locator('.paste-problems tbody tr');
     await expect
-      .poll(() => page.locator('.entity-grid').textContent())
+      .poll(() => refusal.textContent())
       .toContain('Lowering a sharing label (from TLP:AMBER+STRICT to TLP:GREEN) decides what may leave the base');
+    expect((await refusal.locator('td').allTextContents()).slice(0, 4)).toEqual(['1', 'row 2 (FUEL-DSL)', 'Sharing label', 'GREEN']);
+    expect(await page.locator('.entity-grid').textContent()).not.toContain('Nothing was pasted');
+    expect(await page.locator('.cell-problems').count()).toBe(0);
+    expect(await cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
     expect((await stored('FUEL-DSL')).sharing).toBe('AMBER+STRICT');
     await screenshot(page, 'items-sharing-storekeeper');
     expect(problems).toEqual([]);

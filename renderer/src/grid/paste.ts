@@ -66,6 +66,8 @@ export interface PastePlan {
   /** Per payload row: where it came from, for server-side problems. */
   lines: number[];
   targets: string[];
+  /** Per payload row: each pasted cell's text by field, to show a value the core refused as it was pasted. */
+  pasted: Map<string, string>[];
   problems: PasteProblem[];
   /** Headers of read-only columns the block covered (their cells were not used). */
   skipped: string[];
@@ -82,7 +84,18 @@ export interface PastePlan {
 export function planPaste(input: PasteInput): PastePlan {
   const { block, columns, rows } = input;
   const width = block[0]?.length ?? 0;
-  const plan: PastePlan = { payload: [], keys: [], lines: [], targets: [], problems: [], skipped: [], changes: [], updated: 0, created: 0 };
+  const plan: PastePlan = {
+    payload: [],
+    keys: [],
+    lines: [],
+    targets: [],
+    pasted: [],
+    problems: [],
+    skipped: [],
+    changes: [],
+    updated: 0,
+    created: 0,
+  };
   if (width > columns.length) {
     plan.problems.push({
       line: 1,
@@ -149,6 +162,7 @@ export function planPaste(input: PasteInput): PastePlan {
     plan.keys.push(existing ? existing.key : null);
     plan.lines.push(k + 1);
     plan.targets.push(target);
+    plan.pasted.push(pasted);
     if (existing) plan.updated++;
     else plan.created++;
   });

@@ -78,11 +78,25 @@ export function useRecordPaste(o: PasteOptions) {
           const refused: PasteProblem[] = [];
           issuesByRow(error.issues).forEach((p, i) =>
             Object.entries(p).forEach(([field, message]) =>
-              refused.push({ line: plan.lines[i], target: plan.targets[i], column: headerOf(field), value: '', message }),
+              refused.push({
+                line: plan.lines[i],
+                target: plan.targets[i],
+                column: headerOf(field),
+                value: plan.pasted[i]?.get(field) ?? '',
+                message,
+              }),
             ),
           );
           setProblems(refused);
-          setNotice({ kind: 'error', text: t('paste.nothingPasted', { message: error.message }) });
+          if (refused.length === 0) {
+            // Refused as a whole (busy, a stale row): no cell to name, so the reason is said here.
+            setNotice({ kind: 'error', text: t('paste.nothingPasted', { message: error.message }) });
+            return;
+          }
+          // The problem table names every refused cell and says nothing was written; the rows show
+          // their stored values again, so their cells are not marked as unsaved edits as well.
+          setNotice(null);
+          for (const key of plan.keys) if (key) rows.setRowErrors(key, null);
         },
       ).then((r) => {
         if (!r.ok) return;
@@ -102,7 +116,7 @@ export function useRecordPaste(o: PasteOptions) {
         });
       });
     },
-    [headerOf, noun.many, noun.one, onSaved, refocus, save, setNotice, undos],
+    [headerOf, noun.many, noun.one, onSaved, refocus, rows, save, setNotice, undos],
   );
 
   /** Checks a block going to `cols` (from `targets` down, new rows past them) and saves it, previews it, or lists its problems. */

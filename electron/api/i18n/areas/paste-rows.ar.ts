@@ -21,7 +21,7 @@ export const pasteRowsAr: Record<PasteRowsKey, string> = {
   'pasteRows.openWizard': 'فتح في معالج الاستيراد',
   'pasteRows.withoutHeader':
     'ترك سطر العناوين ولصق {count, plural, zero {# سطر} one {السطر الآخر} two {السطرين الآخرين} few {الأسطر # الأخرى} many {# سطرًا آخر} other {# سطر آخر}}',
-  'pasteRows.copyProblems': 'نسخ كل المشكلات ({count, number})',
+  'pasteRows.copyProblems': '{count, plural, one {نسخ المشكلة} other {نسخ كل المشكلات (#)}}',
   'pasteRows.copied':
     '{count, plural, zero {لا مشكلات} one {المشكلة في الحافظة} two {المشكلتان في الحافظة} few {المشكلات الـ# في الحافظة} many {المشكلات الـ# في الحافظة} other {المشكلات الـ# في الحافظة}}، مفصولة بعلامات جدولة: الصقها في جدول بيانات أو رسالة.',
   'pasteRows.copyFailed': 'تعذّر وضع المشكلات في الحافظة: اسمح لهذه الصفحة بالوصول إلى الحافظة ثم أعد المحاولة.',

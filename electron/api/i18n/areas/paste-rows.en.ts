@@ -21,7 +21,7 @@ export const pasteRowsEn = {
   'pasteRows.noWizard': 'Paste only the columns this grid shows, in its order, without a header line.',
   'pasteRows.openWizard': 'Open in the import wizard',
   'pasteRows.withoutHeader': 'Leave out the header line and paste the other {count, plural, one {line} other {# lines}}',
-  'pasteRows.copyProblems': 'Copy all {count, number} problems',
+  'pasteRows.copyProblems': '{count, plural, one {Copy the problem} other {Copy all # problems}}',
   'pasteRows.copied':
     '{count, plural, one {The problem is} other {All # problems are}} on the clipboard, tab-separated: paste them into a spreadsheet or a message.',
   'pasteRows.copyFailed': 'The problems could not be put on the clipboard: allow clipboard access for this page and try again.',

@@ -22,7 +22,7 @@ export const pasteRowsFr: Record<PasteRowsKey, string> = {
   'pasteRows.openWizard': 'Ouvrir dans l’assistant d’import',
   'pasteRows.withoutHeader':
     'Laisser de côté la ligne d’en-tête et coller {count, plural, one {l’autre ligne} other {les # autres lignes}}',
-  'pasteRows.copyProblems': 'Copier les {count, number} problèmes',
+  'pasteRows.copyProblems': '{count, plural, one {Copier le problème} other {Copier les # problèmes}}',
   'pasteRows.copied':
     '{count, plural, one {Le problème est} other {Les # problèmes sont}} dans le presse-papiers, séparés par des tabulations : collez-les dans un tableur ou un message.',
   'pasteRows.copyFailed':
