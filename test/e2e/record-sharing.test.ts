@@ -106,6 +106,9 @@ describe('the sharing label of a record', () => {
     const at = async (language: 'fr' | 'ar') => {
       await page.selectOption('.topbar select[name="language"]', language);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+      // The window switches at once; the core remembers the choice when its answer comes. Reloaded
+      // before that, the page would open in the language still stored (seen under load).
+      await expect.poll(async () => (await server.call('system.status', {})).language).toBe(language);
       // The language is remembered: a fresh grid in it (the switch redraws the page under the focus).
       await page.reload();
       await waitForRows(page, 3);
@@ -153,6 +156,28 @@ describe('the sharing label of a record', () => {
     expect(await cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
     expect((await stored('FUEL-DSL')).sharing).toBe('AMBER+STRICT');
     await screenshot(page, 'items-sharing-storekeeper');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says a blank contact leaves the base under its organisation’s label when that is stricter, as the export does', async () => {
+    const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
+    await server.call('organisations.save', { rows: [{ ...hhi, sharing: 'RED' }] });
+    const { page, problems } = await openApp(browser, server, 'organisations');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await waitForRows(page, 3);
+    await cell(page, await rowIndexOf(page, 'HHI', 'shortName'), 'name').click();
+    const contacts = '.detail:first-child .entity-grid';
+    const row = await rowIndexOf(page, 'Amina Diallo', 'name', contacts);
+    await focusCell(page, row, 'sharing', contacts);
+    await expect.poll(() => cell(page, row, 'sharing', contacts).textContent()).toBe('Organisation’s TLP:RED');
+    expect(await page.locator('.detail-note').textContent()).toBe(
+      'HHI’s label, TLP:RED, applies too: a contact or an agreement leaves the base under the stricter of its own label and this one.',
+    );
+    // The contacts export says the same: Amina's row leaves under RED.
+    const preview = await server.call('exports.preview', { source: 'contacts', params: { organisationId: hhi.id }, format: 'csv' });
+    expect(preview.label).toBe('RED');
+    await screenshot(page, 'contacts-organisation-label');
     expect(problems).toEqual([]);
     await page.context().close();
   });

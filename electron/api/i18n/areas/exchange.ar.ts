@@ -45,6 +45,8 @@ export const exchangeAr: Record<ExchangeKey, string> = {
   'sharing.defaultLabelOf': 'التصنيف الافتراضي: {type}',
   'sharing.recordLabel': 'تصنيف المشاركة',
   'sharing.recordDefault': 'افتراضي النوع ({label})',
+  'sharing.orgDefault': '{label} للمنظمة',
+  'sharing.orgApplies': 'ينطبق أيضًا تصنيف {org}، {label}: تغادر جهة الاتصال أو الاتفاقية القاعدة بالأشد بين تصنيفها الخاص وهذا التصنيف.',
   'sharing.recordHint':
     'بروتوكول إشارة المرور: أعلى تصنيف يجب أن يملكه الشريك ليتلقى هذا السجل. الفارغ يتبع الافتراضي المحدد في صفحة المشاركة.',
   'sharing.lowerNeedsApprover': 'خفض هذا التصنيف يتطلب دور {role}: فهو يقرر ما يمكن أن يغادر القاعدة.',

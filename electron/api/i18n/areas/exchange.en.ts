@@ -49,6 +49,9 @@ export const exchangeEn = {
   'sharing.defaultLabelOf': 'Default label: {type}',
   'sharing.recordLabel': 'Sharing label',
   'sharing.recordDefault': 'Type default ({label})',
+  'sharing.orgDefault': 'Organisation’s {label}',
+  'sharing.orgApplies':
+    '{org}’s label, {label}, applies too: a contact or an agreement leaves the base under the stricter of its own label and this one.',
   'sharing.recordHint':
     'Traffic Light Protocol: the highest partner label that may receive this record. Blank follows the default set on the Sharing page.',
   'sharing.lowerNeedsApprover': 'Lowering this label needs the {role} role: it decides what may leave the base.',

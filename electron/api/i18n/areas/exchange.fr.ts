@@ -48,6 +48,9 @@ export const exchangeFr: Record<ExchangeKey, string> = {
   'sharing.defaultLabelOf': 'Niveau par défaut : {type}',
   'sharing.recordLabel': 'Marquage de diffusion',
   'sharing.recordDefault': 'Défaut du type ({label})',
+  'sharing.orgDefault': '{label} de l’organisation',
+  'sharing.orgApplies':
+    'Le marquage de {org}, {label}, s’applique aussi : un contact ou un accord quitte la base sous le plus strict de son propre marquage et de celui-ci.',
   'sharing.recordHint':
     'Traffic Light Protocol : le marquage le plus haut qu’un partenaire doit pouvoir recevoir pour cet enregistrement. Vide : le défaut fixé sur la page Partage.',
   'sharing.lowerNeedsApprover': 'Abaisser ce marquage demande le rôle {role} : il décide de ce qui peut quitter la base.',

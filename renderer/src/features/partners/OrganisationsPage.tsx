@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { agreementRow, contactRow, organisationRow } from '../../../../electron/api/partners';
+import { labelAsApplied } from '../../../../electron/api/vocabularies';
 import { useSharingDefaults } from '../../app/sharing-column';
 import { EntityGrid, type GridRow, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
@@ -16,13 +17,16 @@ const ORG_OPS: RecordOps = {
 export default function OrganisationsPage() {
   const language = useLanguage();
   const sharing = useSharingDefaults();
-  const columns = useMemo(
-    () => ({ org: organisationColumns(), contact: contactColumns(sharing), agreement: agreementColumns(sharing) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
-    [sharing, language],
-  );
   const [org, setOrg] = useState<GridRow | null>(null);
   const orgId = org && !org.archived ? org.id : null;
+  // The selected organisation's label as it applies: its contacts and agreements leave the base
+  // under the stricter of their own label and this one (the core's exports, sources/records.ts).
+  const orgLabel = org && sharing ? labelAsApplied(org.sharing, sharing.organisation) : undefined;
+  const columns = useMemo(
+    () => ({ org: organisationColumns(), contact: contactColumns(sharing, orgLabel), agreement: agreementColumns(sharing, orgLabel) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+    [sharing, orgLabel, language],
+  );
   const contactOps = useMemo<RecordOps>(
     () => ({
       list: 'contacts.list',
@@ -57,40 +61,47 @@ export default function OrganisationsPage() {
         emptyHint={t('org.emptyHint')}
       />
       {orgId && org ? (
-        <div className="detail-pair">
-          <div className="detail">
-            <h2>
-              {t('org.contactsOf')} <span className="detail-org">{String(org.shortName)}</span>
-            </h2>
-            <EntityGrid
-              key={`contacts-${orgId}`}
-              gridKey="org-contacts"
-              exportSource="contacts"
-              ops={contactOps}
-              columns={columns.contact}
-              schema={contactRow}
-              noun={{ one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') }}
-              describe={(r) => String(r.name || t('noun.new', { noun: t('noun.contact') }))}
-              newRow={() => ({ organisationId: orgId })}
-            />
+        <>
+          {orgLabel && (
+            <p className="detail-note">
+              {t('sharing.orgApplies', { org: String(org.shortName), label: t('tlp.label', { label: orgLabel }) })}
+            </p>
+          )}
+          <div className="detail-pair">
+            <div className="detail">
+              <h2>
+                {t('org.contactsOf')} <span className="detail-org">{String(org.shortName)}</span>
+              </h2>
+              <EntityGrid
+                key={`contacts-${orgId}`}
+                gridKey="org-contacts"
+                exportSource="contacts"
+                ops={contactOps}
+                columns={columns.contact}
+                schema={contactRow}
+                noun={{ one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') }}
+                describe={(r) => String(r.name || t('noun.new', { noun: t('noun.contact') }))}
+                newRow={() => ({ organisationId: orgId })}
+              />
+            </div>
+            <div className="detail">
+              <h2>
+                {t('org.agreementsWith')} <span className="detail-org">{String(org.shortName)}</span>
+              </h2>
+              <EntityGrid
+                key={`agreements-${orgId}`}
+                gridKey="org-agreements"
+                exportSource="agreements"
+                ops={agreementOps}
+                columns={columns.agreement}
+                schema={agreementRow}
+                noun={{ one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') }}
+                describe={(r) => String(r.title || t('noun.new', { noun: t('noun.agreement') }))}
+                newRow={() => ({ organisationId: orgId })}
+              />
+            </div>
           </div>
-          <div className="detail">
-            <h2>
-              {t('org.agreementsWith')} <span className="detail-org">{String(org.shortName)}</span>
-            </h2>
-            <EntityGrid
-              key={`agreements-${orgId}`}
-              gridKey="org-agreements"
-              exportSource="agreements"
-              ops={agreementOps}
-              columns={columns.agreement}
-              schema={agreementRow}
-              noun={{ one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') }}
-              describe={(r) => String(r.title || t('noun.new', { noun: t('noun.agreement') }))}
-              newRow={() => ({ organisationId: orgId })}
-            />
-          </div>
-        </div>
+        </>
       ) : (
         <p className="detail-placeholder">{org?.archived ? t('org.archivedDetail') : t('org.selectDetail')}</p>
       )}
