@@ -17,7 +17,12 @@ import { readSheet } from '../helpers/xlsx-read';
  * (exceljs reads 1 / NaN), a formula whose result is 0 or empty text (exceljs's cell drops a falsy
  * result, and the old path read the cell as "[object Object]"; the new reader reads 0, or null),
  * and rich text with an empty run in a shared-strings workbook (exceljs's reader then read that cell
- * and every shared string after it in the sheet as "[object Object]": the last test below).
+ * and every shared string after it in the sheet as "[object Object]": the last test below). Rich
+ * text only from the whole-workbook writer: the streaming writer's shared-strings table is keyed by
+ * a value's string form (utils/shared-strings.js), so every rich text in a workbook becomes
+ * "[object Object]" and they all share the first one's entry (the file then says the second cell
+ * holds the first one's text, as the new reader reads it, and exceljs's reader reads them as
+ * "[object Object]"; seed 95169310 found it).
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-xlsx-reader-'));
@@ -50,7 +55,7 @@ const value = (mode: Mode) =>
     { weight: 1, arbitrary: fc.boolean() },
     { weight: 1, arbitrary: date },
     { weight: 1, arbitrary: formula },
-    { weight: mode === 'stream-inline' ? 0 : 1, arbitrary: rich },
+    { weight: mode === 'workbook' ? 1 : 0, arbitrary: rich },
     { weight: 2, arbitrary: fc.constant(null) },
   );
 
