@@ -275,3 +275,26 @@ describe('a partner’s export never filters, searches or sorts on a field its p
     ]);
   });
 });
+
+describe('an unsorted record grid', () => {
+  // Last: the organisations it adds would join the lists the tests above expect.
+  it('exports its organisations in the grid’s order (by name), not by short name', async () => {
+    await t.core.call('organisations.save', {
+      rows: [
+        { name: 'Zenith Relief', shortName: 'AZR', kind: 'ngo' },
+        { name: 'Acme Logistics', shortName: 'ZAL', kind: 'ngo' },
+      ],
+    });
+    const shown = (await t.core.call('organisations.list', {})).map((o) => o.shortName);
+    const { file } = await exportThroughJob(t, {
+      source: 'organisations',
+      params: {},
+      format: 'csv',
+      hxl: false,
+      sort: [],
+      columns: [{ colId: 'shortName' }],
+    });
+    expect((await readCsv(file)).slice(1).map((r) => r[0])).toEqual(shown);
+    expect(shown.indexOf('ZAL')).toBeLessThan(shown.indexOf('AZR'));
+  });
+});

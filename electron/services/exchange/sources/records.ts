@@ -58,7 +58,7 @@ export const organisationsSource = sqlSource<z.output<typeof archivedParam>>({
   ],
   query: (_run, p) => ({
     sql: `SELECT t.*, t.short_name AS shortName FROM organisations t ${archived(p)}`,
-    orderBy: 't.short_name',
+    orderBy: 't.name', // the grid's order (organisations.list: by name)
   }),
   label: (r, d) => labelOf(r.sharing, 'organisation', d),
 });
