@@ -54,7 +54,7 @@ export function useRecordPaste(o: PasteOptions) {
   const [problems, setProblems] = useState<PasteProblem[]>([]);
   const [preview, setPreview] = useState<PastePlan | null>(null);
   const [offer, setOffer] = useState<PasteOffer | null>(null);
-  const { apiRef, stored } = rows;
+  const { apiRef, stored, errors, refreshRows } = rows;
   const undos = useRef(new PasteUndo<LastPaste>()).current;
   /** Where the block went, to give the grid the keyboard back after the preview (Ctrl+Z then reaches it). */
   const startCell = useRef<{ rowIndex: number; colId: string } | null>(null);
@@ -96,7 +96,9 @@ export function useRecordPaste(o: PasteOptions) {
           // The problem table names every refused cell and says nothing was written; the rows show
           // their stored values again, so their cells are not marked as unsaved edits as well.
           setNotice(null);
-          for (const key of plan.keys) if (key) rows.setRowErrors(key, null);
+          const keys = plan.keys.filter((k): k is string => k !== null);
+          for (const key of keys) errors.current.clear(key);
+          refreshRows(keys);
         },
       ).then((r) => {
         if (!r.ok) return;
@@ -116,7 +118,7 @@ export function useRecordPaste(o: PasteOptions) {
         });
       });
     },
-    [headerOf, noun.many, noun.one, onSaved, refocus, rows, save, setNotice, undos],
+    [errors, headerOf, noun.many, noun.one, onSaved, refocus, refreshRows, save, setNotice, undos],
   );
 
   /** Checks a block going to `cols` (from `targets` down, new rows past them) and saves it, previews it, or lists its problems. */
