@@ -140,6 +140,11 @@ export interface ImportPreview {
 
 export const importOps = {
   /**
+   * The import wizard opened: the core readies a thread for its first preview (it loads the core's
+   * modules while the operator picks a file), so the preview starts at once. Changes nothing.
+   */
+  'imports.ready': query<null>('records.edit')(z.object({}).default({})),
+  /**
    * A block pasted from the clipboard, kept as a file the import job reads. It changes nothing in
    * the database (the import job does, on commit), so it is not a write operation.
    */

@@ -235,6 +235,10 @@ export async function runExchangeBench(): Promise<void> {
 
       // Import: the reader alone and the app's preview alternate, each preview on an upload of its
       // own (a second preview of the same upload replays the rows the first kept: read-cache.ts).
+      // The wizard opens: it asks the core to ready a thread for its first preview (ImportPage.tsx),
+      // as the core does again after each preview. The operator then picks a file; here the reader
+      // alone runs meanwhile, while that thread loads the core's modules on the other core.
+      await core.call('imports.ready', {});
       const alone: number[] = [];
       const aloneGrowth: number[] = [];
       const previews: JobRun[] = [];

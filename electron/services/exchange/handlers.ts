@@ -30,6 +30,7 @@ export const exchangeHandlers = (
   | 'exports.preview'
   | 'exports.history'
   | 'imports.paste'
+  | 'imports.ready'
 > => ({
   'exportProfiles.list': (ctx, input) => listRecords<ExportProfile>(ctx, exportProfileSpec, input.includeArchived),
   'exportProfiles.save': (ctx, input) => saveRecords<ExportProfile>(ctx, exportProfileSpec, input.rows),
@@ -44,4 +45,8 @@ export const exchangeHandlers = (
   },
   'exports.history': (ctx, input) => exportHistoryRows(ctx.sqlite, input.limit),
   'imports.paste': (ctx, input) => saveUpload(ctx.homeDir, 'pasted.tsv', input.text),
+  'imports.ready': () => {
+    jobs.readySpare();
+    return null;
+  },
 });

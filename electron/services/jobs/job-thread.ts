@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCore, type LocalCore } from '../core/create';
 import { DomainError, isSqliteBusy } from '../core/errors';
 import { JOB_BELOW_NORMAL, JobCancelled, runJob, runTask } from './kinds';
-import type { JobThreadData, JobThreadMessage } from './messages';
+import type { JobThreadData, JobThreadMessage, JobThreadRun, JobThreadStart } from './messages';
 import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
 import { localePreferences } from '../system/locale';
 
@@ -26,7 +26,8 @@ import { localePreferences } from '../system/locale';
  * core's thread still answers at once: it competes as an equal, not below, and with two cores or
  * more it has one to itself.
  */
-if (process.platform === 'linux' && JOB_BELOW_NORMAL[(workerData as JobThreadData).input.kind]) {
+const start = workerData as JobThreadStart;
+if (process.platform === 'linux' && JOB_BELOW_NORMAL['spare' in start ? start.spare : start.input.kind]) {
   try {
     os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
   } catch {
@@ -85,11 +86,13 @@ async function main(data: JobThreadData): Promise<void> {
 }
 
 /**
- * A thread started to be kept warm (prints and exports: see manager.ts) runs its first job, then each job
- * the core sends it, one at a time, with its modules (pdfmake, fonts) already loaded. Any other
- * thread ends with its job.
+ * A thread started to be kept warm (prints and exports: see threads.ts) runs its first job, then each job
+ * the core sends it, one at a time, with its modules (pdfmake, fonts) already loaded. A spare (imports)
+ * has loaded the core's modules before its job was asked for: it runs the one job the core sends it and
+ * ends, so nothing a job kept stays in memory. Any other thread ends with its job.
  */
-const first = workerData as JobThreadData;
-void main(first).then(() => {
-  if (first.keepWarm) parentPort!.on('message', (m: { type: 'run'; data: JobThreadData }) => void main(m.data));
-});
+if ('spare' in start) parentPort!.once('message', (m: JobThreadRun) => void main(m.data));
+else
+  void main(start).then(() => {
+    if (start.keepWarm) parentPort!.on('message', (m: JobThreadRun) => void main(m.data));
+  });

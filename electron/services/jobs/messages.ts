@@ -1,6 +1,6 @@
 import type { Change } from '../../api/events';
 import type { ErrorCode, FieldIssue } from '../../api/result';
-import type { JobStartInput } from '../../api/jobs';
+import type { JobKind, JobStartInput } from '../../api/jobs';
 import type { Language } from '../../api/i18n/languages';
 
 /**
@@ -34,6 +34,23 @@ export interface JobThreadData {
   keepWarm?: boolean;
   /** Set for a task (see JobTask): the thread answers `input` with the task's result instead of running it as a job. */
   task?: JobTask;
+}
+
+/**
+ * What a spare thread is started with (workerData): it loads the core's modules at its kind's
+ * priority, then waits for the one job the core sends it (`JobThreadRun`), runs it and ends.
+ */
+export interface SpareThreadData {
+  spare: JobKind;
+}
+
+/** What a job thread is started with: its job, or nothing yet (a spare). */
+export type JobThreadStart = JobThreadData | SpareThreadData;
+
+/** What the core sends a thread that waits for a job (a warm one between jobs, a spare before its one). */
+export interface JobThreadRun {
+  type: 'run';
+  data: JobThreadData;
 }
 
 /** What a job thread tells the core, in order: progress reports, then exactly one outcome. */

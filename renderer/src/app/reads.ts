@@ -36,6 +36,8 @@ export const READS: Partial<Record<OpName, readonly ChangedType[]>> = {
   'exports.history': ['audit_log'],
   // Keeps a pasted block as a file: it reads nothing and is never cached.
   'imports.paste': [],
+  // Readies a thread for the wizard's previews: it reads nothing.
+  'imports.ready': [],
   // A preview reads whatever is exported: every record type.
   'exports.preview': [...RECORD_TYPES, 'stock_ledger', 'settings'],
   'items.list': ['items'],

@@ -88,6 +88,10 @@ export default function ImportPage() {
     setCommitted(null);
     void run(false, u, NO_CHOICE);
   };
+  // The core readies a thread for the first preview while the operator picks a file (the job then starts at once).
+  useEffect(() => {
+    call('imports.ready', {}).catch(() => undefined); // only a head start: the preview works without it
+  }, []);
   useEffect(() => {
     if (!handoff || pendingImportHandoff() !== handoff) return;
     clearImportHandoff();
