@@ -59,7 +59,7 @@ export const SPARE_THREAD_IDLE_MS = 5 * 60_000;
  * A job thread's heap. The young generation, where V8 puts new objects: left to itself V8 sizes it
  * from the machine's memory (128 MB on a 24 GB machine); a job reading a 100,000-row file fills it
  * between collections, and the process's memory grows by that much for nothing. At 24 MB
- * (semi-spaces of 8 MB) the same import's peak memory was ~85 MB lower, for the same time.
+ * (semi-spaces of 8 MB) the same import's peak memory was ~85 MB lower, for the same time. Imports have since taken 64 MB, for speed (IMPORT_THREAD_LIMITS).
  *
  * The old generation's ceiling is set too, not as a limit any job comes near but because V8 lets
  * garbage pile up by a factor it picks from that ceiling (heap-controller.cc): with the default (the
@@ -91,6 +91,20 @@ const JOB_THREAD_LIMITS = {
  */
 const WARM_THREAD_LIMITS = { ...JOB_THREAD_LIMITS, maxYoungGenerationSizeMb: 64 };
 
+/**
+ * An import's heap: a young generation of 64 MB too. Reading a 100,000-row XLSX makes ~1.5 GB of
+ * short-lived objects (XML text, cells, rows), but a batch of rows and the chunk being parsed are
+ * still live at each collection: at 24 MB the preview's thread ran 192 young-generation collections
+ * (~0.4–0.46 s) and its profile spent ~0.9 s of a ~2.3 s preview collecting. At 64 MB, alternating
+ * the two in one process (14 previews, built), the preview's run went from a median of 2.24 to
+ * 2.09 s; in `npm run bench` the preview from 2.41–2.81 to 2.17–2.41 s and the commit from 5.6 to
+ * 4.9 s, for a peak memory growth of +85 MB instead of +49 (preview) and +106 instead of +60
+ * (commit), under the 200 MB of issue 12 even counting the ~60 MB of the spare thread itself.
+ */
+const IMPORT_THREAD_LIMITS = WARM_THREAD_LIMITS;
+const limitsOf = (kind: JobKind) =>
+  WARM_KINDS.has(kind) ? WARM_THREAD_LIMITS : kind === SPARE_KIND ? IMPORT_THREAD_LIMITS : JOB_THREAD_LIMITS;
+
 /** Starts, keeps and ends the job threads; `J` is the manager's running job. */
 export function createThreadPool<J>() {
   let closed = false;
@@ -101,7 +115,7 @@ export function createThreadPool<J>() {
   const startThread = (workerData: JobThreadData | SpareThreadData, kind: JobKind): Thread<J> => {
     const { file, execArgv } = threadScript('job-thread');
     const thread: Thread<J> = {
-      worker: new Worker(file, { execArgv, workerData, resourceLimits: WARM_KINDS.has(kind) ? WARM_THREAD_LIMITS : JOB_THREAD_LIMITS }),
+      worker: new Worker(file, { execArgv, workerData, resourceLimits: limitsOf(kind) }),
       job: null,
       belowNormal: JOB_BELOW_NORMAL[kind],
     };

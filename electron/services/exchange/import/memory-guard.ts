@@ -4,7 +4,7 @@ import { invalid } from '../../core/errors';
 
 /*
  * An import stops with a worded refusal before its job thread reaches its heap ceiling
- * (jobs/threads.ts JOB_THREAD_LIMITS). A thread that reaches it while one array grows can end the
+ * (jobs/threads.ts IMPORT_THREAD_LIMITS). A thread that reaches it while one array grows can end the
  * whole process, not just the job (nodejs/node#47224), and in the desktop app job threads live in
  * the main process. Past 90 % of the ceiling V8 has already collected hard, so what is used is
  * kept: a file that gets there is too large to import at once.
