@@ -246,7 +246,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     if (!JOB_WRITES[job.kind]) {
       // A reading job may sit in one long SQLite call; it has nothing to undo, so it ends now.
       job.finish('cancelled', { message: storeMessage('jobsCore.cancelledBy', { who: operator }) });
-      pool.dropWarm(job.thread);
+      pool.forget(job.thread);
       void job.thread.worker.terminate();
     }
     return view(id);

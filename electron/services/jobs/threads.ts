@@ -122,8 +122,7 @@ export function createThreadPool<J>() {
     thread.worker.on('message', (m: JobThreadMessage) => thread.onMessage?.(m));
     thread.worker.on('error', (e) => thread.onError?.(e));
     thread.worker.on('exit', (code) => {
-      dropWarm(thread);
-      if (spare === thread) spare = null;
+      forget(thread);
       thread.onExit?.(code);
     });
     return thread;
@@ -131,61 +130,60 @@ export function createThreadPool<J>() {
   const spawn = (data: JobThreadData): Thread<J> => startThread(data, data.input.kind);
   /** The spare import thread waiting for its job, if one was readied (see SPARE_KIND). */
   let spare: Thread<J> | null = null;
-  const readySpare = () => {
-    if (spare || closed) return;
-    const thread = startThread({ spare: SPARE_KIND } satisfies SpareThreadData, SPARE_KIND);
-    // Waiting, it keeps neither the process alive nor itself for long.
-    thread.worker.unref();
-    thread.idleTimer = setTimeout(() => {
-      if (spare === thread) spare = null;
-      void thread.worker.terminate();
-    }, SPARE_THREAD_IDLE_MS);
-    thread.idleTimer.unref();
-    spare = thread;
+
+  /** The thread is no longer waiting, kept warm or spare (it ended, was cancelled, timed out or took its job). */
+  const forget = (thread: Thread<J>) => {
+    clearTimeout(thread.idleTimer);
+    thread.idleTimer = undefined;
+    if (warm.get(thread.belowNormal) === thread) warm.delete(thread.belowNormal);
+    if (spare === thread) spare = null;
   };
-  /** An import's thread: the spare when one waits (it may still be loading: the job waits in its queue), else a new one. */
-  const spareOrSpawn = (data: JobThreadData): Thread<J> => {
-    const thread = spare;
-    if (!thread) return spawn(data);
-    spare = null;
+  /** Forgotten at once (no job is handed to a thread on its way out), then ended. */
+  const end = (thread: Thread<J>) => {
+    forget(thread);
+    void thread.worker.terminate();
+  };
+  /** A thread waits for a job: it keeps neither the process alive nor itself past `ms`. */
+  const wait = (thread: Thread<J>, ms: number) => {
+    thread.worker.unref();
+    thread.idleTimer = setTimeout(() => end(thread), ms);
+    thread.idleTimer.unref();
+  };
+  /** Hands a waiting thread (warm or spare) its job; it may still be loading: the job waits in its queue. */
+  const handOver = (thread: Thread<J>, data: JobThreadData): Thread<J> => {
     clearTimeout(thread.idleTimer);
     thread.idleTimer = undefined;
     thread.worker.ref();
     thread.worker.postMessage({ type: 'run', data } satisfies JobThreadRun);
     return thread;
   };
-  /** The thread is no longer kept warm (it ended, was cancelled or timed out). */
-  const dropWarm = (thread: Thread<J>) => {
-    if (thread.idleTimer) clearTimeout(thread.idleTimer);
-    thread.idleTimer = undefined;
-    if (warm.get(thread.belowNormal) === thread) warm.delete(thread.belowNormal);
+
+  const readySpare = () => {
+    if (spare || closed) return;
+    spare = startThread({ spare: SPARE_KIND } satisfies SpareThreadData, SPARE_KIND);
+    wait(spare, SPARE_THREAD_IDLE_MS);
+  };
+  /** An import's thread: the spare when one waits, else a new one. */
+  const spareOrSpawn = (data: JobThreadData): Thread<J> => {
+    const thread = spare;
+    if (!thread) return spawn(data);
+    spare = null;
+    return handOver(thread, data);
   };
   /** A job's thread: its class's warm one when it is free, else a new one (kept warm when there is none). */
   const warmThread = (data: JobThreadData): Thread<J> => {
     const belowNormal = JOB_BELOW_NORMAL[data.input.kind];
     const kept = warm.get(belowNormal);
-    if (kept && !kept.job) {
-      if (kept.idleTimer) clearTimeout(kept.idleTimer);
-      kept.idleTimer = undefined;
-      kept.worker.ref();
-      kept.worker.postMessage({ type: 'run', data } satisfies JobThreadRun);
-      return kept;
-    }
+    if (kept && !kept.job) return handOver(kept, data);
     if (kept) return spawn(data);
     const thread = spawn({ ...data, keepWarm: true });
     warm.set(belowNormal, thread);
     return thread;
   };
-  /** A warm thread's job ended: it waits (not keeping the process alive) for the next job, or ends. */
+  /** A warm thread's job ended: it waits for the next job, or ends. */
   const released = (thread: Thread<J>) => {
     thread.job = null;
-    if (warm.get(thread.belowNormal) !== thread || closed) return;
-    thread.worker.unref();
-    thread.idleTimer = setTimeout(() => {
-      dropWarm(thread);
-      void thread.worker.terminate();
-    }, PRINT_THREAD_IDLE_MS);
-    thread.idleTimer.unref();
+    if (warm.get(thread.belowNormal) === thread && !closed) wait(thread, PRINT_THREAD_IDLE_MS);
   };
 
   return {
@@ -193,21 +191,15 @@ export function createThreadPool<J>() {
     thread: (data: JobThreadData): Thread<J> =>
       WARM_KINDS.has(data.input.kind) ? warmThread(data) : data.input.kind === SPARE_KIND ? spareOrSpawn(data) : spawn(data),
     released,
-    dropWarm,
+    /** The thread is no longer kept warm or spare (a cancelled reading job's, which the manager ends). */
+    forget,
     readySpare,
     hasSpare: () => spare !== null,
     /** Ends the threads that wait (the running jobs' threads are the manager's to end). */
     close() {
       closed = true;
-      for (const idle of [...warm.values()]) {
-        dropWarm(idle);
-        void idle.worker.terminate();
-      }
-      if (spare) {
-        clearTimeout(spare.idleTimer);
-        void spare.worker.terminate();
-        spare = null;
-      }
+      for (const idle of [...warm.values()]) end(idle);
+      if (spare) end(spare);
     },
   };
 }
