@@ -124,7 +124,8 @@ export interface ImportPreview {
   /** Date order used, and whether the file left it open (the user is asked). */
   dateOrder: DateOrder | null;
   dateOrderAsked: boolean;
-  values: { field: string; label: string; choices: string[]; words: ImportValueWord[] }[];
+  /** The value mapping of each list column: our choices, what the wizard calls each (in the call's language), and the file's words. */
+  values: { field: string; label: string; choices: string[]; labels: Record<string, string>; words: ImportValueWord[] }[];
   creates: number;
   updates: number;
   unchanged: number;

@@ -26,4 +26,36 @@ describe('import in the caller’s language', () => {
       'vide.csv est vide (0 octet) : il n’y a rien à importer',
     );
   });
+
+  it('the value mapping names our choices in the caller’s language, and its picks still take our codes', { timeout: 300_000 }, async () => {
+    w = await stockWorld();
+    const csv = 'Code,Name,Category,Unit,Freeze-sensitive\nAA-1,One,Nutrition,sachet,oui\nAA-2,Two,Abris,each,non\n';
+    const labelsOf = (p: { values: { field: string; labels: Record<string, string> }[] }, field: string) =>
+      p.values.find((v) => v.field === field)!.labels;
+
+    await w.call('system.setLanguage', { language: 'fr' });
+    const fr = (await importThroughJob(w.t, upload(w.t, 'fr.csv', csv), { target: 'items' })).preview!;
+    expect(labelsOf(fr, 'category')).toMatchObject({ food: 'Vivres', other: 'Autre' });
+    expect(labelsOf(fr, 'freezeSensitive')).toEqual({ yes: 'oui', no: 'non' });
+    expect(labelsOf(fr, 'baseUnit').each).toBe('unité');
+    expect(Object.keys(labelsOf(fr, 'category'))).toEqual(fr.values.find((v) => v.field === 'category')!.choices);
+
+    await w.call('system.setLanguage', { language: 'en' });
+    const en = (await importThroughJob(w.t, upload(w.t, 'en.csv', csv), { target: 'items' })).preview!;
+    expect(labelsOf(en, 'category')).toMatchObject({ food: 'Food', nfi: 'NFI (non-food items)' });
+    expect(labelsOf(en, 'baseUnit').each).toBe('each');
+    // The words are still mapped to our codes: "Abris" is shelter, "Nutrition" unknown until picked.
+    expect(en.values.find((v) => v.field === 'category')!.words.map((x) => [x.word, x.to])).toEqual([
+      ['Abris', 'shelter'],
+      ['Nutrition', null],
+    ]);
+    const picked = (
+      await importThroughJob(w.t, upload(w.t, 'en.csv', csv), {
+        target: 'items',
+        values: { category: { Nutrition: 'nfi' }, baseUnit: { sachet: 'piece' } },
+      })
+    ).preview!;
+    expect(picked.bad).toEqual([]);
+    expect(picked.creates).toBe(2);
+  });
 });

@@ -52,6 +52,11 @@ describe('import wizard, in Chromium', () => {
 
     await page.getByLabel('Category: Nutrition means').selectOption('other');
     await page.locator('[data-count="bad"]').filter({ hasText: '1 bad row' }).waitFor();
+    // The choices read as the app's grids name them, not as stored codes.
+    expect(await page.getByLabel('Category: Nutrition means').locator('option:checked').textContent()).toBe('Other');
+    expect(await page.getByLabel('Category: Hygiène means').locator('option:checked').textContent()).toBe('WASH');
+    await page.locator('.import-values').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-value-mapping');
     await page.getByLabel('Base unit: sachet means').selectOption('piece');
     await page.locator('[data-count="bad"]').filter({ hasText: '0 bad rows' }).waitFor();
     await page.getByRole('button', { name: 'Import 4 records' }).click();

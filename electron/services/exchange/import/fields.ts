@@ -1,6 +1,7 @@
 /* eslint-disable max-lines -- a table: every importable field of items, organisations, sites and opening stock with its hashtags and headers; the logic is the few helpers at the top */
-import { FIELD_LABELS, say, type FieldLabel } from '../../../api/i18n';
+import { FIELD_LABELS, say, sayingLabels, SITE_KIND_KEYS, type FieldLabel } from '../../../api/i18n';
 import {
+  BASE_UNIT_LABELS,
   BASE_UNITS,
   CATEGORY_LABELS,
   CONDITION_LABELS,
@@ -35,6 +36,11 @@ export interface ImportField {
   /** Header names, English and French. */
   names: string[];
   choices?: readonly string[];
+  /**
+   * How the wizard's value mapping names each choice ("Food" for `food`), read when a preview is
+   * made so it follows the language of the call; a choice without one is shown as it is (I, II…).
+   */
+  labels?: Readonly<Record<string, string>>;
   /** Our value's label (as exports write it) and partners' words for it. */
   words?: Record<string, string[]>;
 }
@@ -51,6 +57,11 @@ const YES_NO: Record<string, string[]> = {
   yes: ['yes', 'y', 'true', '1', 'x', 'oui', 'o', 'vrai', 'si', 'نعم'],
   no: ['no', 'n', 'false', '0', 'non', 'faux', 'لا'],
 };
+/** What the wizard calls each of a list field's choices, in the current language. */
+export const choiceLabels = (f: ImportField): Record<string, string> =>
+  Object.fromEntries((f.choices ?? []).map((c) => [c, f.labels?.[c] ?? c]));
+
+const YES_NO_LABELS = sayingLabels({ yes: 'exportCell.yes', no: 'exportCell.no' });
 const bool = (key: string, label: string, hxl: string[], names: string[]): ImportField => ({
   key,
   label,
@@ -58,6 +69,7 @@ const bool = (key: string, label: string, hxl: string[], names: string[]): Impor
   hxl,
   names,
   choices: ['yes', 'no'],
+  labels: YES_NO_LABELS,
   words: YES_NO,
 });
 const labelled = (labels: Record<string, string>, extra: Record<string, string[]>) =>
@@ -70,6 +82,7 @@ const sharing: ImportField = {
   hxl: ['#x_tlp'],
   names: ['sharing', 'tlp', 'sharing label', 'label', 'partage', 'diffusion'],
   choices: TLP_LABELS,
+  labels: Object.fromEntries(TLP_LABELS.map((l) => [l, `TLP:${l}`])),
   words: Object.fromEntries(TLP_LABELS.map((l) => [l, [`TLP:${l}`, `TLP ${l}`]])),
 };
 
@@ -98,6 +111,7 @@ const ITEM_FIELDS: ImportField[] = [
     hxl: ['#sector', '#item +type', '#item +category'],
     names: ['category', 'sector', 'categorie', 'secteur', 'type', 'famille'],
     choices: ITEM_CATEGORIES,
+    labels: CATEGORY_LABELS,
     words: labelled(CATEGORY_LABELS, {
       food: ['vivres', 'nourriture', 'alimentaire', 'alimentation', 'food items', 'securite alimentaire'],
       nfi: ['non food items', 'articles non alimentaires', 'ana', 'nfi', 'non alimentaire'],
@@ -127,6 +141,7 @@ const ITEM_FIELDS: ImportField[] = [
     hxl: ['#item +unit', '#x_quantity +unit'],
     names: ['base unit', 'unit', 'uom', 'unite', 'unite de base', 'unite de mesure'],
     choices: BASE_UNITS,
+    labels: BASE_UNIT_LABELS,
     words: {
       each: ['ea', 'unit', 'pcs', 'nos', 'no', 'unite', 'u'],
       kg: ['kilogram', 'kilogramme', 'kilo', 'kgs'],
@@ -235,6 +250,7 @@ const ORG_FIELDS: ImportField[] = [
     hxl: ['#org +type'],
     names: ['kind', 'type', 'organisation type', 'type dorganisation'],
     choices: ORG_KINDS,
+    labels: ORG_KIND_LABELS,
     words: labelled(ORG_KIND_LABELS, {
       military: ['army', 'armee', 'militaire', 'forces', 'battalion', 'bataillon'],
       ngo: ['ong', 'ingo', 'nngo', 'ongi', 'non governmental organisation', 'organisation non gouvernementale'],
@@ -307,6 +323,7 @@ const SITE_FIELDS: ImportField[] = [
     hxl: ['#loc +type'],
     names: ['kind', 'type', 'site type', 'type de site'],
     choices: SITE_KINDS,
+    labels: sayingLabels(SITE_KIND_KEYS),
     words: labelled(SITE_KIND_LABELS, {
       warehouse: ['entrepot', 'magasin', 'depot', 'store', 'wh'],
       forward_base: ['fob', 'base avancee', 'base operationnelle avancee'],
@@ -401,6 +418,7 @@ const STOCK_FIELDS: ImportField[] = [
     hxl: ['#x_condition', '#status'],
     names: ['condition', 'etat', 'state'],
     choices: STOCK_CONDITIONS,
+    labels: CONDITION_LABELS,
     words: labelled(CONDITION_LABELS as Record<string, string>, {
       good: ['bon', 'bon etat', 'ok', 'usable', 'utilisable'],
       damaged: ['endommage', 'abime', 'damaged', 'casse'],

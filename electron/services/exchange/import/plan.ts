@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../core/context';
 import { say } from '../../../api/i18n';
 import { invalid } from '../../core/errors';
 import { getSetting } from '../../system/settings';
-import { fieldWord, IMPORT_FIELDS, type ImportField } from './fields';
+import { choiceLabels, fieldWord, IMPORT_FIELDS, type ImportField } from './fields';
 import { findLayout } from './layout';
 import { columnKey, mapColumns, type Remembered } from './mapping';
 import { recordJudge } from './plan-records';
@@ -285,12 +285,8 @@ export async function planImport(
   function finish(): Plan {
     preview.values = listCols.map((c) => {
       const f = byKey.get(c.field)!;
-      return {
-        field: f.key,
-        label: fieldWord(f.label),
-        choices: [...(f.choices ?? [])],
-        words: mapWords(f, wordCounts.get(c.field)!, req.values?.[f.key], remembered?.values[f.key]),
-      };
+      const words = mapWords(f, wordCounts.get(c.field)!, req.values?.[f.key], remembered?.values[f.key]);
+      return { field: f.key, label: fieldWord(f.label), choices: [...(f.choices ?? [])], labels: choiceLabels(f), words };
     });
     const remember: Remembered = {
       columns: Object.fromEntries(columns.map((c) => [columnKey(c.header, c.hashtag), c.field])),

@@ -121,6 +121,7 @@ export const REQUEST_IMPORT_FIELDS: ImportField[] = [
     hxl: ['#activity +request +type', '#activity +type'],
     names: ['type', 'request type', 'type de demande', 'nature', 'category', 'categorie'],
     choices: REQUEST_TYPES,
+    labels: REQUEST_TYPE_LABELS,
     words: labelled(REQUEST_TYPE_LABELS, {
       transport: ['trucking', 'haulage', 'lift', 'transport routier', 'camionnage'],
       escort: ['escorte', 'armed escort', 'escorte armee', 'protection'],
@@ -138,6 +139,7 @@ export const REQUEST_IMPORT_FIELDS: ImportField[] = [
     hxl: ['#priority'],
     names: ['priority', 'priorite', 'urgency', 'urgence'],
     choices: ['1', '2', '3'],
+    labels: REQUEST_PRIORITY_LABELS,
     words: labelled(REQUEST_PRIORITY_LABELS, {
       1: ['life-saving', 'life saving', 'lifesaving', 'vital', 'vitale', 'critical', 'critique', 'p1', 'urgence vitale', 'sauvetage'],
       2: ['urgent', 'high', 'haute', 'elevee', 'p2'],

@@ -141,7 +141,7 @@ export function ImportMapping({
                         <option value="">{t('import.empty')}</option>
                         {v.choices.map((c) => (
                           <option key={c} value={c}>
-                            {c}
+                            {v.labels[c] ?? c}
                           </option>
                         ))}
                       </select>{' '}
