@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { uploadFileOf } from '../../electron/services/exchange/import/files';
 import { countsOnDisk } from '../helpers/jobs';
 import { imported, importThroughJob, upload } from '../helpers/imports';
 import { stockWorld, type StockWorld } from './stock-fixture';
@@ -71,7 +74,17 @@ describe('import: partner files', () => {
       });
       expect(items.find((i) => i.code === 'NFI-BUCKET')).toMatchObject({ category: 'nfi', baseUnit: 'each', unitWeightKg: 0.4 });
 
-      const again = await imported(w.t, id, { target: 'items', values: { category: { Vivres: 'other' } }, commit: true });
+      // Written, the partner's file and the rows a preview kept of it are removed from the laptop.
+      const imports = path.join(w.t.dir, 'home', 'imports');
+      expect(uploadFileOf(path.join(w.t.dir, 'home'), id)).toBeNull();
+      expect(fs.readdirSync(imports).filter((n) => n.startsWith(id))).toEqual([]);
+      expect((await importThroughJob(w.t, id, { target: 'items' })).message).toBe(
+        'The file to import is no longer there: choose it (or paste it) again',
+      );
+
+      // The same file chosen again changes nothing.
+      const second = upload(w.t, 'catalogue-hhi.csv', catalogueCsv);
+      const again = await imported(w.t, second, { target: 'items', values: { category: { Vivres: 'other' } }, commit: true });
       expect(again).toMatchObject({ creates: 0, updates: 0, unchanged: 3 });
       expect((await w.call('items.list', {})).length).toBe(items.length);
     },

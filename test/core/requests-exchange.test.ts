@@ -183,7 +183,8 @@ describe('requests: import of a partner request list', () => {
     expect(countsOnDisk(w.dbPath).counts).toEqual(before.counts);
 
     // The partner fixes its list: UNHAS becomes TLB, and the incomplete row is gone.
-    const fixed = upload(w, 'demandes-hhi.csv', LIST.replace(',UNHAS,', ',TLB,').split('\r\n').slice(0, -1).join('\r\n'));
+    const fixedList = LIST.replace(',UNHAS,', ',TLB,').split('\r\n').slice(0, -1).join('\r\n');
+    const fixed = upload(w, 'demandes-hhi.csv', fixedList);
     const done = await imported(w, fixed, { target: 'requests', commit: true });
     expect(done).toMatchObject({ committed: true, creates: 3, badRows: 0 });
     const list = await w.call('requests.list', { sort: [], offset: 0, limit: 50 });
@@ -205,10 +206,12 @@ describe('requests: import of a partner request list', () => {
     ]);
     expect(detail.timeline.map((e) => [e.action, e.org, e.toStatus])).toEqual([['create', 'HHI', 'draft']]);
 
-    // The same list again: every reference is there already, nothing is added.
-    const again = await imported(w, fixed, { target: 'requests', commit: false });
+    // The same list chosen again (the committed file was removed from the laptop): every reference
+    // is there already, nothing is added.
+    const chosenAgain = upload(w, 'demandes-hhi.csv', fixedList);
+    const again = await imported(w, chosenAgain, { target: 'requests', commit: false });
     expect(again).toMatchObject({ creates: 0, unchanged: 4, badRows: 0 });
-    const twice = await importThroughJob(w, fixed, { target: 'requests', commit: true });
+    const twice = await importThroughJob(w, chosenAgain, { target: 'requests', commit: true });
     expect(twice.job.state).toBe('done');
     expect((await w.call('requests.list', { sort: [], offset: 0, limit: 50 })).total).toBe(3);
   });

@@ -7,10 +7,10 @@ import type { ServiceContext } from '../../core/context';
 import { say } from '../../../api/i18n';
 import { DomainError, invalid } from '../../core/errors';
 import { setSetting } from '../../system/settings';
-import { uploadFileOf } from './files';
+import { removeUpload, uploadFileOf } from './files';
 import { mappingKey, planImport } from './plan';
 import { openSpreadsheet } from './read';
-import { forgetKeptSheets, keepingSheet, keptSheet } from './read-cache';
+import { keepingSheet, keptSheet } from './read-cache';
 import { writeStock } from './stock';
 import { writeRequests } from './requests';
 import { isRecordTarget, TARGET_SPECS, type Accepted } from './targets';
@@ -122,7 +122,14 @@ export async function runImport(
     run.checkCancelled();
     if (req.partnerOrgId) setSetting(ctx.db, mappingKey(req), JSON.stringify(plan.remember));
     ctx.sqlite.exec('COMMIT');
-    forgetKeptSheets(run.homeDir, req.uploadId);
+    // Written: the partner's file and the rows kept from it are not needed again ("Import another"
+    // starts from a new file), and a file that may hold what should not stay on the laptop goes now
+    // rather than at the next start's sweep (which takes what cannot be removed now: written is written).
+    try {
+      removeUpload(run.homeDir, req.uploadId);
+    } catch {
+      // left for the sweep
+    }
     const changes = new ChangeSet();
     changes.readLog(ctx.sqlite, seq);
     for (const type of ['audit_log', 'settings', ...(plan.stock ? (['stock_ledger'] as const) : [])] as const) changes.mark(type);
