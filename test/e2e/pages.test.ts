@@ -34,7 +34,13 @@ describe('every page, with the demo scenario', () => {
     const { page, problems } = await openApp(browser, server, 'organisations');
     await waitForRows(page, 5);
     await selectOrganisationWithContacts(page);
-    expect(await page.locator('.detail h2').first().textContent()).toContain('Contacts of');
+    // Contacts first; the agreements are the other tab, each saying how many rows it holds.
+    const tabs = page.locator('.detail-tabs [role="tab"]');
+    expect(await tabs.allTextContents()).toEqual([
+      expect.stringMatching(/^Contacts of \S+ \(\d+\)$/),
+      expect.stringMatching(/^Agreements \/ MOUs with \S+ \(\d+\)$/),
+    ]);
+    expect(await tabs.first().getAttribute('aria-selected')).toBe('true');
     await screenshot(page, 'organisations');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -48,6 +54,9 @@ describe('every page, with the demo scenario', () => {
     const agreements = await server.call('agreements.list', {});
     const without = orgs.find((o) => !agreements.some((a) => a.organisationId === o.id))!;
     await cell(page, await rowIndexOf(page, without.shortName, 'shortName'), 'name').click();
+    const agreementsTab = page.getByRole('tab', { name: /^Agreements \/ MOUs with/ });
+    await expect.poll(() => agreementsTab.textContent()).toContain('(0)');
+    await agreementsTab.click();
     const detail = page.locator('.detail .entity-grid').filter({ has: page.locator('.grid-empty') });
     const empty = detail.locator('.grid-empty');
     await expect.poll(() => empty.textContent()).toContain('No agreements yet');

@@ -167,7 +167,7 @@ describe('the sharing label of a record', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await waitForRows(page, 3);
     await cell(page, await rowIndexOf(page, 'HHI', 'shortName'), 'name').click();
-    const contacts = '.detail:first-child .entity-grid';
+    const contacts = '.detail .entity-grid';
     const row = await rowIndexOf(page, 'Amina Diallo', 'name', contacts);
     await focusCell(page, row, 'sharing', contacts);
     await expect.poll(() => cell(page, row, 'sharing', contacts).textContent()).toBe('Organisation’s TLP:RED');

@@ -5,6 +5,7 @@ import { useSharingDefaults } from '../../app/sharing-column';
 import { EntityGrid, type GridRow, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
 import { agreementColumns, contactColumns, organisationColumns } from './columns';
+import { OrganisationTabs, type DetailTab } from './OrganisationTabs';
 
 const ORG_OPS: RecordOps = {
   list: 'organisations.list',
@@ -13,11 +14,16 @@ const ORG_OPS: RecordOps = {
   restore: 'organisations.restore',
 };
 
-/** Organisations on top; the selected one's contacts and agreements below, edited the same way. */
+/**
+ * Organisations on top; the selected one's contacts or agreements below (one at a time, in tabs,
+ * so each grid has the page's whole width at 1280×720), edited the same way.
+ */
 export default function OrganisationsPage() {
   const language = useLanguage();
   const sharing = useSharingDefaults();
   const [org, setOrg] = useState<GridRow | null>(null);
+  // Kept while another organisation is selected: someone going through agreements stays on them.
+  const [tab, setTab] = useState<DetailTab>('contacts');
   const orgId = org && !org.archived ? org.id : null;
   // The selected organisation's label as it applies: its contacts and agreements leave the base
   // under the stricter of their own label and this one (the core's exports, sources/records.ts).
@@ -61,47 +67,39 @@ export default function OrganisationsPage() {
         emptyHint={t('org.emptyHint')}
       />
       {orgId && org ? (
-        <>
+        <div className="detail">
           {orgLabel && (
             <p className="detail-note">
               {t('sharing.orgApplies', { org: String(org.shortName), label: t('tlp.label', { label: orgLabel }) })}
             </p>
           )}
-          <div className="detail-pair">
-            <div className="detail">
-              <h2>
-                {t('org.contactsOf')} <span className="detail-org">{String(org.shortName)}</span>
-              </h2>
-              <EntityGrid
-                key={`contacts-${orgId}`}
-                gridKey="org-contacts"
-                exportSource="contacts"
-                ops={contactOps}
-                columns={columns.contact}
-                schema={contactRow}
-                noun={{ one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') }}
-                describe={(r) => String(r.name || t('noun.new', { noun: t('noun.contact') }))}
-                newRow={() => ({ organisationId: orgId })}
-              />
-            </div>
-            <div className="detail">
-              <h2>
-                {t('org.agreementsWith')} <span className="detail-org">{String(org.shortName)}</span>
-              </h2>
-              <EntityGrid
-                key={`agreements-${orgId}`}
-                gridKey="org-agreements"
-                exportSource="agreements"
-                ops={agreementOps}
-                columns={columns.agreement}
-                schema={agreementRow}
-                noun={{ one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') }}
-                describe={(r) => String(r.title || t('noun.new', { noun: t('noun.agreement') }))}
-                newRow={() => ({ organisationId: orgId })}
-              />
-            </div>
-          </div>
-        </>
+          <OrganisationTabs orgId={orgId} shortName={String(org.shortName)} tab={tab} onTab={setTab} />
+          {tab === 'contacts' ? (
+            <EntityGrid
+              key={`contacts-${orgId}`}
+              gridKey="org-contacts"
+              exportSource="contacts"
+              ops={contactOps}
+              columns={columns.contact}
+              schema={contactRow}
+              noun={{ one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') }}
+              describe={(r) => String(r.name || t('noun.new', { noun: t('noun.contact') }))}
+              newRow={() => ({ organisationId: orgId })}
+            />
+          ) : (
+            <EntityGrid
+              key={`agreements-${orgId}`}
+              gridKey="org-agreements"
+              exportSource="agreements"
+              ops={agreementOps}
+              columns={columns.agreement}
+              schema={agreementRow}
+              noun={{ one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') }}
+              describe={(r) => String(r.title || t('noun.new', { noun: t('noun.agreement') }))}
+              newRow={() => ({ organisationId: orgId })}
+            />
+          )}
+        </div>
       ) : (
         <p className="detail-placeholder">{org?.archived ? t('org.archivedDetail') : t('org.selectDetail')}</p>
       )}
