@@ -67,4 +67,55 @@ describe('the sharing label in a record grid’s export', () => {
       ['MOU', 'GREEN'],
     ]);
   });
+
+  it('sorts and filters on the Sharing column by the words the grid shows, a blank label’s too', async () => {
+    w = await stockWorld();
+    await w.call('sharing.setDefaults', { item: 'GREEN', site: 'GREEN', vehicle: 'AMBER', contact: 'GREEN', agreement: 'CLEAR' });
+    await w.call('items.save', {
+      rows: [
+        { code: 'SH-A', name: 'A', category: 'nfi', baseUnit: 'each', sharing: 'RED' },
+        { code: 'SH-B', name: 'B', category: 'nfi', baseUnit: 'each' },
+        { code: 'SH-C', name: 'C', category: 'nfi', baseUnit: 'each', sharing: 'AMBER' },
+        { code: 'SH-D', name: 'D', category: 'nfi', baseUnit: 'each', sharing: 'CLEAR' },
+      ],
+    });
+    const items = (req: object) =>
+      exportThroughJob(w.t, { source: 'items', format: 'csv', columns: [{ colId: 'code' }, { colId: 'sharing' }], ...req })
+        .then(({ file }) => readCsv(file))
+        .then((rows) => rows.filter((r) => r[0]?.startsWith('SH-')));
+    // The grid shows SH-B's blank label as "Type default (TLP:GREEN)", which sorts after "RED";
+    // by the label it leaves under (GREEN) it would sort before it.
+    expect(await items({ sort: [{ colId: 'sharing', sort: 'asc' }] })).toEqual([
+      ['SH-C', 'AMBER'],
+      ['SH-D', 'CLEAR'],
+      ['SH-A', 'RED'],
+      ['SH-B', 'GREEN'],
+    ]);
+    // A filter on the column matches the grid's words: "default" is SH-B alone, "green" too.
+    for (const filter of ['default', 'green'])
+      expect(await items({ filterModel: { sharing: { filterType: 'text', type: 'contains', filter } } })).toEqual([['SH-B', 'GREEN']]);
+    expect(await items({ quickFilter: 'type default' })).toEqual([['SH-B', 'GREEN']]);
+
+    // Under a RED organisation a blank contact reads "Organisation’s TLP:RED" (before "RED" in the
+    // grid's sort), though both leave under RED.
+    const wfp = (await w.call('organisations.list', {})).find((o) => o.id === w.org.wfp)!;
+    await w.call('organisations.save', { rows: [{ ...wfp, sharing: 'RED' }] });
+    await w.call('contacts.save', {
+      rows: [
+        { organisationId: w.org.wfp, name: 'Ana', sharing: 'RED' },
+        { organisationId: w.org.wfp, name: 'Ben' },
+      ],
+    });
+    const { file } = await exportThroughJob(w.t, {
+      source: 'contacts',
+      format: 'csv',
+      params: { organisationId: w.org.wfp },
+      columns: [{ colId: 'name' }, { colId: 'sharing' }],
+      sort: [{ colId: 'sharing', sort: 'asc' }],
+    });
+    expect((await readCsv(file)).filter((r) => r.length === 2 && r[0] && r[0] !== 'Name')).toEqual([
+      ['Ben', 'RED'],
+      ['Ana', 'RED'],
+    ]);
+  });
 });

@@ -33,6 +33,12 @@ export interface SheetColumn<R = Record<string, unknown>> {
    * sorts in memory, never in SQL (rows.ts). Any other column sorts by AG Grid's default comparator.
    */
   gridSortsByLabel?: boolean;
+  /**
+   * The text the grid shows in this column where it differs from the file's cell (a blank sharing
+   * label's words, the file holding the label it resolves to): what the grid's filters, quick
+   * search and sort compare (grid-view.ts).
+   */
+  gridText?(row: R): string;
 }
 
 export const text = <R>(id: string, header: string, hxl: string, value: (r: R) => unknown, width = 16): SheetColumn<R> => ({

@@ -70,7 +70,7 @@ function numberMatch(c: Condition, value: unknown): boolean {
   }
 }
 
-const displayed = <R>(c: SheetColumn<R>, row: R) => textOf(c.type, c.value(row));
+const displayed = <R>(c: SheetColumn<R>, row: R) => (c.gridText ? c.gridText(row) : textOf(c.type, c.value(row)));
 
 function matches<R>(col: SheetColumn<R>, model: Combined & Condition, row: R): boolean {
   const one = (c: Condition) =>

@@ -112,13 +112,16 @@ function memoised(map: (v: unknown) => unknown, read: () => unknown): () => unkn
 }
 
 /**
- * Each row with its own sharing label (`effectiveSharing`, what a Sharing column shows) before the
+ * Each row with its own sharing label (`effectiveSharing`, what a Sharing column shows) and the
+ * words the grid's Sharing cell shows (`sharingShown`, where the source words them) before the
  * grid's filters and sort look at it: a row read by position is the one view object, which would
  * otherwise still show the label of the row before.
  */
 function* labelled(rows: Iterable<Row>, source: ExportSource<Row, unknown>, run: SourceRun): Generator<Row> {
+  const shown = source.sharingShown;
   for (const r of rows) {
     r.effectiveSharing = source.label(r, run.defaults);
+    if (shown) r.sharingShown = shown(r, run.defaults);
     yield r;
   }
 }

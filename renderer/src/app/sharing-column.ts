@@ -1,4 +1,5 @@
 import type { SharingDefaults } from '../../../electron/api/exchange';
+import { sharingShown } from '../../../electron/api/sharing-words';
 import { labelAsApplied, tlpRank, type SharedRecordType, type TlpLabel } from '../../../electron/api/vocabularies';
 import { hasPermission } from './session';
 import type { GridColumn } from '../grid/columns';
@@ -18,9 +19,7 @@ export function useSharingDefaults(): SharingDefaults | undefined {
  * (the core's exports take the stricter of the two), and the cell says so.
  */
 export function sharingBlankText(type: SharedRecordType, defaults: SharingDefaults | undefined, under?: TlpLabel): string {
-  const fallback = defaults?.[type];
-  if (fallback && under && tlpRank(under) > tlpRank(fallback)) return t('sharing.orgDefault', { label: t('tlp.label', { label: under }) });
-  return t('sharing.recordDefault', { label: fallback ? t('tlp.label', { label: fallback }) : '…' });
+  return sharingShown(null, defaults?.[type], under, t);
 }
 
 /**

@@ -6,12 +6,18 @@ import {
   SENSITIVE_FIELD_INFO,
   SENSITIVE_FIELDS,
   SITE_KIND_LABELS,
+  isTlpLabel,
+  labelAsApplied,
   strictestLabel,
   type FieldRule,
+  type SharedRecordType,
   type ItemCategory,
   type OrgKind,
   type SiteKind,
 } from '../../../api/vocabularies';
+import { messageLanguage, say } from '../../../api/i18n/current';
+import type { SharingDefaults } from '../../../api/exchange';
+import { sharingShown } from '../../../api/sharing-words';
 import { field, fieldValue, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import { sqlSource } from './source';
@@ -31,8 +37,25 @@ const sharingColumn: SheetColumn<Row> = {
   type: 'text',
   width: 12,
   value: (r) => r.effectiveSharing,
+  gridText: (r) => String(r.sharingShown ?? r.effectiveSharing),
   gridSortsByLabel: true, // a select in the grid
 };
+/**
+ * A row's Sharing cell as the grid shows it: its own label, or a blank one's words (`underOrg`: a
+ * contact's or an agreement's, under its organisation's label). The words are worked out once per
+ * language and labels, not once per row (a 100,000-item catalogue sorted on that column).
+ */
+const blankWords = new Map<string, string>();
+export const sharingShownAs =
+  (type: SharedRecordType, underOrg = false) =>
+  (r: Row, d: SharingDefaults): string => {
+    if (isTlpLabel(r.sharing)) return r.sharing;
+    const under = underOrg ? labelAsApplied(r.orgSharing, d.organisation) : undefined;
+    const key = `${messageLanguage()} ${d[type]} ${under ?? ''}`;
+    let words = blankWords.get(key);
+    if (words === undefined) blankWords.set(key, (words = sharingShown(null, d[type], under, say)));
+    return words;
+  };
 const choice = <K extends string>(id: string, header: string, hxl: string, labels: Record<K, string>, width = 16): SheetColumn<Row> => ({
   id,
   header,
@@ -85,6 +108,7 @@ export const contactsSource = sqlSource<z.output<typeof orgParam>>({
     args: { org: p.organisationId ?? null },
   }),
   label: (r, d) => strictestLabel([labelOf(r.sharing, 'contact', d), labelOf(r.orgSharing, 'organisation', d)]),
+  sharingShown: sharingShownAs('contact', true),
 });
 
 export const agreementsSource = sqlSource<z.output<typeof orgParam>>({
@@ -110,6 +134,7 @@ export const agreementsSource = sqlSource<z.output<typeof orgParam>>({
     args: { org: p.organisationId ?? null },
   }),
   label: (r, d) => strictestLabel([labelOf(r.sharing, 'agreement', d), labelOf(r.orgSharing, 'organisation', d)]),
+  sharingShown: sharingShownAs('agreement', true),
 });
 
 /** A site's coordinates are a sensitive place: coarsened to its admin area (admin 2, else admin 1). */
@@ -148,6 +173,7 @@ export const sitesSource = sqlSource<z.output<typeof archivedParam>>({
     orderBy: 't.code',
   }),
   label: (r, d) => labelOf(r.sharing, 'site', d),
+  sharingShown: sharingShownAs('site'),
 });
 
 export const itemsSource = sqlSource<z.output<typeof archivedParam>>({
@@ -185,6 +211,7 @@ export const itemsSource = sqlSource<z.output<typeof archivedParam>>({
     orderBy: 't.code',
   }),
   label: (r, d) => labelOf(r.sharing, 'item', d),
+  sharingShown: sharingShownAs('item'),
 });
 
 /** Pack sizes as the grid writes them: "carton=20; pallet=800". */

@@ -34,6 +34,13 @@ export interface ExportSource<R = Record<string, unknown>, P = Record<string, un
    */
   query?(run: SourceRun, params: P): SourceQuery;
   label(row: R, defaults: SharingDefaults): TlpLabel;
+  /**
+   * What the grid's Sharing cell shows for a row, where it words a blank label ("Type default
+   * (TLP:AMBER)", api/sharing-words.ts): set on each row as `sharingShown` before the grid's filters
+   * and sort look at it (../rows.ts), so they compare what the grid compares; the file's cell is
+   * still the label the row leaves under.
+   */
+  sharingShown?(row: R, defaults: SharingDefaults): string;
   /** The grid filters and sorts rows itself (AG Grid's filter model, sort, quick search): the core applies them the same way. */
   gridFilters: boolean;
   /**
