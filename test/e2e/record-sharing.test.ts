@@ -163,6 +163,8 @@ describe('the sharing label of a record', () => {
   it('says a blank contact leaves the base under its organisation’s label when that is stricter, as the export does', async () => {
     const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
     await server.call('organisations.save', { rows: [{ ...hhi, sharing: 'RED' }] });
+    const jon = (await server.call('contacts.list', { organisationId: hhi.id })).find((c) => c.name === 'Jon Berg')!;
+    await server.call('contacts.save', { rows: [{ ...jon, sharing: 'GREEN' }] });
     const { page, problems } = await openApp(browser, server, 'organisations');
     await page.setViewportSize({ width: 1280, height: 720 });
     await waitForRows(page, 3);
@@ -174,6 +176,15 @@ describe('the sharing label of a record', () => {
     expect(await page.locator('.detail-note').textContent()).toBe(
       'HHI’s label, TLP:RED, applies too: a contact or an agreement leaves the base under the stricter of its own label and this one.',
     );
+    // Jon's own GREEN shows as set, marked: its tooltip says he leaves under HHI's RED all the same.
+    const jonCell = cell(page, await rowIndexOf(page, 'Jon Berg', 'name', contacts), 'sharing', contacts);
+    expect(await jonCell.textContent()).toBe('GREEN');
+    expect(await jonCell.getAttribute('class')).toContain('cell-noted');
+    expect(await cell(page, row, 'sharing', contacts).getAttribute('class')).not.toContain('cell-noted');
+    await jonCell.hover();
+    await expect
+      .poll(() => page.locator('.ag-tooltip').textContent())
+      .toBe('Leaves the base under its organisation’s TLP:RED: the stricter label applies');
     // The contacts export says the same: Amina's row leaves under RED.
     const preview = await server.call('exports.preview', { source: 'contacts', params: { organisationId: hhi.id }, format: 'csv' });
     expect(preview.label).toBe('RED');

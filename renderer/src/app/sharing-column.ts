@@ -1,6 +1,6 @@
 import type { SharingDefaults } from '../../../electron/api/exchange';
 import { sharingShown } from '../../../electron/api/sharing-words';
-import { labelAsApplied, tlpRank, type SharedRecordType, type TlpLabel } from '../../../electron/api/vocabularies';
+import { isTlpLabel, labelAsApplied, tlpRank, type SharedRecordType, type TlpLabel } from '../../../electron/api/vocabularies';
 import { hasPermission } from './session';
 import type { GridColumn } from '../grid/columns';
 import { t } from '../i18n';
@@ -43,5 +43,13 @@ export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults 
     },
     width: 200,
     hint: t('sharing.recordHint'),
+    // A contact's or an agreement's own label below its organisation's: shown as set, but it
+    // leaves the base under the organisation's (the core's exports take the stricter).
+    note: under
+      ? (row) =>
+          isTlpLabel(row?.sharing) && tlpRank(under) > tlpRank(row.sharing)
+            ? t('sharing.overruled', { label: t('tlp.label', { label: under }) })
+            : null
+      : undefined,
   };
 }

@@ -39,6 +39,12 @@ export interface GridColumn {
   hint?: string;
   /** Text form of a structured value (pack sizes); the row schema parses the text back. */
   format?: (value: unknown) => string;
+  /**
+   * A word about a row's value that the text alone does not say (a contact's own label that its
+   * organisation's stricter one overrides): the cell is marked and the note is its tooltip
+   * (a problem with the cell, when there is one, comes first). Null: nothing to say.
+   */
+  note?: (row: Record<string, unknown> | undefined) => string | null;
 }
 
 export const isEditable = (c: GridColumn) => c.editable !== false;
@@ -139,6 +145,12 @@ export function toColDefs(columns: GridColumn[], errors: CellErrorLookup, canEdi
       filter: col.type === 'number' ? 'agNumberColumnFilter' : 'agTextColumnFilter',
       cellEditor: 'agTextCellEditor',
     };
+    if (col.note) {
+      const note = col.note;
+      const problem = def.tooltipValueGetter!;
+      def.tooltipValueGetter = (p) => problem(p) ?? note(p.data);
+      def.cellClassRules = { ...def.cellClassRules, 'cell-noted': (p) => note(p.data) !== null };
+    }
     if (col.type === 'number' || col.type === 'date') {
       // The editor starts from the text shown (0,35; 30/11/2026) and what is typed is read in the locale.
       def.cellEditorParams = { useFormatter: true };

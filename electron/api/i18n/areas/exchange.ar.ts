@@ -46,6 +46,7 @@ export const exchangeAr: Record<ExchangeKey, string> = {
   'sharing.recordLabel': 'تصنيف المشاركة',
   'sharing.recordDefault': 'افتراضي النوع ({label})',
   'sharing.orgDefault': '{label} للمنظمة',
+  'sharing.overruled': 'يغادر القاعدة بتصنيف {label} الخاص بمنظمته: ينطبق التصنيف الأشد',
   'sharing.orgApplies': 'ينطبق أيضًا تصنيف {org}، {label}: تغادر جهة الاتصال أو الاتفاقية القاعدة بالأشد بين تصنيفها الخاص وهذا التصنيف.',
   'sharing.recordHint':
     'بروتوكول إشارة المرور: أعلى تصنيف يجب أن يملكه الشريك ليتلقى هذا السجل. الفارغ يتبع الافتراضي المحدد في صفحة المشاركة.',

@@ -50,6 +50,7 @@ export const exchangeEn = {
   'sharing.recordLabel': 'Sharing label',
   'sharing.recordDefault': 'Type default ({label})',
   'sharing.orgDefault': 'Organisation’s {label}',
+  'sharing.overruled': 'Leaves the base under its organisation’s {label}: the stricter label applies',
   'sharing.orgApplies':
     '{org}’s label, {label}, applies too: a contact or an agreement leaves the base under the stricter of its own label and this one.',
   'sharing.recordHint':

@@ -49,6 +49,7 @@ export const exchangeFr: Record<ExchangeKey, string> = {
   'sharing.recordLabel': 'Marquage de diffusion',
   'sharing.recordDefault': 'Défaut du type ({label})',
   'sharing.orgDefault': '{label} de l’organisation',
+  'sharing.overruled': 'Quitte la base sous le {label} de son organisation : le plus strict s’applique',
   'sharing.orgApplies':
     'Le marquage de {org}, {label}, s’applique aussi : un contact ou un accord quitte la base sous le plus strict de son propre marquage et de celui-ci.',
   'sharing.recordHint':
