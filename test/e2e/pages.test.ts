@@ -35,7 +35,7 @@ describe('every page, with the demo scenario', () => {
     await waitForRows(page, 5);
     await selectOrganisationWithContacts(page);
     // Contacts first; the agreements are the other tab, each saying how many rows it holds.
-    const tabs = page.locator('.detail-tabs [role="tab"]');
+    const tabs = page.locator('.detail [role="tab"]');
     expect(await tabs.allTextContents()).toEqual([
       expect.stringMatching(/^Contacts of \S+ \(\d+\)$/),
       expect.stringMatching(/^Agreements \/ MOUs with \S+ \(\d+\)$/),

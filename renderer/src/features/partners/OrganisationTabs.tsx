@@ -28,7 +28,7 @@ export function OrganisationTabs({
     { id: 'agreements', label: t('org.agreementsWith'), rows: agreements },
   ];
   return (
-    <div className="detail-tabs" role="tablist" aria-label={shortName}>
+    <div className="tabs" role="tablist" aria-label={shortName}>
       {tabs.map((x) => (
         <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} data-tab={x.id} onClick={() => onTab(x.id)}>
           {x.label} <span className="detail-org">{shortName}</span>

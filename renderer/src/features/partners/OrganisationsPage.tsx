@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { agreementRow, contactRow, organisationRow } from '../../../../electron/api/partners';
 import { labelAsApplied } from '../../../../electron/api/vocabularies';
 import { useSharingDefaults } from '../../app/sharing-column';
-import { EntityGrid, type GridRow, type RecordOps } from '../../grid/EntityGrid';
+import { EntityGrid, type EntityGridProps, type GridRow, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
 import { agreementColumns, contactColumns, organisationColumns } from './columns';
 import { OrganisationTabs, type DetailTab } from './OrganisationTabs';
@@ -33,24 +33,36 @@ export default function OrganisationsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
     [sharing, orgLabel, language],
   );
-  const contactOps = useMemo<RecordOps>(
-    () => ({
-      list: 'contacts.list',
+  // The two lists under the selected organisation: the same grid, on contacts or on agreements.
+  const detail = useMemo(() => {
+    const ops = (area: DetailTab): RecordOps => ({
+      list: `${area}.list`,
       listInput: { organisationId: orgId },
-      save: 'contacts.save',
-      remove: 'contacts.remove',
-    }),
-    [orgId],
-  );
-  const agreementOps = useMemo<RecordOps>(
-    () => ({
-      list: 'agreements.list',
-      listInput: { organisationId: orgId },
-      save: 'agreements.save',
-      remove: 'agreements.remove',
-    }),
-    [orgId],
-  );
+      save: `${area}.save`,
+      remove: `${area}.remove`,
+    });
+    const lists: Record<DetailTab, Omit<EntityGridProps, 'newRow'>> = {
+      contacts: {
+        gridKey: 'org-contacts',
+        exportSource: 'contacts',
+        ops: ops('contacts'),
+        columns: columns.contact,
+        schema: contactRow,
+        noun: { one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') },
+        describe: (r: Record<string, unknown>) => String(r.name || t('noun.new', { noun: t('noun.contact') })),
+      },
+      agreements: {
+        gridKey: 'org-agreements',
+        exportSource: 'agreements',
+        ops: ops('agreements'),
+        columns: columns.agreement,
+        schema: agreementRow,
+        noun: { one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') },
+        describe: (r: Record<string, unknown>) => String(r.title || t('noun.new', { noun: t('noun.agreement') })),
+      },
+    };
+    return lists;
+  }, [orgId, columns]);
   return (
     <div className="page-body master-detail">
       <EntityGrid
@@ -74,31 +86,7 @@ export default function OrganisationsPage() {
             </p>
           )}
           <OrganisationTabs orgId={orgId} shortName={String(org.shortName)} tab={tab} onTab={setTab} />
-          {tab === 'contacts' ? (
-            <EntityGrid
-              key={`contacts-${orgId}`}
-              gridKey="org-contacts"
-              exportSource="contacts"
-              ops={contactOps}
-              columns={columns.contact}
-              schema={contactRow}
-              noun={{ one: t('noun.contact'), many: t('noun.contacts'), a: t('noun.aContact') }}
-              describe={(r) => String(r.name || t('noun.new', { noun: t('noun.contact') }))}
-              newRow={() => ({ organisationId: orgId })}
-            />
-          ) : (
-            <EntityGrid
-              key={`agreements-${orgId}`}
-              gridKey="org-agreements"
-              exportSource="agreements"
-              ops={agreementOps}
-              columns={columns.agreement}
-              schema={agreementRow}
-              noun={{ one: t('noun.agreement'), many: t('noun.agreements'), a: t('noun.anAgreement') }}
-              describe={(r) => String(r.title || t('noun.new', { noun: t('noun.agreement') }))}
-              newRow={() => ({ organisationId: orgId })}
-            />
-          )}
+          <EntityGrid key={`${tab}-${orgId}`} {...detail[tab]} newRow={() => ({ organisationId: orgId })} />
         </div>
       ) : (
         <p className="detail-placeholder">{org?.archived ? t('org.archivedDetail') : t('org.selectDetail')}</p>

@@ -21,7 +21,7 @@ export default function RequestsPage() {
   const measures = view === 'measures';
   return (
     <div className="stock-page">
-      <div className="req-tabs" role="tablist">
+      <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={!board && !measures} onClick={() => setParams({}, true)}>
           {t('requests.tabRegister')}
         </button>
