@@ -16,7 +16,14 @@ import { DeliveryLineSelect } from './DeliveryLineSelect';
  * partial approval or a commitment, and the delivery form. The core refuses anything else with a
  * message, shown here.
  */
-export function RequestActions(p: { detail: RequestDetail; side: RequestSide; actingOrgId: string; onEdit: () => void }) {
+export function RequestActions(p: {
+  detail: RequestDetail;
+  side: RequestSide;
+  actingOrgId: string;
+  onEdit: () => void;
+  /** The request as the action left it (shown at once: the next action needs its version). */
+  onDone: (saved: RequestDetail) => void;
+}) {
   const t = useT();
   const { request: r, lines } = p.detail;
   const view = p.detail.workflow[p.side];
@@ -68,6 +75,7 @@ export function RequestActions(p: { detail: RequestDetail; side: RequestSide; ac
             } as OpInput<'requests.act'>);
     setBusy(false);
     if (result.ok) {
+      p.onDone(result.value);
       setOpen(null);
       setError(null);
       // A delivery recorded leaves the request in the same state: the next one starts blank.

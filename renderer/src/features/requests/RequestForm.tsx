@@ -69,7 +69,7 @@ function headerOf(d: RequestDetail | null, homeOrgId: string): Header {
   };
 }
 
-export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: string) => void; onCancel: () => void }) {
+export function RequestForm(p: { existing: RequestDetail | null; onSaved: (saved: RequestDetail) => void; onCancel: () => void }) {
   const t = useT();
   const status = useCoreQuery('system.status', {});
   const homeOrgId = status.data?.homeOrganisation?.id ?? '';
@@ -131,7 +131,7 @@ export function RequestForm(p: { existing: RequestDetail | null; onSaved: (id: s
           lines: lineInputs,
         } as OpInput<'requests.create'>);
     setBusy(false);
-    if (r.ok) p.onSaved(r.value.request.id);
+    if (r.ok) p.onSaved(r.value);
     else setError(r.error);
   }
 

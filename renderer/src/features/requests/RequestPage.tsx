@@ -27,6 +27,17 @@ import { RequestAttachments } from './RequestAttachments';
 import { RecordSharing } from '../exchange/RecordSharing';
 import { call } from '../../lib/api';
 
+/**
+ * Shows a request as a save or an action returned it, at once: the page's next action must carry
+ * this version, and the refetch that the change would bring can come late on a busy laptop (an
+ * action clicked before it was refused as "changed since"). Never over a newer one already there.
+ */
+export function showSavedRequest(saved: RequestDetail): void {
+  queryClient.setQueryData<RequestDetail>(['requests.get', { id: saved.request.id }], (old) =>
+    old && old.request.version > saved.request.version ? old : saved,
+  );
+}
+
 /** One request: its header, lines with approval, commitment and delivery, the last-resort record, deliveries, timeline and actions. */
 export function RequestPage(p: { id: string; onBack: () => void }) {
   const t = useT();
@@ -38,7 +49,10 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
   if (q.isPending) return <div className="pending">{t('requests.opening')}</div>;
   const d: RequestDetail = q.data;
   const r = d.request;
-  if (editing) return <RequestForm existing={d} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />;
+  if (editing)
+    return (
+      <RequestForm existing={d} onSaved={(saved) => (showSavedRequest(saved), setEditing(false))} onCancel={() => setEditing(false)} />
+    );
   const home = status.data?.homeOrganisation?.id;
   // The side the operator acts for: the one this installation's organisation is on, unless chosen.
   const side: RequestSide = chosenSide ?? (home === r.providerOrgId ? 'providing' : 'requesting');
@@ -109,7 +123,7 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
             // The newest version the page has (a pick just saved moved it), and the answer shown at once.
             const key = ['requests.get', { id: p.id }];
             const version = queryClient.getQueryData<RequestDetail>(key)?.request.version ?? r.version;
-            queryClient.setQueryData(key, await call('requests.update', { id: r.id, version, sharing, actingOrgId }));
+            showSavedRequest(await call('requests.update', { id: r.id, version, sharing, actingOrgId }));
           }}
           testId="request-sharing"
         />
@@ -127,7 +141,14 @@ export function RequestPage(p: { id: string; onBack: () => void }) {
         </label>
       </div>
       {/* Reset when the state or the side changes, not on every version: a label changed meanwhile keeps a comment being typed. */}
-      <RequestActions key={`${r.status}-${side}`} detail={d} side={side} actingOrgId={actingOrgId} onEdit={() => setEditing(true)} />
+      <RequestActions
+        key={`${r.status}-${side}`}
+        detail={d}
+        side={side}
+        actingOrgId={actingOrgId}
+        onEdit={() => setEditing(true)}
+        onDone={showSavedRequest}
+      />
 
       <section className="req-section">
         <h3>{t('requests.lines')}</h3>

@@ -2,7 +2,7 @@ import { useT } from '../../i18n';
 import { useHashParams } from '../stock/useHashParams';
 import { RequestBoard } from './RequestBoard';
 import { RequestForm } from './RequestForm';
-import { RequestPage } from './RequestPage';
+import { RequestPage, showSavedRequest } from './RequestPage';
 import { RequestMeasuresView } from './RequestMeasuresView';
 import { RequestRegister } from './RequestRegister';
 import '../stock/stock.css';
@@ -15,7 +15,14 @@ export default function RequestsPage() {
   const id = params.get('id');
   const open = (next: string) => setParams({ id: next }, true);
   if (id) return <RequestPage key={id} id={id} onBack={() => setParams({}, true)} />;
-  if (params.has('new')) return <RequestForm existing={null} onSaved={open} onCancel={() => setParams({}, true)} />;
+  if (params.has('new'))
+    return (
+      <RequestForm
+        existing={null}
+        onSaved={(saved) => (showSavedRequest(saved), open(saved.request.id))}
+        onCancel={() => setParams({}, true)}
+      />
+    );
   const view = params.get('view');
   const board = view === 'board';
   const measures = view === 'measures';
