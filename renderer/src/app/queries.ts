@@ -29,6 +29,16 @@ export function prefetchCoreQuery<K extends OpName>(name: K, input: OpInput<K>):
   void queryClient.prefetchQuery({ queryKey: [name, input], queryFn: () => call(name, input) });
 }
 
+/**
+ * Shows what a save or an action returned in the page's cached read (`key`) at once, never over a
+ * newer version already there: the page's next action must carry this version, and the refetch
+ * the change brings can come late on a busy laptop (an action clicked before it arrived was
+ * refused as "changed since").
+ */
+export function showSaved<T>(key: readonly unknown[], saved: T, version: (d: T) => number): void {
+  queryClient.setQueryData<T>(key, (old) => (old !== undefined && version(old) > version(saved) ? old : saved));
+}
+
 interface VersionedRow {
   id: string;
   version: number;

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { call } from '../../lib/api';
 import { RecordSharing } from '../exchange/RecordSharing';
 import { formatMoment } from './format';
+import { showSavedConvoy } from './savedConvoy';
 
 const local = (iso: string | null) => (iso ? iso.slice(0, 16) : '');
 const utc = (v: string) => (v ? `${v}:00Z` : null);
@@ -20,7 +21,7 @@ function ConvoySharing({ convoy: c }: { convoy: ConvoyDetail }) {
         // The newest version the page has (a pick just saved moved it), and the answer shown at once.
         const key = ['convoys.get', { id: c.id }];
         const version = queryClient.getQueryData<ConvoyDetail>(key)?.version ?? c.version;
-        queryClient.setQueryData(key, await call('convoys.update', { id: c.id, version, sharing }));
+        showSavedConvoy(await call('convoys.update', { id: c.id, version, sharing }));
       }}
       testId="convoy-sharing"
     />
@@ -50,13 +51,14 @@ export function ConvoyHeaderForm({ convoy: c, editable }: { convoy: ConvoyDetail
   const save = async () => {
     setError(null);
     try {
-      await call('convoys.update', {
+      const saved = await call('convoys.update', {
         id: c.id,
         version: c.version,
         ...f,
         plannedDeparture: utc(f.plannedDeparture),
         plannedArrival: utc(f.plannedArrival),
       });
+      showSavedConvoy(saved);
       setSaved(true);
     } catch (e) {
       setError(e);

@@ -4,6 +4,7 @@ import { NOTIFICATION_STATUS_KEYS, type MessageKey } from '../../../../electron/
 import type { ConvoyMove, NotificationStatus } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { useCoreQuery } from '../../app/queries';
+import { showSavedConvoy } from './savedConvoy';
 import { ExportButton } from '../../grid/ExportButton';
 import { useT } from '../../i18n';
 import { call } from '../../lib/api';
@@ -75,7 +76,7 @@ function Actions({ convoy: c }: { convoy: ConvoyDetail }) {
     setBusy(true);
     setError(null);
     try {
-      await call('convoys.act', { id: c.id, version: c.version, action, comment: text });
+      showSavedConvoy(await call('convoys.act', { id: c.id, version: c.version, action, comment: text }));
       setAsking(null);
       setComment('');
     } catch (e) {
@@ -144,7 +145,7 @@ function Notification({ convoy: c, editable }: { convoy: ConvoyDetail; editable:
   const set = async (status: NotificationStatus) => {
     setError(null);
     try {
-      await call('convoys.notification', { id: c.id, version: c.version, status });
+      showSavedConvoy(await call('convoys.notification', { id: c.id, version: c.version, status }));
     } catch (e) {
       setError(e);
     }

@@ -15,7 +15,7 @@ import {
 } from '../../../../electron/api/i18n';
 import type { FulfilmentLink, RequestSide } from '../../../../electron/api/vocabularies';
 import { ErrorPanel } from '../../app/ErrorPanel';
-import { queryClient, useCoreQuery } from '../../app/queries';
+import { queryClient, showSaved, useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { date } from '../../locale/current';
 import { dateTime, qty } from '../stock/labels';
@@ -27,16 +27,9 @@ import { RequestAttachments } from './RequestAttachments';
 import { RecordSharing } from '../exchange/RecordSharing';
 import { call } from '../../lib/api';
 
-/**
- * Shows a request as a save or an action returned it, at once: the page's next action must carry
- * this version, and the refetch that the change would bring can come late on a busy laptop (an
- * action clicked before it was refused as "changed since"). Never over a newer one already there.
- */
-export function showSavedRequest(saved: RequestDetail): void {
-  queryClient.setQueryData<RequestDetail>(['requests.get', { id: saved.request.id }], (old) =>
-    old && old.request.version > saved.request.version ? old : saved,
-  );
-}
+/** A request as a save or an action returned it, shown at once (app/queries.ts' showSaved). */
+export const showSavedRequest = (saved: RequestDetail): void =>
+  showSaved(['requests.get', { id: saved.request.id }], saved, (d) => d.request.version);
 
 /** One request: its header, lines with approval, commitment and delivery, the last-resort record, deliveries, timeline and actions. */
 export function RequestPage(p: { id: string; onBack: () => void }) {
