@@ -30,7 +30,8 @@ const archivedParam = z.object({ includeArchived: z.boolean().optional() }).defa
 const orgParam = z.object({ organisationId: z.string().max(60).optional() }).default({});
 const archived = (p: { includeArchived?: boolean }) => (p.includeArchived ? '' : 'WHERE t.archived = 0');
 
-const sharingColumn: SheetColumn<Row> = {
+/** A record grid's "Sharing label" column (items, sites, contacts, agreements, vehicles): the label the row leaves under, sorted and filtered by the grid's words. */
+export const sharingColumn: SheetColumn<Row> = {
   id: 'sharing',
   header: 'Sharing',
   hxl: '#x_tlp',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { say } from '../../../api/i18n/current';
 import { VEHICLE_KIND_KEYS } from '../../../api/i18n/areas/convoys.keys';
 import { incomingTransfersInput, type IncomingTransferView } from '../../../api/stock';
-import { sharingShownAs } from './records';
+import { sharingColumn, sharingShownAs } from './records';
 import { strictestLabel, type VehicleKind } from '../../../api/vocabularies';
 import { incomingTransfers } from '../../stock/incoming';
 import { field, text, type CellType, type SheetColumn } from '../columns';
@@ -102,11 +102,7 @@ export const vehiclesSource = sqlSource<z.output<typeof archivedParam>>({
     field('driverName', 'Driver', '#contact +name +driver', 'text', 18),
     field('driverPhone', 'Driver phone', '#contact +phone +driver', 'text', 16),
     field('driverLicence', 'Driver licence', '#x_licence', 'text', 14),
-    {
-      ...text<Row>('sharing', 'Sharing', '#x_tlp', (r) => r.effectiveSharing, 12),
-      gridText: (r) => String(r.sharingShown ?? r.effectiveSharing),
-      gridSortsByLabel: true,
-    },
+    sharingColumn,
   ],
   // The Sharing column shows each row's label (effectiveSharing), set before filters and sort (rows.ts) and while writing.
   query: (_run, p) => ({
