@@ -103,7 +103,11 @@ describe('the vehicle registry (and the thresholds), one SQL statement each, rea
     }
     const { file } = await exportThroughJob(t, { ...req, columns: [{ colId: 'plate' }, { colId: 'sharing' }] });
     const defaults = await t.core.call('sharing.defaults', {});
-    expect((await readCsv(file)).slice(1).map((r) => r.join(' '))).toEqual(['C-300 RED', 'B-200 AMBER', `A-100 ${defaults.vehicle}`]);
+    expect((await readCsv(file)).slice(1).map((r) => r.join(' '))).toEqual([
+      'C-300 TLP:RED',
+      'B-200 TLP:AMBER',
+      `A-100 TLP:${defaults.vehicle}`,
+    ]);
   });
 });
 
@@ -121,12 +125,12 @@ describe('the Sharing column of a record grid', () => {
       source: 'organisations',
       format: 'csv',
       columns,
-      filterModel: { sharing: { filterType: 'text', type: 'equals', filter: 'red' } },
+      filterModel: { sharing: { filterType: 'text', type: 'equals', filter: 'tlp:red' } },
       sort: [{ colId: 'shortName', sort: 'desc' }], // a stored field: read by position, sorted by SQL
     });
     expect((await readCsv(red.file)).slice(1)).toEqual([
-      ['CCC', 'RED'],
-      ['AAA', 'RED'],
+      ['CCC', 'TLP:RED'],
+      ['AAA', 'TLP:RED'],
     ]);
     const bySharing = await exportThroughJob(t, {
       source: 'organisations',
@@ -135,10 +139,10 @@ describe('the Sharing column of a record grid', () => {
       sort: [{ colId: 'sharing', sort: 'desc' }],
     });
     expect((await readCsv(bySharing.file)).slice(1)).toEqual([
-      ['AAA', 'RED'],
-      ['CCC', 'RED'],
-      ['TLB', 'GREEN'], // the home organisation, under the organisations' default label
-      ['BBB', 'AMBER'],
+      ['AAA', 'TLP:RED'],
+      ['CCC', 'TLP:RED'],
+      ['TLB', 'TLP:GREEN'], // the home organisation, labelled GREEN at setup
+      ['BBB', 'TLP:AMBER'],
     ]);
   });
 });

@@ -43,28 +43,28 @@ describe('the sharing label in a record grid’s export', () => {
 
     expect(await shown('items', 'code')).toEqual([
       ['Code', 'Sharing'],
-      ['RICE-25', 'RED'],
-      ['TENT-F', 'AMBER'],
+      ['RICE-25', 'TLP:RED'],
+      ['TENT-F', 'TLP:AMBER'],
     ]);
     expect(await shown('sites', 'code')).toEqual([
       ['Code', 'Sharing'],
-      ['FOB-N', 'GREEN'],
-      ['WH-A', 'AMBER+STRICT'],
+      ['FOB-N', 'TLP:GREEN'],
+      ['WH-A', 'TLP:AMBER+STRICT'],
     ]);
     expect(await shown('vehicles', 'plate')).toEqual([
       ['Plate', 'Sharing'],
-      ['UN 101', 'CLEAR'],
-      ['UN 102', 'AMBER'],
+      ['UN 101', 'TLP:CLEAR'],
+      ['UN 102', 'TLP:AMBER'],
     ]);
     // WFP's own label is GREEN (an organisation's default): a CLEAR agreement with it is GREEN.
     expect(await shown('contacts', 'name')).toEqual([
       ['Name', 'Sharing'],
-      ['Ana', 'RED'],
-      ['Ben', 'GREEN'],
+      ['Ana', 'TLP:RED'],
+      ['Ben', 'TLP:GREEN'],
     ]);
     expect(await shown('agreements', 'title')).toEqual([
       ['Title', 'Sharing'],
-      ['MOU', 'GREEN'],
+      ['MOU', 'TLP:GREEN'],
     ]);
   });
 
@@ -83,20 +83,20 @@ describe('the sharing label in a record grid’s export', () => {
       exportThroughJob(w.t, { source: 'items', format: 'csv', columns: [{ colId: 'code' }, { colId: 'sharing' }], ...req })
         .then(({ file }) => readCsv(file))
         .then((rows) => rows.filter((r) => r[0]?.startsWith('SH-')));
-    // The grid shows SH-B's blank label as "Type default (TLP:GREEN)", which sorts after "RED";
+    // The grid shows SH-B's blank label as "Type default (TLP:GREEN)", which sorts after "TLP:RED";
     // by the label it leaves under (GREEN) it would sort before it.
     expect(await items({ sort: [{ colId: 'sharing', sort: 'asc' }] })).toEqual([
-      ['SH-C', 'AMBER'],
-      ['SH-D', 'CLEAR'],
-      ['SH-A', 'RED'],
-      ['SH-B', 'GREEN'],
+      ['SH-C', 'TLP:AMBER'],
+      ['SH-D', 'TLP:CLEAR'],
+      ['SH-A', 'TLP:RED'],
+      ['SH-B', 'TLP:GREEN'],
     ]);
     // A filter on the column matches the grid's words: "default" is SH-B alone, "green" too.
     for (const filter of ['default', 'green'])
-      expect(await items({ filterModel: { sharing: { filterType: 'text', type: 'contains', filter } } })).toEqual([['SH-B', 'GREEN']]);
-    expect(await items({ quickFilter: 'type default' })).toEqual([['SH-B', 'GREEN']]);
+      expect(await items({ filterModel: { sharing: { filterType: 'text', type: 'contains', filter } } })).toEqual([['SH-B', 'TLP:GREEN']]);
+    expect(await items({ quickFilter: 'type default' })).toEqual([['SH-B', 'TLP:GREEN']]);
 
-    // Under a RED organisation a blank contact reads "Organisation’s TLP:RED" (before "RED" in the
+    // Under a RED organisation a blank contact reads "Organisation’s TLP:RED" (before "TLP:RED" in the
     // grid's sort), though both leave under RED.
     const wfp = (await w.call('organisations.list', {})).find((o) => o.id === w.org.wfp)!;
     await w.call('organisations.save', { rows: [{ ...wfp, sharing: 'RED' }] });
@@ -114,8 +114,25 @@ describe('the sharing label in a record grid’s export', () => {
       sort: [{ colId: 'sharing', sort: 'asc' }],
     });
     expect((await readCsv(file)).filter((r) => r.length === 2 && r[0] && r[0] !== 'Name')).toEqual([
-      ['Ben', 'RED'],
-      ['Ana', 'RED'],
+      ['Ben', 'TLP:RED'],
+      ['Ana', 'TLP:RED'],
     ]);
+  });
+});
+
+describe('labels in the files as TLP 2.0 writes them', () => {
+  it('the export profiles’ highest labels and the export history’s labels read "TLP:…", as on the Sharing page', async () => {
+    w = await stockWorld();
+    await w.call('exportProfiles.save', { rows: [{ organisationId: w.org.wfp, maxLabel: 'AMBER+STRICT' }] });
+    const profiles = await exportThroughJob(w.t, { source: 'exportProfiles', format: 'csv', columns: [{ colId: 'maxLabel' }] });
+    expect((await readCsv(profiles.file)).slice(1)).toEqual([['TLP:AMBER+STRICT']]);
+    // The export just written is in the history, with the label it left under.
+    const history = await exportThroughJob(w.t, {
+      source: 'exportHistory',
+      format: 'csv',
+      columns: [{ colId: 'label' }, { colId: 'title' }],
+    });
+    const rows = (await readCsv(history.file)).slice(1);
+    expect(rows[0]).toEqual([`TLP:${profiles.outcome.label}`, 'Export profiles']);
   });
 });

@@ -61,7 +61,7 @@ describe('requests: export', () => {
     expect(s.cell(transport, 'Needed by')).toEqual(new Date('2026-06-30T00:00:00Z'));
     expect(s.cell(transport, 'What is asked')).toBe('2 trucks Truck 10 t for 3 days');
     expect(s.cell(transport, 'From')).toBe('Port of Varna, warehouse 3');
-    expect(s.cell(transport, 'Sharing')).toBe('AMBER');
+    expect(s.cell(transport, 'Sharing')).toBe('TLP:AMBER');
     const escort = s.data.find((r) => s.cell(r, 'Title') === 'Escort for the Tarvik convoy')!;
     expect(s.cell(escort, 'Escort asked')).toBe('1 escorts Armed escort, 2 vehicles for 2 days');
     expect(s.cell(escort, 'What is asked')).toBeFalsy();

@@ -59,9 +59,9 @@ describe('the sharing label of a record', () => {
     await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('Type default (TLP:AMBER)');
     expect(await page.locator('.entity-grid [role="columnheader"][col-id="sharing"]').textContent()).toContain('Sharing label');
 
-    await choose(page, row, 'RED');
+    await choose(page, row, 'TLP:RED');
     await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBe('RED');
-    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('RED');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('TLP:RED');
 
     await choose(page, row, 'Type default (TLP:AMBER)');
     await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBeNull();
@@ -85,13 +85,15 @@ describe('the sharing label of a record', () => {
     // It changes an existing item: the change is shown first and written on Apply.
     await applyPaste(page);
     await expect.poll(async () => (await stored('WASH-JERRY-20')).sharing).toBe('AMBER+STRICT');
-    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('TLP:AMBER+STRICT');
 
     await focusCell(page, row, 'sharing');
     await pasteText(page, 'PURPLE');
     await expect
       .poll(() => page.locator('.entity-grid').textContent())
-      .toContain('"PURPLE" is not a sharing label here; use one of: CLEAR, GREEN, AMBER, AMBER+STRICT, RED, or leave it blank');
+      .toContain(
+        '"PURPLE" is not a sharing label here; use one of: TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED, or leave it blank',
+      );
     expect((await stored('WASH-JERRY-20')).sharing).toBe('AMBER+STRICT');
 
     await focusCell(page, row, 'sharing');
@@ -122,7 +124,7 @@ describe('the sharing label of a record', () => {
     row = await at('ar');
     await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('افتراضي النوع (TLP:GREEN)');
     expect(await page.locator('.entity-grid [role="columnheader"][col-id="sharing"]').textContent()).toContain('تصنيف المشاركة');
-    await choose(page, row, 'RED');
+    await choose(page, row, 'TLP:RED');
     await expect.poll(async () => (await stored('FOOD-RICE-25')).sharing).toBe('RED');
     await page.selectOption('.topbar select[name="language"]', 'en');
     await page.context().close();
@@ -136,10 +138,10 @@ describe('the sharing label of a record', () => {
     await waitForRows(page, 3);
     const row = await rowIndexOf(page, 'FUEL-DSL');
     await focusCell(page, row, 'sharing');
-    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
+    await expect.poll(() => cell(page, row, 'sharing').textContent()).toBe('TLP:AMBER+STRICT');
     await page.keyboard.press('Enter');
     const list = page.locator('.ag-select-list .ag-list-item');
-    await expect.poll(async () => (await list.allTextContents()).map((s) => s.trim())).toEqual(['AMBER+STRICT', 'RED']);
+    await expect.poll(async () => (await list.allTextContents()).map((s) => s.trim())).toEqual(['TLP:AMBER+STRICT', 'TLP:RED']);
     await page.keyboard.press('Escape');
 
     await focusCell(page, row, 'sharing');
@@ -153,7 +155,7 @@ describe('the sharing label of a record', () => {
     expect((await refusal.locator('td').allTextContents()).slice(0, 4)).toEqual(['1', 'row 2 (FUEL-DSL)', 'Sharing label', 'GREEN']);
     expect(await page.locator('.entity-grid').textContent()).not.toContain('Nothing was pasted');
     expect(await page.locator('.cell-problems').count()).toBe(0);
-    expect(await cell(page, row, 'sharing').textContent()).toBe('AMBER+STRICT');
+    expect(await cell(page, row, 'sharing').textContent()).toBe('TLP:AMBER+STRICT');
     expect((await stored('FUEL-DSL')).sharing).toBe('AMBER+STRICT');
     await screenshot(page, 'items-sharing-storekeeper');
     expect(problems).toEqual([]);
@@ -178,7 +180,7 @@ describe('the sharing label of a record', () => {
     );
     // Jon's own GREEN shows as set, marked: its tooltip says he leaves under HHI's RED all the same.
     const jonCell = cell(page, await rowIndexOf(page, 'Jon Berg', 'name', contacts), 'sharing', contacts);
-    expect(await jonCell.textContent()).toBe('GREEN');
+    expect(await jonCell.textContent()).toBe('TLP:GREEN');
     expect(await jonCell.getAttribute('class')).toContain('cell-noted');
     expect(await cell(page, row, 'sharing', contacts).getAttribute('class')).not.toContain('cell-noted');
     await jonCell.hover();

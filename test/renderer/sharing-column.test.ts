@@ -33,9 +33,12 @@ describe('the sharing-label column', () => {
   it('shows the blank choice in an empty cell, and reads back blank, a label or the blank’s own words', () => {
     const col = sharingColumn('item', defaults);
     expect(shownText(col, null)).toBe('Type default (TLP:AMBER)');
-    expect(shownText(col, 'RED')).toBe('RED');
+    // As TLP 2.0 writes it, the record pages say it and the files carry it; the bare label is still read back.
+    expect(shownText(col, 'RED')).toBe('TLP:RED');
     expect(parseCellText(col, '')).toBeNull();
     expect(parseCellText(col, ' red ')).toBe('RED');
+    expect(parseCellText(col, 'TLP:RED')).toBe('RED');
+    expect(parseCellText(col, 'tlp:amber+strict')).toBe('AMBER+STRICT');
     expect(parseCellText(col, 'Amber+Strict')).toBe('AMBER+STRICT');
     expect(parseCellText(col, 'Type default (TLP:AMBER)')).toBeNull();
     for (const v of [null, 'CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']) expect(choiceProblem(col, v)).toBeNull();
@@ -60,7 +63,7 @@ describe('the sharing-label column', () => {
     const value = parseCellText(col, 'PURPLE');
     expect(value).toBe('PURPLE');
     expect(choiceProblem(col, value)).toBe(
-      '"PURPLE" is not a sharing label here; use one of: CLEAR, GREEN, AMBER, AMBER+STRICT, RED, or leave it blank (Type default (TLP:AMBER))',
+      '"PURPLE" is not a sharing label here; use one of: TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED, or leave it blank (Type default (TLP:AMBER))',
     );
   });
 
@@ -104,9 +107,9 @@ describe('the sharing-label column', () => {
     expect(plan('').payload[0]).toMatchObject({ sharing: null });
     const blank = plan('Type default (TLP:AMBER)');
     expect(blank.payload[0]).toMatchObject({ sharing: null });
-    expect(blank.changes).toEqual([expect.objectContaining({ before: 'GREEN', after: 'Type default (TLP:AMBER)' })]);
+    expect(blank.changes).toEqual([expect.objectContaining({ before: 'TLP:GREEN', after: 'Type default (TLP:AMBER)' })]);
     const bad = plan('purple');
     expect(bad.problems).toEqual([expect.objectContaining({ line: 1, column: 'Sharing label', value: 'purple' })]);
-    expect(bad.problems[0].message).toContain('use one of: CLEAR, GREEN, AMBER, AMBER+STRICT, RED');
+    expect(bad.problems[0].message).toContain('use one of: TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED');
   });
 });

@@ -27,4 +27,5 @@ export const categoryChoices = () => translated(ITEM_CATEGORIES, CATEGORY_KEYS);
 export const baseUnitChoices = () => choices(BASE_UNITS, BASE_UNIT_LABELS);
 export const supplyClassChoices = choices(SUPPLY_CLASSES);
 export const packingGroupChoices = choices(PACKING_GROUPS);
-export const sharingChoices = choices(TLP_LABELS);
+/** Sharing labels as TLP 2.0 writes them ("TLP:RED"), as the record pages, the files and the history show them; a paste of the bare "RED" still matches the value. */
+export const sharingChoices = (): Choice[] => TLP_LABELS.map((v) => ({ value: v, label: t('tlp.label', { label: v }) }));

@@ -35,7 +35,7 @@ export function sharingColumn(type: SharedRecordType, defaults: SharingDefaults 
     field: 'sharing',
     header: t('col.sharing'),
     type: 'choice',
-    choices: sharingChoices,
+    choices: sharingChoices(),
     blankLabel: sharingBlankText(type, defaults, under),
     offered: (row) => {
       const floor = defaults && !hasPermission('exports.release') ? labelAsApplied(row?.sharing, defaults[type]) : null;

@@ -5,10 +5,11 @@ import { auditQuery } from '../../../api/system';
 import type { TlpLabel } from '../../../api/vocabularies';
 import { say } from '../../../api/i18n/current';
 import { readStoredMessage } from '../../core/stored-text';
-import { field } from '../columns';
+import { field, fieldValue } from '../columns';
 import { EXPORT_TITLE_KEYS } from '../headers';
 import { labelOf } from '../sharing';
 import type { ExportSource } from './source';
+import { tlpText } from './tlp-text';
 
 type Row = Record<string, unknown>;
 
@@ -63,7 +64,7 @@ export const exportHistorySource: ExportSource<Row, Record<string, never>> = {
     field('partner', 'To', '#org +recipient', 'text', 14),
     field('title', 'What', '#x_export +name', 'text', 24),
     field('format', 'Format', '#x_export +format', 'text', 8),
-    field('label', 'Label', '#x_tlp', 'text', 12),
+    field('label', 'Label', '#x_tlp', 'text', 12, { value: fieldValue('label', tlpText) }),
     field('rows', 'Rows', '#x_rows +num', 'integer', 8),
     field('withheldRows', 'Rows withheld', '#x_rows +withheld', 'integer', 10),
     field('fileName', 'File', '#x_export +file', 'text', 40),

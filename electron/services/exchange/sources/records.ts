@@ -21,6 +21,7 @@ import { sharingShown } from '../../../api/sharing-words';
 import { field, fieldValue, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import { sqlSource } from './source';
+import { tlpText } from './tlp-text';
 
 /* The record grids (organisations, contacts, agreements, sites, catalogue, export profiles): small
    tables the grids hold whole and filter themselves. */
@@ -37,8 +38,8 @@ export const sharingColumn: SheetColumn<Row> = {
   hxl: '#x_tlp',
   type: 'text',
   width: 12,
-  value: (r) => r.effectiveSharing,
-  gridText: (r) => String(r.sharingShown ?? r.effectiveSharing),
+  value: (r) => tlpText(r.effectiveSharing),
+  gridText: (r) => String(r.sharingShown ?? tlpText(r.effectiveSharing)),
   gridSortsByLabel: true, // a select in the grid
 };
 /**
@@ -50,7 +51,7 @@ const blankWords = new Map<string, string>();
 export const sharingShownAs =
   (type: SharedRecordType, underOrg = false) =>
   (r: Row, d: SharingDefaults): string => {
-    if (isTlpLabel(r.sharing)) return r.sharing;
+    if (isTlpLabel(r.sharing)) return tlpText(r.sharing);
     const under = underOrg ? labelAsApplied(r.orgSharing, d.organisation) : undefined;
     const key = `${messageLanguage()} ${d[type]} ${under ?? ''}`;
     let words = blankWords.get(key);
@@ -233,7 +234,10 @@ export const exportProfilesSource = sqlSource<z.output<typeof archivedParam>>({
   gridFilters: true,
   columns: [
     field('organisationId', 'Partner', '#org +name', 'text', 16, { gridSortsByLabel: true }),
-    field('maxLabel', 'Highest label', '#x_tlp +max', 'text', 14, { gridSortsByLabel: true }),
+    {
+      ...field('maxLabel', 'Highest label', '#x_tlp +max', 'text', 14, { gridSortsByLabel: true }),
+      value: fieldValue('maxLabel', tlpText),
+    },
     ...SENSITIVE_FIELDS.map((f): SheetColumn<Row> => ({
       id: f,
       header: SENSITIVE_FIELD_INFO[f].label,

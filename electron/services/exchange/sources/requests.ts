@@ -4,9 +4,10 @@ import { say } from '../../../api/i18n/current';
 import { REQUEST_DIRECTION_KEYS, REQUEST_PRIORITY_KEYS, REQUEST_STATUS_KEYS, REQUEST_TYPE_KEYS } from '../../../api/i18n';
 import { strictestLabel } from '../../../api/vocabularies';
 import { listRequests } from '../../requests/views';
-import { field, type SheetColumn } from '../columns';
+import { field, fieldValue, type SheetColumn } from '../columns';
 import { labelOf } from '../sharing';
 import { lookup, type ExportSource, type SourceRun } from './source';
+import { tlpText } from './tlp-text';
 
 /*
  * The request register as a partner spreadsheet (issue 14 point 6): the register's columns, in
@@ -45,7 +46,7 @@ function columns(): SheetColumn<Row>[] {
     col('escortLines', say('reqx.col.escortLines'), '#x_escort +composition', 'text', 30, { sensitive: 'escortComposition' }),
     col('lineCount', say('reqx.col.lineCount'), '#x_lines +num', 'integer', 8),
     col('partnerReference', say('reqx.col.partnerReference'), '#x_request +reference', 'text', 14),
-    col('sharing', say('reqx.col.sharing'), '#x_tlp', 'text', 10),
+    col('sharing', say('reqx.col.sharing'), '#x_tlp', 'text', 14, { value: fieldValue('sharing', tlpText) }),
   ];
 }
 

@@ -51,7 +51,7 @@ export default function SharingPage() {
         field: 'maxLabel',
         header: t('sharing.col.maxLabel'),
         type: 'choice',
-        choices: sharingChoices,
+        choices: sharingChoices(),
         width: 140,
         hint: t('sharing.hint.maxLabel'),
       },

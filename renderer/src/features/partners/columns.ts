@@ -12,7 +12,8 @@ export const organisationColumns = (): GridColumn[] => [
   { field: 'name', header: t('field.name'), width: 280 },
   { field: 'kind', header: t('col.kind'), type: 'choice', choices: orgKindChoices(), width: 140 },
   { field: 'country', header: t('field.country'), width: 130 },
-  { field: 'sharing', header: t('col.sharing'), type: 'choice', choices: sharingChoices, width: 125, hint: t('hint.sharing') },
+  // Never blank: a new organisation gets GREEN (api/partners.ts).
+  { field: 'sharing', header: t('col.sharing'), type: 'choice', choices: sharingChoices(), width: 150, hint: t('hint.sharing') },
   { field: 'notes', header: t('field.notes'), type: 'longText', width: 320 },
 ];
 
