@@ -25,10 +25,13 @@ describe('sharing and import in French and Arabic', () => {
     await page.getByRole('heading', { name: 'Profils d’export' }).waitFor();
     await page.locator('.ag-header-cell-text', { hasText: 'Niveau le plus élevé' }).first().waitFor();
     await page.locator('.ag-header-cell-text', { hasText: 'Indicatifs radio' }).first().waitFor();
+    await screenshot(page, 'sharing-fr');
+    await page.getByRole('tab', { name: 'Niveaux par défaut' }).click();
     await page.getByRole('heading', { name: 'Niveaux par défaut' }).waitFor();
     await page.getByLabel('Niveau par défaut : Convois (avec leurs étapes, manifestes et lettres de transport)').waitFor();
+    await page.getByRole('tab', { name: /^Historique des exports \(\d+\)$/ }).click();
     await page.getByRole('heading', { name: /^Historique des exports/ }).waitFor();
-    await screenshot(page, 'sharing-fr');
+    await screenshot(page, 'sharing-history-fr');
 
     await page.goto(`${server.origin}/#/import`);
     await page.getByLabel('Ce que contient le fichier').waitFor();

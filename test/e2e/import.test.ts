@@ -82,16 +82,28 @@ describe('sharing page, in Chromium', () => {
     await page.locator('.sharing-profiles .ag-row').first().waitFor();
     // One highest-label cell per profile row.
     await expect.poll(() => page.locator('.sharing-profiles .ag-row .ag-cell[col-id="maxLabel"]').count()).toBe(profiles.length);
+    await screenshot(page, 'sharing-profiles');
 
+    // The history is a tab of its own, its count on it; its address opens it directly.
+    const past = await server.call('exports.history', {});
+    await page.getByRole('tab', { name: `Export history (${past.length})` }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/sharing?view=history');
     const history = page.getByTestId('export-history');
     await history.waitFor();
-    const past = (await server.call('exports.history', {}))[0];
     const first = await history.locator('tbody tr').first().textContent();
-    expect(first).toContain(past.partner);
-    expect(first).toContain(`TLP:${past.label}`);
-    expect(first).toContain(past.sha256.slice(0, 16));
+    expect(first).toContain(past[0].partner);
+    expect(first).toContain(`TLP:${past[0].label}`);
+    expect(first).toContain(past[0].sha256.slice(0, 16));
     await screenshot(page, 'sharing');
 
+    // The dashboard's link to every export opens this tab.
+    await page.goto(`${server.origin}/#/dashboard`);
+    await page.getByTestId('dash-exports').getByRole('listitem').first().waitFor();
+    await page.getByRole('link', { name: 'Export history (Sharing page)' }).click();
+    await page.getByTestId('export-history').waitFor();
+    expect(await page.getByRole('tab', { name: /^Export history/ }).getAttribute('aria-selected')).toBe('true');
+
+    await page.getByRole('tab', { name: 'Default labels' }).click();
     await page.getByLabel('Default label: Sites').selectOption('AMBER');
     await page.getByRole('button', { name: 'Save default labels' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

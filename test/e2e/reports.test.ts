@@ -48,6 +48,7 @@ describe('standard reports and grid exports, in Chromium', () => {
   it('exports the 3W report from the Standard reports section: who, what, where, with its HXL row', async () => {
     const { page, problems } = await openApp(browser, server, 'sharing');
     await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('tab', { name: 'Standard reports' }).click();
     const reports = page.getByTestId('reports');
     await reports.waitFor();
     for (const name of ['Stock report', 'Stock card', 'Document register', '3W: who, what, where', 'Catalogue', 'Sites', 'Audit trail']) {

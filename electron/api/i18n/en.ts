@@ -149,7 +149,7 @@ export const en = {
     'Bring in a partner’s spreadsheet: catalogue, organisations with contacts, sites, opening stock or a request list (as drafts), checked before anything is written.',
   'route.sharing': 'Sharing',
   'route.sharing.purpose':
-    'What each partner may receive (export profiles), the default label of each record type, and the history of what left.',
+    'What each partner may receive (export profiles), the default label of each record type, the standard reports, and the history of what left.',
   'route.audit': 'Audit trail',
   'route.audit.purpose': 'Every change: who, when, which record, before and after.',
   'route.database': 'Database',

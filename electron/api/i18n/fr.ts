@@ -148,7 +148,7 @@ export const fr: Record<MessageKey, string> = {
     'Reprendre le tableur d’un partenaire : catalogue, organisations et contacts, sites, stock initial ou liste de demandes (en brouillons), vérifiés avant toute écriture.',
   'route.sharing': 'Partage',
   'route.sharing.purpose':
-    'Ce que chaque partenaire peut recevoir (profils d’export), le label par défaut de chaque type d’enregistrement et l’historique de ce qui est sorti.',
+    'Ce que chaque partenaire peut recevoir (profils d’export), le label par défaut de chaque type d’enregistrement, les rapports standard et l’historique de ce qui est sorti.',
   'route.audit': 'Journal d’audit',
   'route.audit.purpose': 'Chaque modification : qui, quand, quel enregistrement, avant et après.',
   'route.database': 'Base de données',

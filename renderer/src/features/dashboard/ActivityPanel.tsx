@@ -52,7 +52,7 @@ export function ActivityPanel() {
           ))}
         </ul>
       )}
-      <a href="#/sharing">{t('dashboard.allExports')}</a>
+      <a href="#/sharing?view=history">{t('dashboard.allExports')}</a>
     </section>
   );
 }

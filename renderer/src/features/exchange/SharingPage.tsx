@@ -4,6 +4,8 @@ import type { MessageKey } from '../../../../electron/api/i18n';
 import { FIELD_RULES, SENSITIVE_FIELDS, type FieldRule, type SensitiveField } from '../../../../electron/api/vocabularies';
 import { sharingChoices } from '../../app/labels';
 import { useCoreQuery } from '../../app/queries';
+import { num } from '../../locale/current';
+import { useHashParams } from '../stock/useHashParams';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
@@ -27,12 +29,55 @@ const SENSITIVE_FIELD_KEYS: Record<SensitiveField, MessageKey> = {
   weaponsCargo: 'vocab.sensitiveField.weaponsCargo',
 };
 
+/** The page's tabs, each a screen of its own with its own address (#/sharing?view=history). */
+const VIEWS = ['profiles', 'defaults', 'reports', 'history'] as const;
+type SharingView = (typeof VIEWS)[number];
+const VIEW_TITLES: Record<SharingView, MessageKey> = {
+  profiles: 'sharing.profilesTitle',
+  defaults: 'sharing.defaultsTitle',
+  reports: 'reports.title',
+  history: 'sharing.historyTitle',
+};
+
 /**
- * Sharing with partners: one export profile per partner (the highest label it may receive and,
- * per sensitive field, include / coarsen / omit), the default label of each record type, and the
- * history of what left.
+ * Sharing with partners, in four tabs: one export profile per partner (the highest label it may
+ * receive and, per sensitive field, include / coarsen / omit), the default label of each record
+ * type, the standard reports, and the history of what left. At 1280×720 the four one under the
+ * other put the profiles below the reports and the history three screens down.
  */
 export default function SharingPage() {
+  const [params, setParams] = useHashParams();
+  const asked = params.get('view');
+  const view: SharingView = VIEWS.includes(asked as SharingView) ? (asked as SharingView) : 'profiles';
+  // The history's count on its tab (the same read the history shows: no extra call once open).
+  const history = useCoreQuery('exports.history', { limit: 500 }).data;
+  return (
+    <div className="page-body sharing-page">
+      <div className="tabs" role="tablist" aria-label={t('route.sharing')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            data-testid={`sharing-tab-${v}`}
+            onClick={() => setParams({ view: v === 'profiles' ? null : v }, true)}
+          >
+            {t(VIEW_TITLES[v])}
+            {v === 'history' && history ? ` (${num(history.length)})` : ''}
+          </button>
+        ))}
+      </div>
+      {view === 'profiles' && <ExportProfiles />}
+      {view === 'defaults' && <SharingDefaultsForm />}
+      {view === 'reports' && <ReportsSection />}
+      {view === 'history' && <ExportHistory />}
+    </div>
+  );
+}
+
+/** One export profile per partner, edited in a grid. */
+function ExportProfiles() {
   const orgs = useCoreQuery('organisations.list', {});
   const language = useLanguage();
   const ruleChoices = FIELD_RULES.map((r) => ({ value: r, label: t(RULE_KEYS[r]) }));
@@ -52,7 +97,7 @@ export default function SharingPage() {
         header: t('sharing.col.maxLabel'),
         type: 'choice',
         choices: sharingChoices(),
-        width: 140,
+        width: 165,
         hint: t('sharing.hint.maxLabel'),
       },
       ...SENSITIVE_FIELDS.map((f): GridColumn => ({
@@ -68,26 +113,21 @@ export default function SharingPage() {
     [orgs.data, language],
   );
   return (
-    <div className="page-body sharing-page">
-      <ReportsSection />
-      <section>
-        <h2>{t('sharing.profilesTitle')}</h2>
-        <p>{t('sharing.profilesLead')}</p>
-        <EntityGrid
-          gridKey="export-profiles"
-          exportSource="exportProfiles"
-          ops={OPS}
-          columns={columns}
-          schema={exportProfileRow}
-          noun={{ one: t('sharing.noun.one'), many: t('sharing.noun.many'), a: t('sharing.noun.one') }}
-          describe={(r) => (orgs.data ?? []).find((o) => o.id === r.organisationId)?.shortName ?? t('sharing.newProfile')}
-          newRow={() => ({ maxLabel: 'GREEN' })}
-          emptyHint={t('sharing.emptyHint')}
-          className="sharing-profiles"
-        />
-      </section>
-      <SharingDefaultsForm />
-      <ExportHistory />
-    </div>
+    <section>
+      <h2>{t('sharing.profilesTitle')}</h2>
+      <p>{t('sharing.profilesLead')}</p>
+      <EntityGrid
+        gridKey="export-profiles"
+        exportSource="exportProfiles"
+        ops={OPS}
+        columns={columns}
+        schema={exportProfileRow}
+        noun={{ one: t('sharing.noun.one'), many: t('sharing.noun.many'), a: t('sharing.noun.one') }}
+        describe={(r) => (orgs.data ?? []).find((o) => o.id === r.organisationId)?.shortName ?? t('sharing.newProfile')}
+        newRow={() => ({ maxLabel: 'GREEN' })}
+        emptyHint={t('sharing.emptyHint')}
+        className="sharing-profiles"
+      />
+    </section>
   );
 }
