@@ -52,6 +52,8 @@ describe('import wizard, in Chromium', () => {
 
     await page.getByLabel('Category: Nutrition means').selectOption('other');
     await page.locator('[data-count="bad"]').filter({ hasText: '1 bad row' }).waitFor();
+    // The previews' outcomes are on the page: none is left in the job tray over the bad rows.
+    await expect.poll(() => page.locator('.job-tray').count()).toBe(0);
     // The choices read as the app's grids name them, not as stored codes.
     expect(await page.getByLabel('Category: Nutrition means').locator('option:checked').textContent()).toBe('Other');
     expect(await page.getByLabel('Category: Hygiène means').locator('option:checked').textContent()).toBe('WASH');
@@ -61,6 +63,7 @@ describe('import wizard, in Chromium', () => {
     await page.locator('[data-count="bad"]').filter({ hasText: '0 bad rows' }).waitFor();
     await page.getByRole('button', { name: 'Import 4 records' }).click();
     await page.getByRole('status').filter({ hasText: 'Imported: 4 created, 0 updated.' }).waitFor();
+    await expect.poll(() => page.locator('.job-tray').count()).toBe(0);
 
     const items = await server.call('items.list', {});
     expect(items.find((i) => i.code === 'HHI-ORS')).toMatchObject({

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { IMPORT_TARGETS, type ImportPreview, type ImportTarget, type ImportUpload } from '../../../../electron/api/imports';
 import { ErrorPanel } from '../../app/ErrorPanel';
 import { JobProgress } from '../../app/JobProgress';
-import { startJob, useJob } from '../../app/jobs';
+import { dismissJob, startJob, useJob } from '../../app/jobs';
 import { useCoreQuery } from '../../app/queries';
 import { useT } from '../../i18n';
 import { call, hasOpenImportDialog, openImportFile, uploadImportFile } from '../../lib/api';
@@ -69,6 +69,9 @@ export default function ImportPage() {
     if (job.state === 'done' && result) {
       if (result.committed) setCommitted(result);
       else setPreview(result);
+      // Its outcome is on this page: the tray keeps no "Done" of its own (one per mapping change
+      // piled up over the bad rows). Left on another page, the job stays in the tray.
+      dismissJob(job.id);
     }
   }, [job]);
 
