@@ -76,6 +76,9 @@ async function download(page: Page, source: string, partner?: string): Promise<{
   if (partner) {
     await panel.getByLabel('Export for').selectOption({ label: partner });
     await expect.poll(() => panel.getByTestId('export-preview').textContent()).toContain('withheld');
+    // Opened low on the page, the panel was scrolled into view as its preview came: all of it shows.
+    const height = page.viewportSize()!.height;
+    await expect.poll(async () => ((b) => b && b.y >= 0 && b.y + b.height <= height)(await panel.boundingBox())).toBe(true);
     await screenshot(page, `export-${source}-for-partner`);
   }
   const go = panel.getByRole('button', { name: partner ? `Export for ${partner}` : 'Export', exact: true });
@@ -109,6 +112,7 @@ describe('document lines and manifest exports in Chromium', () => {
 
     // A fresh page: the first export's finished notice would cover the panel's button.
     const again = await openApp(browser, server, `convoys?id=${convoyId}`);
+    await again.page.setViewportSize({ width: 1280, height: 720 });
     await again.page.locator('[data-testid=manifest-grid] .ag-row').nth(1).waitFor();
     const { name, csv } = await download(again.page, 'manifest', 'HHI');
     expect(name).toMatch(/^corridor-manifest-.*-for-HHI\.csv$/);

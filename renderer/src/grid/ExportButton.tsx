@@ -144,6 +144,12 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
     const r = panelRef.current?.getBoundingClientRect();
     if (r && (r.left < 0 || r.right > window.innerWidth)) setFlipped(true);
   }, []);
+  // A button low on the page (a convoy's manifest at 1280×720) opened the panel below the fold, and
+  // it grows as the preview, the progress or the outcome come: the page scrolls so all of it shows.
+  const errorShown = error != null;
+  useEffect(() => {
+    panelRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [flipped, preview, job?.state, saved, errorShown]);
 
   return (
     <div ref={panelRef} className={`export-panel${flipped ? ' flipped' : ''}`} role="dialog" aria-label={t('export.panel')}>
