@@ -61,6 +61,8 @@ export interface EntityGridProps {
   exportSource?: ExportSourceId;
   /** What the import wizard imports these records as: a pasted sheet with headers is offered to it. */
   importTarget?: ImportTarget;
+  /** Leaves out the line of editing keys under the grid (a second grid on a page that shows it under the first). */
+  noKeysHint?: boolean;
 }
 
 // Grid options as module constants: a new object on every render would make AG Grid rebuild its
@@ -394,7 +396,7 @@ export function EntityGrid(props: EntityGridProps) {
         onDismissPaste={paste.dismiss}
         notice={notice}
         onDismissNotice={() => setNotice(null)}
-        editable={canEdit}
+        editable={canEdit && !props.noKeysHint}
       />
     </section>
   );

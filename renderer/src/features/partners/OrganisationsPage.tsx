@@ -86,7 +86,7 @@ export default function OrganisationsPage() {
             </p>
           )}
           <OrganisationTabs orgId={orgId} shortName={String(org.shortName)} tab={tab} onTab={setTab} />
-          <EntityGrid key={`${tab}-${orgId}`} {...detail[tab]} newRow={() => ({ organisationId: orgId })} />
+          <EntityGrid key={`${tab}-${orgId}`} {...detail[tab]} noKeysHint newRow={() => ({ organisationId: orgId })} />
         </div>
       ) : (
         <p className="detail-placeholder">{org?.archived ? t('org.archivedDetail') : t('org.selectDetail')}</p>
