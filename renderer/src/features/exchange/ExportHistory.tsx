@@ -4,10 +4,13 @@ import { ExportButton } from '../../grid/ExportButton';
 import { useT } from '../../i18n';
 import { dateTime, num } from '../../locale/current';
 
+/** How many exports the history shows, newest first (its Export… writes them all). */
+export const HISTORY_SHOWN = 500;
+
 /** What left, to whom, when, by whom: every export, newest first, with its label, rows and file hash. */
 export function ExportHistory() {
   const t = useT();
-  const history = useCoreQuery('exports.history', { limit: 500 });
+  const history = useCoreQuery('exports.history', { limit: HISTORY_SHOWN });
   return (
     <section className="export-history">
       <h2>

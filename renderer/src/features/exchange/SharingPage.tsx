@@ -9,7 +9,7 @@ import { useHashParams } from '../stock/useHashParams';
 import type { GridColumn } from '../../grid/columns';
 import { EntityGrid, type RecordOps } from '../../grid/EntityGrid';
 import { t, useLanguage } from '../../i18n';
-import { ExportHistory } from './ExportHistory';
+import { ExportHistory, HISTORY_SHOWN } from './ExportHistory';
 import { ReportsSection } from './ReportsSection';
 import { SharingDefaultsForm } from './SharingDefaultsForm';
 import './import.css';
@@ -50,7 +50,8 @@ export default function SharingPage() {
   const asked = params.get('view');
   const view: SharingView = VIEWS.includes(asked as SharingView) ? (asked as SharingView) : 'profiles';
   // The history's count on its tab (the same read the history shows: no extra call once open).
-  const history = useCoreQuery('exports.history', { limit: 500 }).data;
+  const history = useCoreQuery('exports.history', { limit: HISTORY_SHOWN }).data;
+  const historyCount = history && (history.length < HISTORY_SHOWN ? num(history.length) : `${num(HISTORY_SHOWN)}+`);
   return (
     <div className="page-body sharing-page">
       <div className="tabs" role="tablist" aria-label={t('route.sharing')}>
@@ -64,7 +65,7 @@ export default function SharingPage() {
             onClick={() => setParams({ view: v === 'profiles' ? null : v }, true)}
           >
             {t(VIEW_TITLES[v])}
-            {v === 'history' && history ? ` (${num(history.length)})` : ''}
+            {v === 'history' && historyCount ? ` (${historyCount})` : ''}
           </button>
         ))}
       </div>
