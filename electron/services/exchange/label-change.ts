@@ -6,6 +6,7 @@ import type { ServiceContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { SharingDefaults } from '../../api/exchange';
 import { labelOf, readSharingDefaults } from './sharing';
+import { tlpText } from './sources/tlp-text';
 
 /*
  * Who may make a record easier to share. Keeping or raising a label (towards RED) is for anyone
@@ -34,8 +35,8 @@ export function labelLoweringRefusal(type: SharedRecordType, before: unknown, af
   const to = labelOf(after, type, defaults);
   if (tlpRank(to) >= tlpRank(from)) return null;
   return say('sharingCore.lowerNeedsRelease', {
-    from: `TLP:${from}`,
-    to: `TLP:${to}`,
+    from: tlpText(from),
+    to: tlpText(to),
     role: roleLabel(PERMISSION_ROLE['exports.release']),
   });
 }

@@ -396,7 +396,7 @@ export function EntityGrid(props: EntityGridProps) {
         onDismissPaste={paste.dismiss}
         notice={notice}
         onDismissNotice={() => setNotice(null)}
-        editable={canEdit && !props.noKeysHint}
+        keysHint={canEdit && !props.noKeysHint}
       />
     </section>
   );

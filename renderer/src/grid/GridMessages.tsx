@@ -26,8 +26,8 @@ interface Props {
   onDismissPaste: () => void;
   notice: Notice | null;
   onDismissNotice: () => void;
-  /** Editable grids show the keys that matter when there is nothing else to say. */
-  editable: boolean;
+  /** Whether the line of editing keys shows when there is nothing else to say (an editable grid's, unless its page says it already). */
+  keysHint: boolean;
 }
 
 const MAX_LISTED = 40;
@@ -38,7 +38,7 @@ export function GridMessages(p: Props) {
   const quiet = !p.busy && !p.draftMissing && p.cellProblems.length === 0 && !p.focusedError && p.pasteProblems.length === 0 && !p.notice;
   return (
     <div className="grid-messages" aria-live="polite">
-      {quiet && p.editable && (
+      {quiet && p.keysHint && (
         <div className="keys-hint">
           {t('grid.keys')
             .split(/\[([^\]]+)\]/)
