@@ -106,7 +106,16 @@ describe('sharing page, in Chromium', () => {
     await page.getByTestId('export-history').waitFor();
     expect(await page.getByRole('tab', { name: /^Export history/ }).getAttribute('aria-selected')).toBe('true');
 
-    await page.getByRole('tab', { name: 'Default labels' }).click();
+    // The keyboard crosses the bar: only the selected tab takes Tab; Home and the arrows open the others.
+    const historyTab = page.getByRole('tab', { name: /^Export history/ });
+    expect(await historyTab.getAttribute('tabindex')).toBe('0');
+    expect(await page.getByRole('tab', { name: 'Default labels' }).getAttribute('tabindex')).toBe('-1');
+    await historyTab.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/sharing');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/sharing?view=defaults');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Default labels');
     await page.getByLabel('Default label: Sites').selectOption('AMBER');
     await page.getByRole('button', { name: 'Save default labels' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

@@ -77,6 +77,11 @@ describe('requests in French and Arabic', () => {
     await page.getByTestId('new-request').filter({ hasText: '+ طلب جديد' }).waitFor();
     await expect.poll(() => page.getByTestId('request-register').locator('.ag-rtl').count()).toBeGreaterThan(0);
     await screenshot(page, 'requests-register-ar');
+    // Right to left the tabs run from the right: the left arrow opens the next one (the board).
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/requests?view=board');
+    await page.getByTestId('board-in_progress').waitFor();
     const any = (await server.call('requests.list', { direction: 'to_military', limit: 5 })).rows[0];
     await page.goto(`${server.origin}/#/requests?id=${any.id}`);
     await page.getByRole('heading', { name: 'سجل الملاذ الأخير' }).waitFor();

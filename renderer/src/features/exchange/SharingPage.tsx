@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../../electron/api/i18n';
 import { FIELD_RULES, SENSITIVE_FIELDS, type FieldRule, type SensitiveField } from '../../../../electron/api/vocabularies';
 import { sharingChoices } from '../../app/labels';
 import { useCoreQuery } from '../../app/queries';
+import { TabBar } from '../../app/TabBar';
 import { num } from '../../locale/current';
 import { useHashParams } from '../stock/useHashParams';
 import type { GridColumn } from '../../grid/columns';
@@ -54,21 +55,16 @@ export default function SharingPage() {
   const historyCount = history && (history.length < HISTORY_SHOWN ? num(history.length) : `${num(HISTORY_SHOWN)}+`);
   return (
     <div className="page-body sharing-page">
-      <div className="tabs" role="tablist" aria-label={t('route.sharing')}>
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            data-testid={`sharing-tab-${v}`}
-            onClick={() => setParams({ view: v === 'profiles' ? null : v }, true)}
-          >
-            {t(VIEW_TITLES[v])}
-            {v === 'history' && historyCount ? ` (${historyCount})` : ''}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        label={t('route.sharing')}
+        selected={view}
+        onSelect={(v) => setParams({ view: v === 'profiles' ? null : v }, true)}
+        tabs={VIEWS.map((v) => ({
+          id: v,
+          testId: `sharing-tab-${v}`,
+          label: v === 'history' && historyCount ? `${t(VIEW_TITLES[v])} (${historyCount})` : t(VIEW_TITLES[v]),
+        }))}
+      />
       {view === 'profiles' && <ExportProfiles />}
       {view === 'defaults' && <SharingDefaultsForm />}
       {view === 'reports' && <ReportsSection />}

@@ -1,4 +1,5 @@
 import { useCoreQuery } from '../../app/queries';
+import { TabBar } from '../../app/TabBar';
 import { t } from '../../i18n';
 import { num } from '../../locale/current';
 
@@ -23,18 +24,21 @@ export function OrganisationTabs({
   const contacts = useCoreQuery('contacts.list', { organisationId: orgId }).data;
   const agreements = useCoreQuery('agreements.list', { organisationId: orgId }).data;
   const count = (rows: unknown[] | undefined) => (rows ? ` (${num(rows.length)})` : '');
-  const tabs: { id: DetailTab; label: string; rows: unknown[] | undefined }[] = [
-    { id: 'contacts', label: t('org.contactsOf'), rows: contacts },
-    { id: 'agreements', label: t('org.agreementsWith'), rows: agreements },
-  ];
+  const item = (id: DetailTab, label: string, rows: unknown[] | undefined) => ({
+    id,
+    label: (
+      <>
+        {label} <span className="detail-org">{shortName}</span>
+        {count(rows)}
+      </>
+    ),
+  });
   return (
-    <div className="tabs" role="tablist" aria-label={shortName}>
-      {tabs.map((x) => (
-        <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} data-tab={x.id} onClick={() => onTab(x.id)}>
-          {x.label} <span className="detail-org">{shortName}</span>
-          {count(x.rows)}
-        </button>
-      ))}
-    </div>
+    <TabBar
+      label={shortName}
+      selected={tab}
+      onSelect={onTab}
+      tabs={[item('contacts', t('org.contactsOf'), contacts), item('agreements', t('org.agreementsWith'), agreements)]}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { TabBar } from '../../app/TabBar';
 import { useT } from '../../i18n';
 import { useHashParams } from '../stock/useHashParams';
 import { RequestBoard } from './RequestBoard';
@@ -28,23 +29,15 @@ export default function RequestsPage() {
   const measures = view === 'measures';
   return (
     <div className="stock-page">
-      <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={!board && !measures} onClick={() => setParams({}, true)}>
-          {t('requests.tabRegister')}
-        </button>
-        <button type="button" role="tab" aria-selected={board} onClick={() => setParams({ view: 'board' }, true)} data-testid="tab-board">
-          {t('requests.tabBoard')}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={measures}
-          onClick={() => setParams({ view: 'measures' }, true)}
-          data-testid="tab-measures"
-        >
-          {t('requests.tabMeasures')}
-        </button>
-      </div>
+      <TabBar
+        selected={measures ? 'measures' : board ? 'board' : 'register'}
+        onSelect={(v) => setParams(v === 'register' ? {} : { view: v }, true)}
+        tabs={[
+          { id: 'register', label: t('requests.tabRegister') },
+          { id: 'board', label: t('requests.tabBoard'), testId: 'tab-board' },
+          { id: 'measures', label: t('requests.tabMeasures'), testId: 'tab-measures' },
+        ]}
+      />
       {measures ? (
         <RequestMeasuresView />
       ) : board ? (
