@@ -96,6 +96,12 @@ export const exportRequest = z.object({
 });
 export type ExportRequest = z.output<typeof exportRequest>;
 
+/** A preview's request: the export's, and the panel asking (a new preview from the same panel stops the one it replaces). */
+export const exportPreviewInput = exportRequest.extend({
+  /** Any name the panel keeps while it is open; previews without one are never stopped. */
+  panel: z.string().min(1).max(100).optional(),
+});
+
 /** What an export wrote (a job's result, and the history row). */
 export interface ExportOutcome {
   fileName: string;
@@ -163,7 +169,7 @@ export const exchangeOps = {
   'exportProfiles.remove': command<RemoveOutcome>('settings')(removeInput),
   'sharing.defaults': query<SharingDefaults>('read')(z.object({}).optional()),
   'sharing.setDefaults': command<SharingDefaults>('settings')(sharingDefaultsInput),
-  'exports.preview': query<ExportPreview>('read')(exportRequest),
+  'exports.preview': query<ExportPreview>('read')(exportPreviewInput),
   'exports.history': query<ExportHistoryRow[]>('read')(
     z.object({ limit: z.number().int().min(1).max(5000).default(500) }).default({ limit: 500 }),
   ),

@@ -78,4 +78,27 @@ describe('an export preview', () => {
     });
     expect(await w.call('jobs.list', { limit: 50 })).toEqual([]);
   });
+
+  it('a newer preview from the same panel stops the one it replaces; other panels’ previews run on', async () => {
+    const ask = (panel?: string) =>
+      w.t.core.invoke('exports.preview', { source: 'onHand', format: 'csv', partnerOrgId: w.org.ngo, ...(panel ? { panel } : {}) });
+    // Asked one after the other without waiting: the first cannot have been counted yet (its thread
+    // has still to take it), so the second always finds it under way.
+    const replaced = ask('panel-A');
+    const other = ask('panel-B');
+    const unnamed = ask();
+    const newest = ask('panel-A');
+    const [r1, r2, r3, r4] = await Promise.all([replaced, other, unnamed, newest]);
+    expect(r1).toMatchObject({ ok: false, error: { code: 'rule_violation', message: expect.stringMatching(/cancel/i) } });
+    for (const r of [r2, r3, r4]) expect(r).toMatchObject({ ok: true, value: { partnerShortName: 'HH', rows: 1, label: 'GREEN' } });
+    expect(await w.call('jobs.list', { limit: 50 })).toEqual([]);
+    expect(w.t.core.jobs.tasksRunning()).toEqual([]);
+  });
+
+  it('refuses a panel name that is empty or too long, naming the field', async () => {
+    for (const panel of ['', 'x'.repeat(101)]) {
+      const r = await w.t.core.invoke('exports.preview', { source: 'onHand', format: 'csv', panel });
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: ['panel'] }] } });
+    }
+  });
 });

@@ -31,22 +31,36 @@ export const exchangeHandlers = (
   | 'exports.history'
   | 'imports.paste'
   | 'imports.ready'
-> => ({
-  'exportProfiles.list': (ctx, input) => listRecords<ExportProfile>(ctx, exportProfileSpec, input.includeArchived),
-  'exportProfiles.save': (ctx, input) => saveRecords<ExportProfile>(ctx, exportProfileSpec, input.rows),
-  'exportProfiles.remove': (ctx, input) => removeRecord(ctx, exportProfileSpec, input),
-  'sharing.defaults': (ctx) => readSharingDefaults(ctx.sqlite),
-  'sharing.setDefaults': (ctx, input) => setSharingDefaults(ctx, input),
-  'exports.preview': (ctx, input) => {
-    // The request is checked here, so a refusal keeps its code and fields; the rows are counted on
-    // a job thread (the export's warm one), leaving this thread free to answer meanwhile.
-    prepare(ctx, input);
-    return jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, { id: ctx.account()!.id, name: ctx.operator()! });
-  },
-  'exports.history': (ctx, input) => exportHistoryRows(ctx.sqlite, input.limit),
-  'imports.paste': (ctx, input) => saveUpload(ctx.homeDir, 'pasted.tsv', input.text),
-  'imports.ready': () => {
-    jobs.readySpare();
-    return null;
-  },
-});
+> => {
+  /** The preview each open export panel waits for (by operator and panel): a newer one from that panel stops it. */
+  const previews = new Map<string, AbortController>();
+  return {
+    'exportProfiles.list': (ctx, input) => listRecords<ExportProfile>(ctx, exportProfileSpec, input.includeArchived),
+    'exportProfiles.save': (ctx, input) => saveRecords<ExportProfile>(ctx, exportProfileSpec, input.rows),
+    'exportProfiles.remove': (ctx, input) => removeRecord(ctx, exportProfileSpec, input),
+    'sharing.defaults': (ctx) => readSharingDefaults(ctx.sqlite),
+    'sharing.setDefaults': (ctx, input) => setSharingDefaults(ctx, input),
+    'exports.preview': (ctx, { panel, ...input }) => {
+      // The request is checked here, so a refusal keeps its code and fields; the rows are counted on
+      // a job thread (the export's warm one), leaving this thread free to answer meanwhile.
+      prepare(ctx, input);
+      const by = { id: ctx.account()!.id, name: ctx.operator()! };
+      if (!panel) return jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, by);
+      // The operator picked another partner before the last preview was counted: nobody waits for
+      // that one any more, and on a 100,000-row grid it would hold a thread for a second or two.
+      const key = `${by.id} ${panel}`;
+      previews.get(key)?.abort();
+      const mine = new AbortController();
+      previews.set(key, mine);
+      return jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, by, mine.signal).finally(() => {
+        if (previews.get(key) === mine) previews.delete(key);
+      });
+    },
+    'exports.history': (ctx, input) => exportHistoryRows(ctx.sqlite, input.limit),
+    'imports.paste': (ctx, input) => saveUpload(ctx.homeDir, 'pasted.tsv', input.text),
+    'imports.ready': () => {
+      jobs.readySpare();
+      return null;
+    },
+  };
+};

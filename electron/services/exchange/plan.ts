@@ -225,10 +225,10 @@ export function goesAboveGreen(ctx: ServiceContext, req: ExportRequest): boolean
  * What "Export for <partner>" would write and withhold, before anything is written. It reads every
  * row, so the core asks a job thread for it (exchange/handlers.ts, JobTask 'exportPreview').
  */
-export function previewExport(ctx: ServiceContext, req: ExportRequest): ExportPreview {
+export function previewExport(ctx: ServiceContext, req: ExportRequest, checkCancelled?: () => void): ExportPreview {
   const p = prepare(ctx, req);
   // Counting needs no order: unsorted, a grid sorted by a label's words is not gathered in memory first.
-  const c = census(p, rowsOf(p, { ...req, sort: [] }).rows);
+  const c = census(p, rowsOf(p, { ...req, sort: [] }).rows, checkCancelled);
   return {
     partnerShortName: p.profile?.shortName ?? null,
     maxLabel: p.profile?.maxLabel ?? null,

@@ -52,19 +52,17 @@ async function main(data: JobThreadData): Promise<void> {
     // Dates inside the job's messages in the installation's date style, as on the screens.
     const settingsCtx = core.context('jobs.start');
     setMessageLocale(() => localePreferences(settingsCtx));
+    const checkCancelled = () => {
+      if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
+    };
     if (data.task) {
-      post({ type: 'done', result: runTask(core, data.task, data.input), changes: [] });
+      post({ type: 'done', result: runTask(core, data.task, data.input, checkCancelled), changes: [] });
       return;
     }
     const { result, changes } = await runJob(
       core,
       data.input,
-      {
-        progress: (done, total, step) => post({ type: 'progress', done, total, step }),
-        checkCancelled: () => {
-          if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
-        },
-      },
+      { progress: (done, total, step) => post({ type: 'progress', done, total, step }), checkCancelled },
       {
         jobId: data.jobId,
         homeDir: data.homeDir,

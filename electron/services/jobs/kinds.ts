@@ -67,11 +67,12 @@ export const JOB_BELOW_NORMAL: Record<JobKind, boolean> = {
 };
 
 /** Answers a task (see JobTask) over the thread's own connection, as the signed-in operator. */
-export function runTask(core: LocalCore, task: JobTask, input: JobStartInput): unknown {
+export function runTask(core: LocalCore, task: JobTask, input: JobStartInput, checkCancelled: () => void): unknown {
   if (input.kind !== 'export') throw new Error(`no task ${task} for a ${input.kind} input`);
   const { kind: _kind, secondOperator: _second, ...request } = input;
+  checkCancelled();
   return task === 'exportPreview'
-    ? previewExport(core.context('exports.preview'), request)
+    ? previewExport(core.context('exports.preview'), request, checkCancelled)
     : goesAboveGreen(core.context('jobs.start'), request);
 }
 

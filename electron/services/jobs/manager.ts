@@ -21,9 +21,10 @@ export interface JobManager {
   running(): JobSummary[];
   /**
    * Runs a reading task (an export's preview) on a job thread of the input's kind (a warm one when
-   * free) and resolves to its answer. Not a job: no row in the jobs list, no events, no cancel.
+   * free) and resolves to its answer. Not a job: no row in the jobs list, no events. Aborting
+   * `signal` stops it (it then rejects, saying it was cancelled).
    */
-  task<T>(task: JobTask, input: JobStartInput, operator: { id: string; name: string }): Promise<T>;
+  task<T>(task: JobTask, input: JobStartInput, operator: { id: string; name: string }, signal?: AbortSignal): Promise<T>;
   /**
    * Readies a spare thread for the next import: it loads the core's modules now, so the preview the
    * wizard asks for next starts at once. At most one waits; it ends unused after SPARE_THREAD_IDLE_MS.
@@ -200,8 +201,12 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
     return started;
   }
 
-  function task<T>(kind: JobTask, input: JobStartInput, by: By): Promise<T> {
+  function task<T>(kind: JobTask, input: JobStartInput, by: By, signal?: AbortSignal): Promise<T> {
     const { thread, cancelFlag } = launch(input, by, { jobId: newId(), task: kind });
+    // The thread looks at the flag before it starts and as it reads (census: every 1,000 rows).
+    const stop = () => Atomics.store(cancelFlag, 0, 1);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
     return new Promise<T>((resolve, reject) => {
       let ended = false;
       let resolveEnded!: () => void;
@@ -213,6 +218,7 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         finish(state, outcome) {
           if (ended) return;
           ended = true;
+          signal?.removeEventListener('abort', stop);
           tasks.delete(job);
           pool.released(thread);
           resolveEnded();

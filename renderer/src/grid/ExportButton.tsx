@@ -69,20 +69,32 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
   }, [orgs.data, profiles.data]);
   const job = useJob(jobId);
   const request = (): ExportRequest => ({ source, format, hxl, partnerOrgId: partner || undefined, params: {}, sort: [], ...parts() });
-  /** What the export would write for the partner now, with the grid as it is now. */
-  const previewNow = () => call('exports.preview', request());
+  // The core stops a preview this panel asked for when the panel asks for a newer one (another
+  // partner picked meanwhile); only the newest preview's outcome, or its refusal, is shown.
+  const [panelId] = useState(() => crypto.randomUUID());
+  const latestPreview = useRef(0);
+  /** What the export would write for the partner now, with the grid as it is now; null when a newer preview replaced it. */
+  const previewNow = async (): Promise<ExportPreview | null> => {
+    const mine = ++latestPreview.current;
+    try {
+      const p = await call('exports.preview', { ...request(), panel: panelId });
+      return mine === latestPreview.current ? p : null;
+    } catch (e) {
+      if (mine === latestPreview.current) throw e;
+      return null;
+    }
+  };
 
   useEffect(() => {
     setPreview(null);
-    if (!partner) return;
-    let live = true;
+    if (!partner) {
+      latestPreview.current++; // a preview still counting for the partner just cleared is not shown
+      return;
+    }
     previewNow().then(
-      (p) => live && setPreview(p),
-      (e: unknown) => live && setError(e),
+      (p) => p && setPreview(p),
+      (e: unknown) => setError(e),
     );
-    return () => {
-      live = false;
-    };
     // The preview follows the partner (and format/HXL, which change nothing withheld).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [partner]);
@@ -121,6 +133,7 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
         setError(e);
         return;
       }
+      if (!current) return; // the partner changed meanwhile: the newer preview is shown, and Export waits for the operator
       setPreview(current);
       if (current.rows === 0) return;
     }
