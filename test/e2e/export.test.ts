@@ -20,8 +20,16 @@ describe('export for a partner, in Chromium', () => {
   it('exports the stock report for an NGO partner: the preview says what is withheld, and the downloaded file holds none of it', async () => {
     const { page, problems } = await openApp(browser, server, 'stock?site=all');
     await page.locator('[data-testid="on-hand-count"]').filter({ hasText: 'stock line' }).waitFor();
-    await page.getByRole('button', { name: 'Stock report…' }).click();
+    const reportButton = page.getByRole('button', { name: 'Stock report…' });
+    await reportButton.click();
     const panel = page.getByRole('dialog', { name: 'Export' });
+    // The keyboard is in the panel as it opens; Escape closes it and gives the keyboard back to its button, and Enter opens it again.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Format');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await reportButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await panel.waitFor();
     const hhi = (await server.call('organisations.list', {})).find((o) => o.shortName === 'HHI')!;
     await panel.getByLabel('Export for').selectOption(hhi.id);
     const preview = panel.getByTestId('export-preview');

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportOutcome, ExportPreview, ExportRequest, ExportSourceId } from '../../../electron/api/exchange';
 import { ErrorPanel } from '../app/ErrorPanel';
 import { JobProgress } from '../app/JobProgress';
@@ -42,12 +42,25 @@ export function gridViewOf(api: GridApi | null | undefined): Omit<ExportParts, '
 export function ExportButton({ source, parts, label }: { source: ExportSourceId; parts: () => ExportParts; label?: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Closed from inside (Close, Escape), the panel gives the keyboard back to its button.
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <span className="export-button">
-      <button type="button" className="secondary small" onClick={() => setOpen(!open)} aria-expanded={open} data-export={source}>
+      <button
+        ref={button}
+        type="button"
+        className="secondary small"
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        data-export={source}
+      >
         {label ?? t('export.button')}
       </button>
-      {open && <ExportPanel source={source} parts={parts} onClose={() => setOpen(false)} />}
+      {open && <ExportPanel source={source} parts={parts} onClose={close} />}
     </span>
   );
 }
@@ -163,9 +176,23 @@ function ExportPanel({ source, parts, onClose }: { source: ExportSourceId; parts
   useEffect(() => {
     panelRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [flipped, preview, job?.state, saved, errorShown]);
+  // The keyboard goes into the panel as it opens (its first choice, the format), and Escape closes
+  // it; an Escape meant for the second operator's dialog inside it is that dialog's.
+  useEffect(() => panelRef.current?.querySelector('select')?.focus({ preventScroll: true }), []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || (e.target as Element).closest('dialog, [role="dialog"]') !== panelRef.current) return;
+    e.stopPropagation();
+    onClose();
+  };
 
   return (
-    <div ref={panelRef} className={`export-panel${flipped ? ' flipped' : ''}`} role="dialog" aria-label={t('export.panel')}>
+    <div
+      ref={panelRef}
+      className={`export-panel${flipped ? ' flipped' : ''}`}
+      role="dialog"
+      aria-label={t('export.panel')}
+      onKeyDown={onKeyDown}
+    >
       <label>
         {t('export.format')}{' '}
         <select value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')} aria-label={t('export.format')}>
