@@ -12,7 +12,7 @@ import {
 import type { ExportProfile } from './record-types';
 import { optionalFilterText } from './text';
 import { command, query } from './define';
-import { idRef, optionalIdRef, optionalText } from './formats';
+import { idRef, optionalIdRef, optionalText, uuid } from './formats';
 import { listInput, removeInput, rowIdentity, rowsInput, type RemoveOutcome } from './records';
 
 /* Sharing with partners: export profiles, sharing defaults, exports (run as jobs) and their history. */
@@ -98,8 +98,8 @@ export type ExportRequest = z.output<typeof exportRequest>;
 
 /** A preview's request: the export's, and the panel asking (a new preview from the same panel stops the one it replaces). */
 export const exportPreviewInput = exportRequest.extend({
-  /** Any name the panel keeps while it is open; previews without one are never stopped. */
-  panel: z.string().min(1).max(100).optional(),
+  /** The id the panel made as it opened (a UUID); previews without one are never stopped. */
+  panel: uuid.optional(),
 });
 
 /** What an export wrote (a job's result, and the history row). */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusedWritingNothing } from '../helpers/core';
 import { stockWorld, type StockWorld } from './stock-fixture';
@@ -80,23 +81,28 @@ describe('an export preview', () => {
   });
 
   it('a newer preview from the same panel stops the one it replaces; other panels’ previews run on', async () => {
+    const [panelA, panelB] = [randomUUID(), randomUUID()];
     const ask = (panel?: string) =>
       w.t.core.invoke('exports.preview', { source: 'onHand', format: 'csv', partnerOrgId: w.org.ngo, ...(panel ? { panel } : {}) });
-    // Asked one after the other without waiting: the first cannot have been counted yet (its thread
-    // has still to take it), so the second always finds it under way.
-    const replaced = ask('panel-A');
-    const other = ask('panel-B');
+    // Asked one after the other without waiting: the replaced one answers "cancelled" at once,
+    // whether or not its thread had counted the rows already (its answer is then not given).
+    const replaced = ask(panelA);
+    const other = ask(panelB);
     const unnamed = ask();
-    const newest = ask('panel-A');
+    const newest = ask(panelA);
     const [r1, r2, r3, r4] = await Promise.all([replaced, other, unnamed, newest]);
-    expect(r1).toMatchObject({ ok: false, error: { code: 'rule_violation', message: expect.stringMatching(/cancel/i) } });
+    expect(r1).toMatchObject({ ok: false, error: { code: 'rule_violation', message: expect.stringMatching(/^Cancelled/) } });
     for (const r of [r2, r3, r4]) expect(r).toMatchObject({ ok: true, value: { partnerShortName: 'HH', rows: 1, label: 'GREEN' } });
-    expect(await w.call('jobs.list', { limit: 50 })).toEqual([]);
+    // The replaced preview's thread said it ended, and was released: nothing is left running.
+    await w.t.core.jobs.idle();
     expect(w.t.core.jobs.tasksRunning()).toEqual([]);
+    expect(await w.call('jobs.list', { limit: 50 })).toEqual([]);
+    // The panel's next preview runs as usual.
+    expect(await ask(panelA)).toMatchObject({ ok: true, value: { rows: 1 } });
   });
 
-  it('refuses a panel name that is empty or too long, naming the field', async () => {
-    for (const panel of ['', 'x'.repeat(101)]) {
+  it('refuses a panel id that is not one, naming the field', async () => {
+    for (const panel of ['', 'panel-1', 'x'.repeat(101)]) {
       const r = await w.t.core.invoke('exports.preview', { source: 'onHand', format: 'csv', panel });
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: ['panel'] }] } });
     }

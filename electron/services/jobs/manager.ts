@@ -22,7 +22,7 @@ export interface JobManager {
   /**
    * Runs a reading task (an export's preview) on a job thread of the input's kind (a warm one when
    * free) and resolves to its answer. Not a job: no row in the jobs list, no events. Aborting
-   * `signal` stops it (it then rejects, saying it was cancelled).
+   * `signal` rejects it at once, saying it was cancelled, and stops its thread at its next check.
    */
   task<T>(task: JobTask, input: JobStartInput, operator: { id: string; name: string }, signal?: AbortSignal): Promise<T>;
   /**
@@ -203,13 +203,19 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
 
   function task<T>(kind: JobTask, input: JobStartInput, by: By, signal?: AbortSignal): Promise<T> {
     const { thread, cancelFlag } = launch(input, by, { jobId: newId(), task: kind });
-    // The thread looks at the flag before it starts and as it reads (census: every 1,000 rows).
-    const stop = () => Atomics.store(cancelFlag, 0, 1);
-    if (signal?.aborted) stop();
-    else signal?.addEventListener('abort', stop, { once: true });
     return new Promise<T>((resolve, reject) => {
       let ended = false;
+      let answered = false;
       let resolveEnded!: () => void;
+      // Aborted, the caller hears at once that it was cancelled (its thread may have counted the
+      // rows already, and its answer would otherwise still come); the thread stops at its next look
+      // at the flag (before it starts, and every 1,000 rows), and is released when it says so.
+      const stop = () => {
+        Atomics.store(cancelFlag, 0, 1);
+        if (answered) return;
+        answered = true;
+        reject(ruleViolation(say('jobsCore.cancelled')));
+      };
       const job: Running = {
         thread,
         cancelFlag,
@@ -222,6 +228,8 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
           tasks.delete(job);
           pool.released(thread);
           resolveEnded();
+          if (answered) return;
+          answered = true;
           if (state === 'done') resolve(outcome.result as T);
           else {
             const message = readStoredMessage(outcome.message ?? '') || say('jobsCore.unexpected', { error: state });
@@ -238,6 +246,8 @@ export function createJobManager(deps: JobManagerDeps): JobManager {
         else if (m.type === 'cancelled') job.finish('cancelled', { message: storeMessage('jobsCore.cancelled') });
       };
       failOnThreadEnd(thread, job);
+      if (signal?.aborted) stop();
+      else signal?.addEventListener('abort', stop, { once: true });
     });
   }
 
