@@ -45,14 +45,15 @@ export const exchangeHandlers = (
       // a job thread (the export's warm one), leaving this thread free to answer meanwhile.
       prepare(ctx, input);
       const by = { id: ctx.account()!.id, name: ctx.operator()! };
-      if (!panel) return jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, by);
+      const count = (signal?: AbortSignal) => jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, by, signal);
+      if (!panel) return count();
       // The operator picked another partner before the last preview was counted: nobody waits for
       // that one any more, and on a 100,000-row grid it would hold a thread for a second or two.
       const key = `${by.id} ${panel}`;
       previews.get(key)?.abort();
       const mine = new AbortController();
       previews.set(key, mine);
-      return jobs.task<ExportPreview>('exportPreview', { kind: 'export', ...input }, by, mine.signal).finally(() => {
+      return count(mine.signal).finally(() => {
         if (previews.get(key) === mine) previews.delete(key);
       });
     },
