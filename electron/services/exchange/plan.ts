@@ -10,6 +10,8 @@ import { applyFieldRules, partnerProfile, readSharingDefaults, releasable, type 
 import { EXPORT_TITLE_KEYS, headerIn, wordedColumns } from './headers';
 import { EXPORT_SOURCE_TABLE } from './sources';
 import type { ExportSource, SourceRun } from './sources/source';
+import type { RowsHalf } from './split/key';
+import type { SheetSpec } from './writers/sheet';
 import { say } from '../../api/i18n/current';
 
 /*
@@ -90,13 +92,23 @@ export function prepare(ctx: ServiceContext, req: ExportRequest): Prepared {
   return { source, title, params: parsed.data, run, profile, columns: plan.columns, changes: plan.changes, widths };
 }
 
+/** The file an export writes, as its writers take it. */
+export const sheetSpec = (p: Prepared, req: ExportRequest, path: string): SheetSpec => ({
+  path,
+  title: p.title,
+  columns: p.columns as SheetColumn<never>[],
+  widths: p.widths,
+  hxl: req.hxl,
+});
+
 /**
  * The rows of a source as the grid shows them (rows.ts): a record grid's filtered as they come and
  * sorted (in SQL where it can be); a big view's straight from SQL. Each row is read before the next
- * is asked for (a row read by position is a view of the current one).
+ * is asked for (a row read by position is a view of the current one). `half`: only that half of
+ * them (split/key.ts).
  */
-export function rowsOf(p: Prepared, req: ExportRequest): RowStream {
-  return exportRows(p.source, p.run, p.params, req, viewedColumns(p));
+export function rowsOf(p: Prepared, req: ExportRequest, half?: RowsHalf): RowStream {
+  return exportRows(p.source, p.run, p.params, req, viewedColumns(p), half);
 }
 
 /**

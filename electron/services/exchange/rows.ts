@@ -4,6 +4,7 @@ import { fieldOf, type SheetColumn } from './columns';
 import { gridView } from './grid-view';
 import type { ExportSource, SourceQuery, SourceRun } from './sources/source';
 import { orderedSql } from './sources/source';
+import { halfArgs, halfSql, splitKeyOf, type RowsHalf, type SplitKey } from './split/key';
 
 /*
  * How an export reads its rows. A source that is one SQL statement (the record grids: `query`) is
@@ -25,6 +26,8 @@ export interface RowStream {
   rows: Iterable<Row>;
   /** How to read a column's value from a row of `rows`. */
   cell(c: SheetColumn<Row>): (r: Row) => unknown;
+  /** Where the rows, read by position, can be cut in two halves (split/key.ts); absent when they cannot. */
+  split?: SplitKey;
 }
 
 /**
@@ -52,7 +55,7 @@ function sqlSort(columns: SheetColumn<Row>[], names: string[], sort: ExportReque
 }
 
 /** Rows read by position through one view object whose fields are the statement's columns. */
-function byPosition(statement: Database.Statement, q: SourceQuery, names: string[]): RowStream {
+function byPosition(statement: Database.Statement, args: SourceQuery['args'], names: string[]): RowStream {
   let current: unknown[] = [];
   const view: Row = {};
   names.forEach((name, i) => Object.defineProperty(view, name, { get: () => current[i], enumerable: true, configurable: true }));
@@ -62,7 +65,7 @@ function byPosition(statement: Database.Statement, q: SourceQuery, names: string
   // generator to resume per row. Stopping early (a break, a throw) resets the statement.
   const rows: Iterable<Row> = {
     [Symbol.iterator]() {
-      const it = (q.args ? statement.iterate(q.args) : statement.iterate()) as IterableIterator<unknown[]>;
+      const it = (args ? statement.iterate(args) : statement.iterate()) as IterableIterator<unknown[]>;
       const step: IteratorResult<Row> = { done: false, value: view };
       return {
         next() {
@@ -138,6 +141,8 @@ export function exportRows(
   req: Pick<ExportRequest, 'filterModel' | 'sort' | 'quickFilter'>,
   /** The columns the grid's filters, quick search and sort may look at (a partner's profile leaves out the fields it withholds). */
   viewed: SheetColumn<Row>[] = source.columns,
+  /** Only one half of the rows (split/halves.ts): for a stream whose `split` was given. */
+  half?: RowsHalf,
 ): RowStream {
   const q = source.query?.(run, params);
   if (q) {
@@ -147,12 +152,17 @@ export function exportRows(
       .map((c) => c.name);
     const order = source.gridFilters ? sqlSort(viewed, names, req.sort) : [];
     if (order) {
-      const stream = byPosition(run.sqlite.prepare(orderedSql(q, order)), q, names);
+      const key = splitKeyOf(q, names, order) ?? undefined;
+      if (half && !key) throw new Error(`the ${source.stem} rows cannot be read in halves`);
+      const stream = half
+        ? byPosition(run.sqlite.prepare(halfSql(key!, half.half)), halfArgs(key!, half.value), names)
+        : byPosition(run.sqlite.prepare(orderedSql(q, order)), q.args, names);
       const rows =
         source.gridFilters && filters(req) ? gridView(labelled(stream.rows, source, run), viewed, { ...req, sort: [] }) : stream.rows;
-      return { rows, cell: stream.cell };
+      return { rows, cell: stream.cell, split: half ? undefined : key };
     }
   }
+  if (half) throw new Error(`the ${source.stem} rows cannot be read in halves`);
   const rows = source.rows(run, params);
   if (!source.gridFilters) return { rows, cell: (c) => c.value };
   const sorted = (req.sort ?? []).length > 0;

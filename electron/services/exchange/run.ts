@@ -1,17 +1,19 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportOutcome, ExportRequest } from '../../api/exchange';
-import { strictestLabel, tlpRank, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
+import { strictestLabel, TLP_LABELS, type TlpLabel } from '../../api/vocabularies';
 import { recordAudit } from '../audit/record';
 import { storeMessage } from '../core/stored-text';
 import type { ServiceContext } from '../core/context';
 import { newId } from '../core/ids';
 import { getSetting } from '../system/settings';
-import type { SheetColumn } from './columns';
 import { EXPORT_TITLE_KEYS } from './headers';
-import { prepare, rowGate, rowsOf, sensitiveWhy, viewNotApplied, type Prepared } from './plan';
+import { prepare, rowsOf, sensitiveWhy, sheetSpec, viewNotApplied, type Prepared } from './plan';
+import { writeHalves, type HalvesHelper } from './split/halves';
+import { SPLIT_MIN_ROWS } from './split/key';
+import { writeRows, type Tally } from './write-rows';
 import type { SheetMeta } from './writers/meta';
-import { openCsv } from './writers/csv';
+import { openCsv, type CsvWriter } from './writers/csv';
 import { openXlsx } from './writers/xlsx';
 import { say } from '../../api/i18n/current';
 
@@ -26,6 +28,8 @@ export interface ExportRun {
   progress?(done: number, total: number, step: string): void;
   /** Throws to stop (a cancel); the half-written file is removed. */
   checkCancelled?(): void;
+  /** A second thread a big CSV export may share its rows with (a warm job thread's: split/helper.ts). */
+  helper?: HalvesHelper;
 }
 
 const stamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
@@ -68,51 +72,28 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   mkdirSync(run.folder, { recursive: true });
   // Not a name the shells pick up (files.ts): only the finished file is renamed to one.
   const partial = join(run.folder, `${newId()}.${req.format}.part`);
-  const spec = { path: partial, title: p.title, columns: p.columns as SheetColumn<never>[], widths: p.widths, hxl: req.hxl };
+  const spec = sheetSpec(p, req, partial);
   const writer = req.format === 'xlsx' ? openXlsx(spec) : openCsv(spec);
   const step = (count: number) => say('jobs.step.writingFormat', { format: req.format.toUpperCase(), count });
   run.progress?.(0, 0, step(0));
-  let written = 0;
-  let withheldRows = 0;
-  let sensitiveRows = 0;
-  let worst = 0;
   let path = partial;
   let file: { sha256: string; bytes: number };
   let label: TlpLabel;
   let fileName: string;
+  let tally: Tally;
   try {
-    const cols = p.columns;
-    const n = cols.length;
-    const gate = rowGate(p);
-    const labelOf = p.source.label;
-    const defaults = p.run.defaults;
-    let seen = 0;
-    let lastLabel: TlpLabel | null = null;
     const stream = rowsOf(p, req);
-    const cells = cols.map((c) => stream.cell(c));
-    // One array for every row: the writers read it before row() returns.
-    const values = new Array<unknown>(n);
-    for (const r of stream.rows) {
-      if (++seen % 1000 === 0) run.checkCancelled?.();
-      const rowLabel = labelOf(r, defaults);
-      const out = gate(rowLabel, r);
-      if (out) {
-        if (out === 'label') withheldRows++;
-        else sensitiveRows++;
-        continue;
-      }
-      // Rows mostly share a label: its rank is looked up when it changes, not per row.
-      if (rowLabel !== lastLabel) {
-        lastLabel = rowLabel;
-        const rank = tlpRank(rowLabel);
-        if (rank > worst) worst = rank;
-      }
-      r.effectiveSharing = rowLabel;
-      for (let i = 0; i < n; i++) values[i] = cells[i](r);
-      const wait = writer.row(values);
-      if (wait) await wait;
-      if (++written % 10_000 === 0) run.progress?.(written, 0, step(written));
+    const progress = (written: number) => run.progress?.(written, 0, step(written));
+    const csv = req.format === 'csv' ? (writer as CsvWriter) : null;
+    const halves =
+      csv && stream.split && run.helper ? await writeHalves(p, req, stream.split, run.helper, csv, partial, run, progress) : null;
+    if (halves) tally = halves;
+    else {
+      tally = await writeRows(p, stream, writer, run.checkCancelled, progress);
+      // A big export: the next one may share its rows with a second thread (split/halves.ts).
+      if (csv && stream.split && tally.written + tally.withheldRows + tally.sensitiveRows >= SPLIT_MIN_ROWS) run.helper?.start();
     }
+    const { written, withheldRows, sensitiveRows, worst } = tally;
     label = TLP_LABELS[worst];
     run.progress?.(written, 0, say('jobs.step.finishingFile'));
     const meta: SheetMeta = {
@@ -131,7 +112,7 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     renameSync(partial, join(run.folder, fileName));
     path = join(run.folder, fileName);
   } catch (e) {
-    writer.abort();
+    await writer.abort();
     rmSync(path, { force: true });
     throw e;
   }
@@ -140,8 +121,8 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
     format: req.format,
     source: req.source,
     title: p.source.title,
-    rows: written,
-    withheldRows: withheldRows + sensitiveRows,
+    rows: tally.written,
+    withheldRows: tally.withheldRows + tally.sensitiveRows,
     label,
     partnerOrgId: req.partnerOrgId ?? null,
     partnerShortName: partner,

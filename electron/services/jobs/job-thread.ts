@@ -4,6 +4,9 @@ import { createCore, type LocalCore } from '../core/create';
 import { DomainError, isSqliteBusy } from '../core/errors';
 import { JOB_BELOW_NORMAL, JobCancelled, runJob, runTask } from './kinds';
 import type { JobThreadData, JobThreadMessage, JobThreadRun, JobThreadStart } from './messages';
+import type { HalvesThreadData } from './halves-messages';
+import { halvesHelper } from './halves-helper';
+import { serveHalves } from './halves-thread';
 import { say, setMessageLanguage, setMessageLocale } from '../../api/i18n/current';
 import { localePreferences } from '../system/locale';
 
@@ -26,8 +29,10 @@ import { localePreferences } from '../system/locale';
  * core's thread still answers at once: it competes as an equal, not below, and with two cores or
  * more it has one to itself.
  */
-const start = workerData as JobThreadStart;
-if (process.platform === 'linux' && JOB_BELOW_NORMAL['spare' in start ? start.spare : start.input.kind]) {
+const start = workerData as JobThreadStart | HalvesThreadData;
+/** This thread's kind: a job's, a spare's, or an export thread's halves helper (halves-thread.ts). */
+const kind = 'halvesHelper' in start ? 'export' : 'spare' in start ? start.spare : start.input.kind;
+if (process.platform === 'linux' && JOB_BELOW_NORMAL[kind]) {
   try {
     os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
   } catch {
@@ -35,6 +40,9 @@ if (process.platform === 'linux' && JOB_BELOW_NORMAL['spare' in start ? start.sp
   }
 }
 const post = (m: JobThreadMessage) => parentPort!.postMessage(m);
+
+/** A warm thread's helper for big CSV exports, started after its first (halves-helper.ts). */
+const halves = !('halvesHelper' in start) && !('spare' in start) && start.keepWarm ? halvesHelper() : null;
 
 async function main(data: JobThreadData): Promise<void> {
   // Steps and refusals in the language of whoever started the job (the core's calls do the same).
@@ -69,6 +77,16 @@ async function main(data: JobThreadData): Promise<void> {
         operator: data.operator,
         secondOperator: data.secondOperator,
         migrationsFolder: data.migrationsFolder,
+        halves: halves?.forJob({
+          databasePath: data.databasePath,
+          homeDir: data.homeDir,
+          migrationsFolder: data.migrationsFolder,
+          installationId: data.installationId,
+          copied: data.copied,
+          operatorId: data.operatorId,
+          operator: data.operator,
+          language: data.language ?? 'en',
+        }),
       },
     );
     post({ type: 'done', result, changes });
@@ -89,7 +107,8 @@ async function main(data: JobThreadData): Promise<void> {
  * has loaded the core's modules before its job was asked for: it runs the one job the core sends it and
  * ends, so nothing a job kept stays in memory. Any other thread ends with its job.
  */
-if ('spare' in start) parentPort!.once('message', (m: JobThreadRun) => void main(m.data));
+if ('halvesHelper' in start) serveHalves(parentPort!);
+else if ('spare' in start) parentPort!.once('message', (m: JobThreadRun) => void main(m.data));
 else
   void main(start).then(() => {
     if (start.keepWarm) parentPort!.on('message', (m: JobThreadRun) => void main(m.data));

@@ -6,6 +6,7 @@ import type { LocalCore } from '../core/create';
 import { loadDemoScenario } from '../demo/scenario';
 import { runIntegrity } from '../system/integrity';
 import { exportJobFolder } from '../exchange/files';
+import type { HalvesHelper } from '../exchange/split/halves';
 import { previewExport, runExport } from '../exchange/run';
 import { goesAboveGreen } from '../exchange/plan';
 import type { JobTask } from './messages';
@@ -90,6 +91,8 @@ export async function runJob(
     operator: string;
     secondOperator?: { id: string; displayName: string };
     migrationsFolder?: string;
+    /** A warm export thread's second thread, for big CSV exports (halves-helper.ts). */
+    halves?: HalvesHelper;
   },
 ): Promise<{ result: unknown; changes: Change[] }> {
   switch (input.kind) {
@@ -124,6 +127,7 @@ export async function runJob(
         secondOperator: job.secondOperator,
         progress: run.progress,
         checkCancelled: run.checkCancelled,
+        helper: job.halves,
       });
       // An export writes only its audit entry (what left, to whom, the file's hash).
       return { result, changes: [{ type: 'audit_log' }] };

@@ -89,7 +89,7 @@ const JOB_THREAD_LIMITS = {
  * 5 ms; the export job from ~475 to ~370 ms (same sitting, quiet machine). Its peak memory growth
  * stays far under issue 12's 200 MB (the exchange bench's `meanwhile` lines).
  */
-const WARM_THREAD_LIMITS = { ...JOB_THREAD_LIMITS, maxYoungGenerationSizeMb: 64 };
+export const WARM_THREAD_LIMITS = { ...JOB_THREAD_LIMITS, maxYoungGenerationSizeMb: 64 };
 
 /**
  * An import's heap: a young generation of 64 MB too. Reading a 100,000-row XLSX makes ~1.5 GB of

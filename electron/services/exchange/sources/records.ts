@@ -84,6 +84,7 @@ export const organisationsSource = sqlSource<z.output<typeof archivedParam>>({
   query: (_run, p) => ({
     sql: `SELECT t.*, t.short_name AS shortName FROM organisations t ${archived(p)}`,
     orderBy: 't.name', // the grid's order (organisations.list: by name)
+    orderColumn: 'name',
   }),
   label: (r, d) => labelOf(r.sharing, 'organisation', d),
 });
@@ -107,6 +108,7 @@ export const contactsSource = sqlSource<z.output<typeof orgParam>>({
          FROM contacts t JOIN organisations o ON o.id = t.organisation_id
          WHERE t.archived = 0 AND (@org IS NULL OR t.organisation_id = @org)`,
     orderBy: 't.name',
+    orderColumn: 'name',
     args: { org: p.organisationId ?? null },
   }),
   label: (r, d) => strictestLabel([labelOf(r.sharing, 'contact', d), labelOf(r.orgSharing, 'organisation', d)]),
@@ -133,6 +135,7 @@ export const agreementsSource = sqlSource<z.output<typeof orgParam>>({
          FROM agreements t JOIN organisations o ON o.id = t.organisation_id
          WHERE t.archived = 0 AND (@org IS NULL OR t.organisation_id = @org)`,
     orderBy: 't.title',
+    orderColumn: 'title',
     args: { org: p.organisationId ?? null },
   }),
   label: (r, d) => strictestLabel([labelOf(r.sharing, 'agreement', d), labelOf(r.orgSharing, 'organisation', d)]),
@@ -173,6 +176,7 @@ export const sitesSource = sqlSource<z.output<typeof archivedParam>>({
            t.latitude, t.longitude, t.sharing
          FROM sites t LEFT JOIN organisations o ON o.id = t.operator_org_id ${archived(p)}`,
     orderBy: 't.code',
+    orderColumn: 'code',
   }),
   label: (r, d) => labelOf(r.sharing, 'site', d),
   sharingShown: sharingShownAs('site'),
@@ -211,6 +215,7 @@ export const itemsSource = sqlSource<z.output<typeof archivedParam>>({
            t.dg_class AS dgClass, t.packing_group AS packingGroup, t.nsn, t.unicef_code AS unicefCode, t.gtin, t.sharing
          FROM items t ${archived(p)}`,
     orderBy: 't.code',
+    orderColumn: 'code',
   }),
   label: (r, d) => labelOf(r.sharing, 'item', d),
   sharingShown: sharingShownAs('item'),

@@ -110,6 +110,7 @@ export const vehiclesSource = sqlSource<z.output<typeof archivedParam>>({
            t.refrigerated, t.driver_name AS driverName, t.driver_phone AS driverPhone, t.driver_licence AS driverLicence, t.sharing
          FROM vehicles t LEFT JOIN organisations o ON o.id = t.owner_org_id ${p.includeArchived ? '' : 'WHERE t.archived = 0'}`,
     orderBy: 't.plate',
+    orderColumn: 'plate',
   }),
   label: (r, d) => labelOf(r.sharing, 'vehicle', d),
   sharingShown: sharingShownAs('vehicle'),

@@ -70,6 +70,12 @@ export const siteScope = (run: SourceRun, siteId: unknown) =>
 export interface SourceQuery {
   sql: string;
   orderBy: string;
+  /**
+   * The result column `orderBy` is (one stored column, under one name in the result): an export
+   * of many rows may then be read in two halves cut at a value of its first sort key, each half by
+   * a thread of its own (../split/key.ts). Left out where `orderBy` is more than one column.
+   */
+  orderColumn?: string;
   args?: Record<string, unknown>;
 }
 

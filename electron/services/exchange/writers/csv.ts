@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { csvCellOf, csvField } from './cells';
+import type { SheetMeta } from './meta';
 import type { SheetSpec, SheetWriter } from './sheet';
 
 const BOM = '\uFEFF';
@@ -16,7 +18,15 @@ const PENDING_CHARS = 16 * 1024;
  * label is in the file name. Formula prefixes are neutralised in text cells. The SHA-256 is taken
  * from the bytes as they are written.
  */
-export function openCsv(spec: SheetSpec): SheetWriter {
+export interface CsvWriter extends SheetWriter {
+  /** Adds a file's bytes after the rows written so far: the second half of a split export, written headerless by the other thread. */
+  append(path: string): Promise<void>;
+  /** A CSV has no title block: the file is finished without one. */
+  finish(meta?: SheetMeta): Promise<{ sha256: string; bytes: number }>;
+}
+
+/** `headerless`: rows only, no byte-order mark or header rows (a half written to be appended: split/halves.ts). */
+export function openCsv(spec: SheetSpec, { headerless = false } = {}): CsvWriter {
   const out = createWriteStream(spec.path);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -68,14 +78,27 @@ export function openCsv(spec: SheetSpec): SheetWriter {
     if (!out.write(b)) await once(out, 'drain');
   };
 
-  void add(BOM + spec.columns.map((c) => csvField(c.header)).join(',') + '\r\n');
-  if (spec.hxl) void add(spec.columns.map((c) => csvField(c.hxl)).join(',') + '\r\n');
+  if (!headerless) {
+    void add(BOM + spec.columns.map((c) => csvField(c.header)).join(',') + '\r\n');
+    if (spec.hxl) void add(spec.columns.map((c) => csvField(c.hxl)).join(',') + '\r\n');
+  }
 
   return {
     row(values) {
       let line = n > 0 ? cells[0](values[0]) : '';
       for (let i = 1; i < n; i++) line += ',' + cells[i](values[i]);
       return add(line + '\r\n');
+    },
+    async append(path) {
+      await encode();
+      await flush();
+      for await (const piece of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+        const b = piece as Buffer;
+        hash.update(b);
+        bytes += b.length;
+        if (failed) throw failed;
+        if (!out.write(b)) await once(out, 'drain');
+      }
     },
     async finish() {
       await encode();
@@ -87,6 +110,8 @@ export function openCsv(spec: SheetSpec): SheetWriter {
     },
     abort() {
       out.destroy();
+      // Settles once the file is closed: one still being opened would otherwise appear after the caller removed it.
+      return finished(out).catch(() => undefined);
     },
   };
 }

@@ -12,8 +12,8 @@ export interface SheetWriter {
   row(values: readonly unknown[]): Promise<void> | void;
   /** Finishes the file; resolves once it is on disk, with its SHA-256 (taken while writing) and size. */
   finish(meta: SheetMeta): Promise<{ sha256: string; bytes: number }>;
-  /** Stops writing (cancel or failure); the caller removes the file. */
-  abort(): void;
+  /** Stops writing (cancel or failure); resolves once the file is closed, for the caller to remove it. */
+  abort(): Promise<void>;
 }
 
 export interface SheetSpec {

@@ -119,7 +119,7 @@ export function openXlsx(spec: SheetSpec): SheetWriter {
       return zip.close();
     },
     abort() {
-      zip.abort();
+      return zip.abort();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { constants, crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
 
 /*
@@ -30,7 +31,7 @@ export interface ZipFile {
   open(name: string): EntryWriter;
   /** Writes the central directory and closes the file; resolves with its SHA-256 (hex) and size. */
   close(): Promise<{ sha256: string; bytes: number }>;
-  abort(): void;
+  abort(): Promise<void>;
 }
 
 export interface EntryWriter {
@@ -153,6 +154,8 @@ export function createZip(path: string): ZipFile {
     },
     abort() {
       out.destroy();
+      // Settles once the file is closed: one still being opened would otherwise appear after the caller removed it.
+      return finished(out).catch(() => undefined);
     },
   };
 }
