@@ -61,10 +61,18 @@ beforeAll(async () => {
   });
   helper = {
     ...real,
-    share: async (sqlite) => {
-      const s = await real.share(sqlite);
-      if (s) shared++;
-      return s;
+    open: () => {
+      const session = real.open();
+      return (
+        session && {
+          ...session,
+          share: async (sqlite) => {
+            const s = await session.share(sqlite);
+            if (s) shared++;
+            return s;
+          },
+        }
+      );
     },
   };
   helper.start();
@@ -121,17 +129,26 @@ describe('a big CSV export in two halves', () => {
     let fellBack = 0;
     const failing: HalvesHelper = {
       ...helper,
-      share: async (sqlite) => {
-        const s = await helper.share(sqlite);
-        if (!s) return s;
-        return {
-          ...s,
-          second: (req, value, file) => {
-            const half = s.second(req, value, file);
-            // As if the helper had failed after writing its file: this thread must not use it.
-            return { ...half, done: half.done.then(() => (fellBack++, null)) };
-          },
-        };
+      open: () => {
+        const session = helper.open();
+        return (
+          session && {
+            ...session,
+            share: async (sqlite) => {
+              const s = await session.share(sqlite);
+              return (
+                s && {
+                  ...s,
+                  second: (req, value, file) => {
+                    const half = s.second(req, value, file);
+                    // As if the helper had failed after writing its file: this thread must not use it.
+                    return { ...half, done: half.done.then(() => (fellBack++, null)) };
+                  },
+                }
+              );
+            },
+          }
+        );
       },
     };
     const two = await exportOnce(base, { helper: failing });

@@ -25,12 +25,10 @@ const LOCK_WAIT_MS = 50;
 export function halvesHelper() {
   let worker: Worker | null = null;
   let loaded = false;
+  /** Helping an export (from `open` until the export is done with it). */
   let busy = false;
-  let opened = '';
   /** The one request waiting for its answer (the helper answers in order, one at a time). */
   let waiting: ((m: FromHelper) => void) | null = null;
-  /** A connection of this thread's own that takes the write lock while the two reads begin. */
-  let lock: Database.Database | null = null;
 
   const answer = (m: FromHelper) => {
     const w = waiting;
@@ -53,7 +51,6 @@ export function halvesHelper() {
       if (worker !== w) return;
       worker = null;
       loaded = false;
-      opened = '';
       answer({ type: 'failed', message: why });
     };
     w.on('error', (e) => gone(e.message));
@@ -65,67 +62,69 @@ export function halvesHelper() {
       waiting = resolve;
       worker.postMessage(m);
     });
-  const lockOn = (sqlite: Database.Database) => {
-    if (lock?.name !== sqlite.name) {
-      lock?.close();
-      lock = new Database(sqlite.name, { timeout: LOCK_WAIT_MS, fileMustExist: true });
-    }
-    return lock;
+  /** The helper ends its read and closes the database; it is free for the next export. */
+  const release = () => {
+    worker?.postMessage({ type: 'release' } satisfies ToHelper);
+    busy = false;
   };
 
-  const share = async (sqlite: Database.Database, open: HelperOpen): Promise<SharedRead | null> => {
-    if (!worker || !loaded || busy) return null;
-    busy = true;
-    let shared = false;
+  /** Begins the two reads at one snapshot, once the helper has opened the database (`opening`). */
+  const share = async (sqlite: Database.Database, opening: Promise<FromHelper>): Promise<SharedRead | null> => {
+    if ((await opening).type !== 'opened') return (release(), null);
+    // A connection of this export's own takes the write lock while the two reads begin. Opened for
+    // this export only: no connection stays open between jobs (a restore replaces the file then).
+    let writers: Database.Database | null = null;
     try {
-      const key = JSON.stringify(open);
-      if (opened !== key) {
-        if ((await ask({ type: 'open', open })).type !== 'opened') return null;
-        opened = key;
-      }
-      const writers = lockOn(sqlite);
-      try {
-        writers.exec('BEGIN IMMEDIATE');
-      } catch {
-        return null; // a writer holds the database: one thread writes this export
-      }
-      try {
-        sqlite.exec('BEGIN');
-        sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-        if ((await ask({ type: 'hold' })).type !== 'held') {
-          sqlite.exec('COMMIT');
-          return null;
-        }
-      } finally {
-        writers.exec('ROLLBACK');
-      }
-      shared = true;
-      let asked = false;
-      return {
-        second(req: ExportRequest, value: unknown, path: string): SecondHalf {
-          asked = true;
-          const flags = new Int32Array(new SharedArrayBuffer(8));
-          const done = ask({ type: 'half', req, value, path, flags: flags.buffer as SharedArrayBuffer }).then((m) =>
-            m.type === 'half-done' ? { tally: m.tally, plan: m.plan } : null,
-          );
-          return { done, stop: () => Atomics.store(flags, 0, 1), written: () => Atomics.load(flags, 1) };
-        },
-        end() {
-          if (sqlite.inTransaction) sqlite.exec('COMMIT');
-          if (!asked) worker?.postMessage({ type: 'release' } satisfies ToHelper);
-          busy = false;
-        },
-      };
-    } finally {
-      if (!shared) busy = false;
+      writers = new Database(sqlite.name, { timeout: LOCK_WAIT_MS, fileMustExist: true });
+      writers.exec('BEGIN IMMEDIATE');
+    } catch {
+      writers?.close();
+      return (release(), null); // a writer holds the database: one thread writes this export
     }
+    try {
+      sqlite.exec('BEGIN');
+      // Any read begins the transaction's snapshot: now, while writers are kept out.
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+      if ((await ask({ type: 'hold' })).type !== 'held') {
+        sqlite.exec('COMMIT');
+        return (release(), null);
+      }
+    } finally {
+      writers.exec('ROLLBACK');
+      writers.close();
+    }
+    let asked = false;
+    return {
+      second(req: ExportRequest, value: unknown, path: string): SecondHalf {
+        asked = true;
+        const flags = new Int32Array(new SharedArrayBuffer(8));
+        const done = ask({ type: 'half', req, value, path, flags: flags.buffer as SharedArrayBuffer }).then((m) =>
+          m.type === 'half-done' ? { tally: m.tally, plan: m.plan } : null,
+        );
+        return { done, stop: () => Atomics.store(flags, 0, 1), written: () => Atomics.load(flags, 1) };
+      },
+      end() {
+        if (sqlite.inTransaction) sqlite.exec('COMMIT');
+        if (asked)
+          busy = false; // the helper closed the database as its half ended
+        else release();
+      },
+    };
   };
 
   return {
     forJob: (open: HelperOpen): HalvesHelper => ({
       ready: () => worker !== null && loaded && !busy,
       start,
-      share: (sqlite) => share(sqlite, open),
+      open() {
+        if (!worker || !loaded || busy) return null;
+        busy = true;
+        const opening = ask({ type: 'open', open });
+        return {
+          share: (sqlite) => share(sqlite, opening),
+          release: () => void opening.then(release),
+        };
+      },
     }),
   };
 }

@@ -26,15 +26,15 @@ export interface HalvesThreadData {
 }
 
 export type ToHelper =
-  /** Open the database as `open` says (kept for the next export by the same operator). */
+  /** Open the database as `open` says, for one export (closed when it is done with). */
   | { type: 'open'; open: HelperOpen }
   /** Begin a read transaction now (the export thread keeps writers out meanwhile). */
   | { type: 'hold' }
-  /** End the read transaction: no half will be asked for. */
+  /** End the read transaction and close the database: no half will be asked for. */
   | { type: 'release' }
   /**
    * Write the second half of `req`'s rows, cut at `value`, headerless to `path`, then end the read
-   * transaction. `flags`: two Int32s, [0] set to 1 to stop, [1] the rows written so far.
+   * transaction and close the database. `flags`: two Int32s, [0] set to 1 to stop, [1] the rows written so far.
    */
   | { type: 'half'; req: ExportRequest; value: unknown; path: string; flags: SharedArrayBuffer };
 

@@ -10,17 +10,21 @@ import { speakTo } from '../system/language';
 import type { FromHelper, HelperOpen, ToHelper } from './halves-messages';
 
 /**
- * The halves helper's side (a thread a warm export thread starts: halves-helper.ts): it opens the
- * database on a connection of its own and writes the second half of big CSV exports, one at a
- * time, when asked.
+ * The halves helper's side (a thread a warm export thread starts: halves-helper.ts): it writes the
+ * second half of big CSV exports, one at a time, when asked. It opens the database for each export
+ * and closes it after, as a job thread does: no connection is left open between jobs (a restore
+ * replaces the file only when no job runs).
  */
 export function serveHalves(port: MessagePort): void {
   let core: LocalCore | null = null;
-  let opened = '';
   let open: HelperOpen | null = null;
   const post = (m: FromHelper) => port.postMessage(m);
+  /** Ends the read transaction and closes the database: this export is done with. */
   const endRead = () => {
-    if (core?.sqlite.inTransaction) core.sqlite.exec('COMMIT');
+    const c = core;
+    core = null;
+    if (c?.sqlite.inTransaction) c.sqlite.exec('COMMIT');
+    c?.close();
   };
 
   const half = async (m: Extract<ToHelper, { type: 'half' }>) => {
@@ -54,22 +58,15 @@ export function serveHalves(port: MessagePort): void {
       switch (m.type) {
         case 'open': {
           endRead();
-          const key = JSON.stringify(m.open);
-          if (key !== opened) {
-            core?.close();
-            core = null;
-            opened = '';
-            const o = m.open;
-            core = createCore({
-              databasePath: o.databasePath,
-              homeDir: o.homeDir,
-              migrationsFolder: o.migrationsFolder,
-              secondary: { installationId: o.installationId, copied: o.copied },
-              signedIn: o.operatorId,
-            });
-            opened = key;
-          }
-          open = m.open;
+          const o = m.open;
+          core = createCore({
+            databasePath: o.databasePath,
+            homeDir: o.homeDir,
+            migrationsFolder: o.migrationsFolder,
+            secondary: { installationId: o.installationId, copied: o.copied },
+            signedIn: o.operatorId,
+          });
+          open = o;
           return post({ type: 'opened' });
         }
         case 'hold':

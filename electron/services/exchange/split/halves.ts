@@ -22,11 +22,22 @@ export interface HalvesHelper {
   /** Starts the thread if it is not there yet (after a big export: the next one may share). */
   start(): void;
   /**
+   * Has the helper open the database for this export (it does so while this thread looks for the
+   * cut value); null when it is not ready. The export must then `share` or `release` it.
+   */
+  open(): HelperSession | null;
+}
+
+/** The helper, opening the database for one export. */
+export interface HelperSession {
+  /**
    * Begins a read transaction on `sqlite` and one in the helper at the same snapshot (writers are
-   * kept out while both begin); null when the helper is busy, failed to open the database, or a
-   * writer held the database. The caller must `end` what it got.
+   * kept out while both begin); null when the helper failed to open the database or a writer held
+   * it (the helper is released). What it gives must be ended (`end`).
    */
   share(sqlite: Prepared['run']['sqlite']): Promise<SharedRead | null>;
+  /** No half will be asked for: the helper closes the database and is free. */
+  release(): void;
 }
 
 /** Two read transactions at one snapshot: this thread's and the helper's. */
@@ -63,10 +74,11 @@ export async function writeHalves(
   run: { checkCancelled?(): void },
   progress: (written: number) => void,
 ): Promise<Tally | null> {
-  if (!helper.ready()) return null;
+  const session = helper.open();
+  if (!session) return null;
   const value = cutValue(p.run.sqlite, key);
-  if (value === null) return null;
-  const shared = await helper.share(p.run.sqlite);
+  if (value === null) return (session.release(), null);
+  const shared = await session.share(p.run.sqlite);
   if (!shared) return null;
   const secondPath = `${partial}.2`;
   try {
