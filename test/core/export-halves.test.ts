@@ -6,7 +6,10 @@ import type { ExportRequest } from '../../electron/api/exchange';
 import { TLP_LABELS } from '../../electron/api/vocabularies';
 import { runExport, type ExportRun } from '../../electron/services/exchange/run';
 import type { HalvesHelper } from '../../electron/services/exchange/split/halves';
-import { SPLIT_MIN_ROWS } from '../../electron/services/exchange/split/key';
+import { rememberedCut } from '../../electron/services/exchange/split/cuts';
+import { SPLIT_MIN_ROWS, splitKeyOf } from '../../electron/services/exchange/split/key';
+import { itemsSource } from '../../electron/services/exchange/sources/records';
+import { orderedSql, type SourceRun } from '../../electron/services/exchange/sources/source';
 import { halvesHelper } from '../../electron/services/jobs/halves-helper';
 import { openTestCore, type TestCore } from '../helpers/core';
 
@@ -139,8 +142,8 @@ describe('a big CSV export in two halves', () => {
               return (
                 s && {
                   ...s,
-                  second: (req, value, file) => {
-                    const half = s.second(req, value, file);
+                  second: (req, value, column, file) => {
+                    const half = s.second(req, value, column, file);
                     // As if the helper had failed after writing its file: this thread must not use it.
                     return { ...half, done: half.done.then(() => (fellBack++, null)) };
                   },
@@ -197,6 +200,20 @@ describe('a big CSV export in two halves', () => {
     expect(shared - before).toBe(2);
     expect(next.outcome.rows).toBe(ROWS);
   }, 60_000);
+
+  it('remembers where an export’s middle row was, for the next export of the same rows to cut there', async () => {
+    await exportOnce(base);
+    const q = itemsSource.query!({} as SourceRun, {});
+    const names = t.core.sqlite
+      .prepare(orderedSql(q))
+      .columns()
+      .map((c) => c.name);
+    const cut = rememberedCut(splitKeyOf(q, names, [])!);
+    expect(typeof cut).toBe('string');
+    const before = t.core.sqlite.prepare('SELECT count(*) FROM items WHERE archived = 0 AND code < ?').pluck().get(cut) as number;
+    // The key of every 1,000th row is kept: the middle one is within 1,000 rows of the middle.
+    expect(Math.abs(before - ROWS / 2)).toBeLessThanOrEqual(1000);
+  });
 
   it('leaves small exports to one thread', async () => {
     const before = shared;

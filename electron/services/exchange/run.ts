@@ -9,6 +9,7 @@ import { newId } from '../core/ids';
 import { getSetting } from '../system/settings';
 import { EXPORT_TITLE_KEYS } from './headers';
 import { prepare, rowsOf, sensitiveWhy, sheetSpec, viewNotApplied, type Prepared } from './plan';
+import { rememberCut } from './split/cuts';
 import { writeHalves, type HalvesHelper } from './split/halves';
 import { SPLIT_MIN_ROWS } from './split/key';
 import { writeRows, type Tally } from './write-rows';
@@ -89,10 +90,11 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
       csv && stream.split && run.helper ? await writeHalves(p, req, stream.split, run.helper, csv, partial, run, progress) : null;
     if (halves) tally = halves;
     else {
-      tally = await writeRows(p, stream, writer, run.checkCancelled, progress);
-      // A big export: the next one may share its rows with a second thread (split/halves.ts).
-      if (csv && stream.split && tally.written + tally.withheldRows + tally.sensitiveRows >= SPLIT_MIN_ROWS) run.helper?.start();
+      tally = await writeRows(p, stream, writer, run.checkCancelled, progress, stream.split?.column);
+      // A big grid exported (in either format): its next CSV export may share its rows with a second thread (split/halves.ts).
+      if (stream.split && tally.written + tally.withheldRows + tally.sensitiveRows >= SPLIT_MIN_ROWS) run.helper?.start();
     }
+    if (stream.split) rememberCut(stream.split, tally.keys);
     const { written, withheldRows, sensitiveRows, worst } = tally;
     label = TLP_LABELS[worst];
     run.progress?.(written, 0, say('jobs.step.finishingFile'));

@@ -11,6 +11,8 @@ export interface Tally {
   /** Withheld for being sensitive in themselves (a weapons line the profile does not include). */
   sensitiveRows: number;
   worst: number;
+  /** The key of every 1,000th row read, in order, when asked for (`keyColumn`): where its middle row is (split/cuts.ts). */
+  keys: unknown[];
 }
 
 /** Two halves' tallies as one: the file holds both. */
@@ -19,12 +21,13 @@ export const addTallies = (a: Tally, b: Tally): Tally => ({
   withheldRows: a.withheldRows + b.withheldRows,
   sensitiveRows: a.sensitiveRows + b.sensitiveRows,
   worst: Math.max(a.worst, b.worst),
+  keys: [...a.keys, ...b.keys],
 });
 
 /**
  * Writes the rows `stream` gives, the partner's profile applied (rows above its highest label or
  * sensitive in themselves withheld, fields as its rules say), each with the label it leaves under.
- * `checkCancelled` is asked every 1,000 rows; `progress` hears the rows written every 10,000.
+ * `checkCancelled` is asked every 1,000 rows read; `progress` hears the rows written every 10,000.
  */
 export async function writeRows(
   p: Prepared,
@@ -32,6 +35,8 @@ export async function writeRows(
   writer: SheetWriter,
   checkCancelled: (() => void) | undefined,
   progress: (written: number) => void,
+  /** A column of the rows (read by position) whose value every 1,000th row is kept in `keys`. */
+  keyColumn?: string,
 ): Promise<Tally> {
   const cols = p.columns;
   const n = cols.length;
@@ -43,12 +48,16 @@ export async function writeRows(
   let sensitiveRows = 0;
   let worst = 0;
   let seen = 0;
+  const keys: unknown[] = [];
   let lastLabel: TlpLabel | null = null;
   const cells = cols.map((c) => stream.cell(c));
   // One array for every row: the writers read it before row() returns.
   const values = new Array<unknown>(n);
   for (const r of stream.rows) {
-    if (++seen % 1000 === 0) checkCancelled?.();
+    if (++seen % 1000 === 0) {
+      checkCancelled?.();
+      if (keyColumn) keys.push(r[keyColumn]);
+    }
     const rowLabel = labelOf(r, defaults);
     const out = gate(rowLabel, r);
     if (out) {
@@ -68,5 +77,5 @@ export async function writeRows(
     if (wait) await wait;
     if (++written % 10_000 === 0) progress(written);
   }
-  return { written, withheldRows, sensitiveRows, worst };
+  return { written, withheldRows, sensitiveRows, worst, keys };
 }

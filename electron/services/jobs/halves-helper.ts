@@ -8,10 +8,10 @@ import { WARM_THREAD_LIMITS } from './threads';
 
 /*
  * A warm export thread's halves helper (exchange/split/halves.ts): a thread of its own, started
- * after the first big CSV export (a fresh thread loads the core's modules in ~0.3 s, about what a
- * 100,000-row CSV takes to write) and kept while the export thread is (the pool ends that one;
- * a thread's threads end with it). It costs a thread's memory (~50 MB) only on a machine that
- * exported a big catalogue.
+ * after the first export of a big grid, in either format (a fresh thread loads the core's modules
+ * in ~0.3 s, about what a 100,000-row CSV takes to write, so that export does not wait for it) and
+ * kept while the export thread is (the pool ends that one; a thread's threads end with it). It
+ * costs a thread's memory (~50 MB) only on a machine that exported a big grid.
  */
 
 /**
@@ -95,10 +95,10 @@ export function halvesHelper() {
     }
     let asked = false;
     return {
-      second(req: ExportRequest, value: unknown, path: string): SecondHalf {
+      second(req: ExportRequest, value: unknown, column: string, path: string): SecondHalf {
         asked = true;
         const flags = new Int32Array(new SharedArrayBuffer(8));
-        const done = ask({ type: 'half', req, value, path, flags: flags.buffer as SharedArrayBuffer }).then((m) =>
+        const done = ask({ type: 'half', req, value, column, path, flags: flags.buffer as SharedArrayBuffer }).then((m) =>
           m.type === 'half-done' ? { tally: m.tally, plan: m.plan } : null,
         );
         return { done, stop: () => Atomics.store(flags, 0, 1), written: () => Atomics.load(flags, 1) };

@@ -33,10 +33,11 @@ export type ToHelper =
   /** End the read transaction and close the database: no half will be asked for. */
   | { type: 'release' }
   /**
-   * Write the second half of `req`'s rows, cut at `value`, headerless to `path`, then end the read
+   * Write the second half of `req`'s rows, cut at `value` of `column` (the key of every 1,000th
+   * row is kept in the tally), headerless to `path`, then end the read
    * transaction and close the database. `flags`: two Int32s, [0] set to 1 to stop, [1] the rows written so far.
    */
-  | { type: 'half'; req: ExportRequest; value: unknown; path: string; flags: SharedArrayBuffer };
+  | { type: 'half'; req: ExportRequest; value: unknown; column: string; path: string; flags: SharedArrayBuffer };
 
 export type FromHelper =
   | { type: 'loaded' }

@@ -43,6 +43,7 @@ export function serveHalves(port: MessagePort): void {
           if (Atomics.load(flags, 0) === 1) throw new Error('stopped');
         },
         (n) => Atomics.store(flags, 1, n),
+        m.column,
       );
       await writer.finish();
       return { tally, plan: planKey(p) };

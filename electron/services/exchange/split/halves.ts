@@ -3,6 +3,7 @@ import type { ExportRequest } from '../../../api/exchange';
 import { rowsOf, type Prepared } from '../plan';
 import { addTallies, writeRows, type Tally } from '../write-rows';
 import type { CsvWriter } from '../writers/csv';
+import { rememberedCut } from './cuts';
 import { cutValue, type SplitKey } from './key';
 
 /*
@@ -42,8 +43,8 @@ export interface HelperSession {
 
 /** Two read transactions at one snapshot: this thread's and the helper's. */
 export interface SharedRead {
-  /** Asks the helper for the second half of `req`'s rows (cut at `value`), written headerless to `path`. */
-  second(req: ExportRequest, value: unknown, path: string): SecondHalf;
+  /** Asks the helper for the second half of `req`'s rows (cut at `value` of `column`), written headerless to `path`. */
+  second(req: ExportRequest, value: unknown, column: string, path: string): SecondHalf;
   /** Ends both transactions (the helper's ends by itself once its half is done). */
   end(): void;
 }
@@ -76,16 +77,23 @@ export async function writeHalves(
 ): Promise<Tally | null> {
   const session = helper.open();
   if (!session) return null;
-  const value = cutValue(p.run.sqlite, key);
+  const value = rememberedCut(key) ?? cutValue(p.run.sqlite, key);
   if (value === null) return (session.release(), null);
   const shared = await session.share(p.run.sqlite);
   if (!shared) return null;
   const secondPath = `${partial}.2`;
   try {
-    const second = shared.second(req, value, secondPath);
+    const second = shared.second(req, value, key.column, secondPath);
     let first: Tally;
     try {
-      first = await writeRows(p, rowsOf(p, req, { half: 1, value }), writer, run.checkCancelled, (n) => progress(n + second.written()));
+      first = await writeRows(
+        p,
+        rowsOf(p, req, { half: 1, value }),
+        writer,
+        run.checkCancelled,
+        (n) => progress(n + second.written()),
+        key.column,
+      );
     } catch (e) {
       second.stop();
       await second.done; // its file is removed below, once it has stopped writing it
@@ -96,7 +104,14 @@ export async function writeHalves(
       await writer.append(secondPath);
       return addTallies(first, other.tally);
     }
-    const rest = await writeRows(p, rowsOf(p, req, { half: 2, value }), writer, run.checkCancelled, (n) => progress(first.written + n));
+    const rest = await writeRows(
+      p,
+      rowsOf(p, req, { half: 2, value }),
+      writer,
+      run.checkCancelled,
+      (n) => progress(first.written + n),
+      key.column,
+    );
     return addTallies(first, rest);
   } finally {
     shared.end();
