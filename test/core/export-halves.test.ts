@@ -179,6 +179,20 @@ describe('a big CSV export in two halves', () => {
     expect(helper.ready()).toBe(true);
   }, 60_000);
 
+  it('is written by one thread inside a caller’s own transaction, which it leaves open', async () => {
+    const before = shared;
+    t.core.sqlite.exec('BEGIN');
+    try {
+      const one = await exportOnce(base, { helper });
+      expect(one.outcome.rows).toBeGreaterThan(0);
+      expect(t.core.sqlite.inTransaction).toBe(true);
+    } finally {
+      t.core.sqlite.exec('COMMIT');
+    }
+    expect(shared).toBe(before);
+    expect(helper.ready()).toBe(true);
+  }, 60_000);
+
   it('leaves no file of either half when cancelled, and the helper serves the next export', async () => {
     const folder = path.join(t.dir, 'cancelled');
     let checks = 0;

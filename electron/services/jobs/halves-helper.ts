@@ -70,7 +70,8 @@ export function halvesHelper() {
 
   /** Begins the two reads at one snapshot, once the helper has opened the database (`opening`). */
   const share = async (sqlite: Database.Database, opening: Promise<FromHelper>): Promise<SharedRead | null> => {
-    if ((await opening).type !== 'opened') return (release(), null);
+    // Not inside a caller's own transaction (its snapshot is not one the helper could share).
+    if ((await opening).type !== 'opened' || sqlite.inTransaction) return (release(), null);
     // A connection of this export's own takes the write lock while the two reads begin. Opened for
     // this export only: no connection stays open between jobs (a restore replaces the file then).
     let writers: Database.Database | null = null;
@@ -85,10 +86,11 @@ export function halvesHelper() {
       sqlite.exec('BEGIN');
       // Any read begins the transaction's snapshot: now, while writers are kept out.
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-      if ((await ask({ type: 'hold' })).type !== 'held') {
-        sqlite.exec('COMMIT');
-        return (release(), null);
-      }
+      if ((await ask({ type: 'hold' })).type !== 'held') throw new Error('the helper could not begin its read');
+    } catch {
+      // Written by one thread after all, and the helper is free again.
+      if (sqlite.inTransaction) sqlite.exec('COMMIT');
+      return (release(), null);
     } finally {
       writers.exec('ROLLBACK');
       writers.close();
