@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExportRequest } from '../../electron/api/exchange';
 import { TLP_LABELS } from '../../electron/api/vocabularies';
 import { runExport, type ExportRun } from '../../electron/services/exchange/run';
-import type { HalvesHelper } from '../../electron/services/exchange/split/halves';
+import type { HalvesHelper, SharedRead } from '../../electron/services/exchange/split/halves';
 import { rememberedCut } from '../../electron/services/exchange/split/cuts';
 import { SPLIT_MIN_ROWS, splitKeyOf } from '../../electron/services/exchange/split/key';
 import { itemsSource } from '../../electron/services/exchange/sources/records';
@@ -62,26 +62,22 @@ beforeAll(async () => {
     operator: 'Capt. Test',
     language: 'en',
   });
-  helper = {
-    ...real,
-    open: () => {
-      const session = real.open();
-      return (
-        session && {
-          ...session,
-          share: async (sqlite) => {
-            const s = await session.share(sqlite);
-            if (s) shared++;
-            return s;
-          },
-        }
-      );
-    },
-  };
+  helper = sharing(real, (s) => (shared++, s));
   helper.start();
   await vi.waitFor(() => expect(helper.ready()).toBe(true), { timeout: 60_000, interval: 50 });
 }, 120_000);
 afterAll(() => t?.cleanup());
+
+/** `h` with each snapshot it shares passed through `change` (to count them, or to fail a half). */
+function sharing(h: HalvesHelper, change: (s: SharedRead) => SharedRead): HalvesHelper {
+  return {
+    ...h,
+    open: () => {
+      const session = h.open();
+      return session && { ...session, share: async (sqlite) => ((s) => s && change(s))(await session.share(sqlite)) };
+    },
+  };
+}
 
 const base: ExportRequest = { source: 'items', params: {}, format: 'csv', hxl: true, sort: [] };
 
@@ -130,30 +126,14 @@ describe('a big CSV export in two halves', () => {
   it('reads the second half itself when the helper’s half is not used, and the file is the same', async () => {
     const one = await exportOnce(base);
     let fellBack = 0;
-    const failing: HalvesHelper = {
-      ...helper,
-      open: () => {
-        const session = helper.open();
-        return (
-          session && {
-            ...session,
-            share: async (sqlite) => {
-              const s = await session.share(sqlite);
-              return (
-                s && {
-                  ...s,
-                  second: (req, value, column, file) => {
-                    const half = s.second(req, value, column, file);
-                    // As if the helper had failed after writing its file: this thread must not use it.
-                    return { ...half, done: half.done.then(() => (fellBack++, null)) };
-                  },
-                }
-              );
-            },
-          }
-        );
+    const failing = sharing(helper, (s) => ({
+      ...s,
+      second: (req, value, column, file) => {
+        const half = s.second(req, value, column, file);
+        // As if the helper had failed after writing its file: this thread must not use it.
+        return { ...half, done: half.done.then(() => (fellBack++, null)) };
       },
-    };
+    }));
     const two = await exportOnce(base, { helper: failing });
     expect(fellBack).toBe(1);
     expect(Buffer.compare(two.bytes, one.bytes)).toBe(0);

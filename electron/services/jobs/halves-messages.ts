@@ -1,20 +1,15 @@
 import type { ExportRequest } from '../../api/exchange';
 import type { Language } from '../../api/i18n/languages';
 import type { Tally } from '../exchange/write-rows';
+import type { JobCoreOpen } from './job-core';
 
 /*
  * What a warm export thread and its halves helper (halves-helper.ts, halves-thread.ts) say to each
  * other. One request at a time, each answered once, except `release`, which has no answer.
  */
 
-/** What the helper opens the database as: the job's own connection settings and operator. */
-export interface HelperOpen {
-  databasePath: string;
-  homeDir: string;
-  migrationsFolder?: string;
-  installationId: string;
-  copied: boolean;
-  operatorId: string;
+/** What the helper opens the database as (the job's own connection settings and operator), and who it writes for. */
+export interface HelperOpen extends JobCoreOpen {
   /** Who started the export, and their language: the cells' words (categories, yes/no) are theirs. */
   operator: string;
   language: Language;

@@ -1,13 +1,14 @@
 import { rmSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { setMessageLanguage } from '../../api/i18n/current';
-import { createCore, type LocalCore } from '../core/create';
+import type { LocalCore } from '../core/create';
 import { prepare, rowsOf, sheetSpec } from '../exchange/plan';
 import { planKey } from '../exchange/split/halves';
 import { writeRows } from '../exchange/write-rows';
 import { openCsv } from '../exchange/writers/csv';
 import { speakTo } from '../system/language';
 import type { FromHelper, HelperOpen, ToHelper } from './halves-messages';
+import { openJobCore } from './job-core';
 
 /**
  * The halves helper's side (a thread a warm export thread starts: halves-helper.ts): it writes the
@@ -59,15 +60,8 @@ export function serveHalves(port: MessagePort): void {
       switch (m.type) {
         case 'open': {
           endRead();
-          const o = m.open;
-          core = createCore({
-            databasePath: o.databasePath,
-            homeDir: o.homeDir,
-            migrationsFolder: o.migrationsFolder,
-            secondary: { installationId: o.installationId, copied: o.copied },
-            signedIn: o.operatorId,
-          });
-          open = o;
+          core = openJobCore(m.open);
+          open = m.open;
           return post({ type: 'opened' });
         }
         case 'hold':

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createCore, type LocalCore } from '../core/create';
+import type { LocalCore } from '../core/create';
+import { openJobCore } from './job-core';
 import { DomainError, isSqliteBusy } from '../core/errors';
 import { JOB_BELOW_NORMAL, JobCancelled, runJob, runTask } from './kinds';
 import type { JobThreadData, JobThreadMessage, JobThreadRun, JobThreadStart } from './messages';
@@ -50,13 +51,7 @@ async function main(data: JobThreadData): Promise<void> {
   const cancelFlag = new Int32Array(data.cancelFlag);
   let core: LocalCore | null = null;
   try {
-    core = createCore({
-      databasePath: data.databasePath,
-      homeDir: data.homeDir,
-      migrationsFolder: data.migrationsFolder,
-      secondary: { installationId: data.installationId, copied: data.copied },
-      signedIn: data.operatorId,
-    });
+    core = openJobCore(data);
     // Dates inside the job's messages in the installation's date style, as on the screens.
     const settingsCtx = core.context('jobs.start');
     setMessageLocale(() => localePreferences(settingsCtx));
