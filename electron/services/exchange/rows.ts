@@ -133,6 +133,9 @@ function* labelled(rows: Iterable<Row>, source: ExportSource<Row, unknown>, run:
 const filters = (req: Pick<ExportRequest, 'filterModel' | 'quickFilter'>) =>
   Object.keys(req.filterModel ?? {}).length > 0 || !!req.quickFilter?.trim();
 
+/** Asked for half of rows that cannot be cut (a caller's mistake: only a stream's `split` says they can). */
+const notInHalves = (source: ExportSource<Row, unknown>) => new Error(`the ${source.stem} rows cannot be read in halves`);
+
 /** A source's rows for an export as the grid shows them (filters, quick search, sort). */
 export function exportRows(
   source: ExportSource<Row, unknown>,
@@ -153,7 +156,7 @@ export function exportRows(
     const order = source.gridFilters ? sqlSort(viewed, names, req.sort) : [];
     if (order) {
       const key = splitKeyOf(q, names, order) ?? undefined;
-      if (half && !key) throw new Error(`the ${source.stem} rows cannot be read in halves`);
+      if (half && !key) throw notInHalves(source);
       const stream = half
         ? byPosition(run.sqlite.prepare(halfSql(key!, half.half)), halfArgs(key!, half.value), names)
         : byPosition(run.sqlite.prepare(orderedSql(q, order)), q.args, names);
@@ -162,7 +165,7 @@ export function exportRows(
       return { rows, cell: stream.cell, split: half ? undefined : key };
     }
   }
-  if (half) throw new Error(`the ${source.stem} rows cannot be read in halves`);
+  if (half) throw notInHalves(source);
   const rows = source.rows(run, params);
   if (!source.gridFilters) return { rows, cell: (c) => c.value };
   const sorted = (req.sort ?? []).length > 0;

@@ -14,7 +14,7 @@ import { writeHalves, type HalvesHelper } from './split/halves';
 import { SPLIT_MIN_ROWS } from './split/key';
 import { writeRows, type Tally } from './write-rows';
 import type { SheetMeta } from './writers/meta';
-import { openCsv, type CsvWriter } from './writers/csv';
+import { openCsv } from './writers/csv';
 import { openXlsx } from './writers/xlsx';
 import { say } from '../../api/i18n/current';
 
@@ -29,7 +29,7 @@ export interface ExportRun {
   progress?(done: number, total: number, step: string): void;
   /** Throws to stop (a cancel); the half-written file is removed. */
   checkCancelled?(): void;
-  /** A second thread a big CSV export may share its rows with (a warm job thread's: split/helper.ts). */
+  /** A second thread a big CSV export may share its rows with (a warm job thread's: jobs/halves-helper.ts). */
   helper?: HalvesHelper;
 }
 
@@ -74,7 +74,8 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   // Not a name the shells pick up (files.ts): only the finished file is renamed to one.
   const partial = join(run.folder, `${newId()}.${req.format}.part`);
   const spec = sheetSpec(p, req, partial);
-  const writer = req.format === 'xlsx' ? openXlsx(spec) : openCsv(spec);
+  const csv = req.format === 'csv' ? openCsv(spec) : null;
+  const writer = csv ?? openXlsx(spec);
   const step = (count: number) => say('jobs.step.writingFormat', { format: req.format.toUpperCase(), count });
   run.progress?.(0, 0, step(0));
   let path = partial;
@@ -85,7 +86,6 @@ export async function runExport(ctx: ServiceContext, req: ExportRequest, run: Ex
   try {
     const stream = rowsOf(p, req);
     const progress = (written: number) => run.progress?.(written, 0, step(written));
-    const csv = req.format === 'csv' ? (writer as CsvWriter) : null;
     const halves =
       csv && stream.split && run.helper ? await writeHalves(p, req, stream.split, run.helper, csv, partial, run, progress) : null;
     if (halves) tally = halves;

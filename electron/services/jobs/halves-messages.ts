@@ -29,8 +29,8 @@ export type ToHelper =
   | { type: 'release' }
   /**
    * Write the second half of `req`'s rows, cut at `value` of `column` (the key of every 1,000th
-   * row is kept in the tally), headerless to `path`, then end the read
-   * transaction and close the database. `flags`: two Int32s, [0] set to 1 to stop, [1] the rows written so far.
+   * row is kept in the tally), headerless to `path`, then end the read transaction and close the
+   * database. `flags`: two Int32s, [0] set to 1 to stop, [1] the rows written so far.
    */
   | { type: 'half'; req: ExportRequest; value: unknown; column: string; path: string; flags: SharedArrayBuffer };
 

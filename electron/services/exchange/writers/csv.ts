@@ -12,12 +12,7 @@ const CHUNK_BYTES = 1024 * 1024;
 /** Characters of lines gathered before they are encoded into the chunk (see openCsv). */
 const PENDING_CHARS = 16 * 1024;
 
-/**
- * CSV, UTF-8 with a byte-order mark (so Excel reads accents and Arabic right), CRLF line ends,
- * header row first (then the HXL row): no title block, so the file imports as it is. The sharing
- * label is in the file name. Formula prefixes are neutralised in text cells. The SHA-256 is taken
- * from the bytes as they are written.
- */
+/** A CSV being written: a sheet writer that can also append the other thread's half. */
 export interface CsvWriter extends SheetWriter {
   /** Adds a file's bytes after the rows written so far: the second half of a split export, written headerless by the other thread. */
   append(path: string): Promise<void>;
@@ -25,7 +20,13 @@ export interface CsvWriter extends SheetWriter {
   finish(meta?: SheetMeta): Promise<{ sha256: string; bytes: number }>;
 }
 
-/** `headerless`: rows only, no byte-order mark or header rows (a half written to be appended: split/halves.ts). */
+/**
+ * CSV, UTF-8 with a byte-order mark (so Excel reads accents and Arabic right), CRLF line ends,
+ * header row first (then the HXL row): no title block, so the file imports as it is. The sharing
+ * label is in the file name. Formula prefixes are neutralised in text cells. The SHA-256 is taken
+ * from the bytes as they are written. `headerless`: rows only, no byte-order mark or header rows
+ * (a half written to be appended: split/halves.ts).
+ */
 export function openCsv(spec: SheetSpec, { headerless = false } = {}): CsvWriter {
   const out = createWriteStream(spec.path);
   const hash = createHash('sha256');
